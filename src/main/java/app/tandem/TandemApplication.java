@@ -1,0 +1,27 @@
+package app.tandem;
+
+import app.tandem.cli.TandemCommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Entry point. Without arguments, or with {@code serve}, Tandem serves the web application; any
+ * other arguments are a command of the command line ({@code version}, {@code --help}, ...).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TandemApplication {
+
+    public static void main(String[] args) {
+        int exitCode = TandemCommandLine.run(args);
+        if (exitCode != TandemCommandLine.SERVING) {
+            System.exit(exitCode);
+        }
+    }
+
+    /** Starts the web application with Spring Boot's own argument handling. */
+    public static void serve(String... springArgs) {
+        SpringApplication.run(TandemApplication.class, springArgs);
+    }
+}

@@ -1,0 +1,88 @@
+package app.tandem.cli;
+
+import app.tandem.TandemApplication;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code serve} (the default), {@code version}, and the maintenance commands. */
+@Command(
+        name = "tandem",
+        mixinStandardHelpOptions = true,
+        versionProvider = TandemCommandLine.Version.class,
+        description = "Tandem: shared user goals, insights, business goals and plans for every team.",
+        subcommands = {TandemCommandLine.Serve.class, TandemCommandLine.PrintVersion.class})
+public final class TandemCommandLine implements Callable<Integer> {
+
+    /** Exit code meaning "the server is running, do not exit". */
+    public static final int SERVING = Integer.MIN_VALUE;
+
+    private TandemCommandLine() {}
+
+    public static int run(String... args) {
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        return new CommandLine(new TandemCommandLine()).execute(effective);
+    }
+
+    @Override
+    public Integer call() {
+        return new Serve().call();
+    }
+
+    static String version() {
+        String version = TandemCommandLine.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Tandem " + version()};
+        }
+    }
+
+    @Command(name = "version", description = "Print the version of Tandem.")
+    static final class PrintVersion implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println("Tandem " + version());
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "serve",
+            description = "Serve the web application (the default).",
+            mixinStandardHelpOptions = true)
+    static final class Serve implements Callable<Integer> {
+
+        @Option(names = "--port", description = "HTTP port (default 8080, or TANDEM_PORT).")
+        Integer port;
+
+        @Option(names = "--data", description = "Data folder for the embedded database and indexes (default ./data, or TANDEM_DATA_DIR).")
+        Path data;
+
+        @CommandLine.Unmatched
+        List<String> springArgs = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            List<String> args = new ArrayList<>(springArgs);
+            if (port != null) {
+                args.add("--server.port=" + port);
+            }
+            if (data != null) {
+                args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
+            }
+            TandemApplication.serve(args.toArray(String[]::new));
+            return SERVING;
+        }
+    }
+}

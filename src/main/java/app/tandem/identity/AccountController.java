@@ -1,0 +1,109 @@
+package app.tandem.identity;
+
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import app.tandem.support.Paging;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in person's own pages: profile, password, personal API tokens. */
+@Controller
+class AccountController {
+
+    private final ApiTokens tokens;
+    private final Users users;
+    private final Paging paging;
+
+    AccountController(ApiTokens tokens, Users users, Paging paging) {
+        this.tokens = tokens;
+        this.users = users;
+        this.paging = paging;
+    }
+
+    record TokenForm(@NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100) String name) {}
+
+    record PasswordForm(
+            @NotBlank(message = "Enter your current password.") String currentPassword,
+            @NotBlank @Size(min = Users.MIN_PASSWORD_LENGTH, max = 200, message = "The new password needs at least 10 characters.")
+                    String newPassword) {}
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm("", ""));
+        return "account/profile";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @Valid @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                users.changePassword(me.id(), form.currentPassword(), form.newPassword());
+                redirect.addFlashAttribute("flash", "Your password is changed.");
+                return "redirect:/account";
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return "account/profile";
+    }
+
+    @GetMapping("/account/tokens")
+    String tokens(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        model.addAttribute("tokenForm", new TokenForm(""));
+        return tokensPage(me, page, model);
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @Valid @ModelAttribute("tokenForm") TokenForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return tokensPage(me, null, model);
+        }
+        ApiTokens.Created created = tokens.create(me.id(), form.name());
+        redirect.addFlashAttribute("createdToken", created.secret());
+        redirect.addFlashAttribute("createdTokenName", created.token().name());
+        return "redirect:/account/tokens";
+    }
+
+    @GetMapping("/account/tokens/{id}/revoke")
+    String confirmRevoke(@AuthenticationPrincipal TandemPrincipal me, @PathVariable long id, Model model) {
+        model.addAttribute("token", tokens.get(me.id(), id));
+        return "account/revoke-token";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal TandemPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+        TokenView revoked = tokens.revoke(me.id(), id);
+        redirect.addFlashAttribute("flash", "Token '" + revoked.name() + "' is revoked: it no longer works.");
+        return "redirect:/account/tokens";
+    }
+
+    private String tokensPage(TandemPrincipal me, @Nullable Integer page, Model model) {
+        model.addAttribute("tokens", tokens.active(me.id(), paging.of(page, null, Sort.unsorted())));
+        return "account/tokens";
+    }
+}

@@ -1,0 +1,63 @@
+package app.tandem.identity;
+
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import app.tandem.support.Paging;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Instance admins create the people who can sign in (guarded by the UI security chain). */
+@Controller
+class AdminUsersController {
+
+    private final Users users;
+    private final Paging paging;
+
+    AdminUsersController(Users users, Paging paging) {
+        this.users = users;
+        this.paging = paging;
+    }
+
+    record UserForm(
+            @NotBlank(message = "Enter an email address.") @Email(message = "Enter a valid email address.") @Size(max = 254) String email,
+            @NotBlank(message = "Enter the person's name.") @Size(max = 120) String displayName,
+            @NotBlank @Size(min = Users.MIN_PASSWORD_LENGTH, max = 200, message = "The password needs at least 10 characters.") String password,
+            boolean instanceAdmin) {}
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) @Nullable Integer page, Model model) {
+        model.addAttribute("userForm", new UserForm("", "", "", false));
+        return page(page, model);
+    }
+
+    @PostMapping("/admin/users")
+    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UserSummary created = users.create(form.email(), form.displayName(), form.password(), form.instanceAdmin());
+                redirect.addFlashAttribute("flash", created.displayName() + " can now sign in as " + created.email() + ".");
+                return "redirect:/admin/users";
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return page(null, model);
+    }
+
+    private String page(@Nullable Integer page, Model model) {
+        model.addAttribute("users", users.all(paging.of(page, null, Sort.unsorted())));
+        return "admin/users";
+    }
+}

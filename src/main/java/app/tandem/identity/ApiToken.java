@@ -1,0 +1,94 @@
+package app.tandem.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A personal API token. Only its SHA-256 hash is stored; the token itself is shown once. */
+@Entity
+@Table(name = "api_tokens")
+class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_tokens_seq")
+    @SequenceGenerator(name = "api_tokens_seq", sequenceName = "api_tokens_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "user_id")
+    private long userId;
+
+    private String name;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    private String prefix;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "last_used_at")
+    private @Nullable Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private @Nullable Instant revokedAt;
+
+    @Version
+    private long version;
+
+    protected ApiToken() {
+        this.name = "";
+        this.tokenHash = "";
+        this.prefix = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    ApiToken(long userId, String name, String tokenHash, String prefix) {
+        this.userId = userId;
+        this.name = name.strip();
+        this.tokenHash = tokenHash;
+        this.prefix = prefix;
+        this.createdAt = Instant.now();
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Token is not saved yet");
+        }
+        return id;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    boolean active() {
+        return revokedAt == null;
+    }
+
+    void revoke() {
+        if (revokedAt == null) {
+            revokedAt = Instant.now();
+        }
+    }
+
+    /** Records use at most once a minute, so a busy client does not write on every request. */
+    boolean markUsed(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    TokenView toView() {
+        return new TokenView(id(), name, prefix, createdAt, lastUsedAt, revokedAt);
+    }
+}

@@ -1,0 +1,81 @@
+package app.tandem.identity;
+
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me", description = "The signed-in person and their personal API tokens")
+class MeApiController {
+
+    private final ApiTokens tokens;
+    private final Paging paging;
+
+    MeApiController(ApiTokens tokens, Paging paging) {
+        this.tokens = tokens;
+        this.paging = paging;
+    }
+
+    record MeResponse(long id, String email, String displayName, boolean instanceAdmin) {}
+
+    record TokenResponse(long id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt) {
+        static TokenResponse of(TokenView view) {
+            return new TokenResponse(view.id(), view.name(), view.prefix(), view.createdAt(), view.lastUsedAt());
+        }
+    }
+
+    record CreatedTokenResponse(long id, String name, String prefix, Instant createdAt, String token) {}
+
+    record CreateTokenRequest(@NotBlank @Size(max = 100) String name) {}
+
+    @GetMapping
+    @Operation(summary = "Who am I")
+    MeResponse me(@AuthenticationPrincipal TandemPrincipal me) {
+        return new MeResponse(me.id(), me.email(), me.displayName(), me.instanceAdmin());
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "List my active API tokens (never the secrets)")
+    PageResponse<TokenResponse> tokens(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(tokens.active(me.id(), paging.of(page, size, Sort.unsorted())), TokenResponse::of);
+    }
+
+    @PostMapping("/tokens")
+    @Operation(summary = "Create an API token; the response holds the secret, shown this once")
+    ResponseEntity<CreatedTokenResponse> create(
+            @AuthenticationPrincipal TandemPrincipal me, @Valid @RequestBody CreateTokenRequest request) {
+        ApiTokens.Created created = tokens.create(me.id(), request.name());
+        TokenView view = created.token();
+        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + view.id()))
+                .body(new CreatedTokenResponse(view.id(), view.name(), view.prefix(), view.createdAt(), created.secret()));
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @Operation(summary = "Revoke one of my API tokens")
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal TandemPrincipal me, @PathVariable long id) {
+        tokens.revoke(me.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,152 @@
+package app.tandem.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the stateless API ({@code /api/**}, bearer tokens, problem details, no CSRF
+ * since no cookie is involved) and the browser UI (form login, session, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LAST_EMAIL = SecurityConfiguration.class.getName() + ".lastEmail";
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserRepository users) {
+        return email -> users.findByEmail(User.normalizeEmail(email))
+                .map(User::toPrincipal)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+        ProblemWriter problems = new ProblemWriter(json);
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("INSTANCE_ADMIN")
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                        .hasRole("INSTANCE_ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response, 401, "unauthenticated", "Unauthenticated",
+                                "Send a personal API token as 'Authorization: Bearer <token>'. Create one under Account > API tokens."))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, 403, "forbidden", "Forbidden", "Your account may not do this.")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http, Users users) throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.Authentication authentication)
+                    throws IOException, jakarta.servlet.ServletException {
+                users.loginSucceeded(authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        success.setDefaultTargetUrl("/");
+        AuthenticationFailureHandler failure = (request, response, exception) -> onLoginFailure(users, request, response, exception);
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("INSTANCE_ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(success)
+                        .failureHandler(failure)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static void onLoginFailure(
+            Users users, HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String email = request.getParameter("email");
+        HttpSession session = request.getSession();
+        if (email != null) {
+            session.setAttribute(LAST_EMAIL, email.strip());
+            if (!(exception instanceof LockedException)) {
+                users.loginFailed(email);
+            }
+        }
+        response.sendRedirect(request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    /** Writes RFC 9457 problem details from the security filters, before any controller runs. */
+    static final class ProblemWriter {
+        private final JsonMapper json;
+
+        ProblemWriter(JsonMapper json) {
+            this.json = json;
+        }
+
+        void write(HttpServletResponse response, int status, String code, String title, String detail) throws IOException {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "/problems/" + code);
+            body.put("title", title);
+            body.put("status", status);
+            body.put("detail", detail);
+            response.setStatus(status);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
+            response.getOutputStream().write(json.writeValueAsBytes(body));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package app.tandem.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signs in to Tandem. */
+@Entity
+@Table(name = "users")
+class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "users_seq")
+    @SequenceGenerator(name = "users_seq", sequenceName = "users_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    private String email;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "instance_admin")
+    private boolean instanceAdmin;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+        this.email = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    User(String email, String displayName, String passwordHash, boolean instanceAdmin) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.instanceAdmin = instanceAdmin;
+        this.createdAt = Instant.now();
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("User is not saved yet");
+        }
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean instanceAdmin() {
+        return instanceAdmin;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Counts a failed sign-in; after {@code maxFailures} in a row the account locks for {@code lockout}. */
+    void failedLogin(int maxFailures, Duration lockout, Instant now) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    TandemPrincipal toPrincipal() {
+        return new TandemPrincipal(id(), email, displayName, passwordHash, instanceAdmin, !lockedAt(Instant.now()));
+    }
+
+    UserSummary toSummary() {
+        return new UserSummary(id(), email, displayName);
+    }
+}

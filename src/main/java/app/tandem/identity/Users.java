@@ -1,0 +1,96 @@
+package app.tandem.identity;
+
+import app.tandem.support.InvalidInput;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people of this instance: what other modules may ask of identity. */
+@Service
+@Transactional(readOnly = true)
+public class Users {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final IdentityProperties properties;
+
+    Users(UserRepository users, PasswordEncoder passwordEncoder, IdentityProperties properties) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+    }
+
+    public Optional<UserSummary> findByEmail(String email) {
+        return users.findByEmail(User.normalizeEmail(email)).map(User::toSummary);
+    }
+
+    public UserSummary byEmail(String email) {
+        return findByEmail(email)
+                .orElseThrow(() -> new UserNotFound("email", "Nobody signs in with " + email.strip()
+                        + " yet. An instance admin can create the account first."));
+    }
+
+    public Optional<UserSummary> findById(long id) {
+        return users.findById(id).map(User::toSummary);
+    }
+
+    public List<UserSummary> byIds(Collection<Long> ids) {
+        return users.findByIdIn(ids).stream().map(User::toSummary).toList();
+    }
+
+    Page<UserSummary> all(Pageable pageable) {
+        return users.findAllByOrderByEmailAsc(pageable).map(User::toSummary);
+    }
+
+    /** Creates a person who can sign in; an instance admin's action. */
+    @Transactional
+    public UserSummary create(String email, String displayName, String password, boolean instanceAdmin) {
+        String normalized = User.normalizeEmail(email);
+        if (users.existsByEmail(normalized)) {
+            throw new EmailAlreadyUsed(normalized);
+        }
+        checkPassword(password);
+        return users.save(new User(normalized, displayName, passwordEncoder.encode(password), instanceAdmin))
+                .toSummary();
+    }
+
+    @Transactional
+    void changePassword(long userId, String currentPassword, String newPassword) {
+        User user = users.findById(userId).orElseThrow(() -> new UserNotFound("id", "No such user."));
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInput("currentPassword", "The current password is not right.");
+        }
+        checkPassword(newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    private static void checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInput(
+                    "password", "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+    }
+
+    @Transactional
+    void loginFailed(String email) {
+        users.findByEmail(User.normalizeEmail(email)).ifPresent(user -> user.failedLogin(
+                properties.login().maxFailures(), properties.login().lockout(), Instant.now()));
+    }
+
+    @Transactional
+    void loginSucceeded(String email) {
+        users.findByEmail(User.normalizeEmail(email)).ifPresent(User::succeededLogin);
+    }
+
+    long count() {
+        return users.count();
+    }
+}

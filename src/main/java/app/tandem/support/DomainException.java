@@ -1,0 +1,61 @@
+package app.tandem.support;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something the user asked for cannot happen, named for what happened (subclasses such as
+ * {@code WorkspaceNotFound}). The web edge turns it into RFC 9457 problem details or an error page.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    /** How the web edge should answer. */
+    public enum Kind {
+        NOT_FOUND(404, "Not found"),
+        CONFLICT(409, "Conflict"),
+        FORBIDDEN(403, "Forbidden"),
+        INVALID(400, "Invalid request");
+
+        private final int status;
+        private final String title;
+
+        Kind(int status, String title) {
+            this.status = status;
+            this.title = title;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private final Kind kind;
+    private final @Nullable String field;
+
+    protected DomainException(Kind kind, String message) {
+        this(kind, null, message);
+    }
+
+    protected DomainException(Kind kind, @Nullable String field, String message) {
+        super(message);
+        this.kind = kind;
+        this.field = field;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The request field that is wrong, when one is. */
+    public @Nullable String field() {
+        return field;
+    }
+
+    /** Short, stable code for the problem type, e.g. {@code workspace-not-found}. */
+    public String code() {
+        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+}

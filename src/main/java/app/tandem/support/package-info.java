@@ -1,0 +1,8 @@
+/**
+ * What is truly shared by every module: domain errors and their problem details, paging, and the
+ * web layout (navigation).
+ */
+@NullMarked
+package app.tandem.support;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package app.tandem.workspace;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    Optional<Membership> findByWorkspaceIdAndUserId(long workspaceId, long userId);
+
+    List<Membership> findByWorkspaceId(long workspaceId);
+
+    Page<Membership> findByWorkspaceIdOrderByIdAsc(long workspaceId, Pageable pageable);
+
+    long countByWorkspaceIdAndRole(long workspaceId, Role role);
+
+    long countByWorkspaceId(long workspaceId);
+
+    /** The caller's workspaces with their role, by name. */
+    @Query("""
+            select new app.tandem.workspace.WorkspaceSummary(w.id, w.slug, w.name, m.role, w.createdAt)
+            from Membership m, Workspace w
+            where m.workspaceId = w.id and m.userId = :userId
+            order by lower(w.name)""")
+    Page<WorkspaceSummary> workspacesOf(long userId, Pageable pageable);
+}

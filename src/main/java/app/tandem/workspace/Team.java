@@ -1,0 +1,123 @@
+package app.tandem.workspace;
+
+import app.tandem.support.InvalidInput;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A team of a workspace (Marketing, Design, IT, ...) and the people in it. */
+@Entity
+@Table(name = "teams")
+class Team {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "teams_seq")
+    @SequenceGenerator(name = "teams_seq", sequenceName = "teams_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "workspace_id")
+    private long workspaceId;
+
+    private String name;
+
+    @Column(name = "name_key")
+    private String nameKey;
+
+    private @Nullable String description;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "team_id", nullable = false)
+    private List<TeamMember> members = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Team() {
+        this.name = "";
+        this.nameKey = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Team(long workspaceId, String name, @Nullable String description) {
+        this.workspaceId = workspaceId;
+        this.name = "";
+        this.nameKey = "";
+        rename(name);
+        describe(description);
+        this.createdAt = Instant.now();
+    }
+
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Team is not saved yet");
+        }
+        return id;
+    }
+
+    long workspaceId() {
+        return workspaceId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Nullable String description() {
+        return description;
+    }
+
+    List<TeamMember> members() {
+        return List.copyOf(members);
+    }
+
+    void rename(String newName) {
+        String stripped = newName.strip();
+        if (stripped.isEmpty() || stripped.length() > 80) {
+            throw new InvalidInput("name", "A team name has 1 to 80 characters.");
+        }
+        this.name = stripped;
+        this.nameKey = key(stripped);
+    }
+
+    void describe(@Nullable String newDescription) {
+        String stripped = newDescription == null ? null : newDescription.strip();
+        if (stripped != null && stripped.length() > 500) {
+            throw new InvalidInput("description", "A team description has at most 500 characters.");
+        }
+        this.description = stripped == null || stripped.isEmpty() ? null : stripped;
+    }
+
+    Optional<TeamMember> member(long userId) {
+        return members.stream().filter(m -> m.userId() == userId).findFirst();
+    }
+
+    /** Adds a person, or changes how they take part if they are in the team already. */
+    void enlist(long userId, Involvement involvement) {
+        member(userId).ifPresentOrElse(m -> m.involve(involvement), () -> members.add(new TeamMember(userId, involvement)));
+    }
+
+    boolean remove(long userId) {
+        return members.removeIf(m -> m.userId() == userId);
+    }
+}

@@ -1,0 +1,153 @@
+package app.tandem.workspace;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import app.tandem.support.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Teams of a workspace in the browser: list, create (htmx-enhanced), members, delete. */
+@Controller
+class TeamController {
+
+    private final Workspaces workspaces;
+    private final Paging paging;
+
+    TeamController(Workspaces workspaces, Paging paging) {
+        this.workspaces = workspaces;
+        this.paging = paging;
+    }
+
+    record TeamForm(
+            @NotBlank(message = "Give the team a name, such as Marketing or Support.") @Size(max = 80, message = "At most 80 characters.") String name,
+            @Size(max = 500, message = "At most 500 characters.") String description) {}
+
+    record TeamMemberForm(@NotNull(message = "Choose a member.") Long userId, @NotNull Involvement involvement) {}
+
+    @GetMapping("/w/{slug}/teams")
+    String list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        model.addAttribute("teamForm", new TeamForm("", ""));
+        return listPage(me, slug, page, model);
+    }
+
+    @PostMapping("/w/{slug}/teams")
+    String create(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("teamForm") TeamForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                TeamView team = workspaces.createTeam(slug, me.id(), form.name(), form.description());
+                if (isHtmx(request)) {
+                    model.addAttribute("teamForm", new TeamForm("", ""));
+                    model.addAttribute("teamFlash", "Team " + team.name() + " created.");
+                    listPage(me, slug, null, model);
+                    return "workspace/teams :: teams";
+                }
+                redirect.addFlashAttribute("flash", "Team " + team.name() + " created.");
+                return "redirect:/w/" + slug + "/teams";
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        listPage(me, slug, null, model);
+        return isHtmx(request) ? "workspace/teams :: teams" : "workspace/teams";
+    }
+
+    @GetMapping("/w/{slug}/teams/{teamId}")
+    String team(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId, Model model) {
+        model.addAttribute("memberForm", new TeamMemberForm(null, Involvement.EXECUTES));
+        return teamPage(me, slug, teamId, model);
+    }
+
+    @PostMapping("/w/{slug}/teams/{teamId}/members")
+    String addMember(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @Valid @ModelAttribute("memberForm") TeamMemberForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                workspaces.addToTeam(slug, me.id(), teamId, form.userId(), form.involvement());
+                redirect.addFlashAttribute("flash", "Team updated.");
+                return "redirect:/w/" + slug + "/teams/" + teamId;
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return teamPage(me, slug, teamId, model);
+    }
+
+    @PostMapping("/w/{slug}/teams/{teamId}/members/{userId}/remove")
+    String removeMember(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @PathVariable long userId,
+            RedirectAttributes redirect) {
+        TeamView team = workspaces.removeFromTeam(slug, me.id(), teamId, userId);
+        redirect.addFlashAttribute("flash", "Removed from " + team.name() + ".");
+        return "redirect:/w/" + slug + "/teams/" + teamId;
+    }
+
+    @GetMapping("/w/{slug}/teams/{teamId}/delete")
+    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId, Model model) {
+        model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
+        model.addAttribute("team", workspaces.team(slug, me.id(), teamId));
+        return "workspace/team-delete";
+    }
+
+    @PostMapping("/w/{slug}/teams/{teamId}/delete")
+    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId, RedirectAttributes redirect) {
+        TeamView team = workspaces.team(slug, me.id(), teamId);
+        workspaces.deleteTeam(slug, me.id(), teamId);
+        redirect.addFlashAttribute("flash", "Team " + team.name() + " is deleted.");
+        return "redirect:/w/" + slug + "/teams";
+    }
+
+    private String listPage(TandemPrincipal me, String slug, @Nullable Integer page, Model model) {
+        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        model.addAttribute("teams", workspaces.teams(slug, me.id(), paging.of(page, null, Sort.unsorted())));
+        return "workspace/teams";
+    }
+
+    private String teamPage(TandemPrincipal me, String slug, long teamId, Model model) {
+        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        model.addAttribute("team", workspaces.team(slug, me.id(), teamId));
+        model.addAttribute("members", workspaces.members(slug, me.id(), Pageable.ofSize(paging.maxSize() * 10)).getContent());
+        model.addAttribute("involvements", Involvement.values());
+        return "workspace/team";
+    }
+
+    static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+}

@@ -1,0 +1,15 @@
+package app.tandem.workspace;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A team with the people in it. */
+public record TeamView(long id, String name, @Nullable String description, List<TeamMemberView> members) {
+
+    /** A person in a team, and whether they lead or execute the work. */
+    public record TeamMemberView(long userId, String displayName, String email, Involvement involvement) {}
+
+    public long leaders() {
+        return members.stream().filter(m -> m.involvement() == Involvement.LEADS).count();
+    }
+}

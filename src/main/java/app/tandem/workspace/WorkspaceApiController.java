@@ -1,0 +1,221 @@
+package app.tandem.workspace;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspaces")
+@Tag(name = "Workspaces", description = "Workspaces, their members and teams")
+class WorkspaceApiController {
+
+    private final Workspaces workspaces;
+    private final Paging paging;
+
+    WorkspaceApiController(Workspaces workspaces, Paging paging) {
+        this.workspaces = workspaces;
+        this.paging = paging;
+    }
+
+    record WorkspaceResponse(long id, String slug, String name, Role role, Instant createdAt) {
+        static WorkspaceResponse of(WorkspaceSummary w) {
+            return new WorkspaceResponse(w.id(), w.slug(), w.name(), w.role(), w.createdAt());
+        }
+    }
+
+    record CreateWorkspaceRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 40) @Nullable String slug) {}
+
+    record UpdateWorkspaceRequest(
+            @Size(min = 1, max = 100) @Nullable String name,
+            @Size(min = 1, max = 40) @Nullable String slug) {}
+
+    record CreateTeamRequest(@NotBlank @Size(max = 80) String name, @Size(max = 500) @Nullable String description) {}
+
+    record UpdateTeamRequest(@Size(min = 1, max = 80) @Nullable String name, @Size(max = 500) @Nullable String description) {}
+
+    record TeamMemberRequest(@NotNull @Positive Long userId, @NotNull Involvement involvement) {}
+
+    record InviteRequest(@NotBlank @Email String email, @NotNull Role role) {}
+
+    record RoleRequest(@NotNull Role role) {}
+
+    // ---- workspaces ---------------------------------------------------------------------------
+
+    @GetMapping
+    @Operation(summary = "List the workspaces I belong to")
+    PageResponse<WorkspaceResponse> list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(workspaces.mine(me.id(), paging.of(page, size, Sort.unsorted())), WorkspaceResponse::of);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a workspace; I become its admin")
+    ResponseEntity<WorkspaceResponse> create(
+            @AuthenticationPrincipal TandemPrincipal me, @Valid @RequestBody CreateWorkspaceRequest request) {
+        WorkspaceSummary created = workspaces.create(me.id(), request.name(), request.slug());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + created.slug()))
+                .body(WorkspaceResponse.of(created));
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "Get a workspace")
+    WorkspaceResponse get(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+        WorkspaceContext context = workspaces.access(slug, me.id());
+        return workspaces.allMine(me.id()).stream()
+                .filter(w -> w.id() == context.id())
+                .findFirst()
+                .map(WorkspaceResponse::of)
+                .orElseThrow(() -> new WorkspaceNotFound(slug));
+    }
+
+    @PatchMapping("/{slug}")
+    @Operation(summary = "Rename a workspace or change its slug (admins)")
+    WorkspaceResponse update(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody UpdateWorkspaceRequest request) {
+        return WorkspaceResponse.of(workspaces.update(slug, me.id(), request.name(), request.slug()));
+    }
+
+    @DeleteMapping("/{slug}")
+    @Operation(summary = "Delete a workspace and everything in it (admins)")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+        workspaces.delete(slug, me.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- teams --------------------------------------------------------------------------------
+
+    @GetMapping("/{slug}/teams")
+    @Operation(summary = "List the teams of a workspace")
+    PageResponse<TeamView> teams(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(workspaces.teams(slug, me.id(), paging.of(page, size, Sort.unsorted())), t -> t);
+    }
+
+    @PostMapping("/{slug}/teams")
+    @Operation(summary = "Create a team (admins)")
+    ResponseEntity<TeamView> createTeam(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody CreateTeamRequest request) {
+        TeamView team = workspaces.createTeam(slug, me.id(), request.name(), request.description());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + team.id())).body(team);
+    }
+
+    @GetMapping("/{slug}/teams/{teamId}")
+    @Operation(summary = "Get a team with its members")
+    TeamView team(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
+        return workspaces.team(slug, me.id(), teamId);
+    }
+
+    @PatchMapping("/{slug}/teams/{teamId}")
+    @Operation(summary = "Rename or describe a team (admins)")
+    TeamView updateTeam(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @Valid @RequestBody UpdateTeamRequest request) {
+        return workspaces.updateTeam(slug, me.id(), teamId, request.name(), request.description());
+    }
+
+    @DeleteMapping("/{slug}/teams/{teamId}")
+    @Operation(summary = "Delete a team (admins)")
+    ResponseEntity<Void> deleteTeam(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
+        workspaces.deleteTeam(slug, me.id(), teamId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{slug}/teams/{teamId}/members")
+    @Operation(summary = "Put a workspace member in a team, leading or executing the work (admins)")
+    TeamView addToTeam(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @Valid @RequestBody TeamMemberRequest request) {
+        return workspaces.addToTeam(slug, me.id(), teamId, request.userId(), request.involvement());
+    }
+
+    @DeleteMapping("/{slug}/teams/{teamId}/members/{userId}")
+    @Operation(summary = "Take a person out of a team (admins)")
+    TeamView removeFromTeam(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @PathVariable long userId) {
+        return workspaces.removeFromTeam(slug, me.id(), teamId, userId);
+    }
+
+    // ---- members ------------------------------------------------------------------------------
+
+    @GetMapping("/{slug}/members")
+    @Operation(summary = "List the members of a workspace with their roles and teams")
+    PageResponse<MemberView> members(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(workspaces.members(slug, me.id(), paging.of(page, size, Sort.unsorted())), m -> m);
+    }
+
+    @PostMapping("/{slug}/members")
+    @Operation(summary = "Add a person who can sign in to the workspace, with a role (admins)")
+    ResponseEntity<MemberView> invite(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody InviteRequest request) {
+        MemberView member = workspaces.invite(slug, me.id(), request.email(), request.role());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/members/" + member.userId())).body(member);
+    }
+
+    @GetMapping("/{slug}/members/{userId}")
+    @Operation(summary = "Get one member")
+    MemberView member(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
+        return workspaces.member(slug, me.id(), userId);
+    }
+
+    @PatchMapping("/{slug}/members/{userId}")
+    @Operation(summary = "Change a member's role (admins)")
+    MemberView changeRole(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long userId,
+            @Valid @RequestBody RoleRequest request) {
+        return workspaces.changeRole(slug, me.id(), userId, request.role());
+    }
+
+    @DeleteMapping("/{slug}/members/{userId}")
+    @Operation(summary = "Remove a member from the workspace (admins)")
+    ResponseEntity<Void> removeMember(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
+        workspaces.removeMember(slug, me.id(), userId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,130 @@
+package app.tandem.workspace;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Workspace list, creation, overview and settings in the browser. */
+@Controller
+class WorkspaceController {
+
+    private final Workspaces workspaces;
+
+    WorkspaceController(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    record WorkspaceForm(
+            @NotBlank(message = "Give the workspace a name, usually your company's.") @Size(max = 100) String name,
+            @Size(max = 40) String slug) {}
+
+    record DeleteForm(String confirmName) {}
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal TandemPrincipal me) {
+        List<WorkspaceSummary> mine = workspaces.allMine(me.id());
+        return mine.isEmpty() ? "redirect:/workspaces" : "redirect:/w/" + mine.getFirst().slug();
+    }
+
+    @GetMapping("/workspaces")
+    String list(Model model) {
+        model.addAttribute("workspaceForm", new WorkspaceForm("", ""));
+        return "workspace/list";
+    }
+
+    @PostMapping("/workspaces")
+    String create(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @Valid @ModelAttribute("workspaceForm") WorkspaceForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                WorkspaceSummary created = workspaces.create(me.id(), form.name(), form.slug());
+                redirect.addFlashAttribute("flash", "Workspace " + created.name() + " is ready. Add its teams next.");
+                return "redirect:/w/" + created.slug();
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return "workspace/list";
+    }
+
+    @GetMapping("/w/{slug}")
+    String overview(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("overview", workspaces.overview(workspace));
+        model.addAttribute("teams", workspaces.allTeams(workspace));
+        return "workspace/overview";
+    }
+
+    @GetMapping("/w/{slug}/settings")
+    String settings(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
+        WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("workspaceForm", new WorkspaceForm(workspace.name(), workspace.slug()));
+        return "workspace/settings";
+    }
+
+    @PostMapping("/w/{slug}/settings")
+    String saveSettings(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("workspaceForm") WorkspaceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
+        if (!result.hasErrors()) {
+            try {
+                WorkspaceSummary saved = workspaces.update(slug, me.id(), form.name(), form.slug().isBlank() ? null : form.slug());
+                redirect.addFlashAttribute("flash", "Settings saved.");
+                return "redirect:/w/" + saved.slug() + "/settings";
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("workspace", workspace);
+        return "workspace/settings";
+    }
+
+    @GetMapping("/w/{slug}/delete")
+    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
+        model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
+        model.addAttribute("deleteForm", new DeleteForm(""));
+        return "workspace/delete";
+    }
+
+    @PostMapping("/w/{slug}/delete")
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @ModelAttribute("deleteForm") DeleteForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
+        if (form.confirmName() == null || !form.confirmName().strip().equals(workspace.name())) {
+            result.rejectValue("confirmName", "mismatch", "Type the workspace's name exactly to confirm.");
+            model.addAttribute("workspace", workspace);
+            return "workspace/delete";
+        }
+        workspaces.delete(slug, me.id());
+        redirect.addFlashAttribute("flash", "Workspace " + workspace.name() + " is deleted.");
+        return "redirect:/workspaces";
+    }
+}

@@ -1,0 +1,24 @@
+package app.tandem.workspace;
+
+import app.tandem.support.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WorkspaceNavigation {
+
+    @Bean
+    NavigationItem overviewNavigation() {
+        return new NavigationItem("Overview", "", 10);
+    }
+
+    @Bean
+    NavigationItem teamsNavigation() {
+        return new NavigationItem("Teams", "teams", 100);
+    }
+
+    @Bean
+    NavigationItem membersNavigation() {
+        return new NavigationItem("Members", "members", 110);
+    }
+}

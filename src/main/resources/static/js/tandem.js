@@ -1,0 +1,29 @@
+// Tandem: small progressive enhancements. Everything works without JavaScript.
+(function () {
+  "use strict";
+  // htmx requests carry the CSRF token like forms do.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  // Select a newly shown secret so it can be copied at once.
+  document.addEventListener("DOMContentLoaded", function () {
+    var secret = document.getElementById("new-token");
+    if (secret) {
+      secret.focus();
+      secret.select();
+    }
+  });
+  // Close the workspace switcher with Escape.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      document.querySelectorAll("details.switcher[open]").forEach(function (d) {
+        d.removeAttribute("open");
+        d.querySelector("summary").focus();
+      });
+    }
+  });
+})();
