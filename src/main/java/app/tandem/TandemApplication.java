@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class TandemApplication {
 
     public static void main(String[] args) {
-        int exitCode = TandemCommandLine.run(args);
+        int exitCode = TandemCommandLine.run(TandemApplication::serve, args);
         if (exitCode != TandemCommandLine.SERVING) {
             System.exit(exitCode);
         }

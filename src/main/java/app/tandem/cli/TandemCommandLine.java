@@ -1,10 +1,10 @@
 package app.tandem.cli;
 
-import app.tandem.TandemApplication;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,22 +15,34 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = TandemCommandLine.Version.class,
         description = "Tandem: shared user goals, insights, business goals and plans for every team.",
-        subcommands = {TandemCommandLine.Serve.class, TandemCommandLine.PrintVersion.class})
+        subcommands = {TandemCommandLine.PrintVersion.class})
 public final class TandemCommandLine implements Callable<Integer> {
 
     /** Exit code meaning "the server is running, do not exit". */
     public static final int SERVING = Integer.MIN_VALUE;
 
-    private TandemCommandLine() {}
+    private final Consumer<String[]> server;
 
-    public static int run(String... args) {
+    private TandemCommandLine(Consumer<String[]> server) {
+        this.server = server;
+    }
+
+    /**
+     * Runs the command line; {@code server} starts the web application with Spring arguments.
+     *
+     * @return the exit code, or {@link #SERVING} while the server runs
+     */
+    public static int run(Consumer<String[]> server, String... args) {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        return new CommandLine(new TandemCommandLine()).execute(effective);
+        TandemCommandLine root = new TandemCommandLine(server);
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.addSubcommand("serve", new Serve(server));
+        return commandLine.execute(effective);
     }
 
     @Override
     public Integer call() {
-        return new Serve().call();
+        return new Serve(server).call();
     }
 
     static String version() {
@@ -63,6 +75,12 @@ public final class TandemCommandLine implements Callable<Integer> {
             mixinStandardHelpOptions = true)
     static final class Serve implements Callable<Integer> {
 
+        private final Consumer<String[]> server;
+
+        Serve(Consumer<String[]> server) {
+            this.server = server;
+        }
+
         @Option(names = "--port", description = "HTTP port (default 8080, or TANDEM_PORT).")
         Integer port;
 
@@ -81,7 +99,7 @@ public final class TandemCommandLine implements Callable<Integer> {
             if (data != null) {
                 args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
             }
-            TandemApplication.serve(args.toArray(String[]::new));
+            server.accept(args.toArray(String[]::new));
             return SERVING;
         }
     }

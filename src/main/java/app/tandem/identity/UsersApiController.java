@@ -37,7 +37,7 @@ class UsersApiController {
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 120) String displayName,
             @NotBlank @Size(min = Users.MIN_PASSWORD_LENGTH, max = 200) String password,
-            boolean instanceAdmin) {}
+            @Nullable Boolean instanceAdmin) {}
 
     @GetMapping
     @Operation(summary = "List people")
@@ -50,7 +50,7 @@ class UsersApiController {
     @PostMapping
     @Operation(summary = "Create a person who can sign in")
     ResponseEntity<UserSummary> create(@Valid @RequestBody CreateUserRequest request) {
-        UserSummary created = users.create(request.email(), request.displayName(), request.password(), request.instanceAdmin());
+        UserSummary created = users.create(request.email(), request.displayName(), request.password(), Boolean.TRUE.equals(request.instanceAdmin()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.support;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,12 @@ public final class Problems {
     }
 
     public static ProblemDetail withFields(ProblemDetail problem, List<FieldError> errors) {
-        problem.setProperties(Map.of("errors", errors));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("errors", errors);
         if (errors.size() == 1) {
-            problem.setProperty("field", errors.getFirst().field());
+            properties.put("field", errors.getFirst().field());
         }
+        problem.setProperties(properties);
         return problem;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -36,14 +38,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         ProblemDetail problem = Problems.of(e);
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         ProblemDetail problem = Problems.of(
                 409, "concurrent-change", "Conflict", "Someone else changed this at the same time. Reload and try again.");
-        return ResponseEntity.status(409).body(problem);
+        return ResponseEntity.status(409).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
@@ -76,16 +78,38 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        log.debug("Unreadable request body", ex);
+        String field = fieldOf(ex);
+        if (field != null) {
+            return invalid(List.of(new FieldError(field, "has a value of the wrong type or format")), headers);
+        }
         ProblemDetail problem = Problems.of(400, "unreadable-body", "Invalid request",
                 "The request body is not valid JSON of the expected shape.");
-        log.debug("Unreadable request body", ex);
-        return ResponseEntity.badRequest().headers(headers).body(problem);
+        return ResponseEntity.badRequest().headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers) {
         ProblemDetail problem = Problems.of(400, "invalid-request", "Invalid request", Problems.describe(errors, null));
         Problems.withFields(problem, errors);
-        return ResponseEntity.badRequest().headers(headers).body(problem);
+        return ResponseEntity.badRequest().headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The JSON property a parse error is about ("role" for an unknown enum value), if Jackson knows it. */
+    private static @Nullable String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : jackson.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static String message(@Nullable String message) {

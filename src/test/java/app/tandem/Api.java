@@ -1,0 +1,90 @@
+package app.tandem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client of the REST API over real HTTP, as another system would call it. */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+    private final @Nullable String token;
+
+    public Api(String baseUrl, @Nullable String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    public Api as(@Nullable String otherToken) {
+        return new Api(baseUrl, otherToken);
+    }
+
+    /** A response: status, content type, and the body as JSON (a missing node when empty or not JSON). */
+    public record Response(int status, String contentType, String text, JsonNode json) {
+        public String field() {
+            return json.path("field").asString();
+        }
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, String jsonBody) {
+        return send("POST", path, jsonBody);
+    }
+
+    public Response patch(String path, String jsonBody) {
+        return send("PATCH", path, jsonBody);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** A plain-text resource (metrics). */
+    public Response getText(String path) {
+        return send("GET", path, null, "text/plain");
+    }
+
+    public Response send(String method, String path, @Nullable String jsonBody) {
+        return send(method, path, jsonBody, "application/json, application/problem+json");
+    }
+
+    private Response send(String method, String path, @Nullable String jsonBody, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json;
+            try {
+                json = body == null || body.isBlank() ? JSON.missingNode() : JSON.readTree(body);
+            } catch (RuntimeException notJson) {
+                json = JSON.missingNode();
+            }
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

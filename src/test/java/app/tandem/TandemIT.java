@@ -1,0 +1,87 @@
+package app.tandem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a random port, on the embedded H2
+ * database in a folder of its own, or on the PostgreSQL server named by the
+ * {@code spring.datasource.*} system properties (the {@code postgres} Maven profile). Every test
+ * class extends this, so they share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class TandemIT {
+
+    public static final String ADMIN_EMAIL = "admin@tandem.local";
+    public static final String ADMIN_PASSWORD = "correct-horse-battery";
+    public static final String ADMIN_TOKEN = "tdm_test-bootstrap-token-0123456789";
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("tandem.data-dir", DATA_DIR::toString);
+        registry.add("tandem.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("tandem.admin.bootstrap-token", () -> ADMIN_TOKEN);
+        registry.add("tandem.login.max-failures", () -> "3");
+    }
+
+    private static Path createDataDir() {
+        try {
+            Path target = Paths.get("target").toAbsolutePath();
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target, "it-data-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The API as the instance admin (the bootstrap token). */
+    protected Api admin() {
+        return new Api(baseUrl(), ADMIN_TOKEN);
+    }
+
+    protected Api anonymous() {
+        return new Api(baseUrl(), null);
+    }
+
+    /** A unique suffix, so tests never collide, also on a shared PostgreSQL database. */
+    protected static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A person of the instance, with their id, email and the API as them. */
+    public record Person(long id, String email, String password, Api api) {}
+
+    /**
+     * Creates a person (as the instance admin would), signs them in through the login form and
+     * creates their personal API token on the tokens page, as a person does.
+     */
+    protected Person newPerson(String name) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@example.com";
+        String password = "long-enough-password";
+        Api.Response created = admin().post("/api/v1/users",
+                "{\"email\":\"" + email + "\",\"displayName\":\"" + name + "\",\"password\":\"" + password + "\"}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create " + email + ": " + created.text());
+        }
+        WebSession session = new WebSession(baseUrl());
+        session.login(email, password);
+        String token = session.createToken("tests");
+        return new Person(created.json().path("id").asLong(), email, password, new Api(baseUrl(), token));
+    }
+}

@@ -1,0 +1,111 @@
+package app.tandem;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser session without a browser: cookies, the login form and CSRF tokens, over real HTTP.
+ * For UI checks that need no JavaScript (access control, error pages); the browser tests use Chromium.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String baseUrl;
+    private String csrf = "";
+
+    public WebSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** A page: status, where it redirects to, and its HTML. */
+    public record Page(int status, String location, String html) {}
+
+    public Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        Matcher m = CSRF.matcher(page.html());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    /** Follows redirects on GET, as a browser does. */
+    public Page open(String path) {
+        Page page = get(path);
+        for (int i = 0; i < 5 && page.status() / 100 == 3; i++) {
+            page = get(relative(page.location()));
+        }
+        return page;
+    }
+
+    /** Posts a form with the CSRF token of the last page seen. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("_csrf", csrf);
+        return postRaw(path, all);
+    }
+
+    /** Posts a form exactly as given (no CSRF token unless it is in the fields). */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login form; returns where the server sent the browser. */
+    public Page login(String email, String password) {
+        get("/login");
+        return post("/login", Map.of("email", email, "password", password));
+    }
+
+    /** Creates a personal API token on the tokens page and reads the secret shown once. */
+    public String createToken(String name) {
+        get("/account/tokens");
+        Page created = post("/account/tokens", Map.of("name", name));
+        Page shown = open(relative(created.location()));
+        Matcher m = NEW_TOKEN.matcher(shown.html());
+        if (!m.find()) {
+            throw new IllegalStateException("No token shown after creating one: " + shown.status());
+        }
+        return m.group(1);
+    }
+
+    private String relative(String location) {
+        return location.startsWith(baseUrl) ? location.substring(baseUrl.length()) : location;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

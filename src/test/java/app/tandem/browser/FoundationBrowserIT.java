@@ -1,0 +1,152 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.TandemIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The foundation as a person uses it, in a real Chromium. */
+@Tag("browser")
+class FoundationBrowserIT extends TandemIT {
+
+    static Playwright playwright;
+    static Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void signIn(String email, String password) {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void screenshot(String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndKeepsTheEmail() {
+        signIn(ADMIN_EMAIL, "definitely-wrong");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong email or password");
+        assertThat(page.getByLabel("Email")).hasValue(ADMIN_EMAIL);
+        screenshot("login-error");
+    }
+
+    @Test
+    void signsInSwitchesWorkspaceCreatesATeamAndAddsAMember() {
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budgetly").setLevel(1))).isVisible();
+
+        String name = "Field Research " + unique();
+        page.locator("details.switcher summary").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All workspaces…")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("is ready");
+
+        page.locator("details.switcher summary").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budgetly").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budgetly").setLevel(1))).isVisible();
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Teams").setExact(true)).click();
+        String team = "Product " + unique();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(team);
+        page.getByLabel("Description").fill("Roadmap and discovery");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Team " + team + " created.");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team))).isVisible();
+        screenshot("teams");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team)).click();
+        assertThat(page.getByText("Nobody is in this team yet.")).isVisible();
+        page.getByLabel("Member").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Maya Ortiz (maya@budgetly.example)"));
+        page.getByLabel("Leads the work").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team")).click();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Maya Ortiz").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Leads").setExact(true))).isVisible();
+        screenshot("team");
+    }
+
+    @Test
+    void aTeamNeedsANameAndTheFormSaysSoBesideTheField() {
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.navigate(baseUrl() + "/w/budgetly/teams");
+        page.getByLabel("Description").fill("kept after the error");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+        assertThat(page.locator("#team-name-error")).containsText("Give the team a name");
+        assertThat(page.getByLabel("Description")).hasValue("kept after the error");
+    }
+
+    @Test
+    void createsAnApiTokenShownOnceAndRevokesIt() {
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
+        String tokenName = "Import script " + unique();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(tokenName);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        assertThat(page.getByText("it is shown only this once")).isVisible();
+        String secret = page.getByLabel("Your new token").inputValue();
+        org.assertj.core.api.Assertions.assertThat(secret).startsWith("tdm_");
+        org.assertj.core.api.Assertions.assertThat(new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status()).isEqualTo(200);
+        screenshot("token-created");
+
+        page.reload();
+        assertThat(page.getByText("it is shown only this once")).isHidden();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revoke " + tokenName)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke token")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("is revoked");
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(tokenName))).isHidden();
+        org.assertj.core.api.Assertions.assertThat(new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,94 @@
+package app.tandem.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import org.junit.jupiter.api.Test;
+
+class ApiTokenIT extends TandemIT {
+
+    @Test
+    void callsWithoutAValidTokenGetProblemDetailsNeverALoginPage() {
+        Api.Response none = anonymous().get("/api/v1/me");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+        assertThat(none.json().path("status").asInt()).isEqualTo(401);
+        assertThat(none.json().path("detail").asString()).contains("Bearer");
+
+        Api.Response wrong = anonymous().as("tdm_not-a-real-token").get("/api/v1/workspaces");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.contentType()).startsWith("application/problem+json");
+        assertThat(wrong.json().path("detail").asString()).contains("not valid");
+
+        Api.Response post = anonymous().post("/api/v1/workspaces", "{\"name\":\"x\"}");
+        assertThat(post.status()).isEqualTo(401);
+    }
+
+    @Test
+    void theBootstrapTokenBelongsToTheInstanceAdmin() {
+        Api.Response me = admin().get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("email").asString()).isEqualTo(ADMIN_EMAIL);
+        assertThat(me.json().path("instanceAdmin").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aTokenIsShownOnceWorksUntilRevokedAndIsListedWithoutItsSecret() {
+        Person lena = newPerson("Lena Fischer");
+        Api.Response created = lena.api().post("/api/v1/me/tokens", "{\"name\":\"CRM sync\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.json().path("token").asString();
+        long id = created.json().path("id").asLong();
+        assertThat(secret).startsWith("tdm_").hasSizeGreaterThan(40);
+
+        Api withNewToken = lena.api().as(secret);
+        assertThat(withNewToken.get("/api/v1/me").json().path("email").asString()).isEqualTo(lena.email());
+
+        Api.Response list = lena.api().get("/api/v1/me/tokens");
+        assertThat(list.json().path("items").valueStream().map(t -> t.path("name").asString())).contains("CRM sync", "tests");
+        assertThat(list.text()).doesNotContain(secret);
+        assertThat(list.json().path("items").get(0).has("token")).isFalse();
+
+        assertThat(lena.api().delete("/api/v1/me/tokens/" + id).status()).isEqualTo(204);
+        assertThat(withNewToken.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(lena.api().get("/api/v1/me/tokens").json().path("items").valueStream().map(t -> t.path("name").asString()))
+                .doesNotContain("CRM sync");
+    }
+
+    @Test
+    void nobodyRevokesAnotherPersonsToken() {
+        Person a = newPerson("Ana Owner");
+        Person b = newPerson("Ben Other");
+        long id = a.api().post("/api/v1/me/tokens", "{\"name\":\"mine\"}").json().path("id").asLong();
+        assertThat(b.api().delete("/api/v1/me/tokens/" + id).status()).isEqualTo(404);
+        assertThat(a.api().get("/api/v1/me/tokens").json().path("items").valueStream().map(t -> t.path("name").asString()))
+                .contains("mine");
+    }
+
+    @Test
+    void aTokenNeedsAName() {
+        Api.Response blank = admin().post("/api/v1/me/tokens", "{\"name\":\"\"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.field()).isEqualTo("name");
+    }
+
+    @Test
+    void onlyInstanceAdminsCreatePeople() {
+        Person member = newPerson("Sam Okafor");
+        Api.Response refused = member.api().post("/api/v1/users",
+                "{\"email\":\"x-" + unique() + "@example.com\",\"displayName\":\"X\",\"password\":\"long-enough-password\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+
+        Api.Response shortPassword = admin().post("/api/v1/users",
+                "{\"email\":\"y-" + unique() + "@example.com\",\"displayName\":\"Y\",\"password\":\"short\"}");
+        assertThat(shortPassword.status()).isEqualTo(400);
+        assertThat(shortPassword.field()).isEqualTo("password");
+
+        Api.Response duplicate = admin().post("/api/v1/users",
+                "{\"email\":\"" + member.email().toUpperCase() + "\",\"displayName\":\"Dup\",\"password\":\"long-enough-password\"}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.field()).isEqualTo("email");
+    }
+}

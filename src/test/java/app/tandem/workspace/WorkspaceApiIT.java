@@ -1,0 +1,166 @@
+package app.tandem.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import org.junit.jupiter.api.Test;
+
+class WorkspaceApiIT extends TandemIT {
+
+    @Test
+    void createsReadsRenamesAndDeletesAWorkspace() {
+        String slug = "acme-" + unique();
+        Api.Response created = admin().post("/api/v1/workspaces", "{\"name\":\"Acme Research\",\"slug\":\"" + slug + "\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("slug").asString()).isEqualTo(slug);
+        assertThat(created.json().path("role").asString()).isEqualTo("ADMIN");
+
+        Api.Response read = admin().get("/api/v1/workspaces/" + slug);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("name").asString()).isEqualTo("Acme Research");
+
+        Api.Response renamed = admin().patch("/api/v1/workspaces/" + slug, "{\"name\":\"Acme Labs\"}");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(admin().get("/api/v1/workspaces/" + slug).json().path("name").asString()).isEqualTo("Acme Labs");
+
+        assertThat(admin().delete("/api/v1/workspaces/" + slug).status()).isEqualTo(204);
+        assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
+    }
+
+    @Test
+    void derivesTheSlugFromTheNameWhenNoneIsGiven() {
+        String name = "Northwind Traders " + unique();
+        Api.Response created = admin().post("/api/v1/workspaces", "{\"name\":\"" + name + "\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("slug").asString()).startsWith("northwind-traders-");
+    }
+
+    @Test
+    void theDemoWorkspaceHasTheFiveBudgetlyTeams() {
+        Api.Response teams = admin().get("/api/v1/workspaces/budgetly/teams");
+        assertThat(teams.status()).isEqualTo(200);
+        assertThat(teams.json().path("items").valueStream().map(t -> t.path("name").asString()))
+                .contains("Design", "IT", "Marketing", "Sales", "Support");
+        assertThat(admin().get("/api/v1/workspaces/budgetly/members").json().path("totalItems").asInt()).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void refusesInvalidWorkspacesNamingTheField() {
+        Api.Response blank = admin().post("/api/v1/workspaces", "{\"name\":\"  \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(blank.field()).isEqualTo("name");
+
+        Api.Response badSlug = admin().post("/api/v1/workspaces", "{\"name\":\"Bad\",\"slug\":\"Not A Slug!\"}");
+        assertThat(badSlug.status()).isEqualTo(400);
+        assertThat(badSlug.field()).isEqualTo("slug");
+
+        Api.Response taken = admin().post("/api/v1/workspaces", "{\"name\":\"Copy\",\"slug\":\"budgetly\"}");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.field()).isEqualTo("slug");
+        assertThat(taken.json().path("detail").asString()).contains("budgetly");
+
+        Api.Response notJson = admin().post("/api/v1/workspaces", "{name:");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void pagesListsAndRefusesAPageSizeAboveTheMaximum() {
+        for (int i = 0; i < 3; i++) {
+            admin().post("/api/v1/workspaces", "{\"name\":\"Paged " + unique() + "\"}");
+        }
+        Api.Response first = admin().get("/api/v1/workspaces?page=0&size=2");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().path("items").size()).isEqualTo(2);
+        assertThat(first.json().path("size").asInt()).isEqualTo(2);
+        assertThat(first.json().path("totalItems").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(first.json().path("totalPages").asInt()).isGreaterThanOrEqualTo(2);
+
+        Api.Response tooBig = admin().get("/api/v1/workspaces?size=1000");
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.field()).isEqualTo("size");
+
+        Api.Response notANumber = admin().get("/api/v1/workspaces?page=first");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.field()).isEqualTo("page");
+    }
+
+    @Test
+    void managesTeamsAndWhoLeadsOrExecutesTheWork() {
+        String slug = "teams-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Teams\",\"slug\":\"" + slug + "\"}");
+        Person maya = newPerson("Maya Ortiz");
+        assertThat(admin().post("/api/v1/workspaces/" + slug + "/members",
+                "{\"email\":\"" + maya.email() + "\",\"role\":\"MEMBER\"}").status()).isEqualTo(201);
+
+        Api.Response team = admin().post("/api/v1/workspaces/" + slug + "/teams",
+                "{\"name\":\"Marketing\",\"description\":\"Campaigns\"}");
+        assertThat(team.status()).isEqualTo(201);
+        long teamId = team.json().path("id").asLong();
+
+        Api.Response duplicate = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"marketing\"}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.field()).isEqualTo("name");
+
+        Api.Response added = admin().post("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
+                "{\"userId\":" + maya.id() + ",\"involvement\":\"LEADS\"}");
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.json().path("members").get(0).path("displayName").asString()).isEqualTo("Maya Ortiz");
+        assertThat(added.json().path("members").get(0).path("involvement").asString()).isEqualTo("LEADS");
+
+        Api.Response missingInvolvement = admin().post("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
+                "{\"userId\":" + maya.id() + "}");
+        assertThat(missingInvolvement.status()).isEqualTo(400);
+        assertThat(missingInvolvement.field()).isEqualTo("involvement");
+
+        Api.Response members = admin().get("/api/v1/workspaces/" + slug + "/members");
+        assertThat(members.json().path("items").valueStream()
+                        .filter(m -> m.path("email").asString().equals(maya.email()))
+                        .findFirst().orElseThrow().path("teams").get(0).asString())
+                .isEqualTo("Marketing");
+
+        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members/" + maya.id()).status())
+                .isEqualTo(200);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId).json().path("members").size()).isZero();
+        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + teamId).status()).isEqualTo(204);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void invitesExistingPeopleAndKeepsAtLeastOneAdmin() {
+        String slug = "members-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Members\",\"slug\":\"" + slug + "\"}");
+
+        Api.Response nobody = admin().post("/api/v1/workspaces/" + slug + "/members",
+                "{\"email\":\"nobody-" + unique() + "@example.com\",\"role\":\"MEMBER\"}");
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(nobody.field()).isEqualTo("email");
+
+        Api.Response badRole = admin().post("/api/v1/workspaces/" + slug + "/members",
+                "{\"email\":\"someone@example.com\",\"role\":\"OWNER\"}");
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.field()).isEqualTo("role");
+
+        Person dev = newPerson("Dev Patel");
+        assertThat(admin().post("/api/v1/workspaces/" + slug + "/members",
+                "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(201);
+        Api.Response again = admin().post("/api/v1/workspaces/" + slug + "/members",
+                "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}");
+        assertThat(again.status()).isEqualTo(409);
+
+        Api.Response promoted = admin().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"ADMIN\"}");
+        assertThat(promoted.json().path("role").asString()).isEqualTo("ADMIN");
+
+        long adminId = admin().get("/api/v1/me").json().path("id").asLong();
+        assertThat(dev.api().patch("/api/v1/workspaces/" + slug + "/members/" + adminId, "{\"role\":\"MEMBER\"}").status())
+                .isEqualTo(200);
+        Api.Response lastAdmin = dev.api().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"MEMBER\"}");
+        assertThat(lastAdmin.status()).isEqualTo(409);
+        assertThat(lastAdmin.json().path("detail").asString()).contains("at least one admin");
+        assertThat(dev.api().delete("/api/v1/workspaces/" + slug + "/members/" + dev.id()).status()).isEqualTo(409);
+        assertThat(dev.api().delete("/api/v1/workspaces/" + slug + "/members/" + adminId).status()).isEqualTo(204);
+        assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
+    }
+}
