@@ -120,6 +120,6 @@ final class HealthRules {
     }
 
     private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Math.round(value * 10) / 10.0;
     }
 }
