@@ -1,0 +1,85 @@
+package app.tandem.goal;
+
+import app.tandem.support.InvalidInput;
+import app.tandem.workspace.MemberView;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/** The teams and people of a workspace as goals and KPIs name them, and checks that given ids belong to it. */
+@Component
+class Directory {
+
+    private final Workspaces workspaces;
+
+    Directory(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /** Teams and members of one workspace, looked up once per request. */
+    record Snapshot(Map<Long, String> teams, Map<Long, String> people) {
+
+        List<Ref> teams(Collection<Long> ids) {
+            return ids.stream()
+                    .filter(teams::containsKey)
+                    .map(id -> new Ref(id, teams.get(id)))
+                    .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+        }
+
+        @Nullable Ref person(@Nullable Long id) {
+            return id == null || !people.containsKey(id) ? null : new Ref(id, people.get(id));
+        }
+
+        void checkTeams(@Nullable Set<Long> ids, String field) {
+            if (ids == null) {
+                return;
+            }
+            for (Long id : ids) {
+                if (id == null || !teams.containsKey(id)) {
+                    throw new InvalidInput(field, "No team " + id + " in this workspace.");
+                }
+            }
+        }
+
+        void checkPerson(@Nullable Long id, String field) {
+            if (id != null && !people.containsKey(id)) {
+                throw new InvalidInput(field, "The owner must be a member of this workspace.");
+            }
+        }
+
+        /** A team by id ("12") or name ("Marketing", any case), for {@code ?team=} filters. */
+        long team(String idOrName, String field) {
+            String wanted = idOrName.strip();
+            for (Map.Entry<Long, String> team : teams.entrySet()) {
+                if (String.valueOf(team.getKey()).equals(wanted)
+                        || team.getValue().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+                    return team.getKey();
+                }
+            }
+            throw new InvalidInput(field, "No team '" + wanted + "' in this workspace.");
+        }
+    }
+
+    Snapshot of(WorkspaceContext context) {
+        Map<Long, String> teams = new LinkedHashMap<>();
+        for (TeamView team : workspaces.allTeams(context)) {
+            teams.put(team.id(), team.name());
+        }
+        Map<Long, String> people = new LinkedHashMap<>();
+        for (MemberView member : workspaces.members(context.slug(), context.userId(), Pageable.unpaged()).getContent()) {
+            people.put(member.userId(), member.displayName());
+        }
+        return new Snapshot(teams, people);
+    }
+}

@@ -1,0 +1,16 @@
+package app.tandem.goal;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** What a person gives to create or change a goal. {@code status} defaults to active. */
+public record GoalInput(
+        @Nullable String title,
+        @Nullable String description,
+        @Nullable LocalDate periodStart,
+        @Nullable LocalDate periodEnd,
+        @Nullable GoalStatus status,
+        @Nullable Long parentId,
+        @Nullable Long ownerId,
+        @Nullable Set<Long> teamIds) {}

@@ -1,0 +1,14 @@
+package app.tandem.goal;
+
+import app.tandem.support.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class GoalNavigation {
+
+    @Bean
+    NavigationItem goalsNavigation() {
+        return new NavigationItem("Goals & KPIs", "goals", 50);
+    }
+}

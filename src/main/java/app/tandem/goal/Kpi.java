@@ -1,0 +1,267 @@
+package app.tandem.goal;
+
+import app.tandem.support.InvalidInput;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A key performance indicator several teams own together: where it started (baseline), where it
+ * should be by when (target), which way is better, the bounds it must not cross while the teams
+ * push it (guardrails), and the goals it measures. Keeps the health last computed, so a change
+ * of health can be told to the rest of the application.
+ */
+@Entity
+@Table(name = "kpis")
+class Kpi {
+
+    static final int NAME_MAX = 120;
+    static final int SOURCE_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpis_seq")
+    @SequenceGenerator(name = "kpis_seq", sequenceName = "kpis_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "workspace_id")
+    private long workspaceId;
+
+    private String name;
+
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    private KpiUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    private Direction direction;
+
+    @Column(name = "baseline_value")
+    private double baselineValue;
+
+    @Column(name = "baseline_date")
+    private LocalDate baselineDate;
+
+    @Column(name = "target_value")
+    private double targetValue;
+
+    @Column(name = "target_date")
+    private LocalDate targetDate;
+
+    @Column(name = "guardrail_min")
+    private @Nullable Double guardrailMin;
+
+    @Column(name = "guardrail_max")
+    private @Nullable Double guardrailMax;
+
+    @Column(name = "data_source")
+    private @Nullable String dataSource;
+
+    @Enumerated(EnumType.STRING)
+    private Health health;
+
+    @ElementCollection
+    @CollectionTable(name = "kpi_teams", joinColumns = @JoinColumn(name = "kpi_id"))
+    @Column(name = "team_id")
+    private Set<Long> teamIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "kpi_goals", joinColumns = @JoinColumn(name = "kpi_id"))
+    @Column(name = "goal_id")
+    private Set<Long> goalIds = new HashSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Kpi() {
+        this.name = "";
+        this.nameKey = "";
+        this.unit = KpiUnit.COUNT;
+        this.direction = Direction.HIGHER_IS_BETTER;
+        this.baselineDate = LocalDate.EPOCH;
+        this.targetDate = LocalDate.EPOCH;
+        this.health = Health.NO_DATA;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    Kpi(long workspaceId, KpiInput input) {
+        this();
+        this.workspaceId = workspaceId;
+        this.createdAt = Instant.now();
+        define(input);
+    }
+
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("KPI is not saved yet");
+        }
+        return id;
+    }
+
+    long workspaceId() {
+        return workspaceId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    KpiUnit unit() {
+        return unit;
+    }
+
+    Direction direction() {
+        return direction;
+    }
+
+    double baselineValue() {
+        return baselineValue;
+    }
+
+    LocalDate baselineDate() {
+        return baselineDate;
+    }
+
+    double targetValue() {
+        return targetValue;
+    }
+
+    LocalDate targetDate() {
+        return targetDate;
+    }
+
+    @Nullable Double guardrailMin() {
+        return guardrailMin;
+    }
+
+    @Nullable Double guardrailMax() {
+        return guardrailMax;
+    }
+
+    @Nullable String dataSource() {
+        return dataSource;
+    }
+
+    Health health() {
+        return health;
+    }
+
+    Set<Long> teamIds() {
+        return Set.copyOf(teamIds);
+    }
+
+    Set<Long> goalIds() {
+        return Set.copyOf(goalIds);
+    }
+
+    HealthRules.Spec spec() {
+        return new HealthRules.Spec(unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin, guardrailMax);
+    }
+
+    /** Sets everything a person can change; refuses a KPI whose target is no improvement, naming the field. */
+    void define(KpiInput input) {
+        String newName = input.name() == null ? "" : input.name().strip();
+        if (newName.isEmpty() || newName.length() > NAME_MAX) {
+            throw new InvalidInput("name", "A KPI's name has 1 to " + NAME_MAX + " characters.");
+        }
+        KpiUnit newUnit = required(input.unit(), "unit", "Choose the unit: percent, count, currency or score.");
+        Direction newDirection = required(input.direction(), "direction", "Say whether higher or lower is better.");
+        double baseline = finite(input.baselineValue(), "baselineValue", "Give the baseline value: where the KPI stood.");
+        LocalDate baselineDay = required(input.baselineDate(), "baselineDate", "Give the day the baseline was measured.");
+        double target = finite(input.targetValue(), "targetValue", "Give the target value: where the KPI should be.");
+        LocalDate targetDay = required(input.targetDate(), "targetDate", "Give the day the target should be reached.");
+        if (!targetDay.isAfter(baselineDay)) {
+            throw new InvalidInput("targetDate", "The target date comes after the baseline date.");
+        }
+        if (!newDirection.improves(baseline, target)) {
+            throw new InvalidInput("targetValue", newDirection == Direction.HIGHER_IS_BETTER
+                    ? "Higher is better, so the target is above the baseline."
+                    : "Lower is better, so the target is below the baseline.");
+        }
+        Double min = optionalFinite(input.guardrailMin(), "guardrailMin");
+        Double max = optionalFinite(input.guardrailMax(), "guardrailMax");
+        if (min != null && max != null && min >= max) {
+            throw new InvalidInput("guardrailMax", "The upper guardrail is above the lower one.");
+        }
+        String source = input.dataSource() == null ? null : input.dataSource().strip();
+        if (source != null && source.length() > SOURCE_MAX) {
+            throw new InvalidInput("dataSource", "The data source note has at most " + SOURCE_MAX + " characters.");
+        }
+        this.name = newName;
+        this.nameKey = key(newName);
+        this.unit = newUnit;
+        this.direction = newDirection;
+        this.baselineValue = baseline;
+        this.baselineDate = baselineDay;
+        this.targetValue = target;
+        this.targetDate = targetDay;
+        this.guardrailMin = min;
+        this.guardrailMax = max;
+        this.dataSource = source == null || source.isEmpty() ? null : source;
+        this.teamIds.clear();
+        if (input.teamIds() != null) {
+            this.teamIds.addAll(input.teamIds());
+        }
+        this.goalIds.clear();
+        if (input.goalIds() != null) {
+            this.goalIds.addAll(input.goalIds());
+        }
+    }
+
+    /** Records a newly computed health; answers the one it had before. */
+    Health assess(Health newHealth) {
+        Health before = health;
+        this.health = newHealth;
+        return before;
+    }
+
+    /** Stops measuring a goal that is deleted. */
+    void forgetGoal(long goalId) {
+        goalIds.remove(goalId);
+    }
+
+    private static <T> T required(@Nullable T value, String field, String message) {
+        if (value == null) {
+            throw new InvalidInput(field, message);
+        }
+        return value;
+    }
+
+    private static double finite(@Nullable Double value, String field, String message) {
+        if (value == null || !Double.isFinite(value)) {
+            throw new InvalidInput(field, message);
+        }
+        return value;
+    }
+
+    private static @Nullable Double optionalFinite(@Nullable Double value, String field) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new InvalidInput(field, "Give a number, or leave it empty.");
+        }
+        return value;
+    }
+}

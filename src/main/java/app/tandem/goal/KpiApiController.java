@@ -1,0 +1,249 @@
+package app.tandem.goal;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.InvalidInput;
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import app.tandem.support.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/kpis")
+@Tag(name = "KPIs", description = "KPIs shared by teams, their measurements and health")
+class KpiApiController {
+
+    private final Kpis kpis;
+    private final Paging paging;
+
+    KpiApiController(Kpis kpis, Paging paging) {
+        this.kpis = kpis;
+        this.paging = paging;
+    }
+
+    record KpiRequest(
+            @NotBlank @Size(max = Kpi.NAME_MAX) String name,
+            @NotNull KpiUnit unit,
+            @NotNull Direction direction,
+            @NotNull Double baselineValue,
+            @NotNull LocalDate baselineDate,
+            @NotNull Double targetValue,
+            @NotNull LocalDate targetDate,
+            @Nullable Double guardrailMin,
+            @Nullable Double guardrailMax,
+            @Size(max = Kpi.SOURCE_MAX) @Nullable String dataSource,
+            @Nullable Set<Long> goalIds,
+            @Nullable Set<Long> teamIds) {
+
+        KpiInput input() {
+            return new KpiInput(name, unit, direction, baselineValue, baselineDate, targetValue, targetDate,
+                    guardrailMin, guardrailMax, dataSource, goalIds, teamIds);
+        }
+    }
+
+    /** What POST .../measurements answers: how many were recorded and the KPI with its new health. */
+    record Recorded(int recorded, KpiView kpi) {}
+
+    // ---- KPIs ---------------------------------------------------------------------------------
+
+    @GetMapping
+    @Operation(summary = "List the KPIs with their latest value and health, optionally for one goal or team")
+    PageResponse<KpiView> list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(description = "a goal's id") @RequestParam(required = false) @Nullable Long goal,
+            @Parameter(description = "a team's id or name") @RequestParam(required = false) @Nullable String team,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(kpis.list(slug, me.id(), goal, team, paging.of(page, size, Sort.unsorted())), k -> k);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a KPI")
+    ResponseEntity<KpiView> create(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody KpiRequest request) {
+        KpiView kpi = kpis.create(slug, me.id(), request.input());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpi.id())).body(kpi);
+    }
+
+    @GetMapping("/{kpiId}")
+    @Operation(summary = "Get a KPI with its latest value and health, explained")
+    KpiView get(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId) {
+        return kpis.get(slug, me.id(), kpiId);
+    }
+
+    @PutMapping("/{kpiId}")
+    @Operation(summary = "Replace a KPI's fields (its measurements stay)")
+    KpiView update(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @Valid @RequestBody KpiRequest request) {
+        return kpis.update(slug, me.id(), kpiId, request.input());
+    }
+
+    @DeleteMapping("/{kpiId}")
+    @Operation(summary = "Delete a KPI and its measurements")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId) {
+        kpis.delete(slug, me.id(), kpiId);
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- measurements -------------------------------------------------------------------------
+
+    @GetMapping("/{kpiId}/measurements")
+    @Operation(summary = "A KPI's measurements, oldest first, optionally from and to a day (inclusive)")
+    List<MeasurementView> measurements(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        return kpis.measurements(slug, me.id(), kpiId, from, to);
+    }
+
+    @PostMapping("/{kpiId}/measurements")
+    @Operation(summary = "Record one measurement {date, value, note} or many as an array; a day that has a value is revised")
+    ResponseEntity<Recorded> record(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @RequestBody JsonNode body) {
+        List<MeasurementInput> values = new ArrayList<>();
+        if (body.isArray()) {
+            for (int i = 0; i < body.size(); i++) {
+                values.add(measurement(body.get(i), "[" + i + "]."));
+            }
+        } else {
+            values.add(measurement(body, ""));
+        }
+        KpiView kpi = kpis.record(slug, me.id(), kpiId, values, MeasurementSource.API);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpiId + "/measurements"))
+                .body(new Recorded(values.size(), kpi));
+    }
+
+    @DeleteMapping("/{kpiId}/measurements/{measurementId}")
+    @Operation(summary = "Delete a measurement")
+    ResponseEntity<Void> deleteMeasurement(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @PathVariable long measurementId) {
+        kpis.deleteMeasurement(slug, me.id(), kpiId, measurementId);
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---- CSV import ---------------------------------------------------------------------------
+
+    @PostMapping(path = "/measurements/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Import measurements from CSV sent as the body",
+            description = "First line: date,value (then give ?kpi=ID) or kpi,date,value (kpi by name or id), optionally"
+                    + " with a note column. By default nothing is saved unless every row is good: wrong rows answer 400"
+                    + " with errors [{line, field, message}]. With ?mode=good-rows the good rows are saved and the wrong"
+                    + " ones reported.")
+    ResponseEntity<?> importCsv(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(description = "the KPI of a date,value file") @RequestParam(required = false) @Nullable Long kpi,
+            @Parameter(description = "all-or-nothing (default) or good-rows") @RequestParam(required = false) @Nullable String mode,
+            @RequestBody String csv) {
+        return answer(kpis.importCsv(slug, me.id(), csv, kpi, mode(mode)));
+    }
+
+    @PostMapping(path = "/measurements/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import measurements from an uploaded CSV file (form field 'file'); same rules as the body upload")
+    ResponseEntity<?> importCsvFile(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long kpi,
+            @RequestParam(required = false) @Nullable String mode,
+            @RequestPart("file") MultipartFile file)
+            throws IOException {
+        return answer(kpis.importCsv(slug, me.id(), new String(file.getBytes(), StandardCharsets.UTF_8), kpi, mode(mode)));
+    }
+
+    static MeasurementImport.Mode mode(@Nullable String mode) {
+        if (mode == null || mode.isBlank() || mode.equals("all-or-nothing")) {
+            return MeasurementImport.Mode.ALL_OR_NOTHING;
+        }
+        if (mode.equals("good-rows")) {
+            return MeasurementImport.Mode.GOOD_ROWS;
+        }
+        throw new InvalidInput("mode", "mode is all-or-nothing (the default) or good-rows.");
+    }
+
+    private static ResponseEntity<?> answer(MeasurementImport result) {
+        if (!result.rejected()) {
+            return ResponseEntity.ok(result);
+        }
+        int wrong = (int) result.errors().stream().map(MeasurementImport.RowError::line).distinct().count();
+        ProblemDetail problem = Problems.of(400, "csv-rows-invalid", "Invalid request",
+                wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
+                        + (wrong == 1 ? "it" : "them") + ", or import with ?mode=good-rows to save the good rows.");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("errors", result.errors());
+        problem.setProperties(properties);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static MeasurementInput measurement(JsonNode node, String at) {
+        if (!node.isObject()) {
+            throw new InvalidInput(at.isEmpty() ? "measurement" : at.substring(0, at.length() - 1),
+                    "A measurement is an object {date, value, note}.");
+        }
+        LocalDate date = null;
+        JsonNode dateNode = node.path("date");
+        if (!dateNode.isMissingNode() && !dateNode.isNull()) {
+            try {
+                date = LocalDate.parse(dateNode.asString(""));
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput(at + "date", "'" + dateNode.asString("") + "' is not a date; use YYYY-MM-DD.");
+            }
+        }
+        Double value = null;
+        JsonNode valueNode = node.path("value");
+        if (!valueNode.isMissingNode() && !valueNode.isNull()) {
+            if (!valueNode.isNumber()) {
+                throw new InvalidInput(at + "value", "The value is a number, such as 4.2.");
+            }
+            value = valueNode.doubleValue();
+        }
+        JsonNode noteNode = node.path("note");
+        String note = noteNode.isString() ? noteNode.asString() : null;
+        return new MeasurementInput(date, value, note);
+    }
+}

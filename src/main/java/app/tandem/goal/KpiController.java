@@ -1,0 +1,259 @@
+package app.tandem.goal;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** KPIs in the browser: the KPI page with its chart, health and measurements, the KPI form, and the CSV import page. */
+@Controller
+class KpiController {
+
+    private final Workspaces workspaces;
+    private final Kpis kpis;
+    private final Goals goals;
+    private final JsonMapper json;
+
+    KpiController(Workspaces workspaces, Kpis kpis, Goals goals, JsonMapper json) {
+        this.workspaces = workspaces;
+        this.kpis = kpis;
+        this.goals = goals;
+        this.json = json;
+    }
+
+    record KpiForm(
+            @NotBlank(message = "Give the KPI a name, such as Trial-to-paid conversion.")
+                    @Size(max = Kpi.NAME_MAX, message = "At most 120 characters.") String name,
+            @NotNull(message = "Choose the unit.") @Nullable KpiUnit unit,
+            @NotNull(message = "Say whether higher or lower is better.") @Nullable Direction direction,
+            @NotNull(message = "Give the baseline value.") @Nullable Double baselineValue,
+            @NotNull(message = "Give the day of the baseline.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate baselineDate,
+            @NotNull(message = "Give the target value.") @Nullable Double targetValue,
+            @NotNull(message = "Give the day the target should be reached.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
+            @Nullable Double guardrailMin,
+            @Nullable Double guardrailMax,
+            @Size(max = Kpi.SOURCE_MAX, message = "At most 1000 characters.") @Nullable String dataSource,
+            @Nullable List<Long> goalIds,
+            @Nullable List<Long> teamIds) {
+
+        static KpiForm empty(@Nullable Long goalId) {
+            LocalDate start = LocalDate.now().withDayOfMonth(1);
+            return new KpiForm("", KpiUnit.PERCENT, Direction.HIGHER_IS_BETTER, null, start, null, start.plusYears(1), null, null, "",
+                    goalId == null ? List.of() : List.of(goalId), List.of());
+        }
+
+        static KpiForm of(KpiView kpi) {
+            return new KpiForm(kpi.name(), kpi.unit(), kpi.direction(), kpi.baselineValue(), kpi.baselineDate(), kpi.targetValue(),
+                    kpi.targetDate(), kpi.guardrailMin(), kpi.guardrailMax(), kpi.dataSource(), kpi.goalIds(), kpi.teamIds());
+        }
+
+        KpiInput input() {
+            return new KpiInput(name, unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin,
+                    guardrailMax, dataSource, goalIds == null ? null : new HashSet<>(goalIds), teamIds == null ? null : new HashSet<>(teamIds));
+        }
+    }
+
+    record MeasurementForm(
+            @NotNull(message = "Give the day it was measured.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            @NotNull(message = "Give the measured value as a number.") @Nullable Double value,
+            @Size(max = Measurement.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {}
+
+    record ImportForm(@Nullable Long kpiId, @Nullable String csv, boolean goodRows) {}
+
+    // ---- KPI page -----------------------------------------------------------------------------
+
+    @GetMapping("/w/{slug}/kpis/{kpiId}")
+    String kpi(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, Model model) {
+        model.addAttribute("measurementForm", new MeasurementForm(LocalDate.now(), null, ""));
+        return kpiPage(me, slug, kpiId, model);
+    }
+
+    @PostMapping("/w/{slug}/kpis/{kpiId}/measurements")
+    String record(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId,
+            @Valid @ModelAttribute("measurementForm") MeasurementForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        workspaces.accessToChange(slug, me.id());
+        if (!result.hasErrors()) {
+            try {
+                KpiView kpi = kpis.record(slug, me.id(), kpiId,
+                        List.of(new MeasurementInput(form.date(), form.value(), form.note())), MeasurementSource.MANUAL);
+                redirect.addFlashAttribute("flash", "Recorded " + kpi.format(form.value()) + " on " + form.date()
+                        + ". Health: " + kpi.health().status().label() + ".");
+                return "redirect:/w/" + slug + "/kpis/" + kpiId;
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return kpiPage(me, slug, kpiId, model);
+    }
+
+    @PostMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
+    String deleteMeasurement(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId,
+            @PathVariable long measurementId, RedirectAttributes redirect) {
+        KpiView kpi = kpis.deleteMeasurement(slug, me.id(), kpiId, measurementId);
+        redirect.addFlashAttribute("flash", "Measurement deleted. Health: " + kpi.health().status().label() + ".");
+        return "redirect:/w/" + slug + "/kpis/" + kpiId;
+    }
+
+    private String kpiPage(TandemPrincipal me, String slug, long kpiId, Model model) {
+        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        KpiView kpi = kpis.get(slug, me.id(), kpiId);
+        List<MeasurementView> history = kpis.measurements(slug, me.id(), kpiId, null, null);
+        model.addAttribute("kpi", kpi);
+        model.addAttribute("measurements", history.reversed());
+        model.addAttribute("chart", KpiChart.of(kpi, history).json(json));
+        model.addAttribute("chartDescription", KpiChart.describe(kpi, history));
+        return "goal/kpi";
+    }
+
+    // ---- KPI form -----------------------------------------------------------------------------
+
+    @GetMapping("/w/{slug}/kpis/new")
+    String newKpi(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long goal, Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        model.addAttribute("kpiForm", KpiForm.empty(goal));
+        return formPage(workspace, null, model);
+    }
+
+    @PostMapping("/w/{slug}/kpis")
+    String create(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
+            @Valid @ModelAttribute("kpiForm") KpiForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        if (!result.hasErrors()) {
+            try {
+                KpiView kpi = kpis.create(slug, me.id(), form.input());
+                redirect.addFlashAttribute("flash", "KPI " + kpi.name() + " created. Add its first measurement.");
+                return "redirect:/w/" + slug + "/kpis/" + kpi.id();
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return formPage(workspace, null, model);
+    }
+
+    @GetMapping("/w/{slug}/kpis/{kpiId}/edit")
+    String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        KpiView kpi = kpis.get(slug, me.id(), kpiId);
+        model.addAttribute("kpiForm", KpiForm.of(kpi));
+        return formPage(workspace, kpi, model);
+    }
+
+    @PostMapping("/w/{slug}/kpis/{kpiId}")
+    String update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId,
+            @Valid @ModelAttribute("kpiForm") KpiForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        KpiView kpi = kpis.get(slug, me.id(), kpiId);
+        if (!result.hasErrors()) {
+            try {
+                KpiView saved = kpis.update(slug, me.id(), kpiId, form.input());
+                redirect.addFlashAttribute("flash", "KPI " + saved.name() + " saved.");
+                return "redirect:/w/" + slug + "/kpis/" + kpiId;
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return formPage(workspace, kpi, model);
+    }
+
+    @GetMapping("/w/{slug}/kpis/{kpiId}/delete")
+    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        model.addAttribute("kpi", kpis.get(slug, me.id(), kpiId));
+        return "goal/kpi-delete";
+    }
+
+    @PostMapping("/w/{slug}/kpis/{kpiId}/delete")
+    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, RedirectAttributes redirect) {
+        KpiView kpi = kpis.get(slug, me.id(), kpiId);
+        kpis.delete(slug, me.id(), kpiId);
+        redirect.addFlashAttribute("flash", "KPI " + kpi.name() + " is deleted, with its measurements.");
+        return "redirect:/w/" + slug + "/goals";
+    }
+
+    private String formPage(WorkspaceContext workspace, @Nullable KpiView kpi, Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("kpi", kpi);
+        model.addAttribute("teams", workspaces.allTeams(workspace));
+        model.addAttribute("goals", goals.all(workspace));
+        model.addAttribute("units", KpiUnit.values());
+        model.addAttribute("directions", Direction.values());
+        return "goal/kpi-form";
+    }
+
+    // ---- CSV import ---------------------------------------------------------------------------
+
+    @GetMapping("/w/{slug}/kpis/import")
+    String importPage(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long kpi, Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        model.addAttribute("importForm", new ImportForm(kpi, "", false));
+        return importPage(workspace, model);
+    }
+
+    @PostMapping("/w/{slug}/kpis/import")
+    String importCsv(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
+            @ModelAttribute("importForm") ImportForm form, @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model, RedirectAttributes redirect) throws IOException {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.csv();
+        if (csv == null || csv.isBlank()) {
+            model.addAttribute("importError", "Choose a CSV file or paste its lines.");
+            return importPage(workspace, model);
+        }
+        try {
+            MeasurementImport result = kpis.importCsv(slug, me.id(), csv, form.kpiId(),
+                    form.goodRows() ? MeasurementImport.Mode.GOOD_ROWS : MeasurementImport.Mode.ALL_OR_NOTHING);
+            if (result.rejected()) {
+                model.addAttribute("result", result);
+                return importPage(workspace, model);
+            }
+            String saved = "Imported " + result.saved() + (result.saved() == 1 ? " measurement." : " measurements.");
+            if (!result.errors().isEmpty()) {
+                model.addAttribute("result", result);
+                int wrong = result.errors().size();
+                model.addAttribute("flash", saved + " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were") + " skipped: see below.");
+                return importPage(workspace, model);
+            }
+            redirect.addFlashAttribute("flash", saved);
+            return form.kpiId() != null ? "redirect:/w/" + slug + "/kpis/" + form.kpiId() : "redirect:/w/" + slug + "/goals";
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            model.addAttribute("importError", e.getMessage());
+            return importPage(workspace, model);
+        }
+    }
+
+    private String importPage(WorkspaceContext workspace, Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("kpis", kpis.all(workspace));
+        return "goal/import";
+    }
+}

@@ -1,0 +1,332 @@
+package app.tandem.goal;
+
+import app.tandem.goal.MeasurementImport.RowError;
+import app.tandem.support.InvalidInput;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * KPIs of a workspace, their measurements and their health. Whenever measurements or a KPI's
+ * definition change, its health is computed again; when it moves, {@link KpiHealthChanged} is
+ * published in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Kpis {
+
+    private final Workspaces workspaces;
+    private final KpiRepository kpis;
+    private final GoalRepository goals;
+    private final MeasurementRepository measurements;
+    private final Directory directory;
+    private final HealthRules rules;
+    private final ApplicationEventPublisher events;
+    private final ImportProperties importProperties;
+
+    Kpis(
+            Workspaces workspaces,
+            KpiRepository kpis,
+            GoalRepository goals,
+            MeasurementRepository measurements,
+            Directory directory,
+            HealthThresholds thresholds,
+            ImportProperties importProperties,
+            ApplicationEventPublisher events) {
+        this.workspaces = workspaces;
+        this.kpis = kpis;
+        this.goals = goals;
+        this.measurements = measurements;
+        this.directory = directory;
+        this.rules = new HealthRules(thresholds);
+        this.importProperties = importProperties;
+        this.events = events;
+    }
+
+    // ---- KPIs ---------------------------------------------------------------------------------
+
+    /** KPIs of the workspace, optionally only those measuring a goal or owned by a team (id or name). */
+    public Page<KpiView> list(String slug, long userId, @Nullable Long goalId, @Nullable String team, Pageable pageable) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Directory.Snapshot directory = this.directory.of(context);
+        Long teamId = team == null || team.isBlank() ? null : directory.team(team, "team");
+        List<Kpi> matching = kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id()).stream()
+                .filter(k -> goalId == null || k.goalIds().contains(goalId))
+                .filter(k -> teamId == null || k.teamIds().contains(teamId))
+                .toList();
+        if (pageable.isUnpaged()) {
+            return new PageImpl<>(views(context, directory, matching), pageable, matching.size());
+        }
+        int from = (int) Math.min(pageable.getOffset(), matching.size());
+        int to = Math.min(from + pageable.getPageSize(), matching.size());
+        return new PageImpl<>(views(context, directory, matching.subList(from, to)), pageable, matching.size());
+    }
+
+    /** Every KPI of the workspace, for the goals page and pickers. */
+    public List<KpiView> all(WorkspaceContext context) {
+        return views(context, directory.of(context), kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id()));
+    }
+
+    /** The KPIs measuring one goal. */
+    public List<KpiView> measuring(WorkspaceContext context, long goalId) {
+        return views(context, directory.of(context), kpis.findByWorkspaceIdAndGoal(context.id(), goalId));
+    }
+
+    public KpiView get(String slug, long userId, long kpiId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return view(context, kpi(context, kpiId));
+    }
+
+    @Transactional
+    public KpiView create(String slug, long userId, KpiInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        check(context, input, null);
+        Kpi kpi = kpis.save(new Kpi(context.id(), input));
+        return view(context, kpi);
+    }
+
+    @Transactional
+    public KpiView update(String slug, long userId, long kpiId, KpiInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Kpi kpi = kpi(context, kpiId);
+        check(context, input, kpi);
+        kpi.define(input);
+        reassess(kpi);
+        kpis.flush();
+        return view(context, kpi);
+    }
+
+    /** Deletes a KPI with all its measurements. */
+    @Transactional
+    public void delete(String slug, long userId, long kpiId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Kpi kpi = kpi(context, kpiId);
+        measurements.deleteByKpi(kpi.id());
+        kpis.delete(kpi);
+    }
+
+    // ---- measurements -------------------------------------------------------------------------
+
+    /** Measurements of a KPI, oldest first, within {@code from}..{@code to} (both optional, inclusive). */
+    public List<MeasurementView> measurements(String slug, long userId, long kpiId, @Nullable LocalDate from, @Nullable LocalDate to) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Kpi kpi = kpi(context, kpiId);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInput("to", "The end of the range comes after its start.");
+        }
+        List<Measurement> found = from == null && to == null
+                ? measurements.findByKpiIdOrderByDateAsc(kpi.id())
+                : measurements.findByKpiIdAndDateBetweenOrderByDateAsc(
+                        kpi.id(), from == null ? LocalDate.of(1, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to);
+        return found.stream().map(MeasurementView::of).toList();
+    }
+
+    /**
+     * Records one or more values of a KPI. A value for a day that has one already revises it. All
+     * or none are saved: a wrong one (its field named with its position, such as {@code [2].value})
+     * saves nothing.
+     */
+    @Transactional
+    public KpiView record(String slug, long userId, long kpiId, List<MeasurementInput> values, MeasurementSource source) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Kpi kpi = kpi(context, kpiId);
+        if (values.isEmpty()) {
+            throw new InvalidInput("measurements", "Give at least one measurement.");
+        }
+        Set<LocalDate> days = new java.util.HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            MeasurementInput value = values.get(i);
+            String at = values.size() == 1 ? "" : "[" + i + "].";
+            if (value.date() == null) {
+                throw new InvalidInput(at + "date", "Give the day the value was measured (YYYY-MM-DD).");
+            }
+            if (value.value() == null || !Double.isFinite(value.value())) {
+                throw new InvalidInput(at + "value", "Give the measured value as a number.");
+            }
+            if (value.note() != null && value.note().strip().length() > Measurement.NOTE_MAX) {
+                throw new InvalidInput(at + "note", "A note has at most " + Measurement.NOTE_MAX + " characters.");
+            }
+            if (!days.add(value.date())) {
+                throw new InvalidInput(at + "date", "Two values for " + value.date() + ": give one per day.");
+            }
+        }
+        for (MeasurementInput value : values) {
+            save(kpi, value.date(), value.value(), value.note(), source);
+        }
+        reassess(kpi);
+        return view(context, kpi);
+    }
+
+    @Transactional
+    public KpiView deleteMeasurement(String slug, long userId, long kpiId, long measurementId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Kpi kpi = kpi(context, kpiId);
+        Measurement measurement = measurements.findByIdAndKpiId(measurementId, kpi.id())
+                .orElseThrow(() -> new MeasurementNotFound(measurementId));
+        measurements.delete(measurement);
+        measurements.flush();
+        reassess(kpi);
+        return view(context, kpi);
+    }
+
+    /**
+     * Imports measurements from CSV ({@link MeasurementCsv}): {@code date,value} for the KPI
+     * {@code kpiId}, or {@code kpi,date,value} for many KPIs named by name or id. With {@link
+     * MeasurementImport.Mode#ALL_OR_NOTHING} nothing is saved unless every row is good.
+     */
+    @Transactional
+    public MeasurementImport importCsv(String slug, long userId, String csv, @Nullable Long kpiId, MeasurementImport.Mode mode) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Kpi fixed = kpiId == null ? null : kpis.findByIdAndWorkspaceId(kpiId, context.id())
+                .orElseThrow(() -> new KpiNotFound("kpi", "No KPI " + kpiId + " in this workspace."));
+        MeasurementCsv.Parsed parsed = MeasurementCsv.parse(csv, importProperties.maxRows());
+        List<RowError> errors = new ArrayList<>(parsed.errors());
+        if (!parsed.namesKpis() && fixed == null && !parsed.rows().isEmpty()) {
+            throw new InvalidInput("kpi", "This file has no kpi column: choose the KPI its values are for, or add a kpi column.");
+        }
+        Map<String, Kpi> byKey = new HashMap<>();
+        if (parsed.namesKpis()) {
+            for (Kpi kpi : kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id())) {
+                byKey.put(Kpi.key(kpi.name()), kpi);
+                byKey.putIfAbsent(String.valueOf(kpi.id()), kpi);
+            }
+        }
+        record Good(Kpi kpi, MeasurementCsv.Row row) {}
+        List<Good> good = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (MeasurementCsv.Row row : parsed.rows()) {
+            Kpi kpi = parsed.namesKpis() ? byKey.get(Kpi.key(String.valueOf(row.kpi()))) : fixed;
+            if (kpi == null) {
+                errors.add(new RowError(row.line(), "kpi", "no KPI named '" + row.kpi() + "' in this workspace."));
+                continue;
+            }
+            Integer earlier = firstLine.putIfAbsent(kpi.id() + "@" + row.date(), row.line());
+            if (earlier != null) {
+                errors.add(new RowError(row.line(), "date", "line " + earlier + " has a value of " + kpi.name() + " for " + row.date() + " already."));
+                continue;
+            }
+            good.add(new Good(kpi, row));
+        }
+        errors.sort(Comparator.comparingInt(RowError::line));
+        if (!errors.isEmpty() && mode == MeasurementImport.Mode.ALL_OR_NOTHING) {
+            return new MeasurementImport(0, true, errors);
+        }
+        Set<Kpi> touched = new LinkedHashSet<>();
+        for (Good g : good) {
+            save(g.kpi(), g.row().date(), g.row().value(), g.row().note(), MeasurementSource.CSV);
+            touched.add(g.kpi());
+        }
+        measurements.flush();
+        touched.forEach(this::reassess);
+        return new MeasurementImport(good.size(), false, errors);
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private void save(Kpi kpi, LocalDate date, double value, @Nullable String note, MeasurementSource source) {
+        Optional<Measurement> existing = measurements.findByKpiIdAndDate(kpi.id(), date);
+        if (existing.isPresent()) {
+            existing.get().revise(value, note, source);
+        } else {
+            measurements.save(new Measurement(kpi.id(), date, value, note, source));
+        }
+    }
+
+    /** Computes the health again and tells the application when it moved. */
+    private void reassess(Kpi kpi) {
+        HealthAssessment now = assess(kpi);
+        Health before = kpi.assess(now.status());
+        if (before != now.status()) {
+            events.publishEvent(new KpiHealthChanged(kpi.workspaceId(), kpi.id(), kpi.name(), before, now.status(), now.explanation()));
+        }
+    }
+
+    private HealthAssessment assess(Kpi kpi) {
+        measurements.flush();
+        return rules.assess(kpi.spec(), measurements.findFirstByKpiIdOrderByDateDesc(kpi.id()).map(Measurement::reading).orElse(null));
+    }
+
+    private Kpi kpi(WorkspaceContext context, long kpiId) {
+        return kpis.findByIdAndWorkspaceId(kpiId, context.id()).orElseThrow(() -> new KpiNotFound(kpiId));
+    }
+
+    private void check(WorkspaceContext context, KpiInput input, @Nullable Kpi existing) {
+        Directory.Snapshot directory = this.directory.of(context);
+        directory.checkTeams(input.teamIds(), "teamIds");
+        if (input.goalIds() != null && !input.goalIds().isEmpty()) {
+            Set<Long> found = goals.findByWorkspaceIdAndIdIn(context.id(), input.goalIds()).stream()
+                    .map(Goal::id)
+                    .collect(Collectors.toSet());
+            for (Long id : input.goalIds()) {
+                if (!found.contains(id)) {
+                    throw new InvalidInput("goalIds", "No goal " + id + " in this workspace.");
+                }
+            }
+        }
+        if (input.name() != null && !input.name().isBlank()) {
+            String key = Kpi.key(input.name());
+            boolean renamed = existing == null || !key.equals(Kpi.key(existing.name()));
+            if (renamed && kpis.existsByWorkspaceIdAndNameKey(context.id(), key)) {
+                throw new KpiNameTaken(input.name().strip());
+            }
+        }
+    }
+
+    private KpiView view(WorkspaceContext context, Kpi kpi) {
+        return views(context, directory.of(context), List.of(kpi)).getFirst();
+    }
+
+    private List<KpiView> views(WorkspaceContext context, Directory.Snapshot directory, Collection<Kpi> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Measurement> latest = measurements.latestOf(list.stream().map(Kpi::id).toList()).stream()
+                .collect(Collectors.toMap(Measurement::kpiId, m -> m, (a, b) -> a));
+        Map<Long, String> titles = goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id()).stream()
+                .collect(Collectors.toMap(Goal::id, Goal::title, (a, b) -> a, LinkedHashMap::new));
+        Function<Kpi, KpiView> view = kpi -> {
+            Measurement last = latest.get(kpi.id());
+            return new KpiView(
+                    kpi.id(),
+                    kpi.name(),
+                    kpi.unit(),
+                    kpi.direction(),
+                    kpi.baselineValue(),
+                    kpi.baselineDate(),
+                    kpi.targetValue(),
+                    kpi.targetDate(),
+                    kpi.guardrailMin(),
+                    kpi.guardrailMax(),
+                    kpi.dataSource(),
+                    kpi.goalIds().stream()
+                            .filter(titles::containsKey)
+                            .map(id -> new Ref(id, titles.get(id)))
+                            .sorted(Comparator.comparing(r -> r.name().toLowerCase(Locale.ROOT)))
+                            .toList(),
+                    directory.teams(kpi.teamIds()),
+                    last == null ? null : MeasurementView.of(last),
+                    rules.assess(kpi.spec(), last == null ? null : last.reading()));
+        };
+        return list.stream().map(view).toList();
+    }
+}

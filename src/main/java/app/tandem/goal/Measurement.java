@@ -1,0 +1,108 @@
+package app.tandem.goal;
+
+import app.tandem.support.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A KPI's value on one day. One per KPI and day: a second value for the same day revises the first. */
+@Entity
+@Table(name = "kpi_measurements")
+class Measurement {
+
+    static final int NOTE_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_measurements_seq")
+    @SequenceGenerator(name = "kpi_measurements_seq", sequenceName = "kpi_measurements_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "kpi_id")
+    private long kpiId;
+
+    @Column(name = "measured_on")
+    private LocalDate date;
+
+    @Column(name = "measured")
+    private double value;
+
+    private @Nullable String note;
+
+    @Enumerated(EnumType.STRING)
+    private MeasurementSource source;
+
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    @Version
+    private long version;
+
+    protected Measurement() {
+        this.date = LocalDate.EPOCH;
+        this.source = MeasurementSource.MANUAL;
+        this.recordedAt = Instant.EPOCH;
+    }
+
+    Measurement(long kpiId, LocalDate date, double value, @Nullable String note, MeasurementSource source) {
+        this();
+        this.kpiId = kpiId;
+        this.date = date;
+        revise(value, note, source);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Measurement is not saved yet");
+        }
+        return id;
+    }
+
+    long kpiId() {
+        return kpiId;
+    }
+
+    LocalDate date() {
+        return date;
+    }
+
+    double value() {
+        return value;
+    }
+
+    @Nullable String note() {
+        return note;
+    }
+
+    MeasurementSource source() {
+        return source;
+    }
+
+    /** Replaces the value (and note) of this day. */
+    void revise(double newValue, @Nullable String newNote, MeasurementSource newSource) {
+        if (!Double.isFinite(newValue)) {
+            throw new InvalidInput("value", "Give a number.");
+        }
+        String stripped = newNote == null ? null : newNote.strip();
+        if (stripped != null && stripped.length() > NOTE_MAX) {
+            throw new InvalidInput("note", "A note has at most " + NOTE_MAX + " characters.");
+        }
+        this.value = newValue;
+        this.note = stripped == null || stripped.isEmpty() ? null : stripped;
+        this.source = newSource;
+        this.recordedAt = Instant.now();
+    }
+
+    HealthRules.Reading reading() {
+        return new HealthRules.Reading(date, value);
+    }
+}

@@ -1,0 +1,164 @@
+package app.tandem.goal;
+
+import app.tandem.goal.MeasurementImport.RowError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * Reads measurements from CSV with Jackson's CSV parser (quotes, commas in notes and line breaks
+ * inside quotes are handled by the parser, never by splitting lines). The first line names the
+ * columns: {@code date,value} for one KPI, or {@code kpi,date,value} for many at once, each
+ * optionally followed by {@code note}; column order is free. {@code kpi} is the KPI's name or id,
+ * {@code date} is {@code YYYY-MM-DD}, {@code value} a number with a dot for decimals (a trailing
+ * {@code %} is allowed). Every bad row is reported with its line number, field and reason.
+ */
+final class MeasurementCsv {
+
+    static final List<String> COLUMNS = List.of("kpi", "date", "value", "note");
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    /** A good row: on which line, for which KPI (null in a {@code date,value} file), what. */
+    record Row(int line, @Nullable String kpi, LocalDate date, double value, @Nullable String note) {}
+
+    /** What the file held: whether it names KPIs, its good rows and its errors. */
+    record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors) {}
+
+    private MeasurementCsv() {}
+
+    static Parsed parse(String text, int maxRows) {
+        List<Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Integer> columns = null;
+        int dataRows = 0;
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(stripBom(text))) {
+            while (it.hasNextValue()) {
+                int line = it.currentLocation().getLineNr();
+                String[] cells = it.nextValue();
+                if (isBlank(cells)) {
+                    continue;
+                }
+                if (columns == null) {
+                    columns = header(cells, line, errors);
+                    if (columns == null) {
+                        return new Parsed(false, List.of(), errors);
+                    }
+                    continue;
+                }
+                if (++dataRows > maxRows) {
+                    errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
+                    break;
+                }
+                Row row = row(cells, line, columns, errors);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
+        }
+        if (columns == null && errors.isEmpty()) {
+            errors.add(new RowError(1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
+        }
+        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors);
+    }
+
+    private static @Nullable Map<String, Integer> header(String[] cells, int line, List<RowError> errors) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            String name = cells[i].strip().toLowerCase(Locale.ROOT);
+            if (!COLUMNS.contains(name)) {
+                errors.add(new RowError(line, "header", "unknown column '" + cells[i].strip()
+                        + "'. The first line names the columns: date,value or kpi,date,value (and an optional note)."));
+            } else if (columns.putIfAbsent(name, i) != null) {
+                errors.add(new RowError(line, "header", "the column '" + name + "' appears twice."));
+            }
+        }
+        for (String required : List.of("date", "value")) {
+            if (!columns.containsKey(required)) {
+                errors.add(new RowError(line, "header", "the column '" + required
+                        + "' is missing. The first line names the columns: date,value or kpi,date,value."));
+            }
+        }
+        return errors.isEmpty() ? columns : null;
+    }
+
+    private static @Nullable Row row(String[] cells, int line, Map<String, Integer> columns, List<RowError> errors) {
+        int before = errors.size();
+        if (cells.length > columns.size()) {
+            errors.add(new RowError(line, "row", "has " + cells.length + " fields, the header names " + columns.size() + "."));
+            return null;
+        }
+        String kpi = cell(cells, columns.get("kpi"));
+        if (columns.containsKey("kpi") && kpi == null) {
+            errors.add(new RowError(line, "kpi", "is empty; give the KPI's name or id."));
+        }
+        LocalDate date = null;
+        String dateText = cell(cells, columns.get("date"));
+        if (dateText == null) {
+            errors.add(new RowError(line, "date", "is empty; use YYYY-MM-DD."));
+        } else {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                errors.add(new RowError(line, "date", "'" + dateText + "' is not a date; use YYYY-MM-DD."));
+            }
+        }
+        Double value = null;
+        String valueText = cell(cells, columns.get("value"));
+        if (valueText == null) {
+            errors.add(new RowError(line, "value", "is empty; give a number such as 4.2."));
+        } else {
+            value = number(valueText);
+            if (value == null) {
+                errors.add(new RowError(line, "value", "'" + valueText + "' is not a number; use a dot for decimals, such as 4.2."));
+            }
+        }
+        String note = cell(cells, columns.get("note"));
+        if (note != null && note.length() > Measurement.NOTE_MAX) {
+            errors.add(new RowError(line, "note", "has more than " + Measurement.NOTE_MAX + " characters."));
+        }
+        if (errors.size() > before || date == null || value == null) {
+            return null;
+        }
+        return new Row(line, kpi, date, value, note);
+    }
+
+    private static @Nullable Double number(String text) {
+        String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        try {
+            double value = Double.parseDouble(plain);
+            return Double.isFinite(value) && !plain.matches(".*[a-zA-Z].*") ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String cell(String[] cells, @Nullable Integer index) {
+        if (index == null || index >= cells.length) {
+            return null;
+        }
+        String value = cells[index].strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static boolean isBlank(String[] cells) {
+        return Arrays.stream(cells).allMatch(c -> c.isBlank());
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,177 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.TandemIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Goals and KPIs as a person uses them, in a real Chromium. */
+@Tag("browser")
+class GoalsBrowserIT extends TandemIT {
+
+    static Playwright playwright;
+    static Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void signIn() {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void screenshot(String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void theDemoGoalShowsItsSharedKpisWithChartsAndHealth() {
+        signIn();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Goals & KPIs")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Goals & KPIs").setLevel(1))).isVisible();
+        screenshot("goals");
+
+        link("Grow trial-to-paid conversions").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Grow trial-to-paid conversions"))).isVisible();
+        Locator charts = page.locator("canvas[data-kpi-chart][data-drawn]");
+        assertThat(charts).hasCount(4);
+        assertThat(page.locator("canvas[aria-label^='Line chart of Week-1 retention']")).hasAttribute("data-drawn", "12");
+        assertThat(page.getByText("Off track").first()).isVisible();
+        screenshot("goal-page");
+
+        link("Week-1 retention").click();
+        assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "12");
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("New onboarding emails: the second one pushes the premium tier"))).isVisible();
+        screenshot("kpi-page");
+    }
+
+    @Test
+    void addsAMeasurementAndSeesTheHealthAndTheChartChange() {
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/goals");
+        link("New KPI").click();
+        String name = "Trial sign-ups " + unique();
+        page.getByLabel("Name").fill(name);
+        page.getByLabel("Unit").selectOption("COUNT");
+        page.getByLabel("Baseline value").fill("100");
+        page.getByLabel("Baseline date").fill("2026-01-01");
+        page.getByLabel("Target value").fill("200");
+        page.getByLabel("Target date").fill("2027-01-01");
+        page.getByLabel("Must not drop below").fill("80");
+        page.getByLabel("Marketing").check();
+        button("Create KPI").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        Locator health = page.locator("#health");
+        assertThat(health).containsText("No data");
+        Locator chart = page.locator("#kpi-chart");
+        assertThat(chart).hasAttribute("data-drawn", "0");
+        byte[] emptyChart = chart.screenshot();
+
+        page.getByLabel("Date").fill("2026-07-02");
+        page.getByLabel("Value").fill("170");
+        button("Add measurement").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Health: On track");
+        assertThat(health).containsText("On track");
+        assertThat(health).containsText("70% of the way at 50% of the time");
+        assertThat(chart).hasAttribute("data-drawn", "1");
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("2 Jul 2026"))).isVisible();
+        byte[] onePoint = chart.screenshot();
+        org.assertj.core.api.Assertions.assertThat(onePoint).as("the chart shows the new point").isNotEqualTo(emptyChart);
+        screenshot("kpi-measurement-on-track");
+
+        page.getByLabel("Date").fill("2026-10-01");
+        page.getByLabel("Value").fill("75");
+        page.getByLabel("Note").fill("Tracking broke after the site release");
+        button("Add measurement").click();
+        assertThat(health).containsText("Guardrail breached");
+        assertThat(health).containsText("is below 80");
+        assertThat(chart).hasAttribute("data-drawn", "2");
+        org.assertj.core.api.Assertions.assertThat(chart.screenshot()).isNotEqualTo(onePoint);
+        screenshot("kpi-measurement-guardrail");
+
+        page.getByLabel("Value").fill("many");
+        button("Add measurement").click();
+        assertThat(page.locator("#m-value-error")).containsText("Give a number");
+    }
+
+    @Test
+    void importsCsvAndReportsTheWrongRowsByLine() {
+        long kpi = admin().post("/api/v1/workspaces/budgetly/kpis", "{\"name\":\"Imported " + unique() + "\",\"unit\":\"PERCENT\","
+                + "\"direction\":\"HIGHER_IS_BETTER\",\"baselineValue\":10,\"baselineDate\":\"2026-01-01\",\"targetValue\":20,"
+                + "\"targetDate\":\"2027-01-01\"}").json().path("id").asLong();
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
+        link("Import measurements").click();
+        page.getByLabel("…or paste the lines").fill("date,value\n2026-02-01,11\n2026-03-01,twelve\n2026-04-01,13\n");
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong"))).containsText("'twelve' is not a number");
+        screenshot("import-errors");
+
+        page.getByLabel("Save the good rows even if some are wrong").check();
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 2 measurements. 1 wrong row was skipped");
+        page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
+        assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "2");
+    }
+}
