@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,17 @@ class DemoWorkspace {
 
     private final Workspaces workspaces;
     private final Users users;
+    private final ApplicationEventPublisher events;
     private final boolean enabled;
 
-    DemoWorkspace(Workspaces workspaces, Users users, @Value("${tandem.demo.enabled:true}") boolean enabled) {
+    DemoWorkspace(
+            Workspaces workspaces,
+            Users users,
+            ApplicationEventPublisher events,
+            @Value("${tandem.demo.enabled:true}") boolean enabled) {
         this.workspaces = workspaces;
         this.users = users;
+        this.events = events;
         this.enabled = enabled;
     }
 
@@ -67,6 +74,8 @@ class DemoWorkspace {
             TeamView team = teams.stream().filter(t -> t.name().equals(person.team())).findFirst().orElseThrow();
             workspaces.addToTeam(SLUG, admin, team.id(), user.id(), person.involvement());
         }
+        // announced once teams and people exist, so other modules can add their demo data to them
+        events.publishEvent(new WorkspaceCreated(budgetly.id(), budgetly.slug(), admin, true));
     }
 
     /** Demo people cannot sign in until an instance admin gives them a password of their own. */

@@ -92,6 +92,7 @@ public class Workspaces {
         return create(userId, name, slug, false);
     }
 
+    /** Creates a workspace; for the demo workspace, {@link DemoWorkspace} announces it once its teams exist. */
     @Transactional
     WorkspaceSummary create(long userId, String name, @Nullable String slug, boolean demo) {
         String effectiveSlug = slug == null || slug.isBlank() ? Workspace.slugFrom(name) : slug.strip();
@@ -101,7 +102,9 @@ public class Workspaces {
         }
         Workspace workspace = workspaces.save(new Workspace(name, effectiveSlug));
         memberships.save(new Membership(workspace.id(), userId, Role.ADMIN));
-        events.publishEvent(new WorkspaceCreated(workspace.id(), workspace.slug(), userId, demo));
+        if (!demo) {
+            events.publishEvent(new WorkspaceCreated(workspace.id(), workspace.slug(), userId, false));
+        }
         return new WorkspaceSummary(workspace.id(), workspace.slug(), workspace.name(), Role.ADMIN, workspace.createdAt());
     }
 
