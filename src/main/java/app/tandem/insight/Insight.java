@@ -53,10 +53,10 @@ class Insight {
     @GenericField(searchable = Searchable.YES)
     private long workspaceId;
 
-    @FullTextField(analyzer = "english", highlightable = {Highlightable.UNIFIED}, projectable = Projectable.YES)
+    @FullTextField(analyzer = "english", highlightable = {Highlightable.ANY}, projectable = Projectable.YES)
     private String title;
 
-    @FullTextField(analyzer = "english", highlightable = {Highlightable.UNIFIED}, projectable = Projectable.YES,
+    @FullTextField(analyzer = "english", highlightable = {Highlightable.ANY}, projectable = Projectable.YES,
             termVector = TermVector.WITH_POSITIONS_OFFSETS)
     private String body;
 

@@ -104,7 +104,7 @@ public class Insights {
                         root.add(f.match().field("sentiment").matching(search.sentiment()));
                     }
                 })
-                .highlighter(h -> h.unified().tag(MARK_START, MARK_END).numberOfFragments(1).fragmentSize(200).noMatchSize(200))
+                .highlighter(h -> h.plain().tag(MARK_START, MARK_END).numberOfFragments(1).fragmentSize(200).noMatchSize(200))
                 .aggregation(BY_SOURCE, a -> a.terms().field("sourceType", SourceType.class).maxTermCount(20))
                 .aggregation(BY_TEAM, a -> a.terms().field("teamId", Long.class).maxTermCount(50))
                 .aggregation(BY_TAG, a -> a.terms().field("tags", String.class).maxTermCount(15))
