@@ -108,7 +108,7 @@ class InsightController {
     }
 
     @GetMapping("/w/{slug}/insights/new")
-    String newInsight(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @RequestParam(required = false) boolean quick, Model model) {
+    String newInsight(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @RequestParam(defaultValue = "false") boolean quick, Model model) {
         model.addAttribute("insightForm", InsightForm.empty());
         return form(me, slug, null, quick, model);
     }
@@ -117,7 +117,7 @@ class InsightController {
     String create(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
-            @RequestParam(required = false) boolean quick,
+            @RequestParam(defaultValue = "false") boolean quick,
             @Valid @ModelAttribute("insightForm") InsightForm form,
             BindingResult result,
             Model model,
