@@ -33,11 +33,13 @@ class DemoInsights {
             List<String> tags) {}
 
     private final Insights insights;
+    private final Routing routing;
     private final Workspaces workspaces;
     private final JsonMapper json;
 
-    DemoInsights(Insights insights, Workspaces workspaces, JsonMapper json) {
+    DemoInsights(Insights insights, Routing routing, Workspaces workspaces, JsonMapper json) {
         this.insights = insights;
+        this.routing = routing;
         this.workspaces = workspaces;
         this.json = json;
     }
@@ -49,12 +51,32 @@ class DemoInsights {
         }
         WorkspaceContext context = workspaces.access(event.slug(), event.creatorUserId());
         Map<String, Long> teams = workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::name, TeamView::id));
+        String slug = event.slug();
+        long admin = event.creatorUserId();
+        routing.addRule(slug, admin, teams.get("Design"), new RoutingRule.RuleCriteria(SourceType.USABILITY_TEST, null, null, null, null, null));
+        routing.addRule(slug, admin, teams.get("Design"), new RoutingRule.RuleCriteria(null, "jargon", null, null, null, null));
+        routing.addRule(slug, admin, teams.get("Support"), new RoutingRule.RuleCriteria(null, "bank-sync", null, null, null, null));
+        routing.addRule(slug, admin, teams.get("Marketing"), new RoutingRule.RuleCriteria(SourceType.SALES_CALL, null, null, null, null, null));
+        routing.addRule(slug, admin, teams.get("IT"), new RoutingRule.RuleCriteria(null, null, null, null, null, "form, endpoint, sign-up"));
+        Map<String, Long> ids = new java.util.HashMap<>();
         for (Seed seed : seeds()) {
-            insights.capture(event.slug(), event.creatorUserId(), new InsightDraft(
+            InsightView captured = insights.capture(slug, admin, new InsightDraft(
                     seed.title(), seed.body(), seed.sourceType(), teams.get(seed.team()),
                     LocalDate.now().minusDays(seed.daysAgo()), seed.externalRef(), seed.sentiment(), seed.reach(),
                     seed.evidenceStrength(), seed.tags(), List.of(), List.of(), List.of()));
+            routing.routeByRules(context.id(), captured.id());
+            ids.put(seed.title(), captured.id());
         }
+        long dropOff = ids.get("Users drop off after the second onboarding email");
+        long savings = ids.get("Testers cannot find the new savings-goal feature");
+        routing.routeByHand(slug, admin, dropOff, teams.get("Design"), "design: email 2 teaches categories before the first budget");
+        routing.acknowledge(slug, admin, dropOff, teams.get("Design"));
+        routing.routeByHand(slug, admin, savings, teams.get("Marketing"), "marketing: don't promote savings goals until testers can find them");
+        routing.acknowledge(slug, admin, savings, teams.get("Design"));
+        routing.close(slug, admin, ids.get("Tickets ask what 'envelope allocation' means"), teams.get("Design"),
+                "Renamed 'envelope allocation' to 'money for this' in the app; support macro updated.");
+        routing.close(slug, admin, ids.get("Bank connection fails silently for two regional banks"), teams.get("Support"),
+                "Status banner for affected banks; IT opened a ticket with the aggregator.");
     }
 
     List<Seed> seeds() {

@@ -41,8 +41,10 @@ class InsightController {
     private final Workspaces workspaces;
     private final Paging paging;
     private final Markdown markdown;
+    private final Routing routing;
 
-    InsightController(Insights insights, Workspaces workspaces, Paging paging, Markdown markdown) {
+    InsightController(Insights insights, Workspaces workspaces, Paging paging, Markdown markdown, Routing routing) {
+        this.routing = routing;
         this.insights = insights;
         this.workspaces = workspaces;
         this.paging = paging;
@@ -142,6 +144,8 @@ class InsightController {
         model.addAttribute("insight", insight);
         model.addAttribute("bodyHtml", markdown.toSafeHtml(insight.body()));
         model.addAttribute("teamNames", teamNames(workspace));
+        model.addAttribute("teams", workspaces.allTeams(workspace));
+        model.addAttribute("routes", routing.routesOf(slug, me.id(), id));
         return "insight/show";
     }
 

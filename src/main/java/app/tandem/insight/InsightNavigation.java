@@ -11,4 +11,9 @@ class InsightNavigation {
     NavigationItem insightsNavigation() {
         return new NavigationItem("Insights", "insights", 40);
     }
+
+    @Bean
+    NavigationItem inboxNavigation() {
+        return new NavigationItem("Team inboxes", "inbox", 41);
+    }
 }

@@ -11,6 +11,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -29,18 +30,22 @@ public class Insights {
     private final InsightRepository insights;
     private final Workspaces workspaces;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager) {
+    Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional
     public InsightView capture(String slug, long userId, InsightDraft draft) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
-        return insights.save(new Insight(context.id(), userId, draft)).toView();
+        InsightView captured = insights.save(new Insight(context.id(), userId, draft)).toView();
+        events.publishEvent(new InsightCaptured(context.id(), captured.id()));
+        return captured;
     }
 
     public InsightView get(String slug, long userId, long insightId) {
