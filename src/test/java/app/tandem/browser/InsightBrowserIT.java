@@ -84,6 +84,19 @@ class InsightBrowserIT extends TandemIT {
         assertThat(page.getByText("1 insight", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.locator(".hits mark")).hasText(word);
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "insight-search.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget screen scares new users")).click();
+        page.getByLabel("Route to team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sales"));
+        page.getByLabel("Note").fill("sales: prospects stall at the grid too");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Route")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sent to the team's inbox");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sales").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sales's inbox"))).isVisible();
+        assertThat(page.getByText("sales: prospects stall at the grid too")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge Budget screen scares new users")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Acknowledged: Budget screen scares new users");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "team-inbox.png")).setFullPage(true));
     }
 
     @Test
