@@ -4,6 +4,7 @@ import app.tandem.cli.TandemCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Entry point. Without arguments, or with {@code serve}, Tandem serves the web application; any
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 public class TandemApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,19 @@
+package app.tandem.insight;
+
+import app.tandem.support.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class InsightNavigation {
+
+    @Bean
+    NavigationItem insightsNavigation() {
+        return new NavigationItem("Insights", "insights", 40);
+    }
+
+    @Bean
+    NavigationItem inboxNavigation() {
+        return new NavigationItem("Team inboxes", "inbox", 41);
+    }
+}

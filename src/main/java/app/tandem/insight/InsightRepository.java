@@ -1,0 +1,11 @@
+package app.tandem.insight;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InsightRepository extends JpaRepository<Insight, Long> {
+
+    Optional<Insight> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    long countByWorkspaceId(long workspaceId);
+}

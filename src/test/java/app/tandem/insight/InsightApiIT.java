@@ -1,0 +1,137 @@
+package app.tandem.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InsightApiIT extends TandemIT {
+
+    @Autowired
+    InsightIndex index;
+
+    private String slug;
+    private String base;
+    private long designTeam;
+
+    @BeforeEach
+    void workspace() {
+        slug = "research-" + unique();
+        base = "/api/v1/workspaces/" + slug + "/insights";
+        admin().post("/api/v1/workspaces", "{\"name\":\"Research\",\"slug\":\"" + slug + "\"}");
+        designTeam = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
+        admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Support\"}");
+    }
+
+    private long capture(String title, String body, String sourceType, String tagsJson) {
+        Api.Response created = admin().post(base, "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"sourceType\":\""
+                + sourceType + "\",\"teamId\":" + designTeam + ",\"sentiment\":-1,\"reach\":8,\"tags\":" + tagsJson + "}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    @Test
+    void findsAnInsightByAWordInItsBodyAndHighlightsIt() {
+        long id = capture("Testers miss the savings goals", "Six of eight participants looked under Budget for the savings feature.",
+                "USABILITY_TEST", "[\"Savings Goals\",\"navigation\"]");
+        capture("Jargon tickets", "Users ask what envelope allocation means.", "SUPPORT_TICKET", "[\"jargon\"]");
+
+        Api.Response found = admin().get(base + "?q=participants");
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(found.json().path("items").get(0).path("insight").path("id").asLong()).isEqualTo(id);
+        assertThat(found.json().path("items").get(0).path("snippetHtml").asString()).contains("<mark>participants</mark>");
+        assertThat(found.json().path("items").get(0).path("insight").path("tags").valueStream().map(t -> t.asString()))
+                .containsExactlyInAnyOrder("savings-goals", "navigation");
+
+        assertThat(admin().get(base + "?q=participant").json().path("totalItems").asInt()).as("stemming").isEqualTo(1);
+        assertThat(admin().get(base + "?q=nothing-like-this").json().path("totalItems").asInt()).isZero();
+    }
+
+    @Test
+    void filtersBySourceTypeTeamTagAndSentimentAndCountsFacets() {
+        capture("A", "first", "USABILITY_TEST", "[\"navigation\"]");
+        capture("B", "second", "SUPPORT_TICKET", "[\"jargon\"]");
+        capture("C", "third", "SUPPORT_TICKET", "[\"jargon\",\"navigation\"]");
+
+        Api.Response all = admin().get(base);
+        assertThat(all.json().path("totalItems").asInt()).isEqualTo(3);
+        assertThat(all.json().path("sourceTypeCounts").path("SUPPORT_TICKET").asInt()).isEqualTo(2);
+        assertThat(all.json().path("tagCounts").path("navigation").asInt()).isEqualTo(2);
+        assertThat(all.json().path("teamCounts").path(String.valueOf(designTeam)).asInt()).isEqualTo(3);
+
+        assertThat(admin().get(base + "?sourceType=SUPPORT_TICKET").json().path("totalItems").asInt()).isEqualTo(2);
+        assertThat(admin().get(base + "?tag=jargon&sourceType=SUPPORT_TICKET").json().path("totalItems").asInt()).isEqualTo(2);
+        assertThat(admin().get(base + "?team=" + designTeam + "&tag=navigation").json().path("totalItems").asInt()).isEqualTo(2);
+        assertThat(admin().get(base + "?sentiment=2").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().get(base + "?from=2000-01-01&to=2000-12-31").json().path("totalItems").asInt()).isZero();
+        Api.Response badType = admin().get(base + "?sourceType=RUMOUR");
+        assertThat(badType.status()).isEqualTo(400);
+        assertThat(badType.field()).isEqualTo("sourceType");
+    }
+
+    @Test
+    void refusesBadInsightsNamingTheField() {
+        Api.Response noTitle = admin().post(base, "{\"title\":\"\"}");
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.field()).isEqualTo("title");
+        Api.Response sentiment = admin().post(base, "{\"title\":\"x\",\"sentiment\":5}");
+        assertThat(sentiment.status()).isEqualTo(400);
+        assertThat(sentiment.field()).isEqualTo("sentiment");
+        Api.Response otherTeam = admin().post(base, "{\"title\":\"x\",\"teamId\":999999999}");
+        assertThat(otherTeam.status()).isEqualTo(400);
+        assertThat(otherTeam.field()).isEqualTo("teamId");
+    }
+
+    @Test
+    void updatesAndDeletesAndSearchFollows() {
+        long id = capture("Old title", "old words", "SURVEY", "[]");
+        Api.Response updated = admin().send("PUT", base + "/" + id,
+                "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\"}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "?q=old").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().delete(base + "/" + id).status()).isEqualTo(204);
+        assertThat(admin().get(base + "/" + id).status()).isEqualTo(404);
+        assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt()).isZero();
+    }
+
+    @Test
+    void anotherWorkspaceCannotReadSearchOrChangeInsights() {
+        long id = capture("Secret finding", "confidential words", "INTERVIEW", "[]");
+        Person outsider = newPerson("Otto Outsider");
+        assertThat(outsider.api().get(base).status()).isEqualTo(404);
+        assertThat(outsider.api().get(base + "/" + id).status()).isEqualTo(404);
+        assertThat(outsider.api().delete(base + "/" + id).status()).isEqualTo(404);
+        String own = "own-" + unique();
+        outsider.api().post("/api/v1/workspaces", "{\"name\":\"Own\",\"slug\":\"" + own + "\"}");
+        assertThat(outsider.api().get("/api/v1/workspaces/" + own + "/insights/" + id).status()).isEqualTo(404);
+        assertThat(outsider.api().get("/api/v1/workspaces/" + own + "/insights?q=confidential").json().path("totalItems").asInt())
+                .isZero();
+
+        Person viewer = newPerson("Vic Viewer");
+        admin().post("/api/v1/workspaces/" + slug + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        assertThat(viewer.api().get(base + "?q=confidential").json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(viewer.api().post(base, "{\"title\":\"viewer\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theIndexIsRebuiltFromTheDatabase() {
+        capture("Rebuilt", "survives reindexing", "ANALYTICS", "[]");
+        assertThat(index.rebuild()).isGreaterThanOrEqualTo(1);
+        assertThat(admin().get(base + "?q=reindexing").json().path("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theDemoWorkspaceHasSixtyInsightsIncludingTheOnboardingDropOff() {
+        Api.Response demo = admin().get("/api/v1/workspaces/budgetly/insights?size=1");
+        assertThat(demo.json().path("totalItems").asInt()).isGreaterThanOrEqualTo(60);
+        assertThat(demo.json().path("sourceTypeCounts").propertyStream().count()).isEqualTo(SourceType.values().length);
+        assertThat(admin().get("/api/v1/workspaces/budgetly/insights?q=second%20onboarding%20email").json()
+                .path("items").get(0).path("insight").path("title").asString())
+                .isEqualTo("Users drop off after the second onboarding email");
+    }
+}
