@@ -36,8 +36,8 @@ record JourneyPicture(
     static final int GAP = 8;
     static final int HEAD_H = 40;
     static final int LINE_H = 15;
-    static final int EMOTION_H = 132;
-    static final int CHARS = 30;
+    static final int EMOTION_H = 150;
+    static final int CHARS = 27;
 
     record Column(int x, int y, int w, int h, String name, int number) {}
 
@@ -89,7 +89,7 @@ record JourneyPicture(
                 d.add(wrap("Thinking: “" + s.thinking() + "”"));
             }
             doing.add(d);
-            pains.add(s.painPoints().stream().map(p -> wrap(p.text())).toList());
+            pains.add(s.painPoints().stream().map(p -> wrap(p.text(), CHARS - 2)).toList());
             opps.add(s.opportunities().stream().map(JourneyPicture::wrap).toList());
         }
 
@@ -107,8 +107,8 @@ record JourneyPicture(
                 "doing", stages, true);
 
         // Emotion lane: -2 at the bottom, +2 at the top.
-        lanes.add(new Lane(y, EMOTION_H, "Emotion", y + EMOTION_H / 2, false));
-        int mid = y + EMOTION_H / 2;
+        int mid = y + 64;
+        lanes.add(new Lane(y, EMOTION_H, "Emotion", mid, false));
         List<Grid> grid = new ArrayList<>();
         for (int e = 2; e >= -2; e--) {
             grid.add(new Grid(mid - e * 26, e > 0 ? "+" + e : String.valueOf(e), e == 0));
@@ -145,12 +145,12 @@ record JourneyPicture(
             if (used.contains(team.id())) {
                 String[] c = colour(colours, team.id());
                 legend.add(new Legend(lx, ly, c[0], c[1], team.name()));
-                lx += 40 + team.name().length() * 8;
+                lx += 44 + team.name().length() * 8;
             }
         }
         legend.add(new Legend(lx, ly, NO_TEAM[0], NO_TEAM[1], "No team"));
         int height = ly + 30;
-        width = Math.max(width, lx + 100 + 140);
+        width = Math.max(width, lx + 110 + 140);
 
         String description = "Emotion by stage: " + stages.stream()
                 .map(s -> s.name() + " " + (s.emotion() > 0 ? "+" : "") + s.emotion())
@@ -212,18 +212,22 @@ record JourneyPicture(
 
     /** Breaks text into lines of at most {@link #CHARS} characters at spaces (SVG text does not wrap). */
     static List<String> wrap(String text) {
+        return wrap(text, CHARS);
+    }
+
+    static List<String> wrap(String text, int chars) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
-            while (word.length() > CHARS) {
+            while (word.length() > chars) {
                 if (!line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                lines.add(word.substring(0, CHARS));
-                word = word.substring(CHARS);
+                lines.add(word.substring(0, chars));
+                word = word.substring(chars);
             }
-            if (!line.isEmpty() && line.length() + 1 + word.length() > CHARS) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > chars) {
                 lines.add(line.toString());
                 line.setLength(0);
             }

@@ -20,7 +20,7 @@ record JourneyView(long id, long personaId, String personaName, String name, @Nu
             List<String> opportunities) {
 
         /** The team owning the stage's first touchpoint: the colour of its cells in the picture. */
-        @Nullable Long leadTeamId() {
+        public @Nullable Long leadTeamId() {
             return touchpoints.stream().map(TouchpointView::teamId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
     }
@@ -30,7 +30,7 @@ record JourneyView(long id, long personaId, String personaName, String name, @Nu
     record PainPointView(long id, String text, int severity, @Nullable Long userGoalId, @Nullable String userGoal) {}
 
     /** The stage where the user feels worst, if any stage feels bad at all. */
-    Optional<StageView> dip() {
+    public Optional<StageView> dip() {
         return stages.stream().filter(s -> s.emotion() < 0).min(Comparator.comparingInt(StageView::emotion));
     }
 }

@@ -23,7 +23,7 @@ final class SharedPersonaBuilder {
     /** A team persona as the builder sees it. */
     record Source(long personaId, String name, List<String> motivations, List<String> frustrations, List<String> goals) {
 
-        List<String> lines(Section section) {
+        public List<String> lines(Section section) {
             return switch (section) {
                 case MOTIVATIONS -> motivations;
                 case FRUSTRATIONS -> frustrations;
@@ -45,7 +45,7 @@ final class SharedPersonaBuilder {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
@@ -57,27 +57,27 @@ final class SharedPersonaBuilder {
     record Row(String key, Section section, String text, List<Origin> origins) {
 
         /** Said by at least two of the personas. */
-        boolean common() {
+        public boolean common() {
             return origins.stream().map(Origin::personaId).distinct().count() >= 2;
         }
 
         /** The line as {@code personaId} says it, or null when that persona does not say it. */
-        @Nullable String textOf(long personaId) {
+        public @Nullable String textOf(long personaId) {
             return origins.stream().filter(o -> o.personaId() == personaId).map(Origin::text).findFirst().orElse(null);
         }
     }
 
     record Draft(List<Source> sources, List<Row> rows) {
 
-        List<Row> rows(Section section) {
+        public List<Row> rows(Section section) {
             return rows.stream().filter(r -> r.section() == section).toList();
         }
 
-        long commonCount() {
+        public long commonCount() {
             return rows.stream().filter(Row::common).count();
         }
 
-        int inputLines() {
+        public int inputLines() {
             return rows.stream().mapToInt(r -> r.origins().size()).sum();
         }
     }
@@ -116,7 +116,7 @@ final class SharedPersonaBuilder {
 
     record Result(List<String> motivations, List<String> frustrations, List<String> goals, List<Outcome> outcomes) {
 
-        List<Outcome> dropped() {
+        public List<Outcome> dropped() {
             return outcomes.stream().filter(o -> o.action() == Action.DROP).toList();
         }
     }
