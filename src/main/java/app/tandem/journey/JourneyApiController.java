@@ -64,8 +64,8 @@ class JourneyApiController {
             @Size(max = 500) @Nullable String doing,
             @Size(max = 500) @Nullable String thinking,
             @NotNull @Min(-2) @Max(2) Integer emotion,
-            @Valid @Size(max = 12) @Nullable List<TouchpointRequest> touchpoints,
-            @Valid @Size(max = 12) @Nullable List<PainPointRequest> painPoints,
+            @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
+            @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
             @Size(max = 12) @Nullable List<@NotBlank @Size(max = 300) String> opportunities,
             @Min(0) @Nullable Integer position) {
 
@@ -82,8 +82,8 @@ class JourneyApiController {
             @Size(max = 500) @Nullable String doing,
             @Size(max = 500) @Nullable String thinking,
             @Min(-2) @Max(2) @Nullable Integer emotion,
-            @Valid @Size(max = 12) @Nullable List<TouchpointRequest> touchpoints,
-            @Valid @Size(max = 12) @Nullable List<PainPointRequest> painPoints,
+            @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
+            @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
             @Size(max = 12) @Nullable List<@NotBlank @Size(max = 300) String> opportunities,
             @Min(0) @Nullable Integer position) {}
 
@@ -91,7 +91,7 @@ class JourneyApiController {
             @NotNull Long personaId,
             @NotBlank @Size(max = 120) String name,
             @Size(max = 300) @Nullable String scenario,
-            @Valid @Size(max = 20) @Nullable List<StageRequest> stages) {
+            @Size(max = 20) @Nullable List<@Valid StageRequest> stages) {
 
         List<Journeys.StageChange> stageChanges() {
             return stages == null ? List.of() : stages.stream().map(StageRequest::change).toList();

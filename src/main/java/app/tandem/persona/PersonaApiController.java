@@ -58,7 +58,7 @@ class PersonaApiController {
             @NotNull PersonaKind kind,
             @Nullable Long teamId,
             @Size(max = 500) @Nullable String quote,
-            @Valid @Size(max = 20) @Nullable List<FactRequest> demographics,
+            @Size(max = 20) @Nullable List<@Valid FactRequest> demographics,
             @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> motivations,
             @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> frustrations,
             @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> goals,
@@ -69,7 +69,7 @@ class PersonaApiController {
             @Size(max = 500) @Nullable String summary,
             @Nullable Long teamId,
             @Size(max = 500) @Nullable String quote,
-            @Valid @Size(max = 20) @Nullable List<FactRequest> demographics,
+            @Size(max = 20) @Nullable List<@Valid FactRequest> demographics,
             @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> motivations,
             @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> frustrations,
             @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> goals) {}
@@ -97,7 +97,7 @@ class PersonaApiController {
             @NotBlank @Size(max = 100) String name,
             @Size(max = 500) @Nullable String summary,
             @Size(max = 500) @Nullable String quote,
-            @Valid @Size(max = 20) @Nullable List<FactRequest> demographics,
+            @Size(max = 20) @Nullable List<@Valid FactRequest> demographics,
             @NotNull Map<String, @Valid DecisionRequest> decisions) {}
 
     record UserGoalRequest(

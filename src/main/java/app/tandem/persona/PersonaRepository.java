@@ -17,7 +17,7 @@ interface PersonaRepository extends JpaRepository<Persona, Long> {
             select p from Persona p where p.workspaceId = :workspaceId
               and (:kind is null or p.kind = :kind)
               and (:teamId is null or p.teamId = :teamId)
-            order by p.kind desc, lower(p.name), p.id""")
+            order by p.kind asc, lower(p.name), p.id""")
     Page<Persona> search(
             @Param("workspaceId") long workspaceId,
             @Param("kind") @Nullable PersonaKind kind,
