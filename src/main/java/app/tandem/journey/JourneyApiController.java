@@ -1,0 +1,177 @@
+package app.tandem.journey;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.journey.JourneyView.StageView;
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/journeys")
+@Tag(name = "Journey maps", description = "Journey maps with nested stages, touchpoints, pain points and opportunities")
+class JourneyApiController {
+
+    private final Journeys journeys;
+    private final Paging paging;
+
+    JourneyApiController(Journeys journeys, Paging paging) {
+        this.journeys = journeys;
+        this.paging = paging;
+    }
+
+    record TouchpointRequest(@NotBlank @Size(max = 80) String channel, @Nullable Long teamId) {
+        Journeys.TouchpointChange change() {
+            return new Journeys.TouchpointChange(channel, teamId);
+        }
+    }
+
+    record PainPointRequest(
+            @Nullable Long id,
+            @NotBlank @Size(max = 300) String text,
+            @NotNull @Min(1) @Max(3) Integer severity,
+            @Nullable Long userGoalId) {
+        Stage.PainPointChange change() {
+            return new Stage.PainPointChange(id, text, severity, userGoalId);
+        }
+    }
+
+    record StageRequest(
+            @Nullable Long id,
+            @NotBlank @Size(max = 80) String name,
+            @Size(max = 500) @Nullable String doing,
+            @Size(max = 500) @Nullable String thinking,
+            @NotNull @Min(-2) @Max(2) Integer emotion,
+            @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
+            @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
+            @Size(max = 12) @Nullable List<@NotBlank @Size(max = 300) String> opportunities,
+            @Min(0) @Nullable Integer position) {
+
+        Journeys.StageChange change() {
+            return new Journeys.StageChange(id, name, doing, thinking, emotion,
+                    touchpoints == null ? List.of() : touchpoints.stream().map(TouchpointRequest::change).toList(),
+                    painPoints == null ? List.of() : painPoints.stream().map(PainPointRequest::change).toList(),
+                    opportunities == null ? List.of() : opportunities);
+        }
+    }
+
+    record StagePatchRequest(
+            @Size(min = 1, max = 80) @Nullable String name,
+            @Size(max = 500) @Nullable String doing,
+            @Size(max = 500) @Nullable String thinking,
+            @Min(-2) @Max(2) @Nullable Integer emotion,
+            @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
+            @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
+            @Size(max = 12) @Nullable List<@NotBlank @Size(max = 300) String> opportunities,
+            @Min(0) @Nullable Integer position) {}
+
+    record JourneyRequest(
+            @NotNull Long personaId,
+            @NotBlank @Size(max = 120) String name,
+            @Size(max = 300) @Nullable String scenario,
+            @Size(max = 20) @Nullable List<@Valid StageRequest> stages) {
+
+        List<Journeys.StageChange> stageChanges() {
+            return stages == null ? List.of() : stages.stream().map(StageRequest::change).toList();
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "List journey maps, optionally of one persona")
+    PageResponse<JourneySummary> list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long persona,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(journeys.list(slug, me.id(), persona, paging.of(page, size, Sort.unsorted())), j -> j);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a journey map with its stages")
+    ResponseEntity<JourneyView> create(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody JourneyRequest request) {
+        JourneyView journey = journeys.create(slug, me.id(), request.personaId(), request.name(), request.scenario(), request.stageChanges());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/journeys/" + journey.id())).body(journey);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a journey map with stages, touchpoints, pain points and opportunities")
+    JourneyView get(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+        return journeys.journey(slug, me.id(), id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace the whole map; stages and pain points given with their id stay the same records")
+    JourneyView replace(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody JourneyRequest request) {
+        return journeys.replace(slug, me.id(), id, request.personaId(), request.name(), request.scenario(), request.stageChanges());
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a journey map")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+        journeys.delete(slug, me.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/stages")
+    @Operation(summary = "Add a stage, at the end or at position (0 is first)")
+    ResponseEntity<StageView> addStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody StageRequest request) {
+        StageView stage = journeys.addStage(slug, me.id(), id, request.change(), request.position());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/journeys/" + id + "/stages/" + stage.id())).body(stage);
+    }
+
+    @PatchMapping("/{id}/stages/{stageId}")
+    @Operation(summary = "Change a stage; position moves it; lists given replace the whole list")
+    StageView updateStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
+            @Valid @RequestBody StagePatchRequest request) {
+        return journeys.updateStage(slug, me.id(), id, stageId, new Journeys.StagePatch(
+                request.name(), request.doing(), request.thinking(), request.emotion(),
+                request.touchpoints() == null ? null : request.touchpoints().stream().map(TouchpointRequest::change).toList(),
+                request.painPoints() == null ? null : request.painPoints().stream().map(PainPointRequest::change).toList(),
+                request.opportunities(),
+                request.position()));
+    }
+
+    @DeleteMapping("/{id}/stages/{stageId}")
+    @Operation(summary = "Delete a stage")
+    ResponseEntity<Void> deleteStage(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long stageId) {
+        journeys.deleteStage(slug, me.id(), id, stageId);
+        return ResponseEntity.noContent().build();
+    }
+}

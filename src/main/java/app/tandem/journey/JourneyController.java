@@ -1,0 +1,333 @@
+package app.tandem.journey;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.journey.JourneyView.StageView;
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import app.tandem.support.Paging;
+import app.tandem.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Journey maps in the browser: list, create, the picture with stages edited in place, export. */
+@Controller
+class JourneyController {
+
+    private final Journeys journeys;
+    private final Workspaces workspaces;
+    private final Paging paging;
+    private final ITemplateEngine templates;
+
+    JourneyController(Journeys journeys, Workspaces workspaces, Paging paging, ITemplateEngine templates) {
+        this.journeys = journeys;
+        this.workspaces = workspaces;
+        this.paging = paging;
+        this.templates = templates;
+    }
+
+    record JourneyForm(
+            @NotNull(message = "Choose the persona whose journey this is.") Long personaId,
+            @NotBlank(message = "Give the journey map a name, such as \"First month with the app\".") @Size(max = 120, message = "At most 120 characters.") String name,
+            @Size(max = 300, message = "At most 300 characters.") @Nullable String scenario,
+            @Nullable String stages) {}
+
+    record TouchpointRow(@Nullable String channel, @Nullable Long teamId) {}
+
+    record PainRow(@Nullable Long id, @Nullable String text, @Nullable Integer severity, @Nullable Long userGoalId) {}
+
+    record StageForm(
+            @NotBlank(message = "Give the stage a name.") @Size(max = 80, message = "At most 80 characters.") String name,
+            @Size(max = 500, message = "At most 500 characters.") @Nullable String doing,
+            @Size(max = 500, message = "At most 500 characters.") @Nullable String thinking,
+            @NotNull(message = "Choose how the user feels.") @Min(-2) @Max(2) Integer emotion,
+            @Nullable List<TouchpointRow> touchpoints,
+            @Nullable List<PainRow> painPoints,
+            @Nullable String opportunities) {
+
+        static StageForm of(StageView stage) {
+            List<TouchpointRow> touch = new ArrayList<>(stage.touchpoints().stream().map(t -> new TouchpointRow(t.channel(), t.teamId())).toList());
+            touch.add(new TouchpointRow("", null));
+            List<PainRow> pains = new ArrayList<>(stage.painPoints().stream().map(p -> new PainRow(p.id(), p.text(), p.severity(), p.userGoalId())).toList());
+            pains.add(new PainRow(null, "", 2, null));
+            return new StageForm(stage.name(), stage.doing(), stage.thinking(), stage.emotion(), touch, pains, String.join("\n", stage.opportunities()));
+        }
+
+        static StageForm empty() {
+            return new StageForm("", "", "", 0, List.of(new TouchpointRow("", null)), List.of(new PainRow(null, "", 2, null)), "");
+        }
+
+        /** Every row with text in it; blank rows are the empty slots the form offers. */
+        Journeys.StagePatch patch() {
+            return new Journeys.StagePatch(name, doing == null ? "" : doing, thinking == null ? "" : thinking, emotion,
+                    touchpoints == null ? List.of() : touchpoints.stream()
+                            .filter(t -> t.channel() != null && !t.channel().isBlank())
+                            .map(t -> new Journeys.TouchpointChange(t.channel(), t.teamId()))
+                            .toList(),
+                    painPoints == null ? List.of() : painPoints.stream()
+                            .filter(p -> p.text() != null && !p.text().isBlank())
+                            .map(p -> new Stage.PainPointChange(p.id(), p.text(), p.severity() == null ? 2 : p.severity(), p.userGoalId()))
+                            .toList(),
+                    lines(opportunities),
+                    null);
+        }
+
+        Journeys.StageChange change() {
+            Journeys.StagePatch p = patch();
+            return new Journeys.StageChange(null, name, p.doing(), p.thinking(), emotion, p.touchpoints(), p.painPoints(), p.opportunities());
+        }
+    }
+
+    static List<String> lines(@Nullable String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+
+    // ---- list and create ----------------------------------------------------------------------
+
+    @GetMapping("/w/{slug}/journeys")
+    String list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long persona,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        model.addAttribute("journeyForm", new JourneyForm(persona, "", "", "Discover\nSign up\nOnboard\nFirst budget\nHabit"));
+        return listPage(me, slug, persona, page, model);
+    }
+
+    @PostMapping("/w/{slug}/journeys")
+    String create(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("journeyForm") JourneyForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                List<Journeys.StageChange> stages = lines(form.stages()).stream()
+                        .map(name -> new Journeys.StageChange(null, name, null, null, 0, List.of(), List.of(), List.of()))
+                        .toList();
+                JourneyView journey = journeys.create(slug, me.id(), form.personaId(), form.name(), form.scenario(), stages);
+                redirect.addFlashAttribute("flash", "Journey map " + journey.name() + " created. Edit each stage to fill it in.");
+                return "redirect:/w/" + slug + "/journeys/" + journey.id();
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return listPage(me, slug, null, null, model);
+    }
+
+    private String listPage(TandemPrincipal me, String slug, @Nullable Long persona, @Nullable Integer page, Model model) {
+        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        model.addAttribute("journeys", journeys.list(slug, me.id(), persona, paging.of(page, null, Sort.unsorted())));
+        model.addAttribute("personas", journeys.personas(slug, me.id()));
+        return "journey/list";
+    }
+
+    // ---- the map ------------------------------------------------------------------------------
+
+    @GetMapping("/w/{slug}/journeys/{id}")
+    String map(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+        model.addAttribute("stageForm", StageForm.empty());
+        return mapPage(me, slug, id, model);
+    }
+
+    private String mapPage(TandemPrincipal me, String slug, long id, Model model) {
+        mapModel(me, slug, id, model);
+        return "journey/map";
+    }
+
+    private JourneyView mapModel(TandemPrincipal me, String slug, long id, Model model) {
+        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        JourneyView journey = journeys.journey(slug, me.id(), id);
+        model.addAttribute("journey", journey);
+        model.addAttribute("picture", JourneyPicture.of(journey, journeys.teams(slug, me.id())));
+        model.addAttribute("teams", journeys.teams(slug, me.id()));
+        model.addAttribute("goals", journeys.userGoalsOf(slug, me.id(), journey.personaId()));
+        return journey;
+    }
+
+    @GetMapping("/w/{slug}/journeys/{id}/picture.svg")
+    ResponseEntity<String> downloadSvg(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+        JourneyView journey = journeys.journey(slug, me.id(), id);
+        Context context = new Context(Locale.ROOT);
+        context.setVariable("picture", JourneyPicture.of(journey, journeys.teams(slug, me.id())));
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + templates.process("journey/picture", Set.of("picture"), context);
+        String file = journey.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename((file.isEmpty() ? "journey" : file) + ".svg", StandardCharsets.UTF_8).build().toString())
+                .body(svg);
+    }
+
+    @GetMapping("/w/{slug}/journeys/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        model.addAttribute("journey", journeys.journey(slug, me.id(), id));
+        return "journey/delete";
+    }
+
+    @PostMapping("/w/{slug}/journeys/{id}/delete")
+    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        JourneySummary deleted = journeys.delete(slug, me.id(), id);
+        redirect.addFlashAttribute("flash", "Journey map " + deleted.name() + " is deleted.");
+        return "redirect:/w/" + slug + "/journeys";
+    }
+
+    // ---- stages -------------------------------------------------------------------------------
+
+    @PostMapping("/w/{slug}/journeys/{id}/stages")
+    String addStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @ModelAttribute("stageForm") StageForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                StageView stage = journeys.addStage(slug, me.id(), id, form.change(), null);
+                redirect.addFlashAttribute("flash", "Stage " + stage.name() + " added.");
+                return "redirect:/w/" + slug + "/journeys/" + id + "#stage-" + stage.id();
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return mapPage(me, slug, id, model);
+    }
+
+    /** The stage as a card (htmx "Cancel"); without htmx, the map. */
+    @GetMapping("/w/{slug}/journeys/{id}/stages/{stageId}")
+    String stage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
+            HttpServletRequest request,
+            Model model) {
+        if (!isHtmx(request)) {
+            return "redirect:/w/" + slug + "/journeys/" + id + "#stage-" + stageId;
+        }
+        JourneyView journey = mapModel(me, slug, id, model);
+        model.addAttribute("stage", stageOf(journey, stageId));
+        return "journey/stage :: stage";
+    }
+
+    @GetMapping("/w/{slug}/journeys/{id}/stages/{stageId}/edit")
+    String editStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
+            HttpServletRequest request,
+            Model model) {
+        workspaces.accessToChange(slug, me.id());
+        JourneyView journey = mapModel(me, slug, id, model);
+        StageView stage = stageOf(journey, stageId);
+        model.addAttribute("stage", stage);
+        model.addAttribute("stageForm", StageForm.of(stage));
+        return isHtmx(request) ? "journey/stage :: stage-form" : "journey/stage-edit";
+    }
+
+    @PostMapping("/w/{slug}/journeys/{id}/stages/{stageId}")
+    String saveStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
+            @Valid @ModelAttribute("stageForm") StageForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                StageView saved = journeys.updateStage(slug, me.id(), id, stageId, form.patch());
+                if (isHtmx(request)) {
+                    JourneyView journey = mapModel(me, slug, id, model);
+                    model.addAttribute("stage", stageOf(journey, stageId));
+                    model.addAttribute("stageFlash", "Stage " + saved.name() + " saved.");
+                    return "journey/stage :: stage-saved";
+                }
+                redirect.addFlashAttribute("flash", "Stage " + saved.name() + " saved.");
+                return "redirect:/w/" + slug + "/journeys/" + id + "#stage-" + stageId;
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        JourneyView journey = mapModel(me, slug, id, model);
+        model.addAttribute("stage", stageOf(journey, stageId));
+        return isHtmx(request) ? "journey/stage :: stage-form" : "journey/stage-edit";
+    }
+
+    @PostMapping("/w/{slug}/journeys/{id}/stages/{stageId}/move")
+    String moveStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
+            @RequestParam int by,
+            RedirectAttributes redirect) {
+        StageView stage = journeys.moveStage(slug, me.id(), id, stageId, by < 0 ? -1 : 1);
+        redirect.addFlashAttribute("flash", "Stage " + stage.name() + " is now stage " + (stage.position() + 1) + ".");
+        return "redirect:/w/" + slug + "/journeys/" + id + "#stage-" + stageId;
+    }
+
+    @GetMapping("/w/{slug}/journeys/{id}/stages/{stageId}/delete")
+    String confirmDeleteStage(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long stageId, Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        JourneyView journey = journeys.journey(slug, me.id(), id);
+        model.addAttribute("journey", journey);
+        model.addAttribute("stage", stageOf(journey, stageId));
+        return "journey/stage-delete";
+    }
+
+    @PostMapping("/w/{slug}/journeys/{id}/stages/{stageId}/delete")
+    String deleteStage(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long stageId,
+            RedirectAttributes redirect) {
+        StageView stage = journeys.deleteStage(slug, me.id(), id, stageId);
+        redirect.addFlashAttribute("flash", "Stage " + stage.name() + " is deleted.");
+        return "redirect:/w/" + slug + "/journeys/" + id;
+    }
+
+    private static StageView stageOf(JourneyView journey, long stageId) {
+        return journey.stages().stream().filter(s -> s.id() == stageId).findFirst().orElseThrow(() -> new StageNotFound(stageId));
+    }
+}

@@ -1,0 +1,23 @@
+package app.tandem.journey;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JourneyRepository extends JpaRepository<Journey, Long> {
+
+    Optional<Journey> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    @Query("""
+            select j from Journey j where j.workspaceId = :workspaceId
+              and (:personaId is null or j.personaId = :personaId)
+            order by lower(j.name), j.id""")
+    Page<Journey> search(@Param("workspaceId") long workspaceId, @Param("personaId") @Nullable Long personaId, Pageable pageable);
+
+    List<Journey> findByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
+}

@@ -1,0 +1,36 @@
+package app.tandem.journey;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A journey map with its stages, as pages, the picture and the API show it. */
+record JourneyView(long id, long personaId, String personaName, String name, @Nullable String scenario, List<StageView> stages) {
+
+    record StageView(
+            long id,
+            int position,
+            String name,
+            @Nullable String doing,
+            @Nullable String thinking,
+            int emotion,
+            List<TouchpointView> touchpoints,
+            List<PainPointView> painPoints,
+            List<String> opportunities) {
+
+        /** The team owning the stage's first touchpoint: the colour of its cells in the picture. */
+        public @Nullable Long leadTeamId() {
+            return touchpoints.stream().map(TouchpointView::teamId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+    }
+
+    record TouchpointView(String channel, @Nullable Long teamId, @Nullable String teamName) {}
+
+    record PainPointView(long id, String text, int severity, @Nullable Long userGoalId, @Nullable String userGoal) {}
+
+    /** The stage where the user feels worst, if any stage feels bad at all. */
+    public Optional<StageView> dip() {
+        return stages.stream().filter(s -> s.emotion() < 0).min(Comparator.comparingInt(StageView::emotion));
+    }
+}

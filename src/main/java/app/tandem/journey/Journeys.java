@@ -1,0 +1,305 @@
+package app.tandem.journey;
+
+import app.tandem.journey.JourneyView.PainPointView;
+import app.tandem.journey.JourneyView.StageView;
+import app.tandem.journey.JourneyView.TouchpointView;
+import app.tandem.persona.PersonaRef;
+import app.tandem.persona.Personas;
+import app.tandem.persona.UserGoalView;
+import app.tandem.support.InvalidInput;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404. */
+@Service
+@Transactional(readOnly = true)
+class Journeys {
+
+    private final Workspaces workspaces;
+    private final Personas personas;
+    private final JourneyRepository journeys;
+
+    Journeys(Workspaces workspaces, Personas personas, JourneyRepository journeys) {
+        this.workspaces = workspaces;
+        this.personas = personas;
+        this.journeys = journeys;
+    }
+
+    record TouchpointChange(String channel, @Nullable Long teamId) {}
+
+    /** A stage as a request describes it; {@code id} names an existing stage to keep (PUT of the map). */
+    record StageChange(
+            @Nullable Long id,
+            String name,
+            @Nullable String doing,
+            @Nullable String thinking,
+            int emotion,
+            List<TouchpointChange> touchpoints,
+            List<Stage.PainPointChange> painPoints,
+            List<String> opportunities) {}
+
+    /** A partial change of one stage; null leaves a part as it is. */
+    record StagePatch(
+            @Nullable String name,
+            @Nullable String doing,
+            @Nullable String thinking,
+            @Nullable Integer emotion,
+            @Nullable List<TouchpointChange> touchpoints,
+            @Nullable List<Stage.PainPointChange> painPoints,
+            @Nullable List<String> opportunities,
+            @Nullable Integer position) {}
+
+    Page<JourneySummary> list(String slug, long userId, @Nullable Long personaId, Pageable pageable) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Map<Long, String> names = personaNames(context);
+        return journeys.search(context.id(), personaId, pageable).map(j -> new JourneySummary(
+                j.id(), j.name(), j.scenario(), j.personaId(), names.getOrDefault(j.personaId(), "?"), j.stages().size()));
+    }
+
+    JourneyView journey(String slug, long userId, long journeyId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return view(context, journey(context, journeyId));
+    }
+
+    /** The teams of the workspace, for pickers and the picture's legend. */
+    List<TeamView> teams(String slug, long userId) {
+        return workspaces.allTeams(workspaces.access(slug, userId));
+    }
+
+    List<PersonaRef> personas(String slug, long userId) {
+        return personas.refs(workspaces.access(slug, userId));
+    }
+
+    List<UserGoalView> userGoalsOf(String slug, long userId, long personaId) {
+        return personas.userGoalsOf(workspaces.access(slug, userId), personaId);
+    }
+
+    @Transactional
+    JourneyView create(String slug, long userId, long personaId, String name, @Nullable String scenario, List<StageChange> stages) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        personas.ref(context, personaId, "personaId");
+        Journey journey = new Journey(context.id(), personaId, name, scenario);
+        journey.restage(stages(context, journey, stages));
+        journey = journeys.save(journey);
+        journeys.flush();
+        return view(context, journey);
+    }
+
+    /** Replaces the whole map (PUT): name, scenario, persona and every stage. */
+    @Transactional
+    JourneyView replace(String slug, long userId, long journeyId, long personaId, String name, @Nullable String scenario, List<StageChange> stages) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        personas.ref(context, personaId, "personaId");
+        journey.followPersona(personaId);
+        journey.rename(name);
+        journey.describe(scenario);
+        journey.restage(stages(context, journey, stages));
+        journeys.flush();
+        return view(context, journey);
+    }
+
+    @Transactional
+    JourneyView rename(String slug, long userId, long journeyId, String name, @Nullable String scenario) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        journey.rename(name);
+        journey.describe(scenario);
+        journeys.flush();
+        return view(context, journey);
+    }
+
+    @Transactional
+    JourneySummary delete(String slug, long userId, long journeyId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        JourneySummary summary = new JourneySummary(journey.id(), journey.name(), journey.scenario(), journey.personaId(), "", journey.stages().size());
+        journeys.delete(journey);
+        return summary;
+    }
+
+    @Transactional
+    StageView addStage(String slug, long userId, long journeyId, StageChange change, @Nullable Integer position) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        Stage stage = new Stage(change.name(), change.emotion(), "");
+        apply(context, stage, change, "");
+        journey.addStage(stage, position);
+        journeys.flush();
+        return stageView(context, journey, stage);
+    }
+
+    @Transactional
+    StageView updateStage(String slug, long userId, long journeyId, long stageId, StagePatch patch) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        if (patch.name() != null) {
+            stage.rename(patch.name(), "");
+        }
+        if (patch.emotion() != null) {
+            stage.feel(patch.emotion(), "");
+        }
+        if (patch.doing() != null || patch.thinking() != null) {
+            stage.describe(patch.doing() != null ? patch.doing() : stage.doing(),
+                    patch.thinking() != null ? patch.thinking() : stage.thinking(), "");
+        }
+        if (patch.touchpoints() != null) {
+            stage.touchAt(touchpoints(context, patch.touchpoints(), ""), "");
+        }
+        if (patch.painPoints() != null) {
+            checkGoals(context, patch.painPoints(), "");
+            stage.hurt(patch.painPoints(), "");
+        }
+        if (patch.opportunities() != null) {
+            stage.seeOpportunities(patch.opportunities(), "");
+        }
+        if (patch.position() != null) {
+            journey.move(stage, patch.position());
+        }
+        journeys.flush();
+        return stageView(context, journey, stage);
+    }
+
+    /** Moves a stage one place left (-1) or right (+1); at an end it stays where it is. */
+    @Transactional
+    StageView moveStage(String slug, long userId, long journeyId, long stageId, int by) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        int target = Math.max(0, Math.min(journey.stages().size() - 1, journey.positionOf(stage) + by));
+        journey.move(stage, target);
+        journeys.flush();
+        return stageView(context, journey, stage);
+    }
+
+    @Transactional
+    StageView deleteStage(String slug, long userId, long journeyId, long stageId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Journey journey = journey(context, journeyId);
+        Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        StageView view = stageView(context, journey, stage);
+        journey.removeStage(stage);
+        return view;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private Journey journey(WorkspaceContext context, long journeyId) {
+        return journeys.findByIdAndWorkspaceId(journeyId, context.id()).orElseThrow(() -> new JourneyNotFound(journeyId));
+    }
+
+    private List<Stage> stages(WorkspaceContext context, Journey journey, List<StageChange> changes) {
+        List<Stage> result = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < changes.size(); i++) {
+            StageChange change = changes.get(i);
+            String field = "stages[" + i + "]";
+            Stage stage;
+            if (change.id() != null) {
+                if (!seen.add(change.id())) {
+                    throw new InvalidInput(field + ".id", "Stage " + change.id() + " appears twice.");
+                }
+                stage = journey.stage(change.id()).orElseThrow(() -> new InvalidInput(field + ".id", "This journey map has no stage " + change.id() + "."));
+                stage.rename(change.name(), field);
+                stage.feel(change.emotion(), field);
+            } else {
+                stage = new Stage(change.name(), change.emotion(), field);
+            }
+            apply(context, stage, change, field);
+            result.add(stage);
+        }
+        return result;
+    }
+
+    private void apply(WorkspaceContext context, Stage stage, StageChange change, String field) {
+        stage.describe(change.doing(), change.thinking(), field);
+        stage.touchAt(touchpoints(context, change.touchpoints(), field), field);
+        checkGoals(context, change.painPoints(), field);
+        stage.hurt(change.painPoints(), field);
+        stage.seeOpportunities(change.opportunities(), field);
+    }
+
+    private List<Touchpoint> touchpoints(WorkspaceContext context, List<TouchpointChange> changes, String field) {
+        Set<Long> teamIds = workspaces.allTeams(context).stream().map(TeamView::id).collect(Collectors.toSet());
+        List<Touchpoint> result = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            TouchpointChange change = changes.get(i);
+            if (change.teamId() != null && !teamIds.contains(change.teamId())) {
+                throw new InvalidInput(Stage.at(field) + "touchpoints[" + i + "].teamId", "There is no team " + change.teamId() + " in this workspace.");
+            }
+            result.add(new Touchpoint(change.channel() == null ? "" : change.channel(), change.teamId()));
+        }
+        return result;
+    }
+
+    private void checkGoals(WorkspaceContext context, List<Stage.PainPointChange> changes, String field) {
+        Set<Long> wanted = changes.stream().map(Stage.PainPointChange::userGoalId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> found = personas.userGoals(context, wanted).stream().map(UserGoalView::id).collect(Collectors.toSet());
+        for (int i = 0; i < changes.size(); i++) {
+            Long goal = changes.get(i).userGoalId();
+            if (goal != null && !found.contains(goal)) {
+                throw new InvalidInput(Stage.at(field) + "painPoints[" + i + "].userGoalId", "There is no user goal " + goal + " in this workspace.");
+            }
+        }
+    }
+
+    private Map<Long, String> personaNames(WorkspaceContext context) {
+        return personas.refs(context).stream().collect(Collectors.toMap(PersonaRef::id, PersonaRef::name));
+    }
+
+    private JourneyView view(WorkspaceContext context, Journey journey) {
+        Lookup lookup = lookup(context, List.of(journey));
+        List<Stage> stages = journey.stages();
+        List<StageView> views = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            views.add(stageView(stages.get(i), i, lookup));
+        }
+        return new JourneyView(journey.id(), journey.personaId(), personaNames(context).getOrDefault(journey.personaId(), "?"),
+                journey.name(), journey.scenario(), List.copyOf(views));
+    }
+
+    private StageView stageView(WorkspaceContext context, Journey journey, Stage stage) {
+        return stageView(stage, journey.positionOf(stage), lookup(context, List.of(journey)));
+    }
+
+    private record Lookup(Map<Long, String> teams, Map<Long, String> goals) {}
+
+    private Lookup lookup(WorkspaceContext context, List<Journey> all) {
+        Map<Long, String> teams = workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::id, TeamView::name));
+        Set<Long> goalIds = all.stream().flatMap(j -> j.stages().stream()).flatMap(s -> s.painPoints().stream())
+                .map(PainPoint::userGoalId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> goals = personas.userGoals(context, goalIds).stream().collect(Collectors.toMap(UserGoalView::id, UserGoalView::sentence));
+        return new Lookup(teams, goals);
+    }
+
+    private static StageView stageView(Stage stage, int position, Lookup lookup) {
+        return new StageView(
+                stage.id(),
+                position,
+                stage.name(),
+                stage.doing(),
+                stage.thinking(),
+                stage.emotion(),
+                stage.touchpoints().stream()
+                        .map(t -> new TouchpointView(t.channel(), t.teamId(), t.teamId() == null ? null : lookup.teams().get(t.teamId())))
+                        .toList(),
+                stage.painPoints().stream()
+                        .map(p -> new PainPointView(p.idOrNull() == null ? 0 : p.idOrNull(), p.text(), p.severity(), p.userGoalId(),
+                                p.userGoalId() == null ? null : lookup.goals().get(p.userGoalId())))
+                        .toList(),
+                stage.opportunities());
+    }
+}

@@ -1,0 +1,103 @@
+package app.tandem.persona;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
+import app.tandem.support.Paging;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** User goals on their own page: filter by persona and importance, add, delete. */
+@Controller
+class UserGoalController {
+
+    private final Personas personas;
+    private final Workspaces workspaces;
+    private final Paging paging;
+
+    UserGoalController(Personas personas, Workspaces workspaces, Paging paging) {
+        this.personas = personas;
+        this.workspaces = workspaces;
+        this.paging = paging;
+    }
+
+    record NewGoalForm(
+            @NotNull(message = "Choose the persona whose goal this is.") Long personaId,
+            @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = 300, message = "At most 300 characters.") String sentence,
+            @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
+            @Size(max = 500, message = "At most 500 characters.") @Nullable String howWeKnow) {}
+
+    @GetMapping("/w/{slug}/user-goals")
+    String list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long persona,
+            @RequestParam(required = false) @Nullable Integer importance,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        model.addAttribute("goalForm", new NewGoalForm(persona, "", 3, ""));
+        return listPage(me, slug, persona, importance, page, model);
+    }
+
+    @PostMapping("/w/{slug}/user-goals")
+    String add(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("goalForm") NewGoalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                UserGoalView goal = personas.addUserGoal(slug, me.id(), form.personaId(), form.sentence(), form.importance(), form.howWeKnow());
+                redirect.addFlashAttribute("flash", "User goal added to " + goal.personaName() + ".");
+                return "redirect:/w/" + slug + "/user-goals";
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return listPage(me, slug, null, null, null, model);
+    }
+
+    @GetMapping("/w/{slug}/user-goals/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        model.addAttribute("goal", personas.userGoal(slug, me.id(), id));
+        return "persona/goal-delete";
+    }
+
+    @PostMapping("/w/{slug}/user-goals/{id}/delete")
+    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+        UserGoalView goal = personas.deleteUserGoal(slug, me.id(), id);
+        redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" is deleted.");
+        return "redirect:/w/" + slug + "/user-goals";
+    }
+
+    private String listPage(TandemPrincipal me, String slug, @Nullable Long persona, @Nullable Integer importance, @Nullable Integer page, Model model) {
+        WorkspaceContext context = workspaces.access(slug, me.id());
+        model.addAttribute("workspace", context);
+        model.addAttribute("personas", personas.refs(context));
+        model.addAttribute("persona", persona);
+        model.addAttribute("importance", importance);
+        model.addAttribute("goals", personas.userGoals(slug, me.id(), persona, importance, paging.of(page, null, Sort.unsorted())));
+        return "persona/goals";
+    }
+}

@@ -1,0 +1,199 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Personas, user goals and journey maps as a person uses them, in a real Chromium. */
+@Tag("browser")
+class PersonaJourneyBrowserIT extends TandemIT {
+
+    static Playwright playwright;
+    static Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 900).setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void signIn() {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(ADMIN_EMAIL);
+        page.getByLabel("Password").fill(ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void buildsASharedPersonaAddsAUserGoalAndEditsAJourneyStageInPlace() {
+        String slug = "journey-ui-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Journey UI\",\"slug\":\"" + slug + "\"}");
+        String base = "/api/v1/workspaces/" + slug;
+        long marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}").json().path("id").asLong();
+        long design = admin().post(base + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
+        Api.Response buyer = admin().post(base + "/personas", """
+                {"name":"Frugal Freelancer","kind":"TEAM","teamId":%d,"motivations":["Cut my monthly costs","See where my money goes"],
+                 "frustrations":["Budgeting apps cost too much"],"goals":["Stop living paycheck to paycheck"]}""".formatted(marketing));
+        Api.Response user = admin().post(base + "/personas", """
+                {"name":"Nervous Newcomer","kind":"TEAM","teamId":%d,"motivations":["see where my money goes!"],
+                 "frustrations":["Financial jargon"],"goals":["Understand my money in plain words"]}""".formatted(design));
+        org.assertj.core.api.Assertions.assertThat(buyer.status()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(user.status()).isEqualTo(201);
+
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug + "/personas");
+        link("Build shared persona").click();
+        page.getByLabel("Frugal Freelancer").check();
+        page.getByLabel("Nervous Newcomer").check();
+        button("Lay side by side").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Shared persona draft"))).isVisible();
+        assertThat(page.locator("tr.common")).hasCount(1);
+        assertThat(page.locator("tr.common")).containsText("In common");
+        page.getByLabel("Name of the shared persona").fill("Jess, gig worker");
+        page.getByLabel("Decision for Budgeting apps cost too much").selectOption("DROP");
+        page.getByLabel("Wording for Financial jargon").fill("Gets lost in financial jargon");
+        screenshot("shared-persona-draft");
+        button("Save shared persona").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jess, gig worker").setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("created from 2 team personas");
+        assertThat(page.getByText("Gets lost in financial jargon")).isVisible();
+        assertThat(page.getByText("Budgeting apps cost too much")).hasCount(0);
+        assertThat(link("Frugal Freelancer")).isVisible();
+
+        page.getByLabel("User goal").fill("Help me see where my money went without a spreadsheet");
+        page.getByLabel("Importance").selectOption("5");
+        button("Add user goal").click();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Help me see where my money went without a spreadsheet"))).isVisible();
+        screenshot("persona-profile");
+
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Journeys").setExact(true)).click();
+        page.getByLabel("Persona").selectOption(new SelectOption().setLabel("Jess, gig worker"));
+        page.getByLabel("Name").fill("First month");
+        page.getByLabel("Scenario").fill("From the first ad to a weekly habit");
+        button("Create journey map").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("First month").setLevel(1))).isVisible();
+        String mapUrl = page.url();
+
+        link("Edit Onboard").click();
+        Locator editor = page.locator("li.editing");
+        assertThat(editor).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(mapUrl);
+        editor.getByLabel("What the user is thinking").fill("What is an accrual? Maybe this isn't for me.");
+        editor.getByLabel("Emotion").selectOption("-2");
+        editor.getByLabel("Touchpoint 1 channel").fill("Onboarding email #2");
+        editor.getByLabel("Touchpoint 1 team").selectOption(new SelectOption().setLabel("Marketing"));
+        editor.getByLabel("Pain point 1", new Locator.GetByLabelOptions().setExact(true)).fill("The second onboarding email is full of jargon");
+        editor.getByLabel("Pain point 1 severity").selectOption("3");
+        editor.getByLabel("Pain point 1 blocks user goal").selectOption(new SelectOption().setLabel("Help me see where my money went without a spreadsheet"));
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save stage")).click();
+
+        Locator onboard = page.locator("li.stage-card", new Page.LocatorOptions().setHasText("3. Onboard"));
+        assertThat(onboard.getByRole(AriaRole.STATUS)).containsText("Stage Onboard saved.");
+        assertThat(onboard).containsText("Emotion -2");
+        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(mapUrl);
+        Locator picture = page.locator("#journey-picture svg");
+        assertThat(picture.locator("text.emotion-dip")).hasText("Lowest: Onboard");
+        assertThat(picture.locator("circle[data-emotion='-2']")).hasCount(1);
+        assertThat(picture).containsText("Onboarding email #2");
+        assertThat(picture).containsText("full of jargon");
+
+        // Reorder with the keyboard: focus "Move Habit left" and press Enter.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Habit left")).focus();
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Habit is now stage 4");
+        assertThat(page.locator("#journey-picture svg")).containsText("4. Habit");
+
+        page.locator("#journey-picture").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "journey-map.png")));
+        screenshot("journey-page");
+
+        Download svg = page.waitForDownload(() -> link("Download SVG").click());
+        org.assertj.core.api.Assertions.assertThat(svg.suggestedFilename()).isEqualTo("first-month.svg");
+        Download png = page.waitForDownload(() -> button("Download PNG").click());
+        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).endsWith(".png");
+        Path pngFile = Paths.get("target", "screenshots", "journey-export.png");
+        png.saveAs(pngFile);
+        org.assertj.core.api.Assertions.assertThat(pngFile.toFile().length()).isGreaterThan(1000);
+    }
+
+    @Test
+    void theDemoJourneyMapShowsTheDipAfterTheSecondOnboardingEmail() {
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/journeys");
+        link("First month with Budgetly").click();
+        Locator picture = page.locator("#journey-picture svg");
+        assertThat(picture.locator("text.emotion-dip")).hasText("Lowest: Onboard");
+        assertThat(picture).containsText("Onboarding email #2");
+        page.locator("#journey-picture").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "demo-journey-map.png")));
+        screenshot("demo-journey-page");
+
+        page.navigate(baseUrl() + "/w/budgetly/personas");
+        assertThat(link("Jess, gig worker")).isVisible();
+        screenshot("demo-personas");
+        link("Jess, gig worker").click();
+        assertThat(page.getByText("Built from")).isVisible();
+        screenshot("demo-shared-persona");
+    }
+}

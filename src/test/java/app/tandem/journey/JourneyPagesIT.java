@@ -1,0 +1,71 @@
+package app.tandem.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.TandemIT;
+import app.tandem.WebSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The persona and journey pages work as plain forms, without JavaScript. */
+class JourneyPagesIT extends TandemIT {
+
+    @Test
+    void editsAStageWithoutJavaScriptAndRefusesABlankName() {
+        String slug = "pages-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Pages\",\"slug\":\"" + slug + "\"}");
+        String base = "/api/v1/workspaces/" + slug;
+        long team = admin().post(base + "/teams", "{\"name\":\"Support\"}").json().path("id").asLong();
+        long persona = admin().post(base + "/personas", "{\"name\":\"Caller\",\"kind\":\"TEAM\",\"teamId\":" + team + "}").json().path("id").asLong();
+        JsonNode journey = admin().post(base + "/journeys",
+                "{\"personaId\":" + persona + ",\"name\":\"Calls\",\"stages\":[{\"name\":\"Call\",\"emotion\":0}]}").json();
+        long id = journey.path("id").asLong();
+        long stage = journey.path("stages").get(0).path("id").asLong();
+
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String edit = "/w/" + slug + "/journeys/" + id + "/stages/" + stage;
+        WebSession.Page form = web.get(edit + "/edit");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html()).contains("Save stage", "<html");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Phone call");
+        fields.put("emotion", "-1");
+        fields.put("thinking", "On hold again");
+        fields.put("touchpoints[0].channel", "Phone");
+        fields.put("touchpoints[0].teamId", String.valueOf(team));
+        fields.put("touchpoints[1].channel", "");
+        fields.put("touchpoints[1].teamId", "");
+        fields.put("painPoints[0].text", "Long hold times");
+        fields.put("painPoints[0].severity", "2");
+        fields.put("painPoints[0].userGoalId", "");
+        fields.put("opportunities", "Call back instead\nChat");
+        WebSession.Page saved = web.post(edit, fields);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).contains("/w/" + slug + "/journeys/" + id);
+
+        JsonNode after = admin().get(base + "/journeys/" + id).json().path("stages").get(0);
+        assertThat(after.path("name").asString()).isEqualTo("Phone call");
+        assertThat(after.path("emotion").asInt()).isEqualTo(-1);
+        assertThat(after.path("touchpoints").size()).isEqualTo(1);
+        assertThat(after.path("touchpoints").get(0).path("teamName").asString()).isEqualTo("Support");
+        assertThat(after.path("painPoints").get(0).path("text").asString()).isEqualTo("Long hold times");
+        assertThat(after.path("opportunities").size()).isEqualTo(2);
+
+        web.get(edit + "/edit");
+        fields.put("name", " ");
+        WebSession.Page refused = web.post(edit, fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("Give the stage a name.");
+
+        WebSession.Page map = web.get("/w/" + slug + "/journeys/" + id);
+        assertThat(map.html()).contains("Lowest: Phone call", "Download SVG");
+        WebSession.Page personaDelete = web.get("/w/" + slug + "/personas/" + persona + "/delete");
+        assertThat(personaDelete.html()).contains("journey map Calls").doesNotContain("Delete persona</button>");
+        assertThat(web.get("/w/" + slug + "/user-goals?persona=" + persona + "&importance=5").status()).isEqualTo(200);
+        assertThat(web.get("/w/" + slug + "/personas?kind=TEAM").html()).contains("Caller");
+    }
+}

@@ -1,0 +1,41 @@
+package app.tandem.persona;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.support.InvalidInput;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PersonaTest {
+
+    @Test
+    void initialsComeFromTheFirstTwoWords() {
+        assertThat(Persona.initials("Frugal Freelancer")).isEqualTo("FF");
+        assertThat(Persona.initials("Jess, gig worker")).isEqualTo("JG");
+        assertThat(Persona.initials("  ")).isEqualTo("?");
+    }
+
+    @Test
+    void refusesBlankLinesNamingTheLine() {
+        Persona persona = Persona.forTeam(1, "Frugal Freelancer", 7);
+        assertThatThrownBy(() -> persona.motivate(List.of("Save money", " ")))
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("motivations[1]");
+    }
+
+    @Test
+    void aSharedPersonaBelongsToNoTeam() {
+        Persona shared = Persona.sharedFrom(1, "Jess", Set.of(1L, 2L));
+        assertThat(shared.isBuiltFrom(2)).isTrue();
+        assertThatThrownBy(() -> shared.assignTo(3)).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void userGoalImportanceGoesFromOneToFive() {
+        assertThatThrownBy(() -> new UserGoal(1, 2, "Help me save", 6))
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("importance");
+    }
+}
