@@ -46,7 +46,7 @@ class ImportApiController {
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params) throws IOException {
-        InsightFile.Format format = InsightFile.Format.of(String.valueOf(request.getContentType()));
+        ImportFormat format = ImportFormat.of(String.valueOf(request.getContentType()));
         try (InputStream body = request.getInputStream()) {
             return run(me, slug, files.store(body, format), mode, sourceType, team, params);
         }
@@ -62,7 +62,7 @@ class ImportApiController {
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params) throws IOException {
-        InsightFile.Format format = InsightFile.Format.of(String.valueOf(file.getOriginalFilename()));
+        ImportFormat format = ImportFormat.of(String.valueOf(file.getOriginalFilename()));
         try (InputStream body = file.getInputStream()) {
             return run(me, slug, files.store(body, format), mode, sourceType, team, params);
         }

@@ -54,7 +54,7 @@ class ImportController {
         }
         String id;
         try (InputStream in = file.getInputStream()) {
-            id = files.store(in, InsightFile.Format.of(String.valueOf(file.getOriginalFilename())));
+            id = files.store(in, ImportFormat.of(String.valueOf(file.getOriginalFilename())));
         }
         try {
             List<String> columns = InsightFile.columns(files.path(id), ImportFiles.format(id));

@@ -31,11 +31,11 @@ class ImportFiles {
     }
 
     /** Stores the stream; returns the file's id. */
-    String store(InputStream content, InsightFile.Format format) {
+    String store(InputStream content, ImportFormat format) {
         try {
             Files.createDirectories(folder);
             removeOld();
-            String id = UUID.randomUUID() + (format == InsightFile.Format.JSON ? ".json" : ".csv");
+            String id = UUID.randomUUID() + (format == ImportFormat.JSON ? ".json" : ".csv");
             Files.copy(content, folder.resolve(id), StandardCopyOption.REPLACE_EXISTING);
             return id;
         } catch (IOException e) {
@@ -54,8 +54,8 @@ class ImportFiles {
         return path;
     }
 
-    static InsightFile.Format format(String id) {
-        return id.endsWith(".json") ? InsightFile.Format.JSON : InsightFile.Format.CSV;
+    static ImportFormat format(String id) {
+        return id.endsWith(".json") ? ImportFormat.JSON : ImportFormat.CSV;
     }
 
     void delete(String id) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -26,16 +25,6 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * and the line it starts on.
  */
 final class InsightFile {
-
-    enum Format {
-        CSV,
-        JSON;
-
-        static Format of(String nameOrType) {
-            String lower = nameOrType.toLowerCase(Locale.ROOT);
-            return lower.endsWith("json") ? JSON : CSV;
-        }
-    }
 
     /** A row: the line it starts on and its cells by column name (JSON arrays become comma-separated text). */
     record Row(int line, Map<String, String> cells) {}
@@ -58,9 +47,9 @@ final class InsightFile {
     private InsightFile() {}
 
     /** The column names: the CSV header, or the keys of the first JSON objects. */
-    static List<String> columns(Path file, Format format) {
+    static List<String> columns(Path file, ImportFormat format) {
         List<String> columns = new ArrayList<>();
-        if (format == Format.CSV) {
+        if (format == ImportFormat.CSV) {
             try (InputStream in = Files.newInputStream(file);
                     MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(in)) {
                 if (it.hasNextValue()) {
@@ -83,9 +72,9 @@ final class InsightFile {
     }
 
     /** Calls {@code consumer} with every row, in order. */
-    static void each(Path file, Format format, Consumer<Row> consumer) {
+    static void each(Path file, ImportFormat format, Consumer<Row> consumer) {
         try (InputStream in = Files.newInputStream(file)) {
-            if (format == Format.CSV) {
+            if (format == ImportFormat.CSV) {
                 csv(in, consumer);
             } else {
                 json(in, consumer);

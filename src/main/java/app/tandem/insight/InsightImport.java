@@ -117,7 +117,7 @@ public class InsightImport {
     /** Defaults for what a file does not say: the source type and the team that found the insights. */
     public record Defaults(@Nullable SourceType sourceType, @Nullable Long teamId) {}
 
-    public Report run(String slug, long userId, Path file, InsightFile.Format format, Map<String, String> givenMapping,
+    public Report run(String slug, long userId, Path file, ImportFormat format, Map<String, String> givenMapping,
             Defaults defaults, Mode mode, LongConsumer progress) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Map<String, Long> teams = new HashMap<>();
@@ -128,14 +128,15 @@ public class InsightImport {
         if (defaults.teamId() != null && !teams.containsValue(defaults.teamId())) {
             throw new app.tandem.support.InvalidInput("team", "No team " + defaults.teamId() + " in this workspace.");
         }
-        List<String> columns = columns(file, format);
+        ImportFormat fileFormat = format;
+        List<String> columns = columns(file, fileFormat);
         Map<Target, String> mapping = mapping(givenMapping, columns);
         RowReader reader = new RowReader(mapping, teams, defaults);
 
         // pass 1: check every row
         List<RowError> errors = new ArrayList<>();
         long[] counts = new long[2]; // rows, bad rows
-        read(file, format, row -> {
+        read(file, fileFormat, row -> {
             counts[0]++;
             List<RowError> rowErrors = new ArrayList<>();
             reader.draft(row, rowErrors);
@@ -153,7 +154,7 @@ public class InsightImport {
         Set<String> knownHashes = new HashSet<>(insights.contentHashes(context.id()));
         long[] done = new long[2]; // imported, duplicates
         List<InsightDraft> chunk = new ArrayList<>(CHUNK);
-        read(file, format, row -> {
+        read(file, fileFormat, row -> {
             List<RowError> ignored = new ArrayList<>();
             InsightDraft draft = reader.draft(row, ignored);
             if (draft == null || !ignored.isEmpty()) {
@@ -191,7 +192,7 @@ public class InsightImport {
         return size;
     }
 
-    private static List<String> columns(Path file, InsightFile.Format format) {
+    private static List<String> columns(Path file, ImportFormat format) {
         try {
             return InsightFile.columns(file, format);
         } catch (InsightFile.Unreadable e) {
@@ -199,7 +200,7 @@ public class InsightImport {
         }
     }
 
-    private static void read(Path file, InsightFile.Format format, java.util.function.Consumer<InsightFile.Row> consumer) {
+    private static void read(Path file, ImportFormat format, java.util.function.Consumer<InsightFile.Row> consumer) {
         try {
             InsightFile.each(file, format, consumer);
         } catch (InsightFile.Unreadable e) {

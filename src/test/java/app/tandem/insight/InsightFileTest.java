@@ -25,8 +25,8 @@ class InsightFileTest {
     void readsCsvRowsWithTheLineTheyStartOn() throws IOException {
         Path csv = file("t.csv", "\uFEFFid,subject\n1,\"two\nlines\"\n2,plain\n");
         List<InsightFile.Row> rows = new ArrayList<>();
-        InsightFile.each(csv, InsightFile.Format.CSV, rows::add);
-        assertThat(InsightFile.columns(csv, InsightFile.Format.CSV)).containsExactly("id", "subject");
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(InsightFile.columns(csv, ImportFormat.CSV)).containsExactly("id", "subject");
         assertThat(rows).extracting(InsightFile.Row::line).containsExactly(2, 4);
         assertThat(rows.getFirst().cells()).containsEntry("subject", "two\nlines");
     }
@@ -35,16 +35,16 @@ class InsightFileTest {
     void readsAJsonArrayObjectByObject() throws IOException {
         Path json = file("t.json", "[ {\"headline\": \"a\", \"labels\": [\"x\", \"y\"]},\n {\"headline\": \"b\", \"labels\": []} ]");
         List<InsightFile.Row> rows = new ArrayList<>();
-        InsightFile.each(json, InsightFile.Format.JSON, rows::add);
+        InsightFile.each(json, ImportFormat.JSON, rows::add);
         assertThat(rows).extracting(InsightFile.Row::cells)
                 .containsExactly(Map.of("headline", "a", "labels", "x,y"), Map.of("headline", "b", "labels", ""));
-        assertThat(InsightFile.columns(json, InsightFile.Format.JSON)).containsExactly("headline", "labels");
+        assertThat(InsightFile.columns(json, ImportFormat.JSON)).containsExactly("headline", "labels");
     }
 
     @Test
     void aJsonObjectInsteadOfAnArrayIsUnreadable() throws IOException {
         Path json = file("t.json", "{\"title\": \"x\"}");
-        assertThatThrownBy(() -> InsightFile.each(json, InsightFile.Format.JSON, row -> {}))
+        assertThatThrownBy(() -> InsightFile.each(json, ImportFormat.JSON, row -> {}))
                 .isInstanceOf(InsightFile.Unreadable.class).hasMessageContaining("array");
     }
 
