@@ -17,6 +17,13 @@
       secret.select();
     }
   });
+  // Long form posts (imports) show their "working" message while the server works.
+  document.addEventListener("submit", function (event) {
+    var busy = event.target.querySelector("[data-busy]");
+    if (busy) {
+      busy.hidden = false;
+    }
+  });
   // Close the workspace switcher with Escape.
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = TandemCommandLine.Version.class,
         description = "Tandem: shared user goals, insights, business goals and plans for every team.",
-        subcommands = {TandemCommandLine.PrintVersion.class})
+        subcommands = {TandemCommandLine.PrintVersion.class, ImportCommand.class, ReindexCommand.class, BenchCommand.class})
 public final class TandemCommandLine implements Callable<Integer> {
 
     /** Exit code meaning "the server is running, do not exit". */
@@ -23,21 +23,50 @@ public final class TandemCommandLine implements Callable<Integer> {
 
     private final Consumer<String[]> server;
 
+    static Launcher launcher = new Launcher() {
+        @Override
+        public void serve(String[] springArgs) {
+            throw new IllegalStateException("No launcher");
+        }
+
+        @Override
+        public org.springframework.context.ConfigurableApplicationContext tool(String[] springArgs) {
+            throw new IllegalStateException("No launcher");
+        }
+    };
+
     private TandemCommandLine(Consumer<String[]> server) {
         this.server = server;
     }
 
     /**
-     * Runs the command line; {@code server} starts the web application with Spring arguments.
+     * Runs the command line with the launcher that starts the application.
      *
      * @return the exit code, or {@link #SERVING} while the server runs
      */
-    public static int run(Consumer<String[]> server, String... args) {
+    public static int run(Launcher with, String... args) {
+        launcher = with;
+        return run(with::serve, args);
+    }
+
+    /** Runs the command line; {@code server} starts the web application with Spring arguments. */
+    static int run(Consumer<String[]> server, String... args) {
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         TandemCommandLine root = new TandemCommandLine(server);
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand("serve", new Serve(server));
         return commandLine.execute(effective);
+    }
+
+    /** Spring arguments for a tool: the data folder, quiet logs, no demo unless the instance is new. */
+    static String[] toolArgs(@org.jspecify.annotations.Nullable Path data, String... more) {
+        List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--spring.main.log-startup-info=false"));
+        if (data != null) {
+            args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
+        }
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     @Override

@@ -100,6 +100,27 @@ class InsightBrowserIT extends TandemIT {
     }
 
     @Test
+    void importsATicketExportAfterShowingTheBadRowByLine() throws java.io.IOException {
+        String ref = "ZD-" + unique();
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile(Paths.get("target"), "tickets", ".csv");
+        java.nio.file.Files.writeString(csv, "id,subject,description,created_at\n"
+                + ref + ",Where is the savings goal,I cannot find it anywhere,2026-10-01\n"
+                + ref + "-2,,no subject here,2026-10-02\n");
+        page.navigate(baseUrl() + "/w/budgetly/insights/import");
+        page.getByLabel("CSV or JSON file").setInputFiles(csv);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns")).click();
+        assertThat(page.getByLabel("title", new Page.GetByLabelOptions().setExact(true))).hasValue("subject");
+        page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 of 2 rows are wrong");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that cannot be imported"))).containsText("3");
+        page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import only the good rows")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 insight imported, 0 skipped as imported before, 1 left out");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "insight-import.png")).setFullPage(true));
+    }
+
+    @Test
     void aCaptureWithoutTitleKeepsWhatWasTyped() {
         page.navigate(baseUrl() + "/w/budgetly/insights/new");
         page.getByLabel("What we learned").fill("kept text");

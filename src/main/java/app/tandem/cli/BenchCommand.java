@@ -1,0 +1,132 @@
+package app.tandem.cli;
+
+import app.tandem.identity.Users;
+import app.tandem.insight.ImportFormat;
+import app.tandem.insight.InsightImport;
+import app.tandem.insight.InsightIndex;
+import app.tandem.insight.InsightSearch;
+import app.tandem.insight.Insights;
+import app.tandem.insight.SourceType;
+import app.tandem.workspace.Workspaces;
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tandem bench insights --rows N}: on a fresh embedded database in a temporary folder,
+ * generates N synthetic insights as a CSV export, imports it (rows/s, indexing included), rebuilds
+ * the index (index time), and runs searches (p50/p95 latency).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on a throw-away embedded database.")
+final class BenchCommand implements Callable<Integer> {
+
+    private static final String[] WORDS = ("budget savings goal onboarding email jargon envelope rollover bank sync export "
+            + "accountant paycheck buffer anxiety spreadsheet category report premium trial conversion retention mobile "
+            + "password form landing campaign referral notification reminder bill income freelancer gig driver courier "
+            + "couple dashboard chart weekly summary habit streak privacy security trust pricing monthly annual").split(" ");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "What to measure: insights")
+    String what = "";
+
+    @Option(names = "--rows", description = "How many synthetic insights (default 100000)")
+    int rows = 100_000;
+
+    @Option(names = "--searches", description = "How many searches to time (default 300)")
+    int searches = 300;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!"insights".equals(what)) {
+            spec.commandLine().getErr().println("Only 'insights' can be measured: tandem bench insights --rows 100000");
+            return 2;
+        }
+        Path folder = Files.createTempDirectory("tandem-bench-");
+        Path csv = folder.resolve("insights.csv");
+        Random random = new Random(42);
+        try (BufferedWriter writer = Files.newBufferedWriter(csv)) {
+            writer.write("id,title,body,source_type,created_at,tags,sentiment,reach\n");
+            for (int i = 0; i < rows; i++) {
+                writer.write("B-" + i + "," + sentence(random, 6) + "," + sentence(random, 40) + ","
+                        + SourceType.values()[random.nextInt(SourceType.values().length)] + ",2026-0" + (1 + random.nextInt(9))
+                        + "-1" + random.nextInt(10) + "," + WORDS[random.nextInt(WORDS.length)] + "," + (random.nextInt(5) - 2) + ","
+                        + random.nextInt(500) + "\n");
+            }
+        }
+        String admin = "bench-" + System.nanoTime() + "@tandem.local";
+        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(folder,
+                "--tandem.demo.enabled=false", "--tandem.admin.email=" + admin, "--tandem.admin.password=bench-password-1234",
+                "--logging.level.org.hibernate.search=ERROR"))) {
+            long userId = context.getBean(Users.class).byEmail(admin).id();
+            context.getBean(Workspaces.class).create(userId, "Bench", "bench");
+            Runtime runtime = Runtime.getRuntime();
+            long started = System.nanoTime();
+            InsightImport.Report report = context.getBean(InsightImport.class).run("bench", userId, csv, ImportFormat.CSV, Map.of(),
+                    new InsightImport.Defaults(null, null), InsightImport.Mode.ALL_OR_NOTHING, done -> {});
+            double importSeconds = (System.nanoTime() - started) / 1e9;
+            long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+
+            started = System.nanoTime();
+            context.getBean(InsightIndex.class).rebuild();
+            double indexSeconds = (System.nanoTime() - started) / 1e9;
+
+            Insights insights = context.getBean(Insights.class);
+            for (int i = 0; i < 20; i++) {
+                insights.search("bench", userId, query(random), 0, 20);
+            }
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < searches; i++) {
+                long t = System.nanoTime();
+                insights.search("bench", userId, query(random), 0, 20);
+                nanos.add(System.nanoTime() - t);
+            }
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            out.printf("insights: %,d rows (file %,d KB)%n", report.imported(), Files.size(csv) / 1024);
+            out.printf("import:   %.1f s, %,.0f rows/s (checking, saving, indexing, routing), heap in use after: %d MB of max %d MB%n",
+                    importSeconds, report.imported() / importSeconds, usedMb, runtime.maxMemory() / (1024 * 1024));
+            out.printf("reindex:  %.1f s for all rows%n", indexSeconds);
+            out.printf("search:   p50 %.1f ms, p95 %.1f ms over %d searches (words, filters, highlights, facets)%n",
+                    sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, searches);
+            return 0;
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static InsightSearch query(Random random) {
+        String q = WORDS[random.nextInt(WORDS.length)] + (random.nextBoolean() ? " " + WORDS[random.nextInt(WORDS.length)] : "");
+        SourceType type = random.nextInt(3) == 0 ? SourceType.values()[random.nextInt(SourceType.values().length)] : null;
+        return new InsightSearch(q, type, null, null, null, null, null, null, null);
+    }
+
+    private static String sentence(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return text.toString();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.tandem.cli;
+
+import app.tandem.identity.UserSummary;
+import app.tandem.identity.Users;
+import app.tandem.insight.InsightImport;
+import app.tandem.insight.SourceType;
+import app.tandem.support.DomainException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code tandem import insights FILE --workspace SLUG}: imports a CSV or JSON export, with progress. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import data. Stop the server first when it uses the embedded database.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "What to import: insights")
+    String what = "";
+
+    @Parameters(index = "1", description = "The CSV (with a header row) or JSON (an array of objects) file")
+    Path file = Path.of("");
+
+    @Option(names = "--workspace", required = true, description = "The workspace's slug, e.g. budgetly")
+    String workspace = "";
+
+    @Option(names = "--mapping", description = "A JSON file mapping insight fields to columns, e.g. {\"title\": \"subject\", \"body\": \"description\"}")
+    @Nullable Path mapping;
+
+    @Option(names = "--good-rows", description = "Import the good rows even when some are wrong (default: nothing when any row is wrong)")
+    boolean goodRows;
+
+    @Option(names = "--source-type", description = "Source type of rows without one: ${COMPLETION-CANDIDATES}")
+    @Nullable SourceType sourceType;
+
+    @Option(names = "--as", description = "The email of the person importing (default: the instance admin)")
+    @Nullable String as;
+
+    @Option(names = "--data", description = "Data folder (default ./data, or TANDEM_DATA_DIR)")
+    @Nullable Path data;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!"insights".equals(what)) {
+            err.println("Only 'insights' can be imported: tandem import insights FILE --workspace SLUG");
+            return 2;
+        }
+        if (!Files.isReadable(file)) {
+            err.println("Cannot read " + file.toAbsolutePath());
+            return 2;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (mapping != null) {
+            fields.putAll(JsonMapper.builder().build().readValue(mapping.toFile(), new TypeReference<Map<String, String>>() {}));
+        }
+        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
+            Users users = context.getBean(Users.class);
+            String email = as != null ? as : context.getEnvironment().getProperty("tandem.admin.email", "admin@tandem.local");
+            UserSummary person = users.byEmail(email);
+            long started = System.nanoTime();
+            InsightImport.Report report = context.getBean(InsightImport.class).run(workspace, person.id(), file,
+                    app.tandem.insight.ImportFormat.of(file.toString()), fields,
+                    new InsightImport.Defaults(sourceType, null),
+                    goodRows ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING,
+                    done -> {
+                        double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
+                        err.printf("\rImporting… %,d rows saved (%,.0f rows/s)", done, done / seconds);
+                        err.flush();
+                    });
+            err.println();
+            report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
+            if (!report.applied()) {
+                out.printf("%d of %d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n", report.badRows(), report.rows());
+                return 1;
+            }
+            out.printf("Imported %d insights, skipped %d imported before, left out %d wrong rows.%n",
+                    report.imported(), report.duplicates(), report.badRows());
+            return 0;
+        } catch (DomainException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package app.tandem.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ImportApiIT extends TandemIT {
+
+    private static final String TICKETS = """
+            id,subject,description,created_at,tags,requester
+            ZD-1,"What does envelope allocation mean?","I set up my budget but the word ""envelope"" confuses me",2026-10-01T09:12:00Z,"jargon, onboarding",ana@example.com
+            ZD-2,Bank sync stopped,No transactions since Monday,2026-10-02,bank-sync,ben@example.com
+            ZD-3,Export for my accountant,"Can I get a CSV?
+            My accountant asks for one",2026-10-03,export,cleo@example.com
+            """;
+
+    private String slug;
+    private String base;
+    private long support;
+
+    @BeforeEach
+    void workspace() {
+        slug = "import-" + unique();
+        base = "/api/v1/workspaces/" + slug + "/insights";
+        admin().post("/api/v1/workspaces", "{\"name\":\"Import\",\"slug\":\"" + slug + "\"}");
+        support = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Support\"}").json().path("id").asLong();
+    }
+
+    private Api.Response upload(String query, String contentType, String body) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + base + "/import" + query))
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? JsonMapper.builder().build().missingNode() : JsonMapper.builder().build().readTree(response.body());
+            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), json);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void importsASupportTicketExportRecognisingItsColumnsAndSkipsItOnReimport() {
+        Api.Response report = upload("?sourceType=SUPPORT_TICKET&team=" + support, "text/csv", TICKETS);
+        assertThat(report.status()).as(report.text()).isEqualTo(200);
+        assertThat(report.json().path("imported").asInt()).isEqualTo(3);
+        assertThat(report.json().path("duplicates").asInt()).isZero();
+
+        Api.Response found = admin().get(base + "?q=envelope");
+        assertThat(found.json().path("totalItems").asInt()).isEqualTo(1);
+        JsonNode insight = found.json().path("items").get(0).path("insight");
+        assertThat(insight.path("externalRef").asString()).isEqualTo("ZD-1");
+        assertThat(insight.path("sourceType").asString()).isEqualTo("SUPPORT_TICKET");
+        assertThat(insight.path("teamId").asLong()).isEqualTo(support);
+        assertThat(insight.path("observedOn").asString()).isEqualTo("2026-10-01");
+        assertThat(insight.path("body").asString()).contains("\"envelope\"").contains("Requester: ana@example.com");
+        assertThat(insight.path("tags").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("jargon", "onboarding");
+        assertThat(admin().get(base + "?q=accountant").json().path("items").get(0).path("insight").path("body").asString())
+                .contains("My accountant asks for one");
+
+        Api.Response again = upload("?sourceType=SUPPORT_TICKET", "text/csv", TICKETS);
+        assertThat(again.json().path("imported").asInt()).isZero();
+        assertThat(again.json().path("duplicates").asInt()).isEqualTo(3);
+        assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsEveryBadRowByLineAndFieldAndImportsNothingUnlessAskedForTheGoodRows() {
+        String csv = """
+                subject,created_at,team,sentiment,source
+                Good one,2026-10-01,Support,1,Interview
+                ,2026-10-01,Support,0,Interview
+                Bad date,01/10/2026,Support,0,Interview
+                Bad team,2026-10-01,Finance,0,Interview
+                Bad sentiment,2026-10-01,Support,7,Interview
+                Bad source,2026-10-01,Support,0,Rumour
+                """;
+        Api.Response refused = upload("", "text/csv", csv);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("badRows").asInt()).isEqualTo(5);
+        assertThat(refused.json().path("errors").valueStream().map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+                .containsExactly("3:title", "4:observedOn", "5:team", "6:sentiment", "7:sourceType");
+        assertThat(admin().get(base).json().path("totalItems").asInt()).as("nothing half-applied").isZero();
+
+        Api.Response good = upload("?mode=GOOD_ROWS", "text/csv", csv);
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(good.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(good.json().path("badRows").asInt()).isEqualTo(5);
+        assertThat(admin().get(base).json().path("items").get(0).path("insight").path("title").asString()).isEqualTo("Good one");
+    }
+
+    @Test
+    void importsAJsonArrayAndFollowsAnExplicitMapping() {
+        String json = """
+                [ {"headline": "Users want dark mode", "notes": "Many asks", "labels": ["ui", "night"], "when": "2026-09-30"},
+                  {"headline": "Export please", "notes": "For taxes", "labels": [], "when": "2026-09-29"} ]
+                """;
+        Api.Response noTitle = upload("", "application/json", json);
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.field()).isEqualTo("mapping");
+
+        Api.Response mapped = upload("?map.title=headline&map.body=notes&map.tags=labels&map.observedOn=when", "application/json", json);
+        assertThat(mapped.status()).as(mapped.text()).isEqualTo(200);
+        assertThat(mapped.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(admin().get(base + "?tag=night").json().path("items").get(0).path("insight").path("title").asString())
+                .isEqualTo("Users want dark mode");
+
+        Api.Response notJson = upload("", "application/json", "{\"title\": \"not an array\"}");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.field()).isEqualTo("file");
+    }
+
+    @Test
+    void aViewerOrAnOutsiderCannotImport() {
+        Person outsider = newPerson("Imogen Import");
+        assertThat(outsider.api().send("POST", base + "/import", "[]").status()).isEqualTo(404);
+    }
+}
