@@ -2,67 +2,19 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import app.tandem.TandemIT;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Capturing and finding insights as a person does, in a real Chromium. */
-@Tag("browser")
-class InsightBrowserIT extends TandemIT {
-
-    static Playwright playwright;
-    static Browser browser;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class InsightBrowserIT extends BrowserIT {
 
     @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-        page.setDefaultTimeout(15_000);
-        page.navigate(baseUrl() + "/login");
-        page.getByLabel("Email").fill(ADMIN_EMAIL);
-        page.getByLabel("Password").fill(ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budgetly").setLevel(1))).isVisible();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    void signInToBudgetly() {
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly");
     }
 
     @Test
@@ -83,7 +35,7 @@ class InsightBrowserIT extends TandemIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         assertThat(page.getByText("1 insight", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.locator(".hits mark")).hasText(word);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "insight-search.png")).setFullPage(true));
+        screenshot("insight-search");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget screen scares new users")).click();
         page.getByLabel("Route to team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sales"));
@@ -96,7 +48,7 @@ class InsightBrowserIT extends TandemIT {
         assertThat(page.getByText("sales: prospects stall at the grid too")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge Budget screen scares new users")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Acknowledged: Budget screen scares new users");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "team-inbox.png")).setFullPage(true));
+        screenshot("team-inbox");
     }
 
     @Test
@@ -117,7 +69,7 @@ class InsightBrowserIT extends TandemIT {
         page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import only the good rows")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 insight imported, 0 skipped as imported before, 1 left out");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "insight-import.png")).setFullPage(true));
+        screenshot("insight-import");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.TandemIT;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+
+/**
+ * Base of the browser tests: the whole application (see {@link TandemIT}) used through the system
+ * Chromium ({@code /usr/bin/chromium}, or {@code -Dtandem.chromium=PATH}), headless, with no
+ * browser download. Each test gets a fresh browser context (no cookies) and page.
+ */
+@Tag("browser")
+abstract class BrowserIT extends TandemIT {
+
+    static Playwright playwright;
+    static Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** The window and download settings of each test's browser context. */
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions().setViewportSize(1280, 900);
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(contextOptions());
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    /** Signs in through the login form. */
+    protected void signIn(String email, String password) {
+        page.navigate(baseUrl() + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** Signs in as the instance admin and waits until the login page is left behind. */
+    protected void signIn() {
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+
+    /** Saves a full-page screenshot as target/screenshots/NAME.png, to look at. */
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+}
