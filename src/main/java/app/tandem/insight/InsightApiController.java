@@ -104,6 +104,35 @@ class InsightApiController {
                 results.bySourceType(), results.byTeam(), results.byTag());
     }
 
+    /** Insights found by one team since a day. */
+    record TeamInsights(long teamId, String teamName, List<InsightView> insights) {}
+
+    record NewSinceResponse(LocalDate since, long total, List<TeamInsights> teams) {}
+
+    @GetMapping("/new-since")
+    @Operation(summary = "Insights captured since a day (default: 14 days ago), grouped by the team that found them (teamId 0: no team)")
+    NewSinceResponse newSince(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate since) {
+        LocalDate from = since == null ? LocalDate.now().minusDays(14) : since;
+        Insights.NewSince result = insights.newSince(slug, me.id(), from, paging.maxSize());
+        Map<Long, String> names = insights.teamNames(slug, me.id());
+        return new NewSinceResponse(from, result.total(), result.byTeam().entrySet().stream()
+                .map(e -> new TeamInsights(e.getKey(), names.getOrDefault(e.getKey(), "No team"), e.getValue()))
+                .toList());
+    }
+
+    @GetMapping("/{id}/similar")
+    @Operation(summary = "Insights most like this one (Lucene relevance on its title and tags)")
+    List<InsightView> similar(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "5") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int limit) {
+        return insights.similar(slug, me.id(), id, limit);
+    }
+
     @PostMapping
     @Operation(summary = "Capture an insight")
     ResponseEntity<InsightView> create(

@@ -109,6 +109,20 @@ class InsightController {
         return "insight/list";
     }
 
+    @GetMapping("/w/{slug}/insights/new-since")
+    String newSince(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate since,
+            Model model) {
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        LocalDate from = since == null ? LocalDate.now().minusDays(14) : since;
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("result", insights.newSince(slug, me.id(), from, 50));
+        model.addAttribute("teamNames", teamNames(workspace));
+        return "insight/new-since";
+    }
+
     @GetMapping("/w/{slug}/insights/new")
     String newInsight(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @RequestParam(defaultValue = "false") boolean quick, Model model) {
         model.addAttribute("insightForm", InsightForm.empty());
@@ -146,6 +160,7 @@ class InsightController {
         model.addAttribute("teamNames", teamNames(workspace));
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("routes", routing.routesOf(slug, me.id(), id));
+        model.addAttribute("similar", insights.similar(slug, me.id(), id, 5));
         return "insight/show";
     }
 

@@ -125,6 +125,54 @@ public class Insights {
                 result.aggregation(BY_TAG));
     }
 
+    /**
+     * Insights most like this one, ranked by Lucene's relevance (BM25) for the words of its title and
+     * tags, any of them matching; the insight itself is left out.
+     */
+    public List<InsightView> similar(String slug, long userId, long insightId, int limit) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        InsightView insight = find(context, insightId).toView();
+        String words = (insight.title() + " " + String.join(" ", insight.tags()).replace('-', ' '))
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager).search(Insight.class)
+                .where((f, root) -> {
+                    root.add(f.match().field("workspaceId").matching(context.id()));
+                    root.add(f.simpleQueryString().fields("title", "body").matching(words).defaultOperator(BooleanOperator.OR));
+                    root.add(f.not(f.id().matching(insightId)));
+                })
+                .fetchHits(limit)
+                .stream()
+                .map(Insight::toView)
+                .toList();
+    }
+
+    /** The workspace's team names by id. */
+    public Map<Long, String> teamNames(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return workspaces.allTeams(context).stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name()));
+    }
+
+    /** What arrived since a day, grouped by the team that found it: what a check-in starts from. */
+    public record NewSince(java.time.LocalDate since, long total, Map<Long, List<InsightView>> byTeam) {}
+
+    public NewSince newSince(String slug, long userId, java.time.LocalDate since, int limitPerTeam) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        List<InsightView> recent = insights.findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
+                        context.id(), since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .stream().map(Insight::toView).toList();
+        Map<Long, List<InsightView>> byTeam = new java.util.LinkedHashMap<>();
+        for (InsightView insight : recent) {
+            List<InsightView> team = byTeam.computeIfAbsent(insight.teamId() == null ? 0L : insight.teamId(), k -> new java.util.ArrayList<>());
+            if (team.size() < limitPerTeam) {
+                team.add(insight);
+            }
+        }
+        return new NewSince(since, recent.size(), byTeam);
+    }
+
     /** Escapes the highlighted text and turns the highlighter's markers into {@code <mark>} tags. */
     static String markup(List<String> fragments, String fallback) {
         String text = fragments.isEmpty() ? fallback : fragments.getFirst();

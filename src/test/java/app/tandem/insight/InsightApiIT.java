@@ -119,6 +119,28 @@ class InsightApiIT extends TandemIT {
     }
 
     @Test
+    void similarInsightsShareWordsAndLeaveTheInsightItselfOut() {
+        long savings = capture("Testers cannot find savings goals", "hidden in the profile menu", "USABILITY_TEST", "[\"savings-goals\"]");
+        long alike = capture("Savings goals are hard to find", "users look under budget", "SUPPORT_TICKET", "[]");
+        capture("Dark mode requests", "night owls", "SUPPORT_TICKET", "[]");
+        Api.Response similar = admin().get(base + "/" + savings + "/similar");
+        assertThat(similar.status()).isEqualTo(200);
+        assertThat(similar.json().valueStream().map(i -> i.path("id").asLong())).containsExactly(alike);
+    }
+
+    @Test
+    void newSinceGroupsRecentInsightsByTheTeamThatFoundThem() {
+        capture("Fresh finding", "today", "INTERVIEW", "[]");
+        Api.Response recent = admin().get(base + "/new-since?since=" + java.time.LocalDate.now().minusDays(1));
+        assertThat(recent.status()).isEqualTo(200);
+        assertThat(recent.json().path("total").asInt()).isEqualTo(1);
+        assertThat(recent.json().path("teams").get(0).path("teamName").asString()).isEqualTo("Design");
+        assertThat(recent.json().path("teams").get(0).path("insights").get(0).path("title").asString()).isEqualTo("Fresh finding");
+        assertThat(admin().get(base + "/new-since?since=" + java.time.LocalDate.now().plusDays(1)).json().path("total").asInt()).isZero();
+        assertThat(admin().get(base + "/new-since?since=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     void theIndexIsRebuiltFromTheDatabase() {
         capture("Rebuilt", "survives reindexing", "ANALYTICS", "[]");
         assertThat(index.rebuild()).isGreaterThanOrEqualTo(1);
