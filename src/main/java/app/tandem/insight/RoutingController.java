@@ -72,7 +72,7 @@ class RoutingController {
             routing.routeByHand(slug, me.id(), id, team, note);
             redirect.addFlashAttribute("flash", "Sent to the team's inbox.");
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN || (e.kind() == DomainException.Kind.NOT_FOUND && e.field() == null)) {
+            if (e.isAccessProblem()) {
                 throw e;
             }
             redirect.addFlashAttribute("flashError", e.getMessage());

@@ -54,6 +54,15 @@ public abstract class DomainException extends RuntimeException {
         return field;
     }
 
+    /**
+     * Whether this is about access rather than about a value the person typed: forbidden, or
+     * something not found that no field names (a workspace, a record). Forms show field problems
+     * beside the field; access problems get the 403 or 404 page.
+     */
+    public boolean isAccessProblem() {
+        return kind == Kind.FORBIDDEN || (kind == Kind.NOT_FOUND && field == null);
+    }
+
     /** Short, stable code for the problem type, e.g. {@code workspace-not-found}. */
     public String code() {
         return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();

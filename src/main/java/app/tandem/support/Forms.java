@@ -14,7 +14,7 @@ public final class Forms {
      */
     public static void reject(BindingResult result, DomainException e) {
         String field = e.field();
-        if (e.kind() == DomainException.Kind.FORBIDDEN || (e.kind() == DomainException.Kind.NOT_FOUND && field == null)) {
+        if (e.isAccessProblem()) {
             throw e;
         }
         String message = String.valueOf(e.getMessage());
