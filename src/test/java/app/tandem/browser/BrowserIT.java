@@ -8,6 +8,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.util.List;
@@ -33,6 +35,8 @@ abstract class BrowserIT extends TandemIT {
 
     @BeforeAll
     static void launch() {
+        // Web-first assertions wait as long as actions do: a loaded CI machine is slower than a laptop.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
@@ -80,6 +84,16 @@ abstract class BrowserIT extends TandemIT {
     protected void signIn() {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+
+    /**
+     * Waits until the current page has loaded its deferred scripts (htmx, tandem.js, pictures.js).
+     * An assertion on the page's text passes as soon as the HTML is parsed; a click on an htmx link
+     * or a script-driven button before the scripts ran would take the no-JavaScript path instead.
+     */
+    protected void scriptsLoaded() {
+        page.waitForLoadState(LoadState.LOAD);
+        page.waitForFunction("() => window.htmx !== undefined");
     }
 
     /** Saves a full-page screenshot as target/screenshots/NAME.png, to look at. */

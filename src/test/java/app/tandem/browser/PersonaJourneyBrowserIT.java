@@ -84,6 +84,7 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("First month").setLevel(1))).isVisible();
         String mapUrl = page.url();
 
+        scriptsLoaded();
         link("Edit Onboard").click();
         Locator editor = page.locator("li.editing");
         assertThat(editor).isVisible();
@@ -108,10 +109,10 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         assertThat(picture).containsText("full of jargon");
 
         // Reorder with the keyboard: focus "Move Habit left" and press Enter.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Habit left")).focus();
-        page.keyboard().press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Habit left")).press("Enter");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Habit is now stage 4");
         assertThat(page.locator("#journey-picture svg")).containsText("4. Habit");
+        scriptsLoaded();
 
         page.locator("#journey-picture").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "journey-map.png")));
         screenshot("journey-page");
