@@ -71,13 +71,13 @@ final class BenchCommand implements Callable<Integer> {
         String admin = "bench-" + System.nanoTime() + "@tandem.local";
         try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(folder,
                 "--tandem.demo.enabled=false", "--tandem.admin.email=" + admin, "--tandem.admin.password=bench-password-1234",
-                "--logging.level.org.hibernate.search=ERROR"))) {
+                "--logging.level.org.hibernate.search=ERROR", "--logging.level.app.tandem.insight.InsightImport=INFO"))) {
             long userId = context.getBean(Users.class).byEmail(admin).id();
             context.getBean(Workspaces.class).create(userId, "Bench", "bench");
             Runtime runtime = Runtime.getRuntime();
             long started = System.nanoTime();
             InsightImport.Report report = context.getBean(InsightImport.class).run("bench", userId, csv, ImportFormat.CSV, Map.of(),
-                    new InsightImport.Defaults(null, null), InsightImport.Mode.ALL_OR_NOTHING, done -> {});
+                    new InsightImport.Defaults(null, null), InsightImport.Mode.ALL_OR_NOTHING, app.tandem.insight.ImportProgress.NONE);
             double importSeconds = (System.nanoTime() - started) / 1e9;
             long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
 

@@ -78,11 +78,7 @@ final class ImportCommand implements Callable<Integer> {
                     app.tandem.insight.ImportFormat.of(file.toString()), fields,
                     new InsightImport.Defaults(sourceType, null),
                     goodRows ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING,
-                    done -> {
-                        double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
-                        err.printf("\rImporting… %,d rows saved (%,.0f rows/s)", done, done / seconds);
-                        err.flush();
-                    });
+                    new ProgressBar(err, started));
             err.println();
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
             if (!report.applied()) {
@@ -95,6 +91,42 @@ final class ImportCommand implements Callable<Integer> {
         } catch (DomainException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /** A progress bar on standard error: "Checking [#####.....] 50%", then "Saving", then "Indexing". */
+    static final class ProgressBar implements app.tandem.insight.ImportProgress {
+        private final PrintWriter err;
+        private final long started;
+
+        ProgressBar(PrintWriter err, long started) {
+            this.err = err;
+            this.started = started;
+        }
+
+        static String bar(double share) {
+            int filled = (int) Math.round(Math.max(0, Math.min(1, share)) * 30);
+            return "[" + "#".repeat(filled) + ".".repeat(30 - filled) + "] " + String.format("%3d%%", Math.round(share * 100));
+        }
+
+        @Override
+        public void checking(long rows, double fileShare) {
+            err.printf("\rChecking %s %,d rows   ", bar(fileShare), rows);
+            err.flush();
+        }
+
+        @Override
+        public void saving(long done, long goodRows) {
+            double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
+            err.printf("\rSaving   %s %,d of %,d rows (%,.0f rows/s)   ", bar(goodRows == 0 ? 1 : done / (double) goodRows), done, goodRows,
+                    done / seconds);
+            err.flush();
+        }
+
+        @Override
+        public void indexing() {
+            err.printf("%nWriting the search index…");
+            err.flush();
         }
     }
 }

@@ -78,7 +78,7 @@ class ImportApiController {
                 }
             });
             InsightImport.Report report = importer.run(slug, me.id(), files.path(id), ImportFiles.format(id), mapping,
-                    new InsightImport.Defaults(sourceType, team), mode, done -> {});
+                    new InsightImport.Defaults(sourceType, team), mode, ImportProgress.NONE);
             if (!report.applied()) {
                 ProblemDetail problem = Problems.of(400, "import-rows-invalid", "Invalid request",
                         report.badRows() + " of " + report.rows() + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=GOOD_ROWS.");

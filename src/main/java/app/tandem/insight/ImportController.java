@@ -5,6 +5,7 @@ import app.tandem.support.DomainException;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,18 +24,19 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Importing insights in the browser: upload a CSV or JSON export, map its columns to insight
  * fields (common names are pre-selected), check it, then import everything or only the good rows.
+ * The import runs in the background ({@link ImportJobs}) and its page shows a progress bar.
  */
 @Controller
 class ImportController {
 
-    private final InsightImport importer;
     private final ImportFiles files;
     private final Workspaces workspaces;
+    private final ImportJobs jobs;
 
-    ImportController(InsightImport importer, ImportFiles files, Workspaces workspaces) {
-        this.importer = importer;
+    ImportController(ImportFiles files, Workspaces workspaces, ImportJobs jobs) {
         this.files = files;
         this.workspaces = workspaces;
+        this.jobs = jobs;
     }
 
     @GetMapping("/w/{slug}/insights/import")
@@ -86,23 +88,71 @@ class ImportController {
                 mapping.put(k.substring(4), v);
             }
         });
-        List<String> columns = InsightFile.columns(files.path(upload), ImportFiles.format(upload));
         InsightImport.Mode mode = "good".equals(action) ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING;
+        ImportJobs.Request request = new ImportJobs.Request(slug, workspace.id(), me.id(), upload, fileName, mapping,
+                new InsightImport.Defaults(sourceType, team), mode);
         try {
-            InsightImport.Report report = importer.run(slug, me.id(), files.path(upload), ImportFiles.format(upload), mapping,
-                    new InsightImport.Defaults(sourceType, team), mode, done -> {});
-            if (report.applied()) {
-                files.delete(upload);
-                model.addAttribute("workspace", workspace);
-                model.addAttribute("report", report);
-                return "insight/import-done";
-            }
-            return mappingPage(workspace, upload, fileName, columns, mapping, report, null, model);
+            files.path(upload); // an upload id that is not a file of ours fails here
+            jobs.start(request);
         } catch (DomainException e) {
-            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+            if (e.isAccessProblem()) {
                 throw e;
             }
-            return mappingPage(workspace, upload, fileName, columns, mapping, null, e.getMessage(), model);
+            return mappingPage(request, null, e.getMessage(), model);
+        }
+        return "redirect:/w/" + slug + "/insights/import/" + upload;
+    }
+
+    /** The import's page: a progress bar while it runs, then what it did (or the mapping again with the bad rows). */
+    @GetMapping("/w/{slug}/insights/import/{upload}")
+    String job(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable String upload, Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("job", status);
+        if (!status.finished()) {
+            return "insight/import-progress";
+        }
+        if (status.report() != null && status.report().applied()) {
+            model.addAttribute("report", status.report());
+            return "insight/import-done";
+        }
+        return mappingPage(status.request(), status.report(), status.error(), model);
+    }
+
+    /** The progress bar alone, which the page asks for every second (htmx); a finished import reloads the whole page. */
+    @GetMapping("/w/{slug}/insights/import/{upload}/progress")
+    String progress(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable String upload, Model model,
+            HttpServletResponse response) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
+        if (status.finished()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("job", status);
+        return "insight/import-progress :: bar";
+    }
+
+    private String mappingPage(ImportJobs.Request request, InsightImport.@Nullable Report report, @Nullable String error, Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(request.slug(), request.userId());
+        List<String> columns;
+        try {
+            columns = InsightFile.columns(files.path(request.upload()), ImportFiles.format(request.upload()));
+        } catch (DomainException | InsightFile.Unreadable e) {
+            model.addAttribute("workspace", workspace);
+            model.addAttribute("uploadError", (error == null ? "" : error + " ") + "Upload the file again.");
+            return "insight/import";
+        }
+        model.addAttribute("defaultSource", request.defaults().sourceType());
+        model.addAttribute("defaultTeam", request.defaults().teamId());
+        return mappingPage(workspace, request.upload(), request.fileName(), columns, request.mapping(), report, error, model);
+    }
+
+    /** No import with that id for this person in this workspace (or it finished more than an hour ago). */
+    static final class ImportNotFound extends DomainException {
+        ImportNotFound() {
+            super(Kind.NOT_FOUND, "No such import here. Imports are kept for an hour after they finish; start it again from the import page.");
         }
     }
 

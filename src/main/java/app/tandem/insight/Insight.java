@@ -222,6 +222,31 @@ class Insight {
         return workspaceId;
     }
 
+    /** Gives a new insight the id its row was inserted with (bulk imports write rows without persisting the entity). */
+    void assignId(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("Insight " + this.id + " has its id already");
+        }
+        this.id = id;
+    }
+
+    @Nullable String externalRef() {
+        return externalRef;
+    }
+
+    String contentHash() {
+        return contentHash;
+    }
+
+    @Nullable Long createdBy() {
+        return createdBy;
+    }
+
+    /** The tags in the order they were given. */
+    java.util.List<String> tagList() {
+        return java.util.List.copyOf(tags);
+    }
+
     InsightView toView() {
         return new InsightView(id(), title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach,
                 evidenceStrength, Set.copyOf(tags), Set.copyOf(personaIds), Set.copyOf(userGoalIds),

@@ -1,5 +1,7 @@
 package app.tandem.insight;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -73,11 +76,23 @@ final class InsightFile {
 
     /** Calls {@code consumer} with every row, in order. */
     static void each(Path file, ImportFormat format, Consumer<Row> consumer) {
-        try (InputStream in = Files.newInputStream(file)) {
+        each(file, format, consumer, bytes -> {});
+    }
+
+    /**
+     * Calls {@code consumer} with every row, in order, telling {@code bytesRead} before each row how
+     * far into the file the parser has read (in steps of its buffer), for progress bars.
+     */
+    static void each(Path file, ImportFormat format, Consumer<Row> consumer, LongConsumer bytesRead) {
+        try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+            Consumer<Row> counted = row -> {
+                bytesRead.accept(in.count);
+                consumer.accept(row);
+            };
             if (format == ImportFormat.CSV) {
-                csv(in, consumer);
+                csv(in, counted);
             } else {
-                json(in, consumer);
+                json(in, counted);
             }
         } catch (IOException e) {
             throw new Unreadable(0, "The file cannot be read: " + e.getMessage());
@@ -143,6 +158,40 @@ final class InsightFile {
             return String.join(",", parts);
         }
         return value.isNull() ? "" : value.asString();
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static String stripBom(String text) {

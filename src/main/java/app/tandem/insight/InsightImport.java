@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class InsightImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InsightImport.class);
+
     /** What to do when some rows are bad. */
     public enum Mode {
         /** Save nothing, report every bad row. */
@@ -66,18 +68,19 @@ public class InsightImport {
     /** What an import did, or would do. */
     public record Report(long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
 
-    static final int CHUNK = 500;
+    static final int CHUNK = 1000;
     static final int MAX_ERRORS_REPORTED = 1000;
+    static final int PROGRESS_EVERY = 1000;
 
     private final Workspaces workspaces;
-    private final InsightRepository insights;
     private final Routing routing;
+    private final InsightWriter writer;
     private final TransactionTemplate transactions;
 
-    InsightImport(Workspaces workspaces, InsightRepository insights, Routing routing, TransactionTemplate transactions) {
+    InsightImport(Workspaces workspaces, Routing routing, InsightWriter writer, TransactionTemplate transactions) {
         this.workspaces = workspaces;
-        this.insights = insights;
         this.routing = routing;
+        this.writer = writer;
         this.transactions = transactions;
     }
 
@@ -118,7 +121,7 @@ public class InsightImport {
     public record Defaults(@Nullable SourceType sourceType, @Nullable Long teamId) {}
 
     public Report run(String slug, long userId, Path file, ImportFormat format, Map<String, String> givenMapping,
-            Defaults defaults, Mode mode, LongConsumer progress) {
+            Defaults defaults, Mode mode, ImportProgress progress) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Map<String, Long> teams = new HashMap<>();
         for (TeamView team : workspaces.allTeams(context)) {
@@ -134,25 +137,35 @@ public class InsightImport {
         RowReader reader = new RowReader(mapping, teams, defaults);
 
         // pass 1: check every row
+        long started = System.nanoTime();
         List<RowError> errors = new ArrayList<>();
         long[] counts = new long[2]; // rows, bad rows
+        long fileSize = size(file);
+        long[] position = new long[1];
         read(file, fileFormat, row -> {
             counts[0]++;
+            if (counts[0] % PROGRESS_EVERY == 0) {
+                progress.checking(counts[0], Math.min(1.0, position[0] / (double) fileSize));
+            }
             List<RowError> rowErrors = new ArrayList<>();
             reader.draft(row, rowErrors);
             if (!rowErrors.isEmpty()) {
                 counts[1]++;
                 rowErrors.stream().limit(Math.max(0, MAX_ERRORS_REPORTED - errors.size())).forEach(errors::add);
             }
-        });
+        }, bytes -> position[0] = bytes);
+        progress.checking(counts[0], 1.0);
         if (counts[1] > 0 && mode == Mode.ALL_OR_NOTHING) {
             return new Report(counts[0], 0, 0, counts[1], errors, false);
         }
 
-        // pass 2: save the good rows in chunks, skipping duplicates
-        Set<String> knownRefs = new HashSet<>(insights.externalRefs(context.id()));
-        Set<String> knownHashes = new HashSet<>(insights.contentHashes(context.id()));
+        long checked = System.nanoTime();
+        long goodRows = counts[0] - counts[1];
+        // pass 2: save the good rows in chunks, skipping duplicates (looked up in the database per
+        // chunk, so memory does not grow with the file or the workspace)
         long[] done = new long[2]; // imported, duplicates
+        KnownContent known = new KnownContent();
+        writer.eachKnown(context.id(), known::add);
         List<InsightDraft> chunk = new ArrayList<>(CHUNK);
         read(file, fileFormat, row -> {
             List<RowError> ignored = new ArrayList<>();
@@ -160,36 +173,60 @@ public class InsightImport {
             if (draft == null || !ignored.isEmpty()) {
                 return;
             }
-            String hash = Insight.hash(draft.title() == null ? "" : draft.title(), draft.body() == null ? "" : draft.body());
-            boolean duplicate = draft.externalRef() != null ? !knownRefs.add(draft.externalRef()) : !knownHashes.add(hash);
-            if (duplicate) {
-                done[1]++;
-                return;
-            }
-            knownHashes.add(hash);
             chunk.add(draft);
             if (chunk.size() == CHUNK) {
-                done[0] += save(context, userId, chunk);
-                progress.accept(done[0]);
+                save(context, userId, chunk, known, done);
+                progress.saving(done[0] + done[1], goodRows);
             }
-        });
-        done[0] += save(context, userId, chunk);
-        progress.accept(done[0]);
+        }, bytes -> {});
+        save(context, userId, chunk, known, done);
+        progress.saving(done[0] + done[1], goodRows);
+        long saved = System.nanoTime();
+        progress.indexing();
+        writer.flushIndex();
+        log.info("Import into {}: {} rows checked in {} ms, {} saved ({} duplicates) in {} ms, index written in {} ms.", slug,
+                counts[0], (checked - started) / 1_000_000, done[0], done[1], (saved - checked) / 1_000_000,
+                (System.nanoTime() - saved) / 1_000_000);
         return new Report(counts[0], done[0], done[1], counts[1], errors, true);
     }
 
-    private int save(WorkspaceContext context, long userId, List<InsightDraft> chunk) {
+    /**
+     * Saves one chunk in one transaction: new rows written in batches, indexed, routed. A row is a
+     * duplicate when its external reference, or (without one) its title and text, were imported
+     * before or came earlier in the file.
+     */
+    private void save(WorkspaceContext context, long userId, List<InsightDraft> chunk, KnownContent known, long[] done) {
         if (chunk.isEmpty()) {
-            return 0;
+            return;
         }
-        int size = chunk.size();
         transactions.executeWithoutResult(status -> {
-            List<Insight> saved = insights.saveAll(chunk.stream().map(d -> new Insight(context.id(), userId, d)).toList());
-            insights.flush();
-            routing.routeByRules(context.id(), saved.stream().map(Insight::id).toList());
+            Set<String> chunkRefs = new HashSet<>();
+            Set<String> chunkHashes = new HashSet<>();
+            List<Insight> fresh = new ArrayList<>(chunk.size());
+            for (InsightDraft draft : chunk) {
+                Insight candidate = new Insight(context.id(), userId, draft);
+                String ref = candidate.externalRef();
+                String hash = candidate.contentHash();
+                boolean duplicate;
+                if (ref != null) {
+                    duplicate = !known.addRef(ref) && (chunkRefs.contains(ref) || writer.refExists(context.id(), ref));
+                    chunkRefs.add(ref);
+                } else {
+                    duplicate = known.mayHaveHash(hash) && (chunkHashes.contains(hash) || writer.hashExists(context.id(), hash));
+                }
+                if (duplicate) {
+                    done[1]++;
+                } else {
+                    known.addHash(hash);
+                    chunkHashes.add(hash);
+                    fresh.add(candidate);
+                }
+            }
+            writer.insert(fresh, false);
+            routing.routeNew(context.id(), fresh.stream().map(Insight::toView).toList());
+            done[0] += fresh.size();
         });
         chunk.clear();
-        return size;
     }
 
     private static List<String> columns(Path file, ImportFormat format) {
@@ -200,9 +237,18 @@ public class InsightImport {
         }
     }
 
-    private static void read(Path file, ImportFormat format, java.util.function.Consumer<InsightFile.Row> consumer) {
+    private static long size(Path file) {
         try {
-            InsightFile.each(file, format, consumer);
+            return Math.max(1, java.nio.file.Files.size(file));
+        } catch (java.io.IOException e) {
+            throw new ImportUnreadable("The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void read(Path file, ImportFormat format, java.util.function.Consumer<InsightFile.Row> consumer,
+            LongConsumer bytesRead) {
+        try {
+            InsightFile.each(file, format, consumer, bytesRead);
         } catch (InsightFile.Unreadable e) {
             throw new ImportUnreadable("Line " + e.line + ": " + e.getMessage());
         }

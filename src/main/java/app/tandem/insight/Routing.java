@@ -101,6 +101,30 @@ public class Routing {
         return routed;
     }
 
+    /**
+     * Applies the rules to insights an import has just written (in the caller's transaction): no
+     * insight is read back and none has a route yet.
+     */
+    @Transactional
+    public int routeNew(long workspaceId, List<InsightView> fresh) {
+        List<RoutingRule> all = rules.findByWorkspaceIdOrderByIdAsc(workspaceId);
+        if (all.isEmpty() || fresh.isEmpty()) {
+            return 0;
+        }
+        List<InsightRoute> made = new java.util.ArrayList<>();
+        for (InsightView view : fresh) {
+            java.util.Set<Long> teams = new java.util.HashSet<>();
+            for (RoutingRule rule : all) {
+                if (rule.matches(view) && teams.add(rule.teamId())) {
+                    made.add(new InsightRoute(workspaceId, view.id(), rule.teamId(), null, rule.id(), null));
+                }
+            }
+        }
+        routes.saveAll(made);
+        made.forEach(r -> events.publishEvent(new InsightRouted(workspaceId, r.insightId(), r.teamId(), true)));
+        return made.size();
+    }
+
     // ---- routes -------------------------------------------------------------------------------
 
     /** A person sends an insight to a team with a short note ("design: users can't find savings goals"). */

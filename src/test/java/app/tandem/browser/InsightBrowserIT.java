@@ -52,6 +52,33 @@ class InsightBrowserIT extends BrowserIT {
     }
 
     @Test
+    void aLargeImportShowsAProgressBarThenWhatItDid() throws java.io.IOException {
+        String slug = "progress-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Progress\",\"slug\":\"" + slug + "\"}");
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile(Paths.get("target"), "large", ".csv");
+        StringBuilder rows = new StringBuilder("id,subject,description,created_at,tags\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.append("T-").append(i).append(",Ticket ").append(i).append(" about the savings goal,")
+                    .append("Customer ").append(i).append(" cannot find where to set a savings goal on the budget screen,2026-10-0")
+                    .append(1 + i % 9).append(",savings\n");
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        page.navigate(baseUrl() + "/w/" + slug + "/insights/import");
+        page.getByLabel("CSV or JSON file").setInputFiles(csv);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+
+        // 20,000 rows take seconds: the page shows the bar first, and updates it without a reload
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importing " + csv.getFileName()))).isVisible();
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR)).isVisible();
+        screenshot("insight-import-progress");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("20000 insights imported, 0 skipped as imported before, 0 left out",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        org.assertj.core.api.Assertions.assertThat(admin().get("/api/v1/workspaces/" + slug + "/insights?q=budget&size=1")
+                .json().path("totalItems").asLong()).isEqualTo(20_000);
+    }
+
+    @Test
     void importsATicketExportAfterShowingTheBadRowByLine() throws java.io.IOException {
         String ref = "ZD-" + unique();
         java.nio.file.Path csv = java.nio.file.Files.createTempFile(Paths.get("target"), "tickets", ".csv");
