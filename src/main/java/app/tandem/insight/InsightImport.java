@@ -68,7 +68,7 @@ public class InsightImport {
     /** What an import did, or would do. */
     public record Report(long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
 
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
     static final int MAX_ERRORS_REPORTED = 1000;
     static final int PROGRESS_EVERY = 1000;
 
