@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -258,6 +259,33 @@ class ThemeApiIT extends TandemIT {
         Api.Response mine = outsider.api().post(ownThemes + "/discover", "");
         assertThat(mine.json().path("examined").asInt()).as("another workspace's insights are never grouped").isZero();
         assertThat(admin().get(themes + "/" + emails).json().path("name").asString()).isNotEqualTo("Stolen");
+    }
+
+    @Test
+    void thePagesFollowTheSameRules() {
+        discover();
+        long emails = themeOf(email1).path("id").asLong();
+        Person viewer = newPerson("Wim Viewer");
+        admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        WebSession asViewer = new WebSession(baseUrl());
+        asViewer.login(viewer.email(), viewer.password());
+        WebSession.Page list = asViewer.open("/w/" + slug + "/themes");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.html()).contains("Savings goals").doesNotContain("Group similar insights</button>");
+        WebSession.Page theme = asViewer.open("/w/" + slug + "/themes/" + emails);
+        assertThat(theme.status()).isEqualTo(200);
+        assertThat(theme.html()).contains("Users drop off after the second onboarding email").doesNotContain("Split into new theme");
+        assertThat(asViewer.post("/w/" + slug + "/themes/" + emails + "/rename", Map.of("name", "Mine")).status()).isEqualTo(403);
+        assertThat(asViewer.post("/w/" + slug + "/themes/discover", Map.of()).status()).isEqualTo(403);
+
+        Person outsider = newPerson("Oskar Outsider");
+        WebSession asOutsider = new WebSession(baseUrl());
+        asOutsider.login(outsider.email(), outsider.password());
+        assertThat(asOutsider.open("/w/" + slug + "/themes").status()).isEqualTo(404);
+        assertThat(asOutsider.open("/w/" + slug + "/themes/" + emails).status()).isEqualTo(404);
+        asOutsider.open("/workspaces");
+        assertThat(asOutsider.post("/w/" + slug + "/themes/" + emails + "/delete", Map.of()).status()).isEqualTo(404);
+        assertThat(admin().get(themes + "/" + emails).json().path("name").asString()).isNotEqualTo("Mine");
     }
 
     @Test
