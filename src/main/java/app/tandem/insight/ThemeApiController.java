@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +84,7 @@ class ThemeApiController {
     Themes.Discovery discover(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
         try {
             return themes.discover(slug, me.id());
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
             throw new Themes.GroupingCollided();
         }
     }

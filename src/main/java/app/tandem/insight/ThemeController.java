@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,7 @@ class ThemeController {
         try {
             Themes.Discovery run = themes.discover(slug, me.id());
             redirect.addFlashAttribute("flash", describe(run));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("flashError", new Themes.GroupingCollided().getMessage());
         }
         return "redirect:/w/" + slug + "/themes";
