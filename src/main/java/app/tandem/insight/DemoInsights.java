@@ -7,18 +7,42 @@ import app.tandem.workspace.Workspaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sixty Budgetly insights from every source type for the demo workspace (resource demo/budgetly-insights.json). */
 @Component
 class DemoInsights {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoInsights.class);
+
+    /** The names the teams give the themes the grouping finds, each by an insight the theme holds. */
+    private static final Map<String, String> THEME_NAMES = new LinkedHashMap<>();
+
+    static {
+        THEME_NAMES.put("Users drop off after the second onboarding email", "Onboarding emails lose users after the second one");
+        THEME_NAMES.put("Testers cannot find the new savings-goal feature", "Savings goals: hard to find, motivating once found");
+        THEME_NAMES.put("Landing page form loses typed data on error", "Sign-up forms lose people");
+        THEME_NAMES.put("Users fear linking their bank", "Bank connection: failures and fears");
+        THEME_NAMES.put("Trial users rarely open reports", "Reports are rarely opened or understood");
+        THEME_NAMES.put("Budget categories feel judgmental", "Categories confuse and judge");
+        THEME_NAMES.put("Setup asks for income before users know it", "Irregular income does not fit the setup");
+        THEME_NAMES.put("Spreadsheet-style budget grid causes anxiety", "The budget grid overwhelms");
+    }
 
     record Seed(
             String title,
@@ -36,12 +60,18 @@ class DemoInsights {
     private final Routing routing;
     private final Workspaces workspaces;
     private final JsonMapper json;
+    private final Themes themes;
+    private final TransactionTemplate newTransaction;
 
-    DemoInsights(Insights insights, Routing routing, Workspaces workspaces, JsonMapper json) {
+    DemoInsights(Insights insights, Routing routing, Workspaces workspaces, JsonMapper json, Themes themes,
+            PlatformTransactionManager transactionManager) {
         this.insights = insights;
         this.routing = routing;
         this.workspaces = workspaces;
         this.json = json;
+        this.themes = themes;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
@@ -77,6 +107,32 @@ class DemoInsights {
                 "Renamed 'envelope allocation' to 'money for this' in the app; support macro updated.");
         routing.close(slug, admin, ids.get("Bank connection fails silently for two regional banks"), teams.get("Support"),
                 "Status banner for affected banks; IT opened a ticket with the aggregator.");
+    }
+
+    /**
+     * Once the demo insights are committed (and so in the full-text index), groups them as a person
+     * would press "Group similar insights", then gives the themes the story's names.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void groupIntoThemes(WorkspaceCreated event) {
+        if (!event.demo()) {
+            return;
+        }
+        newTransaction.executeWithoutResult(status -> {
+            Themes.Discovery run = themes.discover(event.slug(), event.creatorUserId());
+            log.info("Demo themes: {} of {} insights grouped into {} themes in {} ms.",
+                    run.grouped(), run.examined(), run.themesCreated(), run.tookMillis());
+            Map<String, Long> ids = insights.search(event.slug(), event.creatorUserId(),
+                            new InsightSearch(null, null, null, null, null, null, null, null, null), 0, 1000)
+                    .hits().stream().collect(Collectors.toMap(h -> h.insight().title(), h -> h.insight().id(), (a, b) -> a));
+            THEME_NAMES.forEach((title, name) -> {
+                Long id = ids.get(title);
+                ThemeRef theme = id == null ? null : insights.get(event.slug(), event.creatorUserId(), id).theme();
+                if (theme != null) {
+                    themes.rename(event.slug(), event.creatorUserId(), theme.id(), name);
+                }
+            });
+        });
     }
 
     List<Seed> seeds() {

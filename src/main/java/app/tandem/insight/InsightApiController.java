@@ -107,10 +107,14 @@ class InsightApiController {
     /** Insights found by one team since a day. */
     record TeamInsights(long teamId, String teamName, List<InsightView> insights) {}
 
-    record NewSinceResponse(LocalDate since, long total, List<TeamInsights> teams) {}
+    /** Insights of one theme since a day; {@code themeId} null and the name "Unthemed" for those in no theme. */
+    record ThemeInsights(@Nullable Long themeId, String themeName, List<InsightView> insights) {}
+
+    record NewSinceResponse(LocalDate since, long total, List<TeamInsights> teams, List<ThemeInsights> themes) {}
 
     @GetMapping("/new-since")
-    @Operation(summary = "Insights captured since a day (default: 14 days ago), grouped by the team that found them (teamId 0: no team)")
+    @Operation(summary = "Insights captured since a day (default: 14 days ago), grouped by the team that found them (teamId 0: no team) "
+            + "and by theme (themeId null: in no theme)")
     NewSinceResponse newSince(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -118,9 +122,15 @@ class InsightApiController {
         LocalDate from = since == null ? LocalDate.now().minusDays(14) : since;
         Insights.NewSince result = insights.newSince(slug, me.id(), from, paging.maxSize());
         Map<Long, String> names = insights.teamNames(slug, me.id());
-        return new NewSinceResponse(from, result.total(), result.byTeam().entrySet().stream()
-                .map(e -> new TeamInsights(e.getKey(), names.getOrDefault(e.getKey(), "No team"), e.getValue()))
-                .toList());
+        return new NewSinceResponse(from, result.total(),
+                result.byTeam().entrySet().stream()
+                        .map(e -> new TeamInsights(e.getKey(), names.getOrDefault(e.getKey(), "No team"), e.getValue()))
+                        .toList(),
+                result.byTheme().entrySet().stream()
+                        .map(e -> e.getKey() == 0L
+                                ? new ThemeInsights(null, "Unthemed", e.getValue())
+                                : new ThemeInsights(e.getKey(), String.valueOf(result.themeName(e.getKey())), e.getValue()))
+                        .toList());
     }
 
     @GetMapping("/{id}/similar")

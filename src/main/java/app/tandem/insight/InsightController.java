@@ -42,9 +42,11 @@ class InsightController {
     private final Paging paging;
     private final Markdown markdown;
     private final Routing routing;
+    private final Themes themes;
 
-    InsightController(Insights insights, Workspaces workspaces, Paging paging, Markdown markdown, Routing routing) {
+    InsightController(Insights insights, Workspaces workspaces, Paging paging, Markdown markdown, Routing routing, Themes themes) {
         this.routing = routing;
+        this.themes = themes;
         this.insights = insights;
         this.workspaces = workspaces;
         this.paging = paging;
@@ -114,10 +116,12 @@ class InsightController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate since,
+            @RequestParam(defaultValue = "team") String by,
             Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         LocalDate from = since == null ? LocalDate.now().minusDays(14) : since;
         model.addAttribute("workspace", workspace);
+        model.addAttribute("byTheme", "theme".equals(by));
         model.addAttribute("result", insights.newSince(slug, me.id(), from, 50));
         model.addAttribute("teamNames", teamNames(workspace));
         return "insight/new-since";
@@ -161,6 +165,7 @@ class InsightController {
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("routes", routing.routesOf(slug, me.id(), id));
         model.addAttribute("similar", insights.similar(slug, me.id(), id, 5));
+        model.addAttribute("themeChoices", insight.theme() == null && workspace.canChange() ? themes.refs(slug, me.id()) : List.of());
         return "insight/show";
     }
 

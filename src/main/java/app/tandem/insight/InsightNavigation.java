@@ -13,7 +13,12 @@ class InsightNavigation {
     }
 
     @Bean
+    NavigationItem themesNavigation() {
+        return new NavigationItem("Themes", "themes", 41);
+    }
+
+    @Bean
     NavigationItem inboxNavigation() {
-        return new NavigationItem("Team inboxes", "inbox", 41);
+        return new NavigationItem("Team inboxes", "inbox", 42);
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** An insight as pages and the API show it. */
+/** An insight as pages and the API show it, with the theme it is in (null when in none, or not looked up). */
 public record InsightView(
         long id,
         String title,
@@ -21,4 +21,32 @@ public record InsightView(
         Set<Long> personaIds,
         Set<Long> userGoalIds,
         Set<Long> journeyStageIds,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable ThemeRef theme) {
+
+    /** Without its theme: the insight alone, as the entity knows it. */
+    public InsightView(
+            long id,
+            String title,
+            String body,
+            SourceType sourceType,
+            @Nullable Long teamId,
+            LocalDate observedOn,
+            @Nullable String externalRef,
+            int sentiment,
+            int reach,
+            EvidenceStrength evidenceStrength,
+            Set<String> tags,
+            Set<Long> personaIds,
+            Set<Long> userGoalIds,
+            Set<Long> journeyStageIds,
+            Instant createdAt) {
+        this(id, title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach, evidenceStrength, tags,
+                personaIds, userGoalIds, journeyStageIds, createdAt, null);
+    }
+
+    public InsightView withTheme(@Nullable ThemeRef inTheme) {
+        return new InsightView(id, title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach,
+                evidenceStrength, tags, personaIds, userGoalIds, journeyStageIds, createdAt, inTheme);
+    }
+}

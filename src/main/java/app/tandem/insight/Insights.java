@@ -5,6 +5,7 @@ import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -31,12 +32,17 @@ public class Insights {
     private final Workspaces workspaces;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final InsightSimilarity similarity;
+    private final Themes themes;
 
-    Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events) {
+    Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events,
+            InsightSimilarity similarity, Themes themes) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
         this.events = events;
+        this.similarity = similarity;
+        this.themes = themes;
     }
 
     @Transactional
@@ -50,7 +56,7 @@ public class Insights {
 
     public InsightView get(String slug, long userId, long insightId) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        return find(context, insightId).toView();
+        return withThemes(List.of(find(context, insightId).toView())).getFirst();
     }
 
     @Transactional
@@ -115,8 +121,10 @@ public class Insights {
                 .aggregation(BY_TAG, a -> a.terms().field("tags", String.class).maxTermCount(15))
                 .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
                 .fetch(page * size, size);
+        Map<Long, ThemeRef> inThemes = themes.themesOf(result.hits().stream().map(h -> h.insight().id()).toList());
         return new InsightSearch.Results(
-                result.hits(),
+                result.hits().stream().map(h -> new InsightSearch.Hit(
+                        h.insight().withTheme(inThemes.get(h.insight().id())), h.titleHtml(), h.snippetHtml())).toList(),
                 result.total().hitCount(),
                 page,
                 size,
@@ -127,26 +135,15 @@ public class Insights {
 
     /**
      * Insights most like this one, ranked by Lucene's relevance (BM25) for the words of its title and
-     * tags, any of them matching; the insight itself is left out.
+     * tags, any of them matching ({@link InsightSimilarity}); the insight itself is left out.
      */
     public List<InsightView> similar(String slug, long userId, long insightId, int limit) {
         WorkspaceContext context = workspaces.access(slug, userId);
         InsightView insight = find(context, insightId).toView();
-        String words = (insight.title() + " " + String.join(" ", insight.tags()).replace('-', ' '))
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        return Search.session(entityManager).search(Insight.class)
-                .where((f, root) -> {
-                    root.add(f.match().field("workspaceId").matching(context.id()));
-                    root.add(f.simpleQueryString().fields("title", "body").matching(words).defaultOperator(BooleanOperator.OR));
-                    root.add(f.not(f.id().matching(insightId)));
-                })
-                .fetchHits(limit)
-                .stream()
-                .map(Insight::toView)
-                .toList();
+        List<Long> ids = similarity.mostLike(context.id(), insight.title(), insight.tags(), limit, insightId)
+                .stream().map(InsightSimilarity.Scored::insightId).toList();
+        Map<Long, Insight> found = insights.findAllById(ids).stream().collect(Collectors.toMap(Insight::id, i -> i));
+        return withThemes(ids.stream().filter(found::containsKey).map(id -> found.get(id).toView()).toList());
     }
 
     /** The workspace's team names by id. */
@@ -155,22 +152,58 @@ public class Insights {
         return workspaces.allTeams(context).stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name()));
     }
 
-    /** What arrived since a day, grouped by the team that found it: what a check-in starts from. */
-    public record NewSince(java.time.LocalDate since, long total, Map<Long, List<InsightView>> byTeam) {}
+    /**
+     * What arrived since a day, grouped by the team that found it (0: no team) and by theme (0: in no
+     * theme), each group newest first and cut at {@code limitPerGroup}: what a check-in starts from.
+     */
+    public record NewSince(
+            java.time.LocalDate since, long total, Map<Long, List<InsightView>> byTeam, Map<Long, List<InsightView>> byTheme) {
 
-    public NewSince newSince(String slug, long userId, java.time.LocalDate since, int limitPerTeam) {
+        /** The theme's name for a key of {@link #byTheme()}. */
+        public @Nullable String themeName(long themeId) {
+            return byTheme.getOrDefault(themeId, List.of()).stream()
+                    .map(InsightView::theme).filter(java.util.Objects::nonNull).map(ThemeRef::name).findFirst().orElse(null);
+        }
+    }
+
+    public NewSince newSince(String slug, long userId, java.time.LocalDate since, int limitPerGroup) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        List<InsightView> recent = insights.findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
+        List<InsightView> recent = withThemes(insights.findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
                         context.id(), since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
-                .stream().map(Insight::toView).toList();
-        Map<Long, List<InsightView>> byTeam = new java.util.LinkedHashMap<>();
-        for (InsightView insight : recent) {
-            List<InsightView> team = byTeam.computeIfAbsent(insight.teamId() == null ? 0L : insight.teamId(), k -> new java.util.ArrayList<>());
-            if (team.size() < limitPerTeam) {
-                team.add(insight);
+                .stream().map(Insight::toView).toList());
+        Map<Long, List<InsightView>> byTeam = group(recent, i -> i.teamId() == null ? 0L : i.teamId(), limitPerGroup);
+        Map<Long, List<InsightView>> byTheme = group(recent, i -> i.theme() == null ? 0L : i.theme().id(), limitPerGroup);
+        // the themes with the most new insights first, the insights in no theme last
+        Map<Long, Long> counts = recent.stream().collect(Collectors.groupingBy(i -> i.theme() == null ? 0L : i.theme().id(), Collectors.counting()));
+        Map<Long, List<InsightView>> themesFirst = new java.util.LinkedHashMap<>();
+        byTheme.keySet().stream()
+                .filter(theme -> theme != 0L)
+                .sorted(java.util.Comparator.comparing((Long theme) -> -counts.get(theme)).thenComparing(theme -> theme))
+                .forEach(theme -> themesFirst.put(theme, byTheme.get(theme)));
+        if (byTheme.containsKey(0L)) {
+            themesFirst.put(0L, byTheme.get(0L));
+        }
+        return new NewSince(since, recent.size(), byTeam, themesFirst);
+    }
+
+    private static Map<Long, List<InsightView>> group(List<InsightView> insights, java.util.function.Function<InsightView, Long> key, int limit) {
+        Map<Long, List<InsightView>> groups = new java.util.LinkedHashMap<>();
+        for (InsightView insight : insights) {
+            List<InsightView> group = groups.computeIfAbsent(key.apply(insight), k -> new java.util.ArrayList<>());
+            if (group.size() < limit) {
+                group.add(insight);
             }
         }
-        return new NewSince(since, recent.size(), byTeam);
+        return groups;
+    }
+
+    /** The same insights, each with the theme it is in. */
+    private List<InsightView> withThemes(List<InsightView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        Map<Long, ThemeRef> inThemes = themes.themesOf(views.stream().map(InsightView::id).toList());
+        return views.stream().map(v -> v.withTheme(inThemes.get(v.id()))).toList();
     }
 
     /** Escapes the highlighted text and turns the highlighter's markers into {@code <mark>} tags. */
