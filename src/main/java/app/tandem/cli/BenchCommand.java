@@ -49,6 +49,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--searches", description = "How many searches to time (default 300)")
     int searches = 300;
 
+    @Option(names = "--vocabulary", description = "Distinct words in the synthetic text. 0 (default): the 55 product words, "
+            + "drawn uniformly, so every word is in about half the insights and every search matches most of them (the worst case). "
+            + "N > 0: N words drawn with Zipf's law (s = 1), as in real text, the product words the most frequent.")
+    int vocabulary = 0;
+
+    /** The words of the synthetic text and how to draw one. */
+    private Words words = new Words(WORDS, 0);
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +64,7 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Only 'insights' can be measured: tandem bench insights --rows 100000");
             return 2;
         }
+        words = new Words(WORDS, vocabulary);
         Path folder = Files.createTempDirectory("tandem-bench-");
         Path csv = folder.resolve("insights.csv");
         Random random = new Random(42);
@@ -64,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < rows; i++) {
                 writer.write("B-" + i + "," + sentence(random, 6) + "," + sentence(random, 40) + ","
                         + SourceType.values()[random.nextInt(SourceType.values().length)] + ",2026-0" + (1 + random.nextInt(9))
-                        + "-1" + random.nextInt(10) + "," + WORDS[random.nextInt(WORDS.length)] + "," + (random.nextInt(5) - 2) + ","
+                        + "-1" + random.nextInt(10) + "," + words.draw(random) + "," + (random.nextInt(5) - 2) + ","
                         + random.nextInt(500) + "\n");
             }
         }
@@ -108,16 +117,16 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static InsightSearch query(Random random) {
-        String q = WORDS[random.nextInt(WORDS.length)] + (random.nextBoolean() ? " " + WORDS[random.nextInt(WORDS.length)] : "");
+    private InsightSearch query(Random random) {
+        String q = words.draw(random) + (random.nextBoolean() ? " " + words.draw(random) : "");
         SourceType type = random.nextInt(3) == 0 ? SourceType.values()[random.nextInt(SourceType.values().length)] : null;
         return new InsightSearch(q, type, null, null, null, null, null, null, null);
     }
 
-    private static String sentence(Random random, int words) {
+    private String sentence(Random random, int count) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(words.draw(random));
         }
         return text.toString();
     }
@@ -127,6 +136,41 @@ final class BenchCommand implements Callable<Integer> {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             // a temporary folder left behind
+        }
+    }
+
+    /**
+     * Draws words: uniformly from the product words, or from a vocabulary of {@code size} words
+     * (the product words first, then made-up ones) with Zipf's law, the k-th word with weight 1/k.
+     */
+    static final class Words {
+        private final String[] vocabulary;
+        private final double @org.jspecify.annotations.Nullable [] cumulative;
+
+        Words(String[] productWords, int size) {
+            if (size <= 0) {
+                vocabulary = productWords;
+                cumulative = null;
+                return;
+            }
+            vocabulary = new String[Math.max(size, productWords.length)];
+            for (int k = 0; k < vocabulary.length; k++) {
+                vocabulary[k] = k < productWords.length ? productWords[k] : "term" + Integer.toString(k, 36);
+            }
+            cumulative = new double[vocabulary.length];
+            double sum = 0;
+            for (int k = 0; k < vocabulary.length; k++) {
+                sum += 1.0 / (k + 1);
+                cumulative[k] = sum;
+            }
+        }
+
+        String draw(Random random) {
+            if (cumulative == null) {
+                return vocabulary[random.nextInt(vocabulary.length)];
+            }
+            int k = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+            return vocabulary[k >= 0 ? k : Math.min(-k - 1, vocabulary.length - 1)];
         }
     }
 }
