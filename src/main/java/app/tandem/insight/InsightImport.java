@@ -222,8 +222,7 @@ public class InsightImport {
                     fresh.add(candidate);
                 }
             }
-            writer.insert(fresh, false);
-            routing.routeNew(context.id(), fresh.stream().map(Insight::toView).toList());
+            routing.routeNew(context.id(), writer.insert(fresh, false));
             done[0] += fresh.size();
         });
         chunk.clear();

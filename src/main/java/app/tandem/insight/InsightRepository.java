@@ -10,10 +10,4 @@ interface InsightRepository extends JpaRepository<Insight, Long> {
     long countByWorkspaceId(long workspaceId);
 
     java.util.List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(long workspaceId, java.time.Instant since);
-
-    @org.springframework.data.jpa.repository.Query("select i.externalRef from Insight i where i.workspaceId = :workspaceId and i.externalRef is not null")
-    java.util.List<String> externalRefs(long workspaceId);
-
-    @org.springframework.data.jpa.repository.Query("select i.contentHash from Insight i where i.workspaceId = :workspaceId")
-    java.util.List<String> contentHashes(long workspaceId);
 }

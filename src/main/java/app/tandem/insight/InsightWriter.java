@@ -70,13 +70,13 @@ class InsightWriter {
     }
 
     /**
-     * Inserts the insights, gives each its id, and adds them to the index when the transaction
+     * Inserts the insights, gives each its id (returning them as views), and adds them to the index when the transaction
      * commits. With {@code waitForIndex} false the commit does not wait for the index to be written
      * (call {@link #flushIndex()} at the end of the import).
      */
-    List<Insight> insert(List<Insight> fresh, boolean waitForIndex) {
+    List<InsightView> insert(List<Insight> fresh, boolean waitForIndex) {
         if (fresh.isEmpty()) {
-            return fresh;
+            return List.of();
         }
         long[] ids = reserveIds(fresh.size());
         List<InsightView> views = new ArrayList<>(fresh.size());
@@ -129,7 +129,7 @@ class InsightWriter {
             search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
         }
         fresh.forEach(search.indexingPlan()::addOrUpdate);
-        return fresh;
+        return views;
     }
 
     /** Writes to disk what the index was given without waiting, and makes it searchable. */

@@ -80,27 +80,6 @@ public class Routing {
         return routed;
     }
 
-    /** Applies the rules to many new insights at once (an import), loading the rules once. */
-    @Transactional
-    public int routeByRules(long workspaceId, List<Long> insightIds) {
-        List<RoutingRule> all = rules.findByWorkspaceIdOrderByIdAsc(workspaceId);
-        if (all.isEmpty()) {
-            return 0;
-        }
-        int routed = 0;
-        for (Insight insight : insights.findAllById(insightIds)) {
-            InsightView view = insight.toView();
-            for (RoutingRule rule : all) {
-                if (insight.workspaceId() == workspaceId && rule.matches(view) && !routes.existsByInsightIdAndTeamId(view.id(), rule.teamId())) {
-                    routes.save(new InsightRoute(workspaceId, view.id(), rule.teamId(), null, rule.id(), null));
-                    events.publishEvent(new InsightRouted(workspaceId, view.id(), rule.teamId(), true));
-                    routed++;
-                }
-            }
-        }
-        return routed;
-    }
-
     /**
      * Applies the rules to insights an import has just written (in the caller's transaction): no
      * insight is read back and none has a route yet.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,16 +64,8 @@ final class ThemeGrouping {
     static Set<Edge> strongEdges(Map<Long, List<InsightSimilarity.Scored>> hits, double threshold) {
         Map<Long, Map<Long, Double>> relative = new HashMap<>();
         hits.forEach((insight, answer) -> {
-            float best = (float) answer.stream().mapToDouble(InsightSimilarity.Scored::score).max().orElse(0);
-            Map<Long, Double> strong = new HashMap<>();
-            if (best > 0) {
-                for (InsightSimilarity.Scored hit : answer) {
-                    double share = hit.score() / best;
-                    if (hit.insightId() != insight && share >= threshold) {
-                        strong.put(hit.insightId(), share);
-                    }
-                }
-            }
+            Map<Long, Double> strong = strongShares(answer, threshold);
+            strong.remove(insight);
             relative.put(insight, strong);
         });
         Set<Edge> edges = new LinkedHashSet<>();
@@ -82,6 +75,24 @@ final class ThemeGrouping {
             }
         }));
         return edges;
+    }
+
+    /**
+     * The hits of one answer that score at least {@code threshold} of its best hit, with that share,
+     * best first (the insight asked about included, when it is among them).
+     */
+    static Map<Long, Double> strongShares(List<InsightSimilarity.Scored> answer, double threshold) {
+        double best = answer.stream().mapToDouble(InsightSimilarity.Scored::score).max().orElse(0);
+        Map<Long, Double> strong = new LinkedHashMap<>();
+        if (best > 0) {
+            for (InsightSimilarity.Scored hit : answer) {
+                double share = hit.score() / best;
+                if (share >= threshold) {
+                    strong.put(hit.insightId(), share);
+                }
+            }
+        }
+        return strong;
     }
 
     /**

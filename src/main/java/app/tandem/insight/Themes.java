@@ -230,7 +230,7 @@ public class Themes {
 
         // Strong neighbours outside this run are asked too, so that every edge is checked both ways.
         Set<Long> outside = new TreeSet<>();
-        hits.values().forEach(answer -> strongHits(answer).stream().filter(id -> !inThisRun.contains(id)).forEach(outside::add));
+        hits.values().forEach(answer -> ThemeGrouping.strongShares(answer, properties.threshold()).keySet().stream().filter(id -> !inThisRun.contains(id)).forEach(outside::add));
         Map<Long, ThemePlacement> outsidePlacements = placements.findAllById(outside).stream()
                 .collect(Collectors.toMap(ThemePlacement::insightId, Function.identity()));
         Set<Long> free = new HashSet<>(inThisRun);
@@ -286,13 +286,6 @@ public class Themes {
             return List.of();
         }
         return similarity.mostLike(workspaceId, member.title(), member.tags(), properties.neighbours() + 1, null);
-    }
-
-    /** The hits of one answer that score at least the threshold's share of its best hit. */
-    private List<Long> strongHits(List<InsightSimilarity.Scored> answer) {
-        double best = answer.stream().mapToDouble(InsightSimilarity.Scored::score).max().orElse(0);
-        return answer.stream().filter(h -> best > 0 && h.score() / best >= properties.threshold())
-                .map(InsightSimilarity.Scored::insightId).toList();
     }
 
     /** Title, reach and tags of these insights, for asking Lucene and for naming. */
