@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code tandem bench insights --rows N}: on a fresh embedded database in a temporary folder,
  * generates N synthetic insights as a CSV export, imports it (rows/s, indexing included), rebuilds
- * the index (index time), and runs searches (p50/p95 latency).
+ * the index (index time), and runs searches (p50/p95 latency). With {@code --keep DIR} the database
+ * stays in DIR, and a later run with the same DIR only times the searches.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on a throw-away embedded database.")
 final class BenchCommand implements Callable<Integer> {
@@ -54,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
             + "N > 0: N words drawn with Zipf's law (s = 1), as in real text, the product words the most frequent.")
     int vocabulary = 0;
 
+    @Option(names = "--keep", description = "Keep the database in this folder instead of a temporary one. "
+            + "When the folder holds a database from an earlier run, only the searches are timed.")
+    @org.jspecify.annotations.Nullable Path keep;
+
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
 
@@ -65,9 +70,62 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         words = new Words(WORDS, vocabulary);
-        Path folder = Files.createTempDirectory("tandem-bench-");
+        boolean reuse = keep != null && Files.exists(keep.resolve("tandem.mv.db"));
+        Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
         Path csv = folder.resolve("insights.csv");
         Random random = new Random(42);
+        if (!reuse) {
+            writeCsv(csv, random);
+        }
+        String admin = "bench@tandem.local";
+        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(folder,
+                "--tandem.demo.enabled=false", "--tandem.admin.email=" + admin, "--tandem.admin.password=bench-password-1234",
+                "--logging.level.org.hibernate.search=ERROR", "--logging.level.app.tandem.insight.InsightImport=INFO",
+                "--logging.level.app.tandem.insight.InsightIndex=INFO"))) {
+            long userId = context.getBean(Users.class).byEmail(admin).id();
+            Runtime runtime = Runtime.getRuntime();
+            if (!reuse) {
+                context.getBean(Workspaces.class).create(userId, "Bench", "bench");
+                long started = System.nanoTime();
+                InsightImport.Report report = context.getBean(InsightImport.class).run("bench", userId, csv, ImportFormat.CSV, Map.of(),
+                        new InsightImport.Defaults(null, null), InsightImport.Mode.ALL_OR_NOTHING, app.tandem.insight.ImportProgress.NONE);
+                double importSeconds = (System.nanoTime() - started) / 1e9;
+                long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+                out.printf("insights: %,d rows (file %,d KB)%n", report.imported(), Files.size(csv) / 1024);
+                out.printf("import:   %.1f s, %,.0f rows/s (checking, saving, indexing, routing), heap in use after: %d MB of max %d MB%n",
+                        importSeconds, report.imported() / importSeconds, usedMb, runtime.maxMemory() / (1024 * 1024));
+                out.flush();
+
+                started = System.nanoTime();
+                context.getBean(InsightIndex.class).rebuild();
+                out.printf("reindex:  %.1f s for all rows%n", (System.nanoTime() - started) / 1e9);
+                out.flush();
+                Files.deleteIfExists(csv);
+            }
+
+            Insights insights = context.getBean(Insights.class);
+            Random queries = new Random(7);
+            for (int i = 0; i < 20; i++) {
+                insights.search("bench", userId, query(queries), 0, 20);
+            }
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < searches; i++) {
+                long t = System.nanoTime();
+                insights.search("bench", userId, query(queries), 0, 20);
+                nanos.add(System.nanoTime() - t);
+            }
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            out.printf("search:   p50 %.1f ms, p95 %.1f ms over %d searches (words, filters, highlights, facets)%n",
+                    sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, searches);
+            return 0;
+        } finally {
+            if (keep == null) {
+                deleteQuietly(folder);
+            }
+        }
+    }
+
+    private void writeCsv(Path csv, Random random) throws java.io.IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(csv)) {
             writer.write("id,title,body,source_type,created_at,tags,sentiment,reach\n");
             for (int i = 0; i < rows; i++) {
@@ -76,44 +134,6 @@ final class BenchCommand implements Callable<Integer> {
                         + "-1" + random.nextInt(10) + "," + words.draw(random) + "," + (random.nextInt(5) - 2) + ","
                         + random.nextInt(500) + "\n");
             }
-        }
-        String admin = "bench-" + System.nanoTime() + "@tandem.local";
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(folder,
-                "--tandem.demo.enabled=false", "--tandem.admin.email=" + admin, "--tandem.admin.password=bench-password-1234",
-                "--logging.level.org.hibernate.search=ERROR", "--logging.level.app.tandem.insight.InsightImport=INFO"))) {
-            long userId = context.getBean(Users.class).byEmail(admin).id();
-            context.getBean(Workspaces.class).create(userId, "Bench", "bench");
-            Runtime runtime = Runtime.getRuntime();
-            long started = System.nanoTime();
-            InsightImport.Report report = context.getBean(InsightImport.class).run("bench", userId, csv, ImportFormat.CSV, Map.of(),
-                    new InsightImport.Defaults(null, null), InsightImport.Mode.ALL_OR_NOTHING, app.tandem.insight.ImportProgress.NONE);
-            double importSeconds = (System.nanoTime() - started) / 1e9;
-            long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-
-            started = System.nanoTime();
-            context.getBean(InsightIndex.class).rebuild();
-            double indexSeconds = (System.nanoTime() - started) / 1e9;
-
-            Insights insights = context.getBean(Insights.class);
-            for (int i = 0; i < 20; i++) {
-                insights.search("bench", userId, query(random), 0, 20);
-            }
-            List<Long> nanos = new ArrayList<>();
-            for (int i = 0; i < searches; i++) {
-                long t = System.nanoTime();
-                insights.search("bench", userId, query(random), 0, 20);
-                nanos.add(System.nanoTime() - t);
-            }
-            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            out.printf("insights: %,d rows (file %,d KB)%n", report.imported(), Files.size(csv) / 1024);
-            out.printf("import:   %.1f s, %,.0f rows/s (checking, saving, indexing, routing), heap in use after: %d MB of max %d MB%n",
-                    importSeconds, report.imported() / importSeconds, usedMb, runtime.maxMemory() / (1024 * 1024));
-            out.printf("reindex:  %.1f s for all rows%n", indexSeconds);
-            out.printf("search:   p50 %.1f ms, p95 %.1f ms over %d searches (words, filters, highlights, facets)%n",
-                    sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, searches);
-            return 0;
-        } finally {
-            deleteQuietly(folder);
         }
     }
 

@@ -31,6 +31,9 @@ import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
@@ -209,6 +212,20 @@ class Insight {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One of {@link InsightCounts#SAMPLE_EVERY} fixed groups, from a hash of the id: searches that match
+     * very many insights count their facets over one group (a random-like sample of the insights).
+     */
+    @GenericField(name = "sample")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    int getSample() {
+        return sampleOf(id());
+    }
+
+    static int sampleOf(long id) {
+        return (int) ((id * 0x9E3779B97F4A7C15L) >>> 32) & (InsightCounts.SAMPLE_EVERY - 1);
     }
 
     long id() {

@@ -68,15 +68,22 @@ class InsightApiController {
     /** A result of a search: the insight, and title and snippet as HTML with matches in {@code <mark>}. */
     record HitResponse(InsightView insight, String titleHtml, String snippetHtml) {}
 
+    /**
+     * A page of results and the counts beside them. {@code totalExact} and {@code countsExact} are
+     * false when the search matches more than 20,000 insights: the total and the counts are then
+     * estimated from a sample of one in sixteen of them.
+     */
     record SearchResponse(
             List<HitResponse> items,
             int page,
             int size,
             long totalItems,
             int totalPages,
+            boolean totalExact,
             Map<SourceType, Long> sourceTypeCounts,
             Map<Long, Long> teamCounts,
-            Map<String, Long> tagCounts) {}
+            Map<String, Long> tagCounts,
+            boolean countsExact) {}
 
     @GetMapping
     @Operation(summary = "Search insights: full text (q) and filters, with counts per source type, team and tag")
@@ -100,8 +107,8 @@ class InsightApiController {
                 pageable.getPageNumber(), pageable.getPageSize());
         return new SearchResponse(
                 results.hits().stream().map(h -> new HitResponse(h.insight(), h.titleHtml(), h.snippetHtml())).toList(),
-                results.page(), results.size(), results.total(), results.totalPages(),
-                results.bySourceType(), results.byTeam(), results.byTag());
+                results.page(), results.size(), results.total(), results.totalPages(), results.totalExact(),
+                results.bySourceType(), results.byTeam(), results.byTag(), results.countsExact());
     }
 
     /** Insights found by one team since a day. */

@@ -200,29 +200,43 @@ public class InsightImport {
             return;
         }
         transactions.executeWithoutResult(status -> {
+            List<Insight> candidates = new ArrayList<>(chunk.size());
+            long[] maybe = new long[chunk.size()];
+            Set<Long> toConfirm = new HashSet<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                Insight candidate = new Insight(context.id(), userId, chunk.get(i));
+                candidates.add(candidate);
+                maybe[i] = candidate.externalRef() != null
+                        ? known.withRef(candidate.externalRef())
+                        : known.withHash(candidate.contentHash());
+                if (maybe[i] != KnownContent.NONE) {
+                    toConfirm.add(maybe[i]);
+                }
+            }
+            Map<Long, InsightWriter.Known> existing = writer.known(context.id(), toConfirm);
             Set<String> chunkRefs = new HashSet<>();
             Set<String> chunkHashes = new HashSet<>();
             List<Insight> fresh = new ArrayList<>(chunk.size());
-            for (InsightDraft draft : chunk) {
-                Insight candidate = new Insight(context.id(), userId, draft);
+            for (int i = 0; i < candidates.size(); i++) {
+                Insight candidate = candidates.get(i);
                 String ref = candidate.externalRef();
                 String hash = candidate.contentHash();
-                boolean duplicate;
-                if (ref != null) {
-                    duplicate = !known.addRef(ref) && (chunkRefs.contains(ref) || writer.refExists(context.id(), ref));
-                    chunkRefs.add(ref);
-                } else {
-                    duplicate = known.mayHaveHash(hash) && (chunkHashes.contains(hash) || writer.hashExists(context.id(), hash));
-                }
+                InsightWriter.Known before = existing.get(maybe[i]);
+                boolean duplicate = ref != null
+                        ? !chunkRefs.add(ref) || before != null && ref.equals(before.externalRef())
+                        : chunkHashes.contains(hash) || before != null && hash.equals(before.contentHash());
                 if (duplicate) {
                     done[1]++;
                 } else {
-                    known.addHash(hash);
                     chunkHashes.add(hash);
                     fresh.add(candidate);
                 }
             }
-            routing.routeNew(context.id(), writer.insert(fresh, false));
+            List<InsightView> views = writer.insert(fresh, false);
+            for (int i = 0; i < fresh.size(); i++) {
+                known.add(views.get(i).id(), fresh.get(i).externalRef(), fresh.get(i).contentHash());
+            }
+            routing.routeNew(context.id(), views);
             done[0] += fresh.size();
         });
         chunk.clear();

@@ -1,10 +1,16 @@
 package app.tandem.insight;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,21 +18,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The full-text index of insights lives in the data folder. Changes are indexed when they commit;
- * this rebuilds the whole index from the database when it is missing (a new or deleted folder).
+ * this rebuilds the whole index from the database when it is missing (a new or deleted folder), or
+ * when it was written in another layout than {@link #LAYOUT} (kept in a file beside the index).
  */
 @Component
 public class InsightIndex {
+
+    /**
+     * The version of the index's layout: its fields and their analysis. Raise it with any change to
+     * the mapping of {@link Insight} or to {@link InsightAnalysisConfigurer}, and existing indexes are
+     * rebuilt at the next start. 1: the first; 2: Porter stemming; 3: the sample field.
+     */
+    static final String LAYOUT = "3";
 
     private static final Logger log = LoggerFactory.getLogger(InsightIndex.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final InsightRepository insights;
     private final TransactionTemplate transactions;
+    private final Path layoutFile;
 
-    InsightIndex(EntityManagerFactory entityManagerFactory, InsightRepository insights, TransactionTemplate transactions) {
+    InsightIndex(EntityManagerFactory entityManagerFactory, InsightRepository insights, TransactionTemplate transactions,
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
         this.entityManagerFactory = entityManagerFactory;
         this.insights = insights;
         this.transactions = transactions;
+        this.layoutFile = indexRoot.resolve("insight-layout.version");
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -34,9 +51,16 @@ public class InsightIndex {
         long inDatabase = insights.count();
         long indexed = transactions.execute(status -> Search.session(entityManagerFactory.createEntityManager())
                 .search(Insight.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        String written = writtenLayout();
         if (inDatabase > 0 && indexed == 0) {
             log.info("The insight index is empty but the database holds {} insights: rebuilding it.", inDatabase);
             rebuild();
+        } else if (inDatabase > 0 && !LAYOUT.equals(written)) {
+            log.info("The insight index was written in layout {}, this version of Tandem uses layout {}: rebuilding it.",
+                    written == null ? "1" : written, LAYOUT);
+            rebuild();
+        } else {
+            recordLayout();
         }
     }
 
@@ -51,7 +75,25 @@ public class InsightIndex {
             throw new IllegalStateException("Re-indexing was interrupted", e);
         }
         long count = insights.count();
+        recordLayout();
         log.info("Indexed {} insights in {} ms.", count, (System.nanoTime() - started) / 1_000_000);
         return count;
+    }
+
+    private @org.jspecify.annotations.Nullable String writtenLayout() {
+        try {
+            return Files.exists(layoutFile) ? Files.readString(layoutFile, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + layoutFile, e);
+        }
+    }
+
+    private void recordLayout() {
+        try {
+            Files.createDirectories(layoutFile.getParent());
+            Files.writeString(layoutFile, LAYOUT + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + layoutFile, e);
+        }
     }
 }

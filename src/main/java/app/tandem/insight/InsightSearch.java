@@ -2,6 +2,7 @@ package app.tandem.insight;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -28,18 +29,45 @@ public record InsightSearch(
     /** One result: the insight, and its title and a snippet as safe HTML with the matched words in {@code <mark>}. */
     public record Hit(InsightView insight, String titleHtml, String snippetHtml) {}
 
-    /** A page of results, the total, and the counts per source type, team and tag beside them. */
+    /**
+     * A page of results, the total, and the counts per source type, team and tag beside them. When a
+     * search matches very many insights, the total and the counts are estimates
+     * ({@code totalExact}, {@code countsExact} false): see {@link InsightCounts}.
+     */
     public record Results(
             List<Hit> hits,
             long total,
+            boolean totalExact,
             int page,
             int size,
             Map<SourceType, Long> bySourceType,
             Map<Long, Long> byTeam,
-            Map<String, Long> byTag) {
+            Map<String, Long> byTag,
+            boolean countsExact) {
 
         public int totalPages() {
             return size == 0 ? 0 : (int) ((total + size - 1) / size);
+        }
+
+        /** "12 insights", or "About 700,000 insights" when the total is an estimate. */
+        public String totalText() {
+            String insights = total == 1 ? " insight" : " insights";
+            return totalExact ? String.format(Locale.ROOT, "%,d%s", total, insights)
+                    : String.format(Locale.ROOT, "About %,d%s", roughly(total), insights);
+        }
+
+        /** A count beside the results: exact, or "≈ 4,300" when it is an estimate. */
+        public String count(long value) {
+            return countsExact ? String.format(Locale.ROOT, "%,d", value) : String.format(Locale.ROOT, "≈ %,d", roughly(value));
+        }
+
+        /** An estimate rounded to two significant digits (712,345 to 710,000): it is not more precise than that. */
+        static long roughly(long value) {
+            if (value < 100) {
+                return value;
+            }
+            long unit = (long) Math.pow(10, (long) Math.floor(Math.log10(value)) - 1);
+            return Math.round((double) value / unit) * unit;
         }
     }
 }

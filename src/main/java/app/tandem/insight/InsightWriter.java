@@ -48,25 +48,42 @@ class InsightWriter {
                 .getSequenceSupport().getSequenceNextValString("insights_seq");
     }
 
-    /** Streams the external reference (or null) and content hash of every insight of a workspace. */
-    void eachKnown(long workspaceId, java.util.function.BiConsumer<@Nullable String, String> consumer) {
+    /** Streams the id, external reference (or null) and content hash of every insight of a workspace. */
+    void eachKnown(long workspaceId, KnownConsumer consumer) {
         jdbc.query(connection -> {
             PreparedStatement ps = connection.prepareStatement(
-                    "select external_ref, content_hash from insights where workspace_id = ?");
+                    "select id, external_ref, content_hash from insights where workspace_id = ?");
             ps.setFetchSize(1000);
             ps.setLong(1, workspaceId);
             return ps;
-        }, (java.sql.ResultSet rs) -> consumer.accept(rs.getString(1), rs.getString(2)));
+        }, (java.sql.ResultSet rs) -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
-    boolean refExists(long workspaceId, String ref) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select count(*) > 0 from insights where workspace_id = ? and external_ref = ?", Boolean.class, workspaceId, ref));
+    interface KnownConsumer {
+        void accept(long id, @Nullable String externalRef, String contentHash);
     }
 
-    boolean hashExists(long workspaceId, String hash) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select count(*) > 0 from insights where workspace_id = ? and content_hash = ?", Boolean.class, workspaceId, hash));
+    /** The external reference and content hash of an insight of the workspace. */
+    record Known(@Nullable String externalRef, String contentHash) {}
+
+    /** The external reference and content hash of each of these insights of the workspace, by id. */
+    java.util.Map<Long, Known> known(long workspaceId, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Known> found = new java.util.HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            Object[] args = new Object[part.size() + 1];
+            args[0] = workspaceId;
+            for (int i = 0; i < part.size(); i++) {
+                args[i + 1] = part.get(i);
+            }
+            jdbc.query("select id, external_ref, content_hash from insights where workspace_id = ? and id in (" + marks + ")",
+                    (java.sql.ResultSet rs) -> {
+                        found.put(rs.getLong(1), new Known(rs.getString(2), rs.getString(3)));
+                    }, args);
+        }
+        return found;
     }
 
     /**

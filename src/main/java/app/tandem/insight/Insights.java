@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import java.util.concurrent.CompletableFuture;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -22,11 +24,11 @@ import org.springframework.web.util.HtmlUtils;
 @Transactional(readOnly = true)
 public class Insights {
 
+    /** The hits query counts matches exactly up to this many; see {@link #search}. */
+    private static final long HITS_COUNTED = 1_000;
+
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
-    private static final AggregationKey<Map<SourceType, Long>> BY_SOURCE = AggregationKey.of("sourceType");
-    private static final AggregationKey<Map<Long, Long>> BY_TEAM = AggregationKey.of("teamId");
-    private static final AggregationKey<Map<String, Long>> BY_TAG = AggregationKey.of("tags");
 
     private final InsightRepository insights;
     private final Workspaces workspaces;
@@ -34,9 +36,11 @@ public class Insights {
     private final ApplicationEventPublisher events;
     private final InsightSimilarity similarity;
     private final Themes themes;
+    private final InsightCounts counts;
 
     Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events,
-            InsightSimilarity similarity, Themes themes) {
+            InsightSimilarity similarity, Themes themes, InsightCounts counts) {
+        this.counts = counts;
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -74,63 +78,90 @@ public class Insights {
         insights.delete(find(context, insightId));
     }
 
-    /** Full-text search with filters; results sorted by relevance, or newest first without words. */
+    /**
+     * Full-text search with filters; results sorted by relevance, or newest first without words. The
+     * page of hits is found on this thread while {@link InsightCounts} counts on another.
+     */
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        SearchSession session = Search.session(entityManager);
-        SearchResult<InsightSearch.Hit> result = session.search(Insight.class)
+        CompletableFuture<InsightCounts.Counts> counting =
+                counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
+        SearchResult<InsightSearch.Hit> result = Search.session(entityManager).search(Insight.class)
                 .select(f -> f.composite()
                         .from(f.entity(Insight.class), f.highlight("title"), f.highlight("body"))
                         .as((insight, title, body) -> new InsightSearch.Hit(
                                 insight.toView(), markup(title, insight.toView().title()), markup(body, ""))))
-                .where((f, root) -> {
-                    root.add(f.match().field("workspaceId").matching(context.id()));
-                    if (search.hasWords()) {
-                        root.add(f.simpleQueryString()
-                                .fields("title", "body")
-                                .boost(1.0f)
-                                .matching(search.q())
-                                .defaultOperator(BooleanOperator.AND));
-                    }
-                    if (search.sourceType() != null) {
-                        root.add(f.match().field("sourceType").matching(search.sourceType()));
-                    }
-                    if (search.teamId() != null) {
-                        root.add(f.match().field("teamId").matching(search.teamId()));
-                    }
-                    if (search.tag() != null && !search.tag().isBlank()) {
-                        root.add(f.match().field("tags").matching(Insight.normalizeTags(List.of(search.tag())).stream()
-                                .findFirst().orElse("")));
-                    }
-                    if (search.personaId() != null) {
-                        root.add(f.match().field("personaIds").matching(search.personaId()));
-                    }
-                    if (search.userGoalId() != null) {
-                        root.add(f.match().field("userGoalIds").matching(search.userGoalId()));
-                    }
-                    if (search.from() != null || search.to() != null) {
-                        root.add(f.range().field("observedOn").between(search.from(), search.to()));
-                    }
-                    if (search.sentiment() != null) {
-                        root.add(f.match().field("sentiment").matching(search.sentiment()));
-                    }
-                })
+                .where(f -> matching(f, context.id(), search, true, false))
                 .highlighter(h -> h.plain().tag(MARK_START, MARK_END).numberOfFragments(1).fragmentSize(200).noMatchSize(200))
-                .aggregation(BY_SOURCE, a -> a.terms().field("sourceType", SourceType.class).maxTermCount(20))
-                .aggregation(BY_TEAM, a -> a.terms().field("teamId", Long.class).maxTermCount(50))
-                .aggregation(BY_TAG, a -> a.terms().field("tags", String.class).maxTermCount(15))
                 .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
+                // past this many hits Lucene may skip documents that cannot make the page; the total
+                // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
+                .totalHitCountThreshold(Math.max(HITS_COUNTED, (long) (page + 1) * size))
                 .fetch(page * size, size);
+        InsightCounts.Counts counted = counting.join();
+        boolean hitsExact = result.total().isHitCountExact();
+        boolean totalExact = hitsExact || counted.exact();
+        long total = hitsExact ? result.total().hitCount()
+                : counted.exact() ? counted.total() : Math.max(counted.total(), result.total().hitCountLowerBound());
         Map<Long, ThemeRef> inThemes = themes.themesOf(result.hits().stream().map(h -> h.insight().id()).toList());
         return new InsightSearch.Results(
                 result.hits().stream().map(h -> new InsightSearch.Hit(
                         h.insight().withTheme(inThemes.get(h.insight().id())), h.titleHtml(), h.snippetHtml())).toList(),
-                result.total().hitCount(),
+                total,
+                totalExact,
                 page,
                 size,
-                result.aggregation(BY_SOURCE),
-                result.aggregation(BY_TEAM),
-                result.aggregation(BY_TAG));
+                counted.bySourceType(),
+                counted.byTeam(),
+                counted.byTag(),
+                counted.exact());
+    }
+
+    /**
+     * What a search matches: its words (scored, or as a filter when only counting), its filters, and
+     * the workspace; {@code sampleOnly} keeps to the sample {@link InsightCounts} counts over.
+     */
+    static PredicateFinalStep matching(SearchPredicateFactory f, long workspaceId, InsightSearch search, boolean scored,
+            boolean sampleOnly) {
+        return f.bool(b -> {
+            b.filter(f.match().field("workspaceId").matching(workspaceId));
+            if (search.hasWords()) {
+                PredicateFinalStep words = f.simpleQueryString()
+                        .fields("title", "body")
+                        .matching(search.q())
+                        .defaultOperator(BooleanOperator.AND);
+                if (scored) {
+                    b.must(words);
+                } else {
+                    b.filter(words);
+                }
+            }
+            if (search.sourceType() != null) {
+                b.filter(f.match().field("sourceType").matching(search.sourceType()));
+            }
+            if (search.teamId() != null) {
+                b.filter(f.match().field("teamId").matching(search.teamId()));
+            }
+            if (search.tag() != null && !search.tag().isBlank()) {
+                b.filter(f.match().field("tags").matching(Insight.normalizeTags(List.of(search.tag())).stream()
+                        .findFirst().orElse("")));
+            }
+            if (search.personaId() != null) {
+                b.filter(f.match().field("personaIds").matching(search.personaId()));
+            }
+            if (search.userGoalId() != null) {
+                b.filter(f.match().field("userGoalIds").matching(search.userGoalId()));
+            }
+            if (search.from() != null || search.to() != null) {
+                b.filter(f.range().field("observedOn").between(search.from(), search.to()));
+            }
+            if (search.sentiment() != null) {
+                b.filter(f.match().field("sentiment").matching(search.sentiment()));
+            }
+            if (sampleOnly) {
+                b.filter(f.match().field("sample").matching(0));
+            }
+        });
     }
 
     /**

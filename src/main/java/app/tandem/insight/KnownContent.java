@@ -1,6 +1,6 @@
 package app.tandem.insight;
 
-import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongLongHashMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,33 +8,45 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a workspace holds already, for an import's duplicate check: a 64-bit fingerprint of each
- * external reference and of each content hash, in primitive sets (about 16 bytes per insight, so a
- * million insights take tens of megabytes, not hundreds). A fingerprint only says "maybe seen":
- * the import confirms a hit against the exact value before it skips a row.
+ * external reference and of each content hash, mapped to the id of the insight that has it, in
+ * primitive maps (about 32 bytes per insight, so a million insights take tens of megabytes, not
+ * hundreds). A fingerprint only says "maybe this one": the import reads that insight by its id and
+ * compares the exact values before it skips a row, so the database needs no index on references
+ * or hashes (random keys, which made such indexes the slowest part of a large import).
+ *
+ * <p>Two different values with one fingerprint (about one chance in 10^7 among a million
+ * insights) keep the first insight; a row matching the second is then imported again, never lost.
  */
 final class KnownContent {
 
-    private final LongHashSet refs = new LongHashSet();
-    private final LongHashSet hashes = new LongHashSet();
+    /** Returned when no insight has the fingerprint; ids start at 1. */
+    static final long NONE = 0;
 
-    void add(@Nullable String externalRef, String contentHash) {
+    private final LongLongHashMap refs = new LongLongHashMap();
+    private final LongLongHashMap hashes = new LongLongHashMap();
+
+    void add(long id, @Nullable String externalRef, String contentHash) {
         if (externalRef != null) {
-            refs.add(ofRef(externalRef));
+            putIfAbsent(refs, ofRef(externalRef), id);
         }
-        hashes.add(ofHash(contentHash));
+        putIfAbsent(hashes, ofHash(contentHash), id);
     }
 
-    /** Records the reference; false when its fingerprint was there already (a possible duplicate). */
-    boolean addRef(String externalRef) {
-        return refs.add(ofRef(externalRef));
+    /** The insight whose external reference may be this one, or {@link #NONE}. */
+    long withRef(String externalRef) {
+        return refs.getOrDefault(ofRef(externalRef), NONE);
     }
 
-    boolean mayHaveHash(String contentHash) {
-        return hashes.contains(ofHash(contentHash));
+    /** The insight whose content hash may be this one, or {@link #NONE}. */
+    long withHash(String contentHash) {
+        return hashes.getOrDefault(ofHash(contentHash), NONE);
     }
 
-    void addHash(String contentHash) {
-        hashes.add(ofHash(contentHash));
+    private static void putIfAbsent(LongLongHashMap map, long key, long id) {
+        int slot = map.indexOf(key);
+        if (!map.indexExists(slot)) {
+            map.indexInsert(slot, key, id);
+        }
     }
 
     int size() {

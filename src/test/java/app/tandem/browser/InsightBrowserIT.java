@@ -76,8 +76,9 @@ class InsightBrowserIT extends BrowserIT {
         screenshot("insight-import-progress");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("20000 insights imported, 0 skipped as imported before, 0 left out",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        // 20,000 matches is where counting stops being exact: the total is exact or an estimate from a sample
         org.assertj.core.api.Assertions.assertThat(admin().get("/api/v1/workspaces/" + slug + "/insights?q=flimflam&size=1")
-                .json().path("totalItems").asLong()).isEqualTo(20_000);
+                .json().path("totalItems").asDouble()).isCloseTo(20_000, org.assertj.core.api.Assertions.within(2_000.0));
     }
 
     @Test

@@ -140,6 +140,31 @@ class InsightApiIT extends TandemIT {
         assertThat(admin().get(base + "/new-since?since=yesterday").status()).isEqualTo(400);
     }
 
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @org.springframework.beans.factory.annotation.Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+    java.nio.file.Path indexRoot;
+
+    @Test
+    void anIndexWrittenInAnOlderLayoutIsRebuiltAtStart() throws java.io.IOException {
+        long id = capture("Relayout", "written in an older layout", "ANALYTICS", "[]");
+        transactions.executeWithoutResult(status ->
+                org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().purge(Insight.class, id, null));
+        assertThat(admin().get(base + "?q=relayout").json().path("totalItems").asInt()).as("gone from the index only").isZero();
+        java.nio.file.Path layout = indexRoot.resolve("insight-layout.version");
+        assertThat(java.nio.file.Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
+
+        java.nio.file.Files.writeString(layout, "1\n");
+        index.rebuildWhenMissing();
+
+        assertThat(admin().get(base + "?q=relayout").json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
+    }
+
     @Test
     void theIndexIsRebuiltFromTheDatabase() {
         capture("Rebuilt", "survives reindexing", "ANALYTICS", "[]");
