@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -102,24 +103,28 @@ class Insight {
     private Instant createdAt;
 
     @ElementCollection
+    @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
     @CollectionTable(name = "insight_tags", joinColumns = @JoinColumn(name = "insight_id"))
     @Column(name = "tag")
     @KeywordField(name = "tags", aggregable = Aggregable.YES)
     private Set<String> tags = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
     @CollectionTable(name = "insight_personas", joinColumns = @JoinColumn(name = "insight_id"))
     @Column(name = "persona_id")
     @GenericField(name = "personaIds")
     private Set<Long> personaIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
     @CollectionTable(name = "insight_user_goals", joinColumns = @JoinColumn(name = "insight_id"))
     @Column(name = "user_goal_id")
     @GenericField(name = "userGoalIds")
     private Set<Long> userGoalIds = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
     @CollectionTable(name = "insight_journey_stages", joinColumns = @JoinColumn(name = "insight_id"))
     @Column(name = "journey_stage_id")
     @GenericField(name = "journeyStageIds")

@@ -46,7 +46,7 @@ class InsightCounts implements DisposableBean {
     private final long exactUpTo;
 
     InsightCounts(EntityManagerFactory entityManagerFactory,
-            @org.springframework.beans.factory.annotation.Value("${tandem.search.exact-counts-up-to:20000}") long exactUpTo) {
+            @org.springframework.beans.factory.annotation.Value("${tandem.search.exact-counts-up-to}") long exactUpTo) {
         this.entityManagerFactory = entityManagerFactory;
         this.exactUpTo = exactUpTo;
         AtomicInteger number = new AtomicInteger();

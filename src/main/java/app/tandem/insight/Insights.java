@@ -89,8 +89,10 @@ public class Insights {
         SearchResult<InsightSearch.Hit> result = Search.session(entityManager).search(Insight.class)
                 .select(f -> f.composite()
                         .from(f.entity(Insight.class), f.highlight("title"), f.highlight("body"))
-                        .as((insight, title, body) -> new InsightSearch.Hit(
-                                insight.toView(), markup(title, insight.toView().title()), markup(body, ""))))
+                        .as((insight, title, body) -> {
+                            InsightView view = insight.toView();
+                            return new InsightSearch.Hit(view, markup(title, view.title()), markup(body, ""));
+                        }))
                 .where(f -> matching(f, context.id(), search, true, false))
                 .highlighter(h -> h.plain().tag(MARK_START, MARK_END).numberOfFragments(1).fragmentSize(200).noMatchSize(200))
                 .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
