@@ -1,5 +1,6 @@
 package app.tandem.insight;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The full-text index of insights lives in the data folder. Changes are indexed when they commit;
- * this rebuilds the whole index from the database when it is missing (a new or deleted folder), or
- * when it was written in another layout than {@link #LAYOUT} (kept in a file beside the index).
+ * at start this rebuilds the whole index from the database when the two do not hold the same number
+ * of insights (a new or deleted folder, or changes lost when the server stopped), or when it was
+ * written in another layout than {@link #LAYOUT} (kept in a file beside the index).
  */
 @Component
 public class InsightIndex {
@@ -49,11 +51,16 @@ public class InsightIndex {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildWhenMissing() {
         long inDatabase = insights.count();
-        long indexed = transactions.execute(status -> Search.session(entityManagerFactory.createEntityManager())
-                .search(Insight.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        long indexed;
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            indexed = transactions.execute(status -> Search.session(entityManager)
+                    .search(Insight.class).where(f -> f.matchAll()).fetchTotalHitCount());
+        }
         String written = writtenLayout();
-        if (inDatabase > 0 && indexed == 0) {
-            log.info("The insight index is empty but the database holds {} insights: rebuilding it.", inDatabase);
+        if (inDatabase != indexed) {
+            // a new or deleted index folder, or changes the index lost (the server stopped before
+            // they were written, or another node wrote them)
+            log.info("The insight index holds {} insights but the database {}: rebuilding it.", indexed, inDatabase);
             rebuild();
         } else if (inDatabase > 0 && !LAYOUT.equals(written)) {
             log.info("The insight index was written in layout {}, this version of Tandem uses layout {}: rebuilding it.",
