@@ -5,8 +5,9 @@ import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -40,13 +41,13 @@ public class Insights {
 
     Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events,
             InsightSimilarity similarity, Themes themes, InsightCounts counts) {
-        this.counts = counts;
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
         this.events = events;
         this.similarity = similarity;
         this.themes = themes;
+        this.counts = counts;
     }
 
     @Transactional
@@ -100,7 +101,7 @@ public class Insights {
                 // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
                 .totalHitCountThreshold(Math.max(HITS_COUNTED, (long) (page + 1) * size))
                 .fetch(page * size, size);
-        InsightCounts.Counts counted = counting.join();
+        InsightCounts.Counts counted = joined(counting);
         boolean hitsExact = result.total().isHitCountExact();
         boolean totalExact = hitsExact || counted.exact();
         long total = hitsExact ? result.total().hitCount()
@@ -117,6 +118,18 @@ public class Insights {
                 counted.byTeam(),
                 counted.byTag(),
                 counted.exact());
+    }
+
+    /** The counts, or the exception that stopped them as it was thrown. */
+    private static InsightCounts.Counts joined(CompletableFuture<InsightCounts.Counts> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
