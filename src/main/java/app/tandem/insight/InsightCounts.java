@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InsightCounts implements DisposableBean {
 
+    /** The lowest limit for exact counting that a setting may give. */
+    static final long MIN_EXACT_UP_TO = 1_000;
+
     /** One insight in this many is in the sample; a power of two. */
     static final int SAMPLE_EVERY = 16;
 
@@ -48,7 +51,9 @@ class InsightCounts implements DisposableBean {
     InsightCounts(EntityManagerFactory entityManagerFactory,
             @org.springframework.beans.factory.annotation.Value("${tandem.search.exact-counts-up-to}") long exactUpTo) {
         this.entityManagerFactory = entityManagerFactory;
-        this.exactUpTo = exactUpTo;
+        // the page of hits counts exactly up to 1,000 matches itself (Insights.HITS_COUNTED): below
+        // that the counts beside it must be exact too, or they would not add up to its total
+        this.exactUpTo = Math.max(exactUpTo, MIN_EXACT_UP_TO);
         AtomicInteger number = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
             Thread thread = new Thread(task, "insight-counts-" + number.incrementAndGet());

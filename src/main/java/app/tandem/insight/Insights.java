@@ -26,7 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 public class Insights {
 
     /** The hits query counts matches exactly up to this many; see {@link #search}. */
-    private static final long HITS_COUNTED = 1_000;
+    private static final long HITS_COUNTED = InsightCounts.MIN_EXACT_UP_TO;
 
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
