@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -56,12 +54,9 @@ class Insight {
     @GenericField(searchable = Searchable.YES)
     private long workspaceId;
 
-    @FullTextField(analyzer = "english", highlightable = {Highlightable.PLAIN}, projectable = Projectable.YES)
+    // title and body are indexed together, as the field "text" (see getText())
     private String title;
 
-    // no term vectors: the plain highlighter analyses the stored text again, and writing term
-    // vectors costs about a fifth of the indexing time of an import
-    @FullTextField(analyzer = "english", highlightable = {Highlightable.PLAIN}, projectable = Projectable.YES)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -217,6 +212,20 @@ class Insight {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The title and the text as one indexed field, what a search's words match: one list of insights
+     * per word to score rather than one per word and field, which halves the time of a search matching
+     * most insights. The title is in it twice, so that a word of the title weighs more than a word of
+     * the text, as a boosted title field would. Not stored: {@link InsightHighlighter} marks the words
+     * in the loaded insight.
+     */
+    @FullTextField(name = "text", analyzer = "english")
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    String getText() {
+        return title + "\n" + title + "\n" + body;
     }
 
     /**

@@ -29,9 +29,10 @@ public class InsightIndex {
     /**
      * The version of the index's layout: its fields and their analysis. Raise it with any change to
      * the mapping of {@link Insight} or to {@link InsightAnalysisConfigurer}, and existing indexes are
-     * rebuilt at the next start. 1: the first; 2: Porter stemming; 3: the sample field.
+     * rebuilt at the next start. 1: the first; 2: Porter stemming; 3: the sample field; 4: title and
+     * text in one field, not stored.
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     private static final Logger log = LoggerFactory.getLogger(InsightIndex.class);
 

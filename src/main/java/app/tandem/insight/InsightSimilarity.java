@@ -57,7 +57,7 @@ class InsightSimilarity {
                 .where(f -> f.bool(b -> {
                     b.filter(f.match().field("workspaceId").matching(workspaceId));
                     if (!words.isBlank()) {
-                        b.should(f.simpleQueryString().fields("title", "body").matching(words).defaultOperator(BooleanOperator.OR));
+                        b.should(f.simpleQueryString().fields("text").matching(words).defaultOperator(BooleanOperator.OR));
                     }
                     tags.forEach(tag -> b.should(f.match().field("tags").matching(tag)));
                     b.minimumShouldMatchNumber(1);

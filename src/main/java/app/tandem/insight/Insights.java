@@ -28,9 +28,6 @@ public class Insights {
     /** The hits query counts matches exactly up to this many; see {@link #search}. */
     private static final long HITS_COUNTED = InsightCounts.MIN_EXACT_UP_TO;
 
-    private static final String MARK_START = "\uE000";
-    private static final String MARK_END = "\uE001";
-
     private final InsightRepository insights;
     private final Workspaces workspaces;
     private final EntityManager entityManager;
@@ -38,9 +35,10 @@ public class Insights {
     private final InsightSimilarity similarity;
     private final Themes themes;
     private final InsightCounts counts;
+    private final InsightHighlighter highlighter;
 
     Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events,
-            InsightSimilarity similarity, Themes themes, InsightCounts counts) {
+            InsightSimilarity similarity, Themes themes, InsightCounts counts, InsightHighlighter highlighter) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -48,6 +46,7 @@ public class Insights {
         this.similarity = similarity;
         this.themes = themes;
         this.counts = counts;
+        this.highlighter = highlighter;
     }
 
     @Transactional
@@ -81,21 +80,15 @@ public class Insights {
 
     /**
      * Full-text search with filters; results sorted by relevance, or newest first without words. The
-     * page of hits is found on this thread while {@link InsightCounts} counts on another.
+     * page of hits is found on this thread while {@link InsightCounts} counts on another; the words
+     * are marked in the page's insights by {@link InsightHighlighter}.
      */
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
         CompletableFuture<InsightCounts.Counts> counting =
                 counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
-        SearchResult<InsightSearch.Hit> result = Search.session(entityManager).search(Insight.class)
-                .select(f -> f.composite()
-                        .from(f.entity(Insight.class), f.highlight("title"), f.highlight("body"))
-                        .as((insight, title, body) -> {
-                            InsightView view = insight.toView();
-                            return new InsightSearch.Hit(view, markup(title, view.title()), markup(body, ""));
-                        }))
+        SearchResult<Insight> result = Search.session(entityManager).search(Insight.class)
                 .where(f -> matching(f, context.id(), search, true, false))
-                .highlighter(h -> h.plain().tag(MARK_START, MARK_END).numberOfFragments(1).fragmentSize(200).noMatchSize(200))
                 .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
                 // past this many hits Lucene may skip documents that cannot make the page; the total
                 // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
@@ -106,10 +99,12 @@ public class Insights {
         boolean totalExact = hitsExact || counted.exact();
         long total = hitsExact ? result.total().hitCount()
                 : counted.exact() ? counted.total() : Math.max(counted.total(), result.total().hitCountLowerBound());
-        Map<Long, ThemeRef> inThemes = themes.themesOf(result.hits().stream().map(h -> h.insight().id()).toList());
+        Map<Long, ThemeRef> inThemes = themes.themesOf(result.hits().stream().map(Insight::id).toList());
+        String words = search.q();
+        InsightHighlighter.Marks marks = highlighter.forWords(search.hasWords() && words != null ? words : "");
         return new InsightSearch.Results(
-                result.hits().stream().map(h -> new InsightSearch.Hit(
-                        h.insight().withTheme(inThemes.get(h.insight().id())), h.titleHtml(), h.snippetHtml())).toList(),
+                result.hits().stream().map(Insight::toView).map(view -> new InsightSearch.Hit(view.withTheme(inThemes.get(view.id())),
+                        markup(marks.title(view.title())), markup(marks.snippet(view.body())))).toList(),
                 total,
                 totalExact,
                 page,
@@ -142,7 +137,7 @@ public class Insights {
             b.filter(f.match().field("workspaceId").matching(workspaceId));
             if (search.hasWords()) {
                 PredicateFinalStep words = f.simpleQueryString()
-                        .fields("title", "body")
+                        .fields("text")
                         .matching(search.q())
                         .defaultOperator(BooleanOperator.AND);
                 if (scored) {
@@ -253,9 +248,9 @@ public class Insights {
     }
 
     /** Escapes the highlighted text and turns the highlighter's markers into {@code <mark>} tags. */
-    static String markup(List<String> fragments, String fallback) {
-        String text = fragments.isEmpty() ? fallback : fragments.getFirst();
-        return HtmlUtils.htmlEscape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    static String markup(String marked) {
+        return HtmlUtils.htmlEscape(marked)
+                .replace(InsightHighlighter.MARK_START, "<mark>").replace(InsightHighlighter.MARK_END, "</mark>");
     }
 
     private Insight find(WorkspaceContext context, long insightId) {
