@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A 100,000-row export (about 40 MB) imported through the command line by a JVM limited to a 160 MB
- * heap: it only works because the file is streamed and saved in chunks, never held whole.
+ * heap: it only works because the file is streamed and saved in chunks, never held whole. The
+ * import ends by merging the index into one segment.
  */
 @Tag("process")
 class LargeImportIT {
@@ -48,5 +51,11 @@ class LargeImportIT {
         String output = Files.readString(log);
         assertThat(process.exitValue()).as(output.length() > 4000 ? output.substring(output.length() - 4000) : output).isZero();
         assertThat(output).contains("Imported " + ROWS + " insights").doesNotContain("OutOfMemoryError");
+
+        // the index holds every insight (the demo's too), merged into one segment at the end of the import
+        try (DirectoryReader index = DirectoryReader.open(FSDirectory.open(folder.resolve("data/index/insight")))) {
+            assertThat(index.numDocs()).isGreaterThan(ROWS);
+            assertThat(index.leaves()).hasSize(1);
+        }
     }
 }
