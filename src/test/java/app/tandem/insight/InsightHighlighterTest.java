@@ -46,4 +46,14 @@ class InsightHighlighterTest {
         String snippet = InsightHighlighter.marks(english, "accountant").snippet(text);
         assertThat(snippet).contains("\uE000accountant\uE001").hasSizeLessThanOrEqualTo(InsightHighlighter.SNIPPET_LENGTH + 20);
     }
+
+    @Test
+    void understandsTheSearchSyntaxPhrasesExclusionsAndPrefixesWithoutFailing() {
+        InsightHighlighter.Marks marks = InsightHighlighter.marks(english, "\"savings goal\" -export budg*");
+        // the phrase's words are marked, the excluded word is not; a prefix marks nothing (it is not expanded)
+        assertThat(Insights.markup(marks.snippet("The savings goal screen, the export and the budget")))
+                .isEqualTo("The <mark>savings</mark> <mark>goal</mark> screen, the export and the budget");
+        assertThat(InsightHighlighter.marks(english, "\"unclosed (").title("An unclosed quote")).isEqualTo("An <mark>unclosed</mark> quote"
+                .replace("<mark>", "\uE000").replace("</mark>", "\uE001"));
+    }
 }
