@@ -36,9 +36,10 @@ public class Insights {
     private final Themes themes;
     private final InsightCounts counts;
     private final InsightHighlighter highlighter;
+    private final Markdown markdown;
 
     Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events,
-            InsightSimilarity similarity, Themes themes, InsightCounts counts, InsightHighlighter highlighter) {
+            InsightSimilarity similarity, Themes themes, InsightCounts counts, InsightHighlighter highlighter, Markdown markdown) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -47,6 +48,7 @@ public class Insights {
         this.themes = themes;
         this.counts = counts;
         this.highlighter = highlighter;
+        this.markdown = markdown;
     }
 
     @Transactional
@@ -104,7 +106,7 @@ public class Insights {
         InsightHighlighter.Marks marks = highlighter.forWords(search.hasWords() && words != null ? words : "");
         return new InsightSearch.Results(
                 result.hits().stream().map(Insight::toView).map(view -> new InsightSearch.Hit(view.withTheme(inThemes.get(view.id())),
-                        markup(marks.title(view.title())), markup(marks.snippet(view.body())))).toList(),
+                        markup(marks.title(view.title())), markup(marks.snippet(markdown.toPlainText(view.body()))))).toList(),
                 total,
                 totalExact,
                 page,

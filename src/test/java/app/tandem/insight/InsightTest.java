@@ -50,4 +50,13 @@ class InsightTest {
         String html = markdown.toSafeHtml("**bold** <img src=x onerror=alert(1)> [x](javascript:alert(1))");
         assertThat(html).contains("<strong>bold</strong>").contains("&lt;img").doesNotContain("<img").doesNotContain("javascript:");
     }
+
+    @Test
+    void theTextUnderASearchResultIsPlainTextWithoutMarkdownMarks() {
+        Markdown markdown = new Markdown();
+        String text = markdown.toPlainText("6 of 8 did not find *Savings goals*; most looked under **Budget** <b>x</b> [menu](https://x.test)");
+        assertThat(text).startsWith("6 of 8 did not find Savings goals; most looked under Budget").doesNotContain("*").doesNotContain("](");
+        // raw HTML stays text, escaped only where it is shown
+        assertThat(Insights.markup(text)).contains("&lt;b&gt;x&lt;/b&gt;");
+    }
 }
