@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -167,6 +169,7 @@ public class InsightImport {
         // pass 2: save the good rows in chunks, skipping duplicates (looked up in the database per
         // chunk, so memory does not grow with the file or the workspace)
         long[] done = new long[2]; // imported, duplicates
+        List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing = new ArrayList<>();
         KnownContent known = new KnownContent();
         writer.eachKnown(context.id(), known::add);
         List<InsightDraft> chunk = new ArrayList<>(CHUNK);
@@ -178,14 +181,15 @@ public class InsightImport {
             }
             chunk.add(draft);
             if (chunk.size() == CHUNK) {
-                save(context, userId, chunk, known, done);
+                save(context, userId, chunk, known, done, indexing);
                 progress.saving(done[0] + done[1], goodRows);
             }
         }, bytes -> {});
-        save(context, userId, chunk, known, done);
+        save(context, userId, chunk, known, done, indexing);
         progress.saving(done[0] + done[1], goodRows);
         long saved = System.nanoTime();
         progress.indexing();
+        awaitIndexing(slug, indexing);
         writer.flushIndex();
         boolean merge = done[0] >= MERGE_AFTER;
         if (merge) {
@@ -200,11 +204,29 @@ public class InsightImport {
     }
 
     /**
+     * Waits until every saved insight is in the index writer, so that the flush and the merge after it
+     * cover them all. A failure is logged, not thrown: the rows are saved, and the index is rebuilt at
+     * the next start when it does not hold as many insights as the database.
+     */
+    private static void awaitIndexing(String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
+        for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> chunk : indexing) {
+            try {
+                chunk.join().throwable().ifPresent(failure ->
+                        log.error("Indexing part of the import into {} failed; the index is rebuilt at the next start", slug, failure));
+            } catch (java.util.concurrent.CompletionException e) {
+                log.error("Indexing part of the import into {} failed; the index is rebuilt at the next start", slug, e.getCause());
+            }
+        }
+        indexing.clear();
+    }
+
+    /**
      * Saves one chunk in one transaction: new rows written in batches, indexed, routed. A row is a
      * duplicate when its external reference, or (without one) its title and text, were imported
      * before or came earlier in the file.
      */
-    private void save(WorkspaceContext context, long userId, List<InsightDraft> chunk, KnownContent known, long[] done) {
+    private void save(WorkspaceContext context, long userId, List<InsightDraft> chunk, KnownContent known, long[] done,
+            List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -241,7 +263,7 @@ public class InsightImport {
                     fresh.add(candidate);
                 }
             }
-            List<InsightView> views = writer.insert(fresh, false);
+            List<InsightView> views = writer.insert(fresh, indexing::add);
             for (int i = 0; i < fresh.size(); i++) {
                 known.add(views.get(i).id(), fresh.get(i).externalRef(), fresh.get(i).contentHash());
             }

@@ -8,10 +8,14 @@ import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,10 +92,10 @@ class InsightWriter {
 
     /**
      * Inserts the insights, gives each its id (returning them as views), and adds them to the index when the transaction
-     * commits. With {@code waitForIndex} false the commit does not wait for the index to be written
-     * (call {@link #flushIndex()} at the end of the import).
+     * commits. The commit does not wait for the index to be written: {@code indexing} is given what completes when it
+     * is (wait for all of them, then call {@link #flushIndex()} at the end of the import).
      */
-    List<InsightView> insert(List<Insight> fresh, boolean waitForIndex) {
+    List<InsightView> insert(List<Insight> fresh, Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
         if (fresh.isEmpty()) {
             return List.of();
         }
@@ -142,9 +146,13 @@ class InsightWriter {
         batch("insert into insight_journey_stages (insight_id, journey_stage_id) values (?, ?)", stages);
 
         SearchSession search = Search.session(currentEntityManager());
-        if (!waitForIndex) {
-            search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
-        }
+        // as IndexingPlanSynchronizationStrategy.async(), but the caller keeps what completes when the
+        // documents are in the index writer
+        search.indexingPlanSynchronizationStrategy(sync -> {
+            sync.documentCommitStrategy(DocumentCommitStrategy.NONE);
+            sync.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+            sync.indexingFutureHandler(indexing::accept);
+        });
         fresh.forEach(search.indexingPlan()::addOrUpdate);
         return views;
     }
