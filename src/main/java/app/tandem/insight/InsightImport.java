@@ -210,11 +210,9 @@ public class InsightImport {
      */
     private static void awaitIndexing(String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
         for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> chunk : indexing) {
-            try {
-                chunk.join().throwable().ifPresent(failure ->
-                        log.error("Indexing part of the import into {} failed; the index is rebuilt at the next start", slug, failure));
-            } catch (java.util.concurrent.CompletionException e) {
-                log.error("Indexing part of the import into {} failed; the index is rebuilt at the next start", slug, e.getCause());
+            Throwable failure = chunk.handle((report, thrown) -> thrown != null ? thrown : report.throwable().orElse(null)).join();
+            if (failure != null) {
+                log.error("Indexing part of the import into {} failed; the index is rebuilt at the next start", slug, failure);
             }
         }
         indexing.clear();
