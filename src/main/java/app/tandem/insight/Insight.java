@@ -146,6 +146,11 @@ class Insight {
         apply(draft);
     }
 
+    /** The team that found this insight was deleted. */
+    void leaveTeam() {
+        this.teamId = null;
+    }
+
     /** Replaces every field with the draft's, checking each. */
     void apply(InsightDraft draft) {
         String t = draft.title() == null ? "" : draft.title().strip();

@@ -248,6 +248,7 @@ public class Workspaces {
     public void deleteTeam(String slug, long userId, long teamId) {
         WorkspaceContext context = accessToAdminister(slug, userId);
         teams.delete(team(context, teamId));
+        events.publishEvent(new TeamDeleted(context.id(), teamId));
     }
 
     /** Puts a workspace member in a team as a leader or executor (or changes how they take part). */

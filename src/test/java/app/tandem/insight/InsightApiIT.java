@@ -1,9 +1,11 @@
 package app.tandem.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,22 @@ class InsightApiIT extends TandemIT {
         Api.Response badType = admin().get(base + "?sourceType=RUMOUR");
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.field()).isEqualTo("sourceType");
+    }
+
+    @Test
+    void aDeletedTeamIsClearedFromItsInsightsAndFromTheCounts() {
+        long id = capture("Found by design", "Design found this.", "USABILITY_TEST", "[]");
+        assertThat(admin().get(base + "?team=" + designTeam).json().path("totalItems").asInt()).isEqualTo(1);
+
+        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + designTeam).status()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(admin().get(base + "?team=" + designTeam).json().path("totalItems").asInt()).isZero());
+        Api.Response all = admin().get(base);
+        assertThat(all.json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam))).as(all.text()).isFalse();
+        assertThat(admin().get(base + "/" + id).json().hasNonNull("teamId")).isFalse();
+        assertThat(admin().get(base + "?q=design").json().path("totalItems").asInt()).as("still found by its words").isEqualTo(1);
     }
 
     @Test
