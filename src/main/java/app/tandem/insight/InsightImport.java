@@ -16,7 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jspecify.annotations.Nullable;
@@ -172,21 +177,43 @@ public class InsightImport {
         List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing = new ArrayList<>();
         KnownContent known = new KnownContent();
         writer.eachKnown(context.id(), known::add);
-        List<InsightDraft> chunk = new ArrayList<>(CHUNK);
-        read(file, fileFormat, row -> {
-            List<RowError> ignored = new ArrayList<>();
-            InsightDraft draft = reader.draft(row, ignored);
-            if (draft == null || !ignored.isEmpty()) {
-                return;
-            }
-            chunk.add(draft);
-            if (chunk.size() == CHUNK) {
-                save(context, userId, chunk, known, done, indexing);
+        // a thread of its own reads the file again and makes insights of the good rows, a chunk at a
+        // time, while this one saves the chunk before (the two cores each have their part)
+        BlockingQueue<List<Insight>> chunks = new ArrayBlockingQueue<>(1);
+        AtomicBoolean stopped = new AtomicBoolean();
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+            List<Insight> chunk = new ArrayList<>(CHUNK);
+            read(file, fileFormat, row -> {
+                if (stopped.get()) {
+                    throw new CancellationException("The import stopped");
+                }
+                List<RowError> ignored = new ArrayList<>();
+                InsightDraft draft = reader.draft(row, ignored);
+                if (draft == null || !ignored.isEmpty()) {
+                    return;
+                }
+                chunk.add(new Insight(context.id(), userId, draft));
+                if (chunk.size() == CHUNK) {
+                    handOver(chunks, new ArrayList<>(chunk));
+                    chunk.clear();
+                }
+            }, bytes -> {});
+            handOver(chunks, chunk);
+        }, task -> Thread.ofPlatform().name("insight-import-reader").daemon().start(task))
+                .whenComplete((result, failure) -> handOver(chunks, END));
+        try {
+            for (List<Insight> chunk = take(chunks); chunk != END; chunk = take(chunks)) {
+                save(context, chunk, known, done, indexing);
                 progress.saving(done[0] + done[1], goodRows);
             }
-        }, bytes -> {});
-        save(context, userId, chunk, known, done, indexing);
-        progress.saving(done[0] + done[1], goodRows);
+            joined(reading);
+        } catch (RuntimeException | Error e) {
+            stopped.set(true);
+            while (!reading.isDone()) {
+                drain(chunks); // lets the reader hand over, see that the import stopped, and end
+            }
+            throw e;
+        }
         long saved = System.nanoTime();
         progress.indexing();
         awaitIndexing(slug, indexing);
@@ -223,18 +250,16 @@ public class InsightImport {
      * duplicate when its external reference, or (without one) its title and text, were imported
      * before or came earlier in the file.
      */
-    private void save(WorkspaceContext context, long userId, List<InsightDraft> chunk, KnownContent known, long[] done,
+    private void save(WorkspaceContext context, List<Insight> candidates, KnownContent known, long[] done,
             List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
-        if (chunk.isEmpty()) {
+        if (candidates.isEmpty()) {
             return;
         }
         transactions.executeWithoutResult(status -> {
-            List<Insight> candidates = new ArrayList<>(chunk.size());
-            long[] maybe = new long[chunk.size()];
+            long[] maybe = new long[candidates.size()];
             Set<Long> toConfirm = new HashSet<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                Insight candidate = new Insight(context.id(), userId, chunk.get(i));
-                candidates.add(candidate);
+            for (int i = 0; i < candidates.size(); i++) {
+                Insight candidate = candidates.get(i);
                 maybe[i] = candidate.externalRef() != null
                         ? known.withRef(candidate.externalRef())
                         : known.withHash(candidate.contentHash());
@@ -245,7 +270,7 @@ public class InsightImport {
             Map<Long, InsightWriter.Known> existing = writer.known(context.id(), toConfirm);
             Set<String> chunkRefs = new HashSet<>();
             Set<String> chunkHashes = new HashSet<>();
-            List<Insight> fresh = new ArrayList<>(chunk.size());
+            List<Insight> fresh = new ArrayList<>(candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
                 Insight candidate = candidates.get(i);
                 String ref = candidate.externalRef();
@@ -268,7 +293,47 @@ public class InsightImport {
             routing.routeNew(context.id(), views);
             done[0] += fresh.size();
         });
-        chunk.clear();
+    }
+
+    /** Marks the end of the chunks (compared by identity). */
+    private static final List<Insight> END = List.of();
+
+    private static void handOver(BlockingQueue<List<Insight>> chunks, List<Insight> chunk) {
+        try {
+            chunks.put(chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted");
+        }
+    }
+
+    private static List<Insight> take(BlockingQueue<List<Insight>> chunks) {
+        try {
+            return chunks.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted");
+        }
+    }
+
+    private static void drain(BlockingQueue<List<Insight>> chunks) {
+        try {
+            chunks.poll(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the reader; what stopped it is thrown as it was thrown. */
+    private static void joined(CompletableFuture<Void> reading) {
+        try {
+            reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static List<String> columns(Path file, ImportFormat format) {
