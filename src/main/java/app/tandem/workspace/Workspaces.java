@@ -131,6 +131,7 @@ public class Workspaces {
     public void delete(String slug, long userId) {
         WorkspaceContext context = accessToAdminister(slug, userId);
         workspaces.deleteById(context.id());
+        events.publishEvent(new WorkspaceDeleted(context.id(), slug));
     }
 
     /** Counts for the overview page. */

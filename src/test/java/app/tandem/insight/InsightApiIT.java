@@ -93,6 +93,24 @@ class InsightApiIT extends TandemIT {
     }
 
     @Test
+    void aDeletedWorkspacesInsightsLeaveTheSearchIndex() {
+        capture("One", "first", "SURVEY", "[]");
+        capture("Two", "second", "SURVEY", "[]");
+        long workspaceId = admin().get("/api/v1/workspaces/" + slug).json().path("id").asLong();
+        assertThat(indexed(workspaceId)).isEqualTo(2);
+
+        assertThat(admin().delete("/api/v1/workspaces/" + slug).status()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(indexed(workspaceId)).isZero());
+    }
+
+    /** How many insights of the workspace the search index holds. */
+    private long indexed(long workspaceId) {
+        return transactions.execute(status -> org.hibernate.search.mapper.orm.Search.session(entityManager).search(Insight.class)
+                .where(f -> f.match().field("workspaceId").matching(workspaceId)).fetchTotalHitCount());
+    }
+
+    @Test
     void refusesBadInsightsNamingTheField() {
         Api.Response noTitle = admin().post(base, "{\"title\":\"\"}");
         assertThat(noTitle.status()).isEqualTo(400);
