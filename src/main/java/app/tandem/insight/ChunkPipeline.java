@@ -33,22 +33,28 @@ final class ChunkPipeline {
         BlockingQueue<List<?>> chunks = new ArrayBlockingQueue<>(1);
         AtomicBoolean stopped = new AtomicBoolean();
         CompletableFuture<Void> making = CompletableFuture.runAsync(() -> {
-            List<T> chunk = new ArrayList<>(chunkSize);
-            source.each(item -> {
-                if (stopped.get()) {
-                    throw new CancellationException("stopped: the work on the chunks failed");
+            // END is handed over by the maker itself, last, even when it fails. (Handing it over from
+            // a completion stage would run on the caller's thread when the maker is already done,
+            // and block there on the full queue: the caller would wait for itself.)
+            try {
+                List<T> chunk = new ArrayList<>(chunkSize);
+                source.each(item -> {
+                    if (stopped.get()) {
+                        throw new CancellationException("stopped: the work on the chunks failed");
+                    }
+                    chunk.add(item);
+                    if (chunk.size() == chunkSize) {
+                        put(chunks, new ArrayList<>(chunk));
+                        chunk.clear();
+                    }
+                });
+                if (!chunk.isEmpty()) {
+                    put(chunks, chunk);
                 }
-                chunk.add(item);
-                if (chunk.size() == chunkSize) {
-                    put(chunks, new ArrayList<>(chunk));
-                    chunk.clear();
-                }
-            });
-            if (!chunk.isEmpty()) {
-                put(chunks, chunk);
+            } finally {
+                put(chunks, END);
             }
-        }, task -> Thread.ofPlatform().name(threadName).daemon().start(task))
-                .whenComplete((result, failure) -> put(chunks, END));
+        }, task -> Thread.ofPlatform().name(threadName).daemon().start(task));
         try {
             for (List<?> chunk = take(chunks); chunk != END; chunk = take(chunks)) {
                 @SuppressWarnings("unchecked")

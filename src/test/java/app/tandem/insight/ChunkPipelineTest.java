@@ -2,7 +2,9 @@ package app.tandem.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +33,21 @@ class ChunkPipelineTest {
         assertThat(chunks).containsExactly(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9), List.of(10, 11));
         assertThat(maker.get()).isEqualTo("test-maker");
         assertThat(workers).containsOnly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aMakerThatIsDoneAtOnceDoesNotHoldUpTheCaller() {
+        // a small file: the maker may be done before the caller takes the first chunk
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int run = 0; run < 300; run++) {
+                List<Integer> worked = new ArrayList<>();
+                ChunkPipeline.<Integer>run("test-maker", 5, sink -> {
+                    sink.accept(1);
+                    sink.accept(2);
+                }, worked::addAll);
+                assertThat(worked).containsExactly(1, 2);
+            }
+        });
     }
 
     @Test
