@@ -115,7 +115,9 @@ class ImportJobs {
             } catch (DomainException e) {
                 error = e.getMessage();
                 phase = Phase.FAILED;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too (out of memory on the reader thread, say): a job left unfinished would
+                // block every later import into the workspace
                 log.error("Import of {} into {} failed", request.fileName(), request.slug(), e);
                 error = "The import stopped because of an error on the server (" + e.getClass().getSimpleName()
                         + "). Rows saved before it stay imported; importing the file again skips them.";

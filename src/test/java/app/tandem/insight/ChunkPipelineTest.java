@@ -87,4 +87,68 @@ class ChunkPipelineTest {
 
         assertThat(worked).containsExactly(0, 1, 2, 3, 4);
     }
+
+    @Test
+    void anInterruptedCallerStopsTheMakerAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch makerEnded = new CountDownLatch(1);
+        CountDownLatch firstChunkWorked = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread caller = Thread.ofPlatform().start(() -> {
+            try {
+                ChunkPipeline.<Integer>run("test-maker", 2, sink -> {
+                    try {
+                        for (int i = 0; ; i++) { // would never end by itself
+                            sink.accept(i);
+                        }
+                    } finally {
+                        makerEnded.countDown();
+                    }
+                }, chunk -> {
+                    firstChunkWorked.countDown();
+                    try {
+                        Thread.sleep(60_000); // a slow save, interrupted
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("the save was interrupted");
+                    }
+                });
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        assertThat(firstChunkWorked.await(5, TimeUnit.SECONDS)).isTrue();
+
+        caller.interrupt();
+        caller.join(5_000);
+
+        assertThat(caller.isAlive()).as("the caller has returned").isFalse();
+        assertThat(makerEnded.await(5, TimeUnit.SECONDS)).as("the maker stopped").isTrue();
+        assertThat(thrown.get()).isInstanceOf(IllegalStateException.class).hasMessage("the save was interrupted");
+        assertThat(stillInterrupted).as("the interrupt is kept for the caller's caller").isTrue();
+    }
+
+    @Test
+    void whenBothSidesFailTheMakersFailureIsKeptBesideTheWorksFailure() {
+        CountDownLatch makerFailed = new CountDownLatch(1);
+
+        assertThatThrownBy(() -> ChunkPipeline.<Integer>run("test-maker", 1, sink -> {
+            sink.accept(1);
+            try {
+                sink.accept(2); // waits until the first chunk is taken
+            } finally {
+                makerFailed.countDown();
+            }
+            throw new IllegalArgumentException("Line 3: unclosed quote");
+        }, chunk -> {
+            try {
+                makerFailed.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("the database is gone");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("the database is gone")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(IllegalArgumentException.class));
+    }
 }
