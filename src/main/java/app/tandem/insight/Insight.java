@@ -266,6 +266,10 @@ class Insight {
         this.id = id;
     }
 
+    @Nullable Long teamId() {
+        return teamId;
+    }
+
     @Nullable String externalRef() {
         return externalRef;
     }

@@ -259,8 +259,9 @@ public class Insights {
         return insights.findByIdAndWorkspaceId(insightId, context.id()).orElseThrow(() -> new InsightNotFound(insightId));
     }
 
+    /** Checks that the team is the workspace's, and holds it until the transaction ends (a delete of it waits). */
     private void checkTeam(WorkspaceContext context, @Nullable Long teamId) {
-        if (teamId != null && workspaces.allTeams(context).stream().noneMatch(t -> t.id() == teamId)) {
+        if (teamId != null && workspaces.holdTeams(context, List.of(teamId)).isEmpty()) {
             throw new app.tandem.support.InvalidInput("teamId", "No team " + teamId + " in this workspace.");
         }
     }

@@ -4,6 +4,7 @@ import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
 import app.tandem.support.AccessDenied;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -211,6 +213,20 @@ public class Workspaces {
     public List<TeamView> allTeams(WorkspaceContext context) {
         List<Team> all = teams.findByWorkspaceIdOrderByNameKeyAsc(context.id());
         return all.stream().map(teamViews(all)).toList();
+    }
+
+    /**
+     * The ones of these teams of the workspace that still exist, each held until the current transaction ends, so
+     * that none of them can be deleted meanwhile (a delete waits for the transaction). For writing what names a team:
+     * without the hold, a team deleted between the check and the commit would stay named by what was written, after
+     * its {@link TeamDeleted} had cleared everything else.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<Long> holdTeams(WorkspaceContext context, Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Set.of();
+        }
+        return teams.lockAll(context.id(), teamIds).stream().map(Team::id).collect(Collectors.toUnmodifiableSet());
     }
 
     public TeamView team(String slug, long userId, long teamId) {

@@ -16,6 +16,15 @@ class InsightApiIT extends TandemIT {
     @Autowired
     InsightIndex index;
 
+    @Autowired
+    InsightImport importer;
+
+    @Autowired
+    app.tandem.identity.Users users;
+
+    @Autowired
+    app.tandem.workspace.Workspaces workspaces;
+
     private String slug;
     private String base;
     private long designTeam;
@@ -90,6 +99,46 @@ class InsightApiIT extends TandemIT {
         assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam))).as(all.text()).isFalse();
         assertThat(admin().get(base + "/" + id).json().hasNonNull("teamId")).isFalse();
         assertThat(admin().get(base + "?q=design").json().path("totalItems").asInt()).as("still found by its words").isEqualTo(1);
+    }
+
+    @Test
+    void aTeamDeletedDuringAnImportIsNamedByNoneOfItsRows() throws Exception {
+        // more rows than one chunk: the team is deleted once the first chunk is saved, before the rest are
+        int rows = InsightImport.CHUNK + 1_000;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("team-import-", ".csv");
+        StringBuilder csv = new StringBuilder("id,title,body\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("T-").append(i).append(",Row ").append(i).append(",Found by design\n");
+        }
+        java.nio.file.Files.writeString(file, csv);
+        long adminId = users.byEmail(ADMIN_EMAIL).id();
+        boolean[] deleted = {false};
+        ImportProgress deleteAfterTheFirstChunk = new ImportProgress() {
+            @Override
+            public void saving(long done, long goodRows) {
+                if (!deleted[0]) {
+                    deleted[0] = true;
+                    workspaces.deleteTeam(slug, adminId, designTeam);
+                    // the first chunk is cleared before the next is saved
+                    await().atMost(Duration.ofSeconds(30)).until(() ->
+                            jdbc.queryForObject("select count(*) from insights where team_id = ?", Long.class, designTeam) == 0);
+                }
+            }
+        };
+
+        InsightImport.Report report = importer.run(slug, adminId, file, ImportFormat.CSV, java.util.Map.of(),
+                new InsightImport.Defaults(null, designTeam), InsightImport.Mode.ALL_OR_NOTHING, deleteAfterTheFirstChunk);
+        java.nio.file.Files.delete(file);
+
+        assertThat(report.imported()).isEqualTo(rows);
+        assertThat(deleted[0]).isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(admin().get(base + "?team=" + designTeam).json().path("totalItems").asInt()).isZero());
+        assertThat(jdbc.queryForObject("select count(*) from insights where team_id = ?", Long.class, designTeam))
+                .as("rows naming the deleted team").isZero();
+        Api.Response all = admin().get(base);
+        assertThat(all.json().path("totalItems").asInt()).isEqualTo(rows);
+        assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam))).as(all.text()).isFalse();
     }
 
     @Test
