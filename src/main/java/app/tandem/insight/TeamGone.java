@@ -3,10 +3,12 @@ package app.tandem.insight;
 import app.tandem.workspace.TeamDeleted;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +34,13 @@ class TeamGone {
         this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    /** Tries per batch: an insight edited meanwhile fails the batch, which is read again. */
+    private static final int TRIES = 3;
+
+    // as @ApplicationModuleListener, but without a transaction around the whole: each batch has its
+    // own, so the listener holds one connection at a time
+    @Async
+    @TransactionalEventListener
     void on(TeamDeleted event) {
         long cleared = clear(event.workspaceId(), event.teamId());
         if (cleared > 0) {
@@ -45,20 +53,8 @@ class TeamGone {
         long cleared = 0;
         long after = 0;
         while (true) {
-            long from = after;
-            List<Long> done = batches.execute(status -> {
-                List<Insight> batch = entityManager.createQuery(
-                                "select i from Insight i where i.workspaceId = :workspace and i.teamId = :team and i.id > :after order by i.id",
-                                Insight.class)
-                        .setParameter("workspace", workspaceId)
-                        .setParameter("team", teamId)
-                        .setParameter("after", from)
-                        .setMaxResults(BATCH)
-                        .getResultList();
-                batch.forEach(Insight::leaveTeam);
-                return batch.stream().map(Insight::id).toList();
-            });
-            if (done == null || done.isEmpty()) {
+            List<Long> done = clearBatch(workspaceId, teamId, after, 1);
+            if (done.isEmpty()) {
                 return cleared;
             }
             cleared += done.size();
@@ -66,6 +62,29 @@ class TeamGone {
                 return cleared;
             }
             after = done.getLast();
+        }
+    }
+
+    private List<Long> clearBatch(long workspaceId, long teamId, long after, int attempt) {
+        try {
+            List<Long> done = batches.execute(status -> {
+                List<Insight> batch = entityManager.createQuery(
+                                "select i from Insight i where i.workspaceId = :workspace and i.teamId = :team and i.id > :after order by i.id",
+                                Insight.class)
+                        .setParameter("workspace", workspaceId)
+                        .setParameter("team", teamId)
+                        .setParameter("after", after)
+                        .setMaxResults(BATCH)
+                        .getResultList();
+                batch.forEach(Insight::leaveTeam);
+                return batch.stream().map(Insight::id).toList();
+            });
+            return done == null ? List.of() : done;
+        } catch (OptimisticLockingFailureException e) {
+            if (attempt >= TRIES) {
+                throw e;
+            }
+            return clearBatch(workspaceId, teamId, after, attempt + 1);
         }
     }
 }

@@ -99,6 +99,11 @@ class InsightApiIT extends TandemIT {
         assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam))).as(all.text()).isFalse();
         assertThat(admin().get(base + "/" + id).json().hasNonNull("teamId")).isFalse();
         assertThat(admin().get(base + "?q=design").json().path("totalItems").asInt()).as("still found by its words").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select completion_date from event_publication where event_type like '%TeamDeleted' and serialized_event like ?",
+                Object.class, "%\"teamId\":" + designTeam + "%"))
+                .as("the event was stored and is marked done, so it is not handled again at the next start")
+                .singleElement().isNotNull());
     }
 
     @Test
