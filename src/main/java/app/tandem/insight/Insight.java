@@ -3,6 +3,7 @@ package app.tandem.insight;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -97,10 +98,8 @@ class Insight {
     @GenericField(sortable = Sortable.YES)
     private Instant createdAt;
 
-    @ElementCollection
-    @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
-    @CollectionTable(name = "insight_tags", joinColumns = @JoinColumn(name = "insight_id"))
-    @Column(name = "tag")
+    @Convert(converter = InsightTags.class) // in the insight's own row (V35)
+    @Column(name = "tags")
     @KeywordField(name = "tags", aggregable = Aggregable.YES)
     private Set<String> tags = new LinkedHashSet<>();
 

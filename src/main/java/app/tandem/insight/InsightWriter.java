@@ -38,8 +38,8 @@ class InsightWriter {
 
     private static final String INSERT_INSIGHT = """
             insert into insights (id, workspace_id, title, body, source_type, team_id, observed_on, external_ref,
-                sentiment, reach, evidence_strength, content_hash, created_by, created_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                sentiment, reach, evidence_strength, content_hash, created_by, created_at, tags, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final JdbcTemplate jdbc;
     private final EntityManagerFactory entityManagerFactory;
@@ -101,7 +101,6 @@ class InsightWriter {
         }
         long[] ids = reserveIds(fresh.size());
         List<InsightView> views = new ArrayList<>(fresh.size());
-        List<Object[]> tags = new ArrayList<>();
         List<Object[]> personas = new ArrayList<>();
         List<Object[]> userGoals = new ArrayList<>();
         List<Object[]> stages = new ArrayList<>();
@@ -109,7 +108,6 @@ class InsightWriter {
             fresh.get(i).assignId(ids[i]);
             InsightView v = fresh.get(i).toView();
             views.add(v);
-            fresh.get(i).tagList().forEach(t -> tags.add(new Object[] {v.id(), t}));
             v.personaIds().forEach(p -> personas.add(new Object[] {v.id(), p}));
             v.userGoalIds().forEach(g -> userGoals.add(new Object[] {v.id(), g}));
             v.journeyStageIds().forEach(s -> stages.add(new Object[] {v.id(), s}));
@@ -133,6 +131,7 @@ class InsightWriter {
                 ps.setString(12, insight.contentHash());
                 setLong(ps, 13, insight.createdBy());
                 ps.setObject(14, v.createdAt().atOffset(ZoneOffset.UTC));
+                ps.setString(15, InsightTags.stored(insight.tagList()));
             }
 
             @Override
@@ -140,7 +139,6 @@ class InsightWriter {
                 return fresh.size();
             }
         });
-        batch("insert into insight_tags (insight_id, tag) values (?, ?)", tags);
         batch("insert into insight_personas (insight_id, persona_id) values (?, ?)", personas);
         batch("insert into insight_user_goals (insight_id, user_goal_id) values (?, ?)", userGoals);
         batch("insert into insight_journey_stages (insight_id, journey_stage_id) values (?, ?)", stages);

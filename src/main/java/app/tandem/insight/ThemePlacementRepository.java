@@ -41,11 +41,7 @@ interface ThemePlacementRepository extends JpaRepository<ThemePlacement, Long> {
               and not exists (select p.insightId from ThemePlacement p where p.insightId = i.id and p.themeId is not null)""")
     long countUnthemed(long workspaceId);
 
-    /** Id, title and reach of these insights. */
-    @Query("select i.id, i.title, i.reach from Insight i where i.id in :insightIds")
-    List<Object[]> titles(Collection<Long> insightIds);
-
-    /** Insight id and tag, for every tag of these insights. */
-    @Query("select i.id, t from Insight i join i.tags t where i.id in :insightIds")
-    List<Object[]> tags(Collection<Long> insightIds);
+    /** Id, title, reach and tags (a {@code Set<String>}) of these insights. */
+    @Query("select i.id, i.title, i.reach, i.tags from Insight i where i.id in :insightIds")
+    List<Object[]> members(Collection<Long> insightIds);
 }

@@ -292,13 +292,10 @@ public class Themes {
     private Map<Long, ThemeNaming.Member> members(Collection<Long> insightIds) {
         Map<Long, ThemeNaming.Member> result = new HashMap<>();
         for (List<Long> chunk : chunks(insightIds)) {
-            Map<Long, List<String>> tags = new HashMap<>();
-            for (Object[] row : placements.tags(chunk)) {
-                tags.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
-            }
-            for (Object[] row : placements.titles(chunk)) {
-                long id = (Long) row[0];
-                result.put(id, new ThemeNaming.Member((String) row[1], (Integer) row[2], tags.getOrDefault(id, List.of())));
+            for (Object[] row : placements.members(chunk)) {
+                @SuppressWarnings("unchecked")
+                java.util.Set<String> tags = (java.util.Set<String>) row[3];
+                result.put((Long) row[0], new ThemeNaming.Member((String) row[1], (Integer) row[2], List.copyOf(tags)));
             }
         }
         return result;

@@ -185,6 +185,15 @@ class InsightApiIT extends TandemIT {
         assertThat(updated.status()).isEqualTo(200);
         assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt()).isEqualTo(1);
         assertThat(admin().get(base + "?q=old").json().path("totalItems").asInt()).isZero();
+        Api.Response retagged = admin().send("PUT", base + "/" + id,
+                "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"Savings Goals\",\"jargon\"]}");
+        assertThat(retagged.status()).as(retagged.text()).isEqualTo(200);
+        assertThat(admin().get(base + "/" + id).json().path("tags").valueStream().map(t -> t.asString()))
+                .as("the tags are saved").containsExactlyInAnyOrder("savings-goals", "jargon");
+        assertThat(admin().get(base + "?tag=savings-goals").json().path("totalItems").asInt()).isEqualTo(1);
+        admin().send("PUT", base + "/" + id, "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"jargon\"]}");
+        assertThat(admin().get(base + "/" + id).json().path("tags").valueStream().map(t -> t.asString())).containsExactly("jargon");
+        assertThat(admin().get(base + "?tag=savings-goals").json().path("totalItems").asInt()).as("a tag taken off").isZero();
         assertThat(admin().delete(base + "/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/" + id).status()).isEqualTo(404);
         assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt()).isZero();
