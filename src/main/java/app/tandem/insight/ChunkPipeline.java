@@ -87,6 +87,9 @@ final class ChunkPipeline {
         if (makerFailure instanceof Error failure) {
             throw failure;
         }
+        if (makerFailure != null) {
+            throw new IllegalStateException("Making the chunks failed", makerFailure);
+        }
     }
 
     /** Set by the caller when it stops taking chunks; the maker then stops at its next item or hand-over. */
