@@ -8,17 +8,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An insight's tags as they are stored in its row ({@code insights.tags}): separated by single
- * spaces, in the order they were given. A tag never holds a space ({@link Insight#normalizeTags}
- * makes runs of white space into a hyphen), has at most 60 characters, and an insight at most 20.
+ * An insight's tags as they are stored in its row ({@code insights.tags}, 1,300 characters):
+ * separated by single spaces. A tag never holds a space ({@link Insight#normalizeTags} makes runs
+ * of white space into a hyphen), has at most 60 characters, and an insight at most 20. The order
+ * means nothing (a change of order alone is not saved: the sets are equal).
  */
 @Converter
 class InsightTags implements AttributeConverter<Set<String>, String> {
 
     static final String SEPARATOR = " ";
-
-    /** 20 tags of 60 characters and the spaces between them, with room to spare. */
-    static final int MAX_LENGTH = 1300;
 
     @Override
     public String convertToDatabaseColumn(@Nullable Set<String> tags) {

@@ -30,7 +30,8 @@ class V35__InsightTagsInTheirRow extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("alter table insights add column tags varchar(" + InsightTags.MAX_LENGTH + ") default '' not null");
+            // literals, not the application's constants: a migration must stay as it ran
+            statement.execute("alter table insights add column tags varchar(1300) default '' not null");
         }
         try (Statement read = connection.createStatement();
                 PreparedStatement write = connection.prepareStatement("update insights set tags = ? where id = ?")) {
@@ -61,7 +62,7 @@ class V35__InsightTagsInTheirRow extends BaseJavaMigration {
     }
 
     private static int add(PreparedStatement write, long insightId, List<String> tags, int pending) throws java.sql.SQLException {
-        write.setString(1, String.join(InsightTags.SEPARATOR, tags));
+        write.setString(1, String.join(" ", tags));
         write.setLong(2, insightId);
         write.addBatch();
         tags.clear();
