@@ -55,15 +55,7 @@ class ChunkPipelineTest {
         CountDownLatch makerEnded = new CountDownLatch(1);
         List<Integer> worked = new ArrayList<>();
 
-        assertThatThrownBy(() -> ChunkPipeline.<Integer>run("test-maker", 3, sink -> {
-            try {
-                for (int i = 0; ; i++) { // would never end by itself
-                    sink.accept(i);
-                }
-            } finally {
-                makerEnded.countDown();
-            }
-        }, chunk -> {
+        assertThatThrownBy(() -> ChunkPipeline.run("test-maker", 3, endless(makerEnded), chunk -> {
             if (!worked.isEmpty()) {
                 throw new IllegalStateException("the database is gone");
             }
@@ -96,15 +88,7 @@ class ChunkPipelineTest {
         java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
         Thread caller = Thread.ofPlatform().start(() -> {
             try {
-                ChunkPipeline.<Integer>run("test-maker", 2, sink -> {
-                    try {
-                        for (int i = 0; ; i++) { // would never end by itself
-                            sink.accept(i);
-                        }
-                    } finally {
-                        makerEnded.countDown();
-                    }
-                }, chunk -> {
+                ChunkPipeline.run("test-maker", 2, endless(makerEnded), chunk -> {
                     firstChunkWorked.countDown();
                     try {
                         Thread.sleep(60_000); // a slow save, interrupted
@@ -150,5 +134,18 @@ class ChunkPipelineTest {
             throw new IllegalStateException("the database is gone");
         })).isInstanceOf(IllegalStateException.class).hasMessage("the database is gone")
                 .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(IllegalArgumentException.class));
+    }
+
+    /** A maker that would never end by itself: 0, 1, 2, ...; counts down {@code ended} when it stops. */
+    private static ChunkPipeline.Source<Integer> endless(CountDownLatch ended) {
+        return sink -> {
+            try {
+                for (int i = 0; ; i++) {
+                    sink.accept(i);
+                }
+            } finally {
+                ended.countDown();
+            }
+        };
     }
 }
