@@ -25,6 +25,9 @@ class TeamGone {
     /** Insights changed per transaction, so a team with very many insights needs no more memory. */
     static final int BATCH = 500;
 
+    /** Tries per batch: an insight edited meanwhile fails the batch, which is read again. */
+    private static final int TRIES = 3;
+
     private final EntityManager entityManager;
     private final TransactionTemplate batches;
 
@@ -33,9 +36,6 @@ class TeamGone {
         this.batches = new TransactionTemplate(transactionManager);
         this.batches.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
-
-    /** Tries per batch: an insight edited meanwhile fails the batch, which is read again. */
-    private static final int TRIES = 3;
 
     // as @ApplicationModuleListener, but without a transaction around the whole: each batch has its
     // own, so the listener holds one connection at a time
