@@ -2,12 +2,12 @@ package app.tandem;
 
 import app.tandem.cli.Launcher;
 import app.tandem.cli.TandemCommandLine;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
@@ -20,19 +20,21 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class TandemApplication {
 
     public static void main(String[] args) {
-        int exitCode = TandemCommandLine.run(new Launcher() {
-            @Override
-            public void serve(String[] springArgs) {
-                TandemApplication.serve(springArgs);
-            }
+        int exitCode = TandemCommandLine.run(
+                new Launcher() {
+                    @Override
+                    public void serve(String[] springArgs) {
+                        TandemApplication.serve(springArgs);
+                    }
 
-            @Override
-            public ConfigurableApplicationContext tool(String[] springArgs) {
-                return new SpringApplicationBuilder(TandemApplication.class)
-                        .web(WebApplicationType.NONE)
-                        .run(springArgs);
-            }
-        }, args);
+                    @Override
+                    public ConfigurableApplicationContext tool(String[] springArgs) {
+                        return new SpringApplicationBuilder(TandemApplication.class)
+                                .web(WebApplicationType.NONE)
+                                .run(springArgs);
+                    }
+                },
+                args);
         if (exitCode != TandemCommandLine.SERVING) {
             System.exit(exitCode);
         }

@@ -47,16 +47,28 @@ class CrashRecoveryIT {
         assertThat(second.api().get("/api/v1/workspaces/survivor").status())
                 .as("a workspace committed right before SIGKILL")
                 .isEqualTo(200);
-        assertThat(second.api().post("/api/v1/workspaces/survivor/teams", "{\"name\":\"Still here\"}").status()).isEqualTo(201);
+        assertThat(second.api()
+                        .post("/api/v1/workspaces/survivor/teams", "{\"name\":\"Still here\"}")
+                        .status())
+                .isEqualTo(201);
         second.process().destroy();
-        assertThat(second.process().waitFor(60, TimeUnit.SECONDS)).as("SIGTERM stops the server").isTrue();
+        assertThat(second.process().waitFor(60, TimeUnit.SECONDS))
+                .as("SIGTERM stops the server")
+                .isTrue();
 
         Server third = start(data, log);
         Api.Response teams = third.api().get("/api/v1/workspaces/survivor/teams");
         assertThat(teams.status()).isEqualTo(200);
         assertThat(teams.json().path("items").get(0).path("name").asString()).isEqualTo("Still here");
-        assertThat(third.api().get("/api/v1/workspaces/budgetly").status()).as("demo created once").isEqualTo(200);
-        assertThat(third.api().get("/api/v1/workspaces").json().path("totalItems").asInt()).isEqualTo(2);
+        assertThat(third.api().get("/api/v1/workspaces/budgetly").status())
+                .as("demo created once")
+                .isEqualTo(200);
+        assertThat(third.api()
+                        .get("/api/v1/workspaces")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     record Server(Process process, Api api) {}
@@ -67,10 +79,19 @@ class CrashRecoveryIT {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
+        Path jar =
+                Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged application").exists();
         ProcessBuilder builder = new ProcessBuilder(
-                java, "-Xmx512m", "-jar", jar.toString(), "serve", "--port", String.valueOf(port), "--data", data.toString());
+                java,
+                "-Xmx512m",
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString());
         builder.environment().put("TANDEM_ADMIN_PASSWORD", "crash-test-password");
         builder.environment().put("TANDEM_BOOTSTRAP_TOKEN", TOKEN);
         builder.environment().remove("TANDEM_DB_URL");

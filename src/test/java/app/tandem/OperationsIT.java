@@ -35,8 +35,18 @@ class OperationsIT extends TandemIT {
                         "/api/v1/me/tokens",
                         "/api/v1/me/tokens/{id}",
                         "/api/v1/users");
-        assertThat(doc.json().path("paths").path("/api/v1/workspaces").path("post").path("requestBody").isMissingNode()).isFalse();
-        assertThat(doc.json().path("components").path("schemas").propertyStream().map(java.util.Map.Entry::getKey))
+        assertThat(doc.json()
+                        .path("paths")
+                        .path("/api/v1/workspaces")
+                        .path("post")
+                        .path("requestBody")
+                        .isMissingNode())
+                .isFalse();
+        assertThat(doc.json()
+                        .path("components")
+                        .path("schemas")
+                        .propertyStream()
+                        .map(java.util.Map.Entry::getKey))
                 .contains("CreateWorkspaceRequest", "WorkspaceResponse", "TeamView", "MemberView");
         assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
     }

@@ -74,8 +74,10 @@ public abstract class TandemIT {
     protected Person newPerson(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@example.com";
         String password = "long-enough-password";
-        Api.Response created = admin().post("/api/v1/users",
-                "{\"email\":\"" + email + "\",\"displayName\":\"" + name + "\",\"password\":\"" + password + "\"}");
+        Api.Response created = admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email + "\",\"displayName\":\"" + name + "\",\"password\":\"" + password
+                                + "\"}");
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create " + email + ": " + created.text());
         }

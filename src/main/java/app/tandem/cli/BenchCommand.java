@@ -19,10 +19,10 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tandem bench insights --rows N}: on a fresh embedded database in a temporary folder,
@@ -30,13 +30,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * the index (index time), and runs searches (p50/p95 latency). With {@code --keep DIR} the database
  * stays in DIR, and a later run with the same DIR only times the searches.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed on a throw-away embedded database.")
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure speed on a throw-away embedded database.")
 final class BenchCommand implements Callable<Integer> {
 
-    private static final String[] WORDS = ("budget savings goal onboarding email jargon envelope rollover bank sync export "
-            + "accountant paycheck buffer anxiety spreadsheet category report premium trial conversion retention mobile "
-            + "password form landing campaign referral notification reminder bill income freelancer gig driver courier "
-            + "couple dashboard chart weekly summary habit streak privacy security trust pricing monthly annual").split(" ");
+    private static final String[] WORDS =
+            ("budget savings goal onboarding email jargon envelope rollover bank sync export "
+                            + "accountant paycheck buffer anxiety spreadsheet category report premium trial conversion retention mobile "
+                            + "password form landing campaign referral notification reminder bill income freelancer gig driver courier "
+                            + "couple dashboard chart weekly summary habit streak privacy security trust pricing monthly annual")
+                    .split(" ");
 
     @Spec
     CommandSpec spec;
@@ -50,17 +55,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--searches", description = "How many searches to time (default 300)")
     int searches = 300;
 
-    @Option(names = "--warmup", description = "How many searches to run untimed first, so the JIT compiler has compiled "
-            + "the search code as in a server that has been running (default 100)")
+    @Option(
+            names = "--warmup",
+            description = "How many searches to run untimed first, so the JIT compiler has compiled "
+                    + "the search code as in a server that has been running (default 100)")
     int warmup = 100;
 
-    @Option(names = "--vocabulary", description = "Distinct words in the synthetic text. 0 (default): the 55 product words, "
-            + "drawn uniformly, so every word is in about half the insights and every search matches most of them (the worst case). "
-            + "N > 0: N words drawn with Zipf's law (s = 1), as in real text, the product words the most frequent.")
+    @Option(
+            names = "--vocabulary",
+            description =
+                    "Distinct words in the synthetic text. 0 (default): the 55 product words, "
+                            + "drawn uniformly, so every word is in about half the insights and every search matches most of them (the worst case). "
+                            + "N > 0: N words drawn with Zipf's law (s = 1), as in real text, the product words the most frequent.")
     int vocabulary = 0;
 
-    @Option(names = "--keep", description = "Keep the database in this folder instead of a temporary one. "
-            + "When the folder holds a database from an earlier run, only the searches are timed.")
+    @Option(
+            names = "--keep",
+            description = "Keep the database in this folder instead of a temporary one. "
+                    + "When the folder holds a database from an earlier run, only the searches are timed.")
     @org.jspecify.annotations.Nullable Path keep;
 
     /** The words of the synthetic text and how to draw one. */
@@ -82,21 +94,34 @@ final class BenchCommand implements Callable<Integer> {
             writeCsv(csv, random);
         }
         String admin = "bench@tandem.local";
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(folder,
-                "--tandem.demo.enabled=false", "--tandem.admin.email=" + admin, "--tandem.admin.password=bench-password-1234",
-                "--logging.level.org.hibernate.search=ERROR", "--logging.level.app.tandem.insight.InsightImport=INFO",
+        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
+                folder,
+                "--tandem.demo.enabled=false",
+                "--tandem.admin.email=" + admin,
+                "--tandem.admin.password=bench-password-1234",
+                "--logging.level.org.hibernate.search=ERROR",
+                "--logging.level.app.tandem.insight.InsightImport=INFO",
                 "--logging.level.app.tandem.insight.InsightIndex=INFO"))) {
             long userId = context.getBean(Users.class).byEmail(admin).id();
             Runtime runtime = Runtime.getRuntime();
             if (!reuse) {
                 context.getBean(Workspaces.class).create(userId, "Bench", "bench");
                 long started = System.nanoTime();
-                InsightImport.Report report = context.getBean(InsightImport.class).run("bench", userId, csv, ImportFormat.CSV, Map.of(),
-                        new InsightImport.Defaults(null, null), InsightImport.Mode.ALL_OR_NOTHING, app.tandem.insight.ImportProgress.NONE);
+                InsightImport.Report report = context.getBean(InsightImport.class)
+                        .run(
+                                "bench",
+                                userId,
+                                csv,
+                                ImportFormat.CSV,
+                                Map.of(),
+                                new InsightImport.Defaults(null, null),
+                                InsightImport.Mode.ALL_OR_NOTHING,
+                                app.tandem.insight.ImportProgress.NONE);
                 double importSeconds = (System.nanoTime() - started) / 1e9;
                 long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
                 out.printf("insights: %,d rows (file %,d KB)%n", report.imported(), Files.size(csv) / 1024);
-                out.printf("import:   %.1f s, %,.0f rows/s (checking, saving, indexing, routing), heap in use after: %d MB of max %d MB%n",
+                out.printf(
+                        "import:   %.1f s, %,.0f rows/s (checking, saving, indexing, routing), heap in use after: %d MB of max %d MB%n",
                         importSeconds, report.imported() / importSeconds, usedMb, runtime.maxMemory() / (1024 * 1024));
                 out.flush();
 
@@ -119,7 +144,8 @@ final class BenchCommand implements Callable<Integer> {
                 nanos.add(System.nanoTime() - t);
             }
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            out.printf("search:   p50 %.1f ms, p95 %.1f ms over %d searches after %d untimed (words, filters, highlights, facets)%n",
+            out.printf(
+                    "search:   p50 %.1f ms, p95 %.1f ms over %d searches after %d untimed (words, filters, highlights, facets)%n",
                     sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6, searches, warmup);
             return 0;
         } finally {
@@ -134,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
             writer.write("id,title,body,source_type,created_at,tags,sentiment,reach\n");
             for (int i = 0; i < rows; i++) {
                 writer.write("B-" + i + "," + sentence(random, 6) + "," + sentence(random, 40) + ","
-                        + SourceType.values()[random.nextInt(SourceType.values().length)] + ",2026-0" + (1 + random.nextInt(9))
+                        + SourceType.values()[random.nextInt(SourceType.values().length)] + ",2026-0"
+                        + (1 + random.nextInt(9))
                         + "-1" + random.nextInt(10) + "," + words.draw(random) + "," + (random.nextInt(5) - 2) + ","
                         + random.nextInt(500) + "\n");
             }
@@ -143,7 +170,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private InsightSearch query(Random random) {
         String q = words.draw(random) + (random.nextBoolean() ? " " + words.draw(random) : "");
-        SourceType type = random.nextInt(3) == 0 ? SourceType.values()[random.nextInt(SourceType.values().length)] : null;
+        SourceType type =
+                random.nextInt(3) == 0 ? SourceType.values()[random.nextInt(SourceType.values().length)] : null;
         return new InsightSearch(q, type, null, null, null, null, null, null, null);
     }
 
@@ -157,7 +185,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException e) {
             // a temporary folder left behind
         }

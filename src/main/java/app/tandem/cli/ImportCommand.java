@@ -14,15 +14,17 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code tandem import insights FILE --workspace SLUG}: imports a CSV or JSON export, with progress. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import data. Stop the server first when it uses the embedded database.")
 final class ImportCommand implements Callable<Integer> {
 
@@ -38,10 +40,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, description = "The workspace's slug, e.g. budgetly")
     String workspace = "";
 
-    @Option(names = "--mapping", description = "A JSON file mapping insight fields to columns, e.g. {\"title\": \"subject\", \"body\": \"description\"}")
+    @Option(
+            names = "--mapping",
+            description =
+                    "A JSON file mapping insight fields to columns, e.g. {\"title\": \"subject\", \"body\": \"description\"}")
     @Nullable Path mapping;
 
-    @Option(names = "--good-rows", description = "Import the good rows even when some are wrong (default: nothing when any row is wrong)")
+    @Option(
+            names = "--good-rows",
+            description = "Import the good rows even when some are wrong (default: nothing when any row is wrong)")
     boolean goodRows;
 
     @Option(names = "--source-type", description = "Source type of rows without one: ${COMPLETION-CANDIDATES}")
@@ -67,25 +74,37 @@ final class ImportCommand implements Callable<Integer> {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (mapping != null) {
-            fields.putAll(JsonMapper.builder().build().readValue(mapping.toFile(), new TypeReference<Map<String, String>>() {}));
+            fields.putAll(JsonMapper.builder()
+                    .build()
+                    .readValue(mapping.toFile(), new TypeReference<Map<String, String>>() {}));
         }
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
+        try (ConfigurableApplicationContext context =
+                TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
             Users users = context.getBean(Users.class);
-            String email = as != null ? as : context.getEnvironment().getProperty("tandem.admin.email", "admin@tandem.local");
+            String email =
+                    as != null ? as : context.getEnvironment().getProperty("tandem.admin.email", "admin@tandem.local");
             UserSummary person = users.byEmail(email);
             long started = System.nanoTime();
-            InsightImport.Report report = context.getBean(InsightImport.class).run(workspace, person.id(), file,
-                    app.tandem.insight.ImportFormat.of(file.toString()), fields,
-                    new InsightImport.Defaults(sourceType, null),
-                    goodRows ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING,
-                    new ProgressBar(err, started));
+            InsightImport.Report report = context.getBean(InsightImport.class)
+                    .run(
+                            workspace,
+                            person.id(),
+                            file,
+                            app.tandem.insight.ImportFormat.of(file.toString()),
+                            fields,
+                            new InsightImport.Defaults(sourceType, null),
+                            goodRows ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING,
+                            new ProgressBar(err, started));
             err.println();
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
             if (!report.applied()) {
-                out.printf("%d of %d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n", report.badRows(), report.rows());
+                out.printf(
+                        "%d of %d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
+                        report.badRows(), report.rows());
                 return 1;
             }
-            out.printf("Imported %d insights, skipped %d imported before, left out %d wrong rows.%n",
+            out.printf(
+                    "Imported %d insights, skipped %d imported before, left out %d wrong rows.%n",
                     report.imported(), report.duplicates(), report.badRows());
             return 0;
         } catch (DomainException e) {
@@ -106,7 +125,8 @@ final class ImportCommand implements Callable<Integer> {
 
         static String bar(double share) {
             int filled = (int) Math.round(Math.max(0, Math.min(1, share)) * 30);
-            return "[" + "#".repeat(filled) + ".".repeat(30 - filled) + "] " + String.format("%3d%%", Math.round(share * 100));
+            return "[" + "#".repeat(filled) + ".".repeat(30 - filled) + "] "
+                    + String.format("%3d%%", Math.round(share * 100));
         }
 
         @Override
@@ -118,8 +138,9 @@ final class ImportCommand implements Callable<Integer> {
         @Override
         public void saving(long done, long goodRows) {
             double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
-            err.printf("\rSaving   %s %,d of %,d rows (%,.0f rows/s)   ", bar(goodRows == 0 ? 1 : done / (double) goodRows), done, goodRows,
-                    done / seconds);
+            err.printf(
+                    "\rSaving   %s %,d of %,d rows (%,.0f rows/s)   ",
+                    bar(goodRows == 0 ? 1 : done / (double) goodRows), done, goodRows, done / seconds);
             err.flush();
         }
 

@@ -15,7 +15,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = TandemCommandLine.Version.class,
         description = "Tandem: shared user goals, insights, business goals and plans for every team.",
-        subcommands = {TandemCommandLine.PrintVersion.class, ImportCommand.class, ReindexCommand.class, BenchCommand.class})
+        subcommands = {
+            TandemCommandLine.PrintVersion.class,
+            ImportCommand.class,
+            ReindexCommand.class,
+            BenchCommand.class
+        })
 public final class TandemCommandLine implements Callable<Integer> {
 
     /** Exit code meaning "the server is running, do not exit". */
@@ -60,8 +65,8 @@ public final class TandemCommandLine implements Callable<Integer> {
 
     /** Spring arguments for a tool: the data folder, quiet logs, no demo unless the instance is new. */
     static String[] toolArgs(@org.jspecify.annotations.Nullable Path data, String... more) {
-        List<String> args = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--spring.main.log-startup-info=false"));
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
         if (data != null) {
             args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
         }
@@ -98,10 +103,7 @@ public final class TandemCommandLine implements Callable<Integer> {
         }
     }
 
-    @Command(
-            name = "serve",
-            description = "Serve the web application (the default).",
-            mixinStandardHelpOptions = true)
+    @Command(name = "serve", description = "Serve the web application (the default).", mixinStandardHelpOptions = true)
     static final class Serve implements Callable<Integer> {
 
         private final Consumer<String[]> server;
@@ -113,7 +115,9 @@ public final class TandemCommandLine implements Callable<Integer> {
         @Option(names = "--port", description = "HTTP port (default 8080, or TANDEM_PORT).")
         Integer port;
 
-        @Option(names = "--data", description = "Data folder for the embedded database and indexes (default ./data, or TANDEM_DATA_DIR).")
+        @Option(
+                names = "--data",
+                description = "Data folder for the embedded database and indexes (default ./data, or TANDEM_DATA_DIR).")
         Path data;
 
         @CommandLine.Unmatched

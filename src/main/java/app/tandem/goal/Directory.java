@@ -77,7 +77,9 @@ class Directory {
             teams.put(team.id(), team.name());
         }
         Map<Long, String> people = new LinkedHashMap<>();
-        for (MemberView member : workspaces.members(context.slug(), context.userId(), Pageable.unpaged()).getContent()) {
+        for (MemberView member : workspaces
+                .members(context.slug(), context.userId(), Pageable.unpaged())
+                .getContent()) {
             people.put(member.userId(), member.displayName());
         }
         return new Snapshot(teams, people);

@@ -130,7 +130,8 @@ class Goal {
         if (newTitle.isEmpty() || newTitle.length() > TITLE_MAX) {
             throw new InvalidInput("title", "A goal's title has 1 to " + TITLE_MAX + " characters.");
         }
-        String newDescription = input.description() == null ? null : input.description().strip();
+        String newDescription =
+                input.description() == null ? null : input.description().strip();
         if (newDescription != null && newDescription.length() > DESCRIPTION_MAX) {
             throw new InvalidInput("description", "A description has at most " + DESCRIPTION_MAX + " characters.");
         }

@@ -69,9 +69,12 @@ class GoalApiController {
     @PostMapping
     @Operation(summary = "Create a goal (status defaults to ACTIVE; parentId makes it a sub-goal)")
     ResponseEntity<GoalView> create(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody GoalRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody GoalRequest request) {
         GoalView goal = goals.create(slug, me.id(), request.input());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/goals/" + goal.id())).body(goal);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/goals/" + goal.id()))
+                .body(goal);
     }
 
     @GetMapping("/{goalId}")
@@ -92,7 +95,8 @@ class GoalApiController {
 
     @DeleteMapping("/{goalId}")
     @Operation(summary = "Delete a goal; its sub-goals become top-level and its KPIs stay")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId) {
         goals.delete(slug, me.id(), goalId);
         return ResponseEntity.noContent().build();
     }

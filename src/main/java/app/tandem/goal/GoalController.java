@@ -47,11 +47,15 @@ class GoalController {
     }
 
     record GoalForm(
-            @NotBlank(message = "Give the goal a title, such as Grow trial-to-paid conversions.")
-                    @Size(max = Goal.TITLE_MAX, message = "At most 200 characters.") String title,
+            @NotBlank(message = "Give the goal a title, such as Grow trial-to-paid conversions.") @Size(max = Goal.TITLE_MAX, message = "At most 200 characters.") String title,
+
             @Size(max = Goal.DESCRIPTION_MAX, message = "At most 4000 characters.") @Nullable String description,
-            @NotNull(message = "Give the day the period starts.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodStart,
+
+            @NotNull(message = "Give the day the period starts.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate periodStart,
+
             @NotNull(message = "Give the day the period ends.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate periodEnd,
+
             @Nullable GoalStatus status,
             @Nullable Long parentId,
             @Nullable Long ownerId,
@@ -59,16 +63,31 @@ class GoalController {
 
         static GoalForm empty(@Nullable Long parentId) {
             LocalDate start = LocalDate.now().withDayOfMonth(1);
-            return new GoalForm("", "", start, start.plusYears(1).minusDays(1), GoalStatus.ACTIVE, parentId, null, List.of());
+            return new GoalForm(
+                    "", "", start, start.plusYears(1).minusDays(1), GoalStatus.ACTIVE, parentId, null, List.of());
         }
 
         static GoalForm of(GoalView goal) {
-            return new GoalForm(goal.title(), goal.description(), goal.periodStart(), goal.periodEnd(), goal.status(),
-                    goal.parent() == null ? null : goal.parent().id(), goal.owner() == null ? null : goal.owner().id(), goal.teamIds());
+            return new GoalForm(
+                    goal.title(),
+                    goal.description(),
+                    goal.periodStart(),
+                    goal.periodEnd(),
+                    goal.status(),
+                    goal.parent() == null ? null : goal.parent().id(),
+                    goal.owner() == null ? null : goal.owner().id(),
+                    goal.teamIds());
         }
 
         GoalInput input() {
-            return new GoalInput(title, description, periodStart, periodEnd, status, parentId, ownerId,
+            return new GoalInput(
+                    title,
+                    description,
+                    periodStart,
+                    periodEnd,
+                    status,
+                    parentId,
+                    ownerId,
                     teamIds == null ? null : new HashSet<>(teamIds));
         }
     }
@@ -77,21 +96,31 @@ class GoalController {
     record TreeEntry(GoalView goal, int depth) {}
 
     @GetMapping("/w/{slug}/goals")
-    String list(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @RequestParam(required = false) @Nullable String team, Model model) {
+    String list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String team,
+            Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         model.addAttribute("workspace", workspace);
         List<GoalView> all = goals.all(workspace);
         Long teamId = null;
         if (team != null && !team.isBlank()) {
             teamId = workspaces.allTeams(workspace).stream()
-                    .filter(t -> String.valueOf(t.id()).equals(team.strip()) || t.name().equalsIgnoreCase(team.strip()))
-                    .map(t -> t.id()).findFirst().orElse(-1L);
+                    .filter(t -> String.valueOf(t.id()).equals(team.strip())
+                            || t.name().equalsIgnoreCase(team.strip()))
+                    .map(t -> t.id())
+                    .findFirst()
+                    .orElse(-1L);
         }
         model.addAttribute("tree", tree(all, teamId));
         List<KpiView> allKpis = kpis.all(workspace);
         Long kpiTeam = teamId;
-        model.addAttribute("kpis", allKpis.stream().filter(k -> kpiTeam == null || k.teamIds().contains(kpiTeam)).toList());
+        model.addAttribute(
+                "kpis",
+                allKpis.stream()
+                        .filter(k -> kpiTeam == null || k.teamIds().contains(kpiTeam))
+                        .toList());
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("team", teamId);
         model.addAttribute("goalCount", all.size());
@@ -99,16 +128,24 @@ class GoalController {
     }
 
     @GetMapping("/w/{slug}/goals/new")
-    String newGoal(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @RequestParam(required = false) @Nullable Long parent, Model model) {
+    String newGoal(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long parent,
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         model.addAttribute("goalForm", GoalForm.empty(parent));
         return formPage(workspace, null, model);
     }
 
     @PostMapping("/w/{slug}/goals")
-    String create(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         if (!result.hasErrors()) {
             try {
@@ -123,7 +160,11 @@ class GoalController {
     }
 
     @GetMapping("/w/{slug}/goals/{goalId}")
-    String goal(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId, Model model) {
+    String goal(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long goalId,
+            Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         GoalView goal = goals.get(slug, me.id(), goalId);
         model.addAttribute("workspace", workspace);
@@ -141,7 +182,11 @@ class GoalController {
     record KpiCard(KpiView kpi, String chart, String chartDescription) {}
 
     @GetMapping("/w/{slug}/goals/{goalId}/edit")
-    String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId, Model model) {
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long goalId,
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         GoalView goal = goals.get(slug, me.id(), goalId);
         model.addAttribute("goalForm", GoalForm.of(goal));
@@ -149,8 +194,14 @@ class GoalController {
     }
 
     @PostMapping("/w/{slug}/goals/{goalId}")
-    String update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId,
-            @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long goalId,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         GoalView goal = goals.get(slug, me.id(), goalId);
         if (!result.hasErrors()) {
@@ -166,14 +217,22 @@ class GoalController {
     }
 
     @GetMapping("/w/{slug}/goals/{goalId}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long goalId,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("goal", goals.get(slug, me.id(), goalId));
         return "goal/goal-delete";
     }
 
     @PostMapping("/w/{slug}/goals/{goalId}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long goalId,
+            RedirectAttributes redirect) {
         GoalView goal = goals.get(slug, me.id(), goalId);
         goals.delete(slug, me.id(), goalId);
         redirect.addFlashAttribute("flash", "Goal " + goal.title() + " is deleted.");
@@ -184,10 +243,16 @@ class GoalController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("goal", goal);
         model.addAttribute("teams", workspaces.allTeams(workspace));
-        model.addAttribute("members", workspaces.members(workspace.slug(), workspace.userId(), Pageable.unpaged()).getContent());
+        model.addAttribute(
+                "members",
+                workspaces
+                        .members(workspace.slug(), workspace.userId(), Pageable.unpaged())
+                        .getContent());
         model.addAttribute("statuses", GoalStatus.values());
         List<GoalView> all = goals.all(workspace);
-        List<GoalView> parents = all.stream().filter(g -> goal == null || !descendsFrom(g, goal.id(), all)).toList();
+        List<GoalView> parents = all.stream()
+                .filter(g -> goal == null || !descendsFrom(g, goal.id(), all))
+                .toList();
         model.addAttribute("parents", parents);
         return "goal/goal-form";
     }
@@ -201,7 +266,8 @@ class GoalController {
             if (current.id() == goalId) {
                 return true;
             }
-            current = current.parent() == null ? null : byId.get(current.parent().id());
+            current =
+                    current.parent() == null ? null : byId.get(current.parent().id());
         }
         return false;
     }
@@ -222,7 +288,8 @@ class GoalController {
         return entries.stream().filter(e -> e.goal().teamIds().contains(teamId)).toList();
     }
 
-    private static void add(GoalView goal, int depth, Map<Long, GoalView> byId, List<TreeEntry> entries, java.util.Set<Long> seen) {
+    private static void add(
+            GoalView goal, int depth, Map<Long, GoalView> byId, List<TreeEntry> entries, java.util.Set<Long> seen) {
         if (!seen.add(goal.id())) {
             return;
         }

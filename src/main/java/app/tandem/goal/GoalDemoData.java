@@ -42,18 +42,26 @@ class GoalDemoData {
     record Series(String kpi, double[] values, Map<Integer, String> notes) {}
 
     static final List<Series> SERIES = List.of(
-            new Series("Trial-to-paid conversion",
+            new Series(
+                    "Trial-to-paid conversion",
                     new double[] {4.0, 4.2, 4.3, 4.5, 4.6, 4.8, 4.7, 4.4, 4.5, 4.7, 4.8, 4.9},
                     Map.of(7, "Fewer trials reach the paywall: they stop using the app in week one")),
-            new Series("Week-1 retention",
+            new Series(
+                    "Week-1 retention",
                     new double[] {38, 39, 40.5, 42, 43, 44, 39.5, 36, 37, 38.5, 40, 41},
-                    Map.of(6, "New onboarding emails: the second one pushes the premium tier",
-                            7, "Drop-off after the second onboarding email (campaign results)",
-                            9, "Second email rolled back to budgeting tips")),
-            new Series("NPS",
+                    Map.of(
+                            6,
+                            "New onboarding emails: the second one pushes the premium tier",
+                            7,
+                            "Drop-off after the second onboarding email (campaign results)",
+                            9,
+                            "Second email rolled back to budgeting tips")),
+            new Series(
+                    "NPS",
                     new double[] {32, 33, 33, 34, 34, 35, 31, 29, 30, 32, 33, 35},
                     Map.of(7, "Below the guardrail: detractors call the emails pushy and the app full of jargon")),
-            new Series("Landing-page form completion",
+            new Series(
+                    "Landing-page form completion",
                     new double[] {52, 52, 53, 53, 54, 55, 56, 58, 60, 61, 62, 63},
                     Map.of(6, "IT's new form endpoint is live: fewer fields, inline validation")));
 
@@ -65,44 +73,117 @@ class GoalDemoData {
         String slug = event.slug();
         long admin = event.creatorUserId();
         WorkspaceContext context = workspaces.access(slug, admin);
-        Map<String, Long> teams = workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::name, TeamView::id));
+        Map<String, Long> teams =
+                workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::name, TeamView::id));
         Map<String, Long> people = workspaces.members(slug, admin, Pageable.unpaged()).getContent().stream()
                 .collect(Collectors.toMap(MemberView::email, MemberView::userId));
 
         LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(11);
         LocalDate end = start.plusMonths(18);
 
-        GoalView conversions = goals.create(slug, admin, new GoalInput(
-                "Grow trial-to-paid conversions",
-                "More of the people who try Budgetly should stay and pay, because the app helps them stop living paycheck "
-                        + "to paycheck, not because we push harder. Marketing brings the right trials, Design makes the first "
-                        + "week calm and jargon-free, IT makes sign-up and the landing page fast and reliable.",
-                start, end.minusDays(1), GoalStatus.ACTIVE, null, people.get("maya@budgetly.example"),
-                ids(teams, "Marketing", "Design", "IT")));
-        GoalView firstWeek = goals.create(slug, admin, new GoalInput(
-                "Keep new users past their first week",
-                "Onboarding that a nervous first-time budgeter finishes: emails that help, screens without jargon.",
-                start, end.minusDays(1), GoalStatus.ACTIVE, conversions.id(), people.get("dev@budgetly.example"),
-                ids(teams, "Design", "Marketing")));
-        GoalView landingPage = goals.create(slug, admin, new GoalInput(
-                "A landing page that converts",
-                "The campaign's landing page and its trial form, served by IT's new form endpoint.",
-                start, end.minusDays(1), GoalStatus.ACTIVE, conversions.id(), people.get("sam@budgetly.example"),
-                ids(teams, "IT", "Marketing")));
+        GoalView conversions = goals.create(
+                slug,
+                admin,
+                new GoalInput(
+                        "Grow trial-to-paid conversions",
+                        "More of the people who try Budgetly should stay and pay, because the app helps them stop living paycheck "
+                                + "to paycheck, not because we push harder. Marketing brings the right trials, Design makes the first "
+                                + "week calm and jargon-free, IT makes sign-up and the landing page fast and reliable.",
+                        start,
+                        end.minusDays(1),
+                        GoalStatus.ACTIVE,
+                        null,
+                        people.get("maya@budgetly.example"),
+                        ids(teams, "Marketing", "Design", "IT")));
+        GoalView firstWeek = goals.create(
+                slug,
+                admin,
+                new GoalInput(
+                        "Keep new users past their first week",
+                        "Onboarding that a nervous first-time budgeter finishes: emails that help, screens without jargon.",
+                        start,
+                        end.minusDays(1),
+                        GoalStatus.ACTIVE,
+                        conversions.id(),
+                        people.get("dev@budgetly.example"),
+                        ids(teams, "Design", "Marketing")));
+        GoalView landingPage = goals.create(
+                slug,
+                admin,
+                new GoalInput(
+                        "A landing page that converts",
+                        "The campaign's landing page and its trial form, served by IT's new form endpoint.",
+                        start,
+                        end.minusDays(1),
+                        GoalStatus.ACTIVE,
+                        conversions.id(),
+                        people.get("sam@budgetly.example"),
+                        ids(teams, "IT", "Marketing")));
 
-        kpis.create(slug, admin, new KpiInput("Trial-to-paid conversion", KpiUnit.PERCENT, Direction.HIGHER_IS_BETTER,
-                4.0, start, 6.0, end, null, null, "Billing system: paid subscriptions ÷ trials started, per month",
-                Set.of(conversions.id()), ids(teams, "Marketing", "Design", "Sales")));
-        kpis.create(slug, admin, new KpiInput("Week-1 retention", KpiUnit.PERCENT, Direction.HIGHER_IS_BETTER,
-                38.0, start, 50.0, end, null, null, "Product analytics: share of new users active on day 7",
-                Set.of(conversions.id(), firstWeek.id()), ids(teams, "Design", "Marketing", "Support")));
-        kpis.create(slug, admin, new KpiInput("NPS", KpiUnit.SCORE, Direction.HIGHER_IS_BETTER,
-                32.0, start, 36.0, end, 30.0, null,
-                "In-app survey after 30 days. A guardrail: it must not drop below 30 while we push conversions.",
-                Set.of(conversions.id()), ids(teams, "Support", "Design", "Marketing")));
-        kpis.create(slug, admin, new KpiInput("Landing-page form completion", KpiUnit.PERCENT, Direction.HIGHER_IS_BETTER,
-                52.0, start, 65.0, end, null, null, "Web analytics: forms submitted ÷ forms started",
-                Set.of(conversions.id(), landingPage.id()), ids(teams, "IT", "Marketing", "Design")));
+        kpis.create(
+                slug,
+                admin,
+                new KpiInput(
+                        "Trial-to-paid conversion",
+                        KpiUnit.PERCENT,
+                        Direction.HIGHER_IS_BETTER,
+                        4.0,
+                        start,
+                        6.0,
+                        end,
+                        null,
+                        null,
+                        "Billing system: paid subscriptions ÷ trials started, per month",
+                        Set.of(conversions.id()),
+                        ids(teams, "Marketing", "Design", "Sales")));
+        kpis.create(
+                slug,
+                admin,
+                new KpiInput(
+                        "Week-1 retention",
+                        KpiUnit.PERCENT,
+                        Direction.HIGHER_IS_BETTER,
+                        38.0,
+                        start,
+                        50.0,
+                        end,
+                        null,
+                        null,
+                        "Product analytics: share of new users active on day 7",
+                        Set.of(conversions.id(), firstWeek.id()),
+                        ids(teams, "Design", "Marketing", "Support")));
+        kpis.create(
+                slug,
+                admin,
+                new KpiInput(
+                        "NPS",
+                        KpiUnit.SCORE,
+                        Direction.HIGHER_IS_BETTER,
+                        32.0,
+                        start,
+                        36.0,
+                        end,
+                        30.0,
+                        null,
+                        "In-app survey after 30 days. A guardrail: it must not drop below 30 while we push conversions.",
+                        Set.of(conversions.id()),
+                        ids(teams, "Support", "Design", "Marketing")));
+        kpis.create(
+                slug,
+                admin,
+                new KpiInput(
+                        "Landing-page form completion",
+                        KpiUnit.PERCENT,
+                        Direction.HIGHER_IS_BETTER,
+                        52.0,
+                        start,
+                        65.0,
+                        end,
+                        null,
+                        null,
+                        "Web analytics: forms submitted ÷ forms started",
+                        Set.of(conversions.id(), landingPage.id()),
+                        ids(teams, "IT", "Marketing", "Design")));
 
         kpis.importCsv(slug, admin, csv(start), null, MeasurementImport.Mode.ALL_OR_NOTHING);
     }
@@ -113,14 +194,24 @@ class GoalDemoData {
         for (Series series : SERIES) {
             for (int month = 0; month < series.values().length; month++) {
                 String note = series.notes().getOrDefault(month, "");
-                csv.append('"').append(series.kpi()).append("\",").append(start.plusMonths(month)).append(',')
-                        .append(series.values()[month]).append(",\"").append(note.replace("\"", "\"\"")).append("\"\n");
+                csv.append('"')
+                        .append(series.kpi())
+                        .append("\",")
+                        .append(start.plusMonths(month))
+                        .append(',')
+                        .append(series.values()[month])
+                        .append(",\"")
+                        .append(note.replace("\"", "\"\""))
+                        .append("\"\n");
             }
         }
         return csv.toString();
     }
 
     private static Set<Long> ids(Map<String, Long> teams, String... names) {
-        return java.util.Arrays.stream(names).filter(teams::containsKey).map(teams::get).collect(Collectors.toSet());
+        return java.util.Arrays.stream(names)
+                .filter(teams::containsKey)
+                .map(teams::get)
+                .collect(Collectors.toSet());
     }
 }

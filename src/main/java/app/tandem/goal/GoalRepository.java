@@ -15,7 +15,8 @@ interface GoalRepository extends JpaRepository<Goal, Long> {
 
     Page<Goal> findByWorkspaceIdOrderByPeriodStartAscTitleAsc(long workspaceId, Pageable pageable);
 
-    @Query("select g from Goal g where g.workspaceId = :workspaceId and :teamId member of g.teamIds order by g.periodStart, g.title")
+    @Query(
+            "select g from Goal g where g.workspaceId = :workspaceId and :teamId member of g.teamIds order by g.periodStart, g.title")
     Page<Goal> findByWorkspaceIdAndTeam(long workspaceId, long teamId, Pageable pageable);
 
     List<Goal> findByWorkspaceIdAndParentId(long workspaceId, long parentId);

@@ -126,7 +126,9 @@ public class Goals {
         Map<Long, List<KpiRef>> measuredBy = new HashMap<>();
         for (Kpi kpi : kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id())) {
             for (Long goalId : kpi.goalIds()) {
-                measuredBy.computeIfAbsent(goalId, k -> new ArrayList<>()).add(new KpiRef(kpi.id(), kpi.name(), kpi.health()));
+                measuredBy
+                        .computeIfAbsent(goalId, k -> new ArrayList<>())
+                        .add(new KpiRef(kpi.id(), kpi.name(), kpi.health()));
             }
         }
         return goal -> new GoalView(
@@ -136,10 +138,14 @@ public class Goals {
                 goal.periodStart(),
                 goal.periodEnd(),
                 goal.status(),
-                goal.parentId() == null || !titles.containsKey(goal.parentId()) ? null : new Ref(goal.parentId(), titles.get(goal.parentId())),
+                goal.parentId() == null || !titles.containsKey(goal.parentId())
+                        ? null
+                        : new Ref(goal.parentId(), titles.get(goal.parentId())),
                 directory.person(goal.ownerUserId()),
                 directory.teams(goal.teamIds()),
-                children.getOrDefault(goal.id(), List.of()).stream().sorted(Comparator.comparing(Ref::name)).toList(),
+                children.getOrDefault(goal.id(), List.of()).stream()
+                        .sorted(Comparator.comparing(Ref::name))
+                        .toList(),
                 measuredBy.getOrDefault(goal.id(), List.of()));
     }
 }

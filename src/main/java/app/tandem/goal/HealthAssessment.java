@@ -9,4 +9,7 @@ import org.jspecify.annotations.Nullable;
  * 0..1 normally; progress can be below 0 or above 1). Both are null when there is no measurement.
  */
 public record HealthAssessment(
-        Health status, String explanation, @Nullable Double progress, @Nullable Double expectedProgress) {}
+        Health status,
+        String explanation,
+        @Nullable Double progress,
+        @Nullable Double expectedProgress) {}

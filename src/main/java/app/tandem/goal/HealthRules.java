@@ -44,7 +44,8 @@ final class HealthRules {
 
     HealthAssessment assess(Spec kpi, @Nullable Reading latest) {
         if (latest == null) {
-            return new HealthAssessment(Health.NO_DATA, "No measurement yet: add one to see the pace toward the target.", null, null);
+            return new HealthAssessment(
+                    Health.NO_DATA, "No measurement yet: add one to see the pace toward the target.", null, null);
         }
         double progress = progress(kpi, latest.value());
         double expected = expectedProgress(kpi, latest.date());
@@ -110,7 +111,9 @@ final class HealthRules {
             return verdict + ": " + numbers + ". " + values + " against a target of " + target + ".";
         }
         long points = Math.round((progress - expected) * 100);
-        String gap = points == 0 ? "exactly on pace" : points > 0 ? points + " points ahead of pace" : -points + " points behind pace";
+        String gap = points == 0
+                ? "exactly on pace"
+                : points > 0 ? points + " points ahead of pace" : -points + " points behind pace";
         return numbers + " (" + gap + "): " + values + ", where the pace asks for "
                 + unit.format(round(paceValue(kpi, latest.date()))) + ". Target " + target + ".";
     }

@@ -20,15 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tandem.goals.health")
 public record HealthThresholds(
-        @DefaultValue("0.10") double onTrackTolerance, @DefaultValue("0.25") double atRiskTolerance) {
+        @DefaultValue("0.10") double onTrackTolerance,
+        @DefaultValue("0.25") double atRiskTolerance) {
 
     public static final HealthThresholds DEFAULTS = new HealthThresholds(0.10, 0.25);
 
     public HealthThresholds {
         if (onTrackTolerance < 0 || atRiskTolerance < onTrackTolerance) {
             throw new IllegalArgumentException(
-                    "tandem.goals.health: need 0 <= on-track-tolerance <= at-risk-tolerance, got "
-                            + onTrackTolerance + " and " + atRiskTolerance);
+                    "tandem.goals.health: need 0 <= on-track-tolerance <= at-risk-tolerance, got " + onTrackTolerance
+                            + " and " + atRiskTolerance);
         }
     }
 }

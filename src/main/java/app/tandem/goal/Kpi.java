@@ -179,7 +179,8 @@ class Kpi {
     }
 
     HealthRules.Spec spec() {
-        return new HealthRules.Spec(unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin, guardrailMax);
+        return new HealthRules.Spec(
+                unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin, guardrailMax);
     }
 
     /** Sets everything a person can change; refuses a KPI whose target is no improvement, naming the field. */
@@ -190,17 +191,21 @@ class Kpi {
         }
         KpiUnit newUnit = required(input.unit(), "unit", "Choose the unit: percent, count, currency or score.");
         Direction newDirection = required(input.direction(), "direction", "Say whether higher or lower is better.");
-        double baseline = finite(input.baselineValue(), "baselineValue", "Give the baseline value: where the KPI stood.");
-        LocalDate baselineDay = required(input.baselineDate(), "baselineDate", "Give the day the baseline was measured.");
+        double baseline =
+                finite(input.baselineValue(), "baselineValue", "Give the baseline value: where the KPI stood.");
+        LocalDate baselineDay =
+                required(input.baselineDate(), "baselineDate", "Give the day the baseline was measured.");
         double target = finite(input.targetValue(), "targetValue", "Give the target value: where the KPI should be.");
         LocalDate targetDay = required(input.targetDate(), "targetDate", "Give the day the target should be reached.");
         if (!targetDay.isAfter(baselineDay)) {
             throw new InvalidInput("targetDate", "The target date comes after the baseline date.");
         }
         if (!newDirection.improves(baseline, target)) {
-            throw new InvalidInput("targetValue", newDirection == Direction.HIGHER_IS_BETTER
-                    ? "Higher is better, so the target is above the baseline."
-                    : "Lower is better, so the target is below the baseline.");
+            throw new InvalidInput(
+                    "targetValue",
+                    newDirection == Direction.HIGHER_IS_BETTER
+                            ? "Higher is better, so the target is above the baseline."
+                            : "Lower is better, so the target is below the baseline.");
         }
         Double min = optionalFinite(input.guardrailMin(), "guardrailMin");
         Double max = optionalFinite(input.guardrailMax(), "guardrailMax");

@@ -70,8 +70,19 @@ class KpiApiController {
             @Nullable Set<Long> teamIds) {
 
         KpiInput input() {
-            return new KpiInput(name, unit, direction, baselineValue, baselineDate, targetValue, targetDate,
-                    guardrailMin, guardrailMax, dataSource, goalIds, teamIds);
+            return new KpiInput(
+                    name,
+                    unit,
+                    direction,
+                    baselineValue,
+                    baselineDate,
+                    targetValue,
+                    targetDate,
+                    guardrailMin,
+                    guardrailMax,
+                    dataSource,
+                    goalIds,
+                    teamIds);
         }
     }
 
@@ -95,9 +106,12 @@ class KpiApiController {
     @PostMapping
     @Operation(summary = "Create a KPI")
     ResponseEntity<KpiView> create(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody KpiRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody KpiRequest request) {
         KpiView kpi = kpis.create(slug, me.id(), request.input());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpi.id())).body(kpi);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpi.id()))
+                .body(kpi);
     }
 
     @GetMapping("/{kpiId}")
@@ -118,7 +132,8 @@ class KpiApiController {
 
     @DeleteMapping("/{kpiId}")
     @Operation(summary = "Delete a KPI and its measurements")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId) {
         kpis.delete(slug, me.id(), kpiId);
         return ResponseEntity.noContent().build();
     }
@@ -137,7 +152,9 @@ class KpiApiController {
     }
 
     @PostMapping("/{kpiId}/measurements")
-    @Operation(summary = "Record one measurement {date, value, note} or many as an array; a day that has a value is revised")
+    @Operation(
+            summary =
+                    "Record one measurement {date, value, note} or many as an array; a day that has a value is revised")
     ResponseEntity<Recorded> record(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -169,8 +186,11 @@ class KpiApiController {
 
     // ---- CSV import ---------------------------------------------------------------------------
 
-    @PostMapping(path = "/measurements/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Import measurements from CSV sent as the body",
+    @PostMapping(
+            path = "/measurements/import",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(
+            summary = "Import measurements from CSV sent as the body",
             description = "First line: date,value (then give ?kpi=ID) or kpi,date,value (kpi by name or id), optionally"
                     + " with a note column. By default nothing is saved unless every row is good: wrong rows answer 400"
                     + " with errors [{line, field, message}]. With ?mode=good-rows the good rows are saved and the wrong"
@@ -185,7 +205,9 @@ class KpiApiController {
     }
 
     @PostMapping(path = "/measurements/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import measurements from an uploaded CSV file (form field 'file'); same rules as the body upload")
+    @Operation(
+            summary =
+                    "Import measurements from an uploaded CSV file (form field 'file'); same rules as the body upload")
     ResponseEntity<?> importCsvFile(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -193,7 +215,8 @@ class KpiApiController {
             @RequestParam(required = false) @Nullable String mode,
             @RequestPart("file") MultipartFile file)
             throws IOException {
-        return answer(kpis.importCsv(slug, me.id(), new String(file.getBytes(), StandardCharsets.UTF_8), kpi, mode(mode)));
+        return answer(
+                kpis.importCsv(slug, me.id(), new String(file.getBytes(), StandardCharsets.UTF_8), kpi, mode(mode)));
     }
 
     static MeasurementImport.Mode mode(@Nullable String mode) {
@@ -210,19 +233,28 @@ class KpiApiController {
         if (!result.rejected()) {
             return ResponseEntity.ok(result);
         }
-        int wrong = (int) result.errors().stream().map(MeasurementImport.RowError::line).distinct().count();
-        ProblemDetail problem = Problems.of(400, "csv-rows-invalid", "Invalid request",
+        int wrong = (int) result.errors().stream()
+                .map(MeasurementImport.RowError::line)
+                .distinct()
+                .count();
+        ProblemDetail problem = Problems.of(
+                400,
+                "csv-rows-invalid",
+                "Invalid request",
                 wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
                         + (wrong == 1 ? "it" : "them") + ", or import with ?mode=good-rows to save the good rows.");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("errors", result.errors());
         problem.setProperties(properties);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static MeasurementInput measurement(JsonNode node, String at) {
         if (!node.isObject()) {
-            throw new InvalidInput(at.isEmpty() ? "measurement" : at.substring(0, at.length() - 1),
+            throw new InvalidInput(
+                    at.isEmpty() ? "measurement" : at.substring(0, at.length() - 1),
                     "A measurement is an object {date, value, note}.");
         }
         LocalDate date = null;

@@ -29,7 +29,9 @@ record KpiChart(
                 new Point(kpi.targetDate(), kpi.targetValue(), null),
                 kpi.guardrailMin(),
                 kpi.guardrailMax(),
-                measurements.stream().map(m -> new Point(m.date(), m.value(), m.note())).toList(),
+                measurements.stream()
+                        .map(m -> new Point(m.date(), m.value(), m.note()))
+                        .toList(),
                 kpi.health().status().label());
     }
 
@@ -45,18 +47,32 @@ record KpiChart(
         } else {
             MeasurementView first = measurements.getFirst();
             MeasurementView last = measurements.getLast();
-            text.append(measurements.size()).append(measurements.size() == 1 ? " measurement" : " measurements")
-                    .append(" from ").append(first.date()).append(" to ").append(last.date())
-                    .append(", latest ").append(kpi.format(last.value()));
+            text.append(measurements.size())
+                    .append(measurements.size() == 1 ? " measurement" : " measurements")
+                    .append(" from ")
+                    .append(first.date())
+                    .append(" to ")
+                    .append(last.date())
+                    .append(", latest ")
+                    .append(kpi.format(last.value()));
         }
-        text.append("; baseline ").append(kpi.format(kpi.baselineValue())).append(" on ").append(kpi.baselineDate())
-                .append(", target ").append(kpi.format(kpi.targetValue())).append(" by ").append(kpi.targetDate());
+        text.append("; baseline ")
+                .append(kpi.format(kpi.baselineValue()))
+                .append(" on ")
+                .append(kpi.baselineDate())
+                .append(", target ")
+                .append(kpi.format(kpi.targetValue()))
+                .append(" by ")
+                .append(kpi.targetDate());
         if (kpi.guardrailMin() != null) {
             text.append(", must not drop below ").append(kpi.format(kpi.guardrailMin()));
         }
         if (kpi.guardrailMax() != null) {
             text.append(", must not rise above ").append(kpi.format(kpi.guardrailMax()));
         }
-        return text.append(". ").append(kpi.health().status().label()).append('.').toString();
+        return text.append(". ")
+                .append(kpi.health().status().label())
+                .append('.')
+                .toString();
     }
 }

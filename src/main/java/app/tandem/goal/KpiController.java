@@ -46,40 +46,84 @@ class KpiController {
     }
 
     record KpiForm(
-            @NotBlank(message = "Give the KPI a name, such as Trial-to-paid conversion.")
-                    @Size(max = Kpi.NAME_MAX, message = "At most 120 characters.") String name,
+            @NotBlank(message = "Give the KPI a name, such as Trial-to-paid conversion.") @Size(max = Kpi.NAME_MAX, message = "At most 120 characters.") String name,
+
             @NotNull(message = "Choose the unit.") @Nullable KpiUnit unit,
+
             @NotNull(message = "Say whether higher or lower is better.") @Nullable Direction direction,
+
             @NotNull(message = "Give the baseline value.") @Nullable Double baselineValue,
+
             @NotNull(message = "Give the day of the baseline.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate baselineDate,
+
             @NotNull(message = "Give the target value.") @Nullable Double targetValue,
-            @NotNull(message = "Give the day the target should be reached.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
+
+            @NotNull(message = "Give the day the target should be reached.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Nullable LocalDate targetDate,
+
             @Nullable Double guardrailMin,
             @Nullable Double guardrailMax,
+
             @Size(max = Kpi.SOURCE_MAX, message = "At most 1000 characters.") @Nullable String dataSource,
+
             @Nullable List<Long> goalIds,
             @Nullable List<Long> teamIds) {
 
         static KpiForm empty(@Nullable Long goalId) {
             LocalDate start = LocalDate.now().withDayOfMonth(1);
-            return new KpiForm("", KpiUnit.PERCENT, Direction.HIGHER_IS_BETTER, null, start, null, start.plusYears(1), null, null, "",
-                    goalId == null ? List.of() : List.of(goalId), List.of());
+            return new KpiForm(
+                    "",
+                    KpiUnit.PERCENT,
+                    Direction.HIGHER_IS_BETTER,
+                    null,
+                    start,
+                    null,
+                    start.plusYears(1),
+                    null,
+                    null,
+                    "",
+                    goalId == null ? List.of() : List.of(goalId),
+                    List.of());
         }
 
         static KpiForm of(KpiView kpi) {
-            return new KpiForm(kpi.name(), kpi.unit(), kpi.direction(), kpi.baselineValue(), kpi.baselineDate(), kpi.targetValue(),
-                    kpi.targetDate(), kpi.guardrailMin(), kpi.guardrailMax(), kpi.dataSource(), kpi.goalIds(), kpi.teamIds());
+            return new KpiForm(
+                    kpi.name(),
+                    kpi.unit(),
+                    kpi.direction(),
+                    kpi.baselineValue(),
+                    kpi.baselineDate(),
+                    kpi.targetValue(),
+                    kpi.targetDate(),
+                    kpi.guardrailMin(),
+                    kpi.guardrailMax(),
+                    kpi.dataSource(),
+                    kpi.goalIds(),
+                    kpi.teamIds());
         }
 
         KpiInput input() {
-            return new KpiInput(name, unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin,
-                    guardrailMax, dataSource, goalIds == null ? null : new HashSet<>(goalIds), teamIds == null ? null : new HashSet<>(teamIds));
+            return new KpiInput(
+                    name,
+                    unit,
+                    direction,
+                    baselineValue,
+                    baselineDate,
+                    targetValue,
+                    targetDate,
+                    guardrailMin,
+                    guardrailMax,
+                    dataSource,
+                    goalIds == null ? null : new HashSet<>(goalIds),
+                    teamIds == null ? null : new HashSet<>(teamIds));
         }
     }
 
     record MeasurementForm(
             @NotNull(message = "Give the day it was measured.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+
             @NotNull(message = "Give the measured value as a number.") @Nullable Double value,
+
             @Size(max = Measurement.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {}
 
     record ImportForm(@Nullable Long kpiId, @Nullable String csv, boolean goodRows) {}
@@ -87,22 +131,37 @@ class KpiController {
     // ---- KPI page -----------------------------------------------------------------------------
 
     @GetMapping("/w/{slug}/kpis/{kpiId}")
-    String kpi(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, Model model) {
+    String kpi(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            Model model) {
         model.addAttribute("measurementForm", new MeasurementForm(LocalDate.now(), null, ""));
         return kpiPage(me, slug, kpiId, model);
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/measurements")
-    String record(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId,
-            @Valid @ModelAttribute("measurementForm") MeasurementForm form, BindingResult result, Model model,
+    String record(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @Valid @ModelAttribute("measurementForm") MeasurementForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         workspaces.accessToChange(slug, me.id());
         if (!result.hasErrors()) {
             try {
-                KpiView kpi = kpis.record(slug, me.id(), kpiId,
-                        List.of(new MeasurementInput(form.date(), form.value(), form.note())), MeasurementSource.MANUAL);
-                redirect.addFlashAttribute("flash", "Recorded " + kpi.format(form.value()) + " on " + form.date()
-                        + ". Health: " + kpi.health().status().label() + ".");
+                KpiView kpi = kpis.record(
+                        slug,
+                        me.id(),
+                        kpiId,
+                        List.of(new MeasurementInput(form.date(), form.value(), form.note())),
+                        MeasurementSource.MANUAL);
+                redirect.addFlashAttribute(
+                        "flash",
+                        "Recorded " + kpi.format(form.value()) + " on " + form.date() + ". Health: "
+                                + kpi.health().status().label() + ".");
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {
                 Forms.reject(result, e);
@@ -112,10 +171,15 @@ class KpiController {
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
-    String deleteMeasurement(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId,
-            @PathVariable long measurementId, RedirectAttributes redirect) {
+    String deleteMeasurement(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @PathVariable long measurementId,
+            RedirectAttributes redirect) {
         KpiView kpi = kpis.deleteMeasurement(slug, me.id(), kpiId, measurementId);
-        redirect.addFlashAttribute("flash", "Measurement deleted. Health: " + kpi.health().status().label() + ".");
+        redirect.addFlashAttribute(
+                "flash", "Measurement deleted. Health: " + kpi.health().status().label() + ".");
         return "redirect:/w/" + slug + "/kpis/" + kpiId;
     }
 
@@ -133,16 +197,24 @@ class KpiController {
     // ---- KPI form -----------------------------------------------------------------------------
 
     @GetMapping("/w/{slug}/kpis/new")
-    String newKpi(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @RequestParam(required = false) @Nullable Long goal, Model model) {
+    String newKpi(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long goal,
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         model.addAttribute("kpiForm", KpiForm.empty(goal));
         return formPage(workspace, null, model);
     }
 
     @PostMapping("/w/{slug}/kpis")
-    String create(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @Valid @ModelAttribute("kpiForm") KpiForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("kpiForm") KpiForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         if (!result.hasErrors()) {
             try {
@@ -157,7 +229,11 @@ class KpiController {
     }
 
     @GetMapping("/w/{slug}/kpis/{kpiId}/edit")
-    String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, Model model) {
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
         model.addAttribute("kpiForm", KpiForm.of(kpi));
@@ -165,8 +241,14 @@ class KpiController {
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}")
-    String update(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId,
-            @Valid @ModelAttribute("kpiForm") KpiForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @Valid @ModelAttribute("kpiForm") KpiForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
         if (!result.hasErrors()) {
@@ -182,14 +264,22 @@ class KpiController {
     }
 
     @GetMapping("/w/{slug}/kpis/{kpiId}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("kpi", kpis.get(slug, me.id(), kpiId));
         return "goal/kpi-delete";
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            RedirectAttributes redirect) {
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
         kpis.delete(slug, me.id(), kpiId);
         redirect.addFlashAttribute("flash", "KPI " + kpi.name() + " is deleted, with its measurements.");
@@ -209,17 +299,25 @@ class KpiController {
     // ---- CSV import ---------------------------------------------------------------------------
 
     @GetMapping("/w/{slug}/kpis/import")
-    String importPage(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @RequestParam(required = false) @Nullable Long kpi, Model model) {
+    String importPage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Long kpi,
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         model.addAttribute("importForm", new ImportForm(kpi, "", false));
         return importPage(workspace, model);
     }
 
     @PostMapping("/w/{slug}/kpis/import")
-    String importCsv(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug,
-            @ModelAttribute("importForm") ImportForm form, @RequestParam(required = false) @Nullable MultipartFile file,
-            Model model, RedirectAttributes redirect) throws IOException {
+    String importCsv(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @ModelAttribute("importForm") ImportForm form,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.csv();
         if (csv == null || csv.isBlank()) {
@@ -227,7 +325,11 @@ class KpiController {
             return importPage(workspace, model);
         }
         try {
-            MeasurementImport result = kpis.importCsv(slug, me.id(), csv, form.kpiId(),
+            MeasurementImport result = kpis.importCsv(
+                    slug,
+                    me.id(),
+                    csv,
+                    form.kpiId(),
                     form.goodRows() ? MeasurementImport.Mode.GOOD_ROWS : MeasurementImport.Mode.ALL_OR_NOTHING);
             if (result.rejected()) {
                 model.addAttribute("result", result);
@@ -237,11 +339,16 @@ class KpiController {
             if (!result.errors().isEmpty()) {
                 model.addAttribute("result", result);
                 int wrong = result.errors().size();
-                model.addAttribute("flash", saved + " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were") + " skipped: see below.");
+                model.addAttribute(
+                        "flash",
+                        saved + " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were")
+                                + " skipped: see below.");
                 return importPage(workspace, model);
             }
             redirect.addFlashAttribute("flash", saved);
-            return form.kpiId() != null ? "redirect:/w/" + slug + "/kpis/" + form.kpiId() : "redirect:/w/" + slug + "/goals";
+            return form.kpiId() != null
+                    ? "redirect:/w/" + slug + "/kpis/" + form.kpiId()
+                    : "redirect:/w/" + slug + "/goals";
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;

@@ -66,7 +66,8 @@ public class Kpis {
     // ---- KPIs ---------------------------------------------------------------------------------
 
     /** KPIs of the workspace, optionally only those measuring a goal or owned by a team (id or name). */
-    public Page<KpiView> list(String slug, long userId, @Nullable Long goalId, @Nullable String team, Pageable pageable) {
+    public Page<KpiView> list(
+            String slug, long userId, @Nullable Long goalId, @Nullable String team, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
         Directory.Snapshot directory = this.directory.of(context);
         Long teamId = team == null || team.isBlank() ? null : directory.team(team, "team");
@@ -128,7 +129,8 @@ public class Kpis {
     // ---- measurements -------------------------------------------------------------------------
 
     /** Measurements of a KPI, oldest first, within {@code from}..{@code to} (both optional, inclusive). */
-    public List<MeasurementView> measurements(String slug, long userId, long kpiId, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public List<MeasurementView> measurements(
+            String slug, long userId, long kpiId, @Nullable LocalDate from, @Nullable LocalDate to) {
         WorkspaceContext context = workspaces.access(slug, userId);
         Kpi kpi = kpi(context, kpiId);
         if (from != null && to != null && to.isBefore(from)) {
@@ -137,7 +139,9 @@ public class Kpis {
         List<Measurement> found = from == null && to == null
                 ? measurements.findByKpiIdOrderByDateAsc(kpi.id())
                 : measurements.findByKpiIdAndDateBetweenOrderByDateAsc(
-                        kpi.id(), from == null ? LocalDate.of(1, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to);
+                        kpi.id(),
+                        from == null ? LocalDate.of(1, 1, 1) : from,
+                        to == null ? LocalDate.of(9999, 12, 31) : to);
         return found.stream().map(MeasurementView::of).toList();
     }
 
@@ -147,7 +151,8 @@ public class Kpis {
      * saves nothing.
      */
     @Transactional
-    public KpiView record(String slug, long userId, long kpiId, List<MeasurementInput> values, MeasurementSource source) {
+    public KpiView record(
+            String slug, long userId, long kpiId, List<MeasurementInput> values, MeasurementSource source) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi kpi = kpi(context, kpiId);
         if (values.isEmpty()) {
@@ -181,7 +186,8 @@ public class Kpis {
     public KpiView deleteMeasurement(String slug, long userId, long kpiId, long measurementId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi kpi = kpi(context, kpiId);
-        Measurement measurement = measurements.findByIdAndKpiId(measurementId, kpi.id())
+        Measurement measurement = measurements
+                .findByIdAndKpiId(measurementId, kpi.id())
                 .orElseThrow(() -> new MeasurementNotFound(measurementId));
         measurements.delete(measurement);
         measurements.flush();
@@ -195,14 +201,18 @@ public class Kpis {
      * MeasurementImport.Mode#ALL_OR_NOTHING} nothing is saved unless every row is good.
      */
     @Transactional
-    public MeasurementImport importCsv(String slug, long userId, String csv, @Nullable Long kpiId, MeasurementImport.Mode mode) {
+    public MeasurementImport importCsv(
+            String slug, long userId, String csv, @Nullable Long kpiId, MeasurementImport.Mode mode) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        Kpi fixed = kpiId == null ? null : kpis.findByIdAndWorkspaceId(kpiId, context.id())
-                .orElseThrow(() -> new KpiNotFound("kpi", "No KPI " + kpiId + " in this workspace."));
+        Kpi fixed = kpiId == null
+                ? null
+                : kpis.findByIdAndWorkspaceId(kpiId, context.id())
+                        .orElseThrow(() -> new KpiNotFound("kpi", "No KPI " + kpiId + " in this workspace."));
         MeasurementCsv.Parsed parsed = MeasurementCsv.parse(csv, importProperties.maxRows());
         List<RowError> errors = new ArrayList<>(parsed.errors());
         if (!parsed.namesKpis() && fixed == null && !parsed.rows().isEmpty()) {
-            throw new InvalidInput("kpi", "This file has no kpi column: choose the KPI its values are for, or add a kpi column.");
+            throw new InvalidInput(
+                    "kpi", "This file has no kpi column: choose the KPI its values are for, or add a kpi column.");
         }
         Map<String, Kpi> byKey = new HashMap<>();
         if (parsed.namesKpis()) {
@@ -222,7 +232,10 @@ public class Kpis {
             }
             Integer earlier = firstLine.putIfAbsent(kpi.id() + "@" + row.date(), row.line());
             if (earlier != null) {
-                errors.add(new RowError(row.line(), "date", "line " + earlier + " has a value of " + kpi.name() + " for " + row.date() + " already."));
+                errors.add(new RowError(
+                        row.line(),
+                        "date",
+                        "line " + earlier + " has a value of " + kpi.name() + " for " + row.date() + " already."));
                 continue;
             }
             good.add(new Good(kpi, row));
@@ -257,13 +270,19 @@ public class Kpis {
         HealthAssessment now = assess(kpi);
         Health before = kpi.assess(now.status());
         if (before != now.status()) {
-            events.publishEvent(new KpiHealthChanged(kpi.workspaceId(), kpi.id(), kpi.name(), before, now.status(), now.explanation()));
+            events.publishEvent(new KpiHealthChanged(
+                    kpi.workspaceId(), kpi.id(), kpi.name(), before, now.status(), now.explanation()));
         }
     }
 
     private HealthAssessment assess(Kpi kpi) {
         measurements.flush();
-        return rules.assess(kpi.spec(), measurements.findFirstByKpiIdOrderByDateDesc(kpi.id()).map(Measurement::reading).orElse(null));
+        return rules.assess(
+                kpi.spec(),
+                measurements
+                        .findFirstByKpiIdOrderByDateDesc(kpi.id())
+                        .map(Measurement::reading)
+                        .orElse(null));
     }
 
     private Kpi kpi(WorkspaceContext context, long kpiId) {
@@ -300,7 +319,9 @@ public class Kpis {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Measurement> latest = measurements.latestOf(list.stream().map(Kpi::id).toList()).stream()
+        Map<Long, Measurement> latest = measurements
+                .latestOf(list.stream().map(Kpi::id).toList())
+                .stream()
                 .collect(Collectors.toMap(Measurement::kpiId, m -> m, (a, b) -> a));
         Map<Long, String> titles = goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id()).stream()
                 .collect(Collectors.toMap(Goal::id, Goal::title, (a, b) -> a, LinkedHashMap::new));

@@ -27,10 +27,16 @@ final class MeasurementCsv {
 
     static final List<String> COLUMNS = List.of("kpi", "date", "value", "note");
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     /** A good row: on which line, for which KPI (null in a {@code date,value} file), what. */
-    record Row(int line, @Nullable String kpi, LocalDate date, double value, @Nullable String note) {}
+    record Row(
+            int line,
+            @Nullable String kpi,
+            LocalDate date,
+            double value,
+            @Nullable String note) {}
 
     /** What the file held: whether it names KPIs, its good rows and its errors. */
     record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors) {}
@@ -70,7 +76,8 @@ final class MeasurementCsv {
             errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
         }
         if (columns == null && errors.isEmpty()) {
-            errors.add(new RowError(1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
+            errors.add(new RowError(
+                    1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
         }
         return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors);
     }
@@ -80,16 +87,23 @@ final class MeasurementCsv {
         for (int i = 0; i < cells.length; i++) {
             String name = cells[i].strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                errors.add(new RowError(line, "header", "unknown column '" + cells[i].strip()
-                        + "'. The first line names the columns: date,value or kpi,date,value (and an optional note)."));
+                errors.add(
+                        new RowError(
+                                line,
+                                "header",
+                                "unknown column '" + cells[i].strip()
+                                        + "'. The first line names the columns: date,value or kpi,date,value (and an optional note)."));
             } else if (columns.putIfAbsent(name, i) != null) {
                 errors.add(new RowError(line, "header", "the column '" + name + "' appears twice."));
             }
         }
         for (String required : List.of("date", "value")) {
             if (!columns.containsKey(required)) {
-                errors.add(new RowError(line, "header", "the column '" + required
-                        + "' is missing. The first line names the columns: date,value or kpi,date,value."));
+                errors.add(new RowError(
+                        line,
+                        "header",
+                        "the column '" + required
+                                + "' is missing. The first line names the columns: date,value or kpi,date,value."));
             }
         }
         return errors.isEmpty() ? columns : null;
@@ -98,7 +112,8 @@ final class MeasurementCsv {
     private static @Nullable Row row(String[] cells, int line, Map<String, Integer> columns, List<RowError> errors) {
         int before = errors.size();
         if (cells.length > columns.size()) {
-            errors.add(new RowError(line, "row", "has " + cells.length + " fields, the header names " + columns.size() + "."));
+            errors.add(new RowError(
+                    line, "row", "has " + cells.length + " fields, the header names " + columns.size() + "."));
             return null;
         }
         String kpi = cell(cells, columns.get("kpi"));
@@ -123,7 +138,8 @@ final class MeasurementCsv {
         } else {
             value = number(valueText);
             if (value == null) {
-                errors.add(new RowError(line, "value", "'" + valueText + "' is not a number; use a dot for decimals, such as 4.2."));
+                errors.add(new RowError(
+                        line, "value", "'" + valueText + "' is not a number; use a dot for decimals, such as 4.2."));
             }
         }
         String note = cell(cells, columns.get("note"));

@@ -4,4 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One value of a KPI on one day, as a person or another system gives it. */
-public record MeasurementInput(@Nullable LocalDate date, @Nullable Double value, @Nullable String note) {}
+public record MeasurementInput(
+        @Nullable LocalDate date,
+        @Nullable Double value,
+        @Nullable String note) {}

@@ -33,12 +33,17 @@ class AccountController {
         this.paging = paging;
     }
 
-    record TokenForm(@NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100) String name) {}
+    record TokenForm(
+            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100) String name) {}
 
     record PasswordForm(
             @NotBlank(message = "Enter your current password.") String currentPassword,
-            @NotBlank @Size(min = Users.MIN_PASSWORD_LENGTH, max = 200, message = "The new password needs at least 10 characters.")
-                    String newPassword) {}
+
+            @NotBlank @Size(
+                    min = Users.MIN_PASSWORD_LENGTH,
+                    max = 200,
+                    message = "The new password needs at least 10 characters.")
+            String newPassword) {}
 
     @GetMapping("/account")
     String account(Model model) {

@@ -32,8 +32,11 @@ class AdminUsersController {
 
     record UserForm(
             @NotBlank(message = "Enter an email address.") @Email(message = "Enter a valid email address.") @Size(max = 254) String email,
+
             @NotBlank(message = "Enter the person's name.") @Size(max = 120) String displayName,
+
             @NotBlank @Size(min = Users.MIN_PASSWORD_LENGTH, max = 200, message = "The password needs at least 10 characters.") String password,
+
             boolean instanceAdmin) {}
 
     @GetMapping("/admin/users")
@@ -43,11 +46,17 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users")
-    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("userForm") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                UserSummary created = users.create(form.email(), form.displayName(), form.password(), form.instanceAdmin());
-                redirect.addFlashAttribute("flash", created.displayName() + " can now sign in as " + created.email() + ".");
+                UserSummary created =
+                        users.create(form.email(), form.displayName(), form.password(), form.instanceAdmin());
+                redirect.addFlashAttribute(
+                        "flash", created.displayName() + " can now sign in as " + created.email() + ".");
                 return "redirect:/admin/users";
             } catch (DomainException e) {
                 Forms.reject(result, e);

@@ -48,11 +48,14 @@ class ApiTokens {
     }
 
     Page<TokenView> active(long userId, Pageable pageable) {
-        return tokens.findByUserIdAndRevokedAtIsNullOrderByCreatedAtDesc(userId, pageable).map(ApiToken::toView);
+        return tokens.findByUserIdAndRevokedAtIsNullOrderByCreatedAtDesc(userId, pageable)
+                .map(ApiToken::toView);
     }
 
     TokenView get(long userId, long tokenId) {
-        return tokens.findByIdAndUserId(tokenId, userId).map(ApiToken::toView).orElseThrow(() -> new TokenNotFound(tokenId));
+        return tokens.findByIdAndUserId(tokenId, userId)
+                .map(ApiToken::toView)
+                .orElseThrow(() -> new TokenNotFound(tokenId));
     }
 
     @Transactional

@@ -38,8 +38,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         String secret = header.substring(7).strip();
         Optional<TandemPrincipal> principal = secret.isEmpty() ? Optional.empty() : tokens.authenticate(secret);
         if (principal.isEmpty()) {
-            problems.write(response, 401, "invalid-token", "Unauthenticated",
-                    "The API token is not valid or was revoked.");
+            problems.write(
+                    response, 401, "invalid-token", "Unauthenticated", "The API token is not valid or was revoked.");
             return;
         }
         TandemPrincipal me = principal.get();

@@ -18,5 +18,7 @@ record IdentityProperties(Admin admin, Login login) {
             @DefaultValue("") String bootstrapToken) {}
 
     /** After {@code maxFailures} failed sign-ins in a row, the account is locked for {@code lockout}. */
-    record Login(@DefaultValue("5") int maxFailures, @DefaultValue("PT5M") Duration lockout) {}
+    record Login(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("PT5M") Duration lockout) {}
 }

@@ -78,7 +78,9 @@ class InstanceBootstrap implements ApplicationRunner {
             return;
         }
         firstLogin = "Sign in as " + properties.admin().email()
-                + (generated ? " with the password " + adminPassword + " (shown only this once)" : " with TANDEM_ADMIN_PASSWORD");
+                + (generated
+                        ? " with the password " + adminPassword + " (shown only this once)"
+                        : " with TANDEM_ADMIN_PASSWORD");
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -37,7 +37,12 @@ class MeApiController {
 
     record MeResponse(long id, String email, String displayName, boolean instanceAdmin) {}
 
-    record TokenResponse(long id, String name, String prefix, Instant createdAt, @Nullable Instant lastUsedAt) {
+    record TokenResponse(
+            long id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            @Nullable Instant lastUsedAt) {
         static TokenResponse of(TokenView view) {
             return new TokenResponse(view.id(), view.name(), view.prefix(), view.createdAt(), view.lastUsedAt());
         }
@@ -69,7 +74,8 @@ class MeApiController {
         ApiTokens.Created created = tokens.create(me.id(), request.name());
         TokenView view = created.token();
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + view.id()))
-                .body(new CreatedTokenResponse(view.id(), view.name(), view.prefix(), view.createdAt(), created.secret()));
+                .body(new CreatedTokenResponse(
+                        view.id(), view.name(), view.prefix(), view.createdAt(), created.secret()));
     }
 
     @DeleteMapping("/tokens/{id}")

@@ -66,9 +66,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
-                                response, 401, "unauthenticated", "Unauthenticated",
-                                "Send a personal API token as 'Authorization: Bearer <token>'. Create one under Account > API tokens."))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, e) -> problems.write(
+                                        response,
+                                        401,
+                                        "unauthenticated",
+                                        "Unauthenticated",
+                                        "Send a personal API token as 'Authorization: Bearer <token>'. Create one under Account > API tokens."))
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, 403, "forbidden", "Forbidden", "Your account may not do this.")));
         return http.build();
@@ -80,17 +84,29 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
-                    HttpServletRequest request, HttpServletResponse response, org.springframework.security.core.Authentication authentication)
+                    HttpServletRequest request,
+                    HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
                     throws IOException, jakarta.servlet.ServletException {
                 users.loginSucceeded(authentication.getName());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
         success.setDefaultTargetUrl("/");
-        AuthenticationFailureHandler failure = (request, response, exception) -> onLoginFailure(users, request, response, exception);
+        AuthenticationFailureHandler failure =
+                (request, response, exception) -> onLoginFailure(users, request, response, exception);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/error",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("INSTANCE_ADMIN")
@@ -102,9 +118,12 @@ class SecurityConfiguration {
                         .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
@@ -119,7 +138,8 @@ class SecurityConfiguration {
                 users.loginFailed(email);
             }
         }
-        response.sendRedirect(request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
     }
 
     /** Writes RFC 9457 problem details from the security filters, before any controller runs. */
@@ -130,7 +150,8 @@ class SecurityConfiguration {
             this.json = json;
         }
 
-        void write(HttpServletResponse response, int status, String code, String title, String detail) throws IOException {
+        void write(HttpServletResponse response, int status, String code, String title, String detail)
+                throws IOException {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "/problems/" + code);
             body.put("title", title);

@@ -21,7 +21,12 @@ public final class TandemPrincipal implements UserDetails, CredentialsContainer 
     private final boolean accountNonLocked;
 
     TandemPrincipal(
-            long id, String email, String displayName, String passwordHash, boolean instanceAdmin, boolean accountNonLocked) {
+            long id,
+            String email,
+            String displayName,
+            String passwordHash,
+            boolean instanceAdmin,
+            boolean accountNonLocked) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;

@@ -34,8 +34,10 @@ public class Users {
 
     public UserSummary byEmail(String email) {
         return findByEmail(email)
-                .orElseThrow(() -> new UserNotFound("email", "Nobody signs in with " + email.strip()
-                        + " yet. An instance admin can create the account first."));
+                .orElseThrow(() -> new UserNotFound(
+                        "email",
+                        "Nobody signs in with " + email.strip()
+                                + " yet. An instance admin can create the account first."));
     }
 
     public Optional<UserSummary> findById(long id) {
@@ -74,15 +76,15 @@ public class Users {
 
     private static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput(
-                    "password", "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidInput("password", "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
     }
 
     @Transactional
     void loginFailed(String email) {
-        users.findByEmail(User.normalizeEmail(email)).ifPresent(user -> user.failedLogin(
-                properties.login().maxFailures(), properties.login().lockout(), Instant.now()));
+        users.findByEmail(User.normalizeEmail(email))
+                .ifPresent(user -> user.failedLogin(
+                        properties.login().maxFailures(), properties.login().lockout(), Instant.now()));
     }
 
     @Transactional

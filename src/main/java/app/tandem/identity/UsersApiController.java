@@ -36,7 +36,9 @@ class UsersApiController {
     record CreateUserRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 120) String displayName,
+
             @NotBlank @Size(min = Users.MIN_PASSWORD_LENGTH, max = 200) String password,
+
             @Nullable Boolean instanceAdmin) {}
 
     @GetMapping
@@ -50,7 +52,12 @@ class UsersApiController {
     @PostMapping
     @Operation(summary = "Create a person who can sign in")
     ResponseEntity<UserSummary> create(@Valid @RequestBody CreateUserRequest request) {
-        UserSummary created = users.create(request.email(), request.displayName(), request.password(), Boolean.TRUE.equals(request.instanceAdmin()));
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+        UserSummary created = users.create(
+                request.email(),
+                request.displayName(),
+                request.password(),
+                Boolean.TRUE.equals(request.instanceAdmin()));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(created);
     }
 }

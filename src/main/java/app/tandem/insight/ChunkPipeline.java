@@ -36,36 +36,38 @@ final class ChunkPipeline {
     static <T> void run(String threadName, int chunkSize, Source<T> source, Consumer<List<T>> work) {
         BlockingQueue<List<?>> chunks = new ArrayBlockingQueue<>(1);
         Stop stop = new Stop();
-        CompletableFuture<Void> making = CompletableFuture.runAsync(() -> {
-            // the maker hands over END itself, last, even when it fails (handing it over from a
-            // completion stage could run on the caller's thread and block it on the full queue)
-            boolean made = false;
-            try {
-                List<T> chunk = new ArrayList<>(chunkSize);
-                source.each(item -> {
-                    stop.check();
-                    chunk.add(item);
-                    if (chunk.size() == chunkSize) {
-                        hand(chunks, new ArrayList<>(chunk), stop);
-                        chunk.clear();
-                    }
-                });
-                if (!chunk.isEmpty()) {
-                    hand(chunks, chunk, stop);
-                }
-                made = true;
-            } finally {
-                if (!stop.requested) {
+        CompletableFuture<Void> making = CompletableFuture.runAsync(
+                () -> {
+                    // the maker hands over END itself, last, even when it fails (handing it over from a
+                    // completion stage could run on the caller's thread and block it on the full queue)
+                    boolean made = false;
                     try {
-                        hand(chunks, END, stop);
-                    } catch (CancellationException e) {
-                        if (made) {
-                            throw e;
-                        } // else the maker's own failure goes on
+                        List<T> chunk = new ArrayList<>(chunkSize);
+                        source.each(item -> {
+                            stop.check();
+                            chunk.add(item);
+                            if (chunk.size() == chunkSize) {
+                                hand(chunks, new ArrayList<>(chunk), stop);
+                                chunk.clear();
+                            }
+                        });
+                        if (!chunk.isEmpty()) {
+                            hand(chunks, chunk, stop);
+                        }
+                        made = true;
+                    } finally {
+                        if (!stop.requested) {
+                            try {
+                                hand(chunks, END, stop);
+                            } catch (CancellationException e) {
+                                if (made) {
+                                    throw e;
+                                } // else the maker's own failure goes on
+                            }
+                        }
                     }
-                }
-            }
-        }, task -> Thread.ofPlatform().name(threadName).daemon().start(task));
+                },
+                task -> Thread.ofPlatform().name(threadName).daemon().start(task));
         try {
             for (List<?> chunk = take(chunks); chunk != END; chunk = take(chunks)) {
                 @SuppressWarnings("unchecked")

@@ -34,8 +34,12 @@ class DemoInsights {
     private static final Map<String, String> THEME_NAMES = new LinkedHashMap<>();
 
     static {
-        THEME_NAMES.put("Users drop off after the second onboarding email", "Onboarding emails lose users after the second one");
-        THEME_NAMES.put("Testers cannot find the new savings-goal feature", "Savings goals: hard to find, motivating once found");
+        THEME_NAMES.put(
+                "Users drop off after the second onboarding email",
+                "Onboarding emails lose users after the second one");
+        THEME_NAMES.put(
+                "Testers cannot find the new savings-goal feature",
+                "Savings goals: hard to find, motivating once found");
         THEME_NAMES.put("Landing page form loses typed data on error", "Sign-up forms lose people");
         THEME_NAMES.put("Users fear linking their bank", "Bank connection: failures and fears");
         THEME_NAMES.put("Trial users rarely open reports", "Reports are rarely opened or understood");
@@ -63,7 +67,12 @@ class DemoInsights {
     private final Themes themes;
     private final TransactionTemplate newTransaction;
 
-    DemoInsights(Insights insights, Routing routing, Workspaces workspaces, JsonMapper json, Themes themes,
+    DemoInsights(
+            Insights insights,
+            Routing routing,
+            Workspaces workspaces,
+            JsonMapper json,
+            Themes themes,
             PlatformTransactionManager transactionManager) {
         this.insights = insights;
         this.routing = routing;
@@ -80,32 +89,81 @@ class DemoInsights {
             return;
         }
         WorkspaceContext context = workspaces.access(event.slug(), event.creatorUserId());
-        Map<String, Long> teams = workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::name, TeamView::id));
+        Map<String, Long> teams =
+                workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::name, TeamView::id));
         String slug = event.slug();
         long admin = event.creatorUserId();
-        routing.addRule(slug, admin, teams.get("Design"), new RoutingRule.RuleCriteria(SourceType.USABILITY_TEST, null, null, null, null, null));
-        routing.addRule(slug, admin, teams.get("Design"), new RoutingRule.RuleCriteria(null, "jargon", null, null, null, null));
-        routing.addRule(slug, admin, teams.get("Support"), new RoutingRule.RuleCriteria(null, "bank-sync", null, null, null, null));
-        routing.addRule(slug, admin, teams.get("Marketing"), new RoutingRule.RuleCriteria(SourceType.SALES_CALL, null, null, null, null, null));
-        routing.addRule(slug, admin, teams.get("IT"), new RoutingRule.RuleCriteria(null, null, null, null, null, "form, endpoint, sign-up"));
+        routing.addRule(
+                slug,
+                admin,
+                teams.get("Design"),
+                new RoutingRule.RuleCriteria(SourceType.USABILITY_TEST, null, null, null, null, null));
+        routing.addRule(
+                slug, admin, teams.get("Design"), new RoutingRule.RuleCriteria(null, "jargon", null, null, null, null));
+        routing.addRule(
+                slug,
+                admin,
+                teams.get("Support"),
+                new RoutingRule.RuleCriteria(null, "bank-sync", null, null, null, null));
+        routing.addRule(
+                slug,
+                admin,
+                teams.get("Marketing"),
+                new RoutingRule.RuleCriteria(SourceType.SALES_CALL, null, null, null, null, null));
+        routing.addRule(
+                slug,
+                admin,
+                teams.get("IT"),
+                new RoutingRule.RuleCriteria(null, null, null, null, null, "form, endpoint, sign-up"));
         Map<String, Long> ids = new java.util.HashMap<>();
         for (Seed seed : seeds()) {
-            InsightView captured = insights.capture(slug, admin, new InsightDraft(
-                    seed.title(), seed.body(), seed.sourceType(), teams.get(seed.team()),
-                    LocalDate.now().minusDays(seed.daysAgo()), seed.externalRef(), seed.sentiment(), seed.reach(),
-                    seed.evidenceStrength(), seed.tags(), List.of(), List.of(), List.of()));
+            InsightView captured = insights.capture(
+                    slug,
+                    admin,
+                    new InsightDraft(
+                            seed.title(),
+                            seed.body(),
+                            seed.sourceType(),
+                            teams.get(seed.team()),
+                            LocalDate.now().minusDays(seed.daysAgo()),
+                            seed.externalRef(),
+                            seed.sentiment(),
+                            seed.reach(),
+                            seed.evidenceStrength(),
+                            seed.tags(),
+                            List.of(),
+                            List.of(),
+                            List.of()));
             routing.routeByRules(context.id(), captured.id());
             ids.put(seed.title(), captured.id());
         }
         long dropOff = ids.get("Users drop off after the second onboarding email");
         long savings = ids.get("Testers cannot find the new savings-goal feature");
-        routing.routeByHand(slug, admin, dropOff, teams.get("Design"), "design: email 2 teaches categories before the first budget");
+        routing.routeByHand(
+                slug,
+                admin,
+                dropOff,
+                teams.get("Design"),
+                "design: email 2 teaches categories before the first budget");
         routing.acknowledge(slug, admin, dropOff, teams.get("Design"));
-        routing.routeByHand(slug, admin, savings, teams.get("Marketing"), "marketing: don't promote savings goals until testers can find them");
+        routing.routeByHand(
+                slug,
+                admin,
+                savings,
+                teams.get("Marketing"),
+                "marketing: don't promote savings goals until testers can find them");
         routing.acknowledge(slug, admin, savings, teams.get("Design"));
-        routing.close(slug, admin, ids.get("Tickets ask what 'envelope allocation' means"), teams.get("Design"),
+        routing.close(
+                slug,
+                admin,
+                ids.get("Tickets ask what 'envelope allocation' means"),
+                teams.get("Design"),
                 "Renamed 'envelope allocation' to 'money for this' in the app; support macro updated.");
-        routing.close(slug, admin, ids.get("Bank connection fails silently for two regional banks"), teams.get("Support"),
+        routing.close(
+                slug,
+                admin,
+                ids.get("Bank connection fails silently for two regional banks"),
+                teams.get("Support"),
                 "Status banner for affected banks; IT opened a ticket with the aggregator.");
     }
 
@@ -120,14 +178,28 @@ class DemoInsights {
         }
         newTransaction.executeWithoutResult(status -> {
             Themes.Discovery run = themes.discover(event.slug(), event.creatorUserId());
-            log.info("Demo themes: {} of {} insights grouped into {} themes in {} ms.",
-                    run.grouped(), run.examined(), run.themesCreated(), run.tookMillis());
-            Map<String, Long> ids = insights.search(event.slug(), event.creatorUserId(),
-                            new InsightSearch(null, null, null, null, null, null, null, null, null), 0, 1000)
-                    .hits().stream().collect(Collectors.toMap(h -> h.insight().title(), h -> h.insight().id(), (a, b) -> a));
+            log.info(
+                    "Demo themes: {} of {} insights grouped into {} themes in {} ms.",
+                    run.grouped(),
+                    run.examined(),
+                    run.themesCreated(),
+                    run.tookMillis());
+            Map<String, Long> ids = insights
+                    .search(
+                            event.slug(),
+                            event.creatorUserId(),
+                            new InsightSearch(null, null, null, null, null, null, null, null, null),
+                            0,
+                            1000)
+                    .hits()
+                    .stream()
+                    .collect(Collectors.toMap(
+                            h -> h.insight().title(), h -> h.insight().id(), (a, b) -> a));
             THEME_NAMES.forEach((title, name) -> {
                 Long id = ids.get(title);
-                ThemeRef theme = id == null ? null : insights.get(event.slug(), event.creatorUserId(), id).theme();
+                ThemeRef theme = id == null
+                        ? null
+                        : insights.get(event.slug(), event.creatorUserId(), id).theme();
                 if (theme != null) {
                     themes.rename(event.slug(), event.creatorUserId(), theme.id(), name);
                 }

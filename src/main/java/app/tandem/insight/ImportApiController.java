@@ -35,9 +35,11 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Import insights from the request body: CSV with a header row (text/csv) or a JSON array (application/json). "
-            + "Optional: mode=ALL_OR_NOTHING (default) or GOOD_ROWS, sourceType and team (defaults for rows without them), "
-            + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised.")
+    @Operation(
+            summary =
+                    "Import insights from the request body: CSV with a header row (text/csv) or a JSON array (application/json). "
+                            + "Optional: mode=ALL_OR_NOTHING (default) or GOOD_ROWS, sourceType and team (defaults for rows without them), "
+                            + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised.")
     ResponseEntity<?> importBody(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -45,7 +47,8 @@ class ImportApiController {
             @RequestParam(defaultValue = "ALL_OR_NOTHING") InsightImport.Mode mode,
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
-            @RequestParam Map<String, String> params) throws IOException {
+            @RequestParam Map<String, String> params)
+            throws IOException {
         ImportFormat format = ImportFormat.of(String.valueOf(request.getContentType()));
         try (InputStream body = request.getInputStream()) {
             return run(me, slug, files.store(body, format), mode, sourceType, team, params);
@@ -53,7 +56,9 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import insights from an uploaded file (field 'file', .csv or .json); same options as the body import")
+    @Operation(
+            summary =
+                    "Import insights from an uploaded file (field 'file', .csv or .json); same options as the body import")
     ResponseEntity<?> importFile(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -61,15 +66,22 @@ class ImportApiController {
             @RequestParam(defaultValue = "ALL_OR_NOTHING") InsightImport.Mode mode,
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
-            @RequestParam Map<String, String> params) throws IOException {
+            @RequestParam Map<String, String> params)
+            throws IOException {
         ImportFormat format = ImportFormat.of(String.valueOf(file.getOriginalFilename()));
         try (InputStream body = file.getInputStream()) {
             return run(me, slug, files.store(body, format), mode, sourceType, team, params);
         }
     }
 
-    private ResponseEntity<?> run(TandemPrincipal me, String slug, String id, InsightImport.Mode mode,
-            @Nullable SourceType sourceType, @Nullable Long team, Map<String, String> params) {
+    private ResponseEntity<?> run(
+            TandemPrincipal me,
+            String slug,
+            String id,
+            InsightImport.Mode mode,
+            @Nullable SourceType sourceType,
+            @Nullable Long team,
+            Map<String, String> params) {
         try {
             Map<String, String> mapping = new LinkedHashMap<>();
             params.forEach((k, v) -> {
@@ -77,15 +89,28 @@ class ImportApiController {
                     mapping.put(k.substring(4), v);
                 }
             });
-            InsightImport.Report report = importer.run(slug, me.id(), files.path(id), ImportFiles.format(id), mapping,
-                    new InsightImport.Defaults(sourceType, team), mode, ImportProgress.NONE);
+            InsightImport.Report report = importer.run(
+                    slug,
+                    me.id(),
+                    files.path(id),
+                    ImportFiles.format(id),
+                    mapping,
+                    new InsightImport.Defaults(sourceType, team),
+                    mode,
+                    ImportProgress.NONE);
             if (!report.applied()) {
-                ProblemDetail problem = Problems.of(400, "import-rows-invalid", "Invalid request",
-                        report.badRows() + " of " + report.rows() + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=GOOD_ROWS.");
+                ProblemDetail problem = Problems.of(
+                        400,
+                        "import-rows-invalid",
+                        "Invalid request",
+                        report.badRows() + " of " + report.rows()
+                                + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=GOOD_ROWS.");
                 problem.setProperty("errors", report.errors());
                 problem.setProperty("rows", report.rows());
                 problem.setProperty("badRows", report.badRows());
-                return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                return ResponseEntity.badRequest()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem);
             }
             return ResponseEntity.ok(report);
         } finally {

@@ -4,8 +4,8 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
-import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,7 +46,11 @@ class ImportController {
     }
 
     @PostMapping("/w/{slug}/insights/import")
-    String upload(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @RequestParam("file") MultipartFile file, Model model)
+    String upload(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam("file") MultipartFile file,
+            Model model)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         model.addAttribute("workspace", workspace);
@@ -62,7 +66,8 @@ class ImportController {
             List<String> columns = InsightFile.columns(files.path(id), ImportFiles.format(id));
             Map<String, String> preselected = new LinkedHashMap<>();
             InsightImport.recognise(columns).forEach((target, column) -> preselected.put(target.name(), column));
-            return mappingPage(workspace, id, String.valueOf(file.getOriginalFilename()), columns, preselected, null, null, model);
+            return mappingPage(
+                    workspace, id, String.valueOf(file.getOriginalFilename()), columns, preselected, null, null, model);
         } catch (InsightFile.Unreadable e) {
             files.delete(id);
             model.addAttribute("uploadError", e.getMessage());
@@ -88,9 +93,17 @@ class ImportController {
                 mapping.put(k.substring(4), v);
             }
         });
-        InsightImport.Mode mode = "good".equals(action) ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING;
-        ImportJobs.Request request = new ImportJobs.Request(slug, workspace.id(), me.id(), upload, fileName, mapping,
-                new InsightImport.Defaults(sourceType, team), mode);
+        InsightImport.Mode mode =
+                "good".equals(action) ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING;
+        ImportJobs.Request request = new ImportJobs.Request(
+                slug,
+                workspace.id(),
+                me.id(),
+                upload,
+                fileName,
+                mapping,
+                new InsightImport.Defaults(sourceType, team),
+                mode);
         try {
             files.path(upload); // an upload id that is not a file of ours fails here
             jobs.start(request);
@@ -105,7 +118,11 @@ class ImportController {
 
     /** The import's page: a progress bar while it runs, then what it did (or the mapping again with the bad rows). */
     @GetMapping("/w/{slug}/insights/import/{upload}")
-    String job(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable String upload, Model model) {
+    String job(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable String upload,
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
         model.addAttribute("workspace", workspace);
@@ -122,7 +139,11 @@ class ImportController {
 
     /** The progress bar alone, which the page asks for every second (htmx); a finished import reloads the whole page. */
     @GetMapping("/w/{slug}/insights/import/{upload}/progress")
-    String progress(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable String upload, Model model,
+    String progress(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable String upload,
+            Model model,
             HttpServletResponse response) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
@@ -134,7 +155,8 @@ class ImportController {
         return "insight/import-progress :: bar";
     }
 
-    private String mappingPage(ImportJobs.Request request, InsightImport.@Nullable Report report, @Nullable String error, Model model) {
+    private String mappingPage(
+            ImportJobs.Request request, InsightImport.@Nullable Report report, @Nullable String error, Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(request.slug(), request.userId());
         List<String> columns;
         try {
@@ -146,23 +168,35 @@ class ImportController {
         }
         model.addAttribute("defaultSource", request.defaults().sourceType());
         model.addAttribute("defaultTeam", request.defaults().teamId());
-        return mappingPage(workspace, request.upload(), request.fileName(), columns, request.mapping(), report, error, model);
+        return mappingPage(
+                workspace, request.upload(), request.fileName(), columns, request.mapping(), report, error, model);
     }
 
     /** No import with that id for this person in this workspace (or it finished more than an hour ago). */
     static final class ImportNotFound extends DomainException {
         ImportNotFound() {
-            super(Kind.NOT_FOUND, "No such import here. Imports are kept for an hour after they finish; start it again from the import page.");
+            super(
+                    Kind.NOT_FOUND,
+                    "No such import here. Imports are kept for an hour after they finish; start it again from the import page.");
         }
     }
 
-    private String mappingPage(WorkspaceContext workspace, String upload, String fileName, List<String> columns,
-            Map<String, String> mapping, InsightImport.@Nullable Report report, @Nullable String error, Model model) {
+    private String mappingPage(
+            WorkspaceContext workspace,
+            String upload,
+            String fileName,
+            List<String> columns,
+            Map<String, String> mapping,
+            InsightImport.@Nullable Report report,
+            @Nullable String error,
+            Model model) {
         model.addAttribute("workspace", workspace);
         model.addAttribute("upload", upload);
         model.addAttribute("fileName", fileName);
         model.addAttribute("columns", columns);
-        model.addAttribute("targets", Arrays.stream(InsightImport.Target.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "targets",
+                Arrays.stream(InsightImport.Target.values()).map(Enum::name).toList());
         model.addAttribute("mapping", mapping);
         model.addAttribute("report", report);
         model.addAttribute("mappingError", error);

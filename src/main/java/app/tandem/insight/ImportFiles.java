@@ -45,11 +45,13 @@ class ImportFiles {
 
     Path path(String id) {
         if (!ID.matcher(id).matches()) {
-            throw new app.tandem.support.InvalidInput("file", "This upload is unknown or expired. Upload the file again.");
+            throw new app.tandem.support.InvalidInput(
+                    "file", "This upload is unknown or expired. Upload the file again.");
         }
         Path path = folder.resolve(id);
         if (!Files.exists(path)) {
-            throw new app.tandem.support.InvalidInput("file", "This upload is unknown or expired. Upload the file again.");
+            throw new app.tandem.support.InvalidInput(
+                    "file", "This upload is unknown or expired. Upload the file again.");
         }
         return path;
     }
@@ -70,12 +72,13 @@ class ImportFiles {
         Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).toInstant().isBefore(dayAgo);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).forEach(f -> f.toFile().delete());
+                        try {
+                            return Files.getLastModifiedTime(f).toInstant().isBefore(dayAgo);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .forEach(f -> f.toFile().delete());
         }
     }
 }

@@ -24,15 +24,36 @@ class ImportJobs {
     private static final Duration KEEP_FINISHED = Duration.ofHours(1);
 
     /** Where a job is. */
-    enum Phase { CHECKING, SAVING, INDEXING, DONE, FAILED }
+    enum Phase {
+        CHECKING,
+        SAVING,
+        INDEXING,
+        DONE,
+        FAILED
+    }
 
     /** What the import was asked to do, to run it and to show the mapping page again. */
-    record Request(String slug, long workspaceId, long userId, String upload, String fileName, Map<String, String> mapping,
-            InsightImport.Defaults defaults, InsightImport.Mode mode) {}
+    record Request(
+            String slug,
+            long workspaceId,
+            long userId,
+            String upload,
+            String fileName,
+            Map<String, String> mapping,
+            InsightImport.Defaults defaults,
+            InsightImport.Mode mode) {}
 
     /** A job as the progress page shows it. */
-    record Status(Request request, Phase phase, long rows, long goodRows, long done, int percent,
-            InsightImport.@Nullable Report report, @Nullable String error, Instant started) {
+    record Status(
+            Request request,
+            Phase phase,
+            long rows,
+            long goodRows,
+            long done,
+            int percent,
+            InsightImport.@Nullable Report report,
+            @Nullable String error,
+            Instant started) {
 
         boolean finished() {
             return phase == Phase.DONE || phase == Phase.FAILED;
@@ -42,7 +63,11 @@ class ImportJobs {
     /** Another import into the same workspace is still running. */
     static final class ImportRunning extends DomainException {
         ImportRunning(String fileName) {
-            super(Kind.CONFLICT, "file", "An import into this workspace is running (" + fileName + "). Wait until it is done, then start this one.");
+            super(
+                    Kind.CONFLICT,
+                    "file",
+                    "An import into this workspace is running (" + fileName
+                            + "). Wait until it is done, then start this one.");
         }
     }
 
@@ -61,7 +86,8 @@ class ImportJobs {
     synchronized String start(Request request) {
         forgetOldJobs();
         jobs.values().stream()
-                .filter(j -> j.request.workspaceId() == request.workspaceId() && !j.status().finished())
+                .filter(j -> j.request.workspaceId() == request.workspaceId()
+                        && !j.status().finished())
                 .findFirst()
                 .ifPresent(j -> {
                     throw new ImportRunning(j.request.fileName());
@@ -105,8 +131,15 @@ class ImportJobs {
 
         void run(InsightImport importer, ImportFiles files) {
             try {
-                InsightImport.Report result = importer.run(request.slug(), request.userId(), files.path(request.upload()),
-                        ImportFiles.format(request.upload()), request.mapping(), request.defaults(), request.mode(), this);
+                InsightImport.Report result = importer.run(
+                        request.slug(),
+                        request.userId(),
+                        files.path(request.upload()),
+                        ImportFiles.format(request.upload()),
+                        request.mapping(),
+                        request.defaults(),
+                        request.mode(),
+                        this);
                 report = result;
                 if (result.applied()) {
                     files.delete(request.upload());
@@ -119,7 +152,8 @@ class ImportJobs {
                 // an Error too (out of memory on the reader thread, say): a job left unfinished would
                 // block every later import into the workspace
                 log.error("Import of {} into {} failed", request.fileName(), request.slug(), e);
-                error = "The import stopped because of an error on the server (" + e.getClass().getSimpleName()
+                error = "The import stopped because of an error on the server ("
+                        + e.getClass().getSimpleName()
                         + "). Rows saved before it stay imported; importing the file again skips them.";
                 phase = Phase.FAILED;
             } finally {

@@ -32,9 +32,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /** A piece of evidence about users, found by one team, for every team. */
@@ -166,10 +166,13 @@ class Insight {
         if (draft.reach() < 0) {
             throw new InvalidInput("reach", "Reach is the number of users the insight speaks for: 0 or more.");
         }
-        if (draft.observedOn() != null && draft.observedOn().isAfter(LocalDate.now().plusDays(1))) {
+        if (draft.observedOn() != null
+                && draft.observedOn().isAfter(LocalDate.now().plusDays(1))) {
             throw new InvalidInput("observedOn", "The observed date cannot be in the future.");
         }
-        String ref = draft.externalRef() == null || draft.externalRef().isBlank() ? null : draft.externalRef().strip();
+        String ref = draft.externalRef() == null || draft.externalRef().isBlank()
+                ? null
+                : draft.externalRef().strip();
         if (ref != null && ref.length() > 500) {
             throw new InvalidInput("externalRef", "The external reference has at most 500 characters.");
         }
@@ -211,7 +214,8 @@ class Insight {
     static String hash(String title, String body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String canonical = title.strip().toLowerCase(Locale.ROOT) + "\n" + body.strip().toLowerCase(Locale.ROOT);
+            String canonical =
+                    title.strip().toLowerCase(Locale.ROOT) + "\n" + body.strip().toLowerCase(Locale.ROOT);
             return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -226,8 +230,11 @@ class Insight {
      * in the loaded insight.
      */
     @FullTextField(name = "text", analyzer = "english")
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     String getText() {
         return title + "\n" + title + "\n" + body;
     }
@@ -287,8 +294,21 @@ class Insight {
     }
 
     InsightView toView() {
-        return new InsightView(id(), title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach,
-                evidenceStrength, Set.copyOf(tags), Set.copyOf(personaIds), Set.copyOf(userGoalIds),
-                Set.copyOf(journeyStageIds), createdAt);
+        return new InsightView(
+                id(),
+                title,
+                body,
+                sourceType,
+                teamId,
+                observedOn,
+                externalRef,
+                sentiment,
+                reach,
+                evidenceStrength,
+                Set.copyOf(tags),
+                Set.copyOf(personaIds),
+                Set.copyOf(userGoalIds),
+                Set.copyOf(journeyStageIds),
+                createdAt);
     }
 }

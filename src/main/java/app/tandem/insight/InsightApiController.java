@@ -58,10 +58,20 @@ class InsightApiController {
             @Nullable List<Long> journeyStageIds) {
 
         InsightDraft draft() {
-            return new InsightDraft(title, body, sourceType, teamId, observedOn, externalRef,
-                    sentiment == null ? 0 : sentiment, reach == null ? 1 : reach, evidenceStrength,
-                    tags == null ? List.of() : tags, personaIds == null ? List.of() : personaIds,
-                    userGoalIds == null ? List.of() : userGoalIds, journeyStageIds == null ? List.of() : journeyStageIds);
+            return new InsightDraft(
+                    title,
+                    body,
+                    sourceType,
+                    teamId,
+                    observedOn,
+                    externalRef,
+                    sentiment == null ? 0 : sentiment,
+                    reach == null ? 1 : reach,
+                    evidenceStrength,
+                    tags == null ? List.of() : tags,
+                    personaIds == null ? List.of() : personaIds,
+                    userGoalIds == null ? List.of() : userGoalIds,
+                    journeyStageIds == null ? List.of() : journeyStageIds);
         }
     }
 
@@ -102,13 +112,25 @@ class InsightApiController {
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         Pageable pageable = paging.of(page, size, Sort.unsorted());
-        InsightSearch.Results results = insights.search(slug, me.id(),
+        InsightSearch.Results results = insights.search(
+                slug,
+                me.id(),
                 new InsightSearch(q, sourceType, team, tag, persona, userGoal, from, to, sentiment),
-                pageable.getPageNumber(), pageable.getPageSize());
+                pageable.getPageNumber(),
+                pageable.getPageSize());
         return new SearchResponse(
-                results.hits().stream().map(h -> new HitResponse(h.insight(), h.titleHtml(), h.snippetHtml())).toList(),
-                results.page(), results.size(), results.total(), results.totalPages(), results.totalExact(),
-                results.bySourceType(), results.byTeam(), results.byTag(), results.countsExact());
+                results.hits().stream()
+                        .map(h -> new HitResponse(h.insight(), h.titleHtml(), h.snippetHtml()))
+                        .toList(),
+                results.page(),
+                results.size(),
+                results.total(),
+                results.totalPages(),
+                results.totalExact(),
+                results.bySourceType(),
+                results.byTeam(),
+                results.byTag(),
+                results.countsExact());
     }
 
     /** Insights found by one team since a day. */
@@ -120,8 +142,10 @@ class InsightApiController {
     record NewSinceResponse(LocalDate since, long total, List<TeamInsights> teams, List<ThemeInsights> themes) {}
 
     @GetMapping("/new-since")
-    @Operation(summary = "Insights captured since a day (default: 14 days ago), grouped by the team that found them (teamId 0: no team) "
-            + "and by theme (themeId null: in no theme)")
+    @Operation(
+            summary =
+                    "Insights captured since a day (default: 14 days ago), grouped by the team that found them (teamId 0: no team) "
+                            + "and by theme (themeId null: in no theme)")
     NewSinceResponse newSince(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -129,14 +153,17 @@ class InsightApiController {
         LocalDate from = since == null ? LocalDate.now().minusDays(14) : since;
         Insights.NewSince result = insights.newSince(slug, me.id(), from, paging.maxSize());
         Map<Long, String> names = insights.teamNames(slug, me.id());
-        return new NewSinceResponse(from, result.total(),
+        return new NewSinceResponse(
+                from,
+                result.total(),
                 result.byTeam().entrySet().stream()
                         .map(e -> new TeamInsights(e.getKey(), names.getOrDefault(e.getKey(), "No team"), e.getValue()))
                         .toList(),
                 result.byTheme().entrySet().stream()
                         .map(e -> e.getKey() == 0L
                                 ? new ThemeInsights(null, "Unthemed", e.getValue())
-                                : new ThemeInsights(e.getKey(), String.valueOf(result.themeName(e.getKey())), e.getValue()))
+                                : new ThemeInsights(
+                                        e.getKey(), String.valueOf(result.themeName(e.getKey())), e.getValue()))
                         .toList());
     }
 
@@ -146,16 +173,20 @@ class InsightApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @RequestParam(defaultValue = "5") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int limit) {
+            @RequestParam(defaultValue = "5")
+                    @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int limit) {
         return insights.similar(slug, me.id(), id, limit);
     }
 
     @PostMapping
     @Operation(summary = "Capture an insight")
     ResponseEntity<InsightView> create(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody InsightRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody InsightRequest request) {
         InsightView created = insights.capture(slug, me.id(), request.draft());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/insights/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/insights/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
@@ -176,7 +207,8 @@ class InsightApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an insight")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         insights.delete(slug, me.id(), id);
         return ResponseEntity.noContent().build();
     }

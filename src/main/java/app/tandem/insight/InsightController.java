@@ -44,7 +44,13 @@ class InsightController {
     private final Routing routing;
     private final Themes themes;
 
-    InsightController(Insights insights, Workspaces workspaces, Paging paging, Markdown markdown, Routing routing, Themes themes) {
+    InsightController(
+            Insights insights,
+            Workspaces workspaces,
+            Paging paging,
+            Markdown markdown,
+            Routing routing,
+            Themes themes) {
         this.routing = routing;
         this.themes = themes;
         this.insights = insights;
@@ -54,32 +60,64 @@ class InsightController {
     }
 
     record InsightForm(
-            @NotBlank(message = "Give the insight a short title that says what you learned.")
-                    @Size(max = Insight.MAX_TITLE, message = "At most 200 characters.") String title,
+            @NotBlank(message = "Give the insight a short title that says what you learned.") @Size(max = Insight.MAX_TITLE, message = "At most 200 characters.") String title,
+
             @Size(max = Insight.MAX_BODY, message = "At most 20,000 characters.") String body,
+
             @NotNull(message = "Choose where the evidence comes from.") SourceType sourceType,
+
             @Nullable Long teamId,
+
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate observedOn,
+
             @Size(max = 500, message = "At most 500 characters.") String externalRef,
+
             @Min(value = -2, message = "From -2 to +2.") @Max(value = 2, message = "From -2 to +2.") int sentiment,
+
             @Min(value = 0, message = "0 or more.") int reach,
             @NotNull EvidenceStrength evidenceStrength,
             @Size(max = 1000) String tags) {
 
         static InsightForm empty() {
-            return new InsightForm("", "", SourceType.INTERVIEW, null, LocalDate.now(), "", 0, 1, EvidenceStrength.ANECDOTE, "");
+            return new InsightForm(
+                    "", "", SourceType.INTERVIEW, null, LocalDate.now(), "", 0, 1, EvidenceStrength.ANECDOTE, "");
         }
 
         static InsightForm of(InsightView v) {
-            return new InsightForm(v.title(), v.body(), v.sourceType(), v.teamId(), v.observedOn(),
-                    v.externalRef() == null ? "" : v.externalRef(), v.sentiment(), v.reach(), v.evidenceStrength(),
+            return new InsightForm(
+                    v.title(),
+                    v.body(),
+                    v.sourceType(),
+                    v.teamId(),
+                    v.observedOn(),
+                    v.externalRef() == null ? "" : v.externalRef(),
+                    v.sentiment(),
+                    v.reach(),
+                    v.evidenceStrength(),
                     String.join(", ", v.tags()));
         }
 
         InsightDraft draft(List<Long> personaIds, List<Long> userGoalIds, List<Long> stageIds) {
-            List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-            return new InsightDraft(title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach,
-                    evidenceStrength, tagList, personaIds, userGoalIds, stageIds);
+            List<String> tagList = tags == null
+                    ? List.of()
+                    : Arrays.stream(tags.split(","))
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList();
+            return new InsightDraft(
+                    title,
+                    body,
+                    sourceType,
+                    teamId,
+                    observedOn,
+                    externalRef,
+                    sentiment,
+                    reach,
+                    evidenceStrength,
+                    tagList,
+                    personaIds,
+                    userGoalIds,
+                    stageIds);
         }
     }
 
@@ -99,15 +137,23 @@ class InsightController {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         Pageable pageable = paging.of(page, null, Sort.unsorted());
         InsightSearch search = new InsightSearch(q, sourceType, team, tag, null, null, from, to, sentiment);
-        InsightSearch.Results results = insights.search(slug, me.id(), search, pageable.getPageNumber(), pageable.getPageSize());
+        InsightSearch.Results results =
+                insights.search(slug, me.id(), search, pageable.getPageNumber(), pageable.getPageSize());
         model.addAttribute("workspace", workspace);
         model.addAttribute("search", search);
         model.addAttribute("results", results);
         model.addAttribute("teamNames", teamNames(workspace));
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("sourceTypes", SourceType.values());
-        model.addAttribute("filtered", q != null && !q.isBlank() || sourceType != null || team != null
-                || (tag != null && !tag.isBlank()) || from != null || to != null || sentiment != null);
+        model.addAttribute(
+                "filtered",
+                q != null && !q.isBlank()
+                        || sourceType != null
+                        || team != null
+                        || (tag != null && !tag.isBlank())
+                        || from != null
+                        || to != null
+                        || sentiment != null);
         return "insight/list";
     }
 
@@ -128,7 +174,11 @@ class InsightController {
     }
 
     @GetMapping("/w/{slug}/insights/new")
-    String newInsight(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @RequestParam(defaultValue = "false") boolean quick, Model model) {
+    String newInsight(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean quick,
+            Model model) {
         model.addAttribute("insightForm", InsightForm.empty());
         return form(me, slug, null, quick, model);
     }
@@ -155,7 +205,11 @@ class InsightController {
     }
 
     @GetMapping("/w/{slug}/insights/{id}")
-    String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String show(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         InsightView insight = insights.get(slug, me.id(), id);
         model.addAttribute("workspace", workspace);
@@ -165,12 +219,18 @@ class InsightController {
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("routes", routing.routesOf(slug, me.id(), id));
         model.addAttribute("similar", insights.similar(slug, me.id(), id, 5));
-        model.addAttribute("themeChoices", insight.theme() == null && workspace.canChange() ? themes.refs(slug, me.id()) : List.of());
+        model.addAttribute(
+                "themeChoices",
+                insight.theme() == null && workspace.canChange() ? themes.refs(slug, me.id()) : List.of());
         return "insight/show";
     }
 
     @GetMapping("/w/{slug}/insights/{id}/edit")
-    String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         workspaces.accessToChange(slug, me.id());
         model.addAttribute("insightForm", InsightForm.of(insights.get(slug, me.id(), id)));
         return form(me, slug, id, false, model);
@@ -188,8 +248,14 @@ class InsightController {
         if (!result.hasErrors()) {
             try {
                 InsightView existing = insights.get(slug, me.id(), id);
-                insights.update(slug, me.id(), id, form.draft(
-                        List.copyOf(existing.personaIds()), List.copyOf(existing.userGoalIds()), List.copyOf(existing.journeyStageIds())));
+                insights.update(
+                        slug,
+                        me.id(),
+                        id,
+                        form.draft(
+                                List.copyOf(existing.personaIds()),
+                                List.copyOf(existing.userGoalIds()),
+                                List.copyOf(existing.journeyStageIds())));
                 redirect.addFlashAttribute("flash", "Insight saved.");
                 return "redirect:/w/" + slug + "/insights/" + id;
             } catch (DomainException e) {
@@ -200,14 +266,22 @@ class InsightController {
     }
 
     @GetMapping("/w/{slug}/insights/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("insight", insights.get(slug, me.id(), id));
         return "insight/delete";
     }
 
     @PostMapping("/w/{slug}/insights/{id}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         InsightView insight = insights.get(slug, me.id(), id);
         insights.delete(slug, me.id(), id);
         redirect.addFlashAttribute("flash", "Insight '" + insight.title() + "' is deleted.");

@@ -42,24 +42,31 @@ class InsightCounts implements DisposableBean {
     private static final AggregationKey<Map<String, Long>> BY_TAG = AggregationKey.of("tags");
 
     /** Counts, exact or estimated from the sample. */
-    record Counts(long total, boolean exact, Map<SourceType, Long> bySourceType, Map<Long, Long> byTeam, Map<String, Long> byTag) {}
+    record Counts(
+            long total,
+            boolean exact,
+            Map<SourceType, Long> bySourceType,
+            Map<Long, Long> byTeam,
+            Map<String, Long> byTag) {}
 
     private final EntityManagerFactory entityManagerFactory;
     private final ExecutorService threads;
     private final long exactUpTo;
 
-    InsightCounts(EntityManagerFactory entityManagerFactory,
+    InsightCounts(
+            EntityManagerFactory entityManagerFactory,
             @org.springframework.beans.factory.annotation.Value("${tandem.search.exact-counts-up-to}") long exactUpTo) {
         this.entityManagerFactory = entityManagerFactory;
         // the page of hits counts exactly up to 1,000 matches itself (Insights.HITS_COUNTED): below
         // that the counts beside it must be exact too, or they would not add up to its total
         this.exactUpTo = Math.max(exactUpTo, MIN_EXACT_UP_TO);
         AtomicInteger number = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "insight-counts-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads =
+                Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+                    Thread thread = new Thread(task, "insight-counts-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /**
@@ -75,28 +82,45 @@ class InsightCounts implements DisposableBean {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchResult<?> sample = counted(entityManager, matching, true);
             if (sample.total().hitCount() * SAMPLE_EVERY > exactUpTo) {
-                return new Counts(sample.total().hitCount() * SAMPLE_EVERY, false, scaled(sample.aggregation(BY_SOURCE)),
-                        scaled(sample.aggregation(BY_TEAM)), scaled(sample.aggregation(BY_TAG)));
+                return new Counts(
+                        sample.total().hitCount() * SAMPLE_EVERY,
+                        false,
+                        scaled(sample.aggregation(BY_SOURCE)),
+                        scaled(sample.aggregation(BY_TEAM)),
+                        scaled(sample.aggregation(BY_TAG)));
             }
             SearchResult<?> all = counted(entityManager, matching, false);
-            return new Counts(all.total().hitCount(), true, all.aggregation(BY_SOURCE), all.aggregation(BY_TEAM),
+            return new Counts(
+                    all.total().hitCount(),
+                    true,
+                    all.aggregation(BY_SOURCE),
+                    all.aggregation(BY_TEAM),
                     all.aggregation(BY_TAG));
         }
     }
 
-    private static SearchResult<?> counted(EntityManager entityManager,
-            BiFunction<SearchPredicateFactory, Boolean, PredicateFinalStep> matching, boolean sampleOnly) {
-        return Search.session(entityManager).search(Insight.class)
+    private static SearchResult<?> counted(
+            EntityManager entityManager,
+            BiFunction<SearchPredicateFactory, Boolean, PredicateFinalStep> matching,
+            boolean sampleOnly) {
+        return Search.session(entityManager)
+                .search(Insight.class)
                 .where(f -> matching.apply(f, sampleOnly))
-                .aggregation(BY_SOURCE, a -> a.terms().field("sourceType", SourceType.class).maxTermCount(20))
+                .aggregation(
+                        BY_SOURCE,
+                        a -> a.terms().field("sourceType", SourceType.class).maxTermCount(20))
                 .aggregation(BY_TEAM, a -> a.terms().field("teamId", Long.class).maxTermCount(50))
                 .aggregation(BY_TAG, a -> a.terms().field("tags", String.class).maxTermCount(15))
                 .fetch(0);
     }
 
     private static <K> Map<K, Long> scaled(Map<K, Long> counts) {
-        return counts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() * SAMPLE_EVERY,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return counts.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue() * SAMPLE_EVERY,
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
     }
 
     @Override

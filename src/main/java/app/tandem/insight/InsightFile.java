@@ -42,7 +42,8 @@ final class InsightFile {
         }
     }
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -84,7 +85,8 @@ final class InsightFile {
      * far into the file the parser has read (in steps of its buffer), for progress bars.
      */
     static void each(Path file, ImportFormat format, Consumer<Row> consumer, LongConsumer bytesRead) {
-        try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+        try (CountingInputStream in =
+                new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
             Consumer<Row> counted = row -> {
                 bytesRead.accept(in.count);
                 consumer.accept(row);
@@ -125,7 +127,8 @@ final class InsightFile {
                 consumer.accept(new Row(line, row));
             }
         } catch (JacksonException e) {
-            throw new Unreadable(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            throw new Unreadable(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "The file is not readable CSV: " + e.getOriginalMessage());
         }
     }
@@ -143,10 +146,12 @@ final class InsightFile {
                 consumer.accept(new Row(line, row));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
-                throw new Unreadable(parser.currentLocation().getLineNr(), "Every element of the array must be an object.");
+                throw new Unreadable(
+                        parser.currentLocation().getLineNr(), "Every element of the array must be an object.");
             }
         } catch (JacksonException e) {
-            throw new Unreadable(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+            throw new Unreadable(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "The file is not readable JSON: " + e.getOriginalMessage());
         }
     }

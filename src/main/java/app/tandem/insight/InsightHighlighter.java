@@ -12,8 +12,8 @@ import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryTermScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +30,7 @@ class InsightHighlighter {
 
     /** Private-use characters around a marked word, turned into {@code <mark>} after escaping. */
     static final String MARK_START = "\uE000";
+
     static final String MARK_END = "\uE001";
 
     /** The length of the passage of text shown under a result. */
@@ -65,7 +66,10 @@ class InsightHighlighter {
     private Analyzer analyzer() {
         Analyzer found = analyzer;
         if (found == null) {
-            found = Search.mapping(entityManagerFactory).indexManager("insight").unwrap(LuceneIndexManager.class).searchAnalyzer();
+            found = Search.mapping(entityManagerFactory)
+                    .indexManager("insight")
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer();
             analyzer = found;
         }
         return found;
@@ -78,7 +82,8 @@ class InsightHighlighter {
 
         Marks(Analyzer analyzer, @Nullable QueryTermScorer scorer) {
             this.analyzer = analyzer;
-            this.highlighter = scorer == null ? null : new Highlighter(new SimpleHTMLFormatter(MARK_START, MARK_END), scorer);
+            this.highlighter =
+                    scorer == null ? null : new Highlighter(new SimpleHTMLFormatter(MARK_START, MARK_END), scorer);
         }
 
         /** The whole title, its matching words marked. */

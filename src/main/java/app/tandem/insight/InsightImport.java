@@ -68,12 +68,14 @@ public class InsightImport {
     public record RowError(int line, String field, String message) {}
 
     /** What an import did, or would do. */
-    public record Report(long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
+    public record Report(
+            long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
 
     static final int CHUNK = 5000;
 
     /** An import of at least this many new insights ends by merging the index's segments into one. */
     static final int MERGE_AFTER = 10_000;
+
     static final int MAX_ERRORS_REPORTED = 1000;
     static final int PROGRESS_EVERY = 1000;
 
@@ -94,7 +96,8 @@ public class InsightImport {
         Map<Target, String> mapping = new LinkedHashMap<>();
         for (Target target : Target.values()) {
             columns.stream()
-                    .filter(c -> target.aliases.contains(c.strip().toLowerCase(Locale.ROOT).replace(' ', '_')))
+                    .filter(c -> target.aliases.contains(
+                            c.strip().toLowerCase(Locale.ROOT).replace(' ', '_')))
                     .findFirst()
                     .ifPresent(c -> mapping.put(target, c));
         }
@@ -105,28 +108,41 @@ public class InsightImport {
     static Map<Target, String> mapping(Map<String, String> given, List<String> columns) {
         Map<Target, String> mapping = given.isEmpty() ? recognise(columns) : new LinkedHashMap<>();
         for (Map.Entry<String, String> e : given.entrySet()) {
-            Target target = Arrays.stream(Target.values()).filter(t -> t.name().equalsIgnoreCase(e.getKey())).findFirst()
-                    .orElseThrow(() -> new app.tandem.support.InvalidInput("mapping",
+            Target target = Arrays.stream(Target.values())
+                    .filter(t -> t.name().equalsIgnoreCase(e.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new app.tandem.support.InvalidInput(
+                            "mapping",
                             "Unknown field '" + e.getKey() + "'. Fields: " + Arrays.toString(Target.values())));
             if (e.getValue() != null && !e.getValue().isBlank()) {
                 if (!columns.isEmpty() && !columns.contains(e.getValue())) {
-                    throw new app.tandem.support.InvalidInput("mapping", "The file has no column '" + e.getValue() + "'.");
+                    throw new app.tandem.support.InvalidInput(
+                            "mapping", "The file has no column '" + e.getValue() + "'.");
                 }
                 mapping.put(target, e.getValue());
             }
         }
         if (!mapping.containsKey(Target.title)) {
-            throw new app.tandem.support.InvalidInput("mapping",
+            throw new app.tandem.support.InvalidInput(
+                    "mapping",
                     "No column gives the title. Map one (for a ticket export, usually 'subject'). Columns: " + columns);
         }
         return mapping;
     }
 
     /** Defaults for what a file does not say: the source type and the team that found the insights. */
-    public record Defaults(@Nullable SourceType sourceType, @Nullable Long teamId) {}
+    public record Defaults(
+            @Nullable SourceType sourceType, @Nullable Long teamId) {}
 
-    public Report run(String slug, long userId, Path file, ImportFormat format, Map<String, String> givenMapping,
-            Defaults defaults, Mode mode, ImportProgress progress) {
+    public Report run(
+            String slug,
+            long userId,
+            Path file,
+            ImportFormat format,
+            Map<String, String> givenMapping,
+            Defaults defaults,
+            Mode mode,
+            ImportProgress progress) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Map<String, Long> teams = new HashMap<>();
         for (TeamView team : workspaces.allTeams(context)) {
@@ -147,18 +163,24 @@ public class InsightImport {
         long[] counts = new long[2]; // rows, bad rows
         long fileSize = size(file);
         long[] position = new long[1];
-        read(file, fileFormat, row -> {
-            counts[0]++;
-            if (counts[0] % PROGRESS_EVERY == 0) {
-                progress.checking(counts[0], Math.min(1.0, position[0] / (double) fileSize));
-            }
-            List<RowError> rowErrors = new ArrayList<>();
-            reader.draft(row, rowErrors);
-            if (!rowErrors.isEmpty()) {
-                counts[1]++;
-                rowErrors.stream().limit(Math.max(0, MAX_ERRORS_REPORTED - errors.size())).forEach(errors::add);
-            }
-        }, bytes -> position[0] = bytes);
+        read(
+                file,
+                fileFormat,
+                row -> {
+                    counts[0]++;
+                    if (counts[0] % PROGRESS_EVERY == 0) {
+                        progress.checking(counts[0], Math.min(1.0, position[0] / (double) fileSize));
+                    }
+                    List<RowError> rowErrors = new ArrayList<>();
+                    reader.draft(row, rowErrors);
+                    if (!rowErrors.isEmpty()) {
+                        counts[1]++;
+                        rowErrors.stream()
+                                .limit(Math.max(0, MAX_ERRORS_REPORTED - errors.size()))
+                                .forEach(errors::add);
+                    }
+                },
+                bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
         if (counts[1] > 0 && mode == Mode.ALL_OR_NOTHING) {
             return new Report(counts[0], 0, 0, counts[1], errors, false);
@@ -174,16 +196,24 @@ public class InsightImport {
         writer.eachKnown(context.id(), known::add);
         // a thread of its own reads the file again and makes insights of the good rows, a chunk ahead
         // of this one, which saves them (parsing and saving overlap on two cores)
-        ChunkPipeline.<Insight>run("insight-import-reader", CHUNK, sink -> read(file, fileFormat, row -> {
-            List<RowError> ignored = new ArrayList<>();
-            InsightDraft draft = reader.draft(row, ignored);
-            if (draft != null && ignored.isEmpty()) {
-                sink.accept(new Insight(context.id(), userId, draft));
-            }
-        }, bytes -> {}), chunk -> {
-            save(context, chunk, known, done, indexing);
-            progress.saving(done[0] + done[1], goodRows);
-        });
+        ChunkPipeline.<Insight>run(
+                "insight-import-reader",
+                CHUNK,
+                sink -> read(
+                        file,
+                        fileFormat,
+                        row -> {
+                            List<RowError> ignored = new ArrayList<>();
+                            InsightDraft draft = reader.draft(row, ignored);
+                            if (draft != null && ignored.isEmpty()) {
+                                sink.accept(new Insight(context.id(), userId, draft));
+                            }
+                        },
+                        bytes -> {}),
+                chunk -> {
+                    save(context, chunk, known, done, indexing);
+                    progress.saving(done[0] + done[1], goodRows);
+                });
         long saved = System.nanoTime();
         progress.indexing();
         awaitIndexing(slug, indexing);
@@ -196,9 +226,17 @@ public class InsightImport {
             // slower (at a million insights, three times slower with many distinct tags)
             writer.mergeIndex();
         }
-        log.info("Import into {}: {} rows checked in {} ms, {} saved ({} duplicates) in {} ms; then the index caught up in {} ms, "
-                        + "was written in {} ms{}.", slug, counts[0], (checked - started) / 1_000_000, done[0], done[1],
-                (saved - checked) / 1_000_000, (indexed - saved) / 1_000_000, (flushed - indexed) / 1_000_000,
+        log.info(
+                "Import into {}: {} rows checked in {} ms, {} saved ({} duplicates) in {} ms; then the index caught up in {} ms, "
+                        + "was written in {} ms{}.",
+                slug,
+                counts[0],
+                (checked - started) / 1_000_000,
+                done[0],
+                done[1],
+                (saved - checked) / 1_000_000,
+                (indexed - saved) / 1_000_000,
+                (flushed - indexed) / 1_000_000,
                 merge ? " and merged into one segment in " + (System.nanoTime() - flushed) / 1_000_000 + " ms" : "");
         return new Report(counts[0], done[0], done[1], counts[1], errors, true);
     }
@@ -208,11 +246,17 @@ public class InsightImport {
      * cover them all. A failure is logged, not thrown: the rows are saved, and the index is rebuilt at
      * the next start when it does not hold as many insights as the database.
      */
-    private static void awaitIndexing(String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
+    private static void awaitIndexing(
+            String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
         for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> chunk : indexing) {
-            Throwable failure = chunk.handle((report, thrown) -> thrown != null ? thrown : report.throwable().orElse(null)).join();
+            Throwable failure = chunk.handle((report, thrown) ->
+                            thrown != null ? thrown : report.throwable().orElse(null))
+                    .join();
             if (failure != null) {
-                log.error("Indexing part of the import into {} failed; the index is rebuilt at the next start", slug, failure);
+                log.error(
+                        "Indexing part of the import into {} failed; the index is rebuilt at the next start",
+                        slug,
+                        failure);
             }
         }
         indexing.clear();
@@ -223,7 +267,11 @@ public class InsightImport {
      * duplicate when its external reference, or (without one) its title and text, were imported
      * before or came earlier in the file.
      */
-    private void save(WorkspaceContext context, List<Insight> candidates, KnownContent known, long[] done,
+    private void save(
+            WorkspaceContext context,
+            List<Insight> candidates,
+            KnownContent known,
+            long[] done,
             List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
         if (candidates.isEmpty()) {
             return;
@@ -269,12 +317,16 @@ public class InsightImport {
             });
             Set<Long> teams = workspaces.holdTeams(context, named);
             if (teams.size() < named.size()) {
-                fresh.stream().filter(insight -> insight.teamId() != null && !teams.contains(insight.teamId()))
+                fresh.stream()
+                        .filter(insight -> insight.teamId() != null && !teams.contains(insight.teamId()))
                         .forEach(Insight::leaveTeam);
             }
             List<InsightView> views = writer.insert(fresh, indexing::add);
             for (int i = 0; i < fresh.size(); i++) {
-                known.add(views.get(i).id(), fresh.get(i).externalRef(), fresh.get(i).contentHash());
+                known.add(
+                        views.get(i).id(),
+                        fresh.get(i).externalRef(),
+                        fresh.get(i).contentHash());
             }
             routing.routeNew(context.id(), views);
             done[0] += fresh.size();
@@ -297,7 +349,10 @@ public class InsightImport {
         }
     }
 
-    private static void read(Path file, ImportFormat format, java.util.function.Consumer<InsightFile.Row> consumer,
+    private static void read(
+            Path file,
+            ImportFormat format,
+            java.util.function.Consumer<InsightFile.Row> consumer,
             LongConsumer bytesRead) {
         try {
             InsightFile.each(file, format, consumer, bytesRead);
@@ -328,7 +383,8 @@ public class InsightImport {
             if (title == null) {
                 errors.add(new RowError(line, "title", "is empty (column '" + mapping.get(Target.title) + "')."));
             } else if (title.length() > Insight.MAX_TITLE) {
-                errors.add(new RowError(line, "title", "has " + title.length() + " characters; at most " + Insight.MAX_TITLE + "."));
+                errors.add(new RowError(
+                        line, "title", "has " + title.length() + " characters; at most " + Insight.MAX_TITLE + "."));
             }
             String body = cell(row, Target.body);
             String requester = cell(row, Target.requester);
@@ -336,7 +392,8 @@ public class InsightImport {
                 body = (body == null ? "" : body + "\n\n") + "Requester: " + requester;
             }
             if (body != null && body.length() > Insight.MAX_BODY) {
-                errors.add(new RowError(line, "body", "has " + body.length() + " characters; at most " + Insight.MAX_BODY + "."));
+                errors.add(new RowError(
+                        line, "body", "has " + body.length() + " characters; at most " + Insight.MAX_BODY + "."));
             }
             LocalDate observedOn = null;
             String date = cell(row, Target.observedOn);
@@ -347,17 +404,28 @@ public class InsightImport {
                         errors.add(new RowError(line, "observedOn", "'" + date + "' is in the future."));
                     }
                 } catch (DateTimeParseException e) {
-                    errors.add(new RowError(line, "observedOn", "'" + date + "' is not a date; use YYYY-MM-DD (a time after it is fine)."));
+                    errors.add(new RowError(
+                            line,
+                            "observedOn",
+                            "'" + date + "' is not a date; use YYYY-MM-DD (a time after it is fine)."));
                 }
             }
             SourceType sourceType = defaults.sourceType();
             String source = cell(row, Target.sourceType);
             if (source != null) {
                 sourceType = Arrays.stream(SourceType.values())
-                        .filter(s -> s.name().equalsIgnoreCase(source.replace(' ', '_').replace('-', '_')) || s.label().equalsIgnoreCase(source))
-                        .findFirst().orElse(null);
+                        .filter(s -> s.name()
+                                        .equalsIgnoreCase(
+                                                source.replace(' ', '_').replace('-', '_'))
+                                || s.label().equalsIgnoreCase(source))
+                        .findFirst()
+                        .orElse(null);
                 if (sourceType == null) {
-                    errors.add(new RowError(line, "sourceType", "'" + source + "' is not a source type; use one of " + Arrays.toString(SourceType.values()) + "."));
+                    errors.add(new RowError(
+                            line,
+                            "sourceType",
+                            "'" + source + "' is not a source type; use one of " + Arrays.toString(SourceType.values())
+                                    + "."));
                 }
             }
             Long teamId = defaults.teamId();
@@ -373,15 +441,22 @@ public class InsightImport {
             EvidenceStrength strength = EvidenceStrength.ANECDOTE;
             String evidence = cell(row, Target.evidenceStrength);
             if (evidence != null) {
-                strength = Arrays.stream(EvidenceStrength.values()).filter(s -> s.name().equalsIgnoreCase(evidence)).findFirst().orElse(null);
+                strength = Arrays.stream(EvidenceStrength.values())
+                        .filter(s -> s.name().equalsIgnoreCase(evidence))
+                        .findFirst()
+                        .orElse(null);
                 if (strength == null) {
-                    errors.add(new RowError(line, "evidenceStrength", "'" + evidence + "' is not ANECDOTE, PATTERN or MEASURED."));
+                    errors.add(new RowError(
+                            line, "evidenceStrength", "'" + evidence + "' is not ANECDOTE, PATTERN or MEASURED."));
                 }
             }
             List<String> tags = new ArrayList<>();
             String tagText = cell(row, Target.tags);
             if (tagText != null) {
-                tags = Arrays.stream(tagText.split("[,;|]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+                tags = Arrays.stream(tagText.split("[,;|]"))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
                 try {
                     Insight.normalizeTags(tags);
                 } catch (DomainException e) {
@@ -395,8 +470,20 @@ public class InsightImport {
             if (!errors.isEmpty()) {
                 return null;
             }
-            return new InsightDraft(title, body, sourceType == null ? SourceType.OTHER : sourceType, teamId, observedOn, ref,
-                    sentiment, reach, strength, tags, List.of(), List.of(), List.of());
+            return new InsightDraft(
+                    title,
+                    body,
+                    sourceType == null ? SourceType.OTHER : sourceType,
+                    teamId,
+                    observedOn,
+                    ref,
+                    sentiment,
+                    reach,
+                    strength,
+                    tags,
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
 
         private @Nullable String cell(InsightFile.Row row, Target target) {
@@ -408,7 +495,8 @@ public class InsightImport {
             return value == null || value.isBlank() ? null : value.strip();
         }
 
-        private int number(InsightFile.Row row, Target target, int fallback, int min, int max, int line, List<RowError> errors) {
+        private int number(
+                InsightFile.Row row, Target target, int fallback, int min, int max, int line, List<RowError> errors) {
             String text = cell(row, target);
             if (text == null) {
                 return fallback;
@@ -416,7 +504,11 @@ public class InsightImport {
             try {
                 int value = Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
                 if (value < min || value > max) {
-                    errors.add(new RowError(line, target.name(), "'" + text + "' is out of range " + min + ".." + (max == Integer.MAX_VALUE ? "" : max) + "."));
+                    errors.add(new RowError(
+                            line,
+                            target.name(),
+                            "'" + text + "' is out of range " + min + ".." + (max == Integer.MAX_VALUE ? "" : max)
+                                    + "."));
                 }
                 return value;
             } catch (NumberFormatException e) {

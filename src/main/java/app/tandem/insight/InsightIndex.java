@@ -41,7 +41,10 @@ public class InsightIndex {
     private final TransactionTemplate transactions;
     private final Path layoutFile;
 
-    InsightIndex(EntityManagerFactory entityManagerFactory, InsightRepository insights, TransactionTemplate transactions,
+    InsightIndex(
+            EntityManagerFactory entityManagerFactory,
+            InsightRepository insights,
+            TransactionTemplate transactions,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
         this.entityManagerFactory = entityManagerFactory;
         this.insights = insights;
@@ -55,7 +58,9 @@ public class InsightIndex {
         long indexed;
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             indexed = transactions.execute(status -> Search.session(entityManager)
-                    .search(Insight.class).where(f -> f.matchAll()).fetchTotalHitCount());
+                    .search(Insight.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount());
         }
         String written = writtenLayout();
         if (inDatabase != indexed) {
@@ -64,8 +69,10 @@ public class InsightIndex {
             log.info("The insight index holds {} insights but the database {}: rebuilding it.", indexed, inDatabase);
             rebuild();
         } else if (inDatabase > 0 && !LAYOUT.equals(written)) {
-            log.info("The insight index was written in layout {}, this version of Tandem uses layout {}: rebuilding it.",
-                    written == null ? "1" : written, LAYOUT);
+            log.info(
+                    "The insight index was written in layout {}, this version of Tandem uses layout {}: rebuilding it.",
+                    written == null ? "1" : written,
+                    LAYOUT);
             rebuild();
         } else {
             recordLayout();
@@ -79,7 +86,10 @@ public class InsightIndex {
             SearchSession session = Search.session(entityManager);
             // merged into one segment at the end: counting by tag over many segments first maps every
             // segment's tags onto each other, which at a million insights made searches three times slower
-            session.massIndexer(Insight.class).threadsToLoadObjects(2).mergeSegmentsOnFinish(true).startAndWait();
+            session.massIndexer(Insight.class)
+                    .threadsToLoadObjects(2)
+                    .mergeSegmentsOnFinish(true)
+                    .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Re-indexing was interrupted", e);
@@ -92,7 +102,9 @@ public class InsightIndex {
 
     private @org.jspecify.annotations.Nullable String writtenLayout() {
         try {
-            return Files.exists(layoutFile) ? Files.readString(layoutFile, StandardCharsets.UTF_8).strip() : null;
+            return Files.exists(layoutFile)
+                    ? Files.readString(layoutFile, StandardCharsets.UTF_8).strip()
+                    : null;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + layoutFile, e);
         }

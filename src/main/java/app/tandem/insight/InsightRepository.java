@@ -9,5 +9,6 @@ interface InsightRepository extends JpaRepository<Insight, Long> {
 
     long countByWorkspaceId(long workspaceId);
 
-    java.util.List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(long workspaceId, java.time.Instant since);
+    java.util.List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
+            long workspaceId, java.time.Instant since);
 }

@@ -70,7 +70,13 @@ class InsightRoute {
         this.routedAt = Instant.EPOCH;
     }
 
-    InsightRoute(long workspaceId, long insightId, long teamId, @Nullable String note, @Nullable Long ruleId, @Nullable Long routedBy) {
+    InsightRoute(
+            long workspaceId,
+            long insightId,
+            long teamId,
+            @Nullable String note,
+            @Nullable Long ruleId,
+            @Nullable Long routedBy) {
         this.workspaceId = workspaceId;
         this.insightId = insightId;
         this.teamId = teamId;
@@ -132,8 +138,19 @@ class InsightRoute {
     }
 
     RouteView toView(String insightTitle) {
-        return new RouteView(id(), insightId, insightTitle, teamId, note, ruleId, routedBy, status, routedAt,
-                acknowledgedAt, closedAt, outcome);
+        return new RouteView(
+                id(),
+                insightId,
+                insightTitle,
+                teamId,
+                note,
+                ruleId,
+                routedBy,
+                status,
+                routedAt,
+                acknowledgedAt,
+                closedAt,
+                outcome);
     }
 
     /** The route is not in a state that allows this. */

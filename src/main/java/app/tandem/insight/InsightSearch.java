@@ -52,13 +52,16 @@ public record InsightSearch(
         /** "12 insights", or "About 700,000 insights" when the total is an estimate. */
         public String totalText() {
             String insights = total == 1 ? " insight" : " insights";
-            return totalExact ? String.format(Locale.ROOT, "%,d%s", total, insights)
+            return totalExact
+                    ? String.format(Locale.ROOT, "%,d%s", total, insights)
                     : String.format(Locale.ROOT, "About %,d%s", roughly(total), insights);
         }
 
         /** A count beside the results: exact, or "≈ 4,300" when it is an estimate. */
         public String count(long value) {
-            return countsExact ? String.format(Locale.ROOT, "%,d", value) : String.format(Locale.ROOT, "≈ %,d", roughly(value));
+            return countsExact
+                    ? String.format(Locale.ROOT, "%,d", value)
+                    : String.format(Locale.ROOT, "≈ %,d", roughly(value));
         }
 
         /** An estimate rounded to two significant digits (712,345 to 710,000): it is not more precise than that. */

@@ -52,12 +52,16 @@ class InsightSimilarity {
         if (words.isBlank() && tags.isEmpty()) {
             return List.of();
         }
-        return Search.session(entityManager).search(Insight.class)
+        return Search.session(entityManager)
+                .search(Insight.class)
                 .select(f -> f.composite(Scored::new, f.id(Long.class), f.score()))
                 .where(f -> f.bool(b -> {
                     b.filter(f.match().field("workspaceId").matching(workspaceId));
                     if (!words.isBlank()) {
-                        b.should(f.simpleQueryString().fields("text").matching(words).defaultOperator(BooleanOperator.OR));
+                        b.should(f.simpleQueryString()
+                                .fields("text")
+                                .matching(words)
+                                .defaultOperator(BooleanOperator.OR));
                     }
                     tags.forEach(tag -> b.should(f.match().field("tags").matching(tag)));
                     b.minimumShouldMatchNumber(1);

@@ -41,12 +41,42 @@ public record InsightView(
             Set<Long> userGoalIds,
             Set<Long> journeyStageIds,
             Instant createdAt) {
-        this(id, title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach, evidenceStrength, tags,
-                personaIds, userGoalIds, journeyStageIds, createdAt, null);
+        this(
+                id,
+                title,
+                body,
+                sourceType,
+                teamId,
+                observedOn,
+                externalRef,
+                sentiment,
+                reach,
+                evidenceStrength,
+                tags,
+                personaIds,
+                userGoalIds,
+                journeyStageIds,
+                createdAt,
+                null);
     }
 
     public InsightView withTheme(@Nullable ThemeRef inTheme) {
-        return new InsightView(id, title, body, sourceType, teamId, observedOn, externalRef, sentiment, reach,
-                evidenceStrength, tags, personaIds, userGoalIds, journeyStageIds, createdAt, inTheme);
+        return new InsightView(
+                id,
+                title,
+                body,
+                sourceType,
+                teamId,
+                observedOn,
+                externalRef,
+                sentiment,
+                reach,
+                evidenceStrength,
+                tags,
+                personaIds,
+                userGoalIds,
+                journeyStageIds,
+                createdAt,
+                inTheme);
     }
 }

@@ -48,19 +48,25 @@ class InsightWriter {
     InsightWriter(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
         this.entityManagerFactory = entityManagerFactory;
-        this.nextIdBlock = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
-                .getSequenceSupport().getSequenceNextValString("insights_seq");
+        this.nextIdBlock = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect()
+                .getSequenceSupport()
+                .getSequenceNextValString("insights_seq");
     }
 
     /** Streams the id, external reference (or null) and content hash of every insight of a workspace. */
     void eachKnown(long workspaceId, KnownConsumer consumer) {
-        jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement(
-                    "select id, external_ref, content_hash from insights where workspace_id = ?");
-            ps.setFetchSize(1000);
-            ps.setLong(1, workspaceId);
-            return ps;
-        }, (java.sql.ResultSet rs) -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        jdbc.query(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(
+                            "select id, external_ref, content_hash from insights where workspace_id = ?");
+                    ps.setFetchSize(1000);
+                    ps.setLong(1, workspaceId);
+                    return ps;
+                },
+                (java.sql.ResultSet rs) -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     interface KnownConsumer {
@@ -82,10 +88,13 @@ class InsightWriter {
             for (int i = 0; i < part.size(); i++) {
                 args[i + 1] = part.get(i);
             }
-            jdbc.query("select id, external_ref, content_hash from insights where workspace_id = ? and id in (" + marks + ")",
+            jdbc.query(
+                    "select id, external_ref, content_hash from insights where workspace_id = ? and id in (" + marks
+                            + ")",
                     (java.sql.ResultSet rs) -> {
                         found.put(rs.getLong(1), new Known(rs.getString(2), rs.getString(3)));
-                    }, args);
+                    },
+                    args);
         }
         return found;
     }
@@ -95,7 +104,8 @@ class InsightWriter {
      * commits. The commit does not wait for the index to be written: {@code indexing} is given what completes when it
      * is (wait for all of them, then call {@link #flushIndex()} at the end of the import).
      */
-    List<InsightView> insert(List<Insight> fresh, Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
+    List<InsightView> insert(
+            List<Insight> fresh, Consumer<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
         if (fresh.isEmpty()) {
             return List.of();
         }
@@ -157,7 +167,8 @@ class InsightWriter {
 
     /** Writes to disk what the index was given without waiting, and makes it searchable. */
     void flushIndex() {
-        var workspace = Search.mapping(entityManagerFactory).scope(Insight.class).workspace();
+        var workspace =
+                Search.mapping(entityManagerFactory).scope(Insight.class).workspace();
         workspace.flush();
         workspace.refresh();
     }

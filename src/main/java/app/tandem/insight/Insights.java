@@ -13,7 +13,6 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,8 +37,16 @@ public class Insights {
     private final InsightHighlighter highlighter;
     private final Markdown markdown;
 
-    Insights(InsightRepository insights, Workspaces workspaces, EntityManager entityManager, ApplicationEventPublisher events,
-            InsightSimilarity similarity, Themes themes, InsightCounts counts, InsightHighlighter highlighter, Markdown markdown) {
+    Insights(
+            InsightRepository insights,
+            Workspaces workspaces,
+            EntityManager entityManager,
+            ApplicationEventPublisher events,
+            InsightSimilarity similarity,
+            Themes themes,
+            InsightCounts counts,
+            InsightHighlighter highlighter,
+            Markdown markdown) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -55,7 +62,8 @@ public class Insights {
     public InsightView capture(String slug, long userId, InsightDraft draft) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
-        InsightView captured = insights.save(new Insight(context.id(), userId, draft)).toView();
+        InsightView captured =
+                insights.save(new Insight(context.id(), userId, draft)).toView();
         events.publishEvent(new InsightCaptured(context.id(), captured.id()));
         return captured;
     }
@@ -89,7 +97,8 @@ public class Insights {
         WorkspaceContext context = workspaces.access(slug, userId);
         CompletableFuture<InsightCounts.Counts> counting =
                 counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
-        SearchResult<Insight> result = Search.session(entityManager).search(Insight.class)
+        SearchResult<Insight> result = Search.session(entityManager)
+                .search(Insight.class)
                 .where(f -> matching(f, context.id(), search, true, false))
                 .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
                 // past this many hits Lucene may skip documents that cannot make the page; the total
@@ -99,14 +108,23 @@ public class Insights {
         InsightCounts.Counts counted = joined(counting);
         boolean hitsExact = result.total().isHitCountExact();
         boolean totalExact = hitsExact || counted.exact();
-        long total = hitsExact ? result.total().hitCount()
-                : counted.exact() ? counted.total() : Math.max(counted.total(), result.total().hitCountLowerBound());
-        Map<Long, ThemeRef> inThemes = themes.themesOf(result.hits().stream().map(Insight::id).toList());
+        long total = hitsExact
+                ? result.total().hitCount()
+                : counted.exact()
+                        ? counted.total()
+                        : Math.max(counted.total(), result.total().hitCountLowerBound());
+        Map<Long, ThemeRef> inThemes =
+                themes.themesOf(result.hits().stream().map(Insight::id).toList());
         String words = search.q();
         InsightHighlighter.Marks marks = highlighter.forWords(search.hasWords() && words != null ? words : "");
         return new InsightSearch.Results(
-                result.hits().stream().map(Insight::toView).map(view -> new InsightSearch.Hit(view.withTheme(inThemes.get(view.id())),
-                        markup(marks.title(view.title())), markup(marks.snippet(markdown.toPlainText(view.body()))))).toList(),
+                result.hits().stream()
+                        .map(Insight::toView)
+                        .map(view -> new InsightSearch.Hit(
+                                view.withTheme(inThemes.get(view.id())),
+                                markup(marks.title(view.title())),
+                                markup(marks.snippet(markdown.toPlainText(view.body())))))
+                        .toList(),
                 total,
                 totalExact,
                 page,
@@ -133,8 +151,8 @@ public class Insights {
      * What a search matches: its words (scored, or as a filter when only counting), its filters, and
      * the workspace; {@code sampleOnly} keeps to the sample {@link InsightCounts} counts over.
      */
-    static PredicateFinalStep matching(SearchPredicateFactory f, long workspaceId, InsightSearch search, boolean scored,
-            boolean sampleOnly) {
+    static PredicateFinalStep matching(
+            SearchPredicateFactory f, long workspaceId, InsightSearch search, boolean scored, boolean sampleOnly) {
         return f.bool(b -> {
             b.filter(f.match().field("workspaceId").matching(workspaceId));
             if (search.hasWords()) {
@@ -155,8 +173,11 @@ public class Insights {
                 b.filter(f.match().field("teamId").matching(search.teamId()));
             }
             if (search.tag() != null && !search.tag().isBlank()) {
-                b.filter(f.match().field("tags").matching(Insight.normalizeTags(List.of(search.tag())).stream()
-                        .findFirst().orElse("")));
+                b.filter(f.match()
+                        .field("tags")
+                        .matching(Insight.normalizeTags(List.of(search.tag())).stream()
+                                .findFirst()
+                                .orElse("")));
             }
             if (search.personaId() != null) {
                 b.filter(f.match().field("personaIds").matching(search.personaId()));
@@ -183,16 +204,21 @@ public class Insights {
     public List<InsightView> similar(String slug, long userId, long insightId, int limit) {
         WorkspaceContext context = workspaces.access(slug, userId);
         InsightView insight = find(context, insightId).toView();
-        List<Long> ids = similarity.mostLike(context.id(), insight.title(), insight.tags(), limit, insightId)
-                .stream().map(InsightSimilarity.Scored::insightId).toList();
+        List<Long> ids = similarity.mostLike(context.id(), insight.title(), insight.tags(), limit, insightId).stream()
+                .map(InsightSimilarity.Scored::insightId)
+                .toList();
         Map<Long, Insight> found = insights.findAllById(ids).stream().collect(Collectors.toMap(Insight::id, i -> i));
-        return withThemes(ids.stream().filter(found::containsKey).map(id -> found.get(id).toView()).toList());
+        return withThemes(ids.stream()
+                .filter(found::containsKey)
+                .map(id -> found.get(id).toView())
+                .toList());
     }
 
     /** The workspace's team names by id. */
     public Map<Long, String> teamNames(String slug, long userId) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        return workspaces.allTeams(context).stream().collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name()));
+        return workspaces.allTeams(context).stream()
+                .collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name()));
     }
 
     /**
@@ -200,28 +226,43 @@ public class Insights {
      * theme), each group newest first and cut at {@code limitPerGroup}: what a check-in starts from.
      */
     public record NewSince(
-            java.time.LocalDate since, long total, Map<Long, List<InsightView>> byTeam, Map<Long, List<InsightView>> byTheme) {
+            java.time.LocalDate since,
+            long total,
+            Map<Long, List<InsightView>> byTeam,
+            Map<Long, List<InsightView>> byTheme) {
 
         /** The theme's name for a key of {@link #byTheme()}. */
         public @Nullable String themeName(long themeId) {
             return byTheme.getOrDefault(themeId, List.of()).stream()
-                    .map(InsightView::theme).filter(java.util.Objects::nonNull).map(ThemeRef::name).findFirst().orElse(null);
+                    .map(InsightView::theme)
+                    .filter(java.util.Objects::nonNull)
+                    .map(ThemeRef::name)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     public NewSince newSince(String slug, long userId, java.time.LocalDate since, int limitPerGroup) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        List<InsightView> recent = withThemes(insights.findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
-                        context.id(), since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
-                .stream().map(Insight::toView).toList());
+        List<InsightView> recent = withThemes(insights
+                .findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
+                        context.id(),
+                        since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .stream()
+                .map(Insight::toView)
+                .toList());
         Map<Long, List<InsightView>> byTeam = group(recent, i -> i.teamId() == null ? 0L : i.teamId(), limitPerGroup);
-        Map<Long, List<InsightView>> byTheme = group(recent, i -> i.theme() == null ? 0L : i.theme().id(), limitPerGroup);
+        Map<Long, List<InsightView>> byTheme =
+                group(recent, i -> i.theme() == null ? 0L : i.theme().id(), limitPerGroup);
         // the themes with the most new insights first, the insights in no theme last
-        Map<Long, Long> counts = recent.stream().collect(Collectors.groupingBy(i -> i.theme() == null ? 0L : i.theme().id(), Collectors.counting()));
+        Map<Long, Long> counts = recent.stream()
+                .collect(Collectors.groupingBy(
+                        i -> i.theme() == null ? 0L : i.theme().id(), Collectors.counting()));
         Map<Long, List<InsightView>> themesFirst = new java.util.LinkedHashMap<>();
         byTheme.keySet().stream()
                 .filter(theme -> theme != 0L)
-                .sorted(java.util.Comparator.comparing((Long theme) -> -counts.get(theme)).thenComparing(theme -> theme))
+                .sorted(java.util.Comparator.comparing((Long theme) -> -counts.get(theme))
+                        .thenComparing(theme -> theme))
                 .forEach(theme -> themesFirst.put(theme, byTheme.get(theme)));
         if (byTheme.containsKey(0L)) {
             themesFirst.put(0L, byTheme.get(0L));
@@ -229,7 +270,8 @@ public class Insights {
         return new NewSince(since, recent.size(), byTeam, themesFirst);
     }
 
-    private static Map<Long, List<InsightView>> group(List<InsightView> insights, java.util.function.Function<InsightView, Long> key, int limit) {
+    private static Map<Long, List<InsightView>> group(
+            List<InsightView> insights, java.util.function.Function<InsightView, Long> key, int limit) {
         Map<Long, List<InsightView>> groups = new java.util.LinkedHashMap<>();
         for (InsightView insight : insights) {
             List<InsightView> group = groups.computeIfAbsent(key.apply(insight), k -> new java.util.ArrayList<>());
@@ -245,18 +287,21 @@ public class Insights {
         if (views.isEmpty()) {
             return views;
         }
-        Map<Long, ThemeRef> inThemes = themes.themesOf(views.stream().map(InsightView::id).toList());
+        Map<Long, ThemeRef> inThemes =
+                themes.themesOf(views.stream().map(InsightView::id).toList());
         return views.stream().map(v -> v.withTheme(inThemes.get(v.id()))).toList();
     }
 
     /** Escapes the highlighted text and turns the highlighter's markers into {@code <mark>} tags. */
     static String markup(String marked) {
         return HtmlUtils.htmlEscape(marked)
-                .replace(InsightHighlighter.MARK_START, "<mark>").replace(InsightHighlighter.MARK_END, "</mark>");
+                .replace(InsightHighlighter.MARK_START, "<mark>")
+                .replace(InsightHighlighter.MARK_END, "</mark>");
     }
 
     private Insight find(WorkspaceContext context, long insightId) {
-        return insights.findByIdAndWorkspaceId(insightId, context.id()).orElseThrow(() -> new InsightNotFound(insightId));
+        return insights.findByIdAndWorkspaceId(insightId, context.id())
+                .orElseThrow(() -> new InsightNotFound(insightId));
     }
 
     /** Checks that the team is the workspace's, and holds it until the transaction ends (a delete of it waits). */

@@ -14,7 +14,8 @@ interface RouteRepository extends JpaRepository<InsightRoute, Long> {
 
     List<InsightRoute> findByInsightIdOrderByRoutedAtAsc(long insightId);
 
-    Page<InsightRoute> findByWorkspaceIdAndTeamIdAndStatusOrderByRoutedAtDesc(long workspaceId, long teamId, RouteStatus status, Pageable pageable);
+    Page<InsightRoute> findByWorkspaceIdAndTeamIdAndStatusOrderByRoutedAtDesc(
+            long workspaceId, long teamId, RouteStatus status, Pageable pageable);
 
     Page<InsightRoute> findByWorkspaceIdAndTeamIdOrderByRoutedAtDesc(long workspaceId, long teamId, Pageable pageable);
 

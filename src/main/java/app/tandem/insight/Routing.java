@@ -32,7 +32,12 @@ public class Routing {
     private final Workspaces workspaces;
     private final ApplicationEventPublisher events;
 
-    Routing(RuleRepository rules, RouteRepository routes, InsightRepository insights, Workspaces workspaces, ApplicationEventPublisher events) {
+    Routing(
+            RuleRepository rules,
+            RouteRepository routes,
+            InsightRepository insights,
+            Workspaces workspaces,
+            ApplicationEventPublisher events) {
         this.rules = rules;
         this.routes = routes;
         this.insights = insights;
@@ -44,7 +49,9 @@ public class Routing {
 
     public List<RuleView> rules(String slug, long userId) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        return rules.findByWorkspaceIdOrderByIdAsc(context.id()).stream().map(RoutingRule::toView).toList();
+        return rules.findByWorkspaceIdOrderByIdAsc(context.id()).stream()
+                .map(RoutingRule::toView)
+                .toList();
     }
 
     @Transactional
@@ -63,7 +70,9 @@ public class Routing {
     /** Sends an insight to every team whose rule matches it; routes that exist already are kept. Returns the number of new routes. */
     @Transactional
     public int routeByRules(long workspaceId, long insightId) {
-        Insight insight = insights.findById(insightId).filter(i -> i.workspaceId() == workspaceId).orElse(null);
+        Insight insight = insights.findById(insightId)
+                .filter(i -> i.workspaceId() == workspaceId)
+                .orElse(null);
         if (insight == null) {
             return 0;
         }
@@ -142,23 +151,37 @@ public class Routing {
     public List<RouteView> routesOf(String slug, long userId, long insightId) {
         WorkspaceContext context = workspaces.access(slug, userId);
         String title = insight(context, insightId).toView().title();
-        return routes.findByInsightIdOrderByRoutedAtAsc(insightId).stream().map(r -> r.toView(title)).toList();
+        return routes.findByInsightIdOrderByRoutedAtAsc(insightId).stream()
+                .map(r -> r.toView(title))
+                .toList();
     }
 
     /** A team's inbox, newest first; all statuses when {@code status} is null. */
-    public Page<RouteView> inbox(String slug, long userId, long teamId, @Nullable RouteStatus status, Pageable pageable) {
+    public Page<RouteView> inbox(
+            String slug, long userId, long teamId, @Nullable RouteStatus status, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
         checkTeam(context, teamId);
         Page<InsightRoute> page = status == null
                 ? routes.findByWorkspaceIdAndTeamIdOrderByRoutedAtDesc(context.id(), teamId, pageable)
                 : routes.findByWorkspaceIdAndTeamIdAndStatusOrderByRoutedAtDesc(context.id(), teamId, status, pageable);
-        Map<Long, String> titles = insights.findAllById(page.getContent().stream().map(InsightRoute::insightId).toList())
-                .stream().collect(Collectors.toMap(Insight::id, i -> i.toView().title()));
+        Map<Long, String> titles =
+                insights
+                        .findAllById(page.getContent().stream()
+                                .map(InsightRoute::insightId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Insight::id, i -> i.toView().title()));
         return page.map(r -> r.toView(titles.getOrDefault(r.insightId(), "")));
     }
 
     /** How insights flow to a team: what waits, and how long the team takes to acknowledge. */
-    public record TeamFlow(long teamId, String teamName, long waiting, long acknowledged, long closed, @Nullable Duration medianTimeToAcknowledge) {
+    public record TeamFlow(
+            long teamId,
+            String teamName,
+            long waiting,
+            long acknowledged,
+            long closed,
+            @Nullable Duration medianTimeToAcknowledge) {
 
         /** "3 h 20 min", "2 days", or "—" when nothing was acknowledged yet. */
         public String medianShown() {
@@ -179,13 +202,17 @@ public class Routing {
     public List<TeamFlow> flow(String slug, long userId) {
         WorkspaceContext context = workspaces.access(slug, userId);
         Map<Long, List<Duration>> times = routes.findByWorkspaceIdAndAcknowledgedAtIsNotNull(context.id()).stream()
-                .collect(Collectors.groupingBy(InsightRoute::teamId, Collectors.mapping(InsightRoute::timeToAcknowledge, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        InsightRoute::teamId,
+                        Collectors.mapping(InsightRoute::timeToAcknowledge, Collectors.toList())));
         List<TeamFlow> flow = new ArrayList<>();
         for (TeamView team : workspaces.allTeams(context)) {
             List<Duration> durations = new ArrayList<>(times.getOrDefault(team.id(), List.of()));
             durations.sort(null);
             Duration median = durations.isEmpty() ? null : durations.get(durations.size() / 2);
-            flow.add(new TeamFlow(team.id(), team.name(),
+            flow.add(new TeamFlow(
+                    team.id(),
+                    team.name(),
                     routes.countByWorkspaceIdAndTeamIdAndStatus(context.id(), team.id(), RouteStatus.NEW),
                     routes.countByWorkspaceIdAndTeamIdAndStatus(context.id(), team.id(), RouteStatus.ACKNOWLEDGED),
                     routes.countByWorkspaceIdAndTeamIdAndStatus(context.id(), team.id(), RouteStatus.CLOSED),
@@ -200,7 +227,8 @@ public class Routing {
     }
 
     private Insight insight(WorkspaceContext context, long insightId) {
-        return insights.findByIdAndWorkspaceId(insightId, context.id()).orElseThrow(() -> new InsightNotFound(insightId));
+        return insights.findByIdAndWorkspaceId(insightId, context.id())
+                .orElseThrow(() -> new InsightNotFound(insightId));
     }
 
     private void checkTeam(WorkspaceContext context, long teamId) {

@@ -37,7 +37,8 @@ class RoutingApiController {
         this.paging = paging;
     }
 
-    record RouteRequest(@NotNull Long team, @Size(max = 500) @Nullable String note) {}
+    record RouteRequest(
+            @NotNull Long team, @Size(max = 500) @Nullable String note) {}
 
     record CloseRequest(@NotBlank @Size(max = 2000) String outcome) {}
 
@@ -51,7 +52,8 @@ class RoutingApiController {
             @Size(max = 200) @Nullable String words) {}
 
     @GetMapping("/teams/{team}/inbox")
-    @Operation(summary = "A team's inbox of routed insights, newest first (status NEW, ACKNOWLEDGED or CLOSED to filter)")
+    @Operation(
+            summary = "A team's inbox of routed insights, newest first (status NEW, ACKNOWLEDGED or CLOSED to filter)")
     PageResponse<RouteView> inbox(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -59,26 +61,36 @@ class RoutingApiController {
             @RequestParam(required = false) @Nullable RouteStatus status,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return PageResponse.of(routing.inbox(slug, me.id(), team, status, paging.of(page, size, Sort.unsorted())), r -> r);
+        return PageResponse.of(
+                routing.inbox(slug, me.id(), team, status, paging.of(page, size, Sort.unsorted())), r -> r);
     }
 
     @GetMapping("/insights/{id}/routes")
     @Operation(summary = "The teams an insight was routed to, and where each stands")
-    List<RouteView> routes(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    List<RouteView> routes(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         return routing.routesOf(slug, me.id(), id);
     }
 
     @PostMapping("/insights/{id}/routes")
     @Operation(summary = "Route an insight to a team by hand, with a short note")
     ResponseEntity<RouteView> route(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @Valid @RequestBody RouteRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody RouteRequest request) {
         RouteView route = routing.routeByHand(slug, me.id(), id, request.team(), request.note());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + request.team() + "/inbox")).body(route);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + request.team() + "/inbox"))
+                .body(route);
     }
 
     @PostMapping("/insights/{id}/routes/{team}/acknowledge")
     @Operation(summary = "The team acknowledges an insight in its inbox")
-    RouteView acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long team) {
+    RouteView acknowledge(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long team) {
         return routing.acknowledge(slug, me.id(), id, team);
     }
 
@@ -101,21 +113,37 @@ class RoutingApiController {
 
     @PostMapping("/routing-rules")
     @Operation(summary = "Add a routing rule: new insights matching all its criteria go to the team's inbox")
-    ResponseEntity<RuleView> addRule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody RuleRequest request) {
-        RuleView rule = routing.addRule(slug, me.id(), request.team(), new RoutingRule.RuleCriteria(
-                request.sourceType(), request.tag(), request.personaId(), request.userGoalId(), request.journeyStageId(), request.words()));
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/routing-rules/" + rule.id())).body(rule);
+    ResponseEntity<RuleView> addRule(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody RuleRequest request) {
+        RuleView rule = routing.addRule(
+                slug,
+                me.id(),
+                request.team(),
+                new RoutingRule.RuleCriteria(
+                        request.sourceType(),
+                        request.tag(),
+                        request.personaId(),
+                        request.userGoalId(),
+                        request.journeyStageId(),
+                        request.words()));
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/routing-rules/" + rule.id()))
+                .body(rule);
     }
 
     @DeleteMapping("/routing-rules/{id}")
     @Operation(summary = "Delete a routing rule")
-    ResponseEntity<Void> deleteRule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<Void> deleteRule(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         routing.deleteRule(slug, me.id(), id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/routing-flow")
-    @Operation(summary = "Per team: insights waiting, acknowledged, closed, and the median time from routing to acknowledgement")
+    @Operation(
+            summary =
+                    "Per team: insights waiting, acknowledged, closed, and the median time from routing to acknowledgement")
     List<Routing.TeamFlow> flow(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
         return routing.flow(slug, me.id());
     }

@@ -49,10 +49,15 @@ class RoutingController {
         model.addAttribute("flow", routing.flow(slug, me.id()));
         if (!teams.isEmpty()) {
             long selected = team != null ? team : teams.getFirst().id();
-            model.addAttribute("team", teams.stream().filter(t -> t.id() == selected).findFirst()
-                    .orElseThrow(() -> new Routing.RouteNotFound()));
+            model.addAttribute(
+                    "team",
+                    teams.stream()
+                            .filter(t -> t.id() == selected)
+                            .findFirst()
+                            .orElseThrow(() -> new Routing.RouteNotFound()));
             model.addAttribute("status", status);
-            model.addAttribute("routes", routing.inbox(slug, me.id(), selected, status, paging.of(page, null, Sort.unsorted())));
+            model.addAttribute(
+                    "routes", routing.inbox(slug, me.id(), selected, status, paging.of(page, null, Sort.unsorted())));
         }
         return "insight/inbox";
     }
@@ -82,7 +87,11 @@ class RoutingController {
     }
 
     @PostMapping("/w/{slug}/insights/{id}/routes/{team}/acknowledge")
-    String acknowledge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long team,
+    String acknowledge(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long team,
             RedirectAttributes redirect) {
         RouteView route = routing.acknowledge(slug, me.id(), id, team);
         redirect.addFlashAttribute("flash", "Acknowledged: " + route.insightTitle());
@@ -90,8 +99,13 @@ class RoutingController {
     }
 
     @PostMapping("/w/{slug}/insights/{id}/routes/{team}/close")
-    String close(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long team,
-            @RequestParam(defaultValue = "") String outcome, RedirectAttributes redirect) {
+    String close(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long team,
+            @RequestParam(defaultValue = "") String outcome,
+            RedirectAttributes redirect) {
         try {
             RouteView route = routing.close(slug, me.id(), id, team, outcome);
             redirect.addFlashAttribute("flash", "Closed: " + route.insightTitle());
@@ -125,7 +139,8 @@ class RoutingController {
             if (team == null) {
                 throw new app.tandem.support.InvalidInput("team", "Choose the team whose inbox the rule fills.");
             }
-            routing.addRule(slug, me.id(), team, new RoutingRule.RuleCriteria(sourceType, tag, null, null, null, words));
+            routing.addRule(
+                    slug, me.id(), team, new RoutingRule.RuleCriteria(sourceType, tag, null, null, null, words));
             redirect.addFlashAttribute("flash", "Rule added: new insights that match it go to the team's inbox.");
         } catch (app.tandem.support.InvalidInput e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
@@ -134,7 +149,11 @@ class RoutingController {
     }
 
     @PostMapping("/w/{slug}/insights/rules/{ruleId}/delete")
-    String deleteRule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long ruleId, RedirectAttributes redirect) {
+    String deleteRule(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long ruleId,
+            RedirectAttributes redirect) {
         routing.deleteRule(slug, me.id(), ruleId);
         redirect.addFlashAttribute("flash", "Rule deleted. Insights already routed stay in the inbox.");
         return "redirect:/w/" + slug + "/insights/rules";

@@ -67,16 +67,28 @@ class RoutingRule {
         this.teamId = teamId;
         this.sourceType = criteria.sourceType();
         this.tag = criteria.tag() == null || criteria.tag().isBlank()
-                ? null : Insight.normalizeTags(java.util.List.of(criteria.tag())).iterator().next();
+                ? null
+                : Insight.normalizeTags(java.util.List.of(criteria.tag()))
+                        .iterator()
+                        .next();
         this.personaId = criteria.personaId();
         this.userGoalId = criteria.userGoalId();
         this.journeyStageId = criteria.journeyStageId();
-        this.words = criteria.words() == null || criteria.words().isBlank() ? null : criteria.words().strip();
+        this.words = criteria.words() == null || criteria.words().isBlank()
+                ? null
+                : criteria.words().strip();
         if (words != null && words.length() > 200) {
             throw new InvalidInput("words", "At most 200 characters of words.");
         }
-        if (sourceType == null && tag == null && personaId == null && userGoalId == null && journeyStageId == null && words == null) {
-            throw new InvalidInput("sourceType", "A rule needs at least one criterion: a source type, a tag, a persona, a user goal, a journey stage or words.");
+        if (sourceType == null
+                && tag == null
+                && personaId == null
+                && userGoalId == null
+                && journeyStageId == null
+                && words == null) {
+            throw new InvalidInput(
+                    "sourceType",
+                    "A rule needs at least one criterion: a source type, a tag, a persona, a user goal, a journey stage or words.");
         }
         this.createdAt = Instant.now();
     }

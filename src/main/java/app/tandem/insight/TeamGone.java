@@ -44,7 +44,11 @@ class TeamGone {
     void on(TeamDeleted event) {
         long cleared = clear(event.workspaceId(), event.teamId());
         if (cleared > 0) {
-            log.info("Team {} of workspace {} was deleted: cleared from {} insights", event.teamId(), event.workspaceId(), cleared);
+            log.info(
+                    "Team {} of workspace {} was deleted: cleared from {} insights",
+                    event.teamId(),
+                    event.workspaceId(),
+                    cleared);
         }
     }
 
@@ -68,7 +72,8 @@ class TeamGone {
     private List<Long> clearBatch(long workspaceId, long teamId, long after, int attempt) {
         try {
             List<Long> done = batches.execute(status -> {
-                List<Insight> batch = entityManager.createQuery(
+                List<Insight> batch = entityManager
+                        .createQuery(
                                 "select i from Insight i where i.workspaceId = :workspace and i.teamId = :team and i.id > :after order by i.id",
                                 Insight.class)
                         .setParameter("workspace", workspaceId)

@@ -42,21 +42,31 @@ class ThemeApiController {
         this.paging = paging;
     }
 
-    record RenameRequest(@NotBlank @Size(max = Theme.MAX_NAME) String name) {}
+    record RenameRequest(
+            @NotBlank @Size(max = Theme.MAX_NAME) String name) {}
 
     record MergeRequest(@NotNull Long themeId) {}
 
-    record SplitRequest(@NotBlank @Size(max = Theme.MAX_NAME) String name, @NotEmpty List<Long> insightIds) {}
+    record SplitRequest(
+            @NotBlank @Size(max = Theme.MAX_NAME) String name,
+            @NotEmpty List<Long> insightIds) {}
 
     record AddRequest(@NotEmpty List<Long> insightIds) {}
 
     /** A theme with one page of its insights, the widest reach first. */
     record ThemeResponse(
-            long id, String name, long insightCount, long totalReach, Instant createdAt, Instant updatedAt,
+            long id,
+            String name,
+            long insightCount,
+            long totalReach,
+            Instant createdAt,
+            Instant updatedAt,
             PageResponse<InsightView> insights) {}
 
     @GetMapping
-    @Operation(summary = "The workspace's themes, the widest total reach first, each with its number of insights and their total reach")
+    @Operation(
+            summary =
+                    "The workspace's themes, the widest total reach first, each with its number of insights and their total reach")
     PageResponse<ThemeView> list(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -74,13 +84,23 @@ class ThemeApiController {
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         ThemeView theme = themes.get(slug, me.id(), id);
-        PageResponse<InsightView> insights = PageResponse.of(themes.insightsOf(slug, me.id(), id, paging.of(page, size, Sort.unsorted())), i -> i);
-        return new ThemeResponse(theme.id(), theme.name(), theme.insightCount(), theme.totalReach(), theme.createdAt(), theme.updatedAt(), insights);
+        PageResponse<InsightView> insights =
+                PageResponse.of(themes.insightsOf(slug, me.id(), id, paging.of(page, size, Sort.unsorted())), i -> i);
+        return new ThemeResponse(
+                theme.id(),
+                theme.name(),
+                theme.insightCount(),
+                theme.totalReach(),
+                theme.createdAt(),
+                theme.updatedAt(),
+                insights);
     }
 
     @PostMapping("/discover")
-    @Operation(summary = "Group similar insights: insights not looked at yet (newest first, tandem.themes.max-per-run at most) join "
-            + "a theme or form new ones; says how many were grouped and how many wait for the next run")
+    @Operation(
+            summary =
+                    "Group similar insights: insights not looked at yet (newest first, tandem.themes.max-per-run at most) join "
+                            + "a theme or form new ones; says how many were grouped and how many wait for the next run")
     Themes.Discovery discover(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
         try {
             return themes.discover(slug, me.id());
@@ -92,43 +112,62 @@ class ThemeApiController {
     @PatchMapping("/{id}")
     @Operation(summary = "Rename a theme")
     ThemeView rename(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @Valid @RequestBody RenameRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody RenameRequest request) {
         return themes.rename(slug, me.id(), id, request.name());
     }
 
     @PostMapping("/{id}/merge")
     @Operation(summary = "Merge another theme (themeId) into this one: its insights move here and it is deleted")
     ThemeView merge(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @Valid @RequestBody MergeRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody MergeRequest request) {
         return themes.merge(slug, me.id(), id, request.themeId());
     }
 
     @PostMapping("/{id}/split")
-    @Operation(summary = "Split: the chosen insights of this theme move to a new theme with the given name (answers the new theme)")
+    @Operation(
+            summary =
+                    "Split: the chosen insights of this theme move to a new theme with the given name (answers the new theme)")
     ResponseEntity<ThemeView> split(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @Valid @RequestBody SplitRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody SplitRequest request) {
         ThemeView created = themes.split(slug, me.id(), id, request.name(), request.insightIds());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/themes/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/themes/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/{id}/insights")
     @Operation(summary = "Put insights into this theme by hand (out of any other theme)")
     ThemeView add(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @Valid @RequestBody AddRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody AddRequest request) {
         return themes.add(slug, me.id(), id, request.insightIds());
     }
 
     @DeleteMapping("/{id}/insights/{insightId}")
     @Operation(summary = "Take one insight out of this theme (the grouping will not put it back)")
     ResponseEntity<Void> remove(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long insightId) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long insightId) {
         themes.remove(slug, me.id(), id, insightId);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a theme; its insights stay, in no theme")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         themes.delete(slug, me.id(), id);
         return ResponseEntity.noContent().build();
     }

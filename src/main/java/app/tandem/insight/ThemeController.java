@@ -46,6 +46,7 @@ class ThemeController {
 
     record SplitForm(
             @NotBlank(message = "Name the new theme.") @Size(max = Theme.MAX_NAME, message = "At most 120 characters.") String name,
+
             @NotEmpty(message = "Tick the insights that move to the new theme.") @Nullable List<Long> insightIds) {
 
         public boolean picked(long insightId) {
@@ -53,10 +54,14 @@ class ThemeController {
         }
     }
 
-    record MergeForm(@NotNull(message = "Choose the theme whose insights move here.") @Nullable Long themeId) {}
+    record MergeForm(
+            @NotNull(message = "Choose the theme whose insights move here.") @Nullable Long themeId) {}
 
     @GetMapping("/w/{slug}/themes")
-    String list(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @RequestParam(required = false) @Nullable Integer page,
+    String list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         model.addAttribute("workspace", workspace);
@@ -66,7 +71,8 @@ class ThemeController {
     }
 
     @PostMapping("/w/{slug}/themes/discover")
-    String discover(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, RedirectAttributes redirect) {
+    String discover(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, RedirectAttributes redirect) {
         try {
             Themes.Discovery run = themes.discover(slug, me.id());
             redirect.addFlashAttribute("flash", describe(run));
@@ -81,22 +87,34 @@ class ThemeController {
             return "No new insights to group: every insight was looked at before.";
         }
         String grouped = run.grouped() == 0
-                ? "Looked at " + run.examined() + " insight" + (run.examined() == 1 ? "" : "s") + "; none is like another enough for a theme."
-                : "Grouped " + run.grouped() + " of " + run.examined() + " insights: " + run.themesCreated() + " new theme"
+                ? "Looked at " + run.examined() + " insight" + (run.examined() == 1 ? "" : "s")
+                        + "; none is like another enough for a theme."
+                : "Grouped " + run.grouped() + " of " + run.examined() + " insights: " + run.themesCreated()
+                        + " new theme"
                         + (run.themesCreated() == 1 ? "" : "s") + ", " + run.themesJoined() + " existing theme"
                         + (run.themesJoined() == 1 ? "" : "s") + " grew.";
         return grouped + (run.remaining() > 0 ? " " + run.remaining() + " insights wait for the next run." : "");
     }
 
     @GetMapping("/w/{slug}/themes/{id}")
-    String show(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id,
-            @RequestParam(required = false) @Nullable Integer page, Model model) {
+    String show(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
         return page(me, slug, id, page, model);
     }
 
     @PostMapping("/w/{slug}/themes/{id}/rename")
-    String rename(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id,
-            @Valid @ModelAttribute("renameForm") RenameForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String rename(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @ModelAttribute("renameForm") RenameForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 ThemeView renamed = themes.rename(slug, me.id(), id, form.name());
@@ -110,13 +128,21 @@ class ThemeController {
     }
 
     @PostMapping("/w/{slug}/themes/{id}/split")
-    String split(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id,
-            @Valid @ModelAttribute("splitForm") SplitForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String split(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @ModelAttribute("splitForm") SplitForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors() && form.insightIds() != null) {
             try {
                 ThemeView created = themes.split(slug, me.id(), id, form.name(), form.insightIds());
-                redirect.addFlashAttribute("flash", created.insightCount() + " insight" + (created.insightCount() == 1 ? "" : "s")
-                        + " moved to the new theme '" + created.name() + "'.");
+                redirect.addFlashAttribute(
+                        "flash",
+                        created.insightCount() + " insight" + (created.insightCount() == 1 ? "" : "s")
+                                + " moved to the new theme '" + created.name() + "'.");
                 return "redirect:/w/" + slug + "/themes/" + created.id();
             } catch (DomainException e) {
                 Forms.reject(result, e);
@@ -126,14 +152,23 @@ class ThemeController {
     }
 
     @PostMapping("/w/{slug}/themes/{id}/merge")
-    String merge(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id,
-            @Valid @ModelAttribute("mergeForm") MergeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String merge(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @ModelAttribute("mergeForm") MergeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                String other = themes.get(slug, me.id(), java.util.Objects.requireNonNull(form.themeId())).name();
+                String other = themes.get(slug, me.id(), java.util.Objects.requireNonNull(form.themeId()))
+                        .name();
                 ThemeView merged = themes.merge(slug, me.id(), id, form.themeId());
-                redirect.addFlashAttribute("flash", "'" + other + "' is merged into '" + merged.name() + "': it holds "
-                        + merged.insightCount() + " insights now.");
+                redirect.addFlashAttribute(
+                        "flash",
+                        "'" + other + "' is merged into '" + merged.name() + "': it holds " + merged.insightCount()
+                                + " insights now.");
                 return "redirect:/w/" + slug + "/themes/" + id;
             } catch (ThemeNotFound e) {
                 result.rejectValue("themeId", "theme-not-found", "That theme no longer exists.");
@@ -145,7 +180,11 @@ class ThemeController {
     }
 
     @PostMapping("/w/{slug}/themes/{id}/insights/{insightId}/remove")
-    String remove(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long insightId,
+    String remove(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long insightId,
             RedirectAttributes redirect) {
         themes.remove(slug, me.id(), id, insightId);
         redirect.addFlashAttribute("flash", "The insight is out of this theme; grouping will not put it back.");
@@ -153,8 +192,12 @@ class ThemeController {
     }
 
     @PostMapping("/w/{slug}/insights/{insightId}/theme")
-    String addToTheme(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long insightId,
-            @RequestParam(required = false) @Nullable Long themeId, RedirectAttributes redirect) {
+    String addToTheme(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long insightId,
+            @RequestParam(required = false) @Nullable Long themeId,
+            RedirectAttributes redirect) {
         if (themeId == null) {
             redirect.addFlashAttribute("flashError", "Choose the theme to add the insight to.");
         } else {
@@ -165,14 +208,22 @@ class ThemeController {
     }
 
     @GetMapping("/w/{slug}/themes/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("theme", themes.get(slug, me.id(), id));
         return "insight/theme-delete";
     }
 
     @PostMapping("/w/{slug}/themes/{id}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         ThemeView theme = themes.get(slug, me.id(), id);
         themes.delete(slug, me.id(), id);
         redirect.addFlashAttribute("flash", "Theme '" + theme.name() + "' is deleted. Its insights stay, in no theme.");
@@ -185,7 +236,9 @@ class ThemeController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("theme", theme);
         model.addAttribute("insights", themes.insightsOf(slug, me.id(), id, paging.of(page, null, Sort.unsorted())));
-        model.addAttribute("otherThemes", themes.refs(slug, me.id()).stream().filter(t -> t.id() != id).toList());
+        model.addAttribute(
+                "otherThemes",
+                themes.refs(slug, me.id()).stream().filter(t -> t.id() != id).toList());
         if (!model.containsAttribute("renameForm")) {
             model.addAttribute("renameForm", new RenameForm(theme.name()));
         }

@@ -53,7 +53,8 @@ final class ThemeGrouping {
     /** What to do: insights that join an existing theme (by theme id), and groups that become new themes. */
     record Plan(Map<Long, Set<Long>> joins, List<Set<Long>> newThemes) {
         int grouped() {
-            return joins.values().stream().mapToInt(Set::size).sum() + newThemes.stream().mapToInt(Set::size).sum();
+            return joins.values().stream().mapToInt(Set::size).sum()
+                    + newThemes.stream().mapToInt(Set::size).sum();
         }
     }
 
@@ -82,7 +83,10 @@ final class ThemeGrouping {
      * best first (the insight asked about included, when it is among them).
      */
     static Map<Long, Double> strongShares(List<InsightSimilarity.Scored> answer, double threshold) {
-        double best = answer.stream().mapToDouble(InsightSimilarity.Scored::score).max().orElse(0);
+        double best = answer.stream()
+                .mapToDouble(InsightSimilarity.Scored::score)
+                .max()
+                .orElse(0);
         Map<Long, Double> strong = new LinkedHashMap<>();
         if (best > 0) {
             for (InsightSimilarity.Scored hit : answer) {
@@ -109,9 +113,13 @@ final class ThemeGrouping {
             if (aFree && bFree) {
                 graph.addEdge(edge.a(), edge.b());
             } else if (aFree && themeOf.containsKey(edge.b())) {
-                linksToThemes.computeIfAbsent(edge.a(), k -> new HashMap<>()).merge(themeOf.get(edge.b()), 1, Integer::sum);
+                linksToThemes
+                        .computeIfAbsent(edge.a(), k -> new HashMap<>())
+                        .merge(themeOf.get(edge.b()), 1, Integer::sum);
             } else if (bFree && themeOf.containsKey(edge.a())) {
-                linksToThemes.computeIfAbsent(edge.b(), k -> new HashMap<>()).merge(themeOf.get(edge.a()), 1, Integer::sum);
+                linksToThemes
+                        .computeIfAbsent(edge.b(), k -> new HashMap<>())
+                        .merge(themeOf.get(edge.a()), 1, Integer::sum);
             }
         }
         List<Set<Long>> components = new ArrayList<>();
@@ -123,11 +131,14 @@ final class ThemeGrouping {
         List<Set<Long>> newThemes = new ArrayList<>();
         for (Set<Long> component : components) {
             Map<Long, Integer> votes = new TreeMap<>();
-            component.forEach(i -> linksToThemes.getOrDefault(i, Map.of()).forEach((theme, n) -> votes.merge(theme, n, Integer::sum)));
+            component.forEach(i ->
+                    linksToThemes.getOrDefault(i, Map.of()).forEach((theme, n) -> votes.merge(theme, n, Integer::sum)));
             if (!votes.isEmpty()) {
                 long theme = votes.entrySet().stream()
-                        .max(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                        .orElseThrow().getKey();
+                        .max(Map.Entry.<Long, Integer>comparingByValue()
+                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow()
+                        .getKey();
                 joins.computeIfAbsent(theme, k -> new TreeSet<>()).addAll(component);
             } else if (component.size() >= 2) {
                 newThemes.add(component);

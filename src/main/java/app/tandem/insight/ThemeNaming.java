@@ -32,7 +32,8 @@ final class ThemeNaming {
         Map<String, Integer> counts = new TreeMap<>();
         members.forEach(m -> Set.copyOf(m.tags()).forEach(tag -> counts.merge(tag, 1, Integer::sum)));
         var top = counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
         if (top.isPresent() && top.get().getValue() >= 2 && top.get().getValue() * 2 >= members.size()) {
             return fit(humanize(top.get().getKey()));
         }

@@ -16,10 +16,13 @@ interface ThemePlacementRepository extends JpaRepository<ThemePlacement, Long> {
     long countByThemeId(long themeId);
 
     /** Insight id, theme id and theme name of those of these insights that are in a theme. */
-    @Query("select p.insightId, t.id, t.name from ThemePlacement p join Theme t on t.id = p.themeId where p.insightId in :insightIds")
+    @Query(
+            "select p.insightId, t.id, t.name from ThemePlacement p join Theme t on t.id = p.themeId where p.insightId in :insightIds")
     List<Object[]> themesOf(Collection<Long> insightIds);
 
-    @Query(value = "select i from Insight i join ThemePlacement p on p.insightId = i.id where p.themeId = :themeId order by i.reach desc, i.id asc",
+    @Query(
+            value =
+                    "select i from Insight i join ThemePlacement p on p.insightId = i.id where p.themeId = :themeId order by i.reach desc, i.id asc",
             countQuery = "select count(p) from ThemePlacement p where p.themeId = :themeId")
     Page<Insight> insightsOf(long themeId, Pageable pageable);
 

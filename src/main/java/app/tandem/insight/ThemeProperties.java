@@ -11,4 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tandem.themes")
 record ThemeProperties(
-        @DefaultValue("2000") int maxPerRun, @DefaultValue("10") int neighbours, @DefaultValue("0.3") double threshold) {}
+        @DefaultValue("2000") int maxPerRun,
+        @DefaultValue("10") int neighbours,
+        @DefaultValue("0.3") double threshold) {}

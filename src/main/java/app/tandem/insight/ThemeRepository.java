@@ -31,8 +31,7 @@ interface ThemeRepository extends JpaRepository<Theme, Long> {
             left join Insight i on i.id = p.insightId
             where t.workspaceId = :workspaceId
             group by t.id, t.name, t.createdAt, t.updatedAt
-            order by coalesce(sum(i.reach), 0L) desc, t.name asc, t.id asc""",
-            countQuery = "select count(t) from Theme t where t.workspaceId = :workspaceId")
+            order by coalesce(sum(i.reach), 0L) desc, t.name asc, t.id asc""", countQuery = "select count(t) from Theme t where t.workspaceId = :workspaceId")
     Page<Row> rows(long workspaceId, Pageable pageable);
 
     @Query("""

@@ -42,8 +42,13 @@ public class Themes {
     private final Workspaces workspaces;
     private final ThemeProperties properties;
 
-    Themes(ThemeRepository themes, ThemePlacementRepository placements, InsightRepository insights, InsightSimilarity similarity,
-            Workspaces workspaces, ThemeProperties properties) {
+    Themes(
+            ThemeRepository themes,
+            ThemePlacementRepository placements,
+            InsightRepository insights,
+            InsightSimilarity similarity,
+            Workspaces workspaces,
+            ThemeProperties properties) {
         this.themes = themes;
         this.placements = placements;
         this.insights = insights;
@@ -67,7 +72,9 @@ public class Themes {
     /** Every theme's id and name, by name (for choosing one). */
     public List<ThemeRef> refs(String slug, long userId) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        return themes.findByWorkspaceIdOrderByNameAsc(context.id()).stream().map(Theme::toRef).toList();
+        return themes.findByWorkspaceIdOrderByNameAsc(context.id()).stream()
+                .map(Theme::toRef)
+                .toList();
     }
 
     public ThemeView get(String slug, long userId, long themeId) {
@@ -143,11 +150,17 @@ public class Themes {
         List<ThemePlacement> moving = placements.findByThemeIdAndInsightIdIn(from.id(), chosen);
         if (moving.size() < chosen.size()) {
             Set<Long> found = moving.stream().map(ThemePlacement::insightId).collect(Collectors.toSet());
-            long missing = chosen.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
+            long missing = chosen.stream()
+                    .filter(id -> !found.contains(id))
+                    .findFirst()
+                    .orElseThrow();
             throw new InvalidInput("insightIds", "Insight " + missing + " is not in the theme '" + from.name() + "'.");
         }
         if (moving.size() == placements.countByThemeId(from.id())) {
-            throw new InvalidInput("insightIds", "Leave at least one insight in '" + from.name() + "' (to give all of them another name, rename the theme).");
+            throw new InvalidInput(
+                    "insightIds",
+                    "Leave at least one insight in '" + from.name()
+                            + "' (to give all of them another name, rename the theme).");
         }
         checkNameFree(context, checked, null);
         Theme split = themes.save(new Theme(context.id(), checked));
@@ -189,7 +202,8 @@ public class Themes {
     public void remove(String slug, long userId, long themeId, long insightId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Theme theme = find(context, themeId);
-        ThemePlacement placement = placements.findById(insightId)
+        ThemePlacement placement = placements
+                .findById(insightId)
                 .filter(p -> p.themeId() != null && p.themeId() == theme.id())
                 .orElseThrow(() -> new NotInTheme(insightId, theme.name()));
         placement.place(null, PlacedBy.PERSON);
@@ -222,7 +236,8 @@ public class Themes {
         long started = System.nanoTime();
         long workspaceId = context.id();
         long waiting = placements.countNeverLookedAt(workspaceId);
-        List<Long> candidates = placements.neverLookedAt(workspaceId, PageRequest.of(0, Math.max(1, properties.maxPerRun())));
+        List<Long> candidates =
+                placements.neverLookedAt(workspaceId, PageRequest.of(0, Math.max(1, properties.maxPerRun())));
         Set<Long> inThisRun = new HashSet<>(candidates);
         Map<Long, ThemeNaming.Member> members = members(candidates);
         Map<Long, List<InsightSimilarity.Scored>> hits = new HashMap<>();
@@ -230,7 +245,10 @@ public class Themes {
 
         // Strong neighbours outside this run are asked too, so that every edge is checked both ways.
         Set<Long> outside = new TreeSet<>();
-        hits.values().forEach(answer -> ThemeGrouping.strongShares(answer, properties.threshold()).keySet().stream().filter(id -> !inThisRun.contains(id)).forEach(outside::add));
+        hits.values()
+                .forEach(answer -> ThemeGrouping.strongShares(answer, properties.threshold()).keySet().stream()
+                        .filter(id -> !inThisRun.contains(id))
+                        .forEach(outside::add));
         Map<Long, ThemePlacement> outsidePlacements = placements.findAllById(outside).stream()
                 .collect(Collectors.toMap(ThemePlacement::insightId, Function.identity()));
         Set<Long> free = new HashSet<>(inThisRun);
@@ -252,7 +270,8 @@ public class Themes {
         members.putAll(members(alsoAsk));
         alsoAsk.forEach(id -> hits.put(id, ask(workspaceId, members.get(id))));
 
-        ThemeGrouping.Plan plan = ThemeGrouping.plan(free, themeOf, ThemeGrouping.strongEdges(hits, properties.threshold()));
+        ThemeGrouping.Plan plan =
+                ThemeGrouping.plan(free, themeOf, ThemeGrouping.strongEdges(hits, properties.threshold()));
 
         Map<Long, Long> placedIn = new HashMap<>();
         plan.joins().forEach((themeId, ids) -> {
@@ -261,7 +280,8 @@ public class Themes {
         });
         Set<String> taken = new HashSet<>(themes.names(workspaceId));
         for (Set<Long> group : plan.newThemes()) {
-            String name = ThemeNaming.unique(ThemeNaming.name(group.stream().map(members::get).toList()), taken);
+            String name = ThemeNaming.unique(
+                    ThemeNaming.name(group.stream().map(members::get).toList()), taken);
             taken.add(name);
             Theme theme = themes.save(new Theme(workspaceId, name));
             group.forEach(id -> placedIn.put(id, theme.id()));
@@ -277,8 +297,13 @@ public class Themes {
             }
         });
         placements.flush();
-        return new Discovery(candidates.size(), plan.grouped(), plan.newThemes().size(), plan.joins().size(),
-                waiting - candidates.size(), (System.nanoTime() - started) / 1_000_000);
+        return new Discovery(
+                candidates.size(),
+                plan.grouped(),
+                plan.newThemes().size(),
+                plan.joins().size(),
+                waiting - candidates.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private List<InsightSimilarity.Scored> ask(long workspaceId, ThemeNaming.@Nullable Member member) {
@@ -317,7 +342,8 @@ public class Themes {
     private void checkNameFree(WorkspaceContext context, String name, @Nullable Long except) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean taken = themes.findByWorkspaceIdOrderByNameAsc(context.id()).stream()
-                .anyMatch(t -> (except == null || t.id() != except) && t.name().toLowerCase(Locale.ROOT).equals(lower));
+                .anyMatch(t -> (except == null || t.id() != except)
+                        && t.name().toLowerCase(Locale.ROOT).equals(lower));
         if (taken) {
             throw new ThemeNameTaken(name);
         }
@@ -326,7 +352,9 @@ public class Themes {
     /** Two runs of the grouping of one workspace met: the later one changed nothing. */
     static class GroupingCollided extends DomainException {
         GroupingCollided() {
-            super(Kind.CONFLICT, "Another grouping of this workspace ran at the same moment and changed nothing of yours. Run it again.");
+            super(
+                    Kind.CONFLICT,
+                    "Another grouping of this workspace ran at the same moment and changed nothing of yours. Run it again.");
         }
     }
 

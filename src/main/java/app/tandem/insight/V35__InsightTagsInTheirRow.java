@@ -39,7 +39,8 @@ class V35__InsightTagsInTheirRow extends BaseJavaMigration {
             int pending = 0;
             long current = -1;
             List<String> tags = new ArrayList<>();
-            try (ResultSet rows = read.executeQuery("select insight_id, tag from insight_tags order by insight_id, tag")) {
+            try (ResultSet rows =
+                    read.executeQuery("select insight_id, tag from insight_tags order by insight_id, tag")) {
                 while (rows.next()) {
                     long insightId = rows.getLong(1);
                     if (insightId != current && current != -1) {
@@ -61,7 +62,8 @@ class V35__InsightTagsInTheirRow extends BaseJavaMigration {
         }
     }
 
-    private static int add(PreparedStatement write, long insightId, List<String> tags, int pending) throws java.sql.SQLException {
+    private static int add(PreparedStatement write, long insightId, List<String> tags, int pending)
+            throws java.sql.SQLException {
         write.setString(1, String.join(" ", tags));
         write.setLong(2, insightId);
         write.addBatch();

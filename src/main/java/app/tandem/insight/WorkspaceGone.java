@@ -2,11 +2,11 @@ package app.tandem.insight;
 
 import app.tandem.workspace.WorkspaceDeleted;
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.engine.search.query.SearchScroll;
-import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +44,10 @@ class WorkspaceGone {
         SearchSession session = Search.session(entityManager);
         SearchScope<Insight> scope = session.scope(Insight.class);
         long purged = 0;
-        try (SearchScroll<Long> scroll = session.search(scope).select(f -> f.id(Long.class))
-                .where(f -> f.match().field("workspaceId").matching(workspaceId)).scroll(BATCH)) {
+        try (SearchScroll<Long> scroll = session.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.match().field("workspaceId").matching(workspaceId))
+                .scroll(BATCH)) {
             for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 chunk.hits().forEach(id -> session.indexingPlan().purge(Insight.class, id, null));
                 session.indexingPlan().execute();

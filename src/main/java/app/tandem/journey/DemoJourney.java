@@ -43,7 +43,10 @@ class DemoJourney {
         String slug = event.slug();
         long admin = event.creatorUserId();
         WorkspaceContext context = workspaces.access(slug, admin);
-        PersonaRef shared = personas.refs(context).stream().filter(p -> p.kind() == PersonaKind.SHARED).findFirst().orElse(null);
+        PersonaRef shared = personas.refs(context).stream()
+                .filter(p -> p.kind() == PersonaKind.SHARED)
+                .findFirst()
+                .orElse(null);
         if (shared == null) {
             return;
         }
@@ -55,46 +58,88 @@ class DemoJourney {
         Long slowMonths = goal(goals, "slow months");
 
         List<StageChange> stages = List.of(
-                new StageChange(null, "Discover",
+                new StageChange(
+                        null,
+                        "Discover",
                         "Sees an ad promising \"budgeting without spreadsheets\" and reads the landing page",
-                        "Maybe this one won't make me feel stupid.", 1,
+                        "Maybe this one won't make me feel stupid.",
+                        1,
                         List.of(touch("Social ad", teams, "Marketing"), touch("Landing page", teams, "Marketing")),
                         List.of(),
                         List.of("Show the plain-language screens in the ad")),
-                new StageChange(null, "Sign up",
+                new StageChange(
+                        null,
+                        "Sign up",
                         "Creates an account on the phone and gets the first onboarding email",
-                        "That was quick. Nice.", 1,
+                        "That was quick. Nice.",
+                        1,
                         List.of(touch("Sign-up form", teams, "IT"), touch("Onboarding email #1", teams, "Marketing")),
                         List.of(),
                         List.of("Ask for income later, not at sign-up")),
-                new StageChange(null, "Onboard",
+                new StageChange(
+                        null,
+                        "Onboard",
                         "Opens the second onboarding email: \"Set up your envelopes and accrual categories\"",
-                        "I don't know what half of these words mean. Maybe this isn't for me.", -2,
-                        List.of(touch("Onboarding email #2", teams, "Marketing"), touch("Setup wizard", teams, "Design")),
-                        List.of(new Stage.PainPointChange(null, "The second onboarding email is full of jargon (accruals, envelopes)", 3, plain),
-                                new Stage.PainPointChange(null, "The setup wizard wants every account before showing anything", 2, spreadsheet)),
-                        List.of("Rewrite email #2 in plain words with one next step", "Let people skip linking accounts")),
-                new StageChange(null, "First budget",
+                        "I don't know what half of these words mean. Maybe this isn't for me.",
+                        -2,
+                        List.of(
+                                touch("Onboarding email #2", teams, "Marketing"),
+                                touch("Setup wizard", teams, "Design")),
+                        List.of(
+                                new Stage.PainPointChange(
+                                        null,
+                                        "The second onboarding email is full of jargon (accruals, envelopes)",
+                                        3,
+                                        plain),
+                                new Stage.PainPointChange(
+                                        null,
+                                        "The setup wizard wants every account before showing anything",
+                                        2,
+                                        spreadsheet)),
+                        List.of(
+                                "Rewrite email #2 in plain words with one next step",
+                                "Let people skip linking accounts")),
+                new StageChange(
+                        null,
+                        "First budget",
                         "Tries to make a first budget on the budget screen",
-                        "This table looks like a spreadsheet. My chest tightens.", -1,
+                        "This table looks like a spreadsheet. My chest tightens.",
+                        -1,
                         List.of(touch("Budget screen", teams, "Design"), touch("Help center", teams, "Support")),
-                        List.of(new Stage.PainPointChange(null, "The first budget view looks like a spreadsheet", 2, spreadsheet),
-                                new Stage.PainPointChange(null, "Cannot find the new savings-goal feature", 2, slowMonths)),
+                        List.of(
+                                new Stage.PainPointChange(
+                                        null, "The first budget view looks like a spreadsheet", 2, spreadsheet),
+                                new Stage.PainPointChange(
+                                        null, "Cannot find the new savings-goal feature", 2, slowMonths)),
                         List.of("Start with one weekly number instead of a table")),
-                new StageChange(null, "Habit",
+                new StageChange(
+                        null,
+                        "Habit",
                         "Checks the weekly number on payday and gets an upgrade offer",
-                        "I actually know where my money went this week.", 1,
+                        "I actually know where my money went this week.",
+                        1,
                         List.of(touch("Weekly push notification", teams, "IT"), touch("Upgrade offer", teams, "Sales")),
                         List.of(),
                         List.of("Celebrate the first month without an overdraft")));
-        journeys.create(slug, admin, shared.id(), "First month with Budgetly", "From the first ad to a weekly habit", stages);
+        journeys.create(
+                slug, admin, shared.id(), "First month with Budgetly", "From the first ad to a weekly habit", stages);
     }
 
     private static TouchpointChange touch(String channel, List<TeamView> teams, String team) {
-        return new TouchpointChange(channel, teams.stream().filter(t -> t.name().equals(team)).map(TeamView::id).findFirst().orElse(null));
+        return new TouchpointChange(
+                channel,
+                teams.stream()
+                        .filter(t -> t.name().equals(team))
+                        .map(TeamView::id)
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static Long goal(List<UserGoalView> goals, String containing) {
-        return goals.stream().filter(g -> g.sentence().contains(containing)).map(UserGoalView::id).findFirst().orElse(null);
+        return goals.stream()
+                .filter(g -> g.sentence().contains(containing))
+                .map(UserGoalView::id)
+                .findFirst()
+                .orElse(null);
     }
 }

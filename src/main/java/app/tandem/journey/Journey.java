@@ -90,7 +90,9 @@ class Journey {
     }
 
     Optional<Stage> stage(long stageId) {
-        return stages.stream().filter(s -> s.idOrNull() != null && s.idOrNull() == stageId).findFirst();
+        return stages.stream()
+                .filter(s -> s.idOrNull() != null && s.idOrNull() == stageId)
+                .findFirst();
     }
 
     void rename(String newName) {

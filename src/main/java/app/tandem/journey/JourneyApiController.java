@@ -42,7 +42,9 @@ class JourneyApiController {
         this.paging = paging;
     }
 
-    record TouchpointRequest(@NotBlank @Size(max = 80) String channel, @Nullable Long teamId) {
+    record TouchpointRequest(
+            @NotBlank @Size(max = 80) String channel,
+            @Nullable Long teamId) {
         Journeys.TouchpointChange change() {
             return new Journeys.TouchpointChange(channel, teamId);
         }
@@ -70,9 +72,20 @@ class JourneyApiController {
             @Min(0) @Nullable Integer position) {
 
         Journeys.StageChange change() {
-            return new Journeys.StageChange(id, name, doing, thinking, emotion,
-                    touchpoints == null ? List.of() : touchpoints.stream().map(TouchpointRequest::change).toList(),
-                    painPoints == null ? List.of() : painPoints.stream().map(PainPointRequest::change).toList(),
+            return new Journeys.StageChange(
+                    id,
+                    name,
+                    doing,
+                    thinking,
+                    emotion,
+                    touchpoints == null
+                            ? List.of()
+                            : touchpoints.stream()
+                                    .map(TouchpointRequest::change)
+                                    .toList(),
+                    painPoints == null
+                            ? List.of()
+                            : painPoints.stream().map(PainPointRequest::change).toList(),
                     opportunities == null ? List.of() : opportunities);
         }
     }
@@ -94,7 +107,9 @@ class JourneyApiController {
             @Size(max = 20) @Nullable List<@Valid StageRequest> stages) {
 
         List<Journeys.StageChange> stageChanges() {
-            return stages == null ? List.of() : stages.stream().map(StageRequest::change).toList();
+            return stages == null
+                    ? List.of()
+                    : stages.stream().map(StageRequest::change).toList();
         }
     }
 
@@ -112,9 +127,13 @@ class JourneyApiController {
     @PostMapping
     @Operation(summary = "Create a journey map with its stages")
     ResponseEntity<JourneyView> create(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody JourneyRequest request) {
-        JourneyView journey = journeys.create(slug, me.id(), request.personaId(), request.name(), request.scenario(), request.stageChanges());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/journeys/" + journey.id())).body(journey);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody JourneyRequest request) {
+        JourneyView journey = journeys.create(
+                slug, me.id(), request.personaId(), request.name(), request.scenario(), request.stageChanges());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/journeys/" + journey.id()))
+                .body(journey);
     }
 
     @GetMapping("/{id}")
@@ -130,12 +149,14 @@ class JourneyApiController {
             @PathVariable String slug,
             @PathVariable long id,
             @Valid @RequestBody JourneyRequest request) {
-        return journeys.replace(slug, me.id(), id, request.personaId(), request.name(), request.scenario(), request.stageChanges());
+        return journeys.replace(
+                slug, me.id(), id, request.personaId(), request.name(), request.scenario(), request.stageChanges());
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a journey map")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         journeys.delete(slug, me.id(), id);
         return ResponseEntity.noContent().build();
     }
@@ -148,7 +169,9 @@ class JourneyApiController {
             @PathVariable long id,
             @Valid @RequestBody StageRequest request) {
         StageView stage = journeys.addStage(slug, me.id(), id, request.change(), request.position());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/journeys/" + id + "/stages/" + stage.id())).body(stage);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + slug + "/journeys/" + id + "/stages/" + stage.id()))
+                .body(stage);
     }
 
     @PatchMapping("/{id}/stages/{stageId}")
@@ -159,18 +182,37 @@ class JourneyApiController {
             @PathVariable long id,
             @PathVariable long stageId,
             @Valid @RequestBody StagePatchRequest request) {
-        return journeys.updateStage(slug, me.id(), id, stageId, new Journeys.StagePatch(
-                request.name(), request.doing(), request.thinking(), request.emotion(),
-                request.touchpoints() == null ? null : request.touchpoints().stream().map(TouchpointRequest::change).toList(),
-                request.painPoints() == null ? null : request.painPoints().stream().map(PainPointRequest::change).toList(),
-                request.opportunities(),
-                request.position()));
+        return journeys.updateStage(
+                slug,
+                me.id(),
+                id,
+                stageId,
+                new Journeys.StagePatch(
+                        request.name(),
+                        request.doing(),
+                        request.thinking(),
+                        request.emotion(),
+                        request.touchpoints() == null
+                                ? null
+                                : request.touchpoints().stream()
+                                        .map(TouchpointRequest::change)
+                                        .toList(),
+                        request.painPoints() == null
+                                ? null
+                                : request.painPoints().stream()
+                                        .map(PainPointRequest::change)
+                                        .toList(),
+                        request.opportunities(),
+                        request.position()));
     }
 
     @DeleteMapping("/{id}/stages/{stageId}")
     @Operation(summary = "Delete a stage")
     ResponseEntity<Void> deleteStage(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long stageId) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId) {
         journeys.deleteStage(slug, me.id(), id, stageId);
         return ResponseEntity.noContent().build();
     }

@@ -56,58 +56,97 @@ class JourneyController {
 
     record JourneyForm(
             @NotNull(message = "Choose the persona whose journey this is.") Long personaId,
+
             @NotBlank(message = "Give the journey map a name, such as \"First month with the app\".") @Size(max = 120, message = "At most 120 characters.") String name,
+
             @Size(max = 300, message = "At most 300 characters.") @Nullable String scenario,
+
             @Nullable String stages) {}
 
     record TouchpointRow(@Nullable String channel, @Nullable Long teamId) {}
 
-    record PainRow(@Nullable Long id, @Nullable String text, @Nullable Integer severity, @Nullable Long userGoalId) {}
+    record PainRow(
+            @Nullable Long id,
+            @Nullable String text,
+            @Nullable Integer severity,
+            @Nullable Long userGoalId) {}
 
     record StageForm(
             @NotBlank(message = "Give the stage a name.") @Size(max = 80, message = "At most 80 characters.") String name,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String doing,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String thinking,
+
             @NotNull(message = "Choose how the user feels.") @Min(-2) @Max(2) Integer emotion,
+
             @Nullable List<TouchpointRow> touchpoints,
             @Nullable List<PainRow> painPoints,
             @Nullable String opportunities) {
 
         static StageForm of(StageView stage) {
-            List<TouchpointRow> touch = new ArrayList<>(stage.touchpoints().stream().map(t -> new TouchpointRow(t.channel(), t.teamId())).toList());
+            List<TouchpointRow> touch = new ArrayList<>(stage.touchpoints().stream()
+                    .map(t -> new TouchpointRow(t.channel(), t.teamId()))
+                    .toList());
             touch.add(new TouchpointRow("", null));
-            List<PainRow> pains = new ArrayList<>(stage.painPoints().stream().map(p -> new PainRow(p.id(), p.text(), p.severity(), p.userGoalId())).toList());
+            List<PainRow> pains = new ArrayList<>(stage.painPoints().stream()
+                    .map(p -> new PainRow(p.id(), p.text(), p.severity(), p.userGoalId()))
+                    .toList());
             pains.add(new PainRow(null, "", 2, null));
-            return new StageForm(stage.name(), stage.doing(), stage.thinking(), stage.emotion(), touch, pains, String.join("\n", stage.opportunities()));
+            return new StageForm(
+                    stage.name(),
+                    stage.doing(),
+                    stage.thinking(),
+                    stage.emotion(),
+                    touch,
+                    pains,
+                    String.join("\n", stage.opportunities()));
         }
 
         static StageForm empty() {
-            return new StageForm("", "", "", 0, List.of(new TouchpointRow("", null)), List.of(new PainRow(null, "", 2, null)), "");
+            return new StageForm(
+                    "", "", "", 0, List.of(new TouchpointRow("", null)), List.of(new PainRow(null, "", 2, null)), "");
         }
 
         /** Every row with text in it; blank rows are the empty slots the form offers. */
         Journeys.StagePatch patch() {
-            return new Journeys.StagePatch(name, doing == null ? "" : doing, thinking == null ? "" : thinking, emotion,
-                    touchpoints == null ? List.of() : touchpoints.stream()
-                            .filter(t -> t.channel() != null && !t.channel().isBlank())
-                            .map(t -> new Journeys.TouchpointChange(t.channel(), t.teamId()))
-                            .toList(),
-                    painPoints == null ? List.of() : painPoints.stream()
-                            .filter(p -> p.text() != null && !p.text().isBlank())
-                            .map(p -> new Stage.PainPointChange(p.id(), p.text(), p.severity() == null ? 2 : p.severity(), p.userGoalId()))
-                            .toList(),
+            return new Journeys.StagePatch(
+                    name,
+                    doing == null ? "" : doing,
+                    thinking == null ? "" : thinking,
+                    emotion,
+                    touchpoints == null
+                            ? List.of()
+                            : touchpoints.stream()
+                                    .filter(t ->
+                                            t.channel() != null && !t.channel().isBlank())
+                                    .map(t -> new Journeys.TouchpointChange(t.channel(), t.teamId()))
+                                    .toList(),
+                    painPoints == null
+                            ? List.of()
+                            : painPoints.stream()
+                                    .filter(p -> p.text() != null && !p.text().isBlank())
+                                    .map(p -> new Stage.PainPointChange(
+                                            p.id(), p.text(), p.severity() == null ? 2 : p.severity(), p.userGoalId()))
+                                    .toList(),
                     lines(opportunities),
                     null);
         }
 
         Journeys.StageChange change() {
             Journeys.StagePatch p = patch();
-            return new Journeys.StageChange(null, name, p.doing(), p.thinking(), emotion, p.touchpoints(), p.painPoints(), p.opportunities());
+            return new Journeys.StageChange(
+                    null, name, p.doing(), p.thinking(), emotion, p.touchpoints(), p.painPoints(), p.opportunities());
         }
     }
 
     static List<String> lines(@Nullable String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     static boolean isHtmx(HttpServletRequest request) {
@@ -123,7 +162,8 @@ class JourneyController {
             @RequestParam(required = false) @Nullable Long persona,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        model.addAttribute("journeyForm", new JourneyForm(persona, "", "", "Discover\nSign up\nOnboard\nFirst budget\nHabit"));
+        model.addAttribute(
+                "journeyForm", new JourneyForm(persona, "", "", "Discover\nSign up\nOnboard\nFirst budget\nHabit"));
         return listPage(me, slug, persona, page, model);
     }
 
@@ -138,10 +178,13 @@ class JourneyController {
         if (!result.hasErrors()) {
             try {
                 List<Journeys.StageChange> stages = lines(form.stages()).stream()
-                        .map(name -> new Journeys.StageChange(null, name, null, null, 0, List.of(), List.of(), List.of()))
+                        .map(name ->
+                                new Journeys.StageChange(null, name, null, null, 0, List.of(), List.of(), List.of()))
                         .toList();
-                JourneyView journey = journeys.create(slug, me.id(), form.personaId(), form.name(), form.scenario(), stages);
-                redirect.addFlashAttribute("flash", "Journey map " + journey.name() + " created. Edit each stage to fill it in.");
+                JourneyView journey =
+                        journeys.create(slug, me.id(), form.personaId(), form.name(), form.scenario(), stages);
+                redirect.addFlashAttribute(
+                        "flash", "Journey map " + journey.name() + " created. Edit each stage to fill it in.");
                 return "redirect:/w/" + slug + "/journeys/" + journey.id();
             } catch (DomainException e) {
                 Forms.reject(result, e);
@@ -150,7 +193,8 @@ class JourneyController {
         return listPage(me, slug, null, null, model);
     }
 
-    private String listPage(TandemPrincipal me, String slug, @Nullable Long persona, @Nullable Integer page, Model model) {
+    private String listPage(
+            TandemPrincipal me, String slug, @Nullable Long persona, @Nullable Integer page, Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
         model.addAttribute("journeys", journeys.list(slug, me.id(), persona, paging.of(page, null, Sort.unsorted())));
         model.addAttribute("personas", journeys.personas(slug, me.id()));
@@ -160,7 +204,11 @@ class JourneyController {
     // ---- the map ------------------------------------------------------------------------------
 
     @GetMapping("/w/{slug}/journeys/{id}")
-    String map(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String map(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("stageForm", StageForm.empty());
         return mapPage(me, slug, id, model);
     }
@@ -181,28 +229,45 @@ class JourneyController {
     }
 
     @GetMapping("/w/{slug}/journeys/{id}/picture.svg")
-    ResponseEntity<String> downloadSvg(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<String> downloadSvg(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         JourneyView journey = journeys.journey(slug, me.id(), id);
         Context context = new Context(Locale.ROOT);
         context.setVariable("picture", JourneyPicture.of(journey, journeys.teams(slug, me.id())));
-        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + templates.process("journey/picture", Set.of("picture"), context);
-        String file = journey.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + templates.process("journey/picture", Set.of("picture"), context);
+        String file = journey.name()
+                .replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "")
+                .toLowerCase(Locale.ROOT);
         return ResponseEntity.ok()
                 .contentType(new MediaType("image", "svg+xml", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename((file.isEmpty() ? "journey" : file) + ".svg", StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename((file.isEmpty() ? "journey" : file) + ".svg", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(svg);
     }
 
     @GetMapping("/w/{slug}/journeys/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("journey", journeys.journey(slug, me.id(), id));
         return "journey/delete";
     }
 
     @PostMapping("/w/{slug}/journeys/{id}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         JourneySummary deleted = journeys.delete(slug, me.id(), id);
         redirect.addFlashAttribute("flash", "Journey map " + deleted.name() + " is deleted.");
         return "redirect:/w/" + slug + "/journeys";
@@ -310,7 +375,11 @@ class JourneyController {
 
     @GetMapping("/w/{slug}/journeys/{id}/stages/{stageId}/delete")
     String confirmDeleteStage(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long stageId, Model model) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         JourneyView journey = journeys.journey(slug, me.id(), id);
         model.addAttribute("journey", journey);
@@ -320,7 +389,10 @@ class JourneyController {
 
     @PostMapping("/w/{slug}/journeys/{id}/stages/{stageId}/delete")
     String deleteStage(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, @PathVariable long stageId,
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId,
             RedirectAttributes redirect) {
         StageView stage = journeys.deleteStage(slug, me.id(), id, stageId);
         redirect.addFlashAttribute("flash", "Stage " + stage.name() + " is deleted.");
@@ -328,6 +400,9 @@ class JourneyController {
     }
 
     private static StageView stageOf(JourneyView journey, long stageId) {
-        return journey.stages().stream().filter(s -> s.id() == stageId).findFirst().orElseThrow(() -> new StageNotFound(stageId));
+        return journey.stages().stream()
+                .filter(s -> s.id() == stageId)
+                .findFirst()
+                .orElseThrow(() -> new StageNotFound(stageId));
     }
 }

@@ -60,6 +60,7 @@ record JourneyPicture(
         {"#dbeafe", "#1d4ed8"}, {"#fce7f3", "#be185d"}, {"#dcfce7", "#15803d"}, {"#fef3c7", "#b45309"},
         {"#ede9fe", "#6d28d9"}, {"#cffafe", "#0e7490"}, {"#ffedd5", "#c2410c"}, {"#e0e7ff", "#4338ca"},
     };
+
     private static final String[] NO_TEAM = {"#f3f4f6", "#6b7280"};
 
     static JourneyPicture of(JourneyView journey, List<TeamView> teams) {
@@ -80,7 +81,9 @@ record JourneyPicture(
         List<List<List<String>>> pains = new ArrayList<>();
         List<List<List<String>>> opps = new ArrayList<>();
         for (StageView s : stages) {
-            touch.add(s.touchpoints().stream().map(t -> wrap(t.channel() + (t.teamName() == null ? "" : " · " + t.teamName()))).toList());
+            touch.add(s.touchpoints().stream()
+                    .map(t -> wrap(t.channel() + (t.teamName() == null ? "" : " · " + t.teamName())))
+                    .toList());
             List<List<String>> d = new ArrayList<>();
             if (s.doing() != null) {
                 d.add(wrap("Doing: " + s.doing()));
@@ -89,7 +92,8 @@ record JourneyPicture(
                 d.add(wrap("Thinking: “" + s.thinking() + "”"));
             }
             doing.add(d);
-            pains.add(s.painPoints().stream().map(p -> wrap(p.text(), CHARS - 2)).toList());
+            pains.add(
+                    s.painPoints().stream().map(p -> wrap(p.text(), CHARS - 2)).toList());
             opps.add(s.opportunities().stream().map(JourneyPicture::wrap).toList());
         }
 
@@ -101,10 +105,31 @@ record JourneyPicture(
         }
         y += HEAD_H + GAP;
 
-        y = lane(lanes, boxes, "Touchpoints", y, touch, i -> stages.get(i).touchpoints().stream()
-                .map(TouchpointView::teamId).map(id -> colour(colours, id)).toList(), "touchpoint", stages, false);
-        y = lane(lanes, boxes, "Doing & thinking", y, doing, i -> repeat(colour(colours, stages.get(i).leadTeamId()), doing.get(i).size()),
-                "doing", stages, true);
+        y = lane(
+                lanes,
+                boxes,
+                "Touchpoints",
+                y,
+                touch,
+                i -> stages.get(i).touchpoints().stream()
+                        .map(TouchpointView::teamId)
+                        .map(id -> colour(colours, id))
+                        .toList(),
+                "touchpoint",
+                stages,
+                false);
+        y = lane(
+                lanes,
+                boxes,
+                "Doing & thinking",
+                y,
+                doing,
+                i -> repeat(
+                        colour(colours, stages.get(i).leadTeamId()),
+                        doing.get(i).size()),
+                "doing",
+                stages,
+                true);
 
         // Emotion lane: -2 at the bottom, +2 at the top.
         int mid = y + 64;
@@ -122,25 +147,50 @@ record JourneyPicture(
             int cy = mid - s.emotion() * 26;
             curve.append(curve.isEmpty() ? "" : " ").append(cx).append(',').append(cy);
             boolean isLow = low.isPresent() && low.get().id() == s.id();
-            dots.add(new Dot(cx, cy, s.emotion(), s.emotion() > 0 ? "+" + s.emotion() : String.valueOf(s.emotion()), isLow));
+            dots.add(new Dot(
+                    cx, cy, s.emotion(), s.emotion() > 0 ? "+" + s.emotion() : String.valueOf(s.emotion()), isLow));
         }
         Dip dip = low.map(s -> {
-            int i = stages.indexOf(s);
-            return new Dip(x(i) + COL_W / 2, mid - s.emotion() * 26 + 22, "Lowest: " + s.name());
-        }).orElse(null);
+                    int i = stages.indexOf(s);
+                    return new Dip(x(i) + COL_W / 2, mid - s.emotion() * 26 + 22, "Lowest: " + s.name());
+                })
+                .orElse(null);
         y += EMOTION_H + GAP;
 
-        y = lane(lanes, boxes, "Pain points", y, pains, i -> repeat(colour(colours, stages.get(i).leadTeamId()), pains.get(i).size()),
-                "pain", stages, true);
-        y = lane(lanes, boxes, "Opportunities", y, opps, i -> repeat(colour(colours, stages.get(i).leadTeamId()), opps.get(i).size()),
-                "opportunity", stages, false);
+        y = lane(
+                lanes,
+                boxes,
+                "Pain points",
+                y,
+                pains,
+                i -> repeat(
+                        colour(colours, stages.get(i).leadTeamId()),
+                        pains.get(i).size()),
+                "pain",
+                stages,
+                true);
+        y = lane(
+                lanes,
+                boxes,
+                "Opportunities",
+                y,
+                opps,
+                i -> repeat(
+                        colour(colours, stages.get(i).leadTeamId()), opps.get(i).size()),
+                "opportunity",
+                stages,
+                false);
 
         // Legend: every team that owns a touchpoint here, then "no team".
         List<Legend> legend = new ArrayList<>();
         int lx = PAD;
         int ly = y + 8;
-        List<Long> used = stages.stream().flatMap(s -> s.touchpoints().stream()).map(TouchpointView::teamId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> used = stages.stream()
+                .flatMap(s -> s.touchpoints().stream())
+                .map(TouchpointView::teamId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         for (TeamView team : teams) {
             if (used.contains(team.id())) {
                 String[] c = colour(colours, team.id());
@@ -152,20 +202,40 @@ record JourneyPicture(
         int height = ly + 30;
         width = Math.max(width, lx + 110 + 140);
 
-        String description = "Emotion by stage: " + stages.stream()
-                .map(s -> s.name() + " " + (s.emotion() > 0 ? "+" : "") + s.emotion())
-                .collect(Collectors.joining(", "))
+        String description = "Emotion by stage: "
+                + stages.stream()
+                        .map(s -> s.name() + " " + (s.emotion() > 0 ? "+" : "") + s.emotion())
+                        .collect(Collectors.joining(", "))
                 + low.map(s -> ". Lowest point: " + s.name() + ".").orElse(".");
-        return new JourneyPicture(width, height, journey.name() + " — " + journey.personaName(), description,
-                columns, lanes, boxes, grid, curve.toString(), dots, dip, legend);
+        return new JourneyPicture(
+                width,
+                height,
+                journey.name() + " — " + journey.personaName(),
+                description,
+                columns,
+                lanes,
+                boxes,
+                grid,
+                curve.toString(),
+                dots,
+                dip,
+                legend);
     }
 
     private interface Colours {
         List<String[]> of(int stage);
     }
 
-    private static int lane(List<Lane> lanes, List<Box> boxes, String label, int top, List<List<List<String>>> cells, Colours colours,
-            String kind, List<StageView> stages, boolean shaded) {
+    private static int lane(
+            List<Lane> lanes,
+            List<Box> boxes,
+            String label,
+            int top,
+            List<List<List<String>>> cells,
+            Colours colours,
+            String kind,
+            List<StageView> stages,
+            boolean shaded) {
         int height = 36;
         for (List<List<String>> cell : cells) {
             int h = 6;
@@ -183,10 +253,12 @@ record JourneyPicture(
                 int h = item.size() * LINE_H + 10;
                 List<Text> lines = new ArrayList<>();
                 for (int k = 0; k < item.size(); k++) {
-                    lines.add(new Text(x(i) + (kind.equals("pain") ? 18 : 12), y + 17 + k * LINE_H, item.get(k), false));
+                    lines.add(
+                            new Text(x(i) + (kind.equals("pain") ? 18 : 12), y + 17 + k * LINE_H, item.get(k), false));
                 }
                 String[] c = fills.get(j);
-                int severity = kind.equals("pain") ? stages.get(i).painPoints().get(j).severity() : 0;
+                int severity =
+                        kind.equals("pain") ? stages.get(i).painPoints().get(j).severity() : 0;
                 boxes.add(new Box(x(i) + 4, y, COL_W - 8, h, c[0], c[1], lines, kind, severity));
                 y += h + 6;
             }

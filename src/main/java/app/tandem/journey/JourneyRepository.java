@@ -17,7 +17,8 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
             select j from Journey j where j.workspaceId = :workspaceId
               and (:personaId is null or j.personaId = :personaId)
             order by lower(j.name), j.id""")
-    Page<Journey> search(@Param("workspaceId") long workspaceId, @Param("personaId") @Nullable Long personaId, Pageable pageable);
+    Page<Journey> search(
+            @Param("workspaceId") long workspaceId, @Param("personaId") @Nullable Long personaId, Pageable pageable);
 
     List<Journey> findByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
 }

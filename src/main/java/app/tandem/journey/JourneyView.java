@@ -6,7 +6,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** A journey map with its stages, as pages, the picture and the API show it. */
-record JourneyView(long id, long personaId, String personaName, String name, @Nullable String scenario, List<StageView> stages) {
+record JourneyView(
+        long id,
+        long personaId,
+        String personaName,
+        String name,
+        @Nullable String scenario,
+        List<StageView> stages) {
 
     record StageView(
             long id,
@@ -21,13 +27,23 @@ record JourneyView(long id, long personaId, String personaName, String name, @Nu
 
         /** The team owning the stage's first touchpoint: the colour of its cells in the picture. */
         public @Nullable Long leadTeamId() {
-            return touchpoints.stream().map(TouchpointView::teamId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            return touchpoints.stream()
+                    .map(TouchpointView::teamId)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
-    record TouchpointView(String channel, @Nullable Long teamId, @Nullable String teamName) {}
+    record TouchpointView(
+            String channel, @Nullable Long teamId, @Nullable String teamName) {}
 
-    record PainPointView(long id, String text, int severity, @Nullable Long userGoalId, @Nullable String userGoal) {}
+    record PainPointView(
+            long id,
+            String text,
+            int severity,
+            @Nullable Long userGoalId,
+            @Nullable String userGoal) {}
 
     /** The stage where the user feels worst, if any stage feels bad at all. */
     public Optional<StageView> dip() {

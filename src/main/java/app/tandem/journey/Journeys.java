@@ -64,8 +64,14 @@ class Journeys {
     Page<JourneySummary> list(String slug, long userId, @Nullable Long personaId, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
         Map<Long, String> names = personaNames(context);
-        return journeys.search(context.id(), personaId, pageable).map(j -> new JourneySummary(
-                j.id(), j.name(), j.scenario(), j.personaId(), names.getOrDefault(j.personaId(), "?"), j.stages().size()));
+        return journeys.search(context.id(), personaId, pageable)
+                .map(j -> new JourneySummary(
+                        j.id(),
+                        j.name(),
+                        j.scenario(),
+                        j.personaId(),
+                        names.getOrDefault(j.personaId(), "?"),
+                        j.stages().size()));
     }
 
     JourneyView journey(String slug, long userId, long journeyId) {
@@ -87,7 +93,13 @@ class Journeys {
     }
 
     @Transactional
-    JourneyView create(String slug, long userId, long personaId, String name, @Nullable String scenario, List<StageChange> stages) {
+    JourneyView create(
+            String slug,
+            long userId,
+            long personaId,
+            String name,
+            @Nullable String scenario,
+            List<StageChange> stages) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         personas.ref(context, personaId, "personaId");
         Journey journey = new Journey(context.id(), personaId, name, scenario);
@@ -99,7 +111,14 @@ class Journeys {
 
     /** Replaces the whole map (PUT): name, scenario, persona and every stage. */
     @Transactional
-    JourneyView replace(String slug, long userId, long journeyId, long personaId, String name, @Nullable String scenario, List<StageChange> stages) {
+    JourneyView replace(
+            String slug,
+            long userId,
+            long journeyId,
+            long personaId,
+            String name,
+            @Nullable String scenario,
+            List<StageChange> stages) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
         personas.ref(context, personaId, "personaId");
@@ -125,7 +144,13 @@ class Journeys {
     JourneySummary delete(String slug, long userId, long journeyId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
-        JourneySummary summary = new JourneySummary(journey.id(), journey.name(), journey.scenario(), journey.personaId(), "", journey.stages().size());
+        JourneySummary summary = new JourneySummary(
+                journey.id(),
+                journey.name(),
+                journey.scenario(),
+                journey.personaId(),
+                "",
+                journey.stages().size());
         journeys.delete(journey);
         return summary;
     }
@@ -153,8 +178,10 @@ class Journeys {
             stage.feel(patch.emotion(), "");
         }
         if (patch.doing() != null || patch.thinking() != null) {
-            stage.describe(patch.doing() != null ? patch.doing() : stage.doing(),
-                    patch.thinking() != null ? patch.thinking() : stage.thinking(), "");
+            stage.describe(
+                    patch.doing() != null ? patch.doing() : stage.doing(),
+                    patch.thinking() != null ? patch.thinking() : stage.thinking(),
+                    "");
         }
         if (patch.touchpoints() != null) {
             stage.touchAt(touchpoints(context, patch.touchpoints(), ""), "");
@@ -198,7 +225,8 @@ class Journeys {
     // ---- helpers ------------------------------------------------------------------------------
 
     private Journey journey(WorkspaceContext context, long journeyId) {
-        return journeys.findByIdAndWorkspaceId(journeyId, context.id()).orElseThrow(() -> new JourneyNotFound(journeyId));
+        return journeys.findByIdAndWorkspaceId(journeyId, context.id())
+                .orElseThrow(() -> new JourneyNotFound(journeyId));
     }
 
     private List<Stage> stages(WorkspaceContext context, Journey journey, List<StageChange> changes) {
@@ -212,7 +240,9 @@ class Journeys {
                 if (!seen.add(change.id())) {
                     throw new InvalidInput(field + ".id", "Stage " + change.id() + " appears twice.");
                 }
-                stage = journey.stage(change.id()).orElseThrow(() -> new InvalidInput(field + ".id", "This journey map has no stage " + change.id() + "."));
+                stage = journey.stage(change.id())
+                        .orElseThrow(() ->
+                                new InvalidInput(field + ".id", "This journey map has no stage " + change.id() + "."));
                 stage.rename(change.name(), field);
                 stage.feel(change.emotion(), field);
             } else {
@@ -233,12 +263,15 @@ class Journeys {
     }
 
     private List<Touchpoint> touchpoints(WorkspaceContext context, List<TouchpointChange> changes, String field) {
-        Set<Long> teamIds = workspaces.allTeams(context).stream().map(TeamView::id).collect(Collectors.toSet());
+        Set<Long> teamIds =
+                workspaces.allTeams(context).stream().map(TeamView::id).collect(Collectors.toSet());
         List<Touchpoint> result = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             TouchpointChange change = changes.get(i);
             if (change.teamId() != null && !teamIds.contains(change.teamId())) {
-                throw new InvalidInput(Stage.at(field) + "touchpoints[" + i + "].teamId", "There is no team " + change.teamId() + " in this workspace.");
+                throw new InvalidInput(
+                        Stage.at(field) + "touchpoints[" + i + "].teamId",
+                        "There is no team " + change.teamId() + " in this workspace.");
             }
             result.add(new Touchpoint(change.channel() == null ? "" : change.channel(), change.teamId()));
         }
@@ -246,12 +279,19 @@ class Journeys {
     }
 
     private void checkGoals(WorkspaceContext context, List<Stage.PainPointChange> changes, String field) {
-        Set<Long> wanted = changes.stream().map(Stage.PainPointChange::userGoalId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Set<Long> found = personas.userGoals(context, wanted).stream().map(UserGoalView::id).collect(Collectors.toSet());
+        Set<Long> wanted = changes.stream()
+                .map(Stage.PainPointChange::userGoalId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> found = personas.userGoals(context, wanted).stream()
+                .map(UserGoalView::id)
+                .collect(Collectors.toSet());
         for (int i = 0; i < changes.size(); i++) {
             Long goal = changes.get(i).userGoalId();
             if (goal != null && !found.contains(goal)) {
-                throw new InvalidInput(Stage.at(field) + "painPoints[" + i + "].userGoalId", "There is no user goal " + goal + " in this workspace.");
+                throw new InvalidInput(
+                        Stage.at(field) + "painPoints[" + i + "].userGoalId",
+                        "There is no user goal " + goal + " in this workspace.");
             }
         }
     }
@@ -267,8 +307,13 @@ class Journeys {
         for (int i = 0; i < stages.size(); i++) {
             views.add(stageView(stages.get(i), i, lookup));
         }
-        return new JourneyView(journey.id(), journey.personaId(), personaNames(context).getOrDefault(journey.personaId(), "?"),
-                journey.name(), journey.scenario(), List.copyOf(views));
+        return new JourneyView(
+                journey.id(),
+                journey.personaId(),
+                personaNames(context).getOrDefault(journey.personaId(), "?"),
+                journey.name(),
+                journey.scenario(),
+                List.copyOf(views));
     }
 
     private StageView stageView(WorkspaceContext context, Journey journey, Stage stage) {
@@ -278,10 +323,16 @@ class Journeys {
     private record Lookup(Map<Long, String> teams, Map<Long, String> goals) {}
 
     private Lookup lookup(WorkspaceContext context, List<Journey> all) {
-        Map<Long, String> teams = workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::id, TeamView::name));
-        Set<Long> goalIds = all.stream().flatMap(j -> j.stages().stream()).flatMap(s -> s.painPoints().stream())
-                .map(PainPoint::userGoalId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, String> goals = personas.userGoals(context, goalIds).stream().collect(Collectors.toMap(UserGoalView::id, UserGoalView::sentence));
+        Map<Long, String> teams =
+                workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::id, TeamView::name));
+        Set<Long> goalIds = all.stream()
+                .flatMap(j -> j.stages().stream())
+                .flatMap(s -> s.painPoints().stream())
+                .map(PainPoint::userGoalId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, String> goals = personas.userGoals(context, goalIds).stream()
+                .collect(Collectors.toMap(UserGoalView::id, UserGoalView::sentence));
         return new Lookup(teams, goals);
     }
 
@@ -294,10 +345,17 @@ class Journeys {
                 stage.thinking(),
                 stage.emotion(),
                 stage.touchpoints().stream()
-                        .map(t -> new TouchpointView(t.channel(), t.teamId(), t.teamId() == null ? null : lookup.teams().get(t.teamId())))
+                        .map(t -> new TouchpointView(
+                                t.channel(),
+                                t.teamId(),
+                                t.teamId() == null ? null : lookup.teams().get(t.teamId())))
                         .toList(),
                 stage.painPoints().stream()
-                        .map(p -> new PainPointView(p.idOrNull() == null ? 0 : p.idOrNull(), p.text(), p.severity(), p.userGoalId(),
+                        .map(p -> new PainPointView(
+                                p.idOrNull() == null ? 0 : p.idOrNull(),
+                                p.text(),
+                                p.severity(),
+                                p.userGoalId(),
                                 p.userGoalId() == null ? null : lookup.goals().get(p.userGoalId())))
                         .toList(),
                 stage.opportunities());

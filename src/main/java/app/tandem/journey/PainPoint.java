@@ -63,7 +63,8 @@ class PainPoint {
             throw new InvalidInput(Stage.at(field) + "text", "A pain point has 1 to 300 characters.");
         }
         if (newSeverity < 1 || newSeverity > 3) {
-            throw new InvalidInput(Stage.at(field) + "severity", "Severity goes from 1 (annoying) to 3 (makes them give up).");
+            throw new InvalidInput(
+                    Stage.at(field) + "severity", "Severity goes from 1 (annoying) to 3 (makes them give up).");
         }
         this.text = stripped;
         this.severity = newSeverity;

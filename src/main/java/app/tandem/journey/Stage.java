@@ -134,7 +134,9 @@ class Stage {
         for (int i = 0; i < newTouchpoints.size(); i++) {
             String channel = newTouchpoints.get(i).channel().strip();
             if (channel.isEmpty() || channel.length() > 80) {
-                throw new InvalidInput(Stage.at(field) + "touchpoints[" + i + "].channel", "A touchpoint's channel has 1 to 80 characters.");
+                throw new InvalidInput(
+                        Stage.at(field) + "touchpoints[" + i + "].channel",
+                        "A touchpoint's channel has 1 to 80 characters.");
             }
         }
         touchpoints.clear();
@@ -154,7 +156,8 @@ class Stage {
                 PainPoint existing = painPoints.stream()
                         .filter(p -> change.id().equals(p.idOrNull()))
                         .findFirst()
-                        .orElseThrow(() -> new InvalidInput(at + ".id", "This stage has no pain point " + change.id() + "."));
+                        .orElseThrow(() ->
+                                new InvalidInput(at + ".id", "This stage has no pain point " + change.id() + "."));
                 existing.change(change.text(), change.severity(), change.userGoalId(), at);
                 next.add(existing);
             } else {
@@ -167,13 +170,15 @@ class Stage {
 
     void seeOpportunities(List<String> lines, String field) {
         if (lines.size() > MAX_ITEMS) {
-            throw new InvalidInput(Stage.at(field) + "opportunities", "At most " + MAX_ITEMS + " opportunities per stage.");
+            throw new InvalidInput(
+                    Stage.at(field) + "opportunities", "At most " + MAX_ITEMS + " opportunities per stage.");
         }
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i) == null ? "" : lines.get(i).strip();
             if (line.isEmpty() || line.length() > 300) {
-                throw new InvalidInput(Stage.at(field) + "opportunities[" + i + "]", "An opportunity has 1 to 300 characters.");
+                throw new InvalidInput(
+                        Stage.at(field) + "opportunities[" + i + "]", "An opportunity has 1 to 300 characters.");
             }
             checked.add(line);
         }
@@ -195,5 +200,9 @@ class Stage {
     }
 
     /** A pain point as a change asks for it; {@code id} names an existing one to keep. */
-    record PainPointChange(@Nullable Long id, String text, int severity, @Nullable Long userGoalId) {}
+    record PainPointChange(
+            @Nullable Long id,
+            String text,
+            int severity,
+            @Nullable Long userGoalId) {}
 }

@@ -46,7 +46,9 @@ class PersonaApiController {
         this.paging = paging;
     }
 
-    record FactRequest(@NotBlank @Size(max = 60) String label, @NotBlank @Size(max = 200) String value) {
+    record FactRequest(
+            @NotBlank @Size(max = 60) String label,
+            @NotBlank @Size(max = 200) String value) {
         Fact fact() {
             return new Fact(label, value);
         }
@@ -83,14 +85,26 @@ class PersonaApiController {
     record DraftResponse(List<PersonaRef> sources, List<RowResponse> rows) {
         static DraftResponse of(Draft draft) {
             return new DraftResponse(
-                    draft.sources().stream().map(s -> new PersonaRef(s.personaId(), s.name(), PersonaKind.TEAM)).toList(),
-                    draft.rows().stream().map(r -> new RowResponse(r.key(), r.section().name(), r.text(), r.common(),
-                            r.origins().stream().map(o -> new OriginResponse(o.personaId(), o.personaName(), o.text())).toList()))
+                    draft.sources().stream()
+                            .map(s -> new PersonaRef(s.personaId(), s.name(), PersonaKind.TEAM))
+                            .toList(),
+                    draft.rows().stream()
+                            .map(r -> new RowResponse(
+                                    r.key(),
+                                    r.section().name(),
+                                    r.text(),
+                                    r.common(),
+                                    r.origins().stream()
+                                            .map(o -> new OriginResponse(o.personaId(), o.personaName(), o.text()))
+                                            .toList()))
                             .toList());
         }
     }
 
-    record DecisionRequest(@NotNull Action action, @Nullable String into, @Size(max = 300) @Nullable String text) {}
+    record DecisionRequest(
+            @NotNull Action action,
+            @Nullable String into,
+            @Size(max = 300) @Nullable String text) {}
 
     record BuildSharedRequest(
             @NotEmpty List<Long> sourcePersonaIds,
@@ -118,7 +132,9 @@ class PersonaApiController {
             @Size(max = 500) @Nullable String howWeKnow) {}
 
     private static @Nullable List<Fact> facts(@Nullable List<FactRequest> requests) {
-        return requests == null ? null : requests.stream().map(FactRequest::fact).toList();
+        return requests == null
+                ? null
+                : requests.stream().map(FactRequest::fact).toList();
     }
 
     // ---- personas -----------------------------------------------------------------------------
@@ -132,37 +148,75 @@ class PersonaApiController {
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return PageResponse.of(personas.list(slug, me.id(), kind, team, paging.of(page, size, Sort.unsorted())), p -> p);
+        return PageResponse.of(
+                personas.list(slug, me.id(), kind, team, paging.of(page, size, Sort.unsorted())), p -> p);
     }
 
     @PostMapping("/personas")
-    @Operation(summary = "Create a team persona (teamId) or a shared persona (sourcePersonaIds: two or more team personas)")
+    @Operation(
+            summary =
+                    "Create a team persona (teamId) or a shared persona (sourcePersonaIds: two or more team personas)")
     ResponseEntity<PersonaView> create(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody CreatePersonaRequest request) {
-        Personas.PersonaData data = new Personas.PersonaData(request.name(), request.summary(), request.teamId(), request.quote(),
-                facts(request.demographics()), request.motivations(), request.frustrations(), request.goals());
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody CreatePersonaRequest request) {
+        Personas.PersonaData data = new Personas.PersonaData(
+                request.name(),
+                request.summary(),
+                request.teamId(),
+                request.quote(),
+                facts(request.demographics()),
+                request.motivations(),
+                request.frustrations(),
+                request.goals());
         PersonaView created = request.kind() == PersonaKind.SHARED
-                ? personas.createSharedPersona(slug, me.id(), data, request.sourcePersonaIds() == null ? List.of() : request.sourcePersonaIds())
+                ? personas.createSharedPersona(
+                        slug,
+                        me.id(),
+                        data,
+                        request.sourcePersonaIds() == null ? List.of() : request.sourcePersonaIds())
                 : personas.createTeamPersona(slug, me.id(), data);
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/personas/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/personas/" + created.id()))
+                .body(created);
     }
 
     @PostMapping("/personas/shared-drafts")
-    @Operation(summary = "Lay team personas side by side: rows of motivations, frustrations and goals, common lines marked")
-    DraftResponse draft(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody DraftRequest request) {
+    @Operation(
+            summary =
+                    "Lay team personas side by side: rows of motivations, frustrations and goals, common lines marked")
+    DraftResponse draft(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody DraftRequest request) {
         return DraftResponse.of(personas.draft(slug, me.id(), request.sourcePersonaIds()));
     }
 
     @PostMapping("/personas/shared")
-    @Operation(summary = "Build a shared persona from a draft: a decision (KEEP, MERGE into a row key, DROP) for every row key")
+    @Operation(
+            summary =
+                    "Build a shared persona from a draft: a decision (KEEP, MERGE into a row key, DROP) for every row key")
     ResponseEntity<PersonaView> buildShared(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody BuildSharedRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody BuildSharedRequest request) {
         Map<String, Decision> decisions = new LinkedHashMap<>();
         request.decisions().forEach((key, d) -> decisions.put(key, new Decision(d.action(), d.into(), d.text())));
-        PersonaView created = personas.buildSharedPersona(slug, me.id(), request.sourcePersonaIds(),
-                new Personas.PersonaData(request.name(), request.summary(), null, request.quote(), facts(request.demographics()), null, null, null),
+        PersonaView created = personas.buildSharedPersona(
+                slug,
+                me.id(),
+                request.sourcePersonaIds(),
+                new Personas.PersonaData(
+                        request.name(),
+                        request.summary(),
+                        null,
+                        request.quote(),
+                        facts(request.demographics()),
+                        null,
+                        null,
+                        null),
                 decisions);
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/personas/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/personas/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/personas/{id}")
@@ -178,13 +232,27 @@ class PersonaApiController {
             @PathVariable String slug,
             @PathVariable long id,
             @Valid @RequestBody UpdatePersonaRequest request) {
-        return personas.update(slug, me.id(), id, new Personas.PersonaData(request.name(), request.summary(), request.teamId(),
-                request.quote(), facts(request.demographics()), request.motivations(), request.frustrations(), request.goals()));
+        return personas.update(
+                slug,
+                me.id(),
+                id,
+                new Personas.PersonaData(
+                        request.name(),
+                        request.summary(),
+                        request.teamId(),
+                        request.quote(),
+                        facts(request.demographics()),
+                        request.motivations(),
+                        request.frustrations(),
+                        request.goals()));
     }
 
     @DeleteMapping("/personas/{id}")
-    @Operation(summary = "Delete a persona; refused (409, listing them) while shared personas, user goals or journeys depend on it")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    @Operation(
+            summary =
+                    "Delete a persona; refused (409, listing them) while shared personas, user goals or journeys depend on it")
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         personas.delete(slug, me.id(), id);
         return ResponseEntity.noContent().build();
     }
@@ -200,7 +268,8 @@ class PersonaApiController {
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         personas.persona(slug, me.id(), id);
-        return PageResponse.of(personas.userGoals(slug, me.id(), id, null, paging.of(page, size, Sort.unsorted())), g -> g);
+        return PageResponse.of(
+                personas.userGoals(slug, me.id(), id, null, paging.of(page, size, Sort.unsorted())), g -> g);
     }
 
     @PostMapping("/personas/{id}/user-goals")
@@ -211,8 +280,10 @@ class PersonaApiController {
             @PathVariable long id,
             @Valid @RequestBody PersonaUserGoalRequest request) {
         personas.persona(slug, me.id(), id);
-        UserGoalView goal = personas.addUserGoal(slug, me.id(), id, request.sentence(), request.importance(), request.howWeKnow());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/user-goals/" + goal.id())).body(goal);
+        UserGoalView goal =
+                personas.addUserGoal(slug, me.id(), id, request.sentence(), request.importance(), request.howWeKnow());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/user-goals/" + goal.id()))
+                .body(goal);
     }
 
     @GetMapping("/user-goals")
@@ -224,15 +295,20 @@ class PersonaApiController {
             @RequestParam(required = false) @Nullable Integer importance,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return PageResponse.of(personas.userGoals(slug, me.id(), persona, importance, paging.of(page, size, Sort.unsorted())), g -> g);
+        return PageResponse.of(
+                personas.userGoals(slug, me.id(), persona, importance, paging.of(page, size, Sort.unsorted())), g -> g);
     }
 
     @PostMapping("/user-goals")
     @Operation(summary = "Add a user goal")
     ResponseEntity<UserGoalView> addGoal(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody UserGoalRequest request) {
-        UserGoalView goal = personas.addUserGoal(slug, me.id(), request.personaId(), request.sentence(), request.importance(), request.howWeKnow());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/user-goals/" + goal.id())).body(goal);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody UserGoalRequest request) {
+        UserGoalView goal = personas.addUserGoal(
+                slug, me.id(), request.personaId(), request.sentence(), request.importance(), request.howWeKnow());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/user-goals/" + goal.id()))
+                .body(goal);
     }
 
     @GetMapping("/user-goals/{id}")
@@ -248,12 +324,14 @@ class PersonaApiController {
             @PathVariable String slug,
             @PathVariable long id,
             @Valid @RequestBody UpdateUserGoalRequest request) {
-        return personas.updateUserGoal(slug, me.id(), id, request.personaId(), request.sentence(), request.importance(), request.howWeKnow());
+        return personas.updateUserGoal(
+                slug, me.id(), id, request.personaId(), request.sentence(), request.importance(), request.howWeKnow());
     }
 
     @DeleteMapping("/user-goals/{id}")
     @Operation(summary = "Delete a user goal")
-    ResponseEntity<Void> deleteGoal(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+    ResponseEntity<Void> deleteGoal(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
         personas.deleteUserGoal(slug, me.id(), id);
         return ResponseEntity.noContent().build();
     }

@@ -51,9 +51,13 @@ class PersonaController {
     /** A persona as a form: lists one per line, demographics as "Label: value" lines. */
     record PersonaForm(
             @NotBlank(message = "Give the persona a name, such as \"Frugal freelancer\".") @Size(max = 100, message = "At most 100 characters.") String name,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String summary,
+
             @Nullable Long teamId,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String quote,
+
             @Nullable String demographics,
             @Nullable String motivations,
             @Nullable String frustrations,
@@ -64,20 +68,37 @@ class PersonaController {
         }
 
         static PersonaForm of(PersonaView p) {
-            return new PersonaForm(p.name(), p.summary(), p.teamId(), p.quote(),
-                    p.demographics().stream().map(f -> f.label() + ": " + f.value()).collect(Collectors.joining("\n")),
-                    String.join("\n", p.motivations()), String.join("\n", p.frustrations()), String.join("\n", p.goals()));
+            return new PersonaForm(
+                    p.name(),
+                    p.summary(),
+                    p.teamId(),
+                    p.quote(),
+                    p.demographics().stream()
+                            .map(f -> f.label() + ": " + f.value())
+                            .collect(Collectors.joining("\n")),
+                    String.join("\n", p.motivations()),
+                    String.join("\n", p.frustrations()),
+                    String.join("\n", p.goals()));
         }
 
         Personas.PersonaData data() {
-            return new Personas.PersonaData(name, blankToEmpty(summary), teamId, blankToEmpty(quote),
-                    facts(demographics), lines(motivations), lines(frustrations), lines(goals));
+            return new Personas.PersonaData(
+                    name,
+                    blankToEmpty(summary),
+                    teamId,
+                    blankToEmpty(quote),
+                    facts(demographics),
+                    lines(motivations),
+                    lines(frustrations),
+                    lines(goals));
         }
     }
 
     record UserGoalForm(
             @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = 300, message = "At most 300 characters.") String sentence,
+
             @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String howWeKnow) {
 
         static UserGoalForm empty() {
@@ -88,8 +109,11 @@ class PersonaController {
     /** The draft of a shared persona: what to call it, and a decision ("KEEP", "DROP", "MERGE:g2") per row. */
     record DraftForm(
             @NotBlank(message = "Give the shared persona a name.") @Size(max = 100, message = "At most 100 characters.") String name,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String summary,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String quote,
+
             @Nullable List<Long> from,
             @Nullable Map<String, String> decision,
             @Nullable Map<String, String> text) {}
@@ -98,14 +122,22 @@ class PersonaController {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static List<Fact> facts(@Nullable String text) {
         List<Fact> facts = new ArrayList<>();
         for (String line : lines(text)) {
             int colon = line.indexOf(':');
-            facts.add(colon < 0 ? new Fact("Fact", line) : new Fact(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+            facts.add(
+                    colon < 0
+                            ? new Fact("Fact", line)
+                            : new Fact(
+                                    line.substring(0, colon).strip(),
+                                    line.substring(colon + 1).strip()));
         }
         return facts;
     }
@@ -124,13 +156,18 @@ class PersonaController {
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
-        model.addAttribute("personas", personas.list(slug, me.id(), kind, null, paging.of(page, null, Sort.unsorted())));
+        model.addAttribute(
+                "personas", personas.list(slug, me.id(), kind, null, paging.of(page, null, Sort.unsorted())));
         model.addAttribute("kind", kind);
         return "persona/list";
     }
 
     @GetMapping("/w/{slug}/personas/{id}")
-    String profile(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String profile(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("goalForm", UserGoalForm.empty());
         return profilePage(me, slug, id, model);
     }
@@ -193,7 +230,11 @@ class PersonaController {
     }
 
     @GetMapping("/w/{slug}/personas/{id}/edit")
-    String edit(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("personaForm", PersonaForm.of(personas.persona(slug, me.id(), id)));
         return formPage(me, slug, id, model);
     }
@@ -230,7 +271,11 @@ class PersonaController {
     // ---- delete -------------------------------------------------------------------------------
 
     @GetMapping("/w/{slug}/personas/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("persona", personas.persona(slug, me.id(), id));
         model.addAttribute("dependents", personas.dependentsOf(slug, me.id(), id));
@@ -238,7 +283,11 @@ class PersonaController {
     }
 
     @PostMapping("/w/{slug}/personas/{id}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         PersonaView persona = personas.persona(slug, me.id(), id);
         try {
             personas.delete(slug, me.id(), id);
@@ -260,7 +309,9 @@ class PersonaController {
             Model model) {
         WorkspaceContext context = workspaces.accessToChange(slug, me.id());
         model.addAttribute("workspace", context);
-        List<PersonaRef> teamPersonas = personas.refs(context).stream().filter(p -> p.kind() == PersonaKind.TEAM).toList();
+        List<PersonaRef> teamPersonas = personas.refs(context).stream()
+                .filter(p -> p.kind() == PersonaKind.TEAM)
+                .toList();
         model.addAttribute("teamPersonas", teamPersonas);
         List<Long> chosen = from == null ? List.of() : from.stream().distinct().toList();
         if (chosen.size() < 2) {
@@ -271,8 +322,10 @@ class PersonaController {
         Draft draft = personas.draft(slug, me.id(), chosen);
         Map<String, String> decisions = new LinkedHashMap<>();
         draft.rows().forEach(r -> decisions.put(r.key(), "KEEP"));
-        String names = draft.sources().stream().map(SharedPersonaBuilder.Source::name).collect(Collectors.joining(" + "));
-        model.addAttribute("draftForm", new DraftForm("", "Built from " + names + ".", "", chosen, decisions, Map.of()));
+        String names =
+                draft.sources().stream().map(SharedPersonaBuilder.Source::name).collect(Collectors.joining(" + "));
+        model.addAttribute(
+                "draftForm", new DraftForm("", "Built from " + names + ".", "", chosen, decisions, Map.of()));
         return draftPage(draft, model);
     }
 
@@ -290,10 +343,24 @@ class PersonaController {
         if (!result.hasErrors()) {
             try {
                 Map<String, Decision> decisions = decisions(form);
-                PersonaView persona = personas.buildSharedPersona(slug, me.id(), from,
-                        new Personas.PersonaData(form.name(), blankToEmpty(form.summary()), null, blankToEmpty(form.quote()), null, null, null, null),
+                PersonaView persona = personas.buildSharedPersona(
+                        slug,
+                        me.id(),
+                        from,
+                        new Personas.PersonaData(
+                                form.name(),
+                                blankToEmpty(form.summary()),
+                                null,
+                                blankToEmpty(form.quote()),
+                                null,
+                                null,
+                                null,
+                                null),
                         decisions);
-                redirect.addFlashAttribute("flash", "Shared persona " + persona.name() + " created from " + persona.builtFrom().size() + " team personas.");
+                redirect.addFlashAttribute(
+                        "flash",
+                        "Shared persona " + persona.name() + " created from "
+                                + persona.builtFrom().size() + " team personas.");
                 return "redirect:/w/" + slug + "/personas/" + persona.id();
             } catch (DomainException e) {
                 Forms.reject(result, e);

@@ -9,8 +9,10 @@ public class PersonaInUse extends DomainException {
     private final List<String> dependents;
 
     PersonaInUse(String name, List<String> dependents) {
-        super(Kind.CONFLICT, name + " cannot be deleted while these depend on it: " + String.join("; ", dependents)
-                + ". Remove or reassign them first.");
+        super(
+                Kind.CONFLICT,
+                name + " cannot be deleted while these depend on it: " + String.join("; ", dependents)
+                        + ". Remove or reassign them first.");
         this.dependents = List.copyOf(dependents);
     }
 

@@ -60,7 +60,8 @@ public class Personas {
 
     // ---- personas -----------------------------------------------------------------------------
 
-    public Page<PersonaView> list(String slug, long userId, @Nullable PersonaKind kind, @Nullable Long teamId, Pageable pageable) {
+    public Page<PersonaView> list(
+            String slug, long userId, @Nullable PersonaKind kind, @Nullable Long teamId, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
         Page<Persona> page = personas.search(context.id(), kind, teamId, pageable);
         return page.map(views(context, page.getContent()));
@@ -127,8 +128,18 @@ public class Personas {
         Draft draft = SharedPersonaBuilder.draft(sourcesOf(context, sources));
         Result result = SharedPersonaBuilder.resolve(draft, decisions);
         Persona persona = Persona.sharedFrom(context.id(), data.name() == null ? "" : data.name(), sources);
-        apply(context, persona, new PersonaData(null, data.summary(), null, data.quote(), data.demographics(),
-                result.motivations(), result.frustrations(), result.goals()));
+        apply(
+                context,
+                persona,
+                new PersonaData(
+                        null,
+                        data.summary(),
+                        null,
+                        data.quote(),
+                        data.demographics(),
+                        result.motivations(),
+                        result.frustrations(),
+                        result.goals()));
         persona = personas.save(persona);
         return views(context, List.of(persona)).apply(persona);
     }
@@ -201,12 +212,14 @@ public class Personas {
     private Set<Long> checkSources(WorkspaceContext context, Collection<Long> sourceIds) {
         Set<Long> ids = new LinkedHashSet<>(sourceIds);
         if (ids.size() < 2) {
-            throw new InvalidInput("sourcePersonaIds", "Choose at least two team personas to build a shared persona from.");
+            throw new InvalidInput(
+                    "sourcePersonaIds", "Choose at least two team personas to build a shared persona from.");
         }
         for (long id : ids) {
             Persona source = persona(context, id, "sourcePersonaIds");
             if (source.kind() != PersonaKind.TEAM) {
-                throw new InvalidInput("sourcePersonaIds", source.name() + " is a shared persona; build from team personas.");
+                throw new InvalidInput(
+                        "sourcePersonaIds", source.name() + " is a shared persona; build from team personas.");
             }
         }
         return ids;
@@ -226,13 +239,16 @@ public class Personas {
     }
 
     private Persona persona(WorkspaceContext context, long personaId, @Nullable String field) {
-        return personas.findByIdAndWorkspaceId(personaId, context.id()).orElseThrow(() -> new PersonaNotFound(field, personaId));
+        return personas.findByIdAndWorkspaceId(personaId, context.id())
+                .orElseThrow(() -> new PersonaNotFound(field, personaId));
     }
 
     private Function<Persona, PersonaView> views(WorkspaceContext context, List<Persona> page) {
-        Map<Long, String> teamNames = workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::id, TeamView::name));
+        Map<Long, String> teamNames =
+                workspaces.allTeams(context).stream().collect(Collectors.toMap(TeamView::id, TeamView::name));
         Set<Long> sourceIds = page.stream().flatMap(p -> p.sources().stream()).collect(Collectors.toSet());
-        Map<Long, Persona> sources = sourceIds.isEmpty() ? Map.of()
+        Map<Long, Persona> sources = sourceIds.isEmpty()
+                ? Map.of()
                 : personas.findAllById(sourceIds).stream().collect(Collectors.toMap(Persona::id, p -> p));
         return p -> new PersonaView(
                 p.id(),
@@ -258,7 +274,8 @@ public class Personas {
 
     // ---- user goals ---------------------------------------------------------------------------
 
-    public Page<UserGoalView> userGoals(String slug, long userId, @Nullable Long personaId, @Nullable Integer importance, Pageable pageable) {
+    public Page<UserGoalView> userGoals(
+            String slug, long userId, @Nullable Long personaId, @Nullable Integer importance, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
         if (personaId != null) {
             persona(context, personaId, "persona");
@@ -282,7 +299,9 @@ public class Personas {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return goals.findByWorkspaceIdAndIdIn(context.id(), ids).stream().map(goalViews(context)).toList();
+        return goals.findByWorkspaceIdAndIdIn(context.id(), ids).stream()
+                .map(goalViews(context))
+                .toList();
     }
 
     public UserGoalView userGoal(String slug, long userId, long goalId) {
@@ -291,7 +310,8 @@ public class Personas {
     }
 
     @Transactional
-    public UserGoalView addUserGoal(String slug, long userId, long personaId, String sentence, int importance, @Nullable String howWeKnow) {
+    public UserGoalView addUserGoal(
+            String slug, long userId, long personaId, String sentence, int importance, @Nullable String howWeKnow) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         persona(context, personaId, "personaId");
         UserGoal goal = new UserGoal(context.id(), personaId, sentence, importance);
@@ -301,8 +321,13 @@ public class Personas {
 
     @Transactional
     public UserGoalView updateUserGoal(
-            String slug, long userId, long goalId,
-            @Nullable Long personaId, @Nullable String sentence, @Nullable Integer importance, @Nullable String howWeKnow) {
+            String slug,
+            long userId,
+            long goalId,
+            @Nullable Long personaId,
+            @Nullable String sentence,
+            @Nullable Integer importance,
+            @Nullable String howWeKnow) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         UserGoal goal = goal(context, goalId);
         if (personaId != null) {
@@ -338,6 +363,12 @@ public class Personas {
     private Function<UserGoal, UserGoalView> goalViews(WorkspaceContext context) {
         Map<Long, String> names = personas.findByWorkspaceIdOrderByNameAsc(context.id()).stream()
                 .collect(Collectors.toMap(Persona::id, Persona::name));
-        return g -> new UserGoalView(g.id(), g.personaId(), names.getOrDefault(g.personaId(), "?"), g.sentence(), g.importance(), g.howWeKnow());
+        return g -> new UserGoalView(
+                g.id(),
+                g.personaId(),
+                names.getOrDefault(g.personaId(), "?"),
+                g.sentence(),
+                g.importance(),
+                g.howWeKnow());
     }
 }

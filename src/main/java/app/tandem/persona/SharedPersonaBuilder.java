@@ -21,7 +21,8 @@ final class SharedPersonaBuilder {
     private SharedPersonaBuilder() {}
 
     /** A team persona as the builder sees it. */
-    record Source(long personaId, String name, List<String> motivations, List<String> frustrations, List<String> goals) {
+    record Source(
+            long personaId, String name, List<String> motivations, List<String> frustrations, List<String> goals) {
 
         public List<String> lines(Section section) {
             return switch (section) {
@@ -63,7 +64,11 @@ final class SharedPersonaBuilder {
 
         /** The line as {@code personaId} says it, or null when that persona does not say it. */
         public @Nullable String textOf(long personaId) {
-            return origins.stream().filter(o -> o.personaId() == personaId).map(Origin::text).findFirst().orElse(null);
+            return origins.stream()
+                    .filter(o -> o.personaId() == personaId)
+                    .map(Origin::text)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -92,7 +97,8 @@ final class SharedPersonaBuilder {
      * What the team decided for a row: keep it (optionally reworded), merge it into the row
      * {@code into} of the same section, or drop it.
      */
-    record Decision(Action action, @Nullable String into, @Nullable String text) {
+    record Decision(
+            Action action, @Nullable String into, @Nullable String text) {
 
         static Decision keep() {
             return new Decision(Action.KEEP, null, null);
@@ -124,7 +130,8 @@ final class SharedPersonaBuilder {
     /** The draft for {@code sources}: at least two different team personas. */
     static Draft draft(List<Source> sources) {
         if (sources.stream().map(Source::personaId).distinct().count() < 2) {
-            throw new InvalidInput("sourcePersonaIds", "Choose at least two team personas to build a shared persona from.");
+            throw new InvalidInput(
+                    "sourcePersonaIds", "Choose at least two team personas to build a shared persona from.");
         }
         List<Row> rows = new ArrayList<>();
         for (Section section : Section.values()) {
@@ -145,7 +152,8 @@ final class SharedPersonaBuilder {
             }
             int n = 0;
             for (Map.Entry<String, List<Origin>> entry : byLine.entrySet()) {
-                rows.add(new Row(section.prefix + n++, section, firstText.get(entry.getKey()), List.copyOf(entry.getValue())));
+                rows.add(new Row(
+                        section.prefix + n++, section, firstText.get(entry.getKey()), List.copyOf(entry.getValue())));
             }
         }
         return new Draft(List.copyOf(sources), List.copyOf(rows));
@@ -162,13 +170,17 @@ final class SharedPersonaBuilder {
         for (Row row : draft.rows()) {
             Decision decision = decisions.get(row.key());
             if (decision == null) {
-                throw new InvalidInput("decisions[" + row.key() + "]",
+                throw new InvalidInput(
+                        "decisions[" + row.key() + "]",
                         "Decide whether to keep, merge or drop \"" + row.text() + "\".");
             }
             if (decision.action() == Action.KEEP) {
-                String text = decision.text() == null || decision.text().isBlank() ? row.text() : decision.text().strip();
+                String text = decision.text() == null || decision.text().isBlank()
+                        ? row.text()
+                        : decision.text().strip();
                 if (text.length() > Persona.MAX_LINE) {
-                    throw new InvalidInput("decisions[" + row.key() + "]", "A line has at most " + Persona.MAX_LINE + " characters.");
+                    throw new InvalidInput(
+                            "decisions[" + row.key() + "]", "A line has at most " + Persona.MAX_LINE + " characters.");
                 }
                 finalText.put(row.key(), text);
             }
@@ -192,7 +204,8 @@ final class SharedPersonaBuilder {
                 case MERGE -> {
                     Row target = decision.into() == null ? null : rowsByKey.get(decision.into());
                     if (target == null || target.section() != row.section() || !finalText.containsKey(target.key())) {
-                        throw new InvalidInput("decisions[" + row.key() + "]",
+                        throw new InvalidInput(
+                                "decisions[" + row.key() + "]",
                                 "Merge \"" + row.text() + "\" into a kept line of the same section.");
                     }
                     row.origins().forEach(o -> outcomes.add(new Outcome(o, Action.MERGE, finalText.get(target.key()))));

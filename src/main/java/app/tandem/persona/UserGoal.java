@@ -81,7 +81,8 @@ class UserGoal {
     void reword(String newSentence) {
         String stripped = newSentence.strip();
         if (stripped.isEmpty() || stripped.length() > 300) {
-            throw new InvalidInput("sentence", "A user goal is a sentence of 1 to 300 characters, in the user's words.");
+            throw new InvalidInput(
+                    "sentence", "A user goal is a sentence of 1 to 300 characters, in the user's words.");
         }
         this.sentence = stripped;
     }

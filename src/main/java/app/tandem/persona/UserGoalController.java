@@ -41,8 +41,11 @@ class UserGoalController {
 
     record NewGoalForm(
             @NotNull(message = "Choose the persona whose goal this is.") Long personaId,
+
             @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = 300, message = "At most 300 characters.") String sentence,
+
             @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
+
             @Size(max = 500, message = "At most 500 characters.") @Nullable String howWeKnow) {}
 
     @GetMapping("/w/{slug}/user-goals")
@@ -67,7 +70,8 @@ class UserGoalController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                UserGoalView goal = personas.addUserGoal(slug, me.id(), form.personaId(), form.sentence(), form.importance(), form.howWeKnow());
+                UserGoalView goal = personas.addUserGoal(
+                        slug, me.id(), form.personaId(), form.sentence(), form.importance(), form.howWeKnow());
                 redirect.addFlashAttribute("flash", "User goal added to " + goal.personaName() + ".");
                 return "redirect:/w/" + slug + "/user-goals";
             } catch (DomainException e) {
@@ -78,26 +82,42 @@ class UserGoalController {
     }
 
     @GetMapping("/w/{slug}/user-goals/{id}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
         model.addAttribute("goal", personas.userGoal(slug, me.id(), id));
         return "persona/goal-delete";
     }
 
     @PostMapping("/w/{slug}/user-goals/{id}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            RedirectAttributes redirect) {
         UserGoalView goal = personas.deleteUserGoal(slug, me.id(), id);
         redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" is deleted.");
         return "redirect:/w/" + slug + "/user-goals";
     }
 
-    private String listPage(TandemPrincipal me, String slug, @Nullable Long persona, @Nullable Integer importance, @Nullable Integer page, Model model) {
+    private String listPage(
+            TandemPrincipal me,
+            String slug,
+            @Nullable Long persona,
+            @Nullable Integer importance,
+            @Nullable Integer page,
+            Model model) {
         WorkspaceContext context = workspaces.access(slug, me.id());
         model.addAttribute("workspace", context);
         model.addAttribute("personas", personas.refs(context));
         model.addAttribute("persona", persona);
         model.addAttribute("importance", importance);
-        model.addAttribute("goals", personas.userGoals(slug, me.id(), persona, importance, paging.of(page, null, Sort.unsorted())));
+        model.addAttribute(
+                "goals",
+                personas.userGoals(slug, me.id(), persona, importance, paging.of(page, null, Sort.unsorted())));
         return "persona/goals";
     }
 }

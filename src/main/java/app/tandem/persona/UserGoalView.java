@@ -4,4 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A user goal in the user's words, tied to one persona, with an importance from 1 to 5. */
 public record UserGoalView(
-        long id, long personaId, String personaName, String sentence, int importance, @Nullable String howWeKnow) {}
+        long id,
+        long personaId,
+        String personaName,
+        String sentence,
+        int importance,
+        @Nullable String howWeKnow) {}

@@ -8,4 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (100).
  */
 @ConfigurationProperties("tandem.paging")
-public record PagingProperties(@DefaultValue("20") int defaultSize, @DefaultValue("100") int maxSize) {}
+public record PagingProperties(
+        @DefaultValue("20") int defaultSize,
+        @DefaultValue("100") int maxSize) {}

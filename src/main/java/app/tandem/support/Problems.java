@@ -46,6 +46,9 @@ public final class Problems {
         if (errors.isEmpty()) {
             return fallback == null ? "The request is not valid." : fallback;
         }
-        return errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow();
+        return errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElseThrow();
     }
 }

@@ -66,12 +66,17 @@ class DemoWorkspace {
         long admin = event.adminUserId();
         WorkspaceSummary budgetly = workspaces.create(admin, "Budgetly", SLUG, true);
         TEAMS.forEach(t -> workspaces.createTeam(SLUG, admin, t.name(), t.description()));
-        List<TeamView> teams = workspaces.teams(SLUG, admin, org.springframework.data.domain.Pageable.unpaged()).getContent();
+        List<TeamView> teams = workspaces
+                .teams(SLUG, admin, org.springframework.data.domain.Pageable.unpaged())
+                .getContent();
         for (Person person : PEOPLE) {
             UserSummary user = users.findByEmail(person.email())
                     .orElseGet(() -> users.create(person.email(), person.name(), unusablePassword(), false));
             workspaces.invite(budgetly.slug(), admin, user.email(), person.role());
-            TeamView team = teams.stream().filter(t -> t.name().equals(person.team())).findFirst().orElseThrow();
+            TeamView team = teams.stream()
+                    .filter(t -> t.name().equals(person.team()))
+                    .findFirst()
+                    .orElseThrow();
             workspaces.addToTeam(SLUG, admin, team.id(), user.id(), person.involvement());
         }
         // announced once teams and people exist, so other modules can add their demo data to them

@@ -35,6 +35,7 @@ class MemberController {
 
     record InviteForm(
             @NotBlank(message = "Enter the email the person signs in with.") @Email(message = "Enter a valid email address.") String email,
+
             @NotNull Role role) {}
 
     @GetMapping("/w/{slug}/members")
@@ -58,7 +59,10 @@ class MemberController {
         if (!result.hasErrors()) {
             try {
                 MemberView member = workspaces.invite(slug, me.id(), form.email(), form.role());
-                redirect.addFlashAttribute("flash", member.displayName() + " joined as " + member.role().label().toLowerCase() + ".");
+                redirect.addFlashAttribute(
+                        "flash",
+                        member.displayName() + " joined as "
+                                + member.role().label().toLowerCase() + ".");
                 return "redirect:/w/" + slug + "/members";
             } catch (DomainException e) {
                 Forms.reject(result, e);
@@ -76,7 +80,9 @@ class MemberController {
             RedirectAttributes redirect) {
         try {
             MemberView member = workspaces.changeRole(slug, me.id(), userId, role);
-            redirect.addFlashAttribute("flash", member.displayName() + " is now " + member.role().label().toLowerCase() + ".");
+            redirect.addFlashAttribute(
+                    "flash",
+                    member.displayName() + " is now " + member.role().label().toLowerCase() + ".");
         } catch (LastAdmin e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
@@ -84,14 +90,22 @@ class MemberController {
     }
 
     @GetMapping("/w/{slug}/members/{userId}/remove")
-    String confirmRemove(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId, Model model) {
+    String confirmRemove(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long userId,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
         model.addAttribute("member", workspaces.member(slug, me.id(), userId));
         return "workspace/member-remove";
     }
 
     @PostMapping("/w/{slug}/members/{userId}/remove")
-    String remove(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId, RedirectAttributes redirect) {
+    String remove(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long userId,
+            RedirectAttributes redirect) {
         MemberView member = workspaces.member(slug, me.id(), userId);
         try {
             workspaces.removeMember(slug, me.id(), userId);

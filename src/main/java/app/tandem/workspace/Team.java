@@ -114,7 +114,8 @@ class Team {
 
     /** Adds a person, or changes how they take part if they are in the team already. */
     void enlist(long userId, Involvement involvement) {
-        member(userId).ifPresentOrElse(m -> m.involve(involvement), () -> members.add(new TeamMember(userId, involvement)));
+        member(userId)
+                .ifPresentOrElse(m -> m.involve(involvement), () -> members.add(new TeamMember(userId, involvement)));
     }
 
     boolean remove(long userId) {

@@ -37,9 +37,12 @@ class TeamController {
 
     record TeamForm(
             @NotBlank(message = "Give the team a name, such as Marketing or Support.") @Size(max = 80, message = "At most 80 characters.") String name,
+
             @Size(max = 500, message = "At most 500 characters.") String description) {}
 
-    record TeamMemberForm(@NotNull(message = "Choose a member.") Long userId, @NotNull Involvement involvement) {}
+    record TeamMemberForm(
+            @NotNull(message = "Choose a member.") Long userId,
+            @NotNull Involvement involvement) {}
 
     @GetMapping("/w/{slug}/teams")
     String list(
@@ -80,7 +83,11 @@ class TeamController {
     }
 
     @GetMapping("/w/{slug}/teams/{teamId}")
-    String team(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId, Model model) {
+    String team(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            Model model) {
         model.addAttribute("memberForm", new TeamMemberForm(null, Involvement.EXECUTES));
         return teamPage(me, slug, teamId, model);
     }
@@ -119,14 +126,22 @@ class TeamController {
     }
 
     @GetMapping("/w/{slug}/teams/{teamId}/delete")
-    String confirmDelete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId, Model model) {
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            Model model) {
         model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
         model.addAttribute("team", workspaces.team(slug, me.id(), teamId));
         return "workspace/team-delete";
     }
 
     @PostMapping("/w/{slug}/teams/{teamId}/delete")
-    String delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId, RedirectAttributes redirect) {
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            RedirectAttributes redirect) {
         TeamView team = workspaces.team(slug, me.id(), teamId);
         workspaces.deleteTeam(slug, me.id(), teamId);
         redirect.addFlashAttribute("flash", "Team " + team.name() + " is deleted.");
@@ -142,7 +157,11 @@ class TeamController {
     private String teamPage(TandemPrincipal me, String slug, long teamId, Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
         model.addAttribute("team", workspaces.team(slug, me.id(), teamId));
-        model.addAttribute("members", workspaces.members(slug, me.id(), Pageable.ofSize(paging.maxSize() * 10)).getContent());
+        model.addAttribute(
+                "members",
+                workspaces
+                        .members(slug, me.id(), Pageable.ofSize(paging.maxSize() * 10))
+                        .getContent());
         model.addAttribute("involvements", Involvement.values());
         return "workspace/team";
     }

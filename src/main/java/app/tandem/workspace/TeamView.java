@@ -10,6 +10,8 @@ public record TeamView(long id, String name, @Nullable String description, List<
     public record TeamMemberView(long userId, String displayName, String email, Involvement involvement) {}
 
     public long leaders() {
-        return members.stream().filter(m -> m.involvement() == Involvement.LEADS).count();
+        return members.stream()
+                .filter(m -> m.involvement() == Involvement.LEADS)
+                .count();
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.workspace;
 
+import app.tandem.support.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import app.tandem.support.InvalidInput;
 
 /** One company's workspace, addressed by its slug ({@code /w/budgetly}). */
 @Entity
@@ -57,7 +57,8 @@ class Workspace {
 
     static String checkSlug(String slug) {
         if (!SLUG.matcher(slug).matches() || slug.contains("--")) {
-            throw new InvalidInput("slug",
+            throw new InvalidInput(
+                    "slug",
                     "A slug has 1 to 40 lowercase letters, digits and single hyphens, and starts and ends with a letter or digit.");
         }
         return slug;

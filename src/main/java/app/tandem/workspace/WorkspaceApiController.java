@@ -54,13 +54,19 @@ class WorkspaceApiController {
             @Size(min = 1, max = 100) @Nullable String name,
             @Size(min = 1, max = 40) @Nullable String slug) {}
 
-    record CreateTeamRequest(@NotBlank @Size(max = 80) String name, @Size(max = 500) @Nullable String description) {}
+    record CreateTeamRequest(
+            @NotBlank @Size(max = 80) String name,
+            @Size(max = 500) @Nullable String description) {}
 
-    record UpdateTeamRequest(@Size(min = 1, max = 80) @Nullable String name, @Size(max = 500) @Nullable String description) {}
+    record UpdateTeamRequest(
+            @Size(min = 1, max = 80) @Nullable String name,
+            @Size(max = 500) @Nullable String description) {}
 
-    record TeamMemberRequest(@NotNull @Positive Long userId, @NotNull Involvement involvement) {}
+    record TeamMemberRequest(
+            @NotNull @Positive Long userId, @NotNull Involvement involvement) {}
 
-    record InviteRequest(@NotBlank @Email String email, @NotNull Role role) {}
+    record InviteRequest(
+            @NotBlank @Email String email, @NotNull Role role) {}
 
     record RoleRequest(@NotNull Role role) {}
 
@@ -130,7 +136,8 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @Valid @RequestBody CreateTeamRequest request) {
         TeamView team = workspaces.createTeam(slug, me.id(), request.name(), request.description());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + team.id())).body(team);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + team.id()))
+                .body(team);
     }
 
     @GetMapping("/{slug}/teams/{teamId}")
@@ -151,7 +158,8 @@ class WorkspaceApiController {
 
     @DeleteMapping("/{slug}/teams/{teamId}")
     @Operation(summary = "Delete a team (admins)")
-    ResponseEntity<Void> deleteTeam(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
+    ResponseEntity<Void> deleteTeam(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
         workspaces.deleteTeam(slug, me.id(), teamId);
         return ResponseEntity.noContent().build();
     }
@@ -191,14 +199,18 @@ class WorkspaceApiController {
     @PostMapping("/{slug}/members")
     @Operation(summary = "Add a person who can sign in to the workspace, with a role (admins)")
     ResponseEntity<MemberView> invite(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @Valid @RequestBody InviteRequest request) {
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody InviteRequest request) {
         MemberView member = workspaces.invite(slug, me.id(), request.email(), request.role());
-        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/members/" + member.userId())).body(member);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/members/" + member.userId()))
+                .body(member);
     }
 
     @GetMapping("/{slug}/members/{userId}")
     @Operation(summary = "Get one member")
-    MemberView member(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
+    MemberView member(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
         return workspaces.member(slug, me.id(), userId);
     }
 
@@ -214,7 +226,8 @@ class WorkspaceApiController {
 
     @DeleteMapping("/{slug}/members/{userId}")
     @Operation(summary = "Remove a member from the workspace (admins)")
-    ResponseEntity<Void> removeMember(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
+    ResponseEntity<Void> removeMember(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
         workspaces.removeMember(slug, me.id(), userId);
         return ResponseEntity.noContent().build();
     }

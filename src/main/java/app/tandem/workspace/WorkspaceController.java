@@ -29,6 +29,7 @@ class WorkspaceController {
 
     record WorkspaceForm(
             @NotBlank(message = "Give the workspace a name, usually your company's.") @Size(max = 100) String name,
+
             @Size(max = 40) String slug) {}
 
     record DeleteForm(String confirmName) {}
@@ -36,7 +37,9 @@ class WorkspaceController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal TandemPrincipal me) {
         List<WorkspaceSummary> mine = workspaces.allMine(me.id());
-        return mine.isEmpty() ? "redirect:/workspaces" : "redirect:/w/" + mine.getFirst().slug();
+        return mine.isEmpty()
+                ? "redirect:/workspaces"
+                : "redirect:/w/" + mine.getFirst().slug();
     }
 
     @GetMapping("/workspaces")
@@ -91,7 +94,8 @@ class WorkspaceController {
         WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
         if (!result.hasErrors()) {
             try {
-                WorkspaceSummary saved = workspaces.update(slug, me.id(), form.name(), form.slug().isBlank() ? null : form.slug());
+                WorkspaceSummary saved = workspaces.update(
+                        slug, me.id(), form.name(), form.slug().isBlank() ? null : form.slug());
                 redirect.addFlashAttribute("flash", "Settings saved.");
                 return "redirect:/w/" + saved.slug() + "/settings";
             } catch (DomainException e) {

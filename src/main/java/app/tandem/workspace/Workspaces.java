@@ -64,7 +64,8 @@ public class Workspaces {
     public WorkspaceContext accessToChange(String slug, long userId) {
         WorkspaceContext context = access(slug, userId);
         if (!context.canChange()) {
-            throw new AccessDenied("Viewers can read this workspace but not change it. Ask an admin for the member role.");
+            throw new AccessDenied(
+                    "Viewers can read this workspace but not change it. Ask an admin for the member role.");
         }
         return context;
     }
@@ -107,7 +108,8 @@ public class Workspaces {
         if (!demo) {
             events.publishEvent(new WorkspaceCreated(workspace.id(), workspace.slug(), userId, false));
         }
-        return new WorkspaceSummary(workspace.id(), workspace.slug(), workspace.name(), Role.ADMIN, workspace.createdAt());
+        return new WorkspaceSummary(
+                workspace.id(), workspace.slug(), workspace.name(), Role.ADMIN, workspace.createdAt());
     }
 
     @Transactional
@@ -125,7 +127,8 @@ public class Workspaces {
             }
             workspace.changeSlug(candidate);
         }
-        return new WorkspaceSummary(workspace.id(), workspace.slug(), workspace.name(), context.role(), workspace.createdAt());
+        return new WorkspaceSummary(
+                workspace.id(), workspace.slug(), workspace.name(), context.role(), workspace.createdAt());
     }
 
     /** Deletes the workspace and everything in it. */
@@ -148,7 +151,8 @@ public class Workspaces {
     public Page<MemberView> members(String slug, long userId, Pageable pageable) {
         WorkspaceContext context = access(slug, userId);
         Page<Membership> page = memberships.findByWorkspaceIdOrderByIdAsc(context.id(), pageable);
-        Map<Long, UserSummary> people = people(page.getContent().stream().map(Membership::userId).toList());
+        Map<Long, UserSummary> people =
+                people(page.getContent().stream().map(Membership::userId).toList());
         Map<Long, List<String>> teamNames = teamNamesByUser(context.id());
         List<MemberView> views = page.getContent().stream()
                 .map(m -> memberView(m, people, teamNames))
@@ -172,7 +176,8 @@ public class Workspaces {
     public MemberView changeRole(String slug, long userId, long memberUserId, Role role) {
         WorkspaceContext context = accessToAdminister(slug, userId);
         Membership membership = membership(context, memberUserId);
-        if (membership.role() == Role.ADMIN && role != Role.ADMIN
+        if (membership.role() == Role.ADMIN
+                && role != Role.ADMIN
                 && memberships.countByWorkspaceIdAndRole(context.id(), Role.ADMIN) <= 1) {
             throw new LastAdmin();
         }
@@ -193,11 +198,13 @@ public class Workspaces {
 
     public MemberView member(String slug, long userId, long memberUserId) {
         WorkspaceContext context = access(slug, userId);
-        return memberView(membership(context, memberUserId), people(List.of(memberUserId)), teamNamesByUser(context.id()));
+        return memberView(
+                membership(context, memberUserId), people(List.of(memberUserId)), teamNamesByUser(context.id()));
     }
 
     private Membership membership(WorkspaceContext context, long memberUserId) {
-        return memberships.findByWorkspaceIdAndUserId(context.id(), memberUserId)
+        return memberships
+                .findByWorkspaceIdAndUserId(context.id(), memberUserId)
                 .orElseThrow(() -> new MemberNotFound("userId", "That person is not a member of this workspace."));
     }
 
@@ -246,7 +253,8 @@ public class Workspaces {
     }
 
     @Transactional
-    public TeamView updateTeam(String slug, long userId, long teamId, @Nullable String name, @Nullable String description) {
+    public TeamView updateTeam(
+            String slug, long userId, long teamId, @Nullable String name, @Nullable String description) {
         WorkspaceContext context = accessToAdminister(slug, userId);
         Team team = team(context, teamId);
         if (name != null && !Team.key(name).equals(Team.key(team.name()))) {
@@ -310,7 +318,8 @@ public class Workspaces {
                         .filter(m -> people.containsKey(m.userId()))
                         .map(m -> {
                             UserSummary person = people.get(m.userId());
-                            return new TeamView.TeamMemberView(m.userId(), person.displayName(), person.email(), m.involvement());
+                            return new TeamView.TeamMemberView(
+                                    m.userId(), person.displayName(), person.email(), m.involvement());
                         })
                         .sorted(Comparator.comparing(TeamView.TeamMemberView::involvement)
                                 .thenComparing(TeamView.TeamMemberView::displayName, String.CASE_INSENSITIVE_ORDER))
@@ -327,12 +336,15 @@ public class Workspaces {
     private Map<Long, List<String>> teamNamesByUser(long workspaceId) {
         Map<Long, List<String>> names = new HashMap<>();
         for (Team team : teams.findByWorkspaceIdOrderByNameKeyAsc(workspaceId)) {
-            team.members().forEach(m -> names.computeIfAbsent(m.userId(), k -> new ArrayList<>()).add(team.name()));
+            team.members()
+                    .forEach(m -> names.computeIfAbsent(m.userId(), k -> new ArrayList<>())
+                            .add(team.name()));
         }
         return names;
     }
 
-    private static MemberView memberView(Membership m, Map<Long, UserSummary> people, Map<Long, List<String>> teamNames) {
+    private static MemberView memberView(
+            Membership m, Map<Long, UserSummary> people, Map<Long, List<String>> teamNames) {
         UserSummary person = people.get(m.userId());
         String name = person == null ? "Unknown person" : person.displayName();
         String email = person == null ? "" : person.email();

@@ -20,37 +20,67 @@ class FoundationBrowserIT extends BrowserIT {
     @Test
     void signsInSwitchesWorkspaceCreatesATeamAndAddsAMember() {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budgetly").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Budgetly").setLevel(1)))
+                .isVisible();
 
         String name = "Field Research " + unique();
         page.locator("details.switcher summary").click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All workspaces…")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All workspaces…"))
+                .click();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workspace"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("is ready");
 
         page.locator("details.switcher summary").click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budgetly").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budgetly").setLevel(1))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Budgetly").setExact(true))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Budgetly").setLevel(1)))
+                .isVisible();
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Teams").setExact(true)).click();
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Teams")
+                                .setExact(true))
+                .click();
         String team = "Product " + unique();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(team);
         page.getByLabel("Description").fill("Roadmap and discovery");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Team " + team + " created.");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team)))
+                .isVisible();
         screenshot("teams");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team)).click();
         assertThat(page.getByText("Nobody is in this team yet.")).isVisible();
-        page.getByLabel("Member").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Maya Ortiz (maya@budgetly.example)"));
+        page.getByLabel("Member")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Maya Ortiz (maya@budgetly.example)"));
         page.getByLabel("Leads the work").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team")).click();
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Maya Ortiz").setExact(true))).isVisible();
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Leads").setExact(true))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Maya Ortiz").setExact(true)))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Leads").setExact(true)))
+                .isVisible();
         screenshot("team");
     }
 
@@ -59,7 +89,8 @@ class FoundationBrowserIT extends BrowserIT {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         page.navigate(baseUrl() + "/w/budgetly/teams");
         page.getByLabel("Description").fill("kept after the error");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team"))
+                .click();
         assertThat(page.locator("#team-name-error")).containsText("Give the team a name");
         assertThat(page.getByLabel("Description")).hasValue("kept after the error");
     }
@@ -67,22 +98,31 @@ class FoundationBrowserIT extends BrowserIT {
     @Test
     void createsAnApiTokenShownOnceAndRevokesIt() {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API tokens"))
+                .click();
         String tokenName = "Import script " + unique();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(tokenName);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token"))
+                .click();
         assertThat(page.getByText("it is shown only this once")).isVisible();
         String secret = page.getByLabel("Your new token").inputValue();
         org.assertj.core.api.Assertions.assertThat(secret).startsWith("tdm_");
-        org.assertj.core.api.Assertions.assertThat(new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(
+                        new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status())
+                .isEqualTo(200);
         screenshot("token-created");
 
         page.reload();
         assertThat(page.getByText("it is shown only this once")).isHidden();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revoke " + tokenName)).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke token")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revoke " + tokenName))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke token"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("is revoked");
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(tokenName))).isHidden();
-        org.assertj.core.api.Assertions.assertThat(new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(tokenName)))
+                .isHidden();
+        org.assertj.core.api.Assertions.assertThat(
+                        new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status())
+                .isEqualTo(401);
     }
 }

@@ -11,32 +11,45 @@ import org.junit.jupiter.api.Test;
 class GoalsBrowserIT extends BrowserIT {
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
     void theDemoGoalShowsItsSharedKpisWithChartsAndHealth() {
         signIn();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Goals & KPIs")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Goals & KPIs").setLevel(1))).isVisible();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Goals & KPIs"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Goals & KPIs").setLevel(1)))
+                .isVisible();
         screenshot("goals");
 
         link("Grow trial-to-paid conversions").first().click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Grow trial-to-paid conversions"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Grow trial-to-paid conversions")))
+                .isVisible();
         Locator charts = page.locator("canvas[data-kpi-chart][data-drawn]");
         assertThat(charts).hasCount(4);
-        assertThat(page.locator("canvas[aria-label^='Line chart of Week-1 retention']")).hasAttribute("data-drawn", "12");
+        assertThat(page.locator("canvas[aria-label^='Line chart of Week-1 retention']"))
+                .hasAttribute("data-drawn", "12");
         assertThat(page.getByText("Off track").first()).isVisible();
         screenshot("goal-page");
 
         link("Week-1 retention").click();
         assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "12");
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("New onboarding emails: the second one pushes the premium tier"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions()
+                                .setName("New onboarding emails: the second one pushes the premium tier")))
+                .isVisible();
         screenshot("kpi-page");
     }
 
@@ -56,7 +69,10 @@ class GoalsBrowserIT extends BrowserIT {
         page.getByLabel("Marketing").check();
         button("Create KPI").click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(name).setLevel(1)))
+                .isVisible();
         Locator health = page.locator("#health");
         assertThat(health).containsText("No data");
         Locator chart = page.locator("#kpi-chart");
@@ -70,9 +86,12 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(health).containsText("On track");
         assertThat(health).containsText("70% of the way at 50% of the time");
         assertThat(chart).hasAttribute("data-drawn", "1");
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("2 Jul 2026"))).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("2 Jul 2026")))
+                .isVisible();
         byte[] onePoint = chart.screenshot();
-        org.assertj.core.api.Assertions.assertThat(onePoint).as("the chart shows the new point").isNotEqualTo(emptyChart);
+        org.assertj.core.api.Assertions.assertThat(onePoint)
+                .as("the chart shows the new point")
+                .isNotEqualTo(emptyChart);
         screenshot("kpi-measurement-on-track");
 
         page.getByLabel("Date").fill("2026-10-01");
@@ -92,16 +111,22 @@ class GoalsBrowserIT extends BrowserIT {
 
     @Test
     void importsCsvAndReportsTheWrongRowsByLine() {
-        long kpi = admin().post("/api/v1/workspaces/budgetly/kpis", "{\"name\":\"Imported " + unique() + "\",\"unit\":\"PERCENT\","
-                + "\"direction\":\"HIGHER_IS_BETTER\",\"baselineValue\":10,\"baselineDate\":\"2026-01-01\",\"targetValue\":20,"
-                + "\"targetDate\":\"2027-01-01\"}").json().path("id").asLong();
+        long kpi = admin().post(
+                        "/api/v1/workspaces/budgetly/kpis",
+                        "{\"name\":\"Imported " + unique() + "\",\"unit\":\"PERCENT\","
+                                + "\"direction\":\"HIGHER_IS_BETTER\",\"baselineValue\":10,\"baselineDate\":\"2026-01-01\",\"targetValue\":20,"
+                                + "\"targetDate\":\"2027-01-01\"}")
+                .json()
+                .path("id")
+                .asLong();
         signIn();
         page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
         link("Import measurements").click();
         page.getByLabel("…or paste the lines").fill("date,value\n2026-02-01,11\n2026-03-01,twelve\n2026-04-01,13\n");
         button("Import").click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved");
-        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong"))).containsText("'twelve' is not a number");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong")))
+                .containsText("'twelve' is not a number");
         screenshot("import-errors");
 
         page.getByLabel("Save the good rows even if some are wrong").check();

@@ -20,33 +20,51 @@ class InsightBrowserIT extends BrowserIT {
     @Test
     void capturesAQuickInsightAndFindsItByAWordInItsBody() {
         String word = "zebrafinch" + unique().replaceAll("[0-9]", "");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("+ Insight")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("+ Insight"))
+                .click();
         page.getByLabel("Title").fill("Budget screen scares new users");
         page.getByLabel("What we learned").fill("A participant called the grid a " + word + " of numbers.");
         page.getByLabel("Source").selectOption("USABILITY_TEST");
-        page.getByLabel("Found by team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Capture insight")).click();
+        page.getByLabel("Found by team")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Capture insight"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Insight captured");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budget screen scares new users"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Budget screen scares new users")))
+                .isVisible();
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Insights")).click();
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Insights"))
+                .click();
         page.getByLabel("Search").fill(word);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-        assertThat(page.getByText("1 insight", new Page.GetByTextOptions().setExact(true))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
+                .click();
+        assertThat(page.getByText("1 insight", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(page.locator(".hits mark")).hasText(word);
         screenshot("insight-search");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget screen scares new users")).click();
-        page.getByLabel("Route to team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sales"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget screen scares new users"))
+                .click();
+        page.getByLabel("Route to team")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sales"));
         page.getByLabel("Note").fill("sales: prospects stall at the grid too");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Route")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Route"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sent to the team's inbox");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sales").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sales's inbox"))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Sales").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sales's inbox")))
+                .isVisible();
         assertThat(page.getByText("sales: prospects stall at the grid too")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acknowledge Budget screen scares new users")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Acknowledge Budget screen scares new users"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Acknowledged: Budget screen scares new users");
         screenshot("team-inbox");
     }
@@ -60,32 +78,52 @@ class InsightBrowserIT extends BrowserIT {
         for (int i = 0; i < 24_000; i++) {
             // made-up words: these 24,000 insights share the test server's index with other tests, and
             // common words in such numbers would change the word statistics (BM25) their searches rely on
-            rows.append("T-").append(i).append(",Zorblat ticket ").append(i).append(",")
-                    .append("Quuxly wibble ").append(i).append(" zorblat flimflam,2026-10-0")
-                    .append(1 + i % 9).append(",zorblat\n");
+            rows.append("T-")
+                    .append(i)
+                    .append(",Zorblat ticket ")
+                    .append(i)
+                    .append(",")
+                    .append("Quuxly wibble ")
+                    .append(i)
+                    .append(" zorblat flimflam,2026-10-0")
+                    .append(1 + i % 9)
+                    .append(",zorblat\n");
         }
         java.nio.file.Files.writeString(csv, rows);
         page.navigate(baseUrl() + "/w/" + slug + "/insights/import");
         page.getByLabel("CSV or JSON file").setInputFiles(csv);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
+                .click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
 
         // 24,000 rows take seconds: the page shows the bar first, and updates it without a reload
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importing " + csv.getFileName()))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Importing " + csv.getFileName())))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.PROGRESSBAR)).isVisible();
         screenshot("insight-import-progress");
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("24000 insights imported, 0 skipped as imported before, 0 left out",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText(
+                        "24000 insights imported, 0 skipped as imported before, 0 left out",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(180_000));
         // more than 20,000 matches: the total and the counts are estimated from a one-in-sixteen sample
         // (24,000 ± about 600, so the estimate is above the limit by far more than chance would move it)
-        var api = admin().get("/api/v1/workspaces/" + slug + "/insights?q=flimflam&size=1").json();
-        org.assertj.core.api.Assertions.assertThat(api.path("totalExact").asBoolean()).isFalse();
-        org.assertj.core.api.Assertions.assertThat(api.path("countsExact").asBoolean()).isFalse();
+        var api = admin().get("/api/v1/workspaces/" + slug + "/insights?q=flimflam&size=1")
+                .json();
+        org.assertj.core.api.Assertions.assertThat(api.path("totalExact").asBoolean())
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(api.path("countsExact").asBoolean())
+                .isFalse();
         org.assertj.core.api.Assertions.assertThat(api.path("totalItems").asDouble())
                 .isCloseTo(24_000, org.assertj.core.api.Assertions.within(3_000.0));
         page.navigate(baseUrl() + "/w/" + slug + "/insights?q=flimflam");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(java.util.regex.Pattern.compile("About 2\\d,000 insights"));
-        assertThat(page.getByText("Counts estimated from a sample of one in sixteen of the matching insights.")).isVisible();
+        assertThat(page.getByText("Counts estimated from a sample of one in sixteen of the matching insights."))
+                .isVisible();
         assertThat(page.locator(".facets .count").first()).containsText("≈");
         screenshot("insight-search-estimated");
     }
@@ -94,20 +132,30 @@ class InsightBrowserIT extends BrowserIT {
     void importsATicketExportAfterShowingTheBadRowByLine() throws java.io.IOException {
         String ref = "ZD-" + unique();
         java.nio.file.Path csv = java.nio.file.Files.createTempFile(Paths.get("target"), "tickets", ".csv");
-        java.nio.file.Files.writeString(csv, "id,subject,description,created_at\n"
-                + ref + ",Where is the savings goal,I cannot find it anywhere,2026-10-01\n"
-                + ref + "-2,,no subject here,2026-10-02\n");
+        java.nio.file.Files.writeString(
+                csv,
+                "id,subject,description,created_at\n"
+                        + ref + ",Where is the savings goal,I cannot find it anywhere,2026-10-01\n"
+                        + ref + "-2,,no subject here,2026-10-02\n");
         page.navigate(baseUrl() + "/w/budgetly/insights/import");
         page.getByLabel("CSV or JSON file").setInputFiles(csv);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns")).click();
-        assertThat(page.getByLabel("title", new Page.GetByLabelOptions().setExact(true))).hasValue("subject");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
+                .click();
+        assertThat(page.getByLabel("title", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("subject");
         page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Import").setExact(true))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("1 of 2 rows are wrong");
-        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that cannot be imported"))).containsText("3");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that cannot be imported")))
+                .containsText("3");
         page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import only the good rows")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("1 insight imported, 0 skipped as imported before, 1 left out");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import only the good rows"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("1 insight imported, 0 skipped as imported before, 1 left out");
         screenshot("insight-import");
     }
 
@@ -115,7 +163,8 @@ class InsightBrowserIT extends BrowserIT {
     void aCaptureWithoutTitleKeepsWhatWasTyped() {
         page.navigate(baseUrl() + "/w/budgetly/insights/new");
         page.getByLabel("What we learned").fill("kept text");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Capture insight")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Capture insight"))
+                .click();
         assertThat(page.locator("#i-title-error")).containsText("Give the insight a short title");
         assertThat(page.getByLabel("What we learned")).hasValue("kept text");
     }
@@ -125,6 +174,8 @@ class InsightBrowserIT extends BrowserIT {
         page.navigate(baseUrl() + "/w/budgetly/insights?q=onboarding");
         assertThat(page.locator(".facets")).containsText("Campaign result");
         assertThat(page.locator(".hits mark").first()).isVisible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "insight-demo-search.png")).setFullPage(false));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "insight-demo-search.png"))
+                .setFullPage(false));
     }
 }

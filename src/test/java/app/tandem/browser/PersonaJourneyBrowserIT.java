@@ -21,14 +21,14 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         return new Browser.NewContextOptions().setViewportSize(1600, 900).setAcceptDownloads(true);
     }
 
-
-
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
@@ -36,8 +36,14 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         String slug = "journey-ui-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Journey UI\",\"slug\":\"" + slug + "\"}");
         String base = "/api/v1/workspaces/" + slug;
-        long marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}").json().path("id").asLong();
-        long design = admin().post(base + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
+        long marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long design = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
         Api.Response buyer = admin().post(base + "/personas", """
                 {"name":"Frugal Freelancer","kind":"TEAM","teamId":%d,"motivations":["Cut my monthly costs","See where my money goes"],
                  "frustrations":["Budgeting apps cost too much"],"goals":["Stop living paycheck to paycheck"]}""".formatted(marketing));
@@ -54,7 +60,8 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         page.getByLabel("Nervous Newcomer").check();
         button("Lay side by side").click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Shared persona draft"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Shared persona draft")))
+                .isVisible();
         assertThat(page.locator("tr.common")).hasCount(1);
         assertThat(page.locator("tr.common")).containsText("In common");
         page.getByLabel("Name of the shared persona").fill("Jess, gig worker");
@@ -63,7 +70,10 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         screenshot("shared-persona-draft");
         button("Save shared persona").click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jess, gig worker").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Jess, gig worker").setLevel(1)))
+                .isVisible();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("created from 2 team personas");
         assertThat(page.getByText("Gets lost in financial jargon")).isVisible();
         assertThat(page.getByText("Budgeting apps cost too much")).hasCount(0);
@@ -72,16 +82,25 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         page.getByLabel("User goal").fill("Help me see where my money went without a spreadsheet");
         page.getByLabel("Importance").selectOption("5");
         button("Add user goal").click();
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Help me see where my money went without a spreadsheet"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Help me see where my money went without a spreadsheet")))
+                .isVisible();
         screenshot("persona-profile");
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Journeys").setExact(true)).click();
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Journeys").setExact(true))
+                .click();
         page.getByLabel("Persona").selectOption(new SelectOption().setLabel("Jess, gig worker"));
         page.getByLabel("Name").fill("First month");
         page.getByLabel("Scenario").fill("From the first ad to a weekly habit");
         button("Create journey map").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("First month").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("First month").setLevel(1)))
+                .isVisible();
         String mapUrl = page.url();
 
         scriptsLoaded();
@@ -93,10 +112,13 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         editor.getByLabel("Emotion").selectOption("-2");
         editor.getByLabel("Touchpoint 1 channel").fill("Onboarding email #2");
         editor.getByLabel("Touchpoint 1 team").selectOption(new SelectOption().setLabel("Marketing"));
-        editor.getByLabel("Pain point 1", new Locator.GetByLabelOptions().setExact(true)).fill("The second onboarding email is full of jargon");
+        editor.getByLabel("Pain point 1", new Locator.GetByLabelOptions().setExact(true))
+                .fill("The second onboarding email is full of jargon");
         editor.getByLabel("Pain point 1 severity").selectOption("3");
-        editor.getByLabel("Pain point 1 blocks user goal").selectOption(new SelectOption().setLabel("Help me see where my money went without a spreadsheet"));
-        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save stage")).click();
+        editor.getByLabel("Pain point 1 blocks user goal")
+                .selectOption(new SelectOption().setLabel("Help me see where my money went without a spreadsheet"));
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save stage"))
+                .click();
 
         Locator onboard = page.locator("li.stage-card", new Page.LocatorOptions().setHasText("3. Onboard"));
         assertThat(onboard.getByRole(AriaRole.STATUS)).containsText("Stage Onboard saved.");
@@ -109,12 +131,15 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         assertThat(picture).containsText("full of jargon");
 
         // Reorder with the keyboard: focus "Move Habit left" and press Enter.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Habit left")).press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Habit left"))
+                .press("Enter");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Habit is now stage 4");
         assertThat(page.locator("#journey-picture svg")).containsText("4. Habit");
         scriptsLoaded();
 
-        page.locator("#journey-picture").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "journey-map.png")));
+        page.locator("#journey-picture")
+                .screenshot(
+                        new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "journey-map.png")));
         screenshot("journey-page");
 
         Download svg = page.waitForDownload(() -> link("Download SVG").click());
@@ -134,7 +159,9 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         Locator picture = page.locator("#journey-picture svg");
         assertThat(picture.locator("text.emotion-dip")).hasText("Lowest: Onboard");
         assertThat(picture).containsText("Onboarding email #2");
-        page.locator("#journey-picture").screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "demo-journey-map.png")));
+        page.locator("#journey-picture")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Paths.get("target", "screenshots", "demo-journey-map.png")));
         screenshot("demo-journey-page");
 
         page.navigate(baseUrl() + "/w/budgetly/personas");

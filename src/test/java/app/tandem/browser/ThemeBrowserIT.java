@@ -29,19 +29,23 @@ class ThemeBrowserIT extends BrowserIT {
 
     private void capture(String title, int reach, String... tags) {
         String tagList = String.join("\",\"", tags);
-        admin().post("/api/v1/workspaces/" + slug + "/insights",
-                "{\"title\":\"" + title + "\",\"sourceType\":\"SURVEY\",\"reach\":" + reach + ",\"tags\":[\"" + tagList + "\"]}");
+        admin().post(
+                        "/api/v1/workspaces/" + slug + "/insights",
+                        "{\"title\":\"" + title + "\",\"sourceType\":\"SURVEY\",\"reach\":" + reach + ",\"tags\":[\""
+                                + tagList + "\"]}");
     }
 
     private com.microsoft.playwright.Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     @Test
     void groupsOpensRenamesSplitsAndMergesBack() {
         page.navigate(baseUrl() + "/w/" + slug);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Themes")).click();
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Themes"))
+                .click();
         assertThat(page.getByText("No themes yet")).isVisible();
         scriptsLoaded();
         button("Group similar insights").click();
@@ -49,8 +53,14 @@ class ThemeBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("5,450 users");
         screenshot("themes");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Email").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Email").setExact(true))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Email").setExact(true))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Email").setExact(true)))
+                .isVisible();
         assertThat(page.getByText("4 insights · total reach 5,450 users")).isVisible();
 
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("");
@@ -59,29 +69,44 @@ class ThemeBrowserIT extends BrowserIT {
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Email two loses users");
         button("Rename").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Theme renamed to 'Email two loses users'");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Email two loses users"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Email two loses users")))
+                .isVisible();
 
         page.getByLabel("New theme name").fill("Open rates");
         button("Split into new theme").click();
         assertThat(page.locator("#split-insights-error")).containsText("Tick the insights that move to the new theme");
         assertThat(page.getByLabel("New theme name")).hasValue("Open rates");
-        page.getByLabel("Few users open the second onboarding email", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByLabel("Onboarding email two lands at 7am on Monday", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Few users open the second onboarding email", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel("Onboarding email two lands at 7am on Monday", new Page.GetByLabelOptions().setExact(true))
+                .check();
         button("Split into new theme").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 insights moved to the new theme 'Open rates'");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Open rates"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Open rates")))
+                .isVisible();
         assertThat(page.getByText("2 insights · total reach 950 users")).isVisible();
         screenshot("theme-split");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Themes").setExact(true)).first().click();
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Email two loses users")).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Themes").setExact(true))
+                .first()
+                .click();
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Email two loses users"))
+                .click();
         page.getByLabel("Merge into this theme").selectOption(new SelectOption().setLabel("Open rates"));
         button("Merge").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("'Open rates' is merged into 'Email two loses users': it holds 4 insights now.");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("'Open rates' is merged into 'Email two loses users': it holds 4 insights now.");
         assertThat(page.getByText("4 insights · total reach 5,450 users")).isVisible();
-        assertThat(page.getByLabel("Merge into this theme").locator("option")).containsText(new String[] {"Choose a theme…", "Savings goals"});
+        assertThat(page.getByLabel("Merge into this theme").locator("option"))
+                .containsText(new String[] {"Choose a theme…", "Savings goals"});
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Few users open the second onboarding email")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Few users open the second onboarding email"))
+                .click();
         assertThat(page.locator(".facts")).containsText("Email two loses users");
         screenshot("theme-merged");
     }

@@ -13,10 +13,14 @@ class TandemCommandLineTest {
 
     @Test
     void servesByDefaultAndTurnsPortAndDataIntoSettings() {
-        assertThat(TandemCommandLine.run(args -> springArgs.addAll(List.of(args)), "serve", "--port", "9090", "--data", "some/dir"))
+        assertThat(TandemCommandLine.run(
+                        args -> springArgs.addAll(List.of(args)), "serve", "--port", "9090", "--data", "some/dir"))
                 .isEqualTo(TandemCommandLine.SERVING);
-        assertThat(springArgs).containsExactly(
-                "--server.port=9090", "--tandem.data-dir=" + Path.of("some/dir").toAbsolutePath().normalize());
+        assertThat(springArgs)
+                .containsExactly(
+                        "--server.port=9090",
+                        "--tandem.data-dir="
+                                + Path.of("some/dir").toAbsolutePath().normalize());
     }
 
     @Test
@@ -27,14 +31,17 @@ class TandemCommandLineTest {
 
     @Test
     void versionAndHelpExitWithoutStartingTheServer() {
-        assertThat(TandemCommandLine.run(args -> springArgs.add("started"), "version")).isZero();
-        assertThat(TandemCommandLine.run(args -> springArgs.add("started"), "--help")).isZero();
+        assertThat(TandemCommandLine.run(args -> springArgs.add("started"), "version"))
+                .isZero();
+        assertThat(TandemCommandLine.run(args -> springArgs.add("started"), "--help"))
+                .isZero();
         assertThat(springArgs).isEmpty();
     }
 
     @Test
     void anUnknownCommandIsAnErrorNotAServer() {
-        assertThat(TandemCommandLine.run(args -> springArgs.add("started"), "frobnicate")).isNotZero();
+        assertThat(TandemCommandLine.run(args -> springArgs.add("started"), "frobnicate"))
+                .isNotZero();
         assertThat(springArgs).isEmpty();
     }
 }

@@ -21,36 +21,55 @@ class GoalApiIT extends TandemIT {
         slug = "goals-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Goals\",\"slug\":\"" + slug + "\"}");
         base = "/api/v1/workspaces/" + slug;
-        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}").json().path("id").asLong();
-        design = admin().post(base + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
+        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}")
+                .json()
+                .path("id")
+                .asLong();
+        design = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     private Api.Response createGoal(String title, String extra) {
-        return admin().post(base + "/goals", "{\"title\":\"" + title + "\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"" + extra + "}");
+        return admin().post(
+                        base + "/goals",
+                        "{\"title\":\"" + title + "\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\""
+                                + extra + "}");
     }
 
     @Test
     void createsReadsReplacesAndDeletesAGoalSharedByTeams() {
         long me = admin().get("/api/v1/me").json().path("id").asLong();
-        Api.Response created = createGoal("Grow trial-to-paid conversions",
-                ",\"description\":\"Stay and pay\",\"ownerId\":" + me + ",\"teamIds\":[" + marketing + "," + design + "]");
+        Api.Response created = createGoal(
+                "Grow trial-to-paid conversions",
+                ",\"description\":\"Stay and pay\",\"ownerId\":" + me + ",\"teamIds\":[" + marketing + "," + design
+                        + "]");
         assertThat(created.status()).isEqualTo(201);
         JsonNode goal = created.json();
         long id = goal.path("id").asLong();
         assertThat(goal.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(goal.path("owner").path("id").asLong()).isEqualTo(me);
-        assertThat(goal.path("teams").valueStream().map(t -> t.path("name").asString())).containsExactly("Design", "Marketing");
+        assertThat(goal.path("teams").valueStream().map(t -> t.path("name").asString()))
+                .containsExactly("Design", "Marketing");
 
-        assertThat(admin().get(base + "/goals/" + id).json().path("description").asString()).isEqualTo("Stay and pay");
+        assertThat(admin().get(base + "/goals/" + id).json().path("description").asString())
+                .isEqualTo("Stay and pay");
 
-        Api.Response replaced = admin().send("PUT", base + "/goals/" + id,
-                "{\"title\":\"Grow paid conversions\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2027-06-30\","
-                        + "\"status\":\"ACHIEVED\",\"teamIds\":[" + design + "]}");
+        Api.Response replaced = admin().send(
+                        "PUT",
+                        base + "/goals/" + id,
+                        "{\"title\":\"Grow paid conversions\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2027-06-30\","
+                                + "\"status\":\"ACHIEVED\",\"teamIds\":[" + design + "]}");
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().path("title").asString()).isEqualTo("Grow paid conversions");
         assertThat(replaced.json().path("status").asString()).isEqualTo("ACHIEVED");
         assertThat(replaced.json().path("owner").isNull()).isTrue();
-        assertThat(replaced.json().path("teams").valueStream().map(t -> t.path("name").asString())).containsExactly("Design");
+        assertThat(replaced.json()
+                        .path("teams")
+                        .valueStream()
+                        .map(t -> t.path("name").asString()))
+                .containsExactly("Design");
 
         assertThat(admin().delete(base + "/goals/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/goals/" + id).status()).isEqualTo(404);
@@ -62,8 +81,10 @@ class GoalApiIT extends TandemIT {
         createGoal("Design's goal", ",\"teamIds\":[" + design + "]");
         createGoal("Shared goal", ",\"teamIds\":[" + marketing + "," + design + "]");
 
-        assertThat(titles(admin().get(base + "/goals?team=marketing"))).containsExactlyInAnyOrder("Marketing's goal", "Shared goal");
-        assertThat(titles(admin().get(base + "/goals?team=" + design))).containsExactlyInAnyOrder("Design's goal", "Shared goal");
+        assertThat(titles(admin().get(base + "/goals?team=marketing")))
+                .containsExactlyInAnyOrder("Marketing's goal", "Shared goal");
+        assertThat(titles(admin().get(base + "/goals?team=" + design)))
+                .containsExactlyInAnyOrder("Design's goal", "Shared goal");
         assertThat(titles(admin().get(base + "/goals"))).hasSize(3);
         Api.Response unknown = admin().get(base + "/goals?team=Finance");
         assertThat(unknown.status()).isEqualTo(400);
@@ -73,37 +94,68 @@ class GoalApiIT extends TandemIT {
     @Test
     void nestsSubGoalsAndRefusesCycles() {
         long parent = createGoal("Grow conversions", "").json().path("id").asLong();
-        long child = createGoal("Keep new users past week one", ",\"parentId\":" + parent).json().path("id").asLong();
-        long grandchild = createGoal("Calmer onboarding emails", ",\"parentId\":" + child).json().path("id").asLong();
+        long child = createGoal("Keep new users past week one", ",\"parentId\":" + parent)
+                .json()
+                .path("id")
+                .asLong();
+        long grandchild = createGoal("Calmer onboarding emails", ",\"parentId\":" + child)
+                .json()
+                .path("id")
+                .asLong();
 
         JsonNode parentGoal = admin().get(base + "/goals/" + parent).json();
-        assertThat(parentGoal.path("subGoals").valueStream().map(g -> g.path("id").asLong())).containsExactly(child);
-        assertThat(admin().get(base + "/goals/" + child).json().path("parent").path("name").asString()).isEqualTo("Grow conversions");
+        assertThat(parentGoal
+                        .path("subGoals")
+                        .valueStream()
+                        .map(g -> g.path("id").asLong()))
+                .containsExactly(child);
+        assertThat(admin().get(base + "/goals/" + child)
+                        .json()
+                        .path("parent")
+                        .path("name")
+                        .asString())
+                .isEqualTo("Grow conversions");
 
-        Api.Response cycle = admin().send("PUT", base + "/goals/" + parent,
-                "{\"title\":\"Grow conversions\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"parentId\":" + grandchild + "}");
+        Api.Response cycle = admin().send(
+                        "PUT",
+                        base + "/goals/" + parent,
+                        "{\"title\":\"Grow conversions\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"parentId\":"
+                                + grandchild + "}");
         assertThat(cycle.status()).isEqualTo(400);
         assertThat(cycle.field()).isEqualTo("parentId");
 
         assertThat(admin().delete(base + "/goals/" + child).status()).isEqualTo(204);
-        assertThat(admin().get(base + "/goals/" + grandchild).json().path("parent").isNull()).isTrue();
+        assertThat(admin().get(base + "/goals/" + grandchild)
+                        .json()
+                        .path("parent")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
     void refusesInvalidGoalsNamingTheField() {
-        assertThat(admin().post(base + "/goals", "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}").field())
+        assertThat(admin().post(base + "/goals", "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}")
+                        .field())
                 .isEqualTo("title");
-        Api.Response backwards = admin().post(base + "/goals",
-                "{\"title\":\"Backwards\",\"periodStart\":\"2026-12-31\",\"periodEnd\":\"2026-01-01\"}");
+        Api.Response backwards = admin().post(
+                        base + "/goals",
+                        "{\"title\":\"Backwards\",\"periodStart\":\"2026-12-31\",\"periodEnd\":\"2026-01-01\"}");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.field()).isEqualTo("periodEnd");
-        assertThat(createGoal("Unknown team", ",\"teamIds\":[999999999]").field()).isEqualTo("teamIds");
-        assertThat(createGoal("Unknown parent", ",\"parentId\":999999999").field()).isEqualTo("parentId");
-        assertThat(createGoal("Stranger as owner", ",\"ownerId\":999999999").field()).isEqualTo("ownerId");
+        assertThat(createGoal("Unknown team", ",\"teamIds\":[999999999]").field())
+                .isEqualTo("teamIds");
+        assertThat(createGoal("Unknown parent", ",\"parentId\":999999999").field())
+                .isEqualTo("parentId");
+        assertThat(createGoal("Stranger as owner", ",\"ownerId\":999999999").field())
+                .isEqualTo("ownerId");
         assertThat(createGoal("Bad status", ",\"status\":\"SOMEDAY\"").field()).isEqualTo("status");
     }
 
     private static java.util.List<String> titles(Api.Response response) {
-        return response.json().path("items").valueStream().map(g -> g.path("title").asString()).toList();
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(g -> g.path("title").asString())
+                .toList();
     }
 }

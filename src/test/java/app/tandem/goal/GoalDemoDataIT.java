@@ -14,10 +14,15 @@ class GoalDemoDataIT extends TandemIT {
 
     @Test
     void budgetlySharesTheConversionGoalAcrossMarketingDesignAndIt() {
-        JsonNode goal = admin().get(BUDGETLY + "/goals?size=100").json().path("items").valueStream()
+        JsonNode goal = admin().get(BUDGETLY + "/goals?size=100")
+                .json()
+                .path("items")
+                .valueStream()
                 .filter(g -> g.path("title").asString().equals("Grow trial-to-paid conversions"))
-                .findFirst().orElseThrow();
-        assertThat(goal.path("teams").valueStream().map(t -> t.path("name").asString())).containsExactly("Design", "IT", "Marketing");
+                .findFirst()
+                .orElseThrow();
+        assertThat(goal.path("teams").valueStream().map(t -> t.path("name").asString()))
+                .containsExactly("Design", "IT", "Marketing");
         assertThat(goal.path("owner").path("name").asString()).isEqualTo("Maya Ortiz");
         assertThat(goal.path("subGoals").size()).isEqualTo(2);
         assertThat(goal.path("kpis").valueStream().map(k -> k.path("name").asString()))
@@ -26,18 +31,35 @@ class GoalDemoDataIT extends TandemIT {
 
     @Test
     void retentionDipsWhenTheOnboardingEmailsChangeAndNpsCrossesItsGuardrailOnce() {
-        List<JsonNode> kpis = admin().get(BUDGETLY + "/kpis?size=100").json().path("items").valueStream().toList();
-        JsonNode retention = kpis.stream().filter(k -> k.path("name").asString().equals("Week-1 retention")).findFirst().orElseThrow();
-        JsonNode nps = kpis.stream().filter(k -> k.path("name").asString().equals("NPS")).findFirst().orElseThrow();
+        List<JsonNode> kpis = admin().get(BUDGETLY + "/kpis?size=100")
+                .json()
+                .path("items")
+                .valueStream()
+                .toList();
+        JsonNode retention = kpis.stream()
+                .filter(k -> k.path("name").asString().equals("Week-1 retention"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode nps = kpis.stream()
+                .filter(k -> k.path("name").asString().equals("NPS"))
+                .findFirst()
+                .orElseThrow();
 
-        List<JsonNode> months = admin().get(BUDGETLY + "/kpis/" + retention.path("id").asLong() + "/measurements").json().valueStream().toList();
+        List<JsonNode> months = admin().get(
+                        BUDGETLY + "/kpis/" + retention.path("id").asLong() + "/measurements")
+                .json()
+                .valueStream()
+                .toList();
         assertThat(months).hasSize(12);
         assertThat(months.get(6).path("note").asString()).contains("onboarding emails");
-        assertThat(months.get(7).path("value").asDouble()).isLessThan(months.get(5).path("value").asDouble());
+        assertThat(months.get(7).path("value").asDouble())
+                .isLessThan(months.get(5).path("value").asDouble());
         assertThat(retention.path("health").path("status").asString()).isEqualTo("OFF_TRACK");
 
         assertThat(nps.path("guardrailMin").asDouble()).isEqualTo(30.0);
-        assertThat(admin().get(BUDGETLY + "/kpis/" + nps.path("id").asLong() + "/measurements").json().valueStream()
+        assertThat(admin().get(BUDGETLY + "/kpis/" + nps.path("id").asLong() + "/measurements")
+                        .json()
+                        .valueStream()
                         .filter(m -> m.path("value").asDouble() < 30))
                 .hasSize(1);
     }

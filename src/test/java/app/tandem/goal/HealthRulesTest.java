@@ -110,7 +110,8 @@ class HealthRulesTest {
             HealthAssessment health = assess(conversion(), START.minusDays(10), 4.0);
             assertThat(health.status()).isEqualTo(Health.ON_TRACK);
             assertThat(health.expectedProgress()).isZero();
-            assertThat(health.explanation()).contains("before the baseline date (1 Jan 2026)", "no progress is expected yet");
+            assertThat(health.explanation())
+                    .contains("before the baseline date (1 Jan 2026)", "no progress is expected yet");
         }
 
         @Test
@@ -134,7 +135,8 @@ class HealthRulesTest {
         void missingTheTargetIsAtRiskOrOffTrack() {
             HealthAssessment health = assess(conversion(), END.plusDays(20), 5.0);
             assertThat(health.status()).isEqualTo(Health.OFF_TRACK);
-            assertThat(health.explanation()).startsWith("The target date has passed: 50% of the way at 100% of the time");
+            assertThat(health.explanation())
+                    .startsWith("The target date has passed: 50% of the way at 100% of the time");
             assertThat(assess(tickets(), END, 120).status()).isEqualTo(Health.AT_RISK); // 80% of the way
         }
     }
@@ -142,14 +144,15 @@ class HealthRulesTest {
     @Nested
     class Guardrails {
 
-        private final HealthRules.Spec nps = new HealthRules.Spec(
-                KpiUnit.SCORE, Direction.HIGHER_IS_BETTER, 32, START, 36, END, 30.0, null);
+        private final HealthRules.Spec nps =
+                new HealthRules.Spec(KpiUnit.SCORE, Direction.HIGHER_IS_BETTER, 32, START, 36, END, 30.0, null);
 
         @Test
         void droppingBelowTheLowerBoundIsABreachWhateverThePace() {
             HealthAssessment health = assess(nps, START.plusDays(10), 29);
             assertThat(health.status()).isEqualTo(Health.GUARDRAIL_BREACHED);
-            assertThat(health.explanation()).startsWith("Guardrail breached: 29 on 11 Jan 2026 is below 30, the value it must not drop below.");
+            assertThat(health.explanation())
+                    .startsWith("Guardrail breached: 29 on 11 Jan 2026 is below 30, the value it must not drop below.");
         }
 
         @Test
@@ -159,8 +162,8 @@ class HealthRulesTest {
 
         @Test
         void risingAboveTheUpperBoundIsABreach() {
-            HealthRules.Spec churn = new HealthRules.Spec(
-                    KpiUnit.PERCENT, Direction.LOWER_IS_BETTER, 5, START, 3, END, null, 6.0);
+            HealthRules.Spec churn =
+                    new HealthRules.Spec(KpiUnit.PERCENT, Direction.LOWER_IS_BETTER, 5, START, 3, END, null, 6.0);
             HealthAssessment health = assess(churn, MIDDLE, 6.5);
             assertThat(health.status()).isEqualTo(Health.GUARDRAIL_BREACHED);
             assertThat(health.explanation()).contains("is above 6%, the value it must not rise above.");
@@ -171,8 +174,12 @@ class HealthRulesTest {
     @Test
     void thresholdsAreConfigurable() {
         HealthRules strict = new HealthRules(new HealthThresholds(0.0, 0.05));
-        assertThat(strict.assess(conversion(), new HealthRules.Reading(MIDDLE, 4.8)).status()).isEqualTo(Health.OFF_TRACK);
-        assertThat(strict.assess(conversion(), new HealthRules.Reading(MIDDLE, 5.1)).status()).isEqualTo(Health.ON_TRACK);
+        assertThat(strict.assess(conversion(), new HealthRules.Reading(MIDDLE, 4.8))
+                        .status())
+                .isEqualTo(Health.OFF_TRACK);
+        assertThat(strict.assess(conversion(), new HealthRules.Reading(MIDDLE, 5.1))
+                        .status())
+                .isEqualTo(Health.ON_TRACK);
     }
 
     @Test

@@ -28,19 +28,28 @@ class KpiApiIT extends TandemIT {
         slug = "kpis-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"KPIs\",\"slug\":\"" + slug + "\"}");
         base = "/api/v1/workspaces/" + slug;
-        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}").json().path("id").asLong();
-        goalId = admin().post(base + "/goals", "{\"title\":\"Grow\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}")
-                .json().path("id").asLong();
+        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}")
+                .json()
+                .path("id")
+                .asLong();
+        goalId = admin().post(
+                        base + "/goals",
+                        "{\"title\":\"Grow\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     /** Conversion: 4% on 2026-01-01 to 6% on 2027-01-01, NPS-style floor optional. */
     private String kpi(String name, String extra) {
         return "{\"name\":\"" + name + "\",\"unit\":\"PERCENT\",\"direction\":\"HIGHER_IS_BETTER\","
-                + "\"baselineValue\":4.0,\"baselineDate\":\"2026-01-01\",\"targetValue\":6.0,\"targetDate\":\"2027-01-01\"" + extra + "}";
+                + "\"baselineValue\":4.0,\"baselineDate\":\"2026-01-01\",\"targetValue\":6.0,\"targetDate\":\"2027-01-01\""
+                + extra + "}";
     }
 
     private long createKpi(String name) {
-        Api.Response created = admin().post(base + "/kpis", kpi(name, ",\"goalIds\":[" + goalId + "],\"teamIds\":[" + marketing + "]"));
+        Api.Response created = admin().post(
+                        base + "/kpis", kpi(name, ",\"goalIds\":[" + goalId + "],\"teamIds\":[" + marketing + "]"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("id").asLong();
     }
@@ -51,18 +60,23 @@ class KpiApiIT extends TandemIT {
         JsonNode fresh = admin().get(base + "/kpis/" + id).json();
         assertThat(fresh.path("latest").isNull()).isTrue();
         assertThat(fresh.path("health").path("status").asString()).isEqualTo("NO_DATA");
-        assertThat(fresh.path("goals").valueStream().map(g -> g.path("name").asString())).containsExactly("Grow");
-        assertThat(fresh.path("teams").valueStream().map(t -> t.path("name").asString())).containsExactly("Marketing");
+        assertThat(fresh.path("goals").valueStream().map(g -> g.path("name").asString()))
+                .containsExactly("Grow");
+        assertThat(fresh.path("teams").valueStream().map(t -> t.path("name").asString()))
+                .containsExactly("Marketing");
 
-        Api.Response one = admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-07-02\",\"value\":5.24,\"note\":\"after the campaign\"}");
+        Api.Response one = admin().post(
+                        base + "/kpis/" + id + "/measurements",
+                        "{\"date\":\"2026-07-02\",\"value\":5.24,\"note\":\"after the campaign\"}");
         assertThat(one.status()).isEqualTo(201);
         assertThat(one.json().path("recorded").asInt()).isEqualTo(1);
         JsonNode health = one.json().path("kpi").path("health");
         assertThat(health.path("status").asString()).isEqualTo("ON_TRACK");
         assertThat(health.path("explanation").asString()).startsWith("62% of the way at 50% of the time");
 
-        Api.Response many = admin().post(base + "/kpis/" + id + "/measurements",
-                "[{\"date\":\"2026-03-01\",\"value\":4.3},{\"date\":\"2026-10-01\",\"value\":4.5}]");
+        Api.Response many = admin().post(
+                        base + "/kpis/" + id + "/measurements",
+                        "[{\"date\":\"2026-03-01\",\"value\":4.3},{\"date\":\"2026-10-01\",\"value\":4.5}]");
         assertThat(many.status()).isEqualTo(201);
         assertThat(many.json().path("recorded").asInt()).isEqualTo(2);
         JsonNode kpi = admin().get(base + "/kpis/" + id).json();
@@ -70,27 +84,55 @@ class KpiApiIT extends TandemIT {
         assertThat(kpi.path("latest").path("source").asString()).isEqualTo("API");
         assertThat(kpi.path("health").path("status").asString()).isEqualTo("OFF_TRACK");
 
-        assertThat(dates(admin().get(base + "/kpis/" + id + "/measurements"))).containsExactly("2026-03-01", "2026-07-02", "2026-10-01");
-        assertThat(dates(admin().get(base + "/kpis/" + id + "/measurements?from=2026-04-01&to=2026-09-30"))).containsExactly("2026-07-02");
-        assertThat(dates(admin().get(base + "/kpis/" + id + "/measurements?from=2026-07-02"))).containsExactly("2026-07-02", "2026-10-01");
+        assertThat(dates(admin().get(base + "/kpis/" + id + "/measurements")))
+                .containsExactly("2026-03-01", "2026-07-02", "2026-10-01");
+        assertThat(dates(admin().get(base + "/kpis/" + id + "/measurements?from=2026-04-01&to=2026-09-30")))
+                .containsExactly("2026-07-02");
+        assertThat(dates(admin().get(base + "/kpis/" + id + "/measurements?from=2026-07-02")))
+                .containsExactly("2026-07-02", "2026-10-01");
 
         // the same day again revises the value
         admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-10-01\",\"value\":5.6}");
-        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().valueStream().map(m -> m.path("value").asDouble()))
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements")
+                        .json()
+                        .valueStream()
+                        .map(m -> m.path("value").asDouble()))
                 .containsExactly(4.3, 5.24, 5.6);
-        assertThat(admin().get(base + "/kpis/" + id).json().path("health").path("status").asString()).isEqualTo("ON_TRACK");
+        assertThat(admin().get(base + "/kpis/" + id)
+                        .json()
+                        .path("health")
+                        .path("status")
+                        .asString())
+                .isEqualTo("ON_TRACK");
 
-        long latestId = admin().get(base + "/kpis/" + id).json().path("latest").path("id").asLong();
-        assertThat(admin().delete(base + "/kpis/" + id + "/measurements/" + latestId).status()).isEqualTo(204);
-        assertThat(admin().get(base + "/kpis/" + id).json().path("latest").path("date").asString()).isEqualTo("2026-07-02");
+        long latestId = admin().get(base + "/kpis/" + id)
+                .json()
+                .path("latest")
+                .path("id")
+                .asLong();
+        assertThat(admin().delete(base + "/kpis/" + id + "/measurements/" + latestId)
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin().get(base + "/kpis/" + id)
+                        .json()
+                        .path("latest")
+                        .path("date")
+                        .asString())
+                .isEqualTo("2026-07-02");
     }
 
     @Test
     void aGuardrailBreachShowsInTheHealth() {
-        long id = admin().post(base + "/kpis", "{\"name\":\"NPS\",\"unit\":\"SCORE\",\"direction\":\"HIGHER_IS_BETTER\","
-                + "\"baselineValue\":32,\"baselineDate\":\"2026-01-01\",\"targetValue\":36,\"targetDate\":\"2027-01-01\",\"guardrailMin\":30}")
-                .json().path("id").asLong();
-        JsonNode kpi = admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-08-01\",\"value\":29}").json().path("kpi");
+        long id = admin().post(
+                        base + "/kpis",
+                        "{\"name\":\"NPS\",\"unit\":\"SCORE\",\"direction\":\"HIGHER_IS_BETTER\","
+                                + "\"baselineValue\":32,\"baselineDate\":\"2026-01-01\",\"targetValue\":36,\"targetDate\":\"2027-01-01\",\"guardrailMin\":30}")
+                .json()
+                .path("id")
+                .asLong();
+        JsonNode kpi = admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-08-01\",\"value\":29}")
+                .json()
+                .path("kpi");
         assertThat(kpi.path("guardrailMin").asDouble()).isEqualTo(30.0);
         assertThat(kpi.path("health").path("status").asString()).isEqualTo("GUARDRAIL_BREACHED");
         assertThat(kpi.path("health").path("explanation").asString()).contains("below 30");
@@ -99,34 +141,51 @@ class KpiApiIT extends TandemIT {
     @Test
     void listsKpisByGoalAndTeamAndReplacesAndDeletesThem() {
         long shared = createKpi("Shared conversion");
-        long other = admin().post(base + "/kpis", kpi("Unshared", "")).json().path("id").asLong();
+        long other = admin().post(base + "/kpis", kpi("Unshared", ""))
+                .json()
+                .path("id")
+                .asLong();
         assertThat(names(admin().get(base + "/kpis"))).containsExactly("Shared conversion", "Unshared");
         assertThat(names(admin().get(base + "/kpis?goal=" + goalId))).containsExactly("Shared conversion");
         assertThat(names(admin().get(base + "/kpis?team=Marketing"))).containsExactly("Shared conversion");
-        assertThat(admin().get(base + "/kpis?size=1").json().path("totalPages").asInt()).isEqualTo(2);
+        assertThat(admin().get(base + "/kpis?size=1").json().path("totalPages").asInt())
+                .isEqualTo(2);
 
-        Api.Response replaced = admin().send("PUT", base + "/kpis/" + other, "{\"name\":\"Support tickets\",\"unit\":\"COUNT\","
-                + "\"direction\":\"LOWER_IS_BETTER\",\"baselineValue\":200,\"baselineDate\":\"2026-01-01\",\"targetValue\":100,"
-                + "\"targetDate\":\"2026-12-31\",\"dataSource\":\"Helpdesk export\"}");
+        Api.Response replaced = admin().send(
+                        "PUT",
+                        base + "/kpis/" + other,
+                        "{\"name\":\"Support tickets\",\"unit\":\"COUNT\","
+                                + "\"direction\":\"LOWER_IS_BETTER\",\"baselineValue\":200,\"baselineDate\":\"2026-01-01\",\"targetValue\":100,"
+                                + "\"targetDate\":\"2026-12-31\",\"dataSource\":\"Helpdesk export\"}");
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().path("direction").asString()).isEqualTo("LOWER_IS_BETTER");
         assertThat(replaced.json().path("dataSource").asString()).isEqualTo("Helpdesk export");
 
         assertThat(admin().delete(base + "/kpis/" + shared).status()).isEqualTo(204);
         assertThat(admin().get(base + "/kpis/" + shared).status()).isEqualTo(404);
-        assertThat(admin().get(base + "/kpis/" + shared + "/measurements").status()).isEqualTo(404);
+        assertThat(admin().get(base + "/kpis/" + shared + "/measurements").status())
+                .isEqualTo(404);
     }
 
     @Test
     void refusesInvalidKpisAndMeasurementsNamingTheField() {
         assertThat(admin().post(base + "/kpis", kpi("", "")).field()).isEqualTo("name");
-        Api.Response wrongWay = admin().post(base + "/kpis", kpi("Wrong way", "").replace("\"targetValue\":6.0", "\"targetValue\":3.0"));
+        Api.Response wrongWay = admin().post(
+                        base + "/kpis", kpi("Wrong way", "").replace("\"targetValue\":6.0", "\"targetValue\":3.0"));
         assertThat(wrongWay.status()).isEqualTo(400);
         assertThat(wrongWay.field()).isEqualTo("targetValue");
-        assertThat(admin().post(base + "/kpis", kpi("Early target", "").replace("2027-01-01", "2025-06-01")).field()).isEqualTo("targetDate");
-        assertThat(admin().post(base + "/kpis", kpi("Bad rails", ",\"guardrailMin\":5,\"guardrailMax\":4")).field()).isEqualTo("guardrailMax");
-        assertThat(admin().post(base + "/kpis", kpi("Bad unit", "").replace("PERCENT", "MILES")).field()).isEqualTo("unit");
-        assertThat(admin().post(base + "/kpis", kpi("Foreign goal", ",\"goalIds\":[999999999]")).field()).isEqualTo("goalIds");
+        assertThat(admin().post(base + "/kpis", kpi("Early target", "").replace("2027-01-01", "2025-06-01"))
+                        .field())
+                .isEqualTo("targetDate");
+        assertThat(admin().post(base + "/kpis", kpi("Bad rails", ",\"guardrailMin\":5,\"guardrailMax\":4"))
+                        .field())
+                .isEqualTo("guardrailMax");
+        assertThat(admin().post(base + "/kpis", kpi("Bad unit", "").replace("PERCENT", "MILES"))
+                        .field())
+                .isEqualTo("unit");
+        assertThat(admin().post(base + "/kpis", kpi("Foreign goal", ",\"goalIds\":[999999999]"))
+                        .field())
+                .isEqualTo("goalIds");
 
         long id = createKpi("Conversion");
         Api.Response taken = admin().post(base + "/kpis", kpi("conversion", ""));
@@ -135,14 +194,22 @@ class KpiApiIT extends TandemIT {
 
         String measurements = base + "/kpis/" + id + "/measurements";
         assertThat(admin().post(measurements, "{\"value\":4}").field()).isEqualTo("date");
-        assertThat(admin().post(measurements, "{\"date\":\"2026-02-30\",\"value\":4}").field()).isEqualTo("date");
-        assertThat(admin().post(measurements, "{\"date\":\"2026-02-01\",\"value\":\"four\"}").field()).isEqualTo("value");
-        Api.Response secondWrong = admin().post(measurements, "[{\"date\":\"2026-02-01\",\"value\":4},{\"date\":\"2026-03-01\"}]");
+        assertThat(admin().post(measurements, "{\"date\":\"2026-02-30\",\"value\":4}")
+                        .field())
+                .isEqualTo("date");
+        assertThat(admin().post(measurements, "{\"date\":\"2026-02-01\",\"value\":\"four\"}")
+                        .field())
+                .isEqualTo("value");
+        Api.Response secondWrong =
+                admin().post(measurements, "[{\"date\":\"2026-02-01\",\"value\":4},{\"date\":\"2026-03-01\"}]");
         assertThat(secondWrong.status()).isEqualTo(400);
         assertThat(secondWrong.field()).isEqualTo("[1].value");
         assertThat(admin().post(measurements, "[]").field()).isEqualTo("measurements");
-        assertThat(admin().get(measurements).json().size()).as("nothing saved from a refused batch").isZero();
-        assertThat(admin().get(measurements + "?from=2026-05-01&to=2026-04-01").field()).isEqualTo("to");
+        assertThat(admin().get(measurements).json().size())
+                .as("nothing saved from a refused batch")
+                .isZero();
+        assertThat(admin().get(measurements + "?from=2026-05-01&to=2026-04-01").field())
+                .isEqualTo("to");
     }
 
     @Test
@@ -159,10 +226,17 @@ class KpiApiIT extends TandemIT {
                 Conversion,2026-02-01,4.5
                 """);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("detail").asString()).contains("3 lines are wrong, so nothing was saved", "?mode=good-rows");
-        assertThat(refused.json().path("errors").valueStream().map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+        assertThat(refused.json().path("detail").asString())
+                .contains("3 lines are wrong, so nothing was saved", "?mode=good-rows");
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
                 .containsExactly("3:date", "4:kpi", "5:date");
-        assertThat(admin().get(base + "/kpis/" + conversion + "/measurements").json().size()).isZero();
+        assertThat(admin().get(base + "/kpis/" + conversion + "/measurements")
+                        .json()
+                        .size())
+                .isZero();
 
         Upload partly = upload(url + "?mode=good-rows", "text/csv", """
                 kpi,date,value,note
@@ -172,9 +246,23 @@ class KpiApiIT extends TandemIT {
                 """.formatted(retention));
         assertThat(partly.status()).isEqualTo(200);
         assertThat(partly.json().path("saved").asInt()).isEqualTo(2);
-        assertThat(partly.json().path("errors").valueStream().map(e -> e.path("line").asInt())).containsExactly(4);
-        assertThat(admin().get(base + "/kpis/" + conversion).json().path("latest").path("note").asString()).isEqualTo("after the campaign, finally");
-        assertThat(admin().get(base + "/kpis/" + retention).json().path("latest").path("source").asString()).isEqualTo("CSV");
+        assertThat(partly.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt()))
+                .containsExactly(4);
+        assertThat(admin().get(base + "/kpis/" + conversion)
+                        .json()
+                        .path("latest")
+                        .path("note")
+                        .asString())
+                .isEqualTo("after the campaign, finally");
+        assertThat(admin().get(base + "/kpis/" + retention)
+                        .json()
+                        .path("latest")
+                        .path("source")
+                        .asString())
+                .isEqualTo("CSV");
     }
 
     @Test
@@ -190,13 +278,19 @@ class KpiApiIT extends TandemIT {
         assertThat(body.json().path("saved").asInt()).isEqualTo(2);
 
         String boundary = "----tandem" + unique();
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"conversion.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\ndate,value\r\n2026-04-01,4.9\r\n--" + boundary + "--\r\n";
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"conversion.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\ndate,value\r\n2026-04-01,4.9\r\n--" + boundary + "--\r\n";
         Upload file = upload(url + "?kpi=" + id, "multipart/form-data; boundary=" + boundary, multipart);
         assertThat(file.status()).as(file.text()).isEqualTo(200);
-        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size()).isEqualTo(3);
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size())
+                .isEqualTo(3);
 
-        assertThat(upload(url + "?mode=some", "text/csv", "date,value\n").json().path("field").asString()).isEqualTo("mode");
+        assertThat(upload(url + "?mode=some", "text/csv", "date,value\n")
+                        .json()
+                        .path("field")
+                        .asString())
+                .isEqualTo("mode");
     }
 
     private record Upload(int status, String text, JsonNode json) {}
@@ -210,7 +304,10 @@ class KpiApiIT extends TandemIT {
                 .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Upload(response.statusCode(), response.body(), JsonMapper.builder().build().readTree(response.body()));
+            return new Upload(
+                    response.statusCode(),
+                    response.body(),
+                    JsonMapper.builder().build().readTree(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -224,6 +321,10 @@ class KpiApiIT extends TandemIT {
     }
 
     private static java.util.List<String> names(Api.Response response) {
-        return response.json().path("items").valueStream().map(k -> k.path("name").asString()).toList();
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(k -> k.path("name").asString())
+                .toList();
     }
 }

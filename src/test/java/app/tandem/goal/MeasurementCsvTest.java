@@ -34,7 +34,11 @@ class MeasurementCsvTest {
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.namesKpis()).isTrue();
         assertThat(parsed.rows())
-                .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::kpi, MeasurementCsv.Row::value, MeasurementCsv.Row::note)
+                .extracting(
+                        MeasurementCsv.Row::line,
+                        MeasurementCsv.Row::kpi,
+                        MeasurementCsv.Row::value,
+                        MeasurementCsv.Row::note)
                 .containsExactly(
                         tuple(2, "NPS", 31.0, "Dip after the new emails, see ticket 12"),
                         tuple(3, "Week-1 retention", 44.5, "two\nlines"));
@@ -62,8 +66,10 @@ class MeasurementCsvTest {
                         tuple(6, "value"),
                         tuple(7, "row"),
                         tuple(8, "value"));
-        assertThat(parsed.errors().getFirst().describe()).isEqualTo("Line 4, date: '2026-13-01' is not a date; use YYYY-MM-DD.");
-        assertThat(parsed.errors().get(1).message()).isEqualTo("'abc' is not a number; use a dot for decimals, such as 4.2.");
+        assertThat(parsed.errors().getFirst().describe())
+                .isEqualTo("Line 4, date: '2026-13-01' is not a date; use YYYY-MM-DD.");
+        assertThat(parsed.errors().get(1).message())
+                .isEqualTo("'abc' is not a number; use a dot for decimals, such as 4.2.");
     }
 
     @Test

@@ -43,16 +43,26 @@ class ApiTokenIT extends TandemIT {
         assertThat(secret).startsWith("tdm_").hasSizeGreaterThan(40);
 
         Api withNewToken = lena.api().as(secret);
-        assertThat(withNewToken.get("/api/v1/me").json().path("email").asString()).isEqualTo(lena.email());
+        assertThat(withNewToken.get("/api/v1/me").json().path("email").asString())
+                .isEqualTo(lena.email());
 
         Api.Response list = lena.api().get("/api/v1/me/tokens");
-        assertThat(list.json().path("items").valueStream().map(t -> t.path("name").asString())).contains("CRM sync", "tests");
+        assertThat(list.json()
+                        .path("items")
+                        .valueStream()
+                        .map(t -> t.path("name").asString()))
+                .contains("CRM sync", "tests");
         assertThat(list.text()).doesNotContain(secret);
         assertThat(list.json().path("items").get(0).has("token")).isFalse();
 
         assertThat(lena.api().delete("/api/v1/me/tokens/" + id).status()).isEqualTo(204);
         assertThat(withNewToken.get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(lena.api().get("/api/v1/me/tokens").json().path("items").valueStream().map(t -> t.path("name").asString()))
+        assertThat(lena.api()
+                        .get("/api/v1/me/tokens")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(t -> t.path("name").asString()))
                 .doesNotContain("CRM sync");
     }
 
@@ -60,9 +70,18 @@ class ApiTokenIT extends TandemIT {
     void nobodyRevokesAnotherPersonsToken() {
         Person a = newPerson("Ana Owner");
         Person b = newPerson("Ben Other");
-        long id = a.api().post("/api/v1/me/tokens", "{\"name\":\"mine\"}").json().path("id").asLong();
+        long id = a.api()
+                .post("/api/v1/me/tokens", "{\"name\":\"mine\"}")
+                .json()
+                .path("id")
+                .asLong();
         assertThat(b.api().delete("/api/v1/me/tokens/" + id).status()).isEqualTo(404);
-        assertThat(a.api().get("/api/v1/me/tokens").json().path("items").valueStream().map(t -> t.path("name").asString()))
+        assertThat(a.api()
+                        .get("/api/v1/me/tokens")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(t -> t.path("name").asString()))
                 .contains("mine");
     }
 
@@ -76,18 +95,24 @@ class ApiTokenIT extends TandemIT {
     @Test
     void onlyInstanceAdminsCreatePeople() {
         Person member = newPerson("Sam Okafor");
-        Api.Response refused = member.api().post("/api/v1/users",
-                "{\"email\":\"x-" + unique() + "@example.com\",\"displayName\":\"X\",\"password\":\"long-enough-password\"}");
+        Api.Response refused = member.api()
+                .post(
+                        "/api/v1/users",
+                        "{\"email\":\"x-" + unique()
+                                + "@example.com\",\"displayName\":\"X\",\"password\":\"long-enough-password\"}");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
 
-        Api.Response shortPassword = admin().post("/api/v1/users",
-                "{\"email\":\"y-" + unique() + "@example.com\",\"displayName\":\"Y\",\"password\":\"short\"}");
+        Api.Response shortPassword = admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"y-" + unique() + "@example.com\",\"displayName\":\"Y\",\"password\":\"short\"}");
         assertThat(shortPassword.status()).isEqualTo(400);
         assertThat(shortPassword.field()).isEqualTo("password");
 
-        Api.Response duplicate = admin().post("/api/v1/users",
-                "{\"email\":\"" + member.email().toUpperCase() + "\",\"displayName\":\"Dup\",\"password\":\"long-enough-password\"}");
+        Api.Response duplicate = admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + member.email().toUpperCase()
+                                + "\",\"displayName\":\"Dup\",\"password\":\"long-enough-password\"}");
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.field()).isEqualTo("email");
     }

@@ -31,7 +31,8 @@ class LoginIT extends TandemIT {
         Person person = newPerson("Lock Tester");
         WebSession browser = new WebSession(baseUrl());
         for (int i = 0; i < 3; i++) {
-            assertThat(browser.login(person.email(), "wrong-password-" + i).location()).endsWith("/login?error");
+            assertThat(browser.login(person.email(), "wrong-password-" + i).location())
+                    .endsWith("/login?error");
         }
         WebSession.Page locked = browser.login(person.email(), person.password());
         assertThat(locked.location()).endsWith("/login?locked");

@@ -33,13 +33,17 @@ class UserTest {
 
     @Test
     void emailsAreComparedWithoutCaseOrSpaces() {
-        assertThat(new User(" Maya@Budgetly.Example ", "Maya", "hash", false).email()).isEqualTo("maya@budgetly.example");
+        assertThat(new User(" Maya@Budgetly.Example ", "Maya", "hash", false).email())
+                .isEqualTo("maya@budgetly.example");
     }
 
     @Test
     void tokensAreStoredAsAStableHashNeverAsTheSecret() {
         String hash = ApiTokens.hash("tdm_secret");
-        assertThat(hash).hasSize(64).isEqualTo(ApiTokens.hash("tdm_secret")).isNotEqualTo(ApiTokens.hash("tdm_secret2"));
+        assertThat(hash)
+                .hasSize(64)
+                .isEqualTo(ApiTokens.hash("tdm_secret"))
+                .isNotEqualTo(ApiTokens.hash("tdm_secret2"));
         assertThat(hash).doesNotContain("secret");
     }
 }

@@ -20,15 +20,19 @@ class ChunkPipelineTest {
         List<List<Integer>> chunks = new ArrayList<>();
         List<String> workers = new ArrayList<>();
 
-        ChunkPipeline.<Integer>run("test-maker", 5, sink -> {
-            maker.set(Thread.currentThread().getName());
-            for (int i = 0; i < 12; i++) {
-                sink.accept(i);
-            }
-        }, chunk -> {
-            chunks.add(List.copyOf(chunk));
-            workers.add(Thread.currentThread().getName());
-        });
+        ChunkPipeline.<Integer>run(
+                "test-maker",
+                5,
+                sink -> {
+                    maker.set(Thread.currentThread().getName());
+                    for (int i = 0; i < 12; i++) {
+                        sink.accept(i);
+                    }
+                },
+                chunk -> {
+                    chunks.add(List.copyOf(chunk));
+                    workers.add(Thread.currentThread().getName());
+                });
 
         assertThat(chunks).containsExactly(List.of(0, 1, 2, 3, 4), List.of(5, 6, 7, 8, 9), List.of(10, 11));
         assertThat(maker.get()).isEqualTo("test-maker");
@@ -41,10 +45,14 @@ class ChunkPipelineTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             for (int run = 0; run < 300; run++) {
                 List<Integer> worked = new ArrayList<>();
-                ChunkPipeline.<Integer>run("test-maker", 5, sink -> {
-                    sink.accept(1);
-                    sink.accept(2);
-                }, worked::addAll);
+                ChunkPipeline.<Integer>run(
+                        "test-maker",
+                        5,
+                        sink -> {
+                            sink.accept(1);
+                            sink.accept(2);
+                        },
+                        worked::addAll);
                 assertThat(worked).containsExactly(1, 2);
             }
         });
@@ -56,13 +64,17 @@ class ChunkPipelineTest {
         List<Integer> worked = new ArrayList<>();
 
         assertThatThrownBy(() -> ChunkPipeline.run("test-maker", 3, endless(makerEnded), chunk -> {
-            if (!worked.isEmpty()) {
-                throw new IllegalStateException("the database is gone");
-            }
-            worked.addAll(chunk);
-        })).isInstanceOf(IllegalStateException.class).hasMessage("the database is gone");
+                    if (!worked.isEmpty()) {
+                        throw new IllegalStateException("the database is gone");
+                    }
+                    worked.addAll(chunk);
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database is gone");
 
-        assertThat(makerEnded.await(5, TimeUnit.SECONDS)).as("the maker stopped").isTrue();
+        assertThat(makerEnded.await(5, TimeUnit.SECONDS))
+                .as("the maker stopped")
+                .isTrue();
         assertThat(worked).containsExactly(0, 1, 2);
     }
 
@@ -70,12 +82,18 @@ class ChunkPipelineTest {
     void whenTheMakerFailsTheChunksBeforeAreWorkedOnAndTheFailureIsThrownAsItWas() {
         List<Integer> worked = new ArrayList<>();
 
-        assertThatThrownBy(() -> ChunkPipeline.<Integer>run("test-maker", 5, sink -> {
-            for (int i = 0; i < 7; i++) {
-                sink.accept(i);
-            }
-            throw new IllegalArgumentException("Line 9: unclosed quote");
-        }, worked::addAll)).isInstanceOf(IllegalArgumentException.class).hasMessage("Line 9: unclosed quote");
+        assertThatThrownBy(() -> ChunkPipeline.<Integer>run(
+                        "test-maker",
+                        5,
+                        sink -> {
+                            for (int i = 0; i < 7; i++) {
+                                sink.accept(i);
+                            }
+                            throw new IllegalArgumentException("Line 9: unclosed quote");
+                        },
+                        worked::addAll))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Line 9: unclosed quote");
 
         assertThat(worked).containsExactly(0, 1, 2, 3, 4);
     }
@@ -84,7 +102,8 @@ class ChunkPipelineTest {
     void anInterruptedCallerStopsTheMakerAndKeepsItsInterrupt() throws Exception {
         CountDownLatch makerEnded = new CountDownLatch(1);
         CountDownLatch firstChunkWorked = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+                new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
         Thread caller = Thread.ofPlatform().start(() -> {
             try {
@@ -108,32 +127,43 @@ class ChunkPipelineTest {
         caller.join(5_000);
 
         assertThat(caller.isAlive()).as("the caller has returned").isFalse();
-        assertThat(makerEnded.await(5, TimeUnit.SECONDS)).as("the maker stopped").isTrue();
+        assertThat(makerEnded.await(5, TimeUnit.SECONDS))
+                .as("the maker stopped")
+                .isTrue();
         assertThat(thrown.get()).isInstanceOf(IllegalStateException.class).hasMessage("the save was interrupted");
-        assertThat(stillInterrupted).as("the interrupt is kept for the caller's caller").isTrue();
+        assertThat(stillInterrupted)
+                .as("the interrupt is kept for the caller's caller")
+                .isTrue();
     }
 
     @Test
     void whenBothSidesFailTheMakersFailureIsKeptBesideTheWorksFailure() {
         CountDownLatch makerFailed = new CountDownLatch(1);
 
-        assertThatThrownBy(() -> ChunkPipeline.<Integer>run("test-maker", 1, sink -> {
-            sink.accept(1);
-            try {
-                sink.accept(2); // waits until the first chunk is taken
-            } finally {
-                makerFailed.countDown();
-            }
-            throw new IllegalArgumentException("Line 3: unclosed quote");
-        }, chunk -> {
-            try {
-                makerFailed.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            throw new IllegalStateException("the database is gone");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("the database is gone")
-                .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(IllegalArgumentException.class));
+        assertThatThrownBy(() -> ChunkPipeline.<Integer>run(
+                        "test-maker",
+                        1,
+                        sink -> {
+                            sink.accept(1);
+                            try {
+                                sink.accept(2); // waits until the first chunk is taken
+                            } finally {
+                                makerFailed.countDown();
+                            }
+                            throw new IllegalArgumentException("Line 3: unclosed quote");
+                        },
+                        chunk -> {
+                            try {
+                                makerFailed.await(5, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            throw new IllegalStateException("the database is gone");
+                        }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database is gone")
+                .satisfies(e ->
+                        assertThat(e.getSuppressed()).singleElement().isInstanceOf(IllegalArgumentException.class));
     }
 
     /** A maker that would never end by itself: 0, 1, 2, ...; counts down {@code ended} when it stops. */

@@ -33,17 +33,30 @@ class ImportApiIT extends TandemIT {
         slug = "import-" + unique();
         base = "/api/v1/workspaces/" + slug + "/insights";
         admin().post("/api/v1/workspaces", "{\"name\":\"Import\",\"slug\":\"" + slug + "\"}");
-        support = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Support\"}").json().path("id").asLong();
+        support = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Support\"}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     private Api.Response upload(String query, String contentType, String body) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + base + "/import" + query))
-                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? JsonMapper.builder().build().missingNode() : JsonMapper.builder().build().readTree(response.body());
-            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), json);
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUrl() + base + "/import" + query))
+                                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                    .header("Content-Type", contentType)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank()
+                    ? JsonMapper.builder().build().missingNode()
+                    : JsonMapper.builder().build().readTree(response.body());
+            return new Api.Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    json);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -64,8 +77,15 @@ class ImportApiIT extends TandemIT {
         assertThat(insight.path("teamId").asLong()).isEqualTo(support);
         assertThat(insight.path("observedOn").asString()).isEqualTo("2026-10-01");
         assertThat(insight.path("body").asString()).contains("\"envelope\"").contains("Requester: ana@example.com");
-        assertThat(insight.path("tags").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("jargon", "onboarding");
-        assertThat(admin().get(base + "?q=accountant").json().path("items").get(0).path("insight").path("body").asString())
+        assertThat(insight.path("tags").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("jargon", "onboarding");
+        assertThat(admin().get(base + "?q=accountant")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("body")
+                        .asString())
                 .contains("My accountant asks for one");
 
         Api.Response again = upload("?sourceType=SUPPORT_TICKET", "text/csv", TICKETS);
@@ -89,15 +109,27 @@ class ImportApiIT extends TandemIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().path("badRows").asInt()).isEqualTo(5);
-        assertThat(refused.json().path("errors").valueStream().map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
                 .containsExactly("3:title", "4:observedOn", "5:team", "6:sentiment", "7:sourceType");
-        assertThat(admin().get(base).json().path("totalItems").asInt()).as("nothing half-applied").isZero();
+        assertThat(admin().get(base).json().path("totalItems").asInt())
+                .as("nothing half-applied")
+                .isZero();
 
         Api.Response good = upload("?mode=GOOD_ROWS", "text/csv", csv);
         assertThat(good.status()).isEqualTo(200);
         assertThat(good.json().path("imported").asInt()).isEqualTo(1);
         assertThat(good.json().path("badRows").asInt()).isEqualTo(5);
-        assertThat(admin().get(base).json().path("items").get(0).path("insight").path("title").asString()).isEqualTo("Good one");
+        assertThat(admin().get(base)
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("title")
+                        .asString())
+                .isEqualTo("Good one");
     }
 
     @Test
@@ -110,10 +142,17 @@ class ImportApiIT extends TandemIT {
         assertThat(noTitle.status()).isEqualTo(400);
         assertThat(noTitle.field()).isEqualTo("mapping");
 
-        Api.Response mapped = upload("?map.title=headline&map.body=notes&map.tags=labels&map.observedOn=when", "application/json", json);
+        Api.Response mapped = upload(
+                "?map.title=headline&map.body=notes&map.tags=labels&map.observedOn=when", "application/json", json);
         assertThat(mapped.status()).as(mapped.text()).isEqualTo(200);
         assertThat(mapped.json().path("imported").asInt()).isEqualTo(2);
-        assertThat(admin().get(base + "?tag=night").json().path("items").get(0).path("insight").path("title").asString())
+        assertThat(admin().get(base + "?tag=night")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Users want dark mode");
 
         Api.Response notJson = upload("", "application/json", "{\"title\": \"not an array\"}");

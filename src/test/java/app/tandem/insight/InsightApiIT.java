@@ -34,33 +34,59 @@ class InsightApiIT extends TandemIT {
         slug = "research-" + unique();
         base = "/api/v1/workspaces/" + slug + "/insights";
         admin().post("/api/v1/workspaces", "{\"name\":\"Research\",\"slug\":\"" + slug + "\"}");
-        designTeam = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
+        designTeam = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
         admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Support\"}");
     }
 
     private long capture(String title, String body, String sourceType, String tagsJson) {
-        Api.Response created = admin().post(base, "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"sourceType\":\""
-                + sourceType + "\",\"teamId\":" + designTeam + ",\"sentiment\":-1,\"reach\":8,\"tags\":" + tagsJson + "}");
+        Api.Response created = admin().post(
+                        base,
+                        "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"sourceType\":\"" + sourceType
+                                + "\",\"teamId\":" + designTeam + ",\"sentiment\":-1,\"reach\":8,\"tags\":" + tagsJson
+                                + "}");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("id").asLong();
     }
 
     @Test
     void findsAnInsightByAWordInItsBodyAndHighlightsIt() {
-        long id = capture("Testers miss the savings goals", "Six of eight participants looked under Budget for the savings feature.",
-                "USABILITY_TEST", "[\"Savings Goals\",\"navigation\"]");
+        long id = capture(
+                "Testers miss the savings goals",
+                "Six of eight participants looked under Budget for the savings feature.",
+                "USABILITY_TEST",
+                "[\"Savings Goals\",\"navigation\"]");
         capture("Jargon tickets", "Users ask what envelope allocation means.", "SUPPORT_TICKET", "[\"jargon\"]");
 
         Api.Response found = admin().get(base + "?q=participants");
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().path("totalItems").asInt()).isEqualTo(1);
-        assertThat(found.json().path("items").get(0).path("insight").path("id").asLong()).isEqualTo(id);
-        assertThat(found.json().path("items").get(0).path("snippetHtml").asString()).contains("<mark>participants</mark>");
-        assertThat(found.json().path("items").get(0).path("insight").path("tags").valueStream().map(t -> t.asString()))
+        assertThat(found.json().path("items").get(0).path("insight").path("id").asLong())
+                .isEqualTo(id);
+        assertThat(found.json().path("items").get(0).path("snippetHtml").asString())
+                .contains("<mark>participants</mark>");
+        assertThat(found.json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("tags")
+                        .valueStream()
+                        .map(t -> t.asString()))
                 .containsExactlyInAnyOrder("savings-goals", "navigation");
 
-        assertThat(admin().get(base + "?q=participant").json().path("totalItems").asInt()).as("stemming").isEqualTo(1);
-        assertThat(admin().get(base + "?q=nothing-like-this").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().get(base + "?q=participant")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .as("stemming")
+                .isEqualTo(1);
+        assertThat(admin().get(base + "?q=nothing-like-this")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -71,15 +97,37 @@ class InsightApiIT extends TandemIT {
 
         Api.Response all = admin().get(base);
         assertThat(all.json().path("totalItems").asInt()).isEqualTo(3);
-        assertThat(all.json().path("sourceTypeCounts").path("SUPPORT_TICKET").asInt()).isEqualTo(2);
+        assertThat(all.json().path("sourceTypeCounts").path("SUPPORT_TICKET").asInt())
+                .isEqualTo(2);
         assertThat(all.json().path("tagCounts").path("navigation").asInt()).isEqualTo(2);
-        assertThat(all.json().path("teamCounts").path(String.valueOf(designTeam)).asInt()).isEqualTo(3);
+        assertThat(all.json()
+                        .path("teamCounts")
+                        .path(String.valueOf(designTeam))
+                        .asInt())
+                .isEqualTo(3);
 
-        assertThat(admin().get(base + "?sourceType=SUPPORT_TICKET").json().path("totalItems").asInt()).isEqualTo(2);
-        assertThat(admin().get(base + "?tag=jargon&sourceType=SUPPORT_TICKET").json().path("totalItems").asInt()).isEqualTo(2);
-        assertThat(admin().get(base + "?team=" + designTeam + "&tag=navigation").json().path("totalItems").asInt()).isEqualTo(2);
-        assertThat(admin().get(base + "?sentiment=2").json().path("totalItems").asInt()).isZero();
-        assertThat(admin().get(base + "?from=2000-01-01&to=2000-12-31").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().get(base + "?sourceType=SUPPORT_TICKET")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(admin().get(base + "?tag=jargon&sourceType=SUPPORT_TICKET")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(admin().get(base + "?team=" + designTeam + "&tag=navigation")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(admin().get(base + "?sentiment=2").json().path("totalItems").asInt())
+                .isZero();
+        assertThat(admin().get(base + "?from=2000-01-01&to=2000-12-31")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
         Api.Response badType = admin().get(base + "?sourceType=RUMOUR");
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.field()).isEqualTo("sourceType");
@@ -88,22 +136,38 @@ class InsightApiIT extends TandemIT {
     @Test
     void aDeletedTeamIsClearedFromItsInsightsAndFromTheCounts() {
         long id = capture("Found by design", "Design found this.", "USABILITY_TEST", "[]");
-        assertThat(admin().get(base + "?team=" + designTeam).json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "?team=" + designTeam)
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
 
-        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + designTeam).status()).isEqualTo(204);
+        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + designTeam)
+                        .status())
+                .isEqualTo(204);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(admin().get(base + "?team=" + designTeam).json().path("totalItems").asInt()).isZero());
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(admin().get(base + "?team=" + designTeam)
+                                .json()
+                                .path("totalItems")
+                                .asInt())
+                        .isZero());
         Api.Response all = admin().get(base);
         assertThat(all.json().path("totalItems").asInt()).isEqualTo(1);
-        assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam))).as(all.text()).isFalse();
+        assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam)))
+                .as(all.text())
+                .isFalse();
         assertThat(admin().get(base + "/" + id).json().hasNonNull("teamId")).isFalse();
-        assertThat(admin().get(base + "?q=design").json().path("totalItems").asInt()).as("still found by its words").isEqualTo(1);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select completion_date from event_publication where event_type like '%TeamDeleted' and serialized_event like ?",
-                Object.class, "%\"teamId\":" + designTeam + "%"))
-                .as("the event was stored and is marked done, so it is not handled again at the next start")
-                .singleElement().isNotNull());
+        assertThat(admin().get(base + "?q=design").json().path("totalItems").asInt())
+                .as("still found by its words")
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select completion_date from event_publication where event_type like '%TeamDeleted' and serialized_event like ?",
+                                Object.class, "%\"teamId\":" + designTeam + "%"))
+                        .as("the event was stored and is marked done, so it is not handled again at the next start")
+                        .singleElement()
+                        .isNotNull());
     }
 
     @Test
@@ -125,43 +189,63 @@ class InsightApiIT extends TandemIT {
                     deleted[0] = true;
                     workspaces.deleteTeam(slug, adminId, designTeam);
                     // the first chunk is cleared before the next is saved
-                    await().atMost(Duration.ofSeconds(30)).until(() ->
-                            jdbc.queryForObject("select count(*) from insights where team_id = ?", Long.class, designTeam) == 0);
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> jdbc.queryForObject(
+                                            "select count(*) from insights where team_id = ?", Long.class, designTeam)
+                                    == 0);
                 }
             }
         };
 
-        InsightImport.Report report = importer.run(slug, adminId, file, ImportFormat.CSV, java.util.Map.of(),
-                new InsightImport.Defaults(null, designTeam), InsightImport.Mode.ALL_OR_NOTHING, deleteAfterTheFirstChunk);
+        InsightImport.Report report = importer.run(
+                slug,
+                adminId,
+                file,
+                ImportFormat.CSV,
+                java.util.Map.of(),
+                new InsightImport.Defaults(null, designTeam),
+                InsightImport.Mode.ALL_OR_NOTHING,
+                deleteAfterTheFirstChunk);
         java.nio.file.Files.delete(file);
 
         assertThat(report.imported()).isEqualTo(rows);
         assertThat(deleted[0]).isTrue();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(admin().get(base + "?team=" + designTeam).json().path("totalItems").asInt()).isZero());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(admin().get(base + "?team=" + designTeam)
+                                .json()
+                                .path("totalItems")
+                                .asInt())
+                        .isZero());
         assertThat(jdbc.queryForObject("select count(*) from insights where team_id = ?", Long.class, designTeam))
-                .as("rows naming the deleted team").isZero();
+                .as("rows naming the deleted team")
+                .isZero();
         Api.Response all = admin().get(base);
         assertThat(all.json().path("totalItems").asInt()).isEqualTo(rows);
-        assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam))).as(all.text()).isFalse();
+        assertThat(all.json().path("teamCounts").has(String.valueOf(designTeam)))
+                .as(all.text())
+                .isFalse();
     }
 
     @Test
     void aDeletedWorkspacesInsightsLeaveTheSearchIndex() {
         capture("One", "first", "SURVEY", "[]");
         capture("Two", "second", "SURVEY", "[]");
-        long workspaceId = admin().get("/api/v1/workspaces/" + slug).json().path("id").asLong();
+        long workspaceId =
+                admin().get("/api/v1/workspaces/" + slug).json().path("id").asLong();
         assertThat(indexed(workspaceId)).isEqualTo(2);
 
         assertThat(admin().delete("/api/v1/workspaces/" + slug).status()).isEqualTo(204);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(indexed(workspaceId)).isZero());
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(indexed(workspaceId)).isZero());
     }
 
     /** How many insights of the workspace the search index holds. */
     private long indexed(long workspaceId) {
-        return transactions.execute(status -> org.hibernate.search.mapper.orm.Search.session(entityManager).search(Insight.class)
-                .where(f -> f.match().field("workspaceId").matching(workspaceId)).fetchTotalHitCount());
+        return transactions.execute(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
+                .search(Insight.class)
+                .where(f -> f.match().field("workspaceId").matching(workspaceId))
+                .fetchTotalHitCount());
     }
 
     @Test
@@ -180,23 +264,52 @@ class InsightApiIT extends TandemIT {
     @Test
     void updatesAndDeletesAndSearchFollows() {
         long id = capture("Old title", "old words", "SURVEY", "[]");
-        Api.Response updated = admin().send("PUT", base + "/" + id,
-                "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\"}");
+        Api.Response updated = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\"}");
         assertThat(updated.status()).isEqualTo(200);
-        assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt()).isEqualTo(1);
-        assertThat(admin().get(base + "?q=old").json().path("totalItems").asInt()).isZero();
-        Api.Response retagged = admin().send("PUT", base + "/" + id,
-                "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"Savings Goals\",\"jargon\"]}");
+        assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt())
+                .isEqualTo(1);
+        assertThat(admin().get(base + "?q=old").json().path("totalItems").asInt())
+                .isZero();
+        Api.Response retagged = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"Savings Goals\",\"jargon\"]}");
         assertThat(retagged.status()).as(retagged.text()).isEqualTo(200);
-        assertThat(admin().get(base + "/" + id).json().path("tags").valueStream().map(t -> t.asString()))
-                .as("the tags are saved").containsExactlyInAnyOrder("savings-goals", "jargon");
-        assertThat(admin().get(base + "?tag=savings-goals").json().path("totalItems").asInt()).isEqualTo(1);
-        admin().send("PUT", base + "/" + id, "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"jargon\"]}");
-        assertThat(admin().get(base + "/" + id).json().path("tags").valueStream().map(t -> t.asString())).containsExactly("jargon");
-        assertThat(admin().get(base + "?tag=savings-goals").json().path("totalItems").asInt()).as("a tag taken off").isZero();
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("tags")
+                        .valueStream()
+                        .map(t -> t.asString()))
+                .as("the tags are saved")
+                .containsExactlyInAnyOrder("savings-goals", "jargon");
+        assertThat(admin().get(base + "?tag=savings-goals")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"jargon\"]}");
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("tags")
+                        .valueStream()
+                        .map(t -> t.asString()))
+                .containsExactly("jargon");
+        assertThat(admin().get(base + "?tag=savings-goals")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .as("a tag taken off")
+                .isZero();
         assertThat(admin().delete(base + "/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/" + id).status()).isEqualTo(404);
-        assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt())
+                .isZero();
     }
 
     @Test
@@ -208,19 +321,37 @@ class InsightApiIT extends TandemIT {
         assertThat(outsider.api().delete(base + "/" + id).status()).isEqualTo(404);
         String own = "own-" + unique();
         outsider.api().post("/api/v1/workspaces", "{\"name\":\"Own\",\"slug\":\"" + own + "\"}");
-        assertThat(outsider.api().get("/api/v1/workspaces/" + own + "/insights/" + id).status()).isEqualTo(404);
-        assertThat(outsider.api().get("/api/v1/workspaces/" + own + "/insights?q=confidential").json().path("totalItems").asInt())
+        assertThat(outsider.api()
+                        .get("/api/v1/workspaces/" + own + "/insights/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(outsider.api()
+                        .get("/api/v1/workspaces/" + own + "/insights?q=confidential")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
                 .isZero();
 
         Person viewer = newPerson("Vic Viewer");
-        admin().post("/api/v1/workspaces/" + slug + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
-        assertThat(viewer.api().get(base + "?q=confidential").json().path("totalItems").asInt()).isEqualTo(1);
+        admin().post(
+                        "/api/v1/workspaces/" + slug + "/members",
+                        "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        assertThat(viewer.api()
+                        .get(base + "?q=confidential")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(viewer.api().post(base, "{\"title\":\"viewer\"}").status()).isEqualTo(403);
     }
 
     @Test
     void similarInsightsShareWordsAndLeaveTheInsightItselfOut() {
-        long savings = capture("Testers cannot find savings goals", "hidden in the profile menu", "USABILITY_TEST", "[\"savings-goals\"]");
+        long savings = capture(
+                "Testers cannot find savings goals",
+                "hidden in the profile menu",
+                "USABILITY_TEST",
+                "[\"savings-goals\"]");
         long alike = capture("Savings goals are hard to find", "users look under budget", "SUPPORT_TICKET", "[]");
         capture("Dark mode requests", "night owls", "SUPPORT_TICKET", "[]");
         Api.Response similar = admin().get(base + "/" + savings + "/similar");
@@ -231,12 +362,26 @@ class InsightApiIT extends TandemIT {
     @Test
     void newSinceGroupsRecentInsightsByTheTeamThatFoundThem() {
         capture("Fresh finding", "today", "INTERVIEW", "[]");
-        Api.Response recent = admin().get(base + "/new-since?since=" + java.time.LocalDate.now().minusDays(1));
+        Api.Response recent = admin().get(
+                        base + "/new-since?since=" + java.time.LocalDate.now().minusDays(1));
         assertThat(recent.status()).isEqualTo(200);
         assertThat(recent.json().path("total").asInt()).isEqualTo(1);
-        assertThat(recent.json().path("teams").get(0).path("teamName").asString()).isEqualTo("Design");
-        assertThat(recent.json().path("teams").get(0).path("insights").get(0).path("title").asString()).isEqualTo("Fresh finding");
-        assertThat(admin().get(base + "/new-since?since=" + java.time.LocalDate.now().plusDays(1)).json().path("total").asInt()).isZero();
+        assertThat(recent.json().path("teams").get(0).path("teamName").asString())
+                .isEqualTo("Design");
+        assertThat(recent.json()
+                        .path("teams")
+                        .get(0)
+                        .path("insights")
+                        .get(0)
+                        .path("title")
+                        .asString())
+                .isEqualTo("Fresh finding");
+        assertThat(admin().get(base + "/new-since?since="
+                                + java.time.LocalDate.now().plusDays(1))
+                        .json()
+                        .path("total")
+                        .asInt())
+                .isZero();
         assertThat(admin().get(base + "/new-since?since=yesterday").status()).isEqualTo(400);
     }
 
@@ -246,7 +391,8 @@ class InsightApiIT extends TandemIT {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
-    @org.springframework.beans.factory.annotation.Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+    @org.springframework.beans.factory.annotation.Value(
+            "${spring.jpa.properties.hibernate.search.backend.directory.root}")
     java.nio.file.Path indexRoot;
 
     @Autowired
@@ -255,13 +401,17 @@ class InsightApiIT extends TandemIT {
     @Test
     void anIndexThatLostChangesIsRebuiltAtStart() {
         long id = capture("Forgotten", "the index lost this one", "ANALYTICS", "[]");
-        transactions.executeWithoutResult(status ->
-                org.hibernate.search.mapper.orm.Search.session(entityManager).indexingPlan().purge(Insight.class, id, null));
-        assertThat(admin().get(base + "?q=forgotten").json().path("totalItems").asInt()).as("gone from the index only").isZero();
+        transactions.executeWithoutResult(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
+                .indexingPlan()
+                .purge(Insight.class, id, null));
+        assertThat(admin().get(base + "?q=forgotten").json().path("totalItems").asInt())
+                .as("gone from the index only")
+                .isZero();
 
         index.rebuildWhenMissing();
 
-        assertThat(admin().get(base + "?q=forgotten").json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "?q=forgotten").json().path("totalItems").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -269,17 +419,21 @@ class InsightApiIT extends TandemIT {
         long id = capture("Relayout", "written in an older layout", "ANALYTICS", "[]");
         // the database changes behind the index's back: only a rebuild can find the new title
         jdbc.update("update insights set title = 'Restemmed' where id = ?", id);
-        assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt())
+                .isZero();
         java.nio.file.Path layout = indexRoot.resolve("insight-layout.version");
         assertThat(java.nio.file.Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
 
         index.rebuildWhenMissing();
-        assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt()).as("same layout, same count: kept").isZero();
+        assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt())
+                .as("same layout, same count: kept")
+                .isZero();
 
         java.nio.file.Files.writeString(layout, "1\n");
         index.rebuildWhenMissing();
 
-        assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt())
+                .isEqualTo(1);
         assertThat(java.nio.file.Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
     }
 
@@ -287,18 +441,26 @@ class InsightApiIT extends TandemIT {
     void theIndexIsRebuiltFromTheDatabase() {
         capture("Rebuilt", "survives reindexing", "ANALYTICS", "[]");
         assertThat(index.rebuild()).isGreaterThanOrEqualTo(1);
-        assertThat(admin().get(base + "?q=reindexing").json().path("totalItems").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "?q=reindexing").json().path("totalItems").asInt())
+                .isEqualTo(1);
     }
 
     @Test
     void theDemoWorkspaceHasSixtyInsightsIncludingTheOnboardingDropOff() {
         Api.Response demo = admin().get("/api/v1/workspaces/budgetly/insights?size=1");
         assertThat(demo.json().path("totalItems").asInt()).isGreaterThanOrEqualTo(60);
-        assertThat(demo.json().path("sourceTypeCounts").propertyStream().count()).isEqualTo(SourceType.values().length);
+        assertThat(demo.json().path("sourceTypeCounts").propertyStream().count())
+                .isEqualTo(SourceType.values().length);
         // two demo insights have all three words in their title; the shorter one ranks first
-        List<String> titles = admin().get("/api/v1/workspaces/budgetly/insights?q=second%20onboarding%20email").json()
-                .path("items").valueStream().map(i -> i.path("insight").path("title").asString()).toList();
-        assertThat(titles.subList(0, 2)).containsExactlyInAnyOrder(
-                "Users drop off after the second onboarding email", "Second onboarding email lands on Monday 7am");
+        List<String> titles = admin().get("/api/v1/workspaces/budgetly/insights?q=second%20onboarding%20email")
+                .json()
+                .path("items")
+                .valueStream()
+                .map(i -> i.path("insight").path("title").asString())
+                .toList();
+        assertThat(titles.subList(0, 2))
+                .containsExactlyInAnyOrder(
+                        "Users drop off after the second onboarding email",
+                        "Second onboarding email lands on Monday 7am");
     }
 }

@@ -33,10 +33,13 @@ class InsightFileTest {
 
     @Test
     void readsAJsonArrayObjectByObject() throws IOException {
-        Path json = file("t.json", "[ {\"headline\": \"a\", \"labels\": [\"x\", \"y\"]},\n {\"headline\": \"b\", \"labels\": []} ]");
+        Path json = file(
+                "t.json",
+                "[ {\"headline\": \"a\", \"labels\": [\"x\", \"y\"]},\n {\"headline\": \"b\", \"labels\": []} ]");
         List<InsightFile.Row> rows = new ArrayList<>();
         InsightFile.each(json, ImportFormat.JSON, rows::add);
-        assertThat(rows).extracting(InsightFile.Row::cells)
+        assertThat(rows)
+                .extracting(InsightFile.Row::cells)
                 .containsExactly(Map.of("headline", "a", "labels", "x,y"), Map.of("headline", "b", "labels", ""));
         assertThat(InsightFile.columns(json, ImportFormat.JSON)).containsExactly("headline", "labels");
     }
@@ -45,7 +48,8 @@ class InsightFileTest {
     void aJsonObjectInsteadOfAnArrayIsUnreadable() throws IOException {
         Path json = file("t.json", "{\"title\": \"x\"}");
         assertThatThrownBy(() -> InsightFile.each(json, ImportFormat.JSON, row -> {}))
-                .isInstanceOf(InsightFile.Unreadable.class).hasMessageContaining("array");
+                .isInstanceOf(InsightFile.Unreadable.class)
+                .hasMessageContaining("array");
     }
 
     @Test

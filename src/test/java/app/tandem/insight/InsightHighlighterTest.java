@@ -15,8 +15,13 @@ class InsightHighlighterTest {
     private static Analyzer english() {
         try {
             // the chain InsightAnalysisConfigurer gives Hibernate Search
-            return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("englishPossessive")
-                    .addTokenFilter("lowercase").addTokenFilter("asciiFolding").addTokenFilter("porterStem").build();
+            return CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("englishPossessive")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("asciiFolding")
+                    .addTokenFilter("porterStem")
+                    .build();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -28,7 +33,8 @@ class InsightHighlighterTest {
         assertThat(Insights.markup(marks.title("Users open a ticket about Savings goals")))
                 .isEqualTo("Users open a <mark>ticket</mark> about <mark>Savings</mark> goals");
         assertThat(Insights.markup(marks.snippet("Three tickets <b>said</b> the saving screen is hidden")))
-                .isEqualTo("Three <mark>tickets</mark> &lt;b&gt;said&lt;/b&gt; the <mark>saving</mark> screen is hidden");
+                .isEqualTo(
+                        "Three <mark>tickets</mark> &lt;b&gt;said&lt;/b&gt; the <mark>saving</mark> screen is hidden");
     }
 
     @Test
@@ -36,15 +42,20 @@ class InsightHighlighterTest {
         InsightHighlighter.Marks marks = InsightHighlighter.marks(english, "export");
         String text = "word ".repeat(100).strip();
         assertThat(marks.title("Nothing here")).isEqualTo("Nothing here");
-        assertThat(marks.snippet(text)).hasSizeLessThanOrEqualTo(InsightHighlighter.SNIPPET_LENGTH).startsWith("word word");
-        assertThat(InsightHighlighter.marks(english, "  ").snippet("short text")).isEqualTo("short text");
+        assertThat(marks.snippet(text))
+                .hasSizeLessThanOrEqualTo(InsightHighlighter.SNIPPET_LENGTH)
+                .startsWith("word word");
+        assertThat(InsightHighlighter.marks(english, "  ").snippet("short text"))
+                .isEqualTo("short text");
     }
 
     @Test
     void theSnippetIsThePassageWithTheWordsOfALongText() {
         String text = "filler ".repeat(200) + "the export to the accountant failed " + "filler ".repeat(200);
         String snippet = InsightHighlighter.marks(english, "accountant").snippet(text);
-        assertThat(snippet).contains("\uE000accountant\uE001").hasSizeLessThanOrEqualTo(InsightHighlighter.SNIPPET_LENGTH + 20);
+        assertThat(snippet)
+                .contains("\uE000accountant\uE001")
+                .hasSizeLessThanOrEqualTo(InsightHighlighter.SNIPPET_LENGTH + 20);
     }
 
     @Test
@@ -53,7 +64,9 @@ class InsightHighlighterTest {
         // the phrase's words are marked, the excluded word is not; a prefix marks nothing (it is not expanded)
         assertThat(Insights.markup(marks.snippet("The savings goal screen, the export and the budget")))
                 .isEqualTo("The <mark>savings</mark> <mark>goal</mark> screen, the export and the budget");
-        assertThat(InsightHighlighter.marks(english, "\"unclosed (").title("An unclosed quote")).isEqualTo("An <mark>unclosed</mark> quote"
-                .replace("<mark>", "\uE000").replace("</mark>", "\uE001"));
+        assertThat(InsightHighlighter.marks(english, "\"unclosed (").title("An unclosed quote"))
+                .isEqualTo("An <mark>unclosed</mark> quote"
+                        .replace("<mark>", "\uE000")
+                        .replace("</mark>", "\uE001"));
     }
 }

@@ -11,8 +11,20 @@ import org.junit.jupiter.api.Test;
 class InsightTest {
 
     private static InsightDraft draft(String title, String body, int sentiment, int reach, List<String> tags) {
-        return new InsightDraft(title, body, SourceType.INTERVIEW, null, LocalDate.now(), null, sentiment, reach,
-                EvidenceStrength.PATTERN, tags, List.of(), List.of(), List.of());
+        return new InsightDraft(
+                title,
+                body,
+                SourceType.INTERVIEW,
+                null,
+                LocalDate.now(),
+                null,
+                sentiment,
+                reach,
+                EvidenceStrength.PATTERN,
+                tags,
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     @Test
@@ -31,31 +43,47 @@ class InsightTest {
     @Test
     void refusesAnInsightWithoutTitleOrWithSentimentOutOfRange() {
         assertThatThrownBy(() -> new Insight(1, 1L, draft(" ", "", 0, 1, List.of())))
-                .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).field()).isEqualTo("title");
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).field())
+                .isEqualTo("title");
         assertThatThrownBy(() -> new Insight(1, 1L, draft("t", "", 3, 1, List.of())))
-                .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).field()).isEqualTo("sentiment");
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).field())
+                .isEqualTo("sentiment");
         assertThatThrownBy(() -> new Insight(1, 1L, draft("t", "", 0, -1, List.of())))
-                .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).field()).isEqualTo("reach");
+                .isInstanceOf(InvalidInput.class)
+                .extracting(e -> ((InvalidInput) e).field())
+                .isEqualTo("reach");
     }
 
     @Test
     void theContentHashIgnoresCaseAndSurroundingSpace() {
-        assertThat(Insight.hash("Users drop off ", "After email 2")).isEqualTo(Insight.hash("users drop off", " after email 2"));
-        assertThat(Insight.hash("Users drop off", "After email 2")).isNotEqualTo(Insight.hash("Users drop off", "After email 3"));
+        assertThat(Insight.hash("Users drop off ", "After email 2"))
+                .isEqualTo(Insight.hash("users drop off", " after email 2"));
+        assertThat(Insight.hash("Users drop off", "After email 2"))
+                .isNotEqualTo(Insight.hash("Users drop off", "After email 3"));
     }
 
     @Test
     void markdownIsRenderedWithoutRawHtmlOrScriptLinks() {
         Markdown markdown = new Markdown();
         String html = markdown.toSafeHtml("**bold** <img src=x onerror=alert(1)> [x](javascript:alert(1))");
-        assertThat(html).contains("<strong>bold</strong>").contains("&lt;img").doesNotContain("<img").doesNotContain("javascript:");
+        assertThat(html)
+                .contains("<strong>bold</strong>")
+                .contains("&lt;img")
+                .doesNotContain("<img")
+                .doesNotContain("javascript:");
     }
 
     @Test
     void theTextUnderASearchResultIsPlainTextWithoutMarkdownMarks() {
         Markdown markdown = new Markdown();
-        String text = markdown.toPlainText("6 of 8 did not find *Savings goals*; most looked under **Budget** <b>x</b> [menu](https://x.test)");
-        assertThat(text).startsWith("6 of 8 did not find Savings goals; most looked under Budget").doesNotContain("*").doesNotContain("](");
+        String text = markdown.toPlainText(
+                "6 of 8 did not find *Savings goals*; most looked under **Budget** <b>x</b> [menu](https://x.test)");
+        assertThat(text)
+                .startsWith("6 of 8 did not find Savings goals; most looked under Budget")
+                .doesNotContain("*")
+                .doesNotContain("](");
         // raw HTML stays text, escaped only where it is shown
         assertThat(Insights.markup(text)).contains("&lt;b&gt;x&lt;/b&gt;");
     }

@@ -30,26 +30,45 @@ class LargeImportIT {
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("ticket_id,subject,description,created_at,tags,requester\n");
             for (int i = 0; i < ROWS; i++) {
-                out.write("L-" + i + ",Ticket " + i + " about budgets,\"The user writes about envelopes, rollover and the savings goal "
-                        + "screen that they cannot find; ticket number " + i + " of the large import test, with enough text to be realistic.\","
+                out.write("L-" + i + ",Ticket " + i
+                        + " about budgets,\"The user writes about envelopes, rollover and the savings goal "
+                        + "screen that they cannot find; ticket number " + i
+                        + " of the large import test, with enough text to be realistic.\","
                         + "2026-10-" + (10 + i % 19) + ",\"import, large\",user" + i + "@example.com\n");
             }
         }
         assertThat(Files.size(csv)).isGreaterThan(20L * 1024 * 1024);
 
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
+        Path jar =
+                Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
         Path log = folder.resolve("import.log");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx160m", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "import", "insights", csv.toString(), "--workspace", "budgetly", "--source-type", "SUPPORT_TICKET",
-                "--data", folder.resolve("data").toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx160m",
+                "--enable-native-access=ALL-UNNAMED",
+                "-jar",
+                jar.toString(),
+                "import",
+                "insights",
+                csv.toString(),
+                "--workspace",
+                "budgetly",
+                "--source-type",
+                "SUPPORT_TICKET",
+                "--data",
+                folder.resolve("data").toString());
         builder.environment().put("TANDEM_ADMIN_PASSWORD", "large-import-password");
         builder.environment().remove("TANDEM_DB_URL");
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = builder.start();
-        assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("the import finishes").isTrue();
+        assertThat(process.waitFor(15, TimeUnit.MINUTES))
+                .as("the import finishes")
+                .isTrue();
         String output = Files.readString(log);
-        assertThat(process.exitValue()).as(output.length() > 4000 ? output.substring(output.length() - 4000) : output).isZero();
+        assertThat(process.exitValue())
+                .as(output.length() > 4000 ? output.substring(output.length() - 4000) : output)
+                .isZero();
         assertThat(output).contains("Imported " + ROWS + " insights").doesNotContain("OutOfMemoryError");
 
         // the index holds every insight (the demo's too), merged into one segment at the end of the import

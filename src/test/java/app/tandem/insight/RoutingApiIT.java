@@ -21,13 +21,24 @@ class RoutingApiIT extends TandemIT {
         slug = "routing-" + unique();
         base = "/api/v1/workspaces/" + slug;
         admin().post("/api/v1/workspaces", "{\"name\":\"Routing\",\"slug\":\"" + slug + "\"}");
-        design = admin().post(base + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
-        support = admin().post(base + "/teams", "{\"name\":\"Support\"}").json().path("id").asLong();
+        design = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
+        support = admin().post(base + "/teams", "{\"name\":\"Support\"}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     private long capture(String title, String sourceType, String tags) {
-        return admin().post(base + "/insights", "{\"title\":\"" + title + "\",\"body\":\"text\",\"sourceType\":\"" + sourceType
-                + "\",\"teamId\":" + support + ",\"tags\":" + tags + "}").json().path("id").asLong();
+        return admin().post(
+                        base + "/insights",
+                        "{\"title\":\"" + title + "\",\"body\":\"text\",\"sourceType\":\"" + sourceType
+                                + "\",\"teamId\":" + support + ",\"tags\":" + tags + "}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     private Api.Response inbox(long team) {
@@ -36,23 +47,37 @@ class RoutingApiIT extends TandemIT {
 
     @Test
     void aRuleSendsANewInsightToTheTeamsInboxAfterItIsSaved() {
-        Api.Response rule = admin().post(base + "/routing-rules", "{\"team\":" + design + ",\"sourceType\":\"USABILITY_TEST\",\"tag\":\"navigation\"}");
+        Api.Response rule = admin().post(
+                        base + "/routing-rules",
+                        "{\"team\":" + design + ",\"sourceType\":\"USABILITY_TEST\",\"tag\":\"navigation\"}");
         assertThat(rule.status()).isEqualTo(201);
         long matching = capture("Testers cannot find savings goals", "USABILITY_TEST", "[\"navigation\"]");
         capture("Unrelated ticket", "SUPPORT_TICKET", "[\"navigation\"]");
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(inbox(design).json().path("items").valueStream().map(r -> r.path("insightId").asLong()))
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(inbox(design)
+                                .json()
+                                .path("items")
+                                .valueStream()
+                                .map(r -> r.path("insightId").asLong()))
                         .containsExactly(matching));
-        assertThat(inbox(design).json().path("items").get(0).path("ruleId").asLong()).isEqualTo(rule.json().path("id").asLong());
+        assertThat(inbox(design).json().path("items").get(0).path("ruleId").asLong())
+                .isEqualTo(rule.json().path("id").asLong());
         assertThat(inbox(support).json().path("totalItems").asInt()).isZero();
-        assertThat(admin().get(base + "/routing-rules").json().get(0).path("tag").asString()).isEqualTo("navigation");
+        assertThat(admin().get(base + "/routing-rules")
+                        .json()
+                        .get(0)
+                        .path("tag")
+                        .asString())
+                .isEqualTo("navigation");
     }
 
     @Test
     void aPersonRoutesByHandAndTheTeamAcknowledgesAndClosesIt() {
         long id = capture("Users can't find savings goals", "SUPPORT_TICKET", "[]");
-        Api.Response routed = admin().post(base + "/insights/" + id + "/routes", "{\"team\":" + design + ",\"note\":\"design: users can't find savings goals\"}");
+        Api.Response routed = admin().post(
+                        base + "/insights/" + id + "/routes",
+                        "{\"team\":" + design + ",\"note\":\"design: users can't find savings goals\"}");
         assertThat(routed.status()).isEqualTo(201);
         assertThat(routed.json().path("status").asString()).isEqualTo("NEW");
         Api.Response again = admin().post(base + "/insights/" + id + "/routes", "{\"team\":" + design + "}");
@@ -60,37 +85,64 @@ class RoutingApiIT extends TandemIT {
         assertThat(again.field()).isEqualTo("team");
 
         Api.Response inbox = inbox(design);
-        assertThat(inbox.json().path("items").get(0).path("note").asString()).isEqualTo("design: users can't find savings goals");
-        assertThat(inbox.json().path("items").get(0).path("insightTitle").asString()).isEqualTo("Users can't find savings goals");
+        assertThat(inbox.json().path("items").get(0).path("note").asString())
+                .isEqualTo("design: users can't find savings goals");
+        assertThat(inbox.json().path("items").get(0).path("insightTitle").asString())
+                .isEqualTo("Users can't find savings goals");
 
         Api.Response ack = admin().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}");
         assertThat(ack.json().path("status").asString()).isEqualTo("ACKNOWLEDGED");
-        assertThat(admin().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}").status()).isEqualTo(409);
+        assertThat(admin().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}")
+                        .status())
+                .isEqualTo(409);
 
-        Api.Response noOutcome = admin().post(base + "/insights/" + id + "/routes/" + design + "/close", "{\"outcome\":\"\"}");
+        Api.Response noOutcome =
+                admin().post(base + "/insights/" + id + "/routes/" + design + "/close", "{\"outcome\":\"\"}");
         assertThat(noOutcome.status()).isEqualTo(400);
         assertThat(noOutcome.field()).isEqualTo("outcome");
-        Api.Response closed = admin().post(base + "/insights/" + id + "/routes/" + design + "/close", "{\"outcome\":\"Moved savings goals to the home screen\"}");
+        Api.Response closed = admin().post(
+                        base + "/insights/" + id + "/routes/" + design + "/close",
+                        "{\"outcome\":\"Moved savings goals to the home screen\"}");
         assertThat(closed.json().path("status").asString()).isEqualTo("CLOSED");
-        assertThat(admin().get(base + "/teams/" + design + "/inbox?status=CLOSED").json().path("totalItems").asInt()).isEqualTo(1);
-        assertThat(admin().get(base + "/teams/" + design + "/inbox?status=NEW").json().path("totalItems").asInt()).isZero();
+        assertThat(admin().get(base + "/teams/" + design + "/inbox?status=CLOSED")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(admin().get(base + "/teams/" + design + "/inbox?status=NEW")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
 
         Api.Response flow = admin().get(base + "/routing-flow");
-        var designFlow = flow.json().valueStream().filter(f -> f.path("teamId").asLong() == design).findFirst().orElseThrow();
+        var designFlow = flow.json()
+                .valueStream()
+                .filter(f -> f.path("teamId").asLong() == design)
+                .findFirst()
+                .orElseThrow();
         assertThat(designFlow.path("closed").asInt()).isEqualTo(1);
         assertThat(designFlow.path("medianTimeToAcknowledge").isNull()).isFalse();
-        assertThat(admin().get(base + "/insights/" + id + "/routes").json().get(0).path("outcome").asString())
+        assertThat(admin().get(base + "/insights/" + id + "/routes")
+                        .json()
+                        .get(0)
+                        .path("outcome")
+                        .asString())
                 .isEqualTo("Moved savings goals to the home screen");
     }
 
     @Test
     void refusesRulesAndRoutesThatMakeNoSense() {
-        assertThat(admin().post(base + "/routing-rules", "{\"team\":" + design + "}").status()).isEqualTo(400);
+        assertThat(admin().post(base + "/routing-rules", "{\"team\":" + design + "}")
+                        .status())
+                .isEqualTo(400);
         Api.Response otherTeam = admin().post(base + "/routing-rules", "{\"team\":999999999,\"tag\":\"x\"}");
         assertThat(otherTeam.status()).isEqualTo(400);
         assertThat(otherTeam.field()).isEqualTo("team");
         long id = capture("x", "OTHER", "[]");
-        assertThat(admin().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}").status()).isEqualTo(404);
+        assertThat(admin().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -98,18 +150,38 @@ class RoutingApiIT extends TandemIT {
         long id = capture("Private", "OTHER", "[]");
         admin().post(base + "/insights/" + id + "/routes", "{\"team\":" + design + "}");
         Person outsider = newPerson("Ingrid Inbox");
-        assertThat(outsider.api().get(base + "/teams/" + design + "/inbox").status()).isEqualTo(404);
-        assertThat(outsider.api().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}").status()).isEqualTo(404);
+        assertThat(outsider.api().get(base + "/teams/" + design + "/inbox").status())
+                .isEqualTo(404);
+        assertThat(outsider.api()
+                        .post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}")
+                        .status())
+                .isEqualTo(404);
         assertThat(outsider.api().get(base + "/routing-rules").status()).isEqualTo(404);
     }
 
     @Test
     void theDemoRoutesInsightsAcrossTeamsSomeAcknowledgedAndClosed() {
         Api.Response flow = admin().get("/api/v1/workspaces/budgetly/routing-flow");
-        assertThat(flow.json().valueStream().mapToInt(f -> f.path("waiting").asInt()).sum()).isGreaterThan(5);
-        assertThat(flow.json().valueStream().mapToInt(f -> f.path("acknowledged").asInt()).sum()).isGreaterThanOrEqualTo(2);
-        assertThat(flow.json().valueStream().mapToInt(f -> f.path("closed").asInt()).sum()).isGreaterThanOrEqualTo(2);
-        assertThat(flow.json().valueStream().filter(f -> f.path("waiting").asInt() + f.path("closed").asInt() > 0).count())
+        assertThat(flow.json()
+                        .valueStream()
+                        .mapToInt(f -> f.path("waiting").asInt())
+                        .sum())
+                .isGreaterThan(5);
+        assertThat(flow.json()
+                        .valueStream()
+                        .mapToInt(f -> f.path("acknowledged").asInt())
+                        .sum())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(flow.json()
+                        .valueStream()
+                        .mapToInt(f -> f.path("closed").asInt())
+                        .sum())
+                .isGreaterThanOrEqualTo(2);
+        assertThat(flow.json()
+                        .valueStream()
+                        .filter(f ->
+                                f.path("waiting").asInt() + f.path("closed").asInt() > 0)
+                        .count())
                 .isGreaterThanOrEqualTo(3);
     }
 }

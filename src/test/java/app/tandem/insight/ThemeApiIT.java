@@ -33,19 +33,44 @@ class ThemeApiIT extends TandemIT {
         base = "/api/v1/workspaces/" + slug;
         themes = base + "/themes";
         admin().post("/api/v1/workspaces", "{\"name\":\"Themes\",\"slug\":\"" + slug + "\"}");
-        email1 = capture("Users drop off after the second onboarding email", "Opens fall by half at email two.", 4200, "onboarding", "email");
-        email2 = capture("Second onboarding email loses trial users", "Unsubscribes peak after the second email.", 300, "onboarding", "email");
-        email3 = capture("Few users open the second onboarding email", "Open rate of the second email is 12%.", 50, "onboarding", "email");
-        savings1 = capture("Testers cannot find the savings goal feature", "Six of eight looked under Budget.", 8, "savings-goals");
-        savings2 = capture("Savings goal feature is hidden in the profile menu", "Nobody opens the profile menu to find savings goals.", 12, "savings-goals");
+        email1 = capture(
+                "Users drop off after the second onboarding email",
+                "Opens fall by half at email two.",
+                4200,
+                "onboarding",
+                "email");
+        email2 = capture(
+                "Second onboarding email loses trial users",
+                "Unsubscribes peak after the second email.",
+                300,
+                "onboarding",
+                "email");
+        email3 = capture(
+                "Few users open the second onboarding email",
+                "Open rate of the second email is 12%.",
+                50,
+                "onboarding",
+                "email");
+        savings1 = capture(
+                "Testers cannot find the savings goal feature",
+                "Six of eight looked under Budget.",
+                8,
+                "savings-goals");
+        savings2 = capture(
+                "Savings goal feature is hidden in the profile menu",
+                "Nobody opens the profile menu to find savings goals.",
+                12,
+                "savings-goals");
         darkMode = capture("Dark mode requests", "Night owls want a dark theme.", 35, "dark-mode");
         invoices = capture("Accountants want invoices as PDF", "Export of invoices is missing.", 5, "export");
     }
 
     private long capture(String title, String body, int reach, String... tags) {
         String tagList = java.util.Arrays.stream(tags).map(t -> "\"" + t + "\"").collect(Collectors.joining(","));
-        Api.Response created = admin().post(base + "/insights", "{\"title\":\"" + title + "\",\"body\":\"" + body
-                + "\",\"sourceType\":\"SURVEY\",\"reach\":" + reach + ",\"tags\":[" + tagList + "]}");
+        Api.Response created = admin().post(
+                        base + "/insights",
+                        "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"sourceType\":\"SURVEY\",\"reach\":"
+                                + reach + ",\"tags\":[" + tagList + "]}");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("id").asLong();
     }
@@ -58,8 +83,12 @@ class ThemeApiIT extends TandemIT {
 
     /** Theme name by theme id, from the list. */
     private Map<Long, String> themeNames() {
-        return admin().get(themes).json().path("items").valueStream()
-                .collect(Collectors.toMap(t -> t.path("id").asLong(), t -> t.path("name").asString()));
+        return admin().get(themes)
+                .json()
+                .path("items")
+                .valueStream()
+                .collect(Collectors.toMap(
+                        t -> t.path("id").asLong(), t -> t.path("name").asString()));
     }
 
     private JsonNode themeOf(long insightId) {
@@ -67,8 +96,13 @@ class ThemeApiIT extends TandemIT {
     }
 
     private List<Long> insightIdsOf(long themeId) {
-        return admin().get(themes + "/" + themeId).json().path("insights").path("items").valueStream()
-                .map(i -> i.path("id").asLong()).toList();
+        return admin().get(themes + "/" + themeId)
+                .json()
+                .path("insights")
+                .path("items")
+                .valueStream()
+                .map(i -> i.path("id").asLong())
+                .toList();
     }
 
     @Test
@@ -85,8 +119,12 @@ class ThemeApiIT extends TandemIT {
         assertThat(themeOf(email2).path("id").asLong()).isEqualTo(emails);
         assertThat(themeOf(email3).path("id").asLong()).isEqualTo(emails);
         assertThat(themeOf(savings2).path("id").asLong()).isEqualTo(savings);
-        assertThat(themeOf(darkMode).isNull() || themeOf(darkMode).isMissingNode()).as("dark mode stays alone").isTrue();
-        assertThat(themeOf(invoices).isNull() || themeOf(invoices).isMissingNode()).as("invoices stay alone").isTrue();
+        assertThat(themeOf(darkMode).isNull() || themeOf(darkMode).isMissingNode())
+                .as("dark mode stays alone")
+                .isTrue();
+        assertThat(themeOf(invoices).isNull() || themeOf(invoices).isMissingNode())
+                .as("invoices stay alone")
+                .isTrue();
 
         Api.Response list = admin().get(themes);
         assertThat(list.json().path("totalItems").asInt()).isEqualTo(2);
@@ -94,7 +132,9 @@ class ThemeApiIT extends TandemIT {
         assertThat(first.path("id").asLong()).as("widest reach first").isEqualTo(emails);
         assertThat(first.path("insightCount").asInt()).isEqualTo(3);
         assertThat(first.path("totalReach").asLong()).isEqualTo(4200 + 300 + 50);
-        assertThat(first.path("name").asString()).as("the tag all of them carry").isIn("Email", "Onboarding");
+        assertThat(first.path("name").asString())
+                .as("the tag all of them carry")
+                .isIn("Email", "Onboarding");
         JsonNode second = list.json().path("items").get(1);
         assertThat(second.path("name").asString()).isEqualTo("Savings goals");
         assertThat(second.path("totalReach").asLong()).isEqualTo(20);
@@ -103,11 +143,18 @@ class ThemeApiIT extends TandemIT {
         Api.Response theme = admin().get(themes + "/" + emails + "?size=2");
         assertThat(theme.status()).isEqualTo(200);
         assertThat(theme.json().path("insights").path("totalItems").asInt()).isEqualTo(3);
-        assertThat(theme.json().path("insights").path("items").valueStream().map(i -> i.path("id").asLong()))
-                .as("widest reach first, paged").containsExactly(email1, email2);
+        assertThat(theme.json()
+                        .path("insights")
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("id").asLong()))
+                .as("widest reach first, paged")
+                .containsExactly(email1, email2);
 
         Api.Response again = discover();
-        assertThat(again.json().path("examined").asInt()).as("nothing new to look at").isZero();
+        assertThat(again.json().path("examined").asInt())
+                .as("nothing new to look at")
+                .isZero();
         assertThat(again.json().path("grouped").asInt()).isZero();
     }
 
@@ -122,8 +169,9 @@ class ThemeApiIT extends TandemIT {
         assertThat(renamed.json().path("name").asString()).isEqualTo("Email two loses users");
         assertThat(themeOf(email2).path("name").asString()).isEqualTo("Email two loses users");
 
-        Api.Response split = admin().post(themes + "/" + emails + "/split",
-                "{\"name\":\"Open rates\",\"insightIds\":[" + email2 + "," + email3 + "]}");
+        Api.Response split = admin().post(
+                        themes + "/" + emails + "/split",
+                        "{\"name\":\"Open rates\",\"insightIds\":[" + email2 + "," + email3 + "]}");
         assertThat(split.status()).as(split.text()).isEqualTo(201);
         long openRates = split.json().path("id").asLong();
         assertThat(split.json().path("insightCount").asInt()).isEqualTo(2);
@@ -135,12 +183,17 @@ class ThemeApiIT extends TandemIT {
         assertThat(merged.status()).as(merged.text()).isEqualTo(200);
         assertThat(merged.json().path("insightCount").asInt()).isEqualTo(3);
         assertThat(merged.json().path("totalReach").asLong()).isEqualTo(4550);
-        assertThat(admin().get(themes + "/" + openRates).status()).as("the merged theme is gone").isEqualTo(404);
+        assertThat(admin().get(themes + "/" + openRates).status())
+                .as("the merged theme is gone")
+                .isEqualTo(404);
 
-        assertThat(admin().delete(themes + "/" + emails + "/insights/" + email3).status()).isEqualTo(204);
+        assertThat(admin().delete(themes + "/" + emails + "/insights/" + email3).status())
+                .isEqualTo(204);
         assertThat(insightIdsOf(emails)).containsExactly(email1, email2);
         assertThat(themeOf(email3).isNull()).isTrue();
-        assertThat(admin().delete(themes + "/" + emails + "/insights/" + email3).status()).as("no longer in it").isEqualTo(404);
+        assertThat(admin().delete(themes + "/" + emails + "/insights/" + email3).status())
+                .as("no longer in it")
+                .isEqualTo(404);
 
         Api.Response added = admin().post(themes + "/" + savings + "/insights", "{\"insightIds\":[" + darkMode + "]}");
         assertThat(added.status()).as(added.text()).isEqualTo(200);
@@ -148,7 +201,9 @@ class ThemeApiIT extends TandemIT {
 
         assertThat(admin().delete(themes + "/" + savings).status()).isEqualTo(204);
         assertThat(admin().get(themes + "/" + savings).status()).isEqualTo(404);
-        assertThat(admin().get(base + "/insights/" + savings1).status()).as("its insights stay").isEqualTo(200);
+        assertThat(admin().get(base + "/insights/" + savings1).status())
+                .as("its insights stay")
+                .isEqualTo(200);
         assertThat(themeOf(savings1).isNull()).isTrue();
         assertThat(admin().get(themes).json().path("totalItems").asInt()).isEqualTo(1);
     }
@@ -161,17 +216,29 @@ class ThemeApiIT extends TandemIT {
         admin().patch(themes + "/" + emails, "{\"name\":\"Email two\"}");
         admin().delete(themes + "/" + emails + "/insights/" + email3);
         admin().delete(themes + "/" + savings);
-        long another = capture("Second onboarding email unsubscribes spike", "Unsubscribes double at the second onboarding email.", 90,
-                "onboarding", "email");
+        long another = capture(
+                "Second onboarding email unsubscribes spike",
+                "Unsubscribes double at the second onboarding email.",
+                90,
+                "onboarding",
+                "email");
 
         Api.Response run = discover();
-        assertThat(run.json().path("examined").asInt()).as("only the new insight").isEqualTo(1);
+        assertThat(run.json().path("examined").asInt())
+                .as("only the new insight")
+                .isEqualTo(1);
         assertThat(run.json().path("themesCreated").asInt()).isZero();
         assertThat(run.json().path("themesJoined").asInt()).isEqualTo(1);
-        assertThat(themeOf(another).path("id").asLong()).as("the new one joins the renamed theme").isEqualTo(emails);
+        assertThat(themeOf(another).path("id").asLong())
+                .as("the new one joins the renamed theme")
+                .isEqualTo(emails);
         assertThat(themeOf(another).path("name").asString()).isEqualTo("Email two");
-        assertThat(themeOf(email3).isNull()).as("taken out by a person: stays out").isTrue();
-        assertThat(themeOf(savings1).isNull()).as("its theme was deleted by a person: stays unthemed").isTrue();
+        assertThat(themeOf(email3).isNull())
+                .as("taken out by a person: stays out")
+                .isTrue();
+        assertThat(themeOf(savings1).isNull())
+                .as("its theme was deleted by a person: stays unthemed")
+                .isTrue();
         assertThat(themeOf(savings2).isNull()).isTrue();
         assertThat(themeNames()).containsOnlyKeys(emails);
     }
@@ -205,20 +272,25 @@ class ThemeApiIT extends TandemIT {
         Api.Response none = admin().post(themes + "/" + emails + "/split", "{\"name\":\"Part\",\"insightIds\":[]}");
         assertThat(none.status()).isEqualTo(400);
         assertThat(none.field()).isEqualTo("insightIds");
-        Api.Response notMember = admin().post(themes + "/" + emails + "/split", "{\"name\":\"Part\",\"insightIds\":[" + savings1 + "]}");
+        Api.Response notMember =
+                admin().post(themes + "/" + emails + "/split", "{\"name\":\"Part\",\"insightIds\":[" + savings1 + "]}");
         assertThat(notMember.status()).isEqualTo(400);
         assertThat(notMember.field()).isEqualTo("insightIds");
-        Api.Response all = admin().post(themes + "/" + emails + "/split",
-                "{\"name\":\"Part\",\"insightIds\":[" + email1 + "," + email2 + "," + email3 + "]}");
+        Api.Response all = admin().post(
+                        themes + "/" + emails + "/split",
+                        "{\"name\":\"Part\",\"insightIds\":[" + email1 + "," + email2 + "," + email3 + "]}");
         assertThat(all.status()).isEqualTo(400);
         assertThat(all.field()).isEqualTo("insightIds");
         Api.Response noName = admin().post(themes + "/" + emails + "/split", "{\"insightIds\":[" + email2 + "]}");
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.field()).isEqualTo("name");
-        Api.Response takenName = admin().post(themes + "/" + emails + "/split", "{\"name\":\"Savings goals\",\"insightIds\":[" + email2 + "]}");
+        Api.Response takenName = admin().post(
+                        themes + "/" + emails + "/split",
+                        "{\"name\":\"Savings goals\",\"insightIds\":[" + email2 + "]}");
         assertThat(takenName.status()).isEqualTo(409);
         assertThat(takenName.field()).isEqualTo("name");
-        Api.Response wrongType = admin().post(themes + "/" + emails + "/split", "{\"name\":\"Part\",\"insightIds\":[\"many\"]}");
+        Api.Response wrongType =
+                admin().post(themes + "/" + emails + "/split", "{\"name\":\"Part\",\"insightIds\":[\"many\"]}");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.field()).startsWith("insightIds");
         Api.Response badSize = admin().get(themes + "?size=1000");
@@ -226,7 +298,8 @@ class ThemeApiIT extends TandemIT {
         assertThat(badSize.field()).isEqualTo("size");
 
         assertThat(insightIdsOf(emails)).as("nothing changed").containsExactly(email1, email2, email3);
-        assertThat(admin().get(themes + "/" + savings).json().path("name").asString()).isEqualTo("Savings goals");
+        assertThat(admin().get(themes + "/" + savings).json().path("name").asString())
+                .isEqualTo("Savings goals");
         assertThat(admin().get(themes + "/999999999").status()).isEqualTo(404);
     }
 
@@ -239,8 +312,13 @@ class ThemeApiIT extends TandemIT {
         assertThat(viewer.api().get(themes).json().path("totalItems").asInt()).isEqualTo(2);
         assertThat(viewer.api().get(themes + "/" + emails).status()).isEqualTo(200);
         assertThat(viewer.api().post(themes + "/discover", "").status()).isEqualTo(403);
-        assertThat(viewer.api().patch(themes + "/" + emails, "{\"name\":\"Mine\"}").status()).isEqualTo(403);
-        assertThat(viewer.api().post(themes + "/" + emails + "/split", "{\"name\":\"Mine\",\"insightIds\":[" + email2 + "]}").status())
+        assertThat(viewer.api()
+                        .patch(themes + "/" + emails, "{\"name\":\"Mine\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.api()
+                        .post(themes + "/" + emails + "/split", "{\"name\":\"Mine\",\"insightIds\":[" + email2 + "]}")
+                        .status())
                 .isEqualTo(403);
         assertThat(viewer.api().delete(themes + "/" + emails).status()).isEqualTo(403);
 
@@ -251,14 +329,22 @@ class ThemeApiIT extends TandemIT {
         assertThat(outsider.api().delete(themes + "/" + emails).status()).isEqualTo(404);
         String own = "own-" + unique();
         outsider.api().post("/api/v1/workspaces", "{\"name\":\"Own\",\"slug\":\"" + own + "\"}");
-        assertThat(outsider.api().get("/api/v1/workspaces/" + own + "/themes/" + emails).status())
-                .as("a theme of another workspace").isEqualTo(404);
-        assertThat(outsider.api().patch("/api/v1/workspaces/" + own + "/themes/" + emails, "{\"name\":\"Stolen\"}").status())
+        assertThat(outsider.api()
+                        .get("/api/v1/workspaces/" + own + "/themes/" + emails)
+                        .status())
+                .as("a theme of another workspace")
+                .isEqualTo(404);
+        assertThat(outsider.api()
+                        .patch("/api/v1/workspaces/" + own + "/themes/" + emails, "{\"name\":\"Stolen\"}")
+                        .status())
                 .isEqualTo(404);
         String ownThemes = "/api/v1/workspaces/" + own + "/themes";
         Api.Response mine = outsider.api().post(ownThemes + "/discover", "");
-        assertThat(mine.json().path("examined").asInt()).as("another workspace's insights are never grouped").isZero();
-        assertThat(admin().get(themes + "/" + emails).json().path("name").asString()).isNotEqualTo("Stolen");
+        assertThat(mine.json().path("examined").asInt())
+                .as("another workspace's insights are never grouped")
+                .isZero();
+        assertThat(admin().get(themes + "/" + emails).json().path("name").asString())
+                .isNotEqualTo("Stolen");
     }
 
     @Test
@@ -274,9 +360,14 @@ class ThemeApiIT extends TandemIT {
         assertThat(list.html()).contains("Savings goals").doesNotContain("Group similar insights</button>");
         WebSession.Page theme = asViewer.open("/w/" + slug + "/themes/" + emails);
         assertThat(theme.status()).isEqualTo(200);
-        assertThat(theme.html()).contains("Users drop off after the second onboarding email").doesNotContain("Split into new theme");
-        assertThat(asViewer.post("/w/" + slug + "/themes/" + emails + "/rename", Map.of("name", "Mine")).status()).isEqualTo(403);
-        assertThat(asViewer.post("/w/" + slug + "/themes/discover", Map.of()).status()).isEqualTo(403);
+        assertThat(theme.html())
+                .contains("Users drop off after the second onboarding email")
+                .doesNotContain("Split into new theme");
+        assertThat(asViewer.post("/w/" + slug + "/themes/" + emails + "/rename", Map.of("name", "Mine"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(asViewer.post("/w/" + slug + "/themes/discover", Map.of()).status())
+                .isEqualTo(403);
 
         Person outsider = newPerson("Oskar Outsider");
         WebSession asOutsider = new WebSession(baseUrl());
@@ -284,14 +375,19 @@ class ThemeApiIT extends TandemIT {
         assertThat(asOutsider.open("/w/" + slug + "/themes").status()).isEqualTo(404);
         assertThat(asOutsider.open("/w/" + slug + "/themes/" + emails).status()).isEqualTo(404);
         asOutsider.open("/workspaces");
-        assertThat(asOutsider.post("/w/" + slug + "/themes/" + emails + "/delete", Map.of()).status()).isEqualTo(404);
-        assertThat(admin().get(themes + "/" + emails).json().path("name").asString()).isNotEqualTo("Mine");
+        assertThat(asOutsider
+                        .post("/w/" + slug + "/themes/" + emails + "/delete", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin().get(themes + "/" + emails).json().path("name").asString())
+                .isNotEqualTo("Mine");
     }
 
     @Test
     void newSinceGroupsByThemeWithTheUnthemedLast() {
         discover();
-        Api.Response recent = admin().get(base + "/insights/new-since?since=" + LocalDate.now().minusDays(1));
+        Api.Response recent = admin().get(
+                        base + "/insights/new-since?since=" + LocalDate.now().minusDays(1));
         assertThat(recent.status()).isEqualTo(200);
         assertThat(recent.json().path("total").asInt()).isEqualTo(7);
         List<JsonNode> groups = recent.json().path("themes").valueStream().toList();
@@ -301,15 +397,31 @@ class ThemeApiIT extends TandemIT {
         assertThat(groups.get(1).path("themeName").asString()).isEqualTo("Savings goals");
         assertThat(groups.get(2).path("themeId").isNull()).isTrue();
         assertThat(groups.get(2).path("themeName").asString()).isEqualTo("Unthemed");
-        assertThat(groups.get(2).path("insights").valueStream().map(i -> i.path("id").asLong())).containsExactlyInAnyOrder(darkMode, invoices);
-        assertThat(recent.json().path("teams").get(0).path("teamName").asString()).isEqualTo("No team");
+        assertThat(groups.get(2)
+                        .path("insights")
+                        .valueStream()
+                        .map(i -> i.path("id").asLong()))
+                .containsExactlyInAnyOrder(darkMode, invoices);
+        assertThat(recent.json().path("teams").get(0).path("teamName").asString())
+                .isEqualTo("No team");
     }
 
     @Test
     void theDemoWorkspaceHasNamedThemes() {
-        Map<String, Long> reach = admin().get("/api/v1/workspaces/budgetly/themes?size=100").json().path("items").valueStream()
-                .collect(Collectors.toMap(t -> t.path("name").asString(), t -> t.path("totalReach").asLong()));
-        assertThat(reach).containsKeys("Onboarding emails lose users after the second one", "Savings goals: hard to find, motivating once found");
-        assertThat(reach.get("Onboarding emails lose users after the second one")).as("the widest reach of the demo").isEqualTo(reach.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+        Map<String, Long> reach = admin().get("/api/v1/workspaces/budgetly/themes?size=100")
+                .json()
+                .path("items")
+                .valueStream()
+                .collect(Collectors.toMap(
+                        t -> t.path("name").asString(),
+                        t -> t.path("totalReach").asLong()));
+        assertThat(reach)
+                .containsKeys(
+                        "Onboarding emails lose users after the second one",
+                        "Savings goals: hard to find, motivating once found");
+        assertThat(reach.get("Onboarding emails lose users after the second one"))
+                .as("the widest reach of the demo")
+                .isEqualTo(
+                        reach.values().stream().mapToLong(Long::longValue).max().orElseThrow());
     }
 }

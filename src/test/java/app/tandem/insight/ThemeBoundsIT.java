@@ -48,13 +48,18 @@ class ThemeBoundsIT extends TandemIT {
         assertThat(first.json().path("grouped").asInt()).isEqualTo(2000);
         Api.Response list = admin().get(base + "/themes?size=1");
         assertThat(list.json().path("totalItems").asInt()).isEqualTo(topics);
-        assertThat(list.json().path("items").get(0).path("insightCount").asInt()).isEqualTo(10);
+        assertThat(list.json().path("items").get(0).path("insightCount").asInt())
+                .isEqualTo(10);
 
         Api.Response second = admin().post(base + "/themes/discover", "");
         log.info("The next run: {}", second.text());
-        assertThat(second.json().path("examined").asInt()).as("the oldest insight, left for this run").isEqualTo(1);
+        assertThat(second.json().path("examined").asInt())
+                .as("the oldest insight, left for this run")
+                .isEqualTo(1);
         assertThat(second.json().path("remaining").asInt()).isZero();
-        assertThat(second.json().path("themesJoined").asInt()).as("it joins its topic's theme").isEqualTo(1);
+        assertThat(second.json().path("themesJoined").asInt())
+                .as("it joins its topic's theme")
+                .isEqualTo(1);
         assertThat(second.json().path("themesCreated").asInt()).isZero();
     }
 }

@@ -37,15 +37,14 @@ class ThemeGroupingTest {
 
     @Test
     void anEmptyAnswerHasNoNeighbours() {
-        assertThat(ThemeGrouping.strongEdges(Map.of(1L, List.of(), 2L, List.of(hit(2, 1), hit(1, 1))), 0.3)).isEmpty();
+        assertThat(ThemeGrouping.strongEdges(Map.of(1L, List.of(), 2L, List.of(hit(2, 1), hit(1, 1))), 0.3))
+                .isEmpty();
     }
 
     @Test
     void connectedComponentsOfTwoOrMoreBecomeNewThemesAndLoneInsightsStayAlone() {
         ThemeGrouping.Plan plan = ThemeGrouping.plan(
-                Set.of(1L, 2L, 3L, 4L, 5L, 6L),
-                Map.of(),
-                List.of(new Edge(1, 2), new Edge(2, 3), new Edge(4, 5)));
+                Set.of(1L, 2L, 3L, 4L, 5L, 6L), Map.of(), List.of(new Edge(1, 2), new Edge(2, 3), new Edge(4, 5)));
         assertThat(plan.newThemes()).containsExactly(Set.of(1L, 2L, 3L), Set.of(4L, 5L));
         assertThat(plan.joins()).isEmpty();
         assertThat(plan.grouped()).isEqualTo(5);
@@ -65,9 +64,7 @@ class ThemeGroupingTest {
     @Test
     void neverMovesAnInsightThatIsInATheme() {
         ThemeGrouping.Plan plan = ThemeGrouping.plan(
-                Set.of(1L),
-                Map.of(10L, 100L, 11L, 200L),
-                List.of(new Edge(10, 11), new Edge(1, 10)));
+                Set.of(1L), Map.of(10L, 100L, 11L, 200L), List.of(new Edge(10, 11), new Edge(1, 10)));
         assertThat(plan.joins()).containsExactly(Map.entry(100L, Set.of(1L)));
         assertThat(plan.joins().values().stream().flatMap(Set::stream)).doesNotContain(10L, 11L);
     }

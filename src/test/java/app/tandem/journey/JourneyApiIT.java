@@ -24,11 +24,25 @@ class JourneyApiIT extends TandemIT {
         slug = "journeys-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Journey Lab\",\"slug\":\"" + slug + "\"}");
         base = "/api/v1/workspaces/" + slug;
-        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}").json().path("id").asLong();
-        design = admin().post(base + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
-        persona = admin().post(base + "/personas", "{\"name\":\"Gig worker\",\"kind\":\"TEAM\",\"teamId\":" + design + "}").json().path("id").asLong();
-        goal = admin().post(base + "/personas/" + persona + "/user-goals", "{\"sentence\":\"Help me understand money words\",\"importance\":4}")
-                .json().path("id").asLong();
+        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}")
+                .json()
+                .path("id")
+                .asLong();
+        design = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
+        persona = admin().post(
+                        base + "/personas", "{\"name\":\"Gig worker\",\"kind\":\"TEAM\",\"teamId\":" + design + "}")
+                .json()
+                .path("id")
+                .asLong();
+        goal = admin().post(
+                        base + "/personas/" + persona + "/user-goals",
+                        "{\"sentence\":\"Help me understand money words\",\"importance\":4}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     String map(String name) {
@@ -53,10 +67,13 @@ class JourneyApiIT extends TandemIT {
         assertThat(stageNames(journey)).containsExactly("Discover", "Onboard", "Habit");
         JsonNode onboard = journey.path("stages").get(1);
         assertThat(onboard.path("emotion").asInt()).isEqualTo(-2);
-        assertThat(onboard.path("touchpoints").get(0).path("teamName").asString()).isEqualTo("Marketing");
+        assertThat(onboard.path("touchpoints").get(0).path("teamName").asString())
+                .isEqualTo("Marketing");
         assertThat(onboard.path("painPoints").get(0).path("severity").asInt()).isEqualTo(3);
-        assertThat(onboard.path("painPoints").get(0).path("userGoal").asString()).isEqualTo("Help me understand money words");
-        assertThat(journey.path("stages").get(0).path("opportunities").get(0).asString()).isEqualTo("Plain words in ads");
+        assertThat(onboard.path("painPoints").get(0).path("userGoal").asString())
+                .isEqualTo("Help me understand money words");
+        assertThat(journey.path("stages").get(0).path("opportunities").get(0).asString())
+                .isEqualTo("Plain words in ads");
 
         Api.Response list = admin().get(base + "/journeys?persona=" + persona);
         assertThat(list.json().path("items").get(0).path("stages").asInt()).isEqualTo(3);
@@ -64,12 +81,21 @@ class JourneyApiIT extends TandemIT {
 
     @Test
     void replacesTheWholeMapKeepingStagesAndPainPointsNamedById() {
-        long id = admin().post(base + "/journeys", map("Replace me")).json().path("id").asLong();
+        long id = admin().post(base + "/journeys", map("Replace me"))
+                .json()
+                .path("id")
+                .asLong();
         JsonNode before = admin().get(base + "/journeys/" + id).json();
         long onboardId = before.path("stages").get(1).path("id").asLong();
-        long painId = before.path("stages").get(1).path("painPoints").get(0).path("id").asLong();
+        long painId = before.path("stages")
+                .get(1)
+                .path("painPoints")
+                .get(0)
+                .path("id")
+                .asLong();
 
-        Api.Response replaced = admin().send("PUT", base + "/journeys/" + id, """
+        Api.Response replaced =
+                admin().send("PUT", base + "/journeys/" + id, """
                 {"personaId":%d,"name":"Replaced","stages":[
                   {"id":%d,"name":"Onboarding","emotion":-1,"painPoints":[{"id":%d,"text":"Jargon everywhere","severity":2}]},
                   {"name":"First budget","emotion":0}
@@ -78,40 +104,76 @@ class JourneyApiIT extends TandemIT {
         assertThat(replaced.json().path("name").asString()).isEqualTo("Replaced");
         assertThat(stageNames(replaced.json())).containsExactly("Onboarding", "First budget");
         assertThat(replaced.json().path("stages").get(0).path("id").asLong()).isEqualTo(onboardId);
-        assertThat(replaced.json().path("stages").get(0).path("painPoints").get(0).path("id").asLong()).isEqualTo(painId);
-        assertThat(replaced.json().path("stages").get(0).path("painPoints").get(0).path("text").asString()).isEqualTo("Jargon everywhere");
+        assertThat(replaced.json()
+                        .path("stages")
+                        .get(0)
+                        .path("painPoints")
+                        .get(0)
+                        .path("id")
+                        .asLong())
+                .isEqualTo(painId);
+        assertThat(replaced.json()
+                        .path("stages")
+                        .get(0)
+                        .path("painPoints")
+                        .get(0)
+                        .path("text")
+                        .asString())
+                .isEqualTo("Jargon everywhere");
 
-        Api.Response unknownStage = admin().send("PUT", base + "/journeys/" + id,
-                "{\"personaId\":" + persona + ",\"name\":\"X\",\"stages\":[{\"id\":999999999,\"name\":\"Ghost\",\"emotion\":0}]}");
+        Api.Response unknownStage = admin().send(
+                        "PUT",
+                        base + "/journeys/" + id,
+                        "{\"personaId\":" + persona
+                                + ",\"name\":\"X\",\"stages\":[{\"id\":999999999,\"name\":\"Ghost\",\"emotion\":0}]}");
         assertThat(unknownStage.status()).isEqualTo(400);
         assertThat(unknownStage.field()).isEqualTo("stages[0].id");
     }
 
     @Test
     void addsChangesMovesAndDeletesSingleStages() {
-        long id = admin().post(base + "/journeys", map("Stages")).json().path("id").asLong();
+        long id = admin().post(base + "/journeys", map("Stages"))
+                .json()
+                .path("id")
+                .asLong();
 
-        Api.Response added = admin().post(base + "/journeys/" + id + "/stages", "{\"name\":\"Sign up\",\"emotion\":0,\"position\":1}");
+        Api.Response added = admin().post(
+                        base + "/journeys/" + id + "/stages", "{\"name\":\"Sign up\",\"emotion\":0,\"position\":1}");
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         long signUp = added.json().path("id").asLong();
         assertThat(added.json().path("position").asInt()).isEqualTo(1);
-        assertThat(stageNames(admin().get(base + "/journeys/" + id).json())).containsExactly("Discover", "Sign up", "Onboard", "Habit");
+        assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
+                .containsExactly("Discover", "Sign up", "Onboard", "Habit");
 
-        Api.Response changed = admin().patch(base + "/journeys/" + id + "/stages/" + signUp,
-                "{\"emotion\":-1,\"thinking\":\"Too many fields\",\"position\":3,\"painPoints\":[{\"text\":\"Long form\",\"severity\":1}]}");
+        Api.Response changed = admin().patch(
+                        base + "/journeys/" + id + "/stages/" + signUp,
+                        "{\"emotion\":-1,\"thinking\":\"Too many fields\",\"position\":3,\"painPoints\":[{\"text\":\"Long form\",\"severity\":1}]}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().path("emotion").asInt()).isEqualTo(-1);
         assertThat(changed.json().path("name").asString()).isEqualTo("Sign up");
-        assertThat(stageNames(admin().get(base + "/journeys/" + id).json())).containsExactly("Discover", "Onboard", "Habit", "Sign up");
+        assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
+                .containsExactly("Discover", "Onboard", "Habit", "Sign up");
 
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":3}").field()).isEqualTo("emotion");
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"position\":9}").field()).isEqualTo("position");
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp,
-                "{\"touchpoints\":[{\"channel\":\"Form\",\"teamId\":999999999}]}").field()).isEqualTo("touchpoints[0].teamId");
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":3}")
+                        .field())
+                .isEqualTo("emotion");
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"position\":9}")
+                        .field())
+                .isEqualTo("position");
+        assertThat(admin().patch(
+                                base + "/journeys/" + id + "/stages/" + signUp,
+                                "{\"touchpoints\":[{\"channel\":\"Form\",\"teamId\":999999999}]}")
+                        .field())
+                .isEqualTo("touchpoints[0].teamId");
 
-        assertThat(admin().delete(base + "/journeys/" + id + "/stages/" + signUp).status()).isEqualTo(204);
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":0}").status()).isEqualTo(404);
-        assertThat(stageNames(admin().get(base + "/journeys/" + id).json())).containsExactly("Discover", "Onboard", "Habit");
+        assertThat(admin().delete(base + "/journeys/" + id + "/stages/" + signUp)
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":0}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
+                .containsExactly("Discover", "Onboard", "Habit");
 
         assertThat(admin().delete(base + "/journeys/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/journeys/" + id).status()).isEqualTo(404);
@@ -123,32 +185,56 @@ class JourneyApiIT extends TandemIT {
         assertThat(emotion.status()).isEqualTo(400);
         assertThat(emotion.field()).isEqualTo("stages[1].emotion");
 
-        Api.Response severity = admin().post(base + "/journeys", map("Bad").replace("\"severity\":3", "\"severity\":0"));
+        Api.Response severity =
+                admin().post(base + "/journeys", map("Bad").replace("\"severity\":3", "\"severity\":0"));
         assertThat(severity.field()).isEqualTo("stages[1].painPoints[0].severity");
 
         Api.Response name = admin().post(base + "/journeys", map("Bad").replace("\"name\":\"Habit\"", "\"name\":\"\""));
         assertThat(name.field()).isEqualTo("stages[2].name");
 
-        Api.Response noPersona = admin().post(base + "/journeys", map("Bad").replace("\"personaId\":" + persona, "\"personaId\":999999999"));
+        Api.Response noPersona = admin().post(
+                        base + "/journeys", map("Bad").replace("\"personaId\":" + persona, "\"personaId\":999999999"));
         assertThat(noPersona.status()).isEqualTo(404);
         assertThat(noPersona.field()).isEqualTo("personaId");
 
         String otherSlug = "other-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
-        long otherPersona = admin().post("/api/v1/workspaces/" + otherSlug + "/personas",
-                "{\"name\":\"P\",\"kind\":\"TEAM\",\"teamId\":" + admin().post("/api/v1/workspaces/" + otherSlug + "/teams", "{\"name\":\"T\"}").json().path("id").asLong() + "}")
-                .json().path("id").asLong();
-        long foreignGoal = admin().post("/api/v1/workspaces/" + otherSlug + "/user-goals",
-                "{\"personaId\":" + otherPersona + ",\"sentence\":\"x\",\"importance\":1}").json().path("id").asLong();
-        Api.Response goalElsewhere = admin().post(base + "/journeys", map("Bad").replace("\"userGoalId\":" + goal, "\"userGoalId\":" + foreignGoal));
+        long otherPersona = admin().post(
+                        "/api/v1/workspaces/" + otherSlug + "/personas",
+                        "{\"name\":\"P\",\"kind\":\"TEAM\",\"teamId\":"
+                                + admin().post("/api/v1/workspaces/" + otherSlug + "/teams", "{\"name\":\"T\"}")
+                                        .json()
+                                        .path("id")
+                                        .asLong()
+                                + "}")
+                .json()
+                .path("id")
+                .asLong();
+        long foreignGoal = admin().post(
+                        "/api/v1/workspaces/" + otherSlug + "/user-goals",
+                        "{\"personaId\":" + otherPersona + ",\"sentence\":\"x\",\"importance\":1}")
+                .json()
+                .path("id")
+                .asLong();
+        Api.Response goalElsewhere = admin().post(
+                        base + "/journeys",
+                        map("Bad").replace("\"userGoalId\":" + goal, "\"userGoalId\":" + foreignGoal));
         assertThat(goalElsewhere.status()).isEqualTo(400);
         assertThat(goalElsewhere.field()).isEqualTo("stages[1].painPoints[0].userGoalId");
     }
 
     @Test
     void anotherWorkspacesJourneysAnswer404() {
-        long id = admin().post(base + "/journeys", map("Private")).json().path("id").asLong();
-        long stage = admin().get(base + "/journeys/" + id).json().path("stages").get(0).path("id").asLong();
+        long id = admin().post(base + "/journeys", map("Private"))
+                .json()
+                .path("id")
+                .asLong();
+        long stage = admin().get(base + "/journeys/" + id)
+                .json()
+                .path("stages")
+                .get(0)
+                .path("id")
+                .asLong();
         String otherSlug = "other-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
         String other = "/api/v1/workspaces/" + otherSlug + "/journeys/" + id;
@@ -156,8 +242,11 @@ class JourneyApiIT extends TandemIT {
         assertThat(admin().get(other).status()).isEqualTo(404);
         assertThat(admin().send("PUT", other, map("Stolen")).status()).isEqualTo(404);
         assertThat(admin().delete(other).status()).isEqualTo(404);
-        assertThat(admin().post(other + "/stages", "{\"name\":\"X\",\"emotion\":0}").status()).isEqualTo(404);
-        assertThat(admin().patch(other + "/stages/" + stage, "{\"emotion\":0}").status()).isEqualTo(404);
+        assertThat(admin().post(other + "/stages", "{\"name\":\"X\",\"emotion\":0}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin().patch(other + "/stages/" + stage, "{\"emotion\":0}").status())
+                .isEqualTo(404);
         assertThat(admin().delete(other + "/stages/" + stage).status()).isEqualTo(404);
 
         Person outsider = newPerson("Jo Outsider");
@@ -165,7 +254,10 @@ class JourneyApiIT extends TandemIT {
         Person viewer = newPerson("Val Viewer");
         admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
         assertThat(viewer.api().get(base + "/journeys/" + id).status()).isEqualTo(200);
-        assertThat(viewer.api().patch(base + "/journeys/" + id + "/stages/" + stage, "{\"emotion\":0}").status()).isEqualTo(403);
+        assertThat(viewer.api()
+                        .patch(base + "/journeys/" + id + "/stages/" + stage, "{\"emotion\":0}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -180,30 +272,47 @@ class JourneyApiIT extends TandemIT {
     @Test
     void theDemoJourneyDipsAfterTheSecondOnboardingEmail() {
         JsonNode journeys = admin().get("/api/v1/workspaces/budgetly/journeys").json();
-        long id = journeys.path("items").valueStream().filter(j -> j.path("name").asString().equals("First month with Budgetly"))
-                .findFirst().orElseThrow().path("id").asLong();
-        JsonNode journey = admin().get("/api/v1/workspaces/budgetly/journeys/" + id).json();
+        long id = journeys.path("items")
+                .valueStream()
+                .filter(j -> j.path("name").asString().equals("First month with Budgetly"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
+        JsonNode journey =
+                admin().get("/api/v1/workspaces/budgetly/journeys/" + id).json();
         assertThat(stageNames(journey)).containsExactly("Discover", "Sign up", "Onboard", "First budget", "Habit");
         JsonNode onboard = journey.path("stages").get(2);
         assertThat(onboard.path("emotion").asInt()).isEqualTo(-2);
-        assertThat(onboard.path("touchpoints").valueStream().map(t -> t.path("channel").asString())).contains("Onboarding email #2");
+        assertThat(onboard.path("touchpoints")
+                        .valueStream()
+                        .map(t -> t.path("channel").asString()))
+                .contains("Onboarding email #2");
         assertThat(onboard.path("painPoints").size()).isGreaterThan(0);
         assertThat(journey.path("stages").get(1).path("emotion").asInt()).isGreaterThan(0);
     }
 
     @Test
     void thePictureDownloadsAsSvg() {
-        long id = admin().post(base + "/journeys", map("Picture")).json().path("id").asLong();
+        long id = admin().post(base + "/journeys", map("Picture"))
+                .json()
+                .path("id")
+                .asLong();
         WebSession browser = new WebSession(baseUrl());
         browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
         WebSession.Page svg = browser.get("/w/" + slug + "/journeys/" + id + "/picture.svg");
         assertThat(svg.status()).isEqualTo(200);
-        assertThat(svg.html()).startsWith("<?xml").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", "viewBox=", "Lowest: Onboard", "emotion-curve");
+        assertThat(svg.html())
+                .startsWith("<?xml")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", "viewBox=", "Lowest: Onboard", "emotion-curve");
         WebSession.Page page = browser.get("/w/" + slug + "/journeys/" + id);
         assertThat(page.html()).contains("Download SVG", "Lowest: Onboard");
     }
 
     static List<String> stageNames(JsonNode journey) {
-        return journey.path("stages").valueStream().map(s -> s.path("name").asString()).toList();
+        return journey.path("stages")
+                .valueStream()
+                .map(s -> s.path("name").asString())
+                .toList();
     }
 }

@@ -17,10 +17,20 @@ class JourneyPagesIT extends TandemIT {
         String slug = "pages-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Pages\",\"slug\":\"" + slug + "\"}");
         String base = "/api/v1/workspaces/" + slug;
-        long team = admin().post(base + "/teams", "{\"name\":\"Support\"}").json().path("id").asLong();
-        long persona = admin().post(base + "/personas", "{\"name\":\"Caller\",\"kind\":\"TEAM\",\"teamId\":" + team + "}").json().path("id").asLong();
-        JsonNode journey = admin().post(base + "/journeys",
-                "{\"personaId\":" + persona + ",\"name\":\"Calls\",\"stages\":[{\"name\":\"Call\",\"emotion\":0}]}").json();
+        long team = admin().post(base + "/teams", "{\"name\":\"Support\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long persona = admin().post(
+                        base + "/personas", "{\"name\":\"Caller\",\"kind\":\"TEAM\",\"teamId\":" + team + "}")
+                .json()
+                .path("id")
+                .asLong();
+        JsonNode journey = admin().post(
+                        base + "/journeys",
+                        "{\"personaId\":" + persona
+                                + ",\"name\":\"Calls\",\"stages\":[{\"name\":\"Call\",\"emotion\":0}]}")
+                .json();
         long id = journey.path("id").asLong();
         long stage = journey.path("stages").get(0).path("id").asLong();
 
@@ -47,7 +57,8 @@ class JourneyPagesIT extends TandemIT {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).contains("/w/" + slug + "/journeys/" + id);
 
-        JsonNode after = admin().get(base + "/journeys/" + id).json().path("stages").get(0);
+        JsonNode after =
+                admin().get(base + "/journeys/" + id).json().path("stages").get(0);
         assertThat(after.path("name").asString()).isEqualTo("Phone call");
         assertThat(after.path("emotion").asInt()).isEqualTo(-1);
         assertThat(after.path("touchpoints").size()).isEqualTo(1);
@@ -65,7 +76,9 @@ class JourneyPagesIT extends TandemIT {
         assertThat(map.html()).contains("Lowest: Phone call", "Download SVG");
         WebSession.Page personaDelete = web.get("/w/" + slug + "/personas/" + persona + "/delete");
         assertThat(personaDelete.html()).contains("journey map Calls").doesNotContain("Delete persona</button>");
-        assertThat(web.get("/w/" + slug + "/user-goals?persona=" + persona + "&importance=5").status()).isEqualTo(200);
+        assertThat(web.get("/w/" + slug + "/user-goals?persona=" + persona + "&importance=5")
+                        .status())
+                .isEqualTo(200);
         assertThat(web.get("/w/" + slug + "/personas?kind=TEAM").html()).contains("Caller");
     }
 }

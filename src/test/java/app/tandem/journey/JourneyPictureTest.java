@@ -11,10 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class JourneyPictureTest {
 
-    static final List<TeamView> TEAMS = List.of(new TeamView(1, "Design", null, List.of()), new TeamView(2, "Marketing", null, List.of()));
+    static final List<TeamView> TEAMS =
+            List.of(new TeamView(1, "Design", null, List.of()), new TeamView(2, "Marketing", null, List.of()));
 
     static StageView stage(long id, String name, int emotion, Long team) {
-        return new StageView(id, (int) id, name, "Doing things", "Thinking", emotion,
+        return new StageView(
+                id,
+                (int) id,
+                name,
+                "Doing things",
+                "Thinking",
+                emotion,
                 List.of(new TouchpointView("Email", team, team == 1 ? "Design" : "Marketing")),
                 emotion < 0 ? List.of(new PainPointView(id * 10, "It hurts", 3, null, null)) : List.of(),
                 List.of());
@@ -22,15 +29,23 @@ class JourneyPictureTest {
 
     @Test
     void drawsTheEmotionCurveAcrossStagesAndMarksTheDip() {
-        JourneyView journey = new JourneyView(1, 1, "Jess", "First month", null, List.of(
-                stage(1, "Discover", 1, 2L), stage(2, "Onboard", -2, 2L), stage(3, "Habit", 2, 1L)));
+        JourneyView journey = new JourneyView(
+                1,
+                1,
+                "Jess",
+                "First month",
+                null,
+                List.of(stage(1, "Discover", 1, 2L), stage(2, "Onboard", -2, 2L), stage(3, "Habit", 2, 1L)));
         JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
 
-        assertThat(picture.columns()).extracting(JourneyPicture.Column::name).containsExactly("Discover", "Onboard", "Habit");
+        assertThat(picture.columns())
+                .extracting(JourneyPicture.Column::name)
+                .containsExactly("Discover", "Onboard", "Habit");
         assertThat(picture.curve().split(" ")).hasSize(3);
         assertThat(picture.dots()).extracting(JourneyPicture.Dot::emotion).containsExactly(1, -2, 2);
         // -2 is drawn lower (a larger y) than +2.
-        assertThat(picture.dots().get(1).y()).isGreaterThan(picture.dots().get(2).y());
+        assertThat(picture.dots().get(1).y())
+                .isGreaterThan(picture.dots().get(2).y());
         assertThat(picture.dip()).isNotNull();
         assertThat(picture.dip().text()).isEqualTo("Lowest: Onboard");
         assertThat(picture.description()).contains("Onboard -2", "Lowest point: Onboard");
@@ -38,19 +53,28 @@ class JourneyPictureTest {
 
     @Test
     void coloursCellsByOwningTeamWithALegend() {
-        JourneyView journey = new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", -1, 2L)));
+        JourneyView journey =
+                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", -1, 2L)));
         JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
 
-        assertThat(picture.boxes()).filteredOn(b -> b.kind().equals("touchpoint")).extracting(JourneyPicture.Box::fill).doesNotHaveDuplicates();
-        assertThat(picture.boxes()).filteredOn(b -> b.kind().equals("pain")).singleElement()
+        assertThat(picture.boxes())
+                .filteredOn(b -> b.kind().equals("touchpoint"))
+                .extracting(JourneyPicture.Box::fill)
+                .doesNotHaveDuplicates();
+        assertThat(picture.boxes())
+                .filteredOn(b -> b.kind().equals("pain"))
+                .singleElement()
                 .satisfies(b -> assertThat(b.severity()).isEqualTo(3));
-        assertThat(picture.legend()).extracting(JourneyPicture.Legend::label).containsExactly("Design", "Marketing", "No team");
+        assertThat(picture.legend())
+                .extracting(JourneyPicture.Legend::label)
+                .containsExactly("Design", "Marketing", "No team");
         assertThat(picture.dip()).isNotNull();
     }
 
     @Test
     void noDipWhenNobodyFeelsBad() {
-        JourneyView journey = new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)));
+        JourneyView journey =
+                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)));
         assertThat(JourneyPicture.of(journey, TEAMS).dip()).isNull();
     }
 

@@ -21,8 +21,14 @@ class PersonaApiIT extends TandemIT {
         slug = "personas-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Persona Lab\",\"slug\":\"" + slug + "\"}");
         base = "/api/v1/workspaces/" + slug;
-        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}").json().path("id").asLong();
-        design = admin().post(base + "/teams", "{\"name\":\"Design\"}").json().path("id").asLong();
+        marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}")
+                .json()
+                .path("id")
+                .asLong();
+        design = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
     }
 
     long teamPersona(String name, long teamId, String motivations, String goals) {
@@ -43,9 +49,13 @@ class PersonaApiIT extends TandemIT {
         assertThat(read.json().path("kind").asString()).isEqualTo("TEAM");
         assertThat(read.json().path("teamName").asString()).isEqualTo("Marketing");
         assertThat(read.json().path("initials").asString()).isEqualTo("FF");
-        assertThat(read.json().path("demographics").get(0).path("value").asString()).isEqualTo("29");
+        assertThat(read.json().path("demographics").get(0).path("value").asString())
+                .isEqualTo("29");
 
-        Api.Response changed = admin().patch(base + "/personas/" + id, "{\"name\":\"Thrifty Freelancer\",\"motivations\":[\"Cut costs\",\"Plan slow months\"],\"teamId\":" + design + "}");
+        Api.Response changed = admin().patch(
+                        base + "/personas/" + id,
+                        "{\"name\":\"Thrifty Freelancer\",\"motivations\":[\"Cut costs\",\"Plan slow months\"],\"teamId\":"
+                                + design + "}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("motivations").size()).isEqualTo(2);
         assertThat(changed.json().path("teamName").asString()).isEqualTo("Design");
@@ -59,9 +69,12 @@ class PersonaApiIT extends TandemIT {
     void listsPersonasFilteredByKindAndTeam() {
         long a = teamPersona("Buyer", marketing, "[\"Save\"]", "[]");
         long b = teamPersona("User", design, "[\"Save\"]", "[]");
-        admin().post(base + "/personas", "{\"name\":\"Shared\",\"kind\":\"SHARED\",\"sourcePersonaIds\":[" + a + "," + b + "]}");
+        admin().post(
+                        base + "/personas",
+                        "{\"name\":\"Shared\",\"kind\":\"SHARED\",\"sourcePersonaIds\":[" + a + "," + b + "]}");
 
-        assertThat(admin().get(base + "/personas").json().path("totalItems").asInt()).isEqualTo(3);
+        assertThat(admin().get(base + "/personas").json().path("totalItems").asInt())
+                .isEqualTo(3);
         assertThat(names(admin().get(base + "/personas?kind=SHARED"))).containsExactly("Shared");
         assertThat(names(admin().get(base + "/personas?kind=TEAM"))).containsExactlyInAnyOrder("Buyer", "User");
         assertThat(names(admin().get(base + "/personas?team=" + design))).containsExactly("User");
@@ -70,35 +83,71 @@ class PersonaApiIT extends TandemIT {
 
     @Test
     void buildsASharedPersonaFromADraftWithADecisionForEveryLine() {
-        long a = teamPersona("Buyer", marketing, "[\"Cut costs\",\"See where money goes\"]", "[\"Stop living paycheck to paycheck\"]");
-        long b = teamPersona("User", design, "[\"see where money goes!\"]", "[\"Stop living paycheck-to-paycheck\",\"Plain words\"]");
+        long a = teamPersona(
+                "Buyer",
+                marketing,
+                "[\"Cut costs\",\"See where money goes\"]",
+                "[\"Stop living paycheck to paycheck\"]");
+        long b = teamPersona(
+                "User",
+                design,
+                "[\"see where money goes!\"]",
+                "[\"Stop living paycheck-to-paycheck\",\"Plain words\"]");
 
-        Api.Response draft = admin().post(base + "/personas/shared-drafts", "{\"sourcePersonaIds\":[" + a + "," + b + "]}");
+        Api.Response draft =
+                admin().post(base + "/personas/shared-drafts", "{\"sourcePersonaIds\":[" + a + "," + b + "]}");
         assertThat(draft.status()).isEqualTo(200);
         List<JsonNode> rows = draft.json().path("rows").valueStream().toList();
-        assertThat(rows).filteredOn(r -> r.path("common").asBoolean()).extracting(r -> r.path("text").asString())
+        assertThat(rows)
+                .filteredOn(r -> r.path("common").asBoolean())
+                .extracting(r -> r.path("text").asString())
                 .containsExactly("See where money goes", "Jargon", "Stop living paycheck to paycheck");
-        String cut = rows.stream().filter(r -> r.path("text").asString().equals("Cut costs")).findFirst().orElseThrow().path("key").asString();
-        String jargon = rows.stream().filter(r -> r.path("text").asString().equals("Jargon")).findFirst().orElseThrow().path("key").asString();
+        String cut = rows.stream()
+                .filter(r -> r.path("text").asString().equals("Cut costs"))
+                .findFirst()
+                .orElseThrow()
+                .path("key")
+                .asString();
+        String jargon = rows.stream()
+                .filter(r -> r.path("text").asString().equals("Jargon"))
+                .findFirst()
+                .orElseThrow()
+                .path("key")
+                .asString();
 
         StringBuilder decisions = new StringBuilder();
         for (JsonNode row : rows) {
             String key = row.path("key").asString();
             String decision = key.equals(cut) ? "{\"action\":\"DROP\"}" : "{\"action\":\"KEEP\"}";
-            decisions.append(decisions.isEmpty() ? "" : ",").append('"').append(key).append("\":").append(decision);
+            decisions
+                    .append(decisions.isEmpty() ? "" : ",")
+                    .append('"')
+                    .append(key)
+                    .append("\":")
+                    .append(decision);
         }
-        String body = "{\"sourcePersonaIds\":[" + a + "," + b + "],\"name\":\"Jess\",\"decisions\":{" + decisions + "}}";
+        String body =
+                "{\"sourcePersonaIds\":[" + a + "," + b + "],\"name\":\"Jess\",\"decisions\":{" + decisions + "}}";
         Api.Response built = admin().post(base + "/personas/shared", body);
         assertThat(built.status()).as(built.text()).isEqualTo(201);
         assertThat(built.json().path("kind").asString()).isEqualTo("SHARED");
         assertThat(strings(built.json().path("motivations"))).containsExactly("See where money goes");
-        assertThat(strings(built.json().path("goals"))).containsExactly("Stop living paycheck to paycheck", "Plain words");
+        assertThat(strings(built.json().path("goals")))
+                .containsExactly("Stop living paycheck to paycheck", "Plain words");
         assertThat(strings(built.json().path("frustrations"))).containsExactly("Jargon");
-        assertThat(built.json().path("builtFrom").valueStream().map(p -> p.path("name").asString())).containsExactly("Buyer", "User");
+        assertThat(built.json()
+                        .path("builtFrom")
+                        .valueStream()
+                        .map(p -> p.path("name").asString()))
+                .containsExactly("Buyer", "User");
         // The team personas stay as they were.
-        assertThat(strings(admin().get(base + "/personas/" + a).json().path("motivations"))).containsExactly("Cut costs", "See where money goes");
+        assertThat(strings(admin().get(base + "/personas/" + a).json().path("motivations")))
+                .containsExactly("Cut costs", "See where money goes");
 
-        Api.Response missing = admin().post(base + "/personas/shared", body.replace("\"" + jargon + "\":{\"action\":\"KEEP\"},", "").replace(",\"" + jargon + "\":{\"action\":\"KEEP\"}", ""));
+        Api.Response missing = admin().post(
+                        base + "/personas/shared",
+                        body.replace("\"" + jargon + "\":{\"action\":\"KEEP\"},", "")
+                                .replace(",\"" + jargon + "\":{\"action\":\"KEEP\"}", ""));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.field()).isEqualTo("decisions[" + jargon + "]");
     }
@@ -107,7 +156,12 @@ class PersonaApiIT extends TandemIT {
     void refusesToDeleteAPersonaOthersDependOnListingThem() {
         long a = teamPersona("Buyer", marketing, "[]", "[]");
         long b = teamPersona("User", design, "[]", "[]");
-        long shared = admin().post(base + "/personas", "{\"name\":\"Shared One\",\"kind\":\"SHARED\",\"sourcePersonaIds\":[" + a + "," + b + "]}").json().path("id").asLong();
+        long shared = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"Shared One\",\"kind\":\"SHARED\",\"sourcePersonaIds\":[" + a + "," + b + "]}")
+                .json()
+                .path("id")
+                .asLong();
         admin().post(base + "/personas/" + shared + "/user-goals", "{\"sentence\":\"Help me save\",\"importance\":4}");
 
         Api.Response source = admin().delete(base + "/personas/" + a);
@@ -122,43 +176,77 @@ class PersonaApiIT extends TandemIT {
 
     @Test
     void refusesInvalidPersonasNamingTheField() {
-        assertThat(admin().post(base + "/personas", "{\"name\":\" \",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}").field()).isEqualTo("name");
-        assertThat(admin().post(base + "/personas", "{\"name\":\"No team\",\"kind\":\"TEAM\"}").field()).isEqualTo("teamId");
-        assertThat(admin().post(base + "/personas", "{\"name\":\"X\",\"kind\":\"TEAM\",\"teamId\":999999999}").field()).isEqualTo("teamId");
-        Api.Response fact = admin().post(base + "/personas", "{\"name\":\"X\",\"kind\":\"TEAM\",\"teamId\":" + marketing + ",\"demographics\":[{\"label\":\"\",\"value\":\"1\"}]}");
+        assertThat(admin().post(base + "/personas", "{\"name\":\" \",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}")
+                        .field())
+                .isEqualTo("name");
+        assertThat(admin().post(base + "/personas", "{\"name\":\"No team\",\"kind\":\"TEAM\"}")
+                        .field())
+                .isEqualTo("teamId");
+        assertThat(admin().post(base + "/personas", "{\"name\":\"X\",\"kind\":\"TEAM\",\"teamId\":999999999}")
+                        .field())
+                .isEqualTo("teamId");
+        Api.Response fact = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"X\",\"kind\":\"TEAM\",\"teamId\":" + marketing
+                                + ",\"demographics\":[{\"label\":\"\",\"value\":\"1\"}]}");
         assertThat(fact.status()).isEqualTo(400);
         assertThat(fact.field()).isEqualTo("demographics[0].label");
         long a = teamPersona("Buyer", marketing, "[]", "[]");
-        Api.Response oneSource = admin().post(base + "/personas", "{\"name\":\"S\",\"kind\":\"SHARED\",\"sourcePersonaIds\":[" + a + "]}");
+        Api.Response oneSource = admin().post(
+                        base + "/personas", "{\"name\":\"S\",\"kind\":\"SHARED\",\"sourcePersonaIds\":[" + a + "]}");
         assertThat(oneSource.status()).isEqualTo(400);
         assertThat(oneSource.field()).isEqualTo("sourcePersonaIds");
-        assertThat(admin().post(base + "/personas", "{\"name\":\"S\",\"kind\":\"WHO\"}").field()).isEqualTo("kind");
+        assertThat(admin().post(base + "/personas", "{\"name\":\"S\",\"kind\":\"WHO\"}")
+                        .field())
+                .isEqualTo("kind");
     }
 
     @Test
     void userGoalsAreAddedFilteredChangedAndDeleted() {
         long persona = teamPersona("Buyer", marketing, "[]", "[]");
         long other = teamPersona("User", design, "[]", "[]");
-        Api.Response first = admin().post(base + "/personas/" + persona + "/user-goals",
-                "{\"sentence\":\"Help me find cheaper plans\",\"importance\":5,\"howWeKnow\":\"Sales calls\"}");
+        Api.Response first = admin().post(
+                        base + "/personas/" + persona + "/user-goals",
+                        "{\"sentence\":\"Help me find cheaper plans\",\"importance\":5,\"howWeKnow\":\"Sales calls\"}");
         assertThat(first.status()).isEqualTo(201);
         long goal = first.json().path("id").asLong();
-        admin().post(base + "/user-goals", "{\"personaId\":" + persona + ",\"sentence\":\"Remind me of bills\",\"importance\":2}");
-        admin().post(base + "/user-goals", "{\"personaId\":" + other + ",\"sentence\":\"Explain words\",\"importance\":5}");
+        admin().post(
+                        base + "/user-goals",
+                        "{\"personaId\":" + persona + ",\"sentence\":\"Remind me of bills\",\"importance\":2}");
+        admin().post(
+                        base + "/user-goals",
+                        "{\"personaId\":" + other + ",\"sentence\":\"Explain words\",\"importance\":5}");
 
-        assertThat(sentences(admin().get(base + "/personas/" + persona + "/user-goals"))).containsExactly("Help me find cheaper plans", "Remind me of bills");
-        assertThat(sentences(admin().get(base + "/user-goals?importance=5"))).containsExactlyInAnyOrder("Help me find cheaper plans", "Explain words");
-        assertThat(sentences(admin().get(base + "/user-goals?persona=" + other))).containsExactly("Explain words");
+        assertThat(sentences(admin().get(base + "/personas/" + persona + "/user-goals")))
+                .containsExactly("Help me find cheaper plans", "Remind me of bills");
+        assertThat(sentences(admin().get(base + "/user-goals?importance=5")))
+                .containsExactlyInAnyOrder("Help me find cheaper plans", "Explain words");
+        assertThat(sentences(admin().get(base + "/user-goals?persona=" + other)))
+                .containsExactly("Explain words");
         assertThat(admin().get(base + "/user-goals?importance=9").field()).isEqualTo("importance");
 
-        Api.Response changed = admin().patch(base + "/user-goals/" + goal, "{\"importance\":3,\"personaId\":" + other + "}");
+        Api.Response changed =
+                admin().patch(base + "/user-goals/" + goal, "{\"importance\":3,\"personaId\":" + other + "}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("personaName").asString()).isEqualTo("User");
-        assertThat(admin().get(base + "/user-goals/" + goal).json().path("importance").asInt()).isEqualTo(3);
+        assertThat(admin().get(base + "/user-goals/" + goal)
+                        .json()
+                        .path("importance")
+                        .asInt())
+                .isEqualTo(3);
 
-        assertThat(admin().post(base + "/user-goals", "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":6}").field()).isEqualTo("importance");
-        assertThat(admin().post(base + "/user-goals", "{\"personaId\":" + persona + ",\"sentence\":\"\",\"importance\":2}").field()).isEqualTo("sentence");
-        Api.Response noPersona = admin().post(base + "/user-goals", "{\"personaId\":999999999,\"sentence\":\"x\",\"importance\":2}");
+        assertThat(admin().post(
+                                base + "/user-goals",
+                                "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":6}")
+                        .field())
+                .isEqualTo("importance");
+        assertThat(admin().post(
+                                base + "/user-goals",
+                                "{\"personaId\":" + persona + ",\"sentence\":\"\",\"importance\":2}")
+                        .field())
+                .isEqualTo("sentence");
+        Api.Response noPersona =
+                admin().post(base + "/user-goals", "{\"personaId\":999999999,\"sentence\":\"x\",\"importance\":2}");
         assertThat(noPersona.status()).isEqualTo(404);
         assertThat(noPersona.field()).isEqualTo("personaId");
 
@@ -169,19 +257,32 @@ class PersonaApiIT extends TandemIT {
     @Test
     void anotherWorkspacesPersonasAndGoalsAnswer404AndViewersCannotChange() {
         long persona = teamPersona("Buyer", marketing, "[]", "[]");
-        long goal = admin().post(base + "/personas/" + persona + "/user-goals", "{\"sentence\":\"Help me\",\"importance\":3}").json().path("id").asLong();
+        long goal = admin().post(
+                        base + "/personas/" + persona + "/user-goals", "{\"sentence\":\"Help me\",\"importance\":3}")
+                .json()
+                .path("id")
+                .asLong();
         String otherSlug = "elsewhere-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Elsewhere\",\"slug\":\"" + otherSlug + "\"}");
         String other = "/api/v1/workspaces/" + otherSlug;
 
         assertThat(admin().get(other + "/personas/" + persona).status()).isEqualTo(404);
-        assertThat(admin().patch(other + "/personas/" + persona, "{\"name\":\"Stolen\"}").status()).isEqualTo(404);
+        assertThat(admin().patch(other + "/personas/" + persona, "{\"name\":\"Stolen\"}")
+                        .status())
+                .isEqualTo(404);
         assertThat(admin().delete(other + "/personas/" + persona).status()).isEqualTo(404);
-        assertThat(admin().get(other + "/personas/" + persona + "/user-goals").status()).isEqualTo(404);
+        assertThat(admin().get(other + "/personas/" + persona + "/user-goals").status())
+                .isEqualTo(404);
         assertThat(admin().get(other + "/user-goals/" + goal).status()).isEqualTo(404);
-        assertThat(admin().patch(other + "/user-goals/" + goal, "{\"importance\":1}").status()).isEqualTo(404);
+        assertThat(admin().patch(other + "/user-goals/" + goal, "{\"importance\":1}")
+                        .status())
+                .isEqualTo(404);
         assertThat(admin().delete(other + "/user-goals/" + goal).status()).isEqualTo(404);
-        assertThat(admin().post(other + "/user-goals", "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":2}").status()).isEqualTo(404);
+        assertThat(admin().post(
+                                other + "/user-goals",
+                                "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":2}")
+                        .status())
+                .isEqualTo(404);
 
         Person outsider = newPerson("Otto Outsider");
         assertThat(outsider.api().get(base + "/personas").status()).isEqualTo(404);
@@ -190,28 +291,56 @@ class PersonaApiIT extends TandemIT {
         Person viewer = newPerson("Vic Viewer");
         admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
         assertThat(viewer.api().get(base + "/personas/" + persona).status()).isEqualTo(200);
-        assertThat(viewer.api().patch(base + "/personas/" + persona, "{\"name\":\"Nope\"}").status()).isEqualTo(403);
-        assertThat(viewer.api().post(base + "/user-goals", "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":2}").status()).isEqualTo(403);
+        assertThat(viewer.api()
+                        .patch(base + "/personas/" + persona, "{\"name\":\"Nope\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.api()
+                        .post(
+                                base + "/user-goals",
+                                "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":2}")
+                        .status())
+                .isEqualTo(403);
         assertThat(anonymous().get(base + "/personas").status()).isEqualTo(401);
     }
 
     @Test
     void theDemoWorkspaceHasThreeBudgetlyPersonasAndFiveUserGoals() {
         Api.Response shared = admin().get("/api/v1/workspaces/budgetly/personas?kind=SHARED");
-        JsonNode jess = shared.json().path("items").valueStream().filter(p -> p.path("name").asString().equals("Jess, gig worker")).findFirst().orElseThrow();
-        assertThat(jess.path("summary").asString()).contains("32-year-old gig worker with ADHD", "paycheck to paycheck");
-        assertThat(jess.path("builtFrom").valueStream().map(p -> p.path("name").asString())).containsExactly("Frugal Freelancer", "Nervous Newcomer");
-        assertThat(names(admin().get("/api/v1/workspaces/budgetly/personas?kind=TEAM"))).contains("Frugal Freelancer", "Nervous Newcomer");
-        assertThat(admin().get("/api/v1/workspaces/budgetly/personas/" + jess.path("id").asLong() + "/user-goals").json().path("totalItems").asInt())
+        JsonNode jess = shared.json()
+                .path("items")
+                .valueStream()
+                .filter(p -> p.path("name").asString().equals("Jess, gig worker"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(jess.path("summary").asString())
+                .contains("32-year-old gig worker with ADHD", "paycheck to paycheck");
+        assertThat(jess.path("builtFrom").valueStream().map(p -> p.path("name").asString()))
+                .containsExactly("Frugal Freelancer", "Nervous Newcomer");
+        assertThat(names(admin().get("/api/v1/workspaces/budgetly/personas?kind=TEAM")))
+                .contains("Frugal Freelancer", "Nervous Newcomer");
+        assertThat(admin().get("/api/v1/workspaces/budgetly/personas/"
+                                + jess.path("id").asLong() + "/user-goals")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
                 .isGreaterThanOrEqualTo(5);
     }
 
     static List<String> names(Api.Response list) {
-        return list.json().path("items").valueStream().map(p -> p.path("name").asString()).toList();
+        return list.json()
+                .path("items")
+                .valueStream()
+                .map(p -> p.path("name").asString())
+                .toList();
     }
 
     static List<String> sentences(Api.Response list) {
-        return list.json().path("items").valueStream().map(p -> p.path("sentence").asString()).toList();
+        return list.json()
+                .path("items")
+                .valueStream()
+                .map(p -> p.path("sentence").asString())
+                .toList();
     }
 
     static List<String> strings(JsonNode array) {

@@ -22,7 +22,8 @@ class PersonaTest {
         Persona persona = Persona.forTeam(1, "Frugal Freelancer", 7);
         assertThatThrownBy(() -> persona.motivate(List.of("Save money", " ")))
                 .isInstanceOf(InvalidInput.class)
-                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("motivations[1]");
+                .extracting(e -> ((InvalidInput) e).field())
+                .isEqualTo("motivations[1]");
     }
 
     @Test
@@ -36,6 +37,7 @@ class PersonaTest {
     void userGoalImportanceGoesFromOneToFive() {
         assertThatThrownBy(() -> new UserGoal(1, 2, "Help me save", 6))
                 .isInstanceOf(InvalidInput.class)
-                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("importance");
+                .extracting(e -> ((InvalidInput) e).field())
+                .isEqualTo("importance");
     }
 }

@@ -9,11 +9,14 @@ class NavigationTest {
 
     @Test
     void contributedItemsAreLinksAndTheRestOfTheMissionShowsAsComingSoon() {
-        Navigation navigation = new Navigation(List.of(
-                new NavigationItem("Teams", "teams", 100), new NavigationItem("Insights", "insights", 40)));
-        assertThat(navigation.entries()).extracting(Navigation.Entry::label)
+        Navigation navigation = new Navigation(
+                List.of(new NavigationItem("Teams", "teams", 100), new NavigationItem("Insights", "insights", 40)));
+        assertThat(navigation.entries())
+                .extracting(Navigation.Entry::label)
                 .containsSubsequence("Personas", "Insights", "Dashboard", "Teams");
-        assertThat(navigation.entries()).filteredOn(Navigation.Entry::available).extracting(Navigation.Entry::label)
+        assertThat(navigation.entries())
+                .filteredOn(Navigation.Entry::available)
+                .extracting(Navigation.Entry::label)
                 .containsExactly("Insights", "Teams");
     }
 }

@@ -11,7 +11,8 @@ class WorkspaceApiIT extends TandemIT {
     @Test
     void createsReadsRenamesAndDeletesAWorkspace() {
         String slug = "acme-" + unique();
-        Api.Response created = admin().post("/api/v1/workspaces", "{\"name\":\"Acme Research\",\"slug\":\"" + slug + "\"}");
+        Api.Response created =
+                admin().post("/api/v1/workspaces", "{\"name\":\"Acme Research\",\"slug\":\"" + slug + "\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("slug").asString()).isEqualTo(slug);
         assertThat(created.json().path("role").asString()).isEqualTo("ADMIN");
@@ -22,7 +23,8 @@ class WorkspaceApiIT extends TandemIT {
 
         Api.Response renamed = admin().patch("/api/v1/workspaces/" + slug, "{\"name\":\"Acme Labs\"}");
         assertThat(renamed.status()).isEqualTo(200);
-        assertThat(admin().get("/api/v1/workspaces/" + slug).json().path("name").asString()).isEqualTo("Acme Labs");
+        assertThat(admin().get("/api/v1/workspaces/" + slug).json().path("name").asString())
+                .isEqualTo("Acme Labs");
 
         assertThat(admin().delete("/api/v1/workspaces/" + slug).status()).isEqualTo(204);
         assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
@@ -40,9 +42,16 @@ class WorkspaceApiIT extends TandemIT {
     void theDemoWorkspaceHasTheFiveBudgetlyTeams() {
         Api.Response teams = admin().get("/api/v1/workspaces/budgetly/teams");
         assertThat(teams.status()).isEqualTo(200);
-        assertThat(teams.json().path("items").valueStream().map(t -> t.path("name").asString()))
+        assertThat(teams.json()
+                        .path("items")
+                        .valueStream()
+                        .map(t -> t.path("name").asString()))
                 .contains("Design", "IT", "Marketing", "Sales", "Support");
-        assertThat(admin().get("/api/v1/workspaces/budgetly/members").json().path("totalItems").asInt()).isGreaterThanOrEqualTo(9);
+        assertThat(admin().get("/api/v1/workspaces/budgetly/members")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isGreaterThanOrEqualTo(9);
     }
 
     @Test
@@ -92,11 +101,15 @@ class WorkspaceApiIT extends TandemIT {
         String slug = "teams-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Teams\",\"slug\":\"" + slug + "\"}");
         Person maya = newPerson("Maya Ortiz");
-        assertThat(admin().post("/api/v1/workspaces/" + slug + "/members",
-                "{\"email\":\"" + maya.email() + "\",\"role\":\"MEMBER\"}").status()).isEqualTo(201);
+        assertThat(admin().post(
+                                "/api/v1/workspaces/" + slug + "/members",
+                                "{\"email\":\"" + maya.email() + "\",\"role\":\"MEMBER\"}")
+                        .status())
+                .isEqualTo(201);
 
-        Api.Response team = admin().post("/api/v1/workspaces/" + slug + "/teams",
-                "{\"name\":\"Marketing\",\"description\":\"Campaigns\"}");
+        Api.Response team = admin().post(
+                        "/api/v1/workspaces/" + slug + "/teams",
+                        "{\"name\":\"Marketing\",\"description\":\"Campaigns\"}");
         assertThat(team.status()).isEqualTo(201);
         long teamId = team.json().path("id").asLong();
 
@@ -104,28 +117,47 @@ class WorkspaceApiIT extends TandemIT {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.field()).isEqualTo("name");
 
-        Api.Response added = admin().post("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
-                "{\"userId\":" + maya.id() + ",\"involvement\":\"LEADS\"}");
+        Api.Response added = admin().post(
+                        "/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
+                        "{\"userId\":" + maya.id() + ",\"involvement\":\"LEADS\"}");
         assertThat(added.status()).isEqualTo(200);
-        assertThat(added.json().path("members").get(0).path("displayName").asString()).isEqualTo("Maya Ortiz");
-        assertThat(added.json().path("members").get(0).path("involvement").asString()).isEqualTo("LEADS");
+        assertThat(added.json().path("members").get(0).path("displayName").asString())
+                .isEqualTo("Maya Ortiz");
+        assertThat(added.json().path("members").get(0).path("involvement").asString())
+                .isEqualTo("LEADS");
 
-        Api.Response missingInvolvement = admin().post("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
-                "{\"userId\":" + maya.id() + "}");
+        Api.Response missingInvolvement = admin().post(
+                        "/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
+                        "{\"userId\":" + maya.id() + "}");
         assertThat(missingInvolvement.status()).isEqualTo(400);
         assertThat(missingInvolvement.field()).isEqualTo("involvement");
 
         Api.Response members = admin().get("/api/v1/workspaces/" + slug + "/members");
-        assertThat(members.json().path("items").valueStream()
+        assertThat(members.json()
+                        .path("items")
+                        .valueStream()
                         .filter(m -> m.path("email").asString().equals(maya.email()))
-                        .findFirst().orElseThrow().path("teams").get(0).asString())
+                        .findFirst()
+                        .orElseThrow()
+                        .path("teams")
+                        .get(0)
+                        .asString())
                 .isEqualTo("Marketing");
 
-        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members/" + maya.id()).status())
+        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members/" + maya.id())
+                        .status())
                 .isEqualTo(200);
-        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId).json().path("members").size()).isZero();
-        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + teamId).status()).isEqualTo(204);
-        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId).status()).isEqualTo(404);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId)
+                        .json()
+                        .path("members")
+                        .size())
+                .isZero();
+        assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + teamId)
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -133,34 +165,50 @@ class WorkspaceApiIT extends TandemIT {
         String slug = "members-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Members\",\"slug\":\"" + slug + "\"}");
 
-        Api.Response nobody = admin().post("/api/v1/workspaces/" + slug + "/members",
-                "{\"email\":\"nobody-" + unique() + "@example.com\",\"role\":\"MEMBER\"}");
+        Api.Response nobody = admin().post(
+                        "/api/v1/workspaces/" + slug + "/members",
+                        "{\"email\":\"nobody-" + unique() + "@example.com\",\"role\":\"MEMBER\"}");
         assertThat(nobody.status()).isEqualTo(404);
         assertThat(nobody.field()).isEqualTo("email");
 
-        Api.Response badRole = admin().post("/api/v1/workspaces/" + slug + "/members",
-                "{\"email\":\"someone@example.com\",\"role\":\"OWNER\"}");
+        Api.Response badRole = admin().post(
+                        "/api/v1/workspaces/" + slug + "/members",
+                        "{\"email\":\"someone@example.com\",\"role\":\"OWNER\"}");
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.field()).isEqualTo("role");
 
         Person dev = newPerson("Dev Patel");
-        assertThat(admin().post("/api/v1/workspaces/" + slug + "/members",
-                "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}").status()).isEqualTo(201);
-        Api.Response again = admin().post("/api/v1/workspaces/" + slug + "/members",
-                "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}");
+        assertThat(admin().post(
+                                "/api/v1/workspaces/" + slug + "/members",
+                                "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}")
+                        .status())
+                .isEqualTo(201);
+        Api.Response again = admin().post(
+                        "/api/v1/workspaces/" + slug + "/members",
+                        "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}");
         assertThat(again.status()).isEqualTo(409);
 
-        Api.Response promoted = admin().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"ADMIN\"}");
+        Api.Response promoted =
+                admin().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"ADMIN\"}");
         assertThat(promoted.json().path("role").asString()).isEqualTo("ADMIN");
 
         long adminId = admin().get("/api/v1/me").json().path("id").asLong();
-        assertThat(dev.api().patch("/api/v1/workspaces/" + slug + "/members/" + adminId, "{\"role\":\"MEMBER\"}").status())
+        assertThat(dev.api()
+                        .patch("/api/v1/workspaces/" + slug + "/members/" + adminId, "{\"role\":\"MEMBER\"}")
+                        .status())
                 .isEqualTo(200);
-        Api.Response lastAdmin = dev.api().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"MEMBER\"}");
+        Api.Response lastAdmin =
+                dev.api().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"MEMBER\"}");
         assertThat(lastAdmin.status()).isEqualTo(409);
         assertThat(lastAdmin.json().path("detail").asString()).contains("at least one admin");
-        assertThat(dev.api().delete("/api/v1/workspaces/" + slug + "/members/" + dev.id()).status()).isEqualTo(409);
-        assertThat(dev.api().delete("/api/v1/workspaces/" + slug + "/members/" + adminId).status()).isEqualTo(204);
+        assertThat(dev.api()
+                        .delete("/api/v1/workspaces/" + slug + "/members/" + dev.id())
+                        .status())
+                .isEqualTo(409);
+        assertThat(dev.api()
+                        .delete("/api/v1/workspaces/" + slug + "/members/" + adminId)
+                        .status())
+                .isEqualTo(204);
         assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
     }
 }

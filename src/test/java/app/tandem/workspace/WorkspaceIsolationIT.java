@@ -22,10 +22,14 @@ class WorkspaceIsolationIT extends TandemIT {
         otherSlug = "secret-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Secret Plans\",\"slug\":\"" + otherSlug + "\"}");
         otherTeamId = admin().post("/api/v1/workspaces/" + otherSlug + "/teams", "{\"name\":\"Skunkworks\"}")
-                .json().path("id").asLong();
+                .json()
+                .path("id")
+                .asLong();
         outsider = newPerson("Olive Outsider");
         ownSlug = "own-" + unique();
-        assertThat(outsider.api().post("/api/v1/workspaces", "{\"name\":\"Own\",\"slug\":\"" + ownSlug + "\"}").status())
+        assertThat(outsider.api()
+                        .post("/api/v1/workspaces", "{\"name\":\"Own\",\"slug\":\"" + ownSlug + "\"}")
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -39,19 +43,32 @@ class WorkspaceIsolationIT extends TandemIT {
         assertThat(api.get(base + "/teams/" + otherTeamId).status()).isEqualTo(404);
         assertThat(api.patch(base, "{\"name\":\"Mine now\"}").status()).isEqualTo(404);
         assertThat(api.delete(base).status()).isEqualTo(404);
-        assertThat(api.post(base + "/teams", "{\"name\":\"Intruders\"}").status()).isEqualTo(404);
-        assertThat(api.post(base + "/members", "{\"email\":\"" + outsider.email() + "\",\"role\":\"ADMIN\"}").status())
+        assertThat(api.post(base + "/teams", "{\"name\":\"Intruders\"}").status())
+                .isEqualTo(404);
+        assertThat(api.post(base + "/members", "{\"email\":\"" + outsider.email() + "\",\"role\":\"ADMIN\"}")
+                        .status())
                 .isEqualTo(404);
         // the other workspace's team id, guessed under the outsider's own workspace
-        assertThat(api.get("/api/v1/workspaces/" + ownSlug + "/teams/" + otherTeamId).status()).isEqualTo(404);
-        assertThat(api.delete("/api/v1/workspaces/" + ownSlug + "/teams/" + otherTeamId).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/workspaces").json().path("items").valueStream()
+        assertThat(api.get("/api/v1/workspaces/" + ownSlug + "/teams/" + otherTeamId)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.delete("/api/v1/workspaces/" + ownSlug + "/teams/" + otherTeamId)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/workspaces")
+                        .json()
+                        .path("items")
+                        .valueStream()
                         .map(w -> w.path("slug").asString()))
                 .contains(ownSlug)
                 .doesNotContain(otherSlug, "budgetly");
 
         assertThat(admin().get(base).json().path("name").asString()).isEqualTo("Secret Plans");
-        assertThat(admin().get(base + "/teams/" + otherTeamId).json().path("name").asString()).isEqualTo("Skunkworks");
+        assertThat(admin().get(base + "/teams/" + otherTeamId)
+                        .json()
+                        .path("name")
+                        .asString())
+                .isEqualTo("Skunkworks");
     }
 
     @Test
@@ -60,18 +77,27 @@ class WorkspaceIsolationIT extends TandemIT {
         browser.login(outsider.email(), outsider.password());
         assertThat(browser.get("/w/" + otherSlug).status()).isEqualTo(404);
         assertThat(browser.get("/w/" + otherSlug + "/teams").status()).isEqualTo(404);
-        assertThat(browser.get("/w/" + otherSlug + "/teams/" + otherTeamId).status()).isEqualTo(404);
+        assertThat(browser.get("/w/" + otherSlug + "/teams/" + otherTeamId).status())
+                .isEqualTo(404);
         assertThat(browser.get("/w/" + otherSlug + "/settings").status()).isEqualTo(404);
-        assertThat(browser.get("/w/" + ownSlug + "/teams/" + otherTeamId).status()).isEqualTo(404);
+        assertThat(browser.get("/w/" + ownSlug + "/teams/" + otherTeamId).status())
+                .isEqualTo(404);
 
         browser.get("/w/" + ownSlug + "/teams");
-        assertThat(browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Intruders", "description", "")).status())
+        assertThat(browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Intruders", "description", ""))
+                        .status())
                 .isEqualTo(404);
-        assertThat(browser.post("/w/" + otherSlug + "/delete", Map.of("confirmName", "Secret Plans")).status())
+        assertThat(browser.post("/w/" + otherSlug + "/delete", Map.of("confirmName", "Secret Plans"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(browser.post("/w/" + ownSlug + "/teams/" + otherTeamId + "/delete", Map.of()).status()).isEqualTo(404);
+        assertThat(browser.post("/w/" + ownSlug + "/teams/" + otherTeamId + "/delete", Map.of())
+                        .status())
+                .isEqualTo(404);
 
-        assertThat(admin().get("/api/v1/workspaces/" + otherSlug + "/teams").json().path("items").valueStream()
+        assertThat(admin().get("/api/v1/workspaces/" + otherSlug + "/teams")
+                        .json()
+                        .path("items")
+                        .valueStream()
                         .map(t -> t.path("name").asString()))
                 .containsExactly("Skunkworks");
     }
@@ -80,8 +106,12 @@ class WorkspaceIsolationIT extends TandemIT {
     void aViewerReadsButCannotChangeAndAMemberCannotAdminister() {
         Person viewer = newPerson("Vera Viewer");
         Person member = newPerson("Max Member");
-        admin().post("/api/v1/workspaces/" + otherSlug + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
-        admin().post("/api/v1/workspaces/" + otherSlug + "/members", "{\"email\":\"" + member.email() + "\",\"role\":\"MEMBER\"}");
+        admin().post(
+                        "/api/v1/workspaces/" + otherSlug + "/members",
+                        "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        admin().post(
+                        "/api/v1/workspaces/" + otherSlug + "/members",
+                        "{\"email\":\"" + member.email() + "\",\"role\":\"MEMBER\"}");
         String base = "/api/v1/workspaces/" + otherSlug;
 
         assertThat(viewer.api().get(base + "/teams").status()).isEqualTo(200);
@@ -92,7 +122,9 @@ class WorkspaceIsolationIT extends TandemIT {
 
         assertThat(member.api().get(base + "/members").status()).isEqualTo(200);
         assertThat(member.api().delete(base).status()).isEqualTo(403);
-        assertThat(member.api().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"ADMIN\"}").status())
+        assertThat(member.api()
+                        .post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"ADMIN\"}")
+                        .status())
                 .isEqualTo(403);
 
         WebSession browser = new WebSession(baseUrl());
@@ -100,9 +132,14 @@ class WorkspaceIsolationIT extends TandemIT {
         WebSession.Page teams = browser.get("/w/" + otherSlug + "/teams");
         assertThat(teams.status()).isEqualTo(200);
         assertThat(teams.html()).contains("Skunkworks").doesNotContain("New team");
-        assertThat(browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Viewers", "description", "")).status())
+        assertThat(browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Viewers", "description", ""))
+                        .status())
                 .isEqualTo(403);
-        assertThat(admin().get(base + "/teams").json().path("items").valueStream().map(t -> t.path("name").asString()))
+        assertThat(admin().get(base + "/teams")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(t -> t.path("name").asString()))
                 .containsExactly("Skunkworks");
     }
 }

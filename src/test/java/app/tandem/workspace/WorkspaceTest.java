@@ -19,7 +19,9 @@ class WorkspaceTest {
 
     @Test
     void refusesSlugsThatAreNotLowercaseWordsAndHyphens() {
-        for (String bad : new String[] {"", "Budgetly", "-budgetly", "budgetly-", "bud getly", "bud--getly", "a".repeat(41), "../x"}) {
+        for (String bad : new String[] {
+            "", "Budgetly", "-budgetly", "budgetly-", "bud getly", "bud--getly", "a".repeat(41), "../x"
+        }) {
             assertThatThrownBy(() -> Workspace.checkSlug(bad))
                     .as(bad)
                     .isInstanceOf(InvalidInput.class)
@@ -53,7 +55,9 @@ class WorkspaceTest {
         assertThat(Role.ADMIN.atLeast(Role.MEMBER)).isTrue();
         assertThat(Role.MEMBER.atLeast(Role.MEMBER)).isTrue();
         assertThat(Role.VIEWER.atLeast(Role.MEMBER)).isFalse();
-        assertThat(new WorkspaceContext(1, "x", "X", 2, Role.VIEWER).canChange()).isFalse();
-        assertThat(new WorkspaceContext(1, "x", "X", 2, Role.MEMBER).canAdminister()).isFalse();
+        assertThat(new WorkspaceContext(1, "x", "X", 2, Role.VIEWER).canChange())
+                .isFalse();
+        assertThat(new WorkspaceContext(1, "x", "X", 2, Role.MEMBER).canAdminister())
+                .isFalse();
     }
 }

@@ -38,22 +38,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
         ProblemDetail problem = Problems.of(e);
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         ProblemDetail problem = Problems.of(
-                409, "concurrent-change", "Conflict", "Someone else changed this at the same time. Reload and try again.");
-        return ResponseEntity.status(409).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                409,
+                "concurrent-change",
+                "Conflict",
+                "Someone else changed this at the same time. Reload and try again.");
+        return ResponseEntity.status(409)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(new FieldError(e.getField(), message(e.getDefaultMessage()))));
-        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldError(e.getObjectName(), message(e.getDefaultMessage()))));
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(e -> errors.add(new FieldError(e.getField(), message(e.getDefaultMessage()))));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(e -> errors.add(new FieldError(e.getObjectName(), message(e.getDefaultMessage()))));
         return invalid(errors, headers);
     }
 
@@ -63,7 +74,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = new ArrayList<>();
         for (ParameterValidationResult result : ex.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(e -> errors.add(new FieldError(name == null ? "parameter" : name, message(e.getDefaultMessage()))));
+            result.getResolvableErrors()
+                    .forEach(e -> errors.add(
+                            new FieldError(name == null ? "parameter" : name, message(e.getDefaultMessage()))));
         }
         return invalid(errors, headers);
     }
@@ -83,15 +96,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (field != null) {
             return invalid(List.of(new FieldError(field, "has a value of the wrong type or format")), headers);
         }
-        ProblemDetail problem = Problems.of(400, "unreadable-body", "Invalid request",
-                "The request body is not valid JSON of the expected shape.");
-        return ResponseEntity.badRequest().headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ProblemDetail problem = Problems.of(
+                400, "unreadable-body", "Invalid request", "The request body is not valid JSON of the expected shape.");
+        return ResponseEntity.badRequest()
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers) {
         ProblemDetail problem = Problems.of(400, "invalid-request", "Invalid request", Problems.describe(errors, null));
         Problems.withFields(problem, errors);
-        return ResponseEntity.badRequest().headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The JSON property a parse error is about ("role" for an unknown enum value), if Jackson knows it. */
