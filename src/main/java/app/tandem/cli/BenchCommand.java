@@ -1,12 +1,12 @@
 package app.tandem.cli;
 
 import app.tandem.identity.Users;
-import app.tandem.insight.ImportFormat;
-import app.tandem.insight.InsightImport;
 import app.tandem.insight.InsightIndex;
 import app.tandem.insight.InsightSearch;
 import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportFormat;
+import app.tandem.insight.importing.InsightImport;
 import app.tandem.workspace.Workspaces;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
                 "--tandem.admin.email=" + admin,
                 "--tandem.admin.password=bench-password-1234",
                 "--logging.level.org.hibernate.search=ERROR",
-                "--logging.level.app.tandem.insight.InsightImport=INFO",
+                "--logging.level.app.tandem.insight.importing.InsightImport=INFO",
                 "--logging.level.app.tandem.insight.InsightIndex=INFO"))) {
             long userId = context.getBean(Users.class).byEmail(admin).id();
             Runtime runtime = Runtime.getRuntime();
@@ -116,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
                                 Map.of(),
                                 new InsightImport.Defaults(null, null),
                                 InsightImport.Mode.ALL_OR_NOTHING,
-                                app.tandem.insight.ImportProgress.NONE);
+                                app.tandem.insight.importing.ImportProgress.NONE);
                 double importSeconds = (System.nanoTime() - started) / 1e9;
                 long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
                 out.printf("insights: %,d rows (file %,d KB)%n", report.imported(), Files.size(csv) / 1024);

@@ -2,8 +2,8 @@ package app.tandem.cli;
 
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
-import app.tandem.insight.InsightImport;
 import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.DomainException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -90,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
                             workspace,
                             person.id(),
                             file,
-                            app.tandem.insight.ImportFormat.of(file.toString()),
+                            app.tandem.insight.importing.ImportFormat.of(file.toString()),
                             fields,
                             new InsightImport.Defaults(sourceType, null),
                             goodRows ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING,
@@ -114,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** A progress bar on standard error: "Checking [#####.....] 50%", then "Saving", then "Indexing". */
-    static final class ProgressBar implements app.tandem.insight.ImportProgress {
+    static final class ProgressBar implements app.tandem.insight.importing.ImportProgress {
         private final PrintWriter err;
         private final long started;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The fields of an insight as a person or an import gives them, before the entity checks them. */
-record InsightDraft(
+public record InsightDraft(
         @Nullable String title,
         @Nullable String body,
         @Nullable SourceType sourceType,

@@ -1,5 +1,8 @@
 package app.tandem.insight;
 
+import app.tandem.insight.internal.Insight;
+import app.tandem.insight.internal.InsightRepository;
+import app.tandem.insight.search.InsightAnalysisConfigurer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import app.tandem.support.DomainException;
 
 /** No insight with that id in this workspace. */
 public class InsightNotFound extends DomainException {
-    InsightNotFound(long id) {
+    public InsightNotFound(long id) {
         super(Kind.NOT_FOUND, "No insight " + id + " in this workspace.");
     }
 }

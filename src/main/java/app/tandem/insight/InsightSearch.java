@@ -1,5 +1,6 @@
 package app.tandem.insight;
 
+import app.tandem.insight.search.InsightCounts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,12 @@
 package app.tandem.insight;
 
+import app.tandem.insight.internal.Insight;
+import app.tandem.insight.internal.InsightRepository;
+import app.tandem.insight.internal.Markdown;
+import app.tandem.insight.search.InsightCounts;
+import app.tandem.insight.search.InsightHighlighter;
+import app.tandem.insight.search.InsightSimilarity;
+import app.tandem.insight.theme.Themes;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
@@ -17,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /** Capture, change, find and delete insights, with every workspace and role check. */
 @Service
@@ -122,8 +128,8 @@ public class Insights {
                         .map(Insight::toView)
                         .map(view -> new InsightSearch.Hit(
                                 view.withTheme(inThemes.get(view.id())),
-                                markup(marks.title(view.title())),
-                                markup(marks.snippet(markdown.toPlainText(view.body())))))
+                                InsightHighlighter.markup(marks.title(view.title())),
+                                InsightHighlighter.markup(marks.snippet(markdown.toPlainText(view.body())))))
                         .toList(),
                 total,
                 totalExact,
@@ -290,13 +296,6 @@ public class Insights {
         Map<Long, ThemeRef> inThemes =
                 themes.themesOf(views.stream().map(InsightView::id).toList());
         return views.stream().map(v -> v.withTheme(inThemes.get(v.id()))).toList();
-    }
-
-    /** Escapes the highlighted text and turns the highlighter's markers into {@code <mark>} tags. */
-    static String markup(String marked) {
-        return HtmlUtils.htmlEscape(marked)
-                .replace(InsightHighlighter.MARK_START, "<mark>")
-                .replace(InsightHighlighter.MARK_END, "</mark>");
     }
 
     private Insight find(WorkspaceContext context, long insightId) {

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.insight.importing.ImportFormat;
+import app.tandem.insight.importing.ImportProgress;
+import app.tandem.insight.importing.InsightImport;
+import app.tandem.insight.internal.Insight;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

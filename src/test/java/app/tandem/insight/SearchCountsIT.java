@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.insight.internal.Insight;
+import app.tandem.insight.search.InsightCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,0 @@
-package app.tandem.insight;
-
-import java.time.Instant;
-
-/** A theme as lists and the API show it: its insights counted, their reach added up. */
-public record ThemeView(
-        long id, String name, long insightCount, long totalReach, Instant createdAt, Instant updatedAt) {}

@@ -1,0 +1,205 @@
+package app.tandem.insight.importing;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * Streams the rows of an insight export, one at a time, so a file of any size never sits in
+ * memory: CSV with a header row (Jackson's CSV parser handles quotes, commas and line breaks in
+ * cells) or a JSON array of objects (read object by object). Each row is its cells by column name
+ * and the line it starts on.
+ */
+public final class InsightFile {
+
+    /** A row: the line it starts on and its cells by column name (JSON arrays become comma-separated text). */
+    record Row(int line, Map<String, String> cells) {}
+
+    /** The file cannot be read as the format says. */
+    public static final class Unreadable extends RuntimeException {
+        final int line;
+
+        Unreadable(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private InsightFile() {}
+
+    /** The column names: the CSV header, or the keys of the first JSON objects. */
+    public static List<String> columns(Path file, ImportFormat format) {
+        List<String> columns = new ArrayList<>();
+        if (format == ImportFormat.CSV) {
+            try (InputStream in = Files.newInputStream(file);
+                    MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(in)) {
+                if (it.hasNextValue()) {
+                    for (String name : it.nextValue()) {
+                        columns.add(stripBom(name).strip());
+                    }
+                }
+            } catch (IOException | JacksonException e) {
+                throw new Unreadable(1, "The file is not readable CSV: " + e.getMessage());
+            }
+            return columns;
+        }
+        int[] seen = {0};
+        each(file, format, row -> {
+            if (seen[0]++ < 20) {
+                row.cells().keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
+            }
+        });
+        return columns;
+    }
+
+    /** Calls {@code consumer} with every row, in order. */
+    static void each(Path file, ImportFormat format, Consumer<Row> consumer) {
+        each(file, format, consumer, bytes -> {});
+    }
+
+    /**
+     * Calls {@code consumer} with every row, in order, telling {@code bytesRead} before each row how
+     * far into the file the parser has read (in steps of its buffer), for progress bars.
+     */
+    static void each(Path file, ImportFormat format, Consumer<Row> consumer, LongConsumer bytesRead) {
+        try (CountingInputStream in =
+                new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+            Consumer<Row> counted = row -> {
+                bytesRead.accept(in.count);
+                consumer.accept(row);
+            };
+            if (format == ImportFormat.CSV) {
+                csv(in, counted);
+            } else {
+                json(in, counted);
+            }
+        } catch (IOException e) {
+            throw new Unreadable(0, "The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void csv(InputStream in, Consumer<Row> consumer) {
+        List<String> header = null;
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(in)) {
+            while (it.hasNextValue()) {
+                int line = it.currentLocation().getLineNr();
+                String[] cells = it.nextValue();
+                if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
+                    continue;
+                }
+                if (header == null) {
+                    header = new ArrayList<>();
+                    for (String name : cells) {
+                        header.add(stripBom(name).strip());
+                    }
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < cells.length && i < header.size(); i++) {
+                    row.put(header.get(i), cells[i]);
+                }
+                if (cells.length > header.size()) {
+                    row.put("__extra__", String.valueOf(cells.length));
+                }
+                consumer.accept(new Row(line, row));
+            }
+        } catch (JacksonException e) {
+            throw new Unreadable(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "The file is not readable CSV: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void json(InputStream in, Consumer<Row> consumer) {
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new Unreadable(1, "A JSON import is an array of insight objects: [ {\"title\": ...}, ... ].");
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                int line = parser.currentLocation().getLineNr();
+                JsonNode node = JSON.readTree(parser);
+                Map<String, String> row = new LinkedHashMap<>();
+                node.propertyStream().forEach(e -> row.put(e.getKey(), text(e.getValue())));
+                consumer.accept(new Row(line, row));
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                throw new Unreadable(
+                        parser.currentLocation().getLineNr(), "Every element of the array must be an object.");
+            }
+        } catch (JacksonException e) {
+            throw new Unreadable(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "The file is not readable JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            value.valueStream().forEach(v -> parts.add(v.asString()));
+            return String.join(",", parts);
+        }
+        return value.isNull() ? "" : value.asString();
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,535 @@
+package app.tandem.insight.importing;
+
+import app.tandem.insight.EvidenceStrength;
+import app.tandem.insight.InsightDraft;
+import app.tandem.insight.InsightView;
+import app.tandem.insight.SourceType;
+import app.tandem.insight.internal.Insight;
+import app.tandem.insight.routing.Routing;
+import app.tandem.support.DomainException;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports insights from CSV or JSON exports (a support tool's tickets, survey answers, ...). Two
+ * passes over the file, never all of it in memory: the first checks every row and reports each bad
+ * one by line, field and reason; the second saves the good rows in chunks, skipping what was
+ * imported before (same external reference, or same title and text). By default nothing is saved
+ * when any row is bad; {@link Mode#GOOD_ROWS} saves the good ones and reports the rest.
+ */
+@Service
+@NamedInterface("importing")
+public class InsightImport {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InsightImport.class);
+
+    /** What to do when some rows are bad. */
+    public enum Mode {
+        /** Save nothing, report every bad row. */
+        ALL_OR_NOTHING,
+        /** Save the good rows, report the bad ones. */
+        GOOD_ROWS
+    }
+
+    /** The insight fields a column can fill, with the column names recognised without a mapping. */
+    public enum Target {
+        externalRef("id", "external_id", "externalref", "ticket_id", "ticket", "ref", "reference"),
+        title("title", "subject", "summary"),
+        body("body", "description", "text", "details", "comment"),
+        observedOn("observedon", "observed_on", "created_at", "createdat", "date", "created"),
+        tags("tags", "labels", "tag"),
+        requester("requester", "customer", "reporter", "requester_email"),
+        sourceType("sourcetype", "source_type", "source", "type"),
+        team("team", "found_by"),
+        sentiment("sentiment"),
+        reach("reach", "users"),
+        evidenceStrength("evidencestrength", "evidence_strength", "evidence");
+
+        final List<String> aliases;
+
+        Target(String... aliases) {
+            this.aliases = List.of(aliases);
+        }
+    }
+
+    /** One bad row: where, which field, and why. */
+    public record RowError(int line, String field, String message) {}
+
+    /** What an import did, or would do. */
+    public record Report(
+            long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
+
+    public static final int CHUNK = 5000;
+
+    /** An import of at least this many new insights ends by merging the index's segments into one. */
+    static final int MERGE_AFTER = 10_000;
+
+    static final int MAX_ERRORS_REPORTED = 1000;
+    static final int PROGRESS_EVERY = 1000;
+
+    private final Workspaces workspaces;
+    private final Routing routing;
+    private final InsightWriter writer;
+    private final TransactionTemplate transactions;
+
+    InsightImport(Workspaces workspaces, Routing routing, InsightWriter writer, TransactionTemplate transactions) {
+        this.workspaces = workspaces;
+        this.routing = routing;
+        this.writer = writer;
+        this.transactions = transactions;
+    }
+
+    /** The mapping used when none is given: each field from the first column whose name is one of its aliases. */
+    public static Map<Target, String> recognise(List<String> columns) {
+        Map<Target, String> mapping = new LinkedHashMap<>();
+        for (Target target : Target.values()) {
+            columns.stream()
+                    .filter(c -> target.aliases.contains(
+                            c.strip().toLowerCase(Locale.ROOT).replace(' ', '_')))
+                    .findFirst()
+                    .ifPresent(c -> mapping.put(target, c));
+        }
+        return mapping;
+    }
+
+    /** Parses a mapping given as field name to column name; unknown fields are an error naming them. */
+    static Map<Target, String> mapping(Map<String, String> given, List<String> columns) {
+        Map<Target, String> mapping = given.isEmpty() ? recognise(columns) : new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            Target target = Arrays.stream(Target.values())
+                    .filter(t -> t.name().equalsIgnoreCase(e.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new app.tandem.support.InvalidInput(
+                            "mapping",
+                            "Unknown field '" + e.getKey() + "'. Fields: " + Arrays.toString(Target.values())));
+            if (e.getValue() != null && !e.getValue().isBlank()) {
+                if (!columns.isEmpty() && !columns.contains(e.getValue())) {
+                    throw new app.tandem.support.InvalidInput(
+                            "mapping", "The file has no column '" + e.getValue() + "'.");
+                }
+                mapping.put(target, e.getValue());
+            }
+        }
+        if (!mapping.containsKey(Target.title)) {
+            throw new app.tandem.support.InvalidInput(
+                    "mapping",
+                    "No column gives the title. Map one (for a ticket export, usually 'subject'). Columns: " + columns);
+        }
+        return mapping;
+    }
+
+    /** Defaults for what a file does not say: the source type and the team that found the insights. */
+    public record Defaults(
+            @Nullable SourceType sourceType, @Nullable Long teamId) {}
+
+    public Report run(
+            String slug,
+            long userId,
+            Path file,
+            ImportFormat format,
+            Map<String, String> givenMapping,
+            Defaults defaults,
+            Mode mode,
+            ImportProgress progress) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Map<String, Long> teams = new HashMap<>();
+        for (TeamView team : workspaces.allTeams(context)) {
+            teams.put(team.name().toLowerCase(Locale.ROOT), team.id());
+            teams.put(String.valueOf(team.id()), team.id());
+        }
+        if (defaults.teamId() != null && !teams.containsValue(defaults.teamId())) {
+            throw new app.tandem.support.InvalidInput("team", "No team " + defaults.teamId() + " in this workspace.");
+        }
+        ImportFormat fileFormat = format;
+        List<String> columns = columns(file, fileFormat);
+        Map<Target, String> mapping = mapping(givenMapping, columns);
+        RowReader reader = new RowReader(mapping, teams, defaults);
+
+        // pass 1: check every row
+        long started = System.nanoTime();
+        List<RowError> errors = new ArrayList<>();
+        long[] counts = new long[2]; // rows, bad rows
+        long fileSize = size(file);
+        long[] position = new long[1];
+        read(
+                file,
+                fileFormat,
+                row -> {
+                    counts[0]++;
+                    if (counts[0] % PROGRESS_EVERY == 0) {
+                        progress.checking(counts[0], Math.min(1.0, position[0] / (double) fileSize));
+                    }
+                    List<RowError> rowErrors = new ArrayList<>();
+                    reader.draft(row, rowErrors);
+                    if (!rowErrors.isEmpty()) {
+                        counts[1]++;
+                        rowErrors.stream()
+                                .limit(Math.max(0, MAX_ERRORS_REPORTED - errors.size()))
+                                .forEach(errors::add);
+                    }
+                },
+                bytes -> position[0] = bytes);
+        progress.checking(counts[0], 1.0);
+        if (counts[1] > 0 && mode == Mode.ALL_OR_NOTHING) {
+            return new Report(counts[0], 0, 0, counts[1], errors, false);
+        }
+
+        long checked = System.nanoTime();
+        long goodRows = counts[0] - counts[1];
+        // pass 2: save the good rows in chunks, skipping duplicates (looked up in the database per
+        // chunk, so memory does not grow with the file or the workspace)
+        long[] done = new long[2]; // imported, duplicates
+        List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing = new ArrayList<>();
+        KnownContent known = new KnownContent();
+        writer.eachKnown(context.id(), known::add);
+        // a thread of its own reads the file again and makes insights of the good rows, a chunk ahead
+        // of this one, which saves them (parsing and saving overlap on two cores)
+        ChunkPipeline.<Insight>run(
+                "insight-import-reader",
+                CHUNK,
+                sink -> read(
+                        file,
+                        fileFormat,
+                        row -> {
+                            List<RowError> ignored = new ArrayList<>();
+                            InsightDraft draft = reader.draft(row, ignored);
+                            if (draft != null && ignored.isEmpty()) {
+                                sink.accept(new Insight(context.id(), userId, draft));
+                            }
+                        },
+                        bytes -> {}),
+                chunk -> {
+                    save(context, chunk, known, done, indexing);
+                    progress.saving(done[0] + done[1], goodRows);
+                });
+        long saved = System.nanoTime();
+        progress.indexing();
+        awaitIndexing(slug, indexing);
+        long indexed = System.nanoTime();
+        writer.flushIndex();
+        long flushed = System.nanoTime();
+        boolean merge = done[0] >= MERGE_AFTER;
+        if (merge) {
+            // a large import leaves the index in many segments, and searches over many segments are
+            // slower (at a million insights, three times slower with many distinct tags)
+            writer.mergeIndex();
+        }
+        log.info(
+                "Import into {}: {} rows checked in {} ms, {} saved ({} duplicates) in {} ms; then the index caught up in {} ms, "
+                        + "was written in {} ms{}.",
+                slug,
+                counts[0],
+                (checked - started) / 1_000_000,
+                done[0],
+                done[1],
+                (saved - checked) / 1_000_000,
+                (indexed - saved) / 1_000_000,
+                (flushed - indexed) / 1_000_000,
+                merge ? " and merged into one segment in " + (System.nanoTime() - flushed) / 1_000_000 + " ms" : "");
+        return new Report(counts[0], done[0], done[1], counts[1], errors, true);
+    }
+
+    /**
+     * Waits until every saved insight is in the index writer, so that the flush and the merge after it
+     * cover them all. A failure is logged, not thrown: the rows are saved, and the index is rebuilt at
+     * the next start when it does not hold as many insights as the database.
+     */
+    private static void awaitIndexing(
+            String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
+        for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> chunk : indexing) {
+            Throwable failure = chunk.handle((report, thrown) ->
+                            thrown != null ? thrown : report.throwable().orElse(null))
+                    .join();
+            if (failure != null) {
+                log.error(
+                        "Indexing part of the import into {} failed; the index is rebuilt at the next start",
+                        slug,
+                        failure);
+            }
+        }
+        indexing.clear();
+    }
+
+    /**
+     * Saves one chunk in one transaction: new rows written in batches, indexed, routed. A row is a
+     * duplicate when its external reference, or (without one) its title and text, were imported
+     * before or came earlier in the file.
+     */
+    private void save(
+            WorkspaceContext context,
+            List<Insight> candidates,
+            KnownContent known,
+            long[] done,
+            List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            long[] maybe = new long[candidates.size()];
+            Set<Long> toConfirm = new HashSet<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                Insight candidate = candidates.get(i);
+                maybe[i] = candidate.externalRef() != null
+                        ? known.withRef(candidate.externalRef())
+                        : known.withHash(candidate.contentHash());
+                if (maybe[i] != KnownContent.NONE) {
+                    toConfirm.add(maybe[i]);
+                }
+            }
+            Map<Long, InsightWriter.Known> existing = writer.known(context.id(), toConfirm);
+            Set<String> chunkRefs = new HashSet<>();
+            Set<String> chunkHashes = new HashSet<>();
+            List<Insight> fresh = new ArrayList<>(candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                Insight candidate = candidates.get(i);
+                String ref = candidate.externalRef();
+                String hash = candidate.contentHash();
+                InsightWriter.Known before = existing.get(maybe[i]);
+                boolean duplicate = ref != null
+                        ? !chunkRefs.add(ref) || before != null && ref.equals(before.externalRef())
+                        : chunkHashes.contains(hash) || before != null && hash.equals(before.contentHash());
+                if (duplicate) {
+                    done[1]++;
+                } else {
+                    chunkHashes.add(hash);
+                    fresh.add(candidate);
+                }
+            }
+            // a team deleted since the import began (its TeamDeleted has cleared the chunks before):
+            // its rows stay, with no team, as when a team is deleted; the others are held to the commit
+            Set<Long> named = new HashSet<>();
+            fresh.forEach(insight -> {
+                if (insight.teamId() != null) {
+                    named.add(insight.teamId());
+                }
+            });
+            Set<Long> teams = workspaces.holdTeams(context, named);
+            if (teams.size() < named.size()) {
+                fresh.stream()
+                        .filter(insight -> insight.teamId() != null && !teams.contains(insight.teamId()))
+                        .forEach(Insight::leaveTeam);
+            }
+            List<InsightView> views = writer.insert(fresh, indexing::add);
+            for (int i = 0; i < fresh.size(); i++) {
+                known.add(
+                        views.get(i).id(),
+                        fresh.get(i).externalRef(),
+                        fresh.get(i).contentHash());
+            }
+            routing.routeNew(context.id(), views);
+            done[0] += fresh.size();
+        });
+    }
+
+    private static List<String> columns(Path file, ImportFormat format) {
+        try {
+            return InsightFile.columns(file, format);
+        } catch (InsightFile.Unreadable e) {
+            throw new ImportUnreadable(e.getMessage());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Math.max(1, java.nio.file.Files.size(file));
+        } catch (java.io.IOException e) {
+            throw new ImportUnreadable("The file cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void read(
+            Path file,
+            ImportFormat format,
+            java.util.function.Consumer<InsightFile.Row> consumer,
+            LongConsumer bytesRead) {
+        try {
+            InsightFile.each(file, format, consumer, bytesRead);
+        } catch (InsightFile.Unreadable e) {
+            throw new ImportUnreadable("Line " + e.line + ": " + e.getMessage());
+        }
+    }
+
+    /** Turns a row into a draft, or collects why it cannot be one. */
+    static final class RowReader {
+        private final Map<Target, String> mapping;
+        private final Map<String, Long> teams;
+        private final Defaults defaults;
+
+        RowReader(Map<Target, String> mapping, Map<String, Long> teams, Defaults defaults) {
+            this.mapping = mapping;
+            this.teams = teams;
+            this.defaults = defaults;
+        }
+
+        @Nullable InsightDraft draft(InsightFile.Row row, List<RowError> errors) {
+            int line = row.line();
+            if (row.cells().containsKey("__extra__")) {
+                errors.add(new RowError(line, "row", "has more cells than the header has columns."));
+                return null;
+            }
+            String title = cell(row, Target.title);
+            if (title == null) {
+                errors.add(new RowError(line, "title", "is empty (column '" + mapping.get(Target.title) + "')."));
+            } else if (title.length() > Insight.MAX_TITLE) {
+                errors.add(new RowError(
+                        line, "title", "has " + title.length() + " characters; at most " + Insight.MAX_TITLE + "."));
+            }
+            String body = cell(row, Target.body);
+            String requester = cell(row, Target.requester);
+            if (requester != null) {
+                body = (body == null ? "" : body + "\n\n") + "Requester: " + requester;
+            }
+            if (body != null && body.length() > Insight.MAX_BODY) {
+                errors.add(new RowError(
+                        line, "body", "has " + body.length() + " characters; at most " + Insight.MAX_BODY + "."));
+            }
+            LocalDate observedOn = null;
+            String date = cell(row, Target.observedOn);
+            if (date != null) {
+                try {
+                    observedOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+                    if (observedOn.isAfter(LocalDate.now().plusDays(1))) {
+                        errors.add(new RowError(line, "observedOn", "'" + date + "' is in the future."));
+                    }
+                } catch (DateTimeParseException e) {
+                    errors.add(new RowError(
+                            line,
+                            "observedOn",
+                            "'" + date + "' is not a date; use YYYY-MM-DD (a time after it is fine)."));
+                }
+            }
+            SourceType sourceType = defaults.sourceType();
+            String source = cell(row, Target.sourceType);
+            if (source != null) {
+                sourceType = Arrays.stream(SourceType.values())
+                        .filter(s -> s.name()
+                                        .equalsIgnoreCase(
+                                                source.replace(' ', '_').replace('-', '_'))
+                                || s.label().equalsIgnoreCase(source))
+                        .findFirst()
+                        .orElse(null);
+                if (sourceType == null) {
+                    errors.add(new RowError(
+                            line,
+                            "sourceType",
+                            "'" + source + "' is not a source type; use one of " + Arrays.toString(SourceType.values())
+                                    + "."));
+                }
+            }
+            Long teamId = defaults.teamId();
+            String team = cell(row, Target.team);
+            if (team != null) {
+                teamId = teams.get(team.toLowerCase(Locale.ROOT));
+                if (teamId == null) {
+                    errors.add(new RowError(line, "team", "'" + team + "' is not a team of this workspace."));
+                }
+            }
+            int sentiment = number(row, Target.sentiment, 0, -2, 2, line, errors);
+            int reach = number(row, Target.reach, 1, 0, Integer.MAX_VALUE, line, errors);
+            EvidenceStrength strength = EvidenceStrength.ANECDOTE;
+            String evidence = cell(row, Target.evidenceStrength);
+            if (evidence != null) {
+                strength = Arrays.stream(EvidenceStrength.values())
+                        .filter(s -> s.name().equalsIgnoreCase(evidence))
+                        .findFirst()
+                        .orElse(null);
+                if (strength == null) {
+                    errors.add(new RowError(
+                            line, "evidenceStrength", "'" + evidence + "' is not ANECDOTE, PATTERN or MEASURED."));
+                }
+            }
+            List<String> tags = new ArrayList<>();
+            String tagText = cell(row, Target.tags);
+            if (tagText != null) {
+                tags = Arrays.stream(tagText.split("[,;|]"))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
+                try {
+                    Insight.normalizeTags(tags);
+                } catch (DomainException e) {
+                    errors.add(new RowError(line, "tags", String.valueOf(e.getMessage())));
+                }
+            }
+            String ref = cell(row, Target.externalRef);
+            if (ref != null && ref.length() > 500) {
+                errors.add(new RowError(line, "externalRef", "has more than 500 characters."));
+            }
+            if (!errors.isEmpty()) {
+                return null;
+            }
+            return new InsightDraft(
+                    title,
+                    body,
+                    sourceType == null ? SourceType.OTHER : sourceType,
+                    teamId,
+                    observedOn,
+                    ref,
+                    sentiment,
+                    reach,
+                    strength,
+                    tags,
+                    List.of(),
+                    List.of(),
+                    List.of());
+        }
+
+        private @Nullable String cell(InsightFile.Row row, Target target) {
+            String column = mapping.get(target);
+            if (column == null) {
+                return null;
+            }
+            String value = row.cells().get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private int number(
+                InsightFile.Row row, Target target, int fallback, int min, int max, int line, List<RowError> errors) {
+            String text = cell(row, target);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+                if (value < min || value > max) {
+                    errors.add(new RowError(
+                            line,
+                            target.name(),
+                            "'" + text + "' is out of range " + min + ".." + (max == Integer.MAX_VALUE ? "" : max)
+                                    + "."));
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                errors.add(new RowError(line, target.name(), "'" + text + "' is not a whole number."));
+                return fallback;
+            }
+        }
+    }
+
+    /** The file is not readable as CSV or JSON. */
+    static class ImportUnreadable extends DomainException {
+        ImportUnreadable(String message) {
+            super(Kind.INVALID, "file", message);
+        }
+    }
+}

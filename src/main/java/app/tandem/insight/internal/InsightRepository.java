@@ -1,0 +1,14 @@
+package app.tandem.insight.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InsightRepository extends JpaRepository<Insight, Long> {
+
+    Optional<Insight> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    long countByWorkspaceId(long workspaceId);
+
+    java.util.List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
+            long workspaceId, java.time.Instant since);
+}

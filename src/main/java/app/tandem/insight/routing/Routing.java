@@ -1,0 +1,265 @@
+package app.tandem.insight.routing;
+
+import app.tandem.insight.InsightNotFound;
+import app.tandem.insight.InsightRouted;
+import app.tandem.insight.InsightView;
+import app.tandem.insight.internal.Insight;
+import app.tandem.insight.internal.InsightRepository;
+import app.tandem.support.DomainException;
+import app.tandem.support.InvalidInput;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gets each insight to the teams that can act on it: rules per team, routing by hand with a note,
+ * each team's inbox, acknowledging and closing, and how fast each team acknowledges.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Routing {
+
+    private final RuleRepository rules;
+    private final RouteRepository routes;
+    private final InsightRepository insights;
+    private final Workspaces workspaces;
+    private final ApplicationEventPublisher events;
+
+    Routing(
+            RuleRepository rules,
+            RouteRepository routes,
+            InsightRepository insights,
+            Workspaces workspaces,
+            ApplicationEventPublisher events) {
+        this.rules = rules;
+        this.routes = routes;
+        this.insights = insights;
+        this.workspaces = workspaces;
+        this.events = events;
+    }
+
+    // ---- rules --------------------------------------------------------------------------------
+
+    public List<RuleView> rules(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return rules.findByWorkspaceIdOrderByIdAsc(context.id()).stream()
+                .map(RoutingRule::toView)
+                .toList();
+    }
+
+    @Transactional
+    public RuleView addRule(String slug, long userId, long teamId, RoutingRule.RuleCriteria criteria) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        checkTeam(context, teamId);
+        return rules.save(new RoutingRule(context.id(), teamId, criteria)).toView();
+    }
+
+    @Transactional
+    public void deleteRule(String slug, long userId, long ruleId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        rules.delete(rules.findByIdAndWorkspaceId(ruleId, context.id()).orElseThrow(() -> new RuleNotFound(ruleId)));
+    }
+
+    /** Sends an insight to every team whose rule matches it; routes that exist already are kept. Returns the number of new routes. */
+    @Transactional
+    public int routeByRules(long workspaceId, long insightId) {
+        Insight insight = insights.findById(insightId)
+                .filter(i -> i.workspaceId() == workspaceId)
+                .orElse(null);
+        if (insight == null) {
+            return 0;
+        }
+        InsightView view = insight.toView();
+        int routed = 0;
+        for (RoutingRule rule : rules.findByWorkspaceIdOrderByIdAsc(workspaceId)) {
+            if (rule.matches(view) && !routes.existsByInsightIdAndTeamId(insightId, rule.teamId())) {
+                routes.save(new InsightRoute(workspaceId, insightId, rule.teamId(), null, rule.id(), null));
+                routes.flush();
+                events.publishEvent(new InsightRouted(workspaceId, insightId, rule.teamId(), true));
+                routed++;
+            }
+        }
+        return routed;
+    }
+
+    /**
+     * Applies the rules to insights an import has just written (in the caller's transaction): no
+     * insight is read back and none has a route yet.
+     */
+    @Transactional
+    public int routeNew(long workspaceId, List<InsightView> fresh) {
+        List<RoutingRule> all = rules.findByWorkspaceIdOrderByIdAsc(workspaceId);
+        if (all.isEmpty() || fresh.isEmpty()) {
+            return 0;
+        }
+        List<InsightRoute> made = new java.util.ArrayList<>();
+        for (InsightView view : fresh) {
+            java.util.Set<Long> teams = new java.util.HashSet<>();
+            for (RoutingRule rule : all) {
+                if (rule.matches(view) && teams.add(rule.teamId())) {
+                    made.add(new InsightRoute(workspaceId, view.id(), rule.teamId(), null, rule.id(), null));
+                }
+            }
+        }
+        routes.saveAll(made);
+        made.forEach(r -> events.publishEvent(new InsightRouted(workspaceId, r.insightId(), r.teamId(), true)));
+        return made.size();
+    }
+
+    // ---- routes -------------------------------------------------------------------------------
+
+    /** A person sends an insight to a team with a short note ("design: users can't find savings goals"). */
+    @Transactional
+    public RouteView routeByHand(String slug, long userId, long insightId, long teamId, @Nullable String note) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        checkTeam(context, teamId);
+        Insight insight = insight(context, insightId);
+        if (note != null && note.length() > 500) {
+            throw new InvalidInput("note", "A note has at most 500 characters.");
+        }
+        if (routes.existsByInsightIdAndTeamId(insightId, teamId)) {
+            throw new AlreadyRouted();
+        }
+        InsightRoute route = routes.save(new InsightRoute(context.id(), insightId, teamId, note, null, userId));
+        events.publishEvent(new InsightRouted(context.id(), insightId, teamId, false));
+        return route.toView(insight.toView().title());
+    }
+
+    @Transactional
+    public RouteView acknowledge(String slug, long userId, long insightId, long teamId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        InsightRoute route = route(context, insightId, teamId);
+        route.acknowledge(userId, Instant.now());
+        return route.toView(insight(context, insightId).toView().title());
+    }
+
+    @Transactional
+    public RouteView close(String slug, long userId, long insightId, long teamId, String whatWeDid) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        InsightRoute route = route(context, insightId, teamId);
+        route.close(userId, whatWeDid, Instant.now());
+        return route.toView(insight(context, insightId).toView().title());
+    }
+
+    public List<RouteView> routesOf(String slug, long userId, long insightId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        String title = insight(context, insightId).toView().title();
+        return routes.findByInsightIdOrderByRoutedAtAsc(insightId).stream()
+                .map(r -> r.toView(title))
+                .toList();
+    }
+
+    /** A team's inbox, newest first; all statuses when {@code status} is null. */
+    public Page<RouteView> inbox(
+            String slug, long userId, long teamId, @Nullable RouteStatus status, Pageable pageable) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        checkTeam(context, teamId);
+        Page<InsightRoute> page = status == null
+                ? routes.findByWorkspaceIdAndTeamIdOrderByRoutedAtDesc(context.id(), teamId, pageable)
+                : routes.findByWorkspaceIdAndTeamIdAndStatusOrderByRoutedAtDesc(context.id(), teamId, status, pageable);
+        Map<Long, String> titles =
+                insights
+                        .findAllById(page.getContent().stream()
+                                .map(InsightRoute::insightId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Insight::id, i -> i.toView().title()));
+        return page.map(r -> r.toView(titles.getOrDefault(r.insightId(), "")));
+    }
+
+    /** How insights flow to a team: what waits, and how long the team takes to acknowledge. */
+    public record TeamFlow(
+            long teamId,
+            String teamName,
+            long waiting,
+            long acknowledged,
+            long closed,
+            @Nullable Duration medianTimeToAcknowledge) {
+
+        /** "3 h 20 min", "2 days", or "—" when nothing was acknowledged yet. */
+        public String medianShown() {
+            if (medianTimeToAcknowledge == null) {
+                return "—";
+            }
+            long minutes = medianTimeToAcknowledge.toMinutes();
+            if (minutes < 60) {
+                return minutes + " min";
+            }
+            if (minutes < 48 * 60) {
+                return (minutes / 60) + " h " + (minutes % 60) + " min";
+            }
+            return (minutes / (24 * 60)) + " days";
+        }
+    }
+
+    public List<TeamFlow> flow(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Map<Long, List<Duration>> times = routes.findByWorkspaceIdAndAcknowledgedAtIsNotNull(context.id()).stream()
+                .collect(Collectors.groupingBy(
+                        InsightRoute::teamId,
+                        Collectors.mapping(InsightRoute::timeToAcknowledge, Collectors.toList())));
+        List<TeamFlow> flow = new ArrayList<>();
+        for (TeamView team : workspaces.allTeams(context)) {
+            List<Duration> durations = new ArrayList<>(times.getOrDefault(team.id(), List.of()));
+            durations.sort(null);
+            Duration median = durations.isEmpty() ? null : durations.get(durations.size() / 2);
+            flow.add(new TeamFlow(
+                    team.id(),
+                    team.name(),
+                    routes.countByWorkspaceIdAndTeamIdAndStatus(context.id(), team.id(), RouteStatus.NEW),
+                    routes.countByWorkspaceIdAndTeamIdAndStatus(context.id(), team.id(), RouteStatus.ACKNOWLEDGED),
+                    routes.countByWorkspaceIdAndTeamIdAndStatus(context.id(), team.id(), RouteStatus.CLOSED),
+                    median));
+        }
+        return flow;
+    }
+
+    private InsightRoute route(WorkspaceContext context, long insightId, long teamId) {
+        return routes.findByInsightIdAndTeamIdAndWorkspaceId(insightId, teamId, context.id())
+                .orElseThrow(() -> new RouteNotFound());
+    }
+
+    private Insight insight(WorkspaceContext context, long insightId) {
+        return insights.findByIdAndWorkspaceId(insightId, context.id())
+                .orElseThrow(() -> new InsightNotFound(insightId));
+    }
+
+    private void checkTeam(WorkspaceContext context, long teamId) {
+        if (workspaces.allTeams(context).stream().noneMatch(t -> t.id() == teamId)) {
+            throw new InvalidInput("team", "No team " + teamId + " in this workspace.");
+        }
+    }
+
+    /** No such rule in this workspace. */
+    static class RuleNotFound extends DomainException {
+        RuleNotFound(long id) {
+            super(Kind.NOT_FOUND, "No routing rule " + id + " in this workspace.");
+        }
+    }
+
+    /** The insight was not routed to that team. */
+    public static class RouteNotFound extends DomainException {
+        public RouteNotFound() {
+            super(Kind.NOT_FOUND, "This insight is not in that team's inbox.");
+        }
+    }
+
+    /** The insight is in that team's inbox already. */
+    static class AlreadyRouted extends DomainException {
+        AlreadyRouted() {
+            super(Kind.CONFLICT, "team", "This insight is already in that team's inbox.");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package app.tandem.insight.routing;
+
+import app.tandem.insight.InsightView;
+import app.tandem.insight.SourceType;
+import app.tandem.insight.internal.Insight;
+import app.tandem.support.InvalidInput;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A team's rule: new insights that match every criterion it sets (source type, tag, persona, user
+ * goal, journey stage, words in the title or text) go to that team's inbox.
+ */
+@Entity
+@Table(name = "routing_rules")
+public class RoutingRule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "routing_rules_seq")
+    @SequenceGenerator(name = "routing_rules_seq", sequenceName = "routing_rules_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "workspace_id")
+    private long workspaceId;
+
+    @Column(name = "team_id")
+    private long teamId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type")
+    private @Nullable SourceType sourceType;
+
+    private @Nullable String tag;
+
+    @Column(name = "persona_id")
+    private @Nullable Long personaId;
+
+    @Column(name = "user_goal_id")
+    private @Nullable Long userGoalId;
+
+    @Column(name = "journey_stage_id")
+    private @Nullable Long journeyStageId;
+
+    private @Nullable String words;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected RoutingRule() {
+        this.createdAt = Instant.EPOCH;
+    }
+
+    RoutingRule(long workspaceId, long teamId, RuleCriteria criteria) {
+        this.workspaceId = workspaceId;
+        this.teamId = teamId;
+        this.sourceType = criteria.sourceType();
+        this.tag = criteria.tag() == null || criteria.tag().isBlank()
+                ? null
+                : Insight.normalizeTags(java.util.List.of(criteria.tag()))
+                        .iterator()
+                        .next();
+        this.personaId = criteria.personaId();
+        this.userGoalId = criteria.userGoalId();
+        this.journeyStageId = criteria.journeyStageId();
+        this.words = criteria.words() == null || criteria.words().isBlank()
+                ? null
+                : criteria.words().strip();
+        if (words != null && words.length() > 200) {
+            throw new InvalidInput("words", "At most 200 characters of words.");
+        }
+        if (sourceType == null
+                && tag == null
+                && personaId == null
+                && userGoalId == null
+                && journeyStageId == null
+                && words == null) {
+            throw new InvalidInput(
+                    "sourceType",
+                    "A rule needs at least one criterion: a source type, a tag, a persona, a user goal, a journey stage or words.");
+        }
+        this.createdAt = Instant.now();
+    }
+
+    /** What a rule looks for; unset criteria match anything. */
+    public record RuleCriteria(
+            @Nullable SourceType sourceType,
+            @Nullable String tag,
+            @Nullable Long personaId,
+            @Nullable Long userGoalId,
+            @Nullable Long journeyStageId,
+            @Nullable String words) {}
+
+    boolean matches(InsightView insight) {
+        if (sourceType != null && insight.sourceType() != sourceType) {
+            return false;
+        }
+        if (tag != null && !insight.tags().contains(tag)) {
+            return false;
+        }
+        if (personaId != null && !insight.personaIds().contains(personaId)) {
+            return false;
+        }
+        if (userGoalId != null && !insight.userGoalIds().contains(userGoalId)) {
+            return false;
+        }
+        if (journeyStageId != null && !insight.journeyStageIds().contains(journeyStageId)) {
+            return false;
+        }
+        if (words != null) {
+            String text = (insight.title() + " " + insight.body()).toLowerCase(Locale.ROOT);
+            return Arrays.stream(words.toLowerCase(Locale.ROOT).split("[\\s,]+"))
+                    .filter(w -> !w.isEmpty())
+                    .anyMatch(text::contains);
+        }
+        return true;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Rule is not saved yet");
+        }
+        return id;
+    }
+
+    long teamId() {
+        return teamId;
+    }
+
+    RuleView toView() {
+        return new RuleView(id(), teamId, sourceType, tag, personaId, userGoalId, journeyStageId, words);
+    }
+}

@@ -1,0 +1,133 @@
+package app.tandem.insight.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Fragmenter;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Marks a search's words in the title and text of the insights on a page of results, with Lucene's
+ * highlighter and the index's own "english" analysis, so "tickets" marks "ticket" as the search found
+ * it. The index keeps no copy of the text (the insights on the page are loaded anyway), so this runs
+ * on the loaded insights, not inside the search.
+ */
+@Component
+public class InsightHighlighter {
+
+    /** Private-use characters around a marked word, turned into {@code <mark>} after escaping. */
+    public static final String MARK_START = "\uE000";
+
+    public static final String MARK_END = "\uE001";
+
+    /** The length of the passage of text shown under a result. */
+    static final int SNIPPET_LENGTH = 200;
+
+    private static final String FIELD = "text";
+
+    private final EntityManagerFactory entityManagerFactory;
+    private volatile @Nullable Analyzer analyzer;
+
+    InsightHighlighter(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** The marks for one search's words (as typed, in the simple query syntax the search used). */
+    public Marks forWords(String words) {
+        return marks(analyzer(), words);
+    }
+
+    /** The marks for {@code words}, analysed and matched with {@code analyzer}. */
+    static Marks marks(Analyzer analyzer, String words) {
+        if (words.isBlank()) {
+            return new Marks(analyzer, null);
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query query = parser.parse(words);
+        // QueryTermScorer, not QueryScorer: the latter builds an in-memory index of every text it
+        // marks, which made highlighting a page a quarter of all the memory a search allocated
+        return new Marks(analyzer, query == null ? null : new QueryTermScorer(query, FIELD));
+    }
+
+    private Analyzer analyzer() {
+        Analyzer found = analyzer;
+        if (found == null) {
+            found = Search.mapping(entityManagerFactory)
+                    .indexManager("insight")
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer();
+            analyzer = found;
+        }
+        return found;
+    }
+
+    /** Marks the words of one search in texts; not for use by two threads at once. */
+    public static final class Marks {
+        private final Analyzer analyzer;
+        private final @Nullable Highlighter highlighter;
+
+        Marks(Analyzer analyzer, @Nullable QueryTermScorer scorer) {
+            this.analyzer = analyzer;
+            this.highlighter =
+                    scorer == null ? null : new Highlighter(new SimpleHTMLFormatter(MARK_START, MARK_END), scorer);
+        }
+
+        /** The whole title, its matching words marked. */
+        public String title(String title) {
+            String marked = best(title, new NullFragmenter());
+            return marked == null ? title : marked;
+        }
+
+        /**
+         * The passage of the text (about {@value #SNIPPET_LENGTH} characters) with the most matching
+         * words, marked; its beginning when no word of the search is in it.
+         */
+        public String snippet(String text) {
+            String marked = best(text, new SimpleFragmenter(SNIPPET_LENGTH));
+            return marked != null ? marked : beginning(text);
+        }
+
+        private @Nullable String best(String text, Fragmenter fragmenter) {
+            if (highlighter == null || text.isEmpty()) {
+                return null;
+            }
+            highlighter.setTextFragmenter(fragmenter);
+            try {
+                String fragment = highlighter.getBestFragment(analyzer, FIELD, text);
+                return fragment == null || !fragment.contains(MARK_START) ? null : fragment.strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InvalidTokenOffsetsException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String beginning(String text) {
+            if (text.length() <= SNIPPET_LENGTH) {
+                return text;
+            }
+            int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+            return text.substring(0, cut > SNIPPET_LENGTH / 2 ? cut : SNIPPET_LENGTH);
+        }
+    }
+
+    /** Escapes the highlighted text and turns the highlighter's markers into {@code <mark>} tags. */
+    public static String markup(String marked) {
+        return HtmlUtils.htmlEscape(marked).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+}

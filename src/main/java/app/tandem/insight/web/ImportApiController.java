@@ -1,0 +1,125 @@
+package app.tandem.insight.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportFiles;
+import app.tandem.insight.importing.ImportFormat;
+import app.tandem.insight.importing.ImportProgress;
+import app.tandem.insight.importing.InsightImport;
+import app.tandem.support.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/insights/import")
+@Tag(name = "Insight import", description = "Import insights from CSV or JSON exports")
+class ImportApiController {
+
+    private final InsightImport importer;
+    private final ImportFiles files;
+
+    ImportApiController(InsightImport importer, ImportFiles files) {
+        this.importer = importer;
+        this.files = files;
+    }
+
+    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
+    @Operation(
+            summary =
+                    "Import insights from the request body: CSV with a header row (text/csv) or a JSON array (application/json). "
+                            + "Optional: mode=ALL_OR_NOTHING (default) or GOOD_ROWS, sourceType and team (defaults for rows without them), "
+                            + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised.")
+    ResponseEntity<?> importBody(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") InsightImport.Mode mode,
+            @RequestParam(required = false) @Nullable SourceType sourceType,
+            @RequestParam(required = false) @Nullable Long team,
+            @RequestParam Map<String, String> params)
+            throws IOException {
+        ImportFormat format = ImportFormat.of(String.valueOf(request.getContentType()));
+        try (InputStream body = request.getInputStream()) {
+            return run(me, slug, files.store(body, format), mode, sourceType, team, params);
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary =
+                    "Import insights from an uploaded file (field 'file', .csv or .json); same options as the body import")
+    ResponseEntity<?> importFile(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") InsightImport.Mode mode,
+            @RequestParam(required = false) @Nullable SourceType sourceType,
+            @RequestParam(required = false) @Nullable Long team,
+            @RequestParam Map<String, String> params)
+            throws IOException {
+        ImportFormat format = ImportFormat.of(String.valueOf(file.getOriginalFilename()));
+        try (InputStream body = file.getInputStream()) {
+            return run(me, slug, files.store(body, format), mode, sourceType, team, params);
+        }
+    }
+
+    private ResponseEntity<?> run(
+            TandemPrincipal me,
+            String slug,
+            String id,
+            InsightImport.Mode mode,
+            @Nullable SourceType sourceType,
+            @Nullable Long team,
+            Map<String, String> params) {
+        try {
+            Map<String, String> mapping = new LinkedHashMap<>();
+            params.forEach((k, v) -> {
+                if (k.startsWith("map.")) {
+                    mapping.put(k.substring(4), v);
+                }
+            });
+            InsightImport.Report report = importer.run(
+                    slug,
+                    me.id(),
+                    files.path(id),
+                    ImportFiles.format(id),
+                    mapping,
+                    new InsightImport.Defaults(sourceType, team),
+                    mode,
+                    ImportProgress.NONE);
+            if (!report.applied()) {
+                ProblemDetail problem = Problems.of(
+                        400,
+                        "import-rows-invalid",
+                        "Invalid request",
+                        report.badRows() + " of " + report.rows()
+                                + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=GOOD_ROWS.");
+                problem.setProperty("errors", report.errors());
+                problem.setProperty("rows", report.rows());
+                problem.setProperty("badRows", report.badRows());
+                return ResponseEntity.badRequest()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problem);
+            }
+            return ResponseEntity.ok(report);
+        } finally {
+            files.delete(id);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package app.tandem.insight.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportFiles;
+import app.tandem.insight.importing.ImportFormat;
+import app.tandem.insight.importing.ImportJobs;
+import app.tandem.insight.importing.InsightFile;
+import app.tandem.insight.importing.InsightImport;
+import app.tandem.support.DomainException;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Importing insights in the browser: upload a CSV or JSON export, map its columns to insight
+ * fields (common names are pre-selected), check it, then import everything or only the good rows.
+ * The import runs in the background ({@link ImportJobs}) and its page shows a progress bar.
+ */
+@Controller
+class ImportController {
+
+    private final ImportFiles files;
+    private final Workspaces workspaces;
+    private final ImportJobs jobs;
+
+    ImportController(ImportFiles files, Workspaces workspaces, ImportJobs jobs) {
+        this.files = files;
+        this.workspaces = workspaces;
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/w/{slug}/insights/import")
+    String start(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        return "insight/import";
+    }
+
+    @PostMapping("/w/{slug}/insights/import")
+    String upload(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam("file") MultipartFile file,
+            Model model)
+            throws IOException {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        model.addAttribute("workspace", workspace);
+        if (file.isEmpty()) {
+            model.addAttribute("uploadError", "Choose a CSV or JSON file to import.");
+            return "insight/import";
+        }
+        String id;
+        try (InputStream in = file.getInputStream()) {
+            id = files.store(in, ImportFormat.of(String.valueOf(file.getOriginalFilename())));
+        }
+        try {
+            List<String> columns = InsightFile.columns(files.path(id), ImportFiles.format(id));
+            Map<String, String> preselected = new LinkedHashMap<>();
+            InsightImport.recognise(columns).forEach((target, column) -> preselected.put(target.name(), column));
+            return mappingPage(
+                    workspace, id, String.valueOf(file.getOriginalFilename()), columns, preselected, null, null, model);
+        } catch (InsightFile.Unreadable e) {
+            files.delete(id);
+            model.addAttribute("uploadError", e.getMessage());
+            return "insight/import";
+        }
+    }
+
+    @PostMapping("/w/{slug}/insights/import/run")
+    String run(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam String upload,
+            @RequestParam(defaultValue = "") String fileName,
+            @RequestParam(defaultValue = "check") String action,
+            @RequestParam(required = false) @Nullable SourceType sourceType,
+            @RequestParam(required = false) @Nullable Long team,
+            @RequestParam Map<String, String> params,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        Map<String, String> mapping = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("map.") && v != null && !v.isBlank()) {
+                mapping.put(k.substring(4), v);
+            }
+        });
+        InsightImport.Mode mode =
+                "good".equals(action) ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING;
+        ImportJobs.Request request = new ImportJobs.Request(
+                slug,
+                workspace.id(),
+                me.id(),
+                upload,
+                fileName,
+                mapping,
+                new InsightImport.Defaults(sourceType, team),
+                mode);
+        try {
+            files.path(upload); // an upload id that is not a file of ours fails here
+            jobs.start(request);
+        } catch (DomainException e) {
+            if (e.isAccessProblem()) {
+                throw e;
+            }
+            return mappingPage(request, null, e.getMessage(), model);
+        }
+        return "redirect:/w/" + slug + "/insights/import/" + upload;
+    }
+
+    /** The import's page: a progress bar while it runs, then what it did (or the mapping again with the bad rows). */
+    @GetMapping("/w/{slug}/insights/import/{upload}")
+    String job(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable String upload,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("job", status);
+        if (!status.finished()) {
+            return "insight/import-progress";
+        }
+        if (status.report() != null && status.report().applied()) {
+            model.addAttribute("report", status.report());
+            return "insight/import-done";
+        }
+        return mappingPage(status.request(), status.report(), status.error(), model);
+    }
+
+    /** The progress bar alone, which the page asks for every second (htmx); a finished import reloads the whole page. */
+    @GetMapping("/w/{slug}/insights/import/{upload}/progress")
+    String progress(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable String upload,
+            Model model,
+            HttpServletResponse response) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
+        if (status.finished()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("job", status);
+        return "insight/import-progress :: bar";
+    }
+
+    private String mappingPage(
+            ImportJobs.Request request, InsightImport.@Nullable Report report, @Nullable String error, Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(request.slug(), request.userId());
+        List<String> columns;
+        try {
+            columns = InsightFile.columns(files.path(request.upload()), ImportFiles.format(request.upload()));
+        } catch (DomainException | InsightFile.Unreadable e) {
+            model.addAttribute("workspace", workspace);
+            model.addAttribute("uploadError", (error == null ? "" : error + " ") + "Upload the file again.");
+            return "insight/import";
+        }
+        model.addAttribute("defaultSource", request.defaults().sourceType());
+        model.addAttribute("defaultTeam", request.defaults().teamId());
+        return mappingPage(
+                workspace, request.upload(), request.fileName(), columns, request.mapping(), report, error, model);
+    }
+
+    /** No import with that id for this person in this workspace (or it finished more than an hour ago). */
+    static final class ImportNotFound extends DomainException {
+        ImportNotFound() {
+            super(
+                    Kind.NOT_FOUND,
+                    "No such import here. Imports are kept for an hour after they finish; start it again from the import page.");
+        }
+    }
+
+    private String mappingPage(
+            WorkspaceContext workspace,
+            String upload,
+            String fileName,
+            List<String> columns,
+            Map<String, String> mapping,
+            InsightImport.@Nullable Report report,
+            @Nullable String error,
+            Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("upload", upload);
+        model.addAttribute("fileName", fileName);
+        model.addAttribute("columns", columns);
+        model.addAttribute(
+                "targets",
+                Arrays.stream(InsightImport.Target.values()).map(Enum::name).toList());
+        model.addAttribute("mapping", mapping);
+        model.addAttribute("report", report);
+        model.addAttribute("mappingError", error);
+        model.addAttribute("teams", workspaces.allTeams(workspace));
+        model.addAttribute("sourceTypes", SourceType.values());
+        return "insight/import-map";
+    }
+}

@@ -1,0 +1,178 @@
+package app.tandem.insight.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.insight.InsightView;
+import app.tandem.insight.theme.Theme;
+import app.tandem.insight.theme.ThemeView;
+import app.tandem.insight.theme.Themes;
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/themes")
+@Tag(name = "Insight themes", description = "Similar insights grouped into themes; rename, merge, split")
+class ThemeApiController {
+
+    private final Themes themes;
+    private final Paging paging;
+
+    ThemeApiController(Themes themes, Paging paging) {
+        this.themes = themes;
+        this.paging = paging;
+    }
+
+    record RenameRequest(
+            @NotBlank @Size(max = Theme.MAX_NAME) String name) {}
+
+    record MergeRequest(@NotNull Long themeId) {}
+
+    record SplitRequest(
+            @NotBlank @Size(max = Theme.MAX_NAME) String name,
+            @NotEmpty List<Long> insightIds) {}
+
+    record AddRequest(@NotEmpty List<Long> insightIds) {}
+
+    /** A theme with one page of its insights, the widest reach first. */
+    record ThemeResponse(
+            long id,
+            String name,
+            long insightCount,
+            long totalReach,
+            Instant createdAt,
+            Instant updatedAt,
+            PageResponse<InsightView> insights) {}
+
+    @GetMapping
+    @Operation(
+            summary =
+                    "The workspace's themes, the widest total reach first, each with its number of insights and their total reach")
+    PageResponse<ThemeView> list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(themes.list(slug, me.id(), paging.of(page, size, Sort.unsorted())), t -> t);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A theme with its insights (paged), the widest reach first")
+    ThemeResponse get(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        ThemeView theme = themes.get(slug, me.id(), id);
+        PageResponse<InsightView> insights =
+                PageResponse.of(themes.insightsOf(slug, me.id(), id, paging.of(page, size, Sort.unsorted())), i -> i);
+        return new ThemeResponse(
+                theme.id(),
+                theme.name(),
+                theme.insightCount(),
+                theme.totalReach(),
+                theme.createdAt(),
+                theme.updatedAt(),
+                insights);
+    }
+
+    @PostMapping("/discover")
+    @Operation(
+            summary =
+                    "Group similar insights: insights not looked at yet (newest first, tandem.themes.max-per-run at most) join "
+                            + "a theme or form new ones; says how many were grouped and how many wait for the next run")
+    Themes.Discovery discover(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+        try {
+            return themes.discover(slug, me.id());
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            throw new Themes.GroupingCollided();
+        }
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Rename a theme")
+    ThemeView rename(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody RenameRequest request) {
+        return themes.rename(slug, me.id(), id, request.name());
+    }
+
+    @PostMapping("/{id}/merge")
+    @Operation(summary = "Merge another theme (themeId) into this one: its insights move here and it is deleted")
+    ThemeView merge(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody MergeRequest request) {
+        return themes.merge(slug, me.id(), id, request.themeId());
+    }
+
+    @PostMapping("/{id}/split")
+    @Operation(
+            summary =
+                    "Split: the chosen insights of this theme move to a new theme with the given name (answers the new theme)")
+    ResponseEntity<ThemeView> split(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody SplitRequest request) {
+        ThemeView created = themes.split(slug, me.id(), id, request.name(), request.insightIds());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/themes/" + created.id()))
+                .body(created);
+    }
+
+    @PostMapping("/{id}/insights")
+    @Operation(summary = "Put insights into this theme by hand (out of any other theme)")
+    ThemeView add(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody AddRequest request) {
+        return themes.add(slug, me.id(), id, request.insightIds());
+    }
+
+    @DeleteMapping("/{id}/insights/{insightId}")
+    @Operation(summary = "Take one insight out of this theme (the grouping will not put it back)")
+    ResponseEntity<Void> remove(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long insightId) {
+        themes.remove(slug, me.id(), id, insightId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a theme; its insights stay, in no theme")
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+        themes.delete(slug, me.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+}
