@@ -16,7 +16,7 @@ public enum Direction {
     }
 
     /** True when going from {@code from} to {@code to} is a move in the right direction. */
-    boolean improves(double from, double to) {
+    public boolean improves(double from, double to) {
         return this == HIGHER_IS_BETTER ? to > from : to < from;
     }
 }

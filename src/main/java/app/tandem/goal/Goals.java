@@ -1,11 +1,17 @@
 package app.tandem.goal;
 
+import app.tandem.goal.internal.Directory;
+import app.tandem.goal.internal.Goal;
+import app.tandem.goal.internal.GoalRepository;
+import app.tandem.goal.internal.Kpi;
+import app.tandem.goal.internal.KpiRepository;
 import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +108,7 @@ public class Goals {
         }
         // walk up from the new parent: meeting this goal would make a cycle
         Long current = parentId;
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         while (current != null && seen.add(current)) {
             if (current.equals(goalId)) {
                 throw new InvalidInput("parentId", "A goal cannot be a sub-goal of itself or of its own sub-goals.");

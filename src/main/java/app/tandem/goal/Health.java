@@ -1,5 +1,7 @@
 package app.tandem.goal;
 
+import app.tandem.goal.health.HealthRules;
+
 /** How a KPI is doing, from its latest measurement (see {@link HealthRules}). */
 public enum Health {
     NO_DATA("No data"),

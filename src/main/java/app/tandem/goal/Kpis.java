@@ -1,6 +1,17 @@
 package app.tandem.goal;
 
 import app.tandem.goal.MeasurementImport.RowError;
+import app.tandem.goal.csv.ImportProperties;
+import app.tandem.goal.csv.MeasurementCsv;
+import app.tandem.goal.health.HealthRules;
+import app.tandem.goal.health.HealthThresholds;
+import app.tandem.goal.internal.Directory;
+import app.tandem.goal.internal.Goal;
+import app.tandem.goal.internal.GoalRepository;
+import app.tandem.goal.internal.Kpi;
+import app.tandem.goal.internal.KpiRepository;
+import app.tandem.goal.internal.Measurement;
+import app.tandem.goal.internal.MeasurementRepository;
 import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -9,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,7 +170,7 @@ public class Kpis {
         if (values.isEmpty()) {
             throw new InvalidInput("measurements", "Give at least one measurement.");
         }
-        Set<LocalDate> days = new java.util.HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             MeasurementInput value = values.get(i);
             String at = values.size() == 1 ? "" : "[" + i + "].";
@@ -168,8 +180,8 @@ public class Kpis {
             if (value.value() == null || !Double.isFinite(value.value())) {
                 throw new InvalidInput(at + "value", "Give the measured value as a number.");
             }
-            if (value.note() != null && value.note().strip().length() > Measurement.NOTE_MAX) {
-                throw new InvalidInput(at + "note", "A note has at most " + Measurement.NOTE_MAX + " characters.");
+            if (value.note() != null && value.note().strip().length() > MeasurementInput.NOTE_MAX) {
+                throw new InvalidInput(at + "note", "A note has at most " + MeasurementInput.NOTE_MAX + " characters.");
             }
             if (!days.add(value.date())) {
                 throw new InvalidInput(at + "date", "Two values for " + value.date() + ": give one per day.");

@@ -1,5 +1,6 @@
 package app.tandem.goal;
 
+import app.tandem.goal.internal.Measurement;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

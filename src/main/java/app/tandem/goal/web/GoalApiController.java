@@ -1,5 +1,9 @@
-package app.tandem.goal;
+package app.tandem.goal.web;
 
+import app.tandem.goal.GoalInput;
+import app.tandem.goal.GoalStatus;
+import app.tandem.goal.GoalView;
+import app.tandem.goal.Goals;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
@@ -41,8 +45,8 @@ class GoalApiController {
     }
 
     record GoalRequest(
-            @NotBlank @Size(max = Goal.TITLE_MAX) String title,
-            @Size(max = Goal.DESCRIPTION_MAX) @Nullable String description,
+            @NotBlank @Size(max = GoalInput.TITLE_MAX) String title,
+            @Size(max = GoalInput.DESCRIPTION_MAX) @Nullable String description,
             @NotNull LocalDate periodStart,
             @NotNull LocalDate periodEnd,
             @Nullable GoalStatus status,

@@ -1,5 +1,7 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
+import app.tandem.goal.GoalInput;
+import app.tandem.goal.GoalStatus;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,10 +25,7 @@ import org.jspecify.annotations.Nullable;
 /** A business goal several teams share, with one accountable owner; it may be a sub-goal of another. */
 @Entity
 @Table(name = "goals")
-class Goal {
-
-    static final int TITLE_MAX = 200;
-    static final int DESCRIPTION_MAX = 4000;
+public class Goal {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goals_seq")
@@ -74,14 +73,14 @@ class Goal {
         this.createdAt = Instant.EPOCH;
     }
 
-    Goal(long workspaceId, GoalInput input) {
+    public Goal(long workspaceId, GoalInput input) {
         this();
         this.workspaceId = workspaceId;
         this.createdAt = Instant.now();
         define(input);
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("Goal is not saved yet");
         }
@@ -92,48 +91,49 @@ class Goal {
         return workspaceId;
     }
 
-    @Nullable Long parentId() {
+    public @Nullable Long parentId() {
         return parentId;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    @Nullable String description() {
+    public @Nullable String description() {
         return description;
     }
 
-    LocalDate periodStart() {
+    public LocalDate periodStart() {
         return periodStart;
     }
 
-    LocalDate periodEnd() {
+    public LocalDate periodEnd() {
         return periodEnd;
     }
 
-    GoalStatus status() {
+    public GoalStatus status() {
         return status;
     }
 
-    @Nullable Long ownerUserId() {
+    public @Nullable Long ownerUserId() {
         return ownerUserId;
     }
 
-    Set<Long> teamIds() {
+    public Set<Long> teamIds() {
         return Set.copyOf(teamIds);
     }
 
     /** Sets everything a person can change; refuses what makes no sense, naming the field. */
-    void define(GoalInput input) {
+    public void define(GoalInput input) {
         String newTitle = input.title() == null ? "" : input.title().strip();
-        if (newTitle.isEmpty() || newTitle.length() > TITLE_MAX) {
-            throw new InvalidInput("title", "A goal's title has 1 to " + TITLE_MAX + " characters.");
+        if (newTitle.isEmpty() || newTitle.length() > GoalInput.TITLE_MAX) {
+            throw new InvalidInput("title", "A goal's title has 1 to " + GoalInput.TITLE_MAX + " characters.");
         }
         String newDescription =
                 input.description() == null ? null : input.description().strip();
-        if (newDescription != null && newDescription.length() > DESCRIPTION_MAX) {
-            throw new InvalidInput("description", "A description has at most " + DESCRIPTION_MAX + " characters.");
+        if (newDescription != null && newDescription.length() > GoalInput.DESCRIPTION_MAX) {
+            throw new InvalidInput(
+                    "description", "A description has at most " + GoalInput.DESCRIPTION_MAX + " characters.");
         }
         if (input.periodStart() == null) {
             throw new InvalidInput("periodStart", "Give the day the goal's period starts.");
@@ -161,7 +161,7 @@ class Goal {
     }
 
     /** Becomes a top-level goal, when its parent is deleted. */
-    void detachFromParent() {
+    public void detachFromParent() {
         this.parentId = null;
     }
 }

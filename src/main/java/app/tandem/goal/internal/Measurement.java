@@ -1,5 +1,8 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
+import app.tandem.goal.MeasurementInput;
+import app.tandem.goal.MeasurementSource;
+import app.tandem.goal.health.HealthRules;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,9 +21,7 @@ import org.jspecify.annotations.Nullable;
 /** A KPI's value on one day. One per KPI and day: a second value for the same day revises the first. */
 @Entity
 @Table(name = "kpi_measurements")
-class Measurement {
-
-    static final int NOTE_MAX = 500;
+public class Measurement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_measurements_seq")
@@ -53,48 +54,48 @@ class Measurement {
         this.recordedAt = Instant.EPOCH;
     }
 
-    Measurement(long kpiId, LocalDate date, double value, @Nullable String note, MeasurementSource source) {
+    public Measurement(long kpiId, LocalDate date, double value, @Nullable String note, MeasurementSource source) {
         this();
         this.kpiId = kpiId;
         this.date = date;
         revise(value, note, source);
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("Measurement is not saved yet");
         }
         return id;
     }
 
-    long kpiId() {
+    public long kpiId() {
         return kpiId;
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return date;
     }
 
-    double value() {
+    public double value() {
         return value;
     }
 
-    @Nullable String note() {
+    public @Nullable String note() {
         return note;
     }
 
-    MeasurementSource source() {
+    public MeasurementSource source() {
         return source;
     }
 
     /** Replaces the value (and note) of this day. */
-    void revise(double newValue, @Nullable String newNote, MeasurementSource newSource) {
+    public void revise(double newValue, @Nullable String newNote, MeasurementSource newSource) {
         if (!Double.isFinite(newValue)) {
             throw new InvalidInput("value", "Give a number.");
         }
         String stripped = newNote == null ? null : newNote.strip();
-        if (stripped != null && stripped.length() > NOTE_MAX) {
-            throw new InvalidInput("note", "A note has at most " + NOTE_MAX + " characters.");
+        if (stripped != null && stripped.length() > MeasurementInput.NOTE_MAX) {
+            throw new InvalidInput("note", "A note has at most " + MeasurementInput.NOTE_MAX + " characters.");
         }
         this.value = newValue;
         this.note = stripped == null || stripped.isEmpty() ? null : stripped;
@@ -102,7 +103,7 @@ class Measurement {
         this.recordedAt = Instant.now();
     }
 
-    HealthRules.Reading reading() {
+    public HealthRules.Reading reading() {
         return new HealthRules.Reading(date, value);
     }
 }

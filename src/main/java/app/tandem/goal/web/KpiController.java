@@ -1,5 +1,15 @@
-package app.tandem.goal;
+package app.tandem.goal.web;
 
+import app.tandem.goal.Direction;
+import app.tandem.goal.Goals;
+import app.tandem.goal.KpiInput;
+import app.tandem.goal.KpiUnit;
+import app.tandem.goal.KpiView;
+import app.tandem.goal.Kpis;
+import app.tandem.goal.MeasurementImport;
+import app.tandem.goal.MeasurementInput;
+import app.tandem.goal.MeasurementSource;
+import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -46,7 +56,7 @@ class KpiController {
     }
 
     record KpiForm(
-            @NotBlank(message = "Give the KPI a name, such as Trial-to-paid conversion.") @Size(max = Kpi.NAME_MAX, message = "At most 120 characters.") String name,
+            @NotBlank(message = "Give the KPI a name, such as Trial-to-paid conversion.") @Size(max = KpiInput.NAME_MAX, message = "At most 120 characters.") String name,
 
             @NotNull(message = "Choose the unit.") @Nullable KpiUnit unit,
 
@@ -64,7 +74,7 @@ class KpiController {
             @Nullable Double guardrailMin,
             @Nullable Double guardrailMax,
 
-            @Size(max = Kpi.SOURCE_MAX, message = "At most 1000 characters.") @Nullable String dataSource,
+            @Size(max = KpiInput.SOURCE_MAX, message = "At most 1000 characters.") @Nullable String dataSource,
 
             @Nullable List<Long> goalIds,
             @Nullable List<Long> teamIds) {
@@ -124,7 +134,7 @@ class KpiController {
 
             @NotNull(message = "Give the measured value as a number.") @Nullable Double value,
 
-            @Size(max = Measurement.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {}
+            @Size(max = MeasurementInput.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {}
 
     record ImportForm(@Nullable Long kpiId, @Nullable String csv, boolean goodRows) {}
 

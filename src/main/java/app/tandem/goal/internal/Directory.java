@@ -1,5 +1,6 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
+import app.tandem.goal.Ref;
 import app.tandem.support.InvalidInput;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.TeamView;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The teams and people of a workspace as goals and KPIs name them, and checks that given ids belong to it. */
 @Component
-class Directory {
+public class Directory {
 
     private final Workspaces workspaces;
 
@@ -27,9 +28,9 @@ class Directory {
     }
 
     /** Teams and members of one workspace, looked up once per request. */
-    record Snapshot(Map<Long, String> teams, Map<Long, String> people) {
+    public record Snapshot(Map<Long, String> teams, Map<Long, String> people) {
 
-        List<Ref> teams(Collection<Long> ids) {
+        public List<Ref> teams(Collection<Long> ids) {
             return ids.stream()
                     .filter(teams::containsKey)
                     .map(id -> new Ref(id, teams.get(id)))
@@ -37,11 +38,11 @@ class Directory {
                     .toList();
         }
 
-        @Nullable Ref person(@Nullable Long id) {
+        public @Nullable Ref person(@Nullable Long id) {
             return id == null || !people.containsKey(id) ? null : new Ref(id, people.get(id));
         }
 
-        void checkTeams(@Nullable Set<Long> ids, String field) {
+        public void checkTeams(@Nullable Set<Long> ids, String field) {
             if (ids == null) {
                 return;
             }
@@ -52,14 +53,14 @@ class Directory {
             }
         }
 
-        void checkPerson(@Nullable Long id, String field) {
+        public void checkPerson(@Nullable Long id, String field) {
             if (id != null && !people.containsKey(id)) {
                 throw new InvalidInput(field, "The owner must be a member of this workspace.");
             }
         }
 
         /** A team by id ("12") or name ("Marketing", any case), for {@code ?team=} filters. */
-        long team(String idOrName, String field) {
+        public long team(String idOrName, String field) {
             String wanted = idOrName.strip();
             for (Map.Entry<Long, String> team : teams.entrySet()) {
                 if (String.valueOf(team.getKey()).equals(wanted)
@@ -71,7 +72,7 @@ class Directory {
         }
     }
 
-    Snapshot of(WorkspaceContext context) {
+    public Snapshot of(WorkspaceContext context) {
         Map<Long, String> teams = new LinkedHashMap<>();
         for (TeamView team : workspaces.allTeams(context)) {
             teams.put(team.id(), team.name());

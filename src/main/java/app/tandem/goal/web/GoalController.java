@@ -1,5 +1,13 @@
-package app.tandem.goal;
+package app.tandem.goal.web;
 
+import app.tandem.goal.GoalInput;
+import app.tandem.goal.GoalStatus;
+import app.tandem.goal.GoalView;
+import app.tandem.goal.Goals;
+import app.tandem.goal.KpiView;
+import app.tandem.goal.Kpis;
+import app.tandem.goal.MeasurementView;
+import app.tandem.goal.Ref;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -15,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,9 +56,9 @@ class GoalController {
     }
 
     record GoalForm(
-            @NotBlank(message = "Give the goal a title, such as Grow trial-to-paid conversions.") @Size(max = Goal.TITLE_MAX, message = "At most 200 characters.") String title,
+            @NotBlank(message = "Give the goal a title, such as Grow trial-to-paid conversions.") @Size(max = GoalInput.TITLE_MAX, message = "At most 200 characters.") String title,
 
-            @Size(max = Goal.DESCRIPTION_MAX, message = "At most 4000 characters.") @Nullable String description,
+            @Size(max = GoalInput.DESCRIPTION_MAX, message = "At most 4000 characters.") @Nullable String description,
 
             @NotNull(message = "Give the day the period starts.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Nullable LocalDate periodStart,
@@ -289,7 +298,7 @@ class GoalController {
     }
 
     private static void add(
-            GoalView goal, int depth, Map<Long, GoalView> byId, List<TreeEntry> entries, java.util.Set<Long> seen) {
+            GoalView goal, int depth, Map<Long, GoalView> byId, List<TreeEntry> entries, Set<Long> seen) {
         if (!seen.add(goal.id())) {
             return;
         }

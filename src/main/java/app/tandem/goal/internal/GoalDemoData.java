@@ -1,11 +1,21 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
+import app.tandem.goal.Direction;
+import app.tandem.goal.GoalInput;
+import app.tandem.goal.GoalStatus;
+import app.tandem.goal.GoalView;
+import app.tandem.goal.Goals;
+import app.tandem.goal.KpiInput;
+import app.tandem.goal.KpiUnit;
+import app.tandem.goal.Kpis;
+import app.tandem.goal.MeasurementImport;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.WorkspaceCreated;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -209,9 +219,6 @@ class GoalDemoData {
     }
 
     private static Set<Long> ids(Map<String, Long> teams, String... names) {
-        return java.util.Arrays.stream(names)
-                .filter(teams::containsKey)
-                .map(teams::get)
-                .collect(Collectors.toSet());
+        return Arrays.stream(names).filter(teams::containsKey).map(teams::get).collect(Collectors.toSet());
     }
 }

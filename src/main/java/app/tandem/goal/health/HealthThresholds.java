@@ -1,4 +1,4 @@
-package app.tandem.goal;
+package app.tandem.goal.health;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface KpiRepository extends JpaRepository<Kpi, Long> {
+public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     Optional<Kpi> findByIdAndWorkspaceId(long id, long workspaceId);
 

@@ -1,4 +1,4 @@
-package app.tandem.goal;
+package app.tandem.goal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,4 +1,4 @@
-package app.tandem.goal;
+package app.tandem.goal.web;
 
 import app.tandem.support.NavigationItem;
 import org.springframework.context.annotation.Bean;

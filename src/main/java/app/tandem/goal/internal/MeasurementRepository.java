@@ -1,4 +1,4 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
     Optional<Measurement> findByIdAndKpiId(long id, long kpiId);
 

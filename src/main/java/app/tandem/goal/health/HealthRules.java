@@ -1,5 +1,9 @@
-package app.tandem.goal;
+package app.tandem.goal.health;
 
+import app.tandem.goal.Direction;
+import app.tandem.goal.Health;
+import app.tandem.goal.HealthAssessment;
+import app.tandem.goal.KpiUnit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  * bound makes the health "guardrail breached", whatever the pace says. Both directions work the
  * same: the share of the way is signed by the direction from baseline to target.
  */
-final class HealthRules {
+public final class HealthRules {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** What health needs to know about a KPI. */
-    record Spec(
+    public record Spec(
             KpiUnit unit,
             Direction direction,
             double baselineValue,
@@ -34,15 +38,15 @@ final class HealthRules {
             @Nullable Double guardrailMax) {}
 
     /** One measurement. */
-    record Reading(LocalDate date, double value) {}
+    public record Reading(LocalDate date, double value) {}
 
     private final HealthThresholds thresholds;
 
-    HealthRules(HealthThresholds thresholds) {
+    public HealthRules(HealthThresholds thresholds) {
         this.thresholds = thresholds;
     }
 
-    HealthAssessment assess(Spec kpi, @Nullable Reading latest) {
+    public HealthAssessment assess(Spec kpi, @Nullable Reading latest) {
         if (latest == null) {
             return new HealthAssessment(
                     Health.NO_DATA, "No measurement yet: add one to see the pace toward the target.", null, null);

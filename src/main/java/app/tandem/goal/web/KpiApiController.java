@@ -1,5 +1,14 @@
-package app.tandem.goal;
+package app.tandem.goal.web;
 
+import app.tandem.goal.Direction;
+import app.tandem.goal.KpiInput;
+import app.tandem.goal.KpiUnit;
+import app.tandem.goal.KpiView;
+import app.tandem.goal.Kpis;
+import app.tandem.goal.MeasurementImport;
+import app.tandem.goal.MeasurementInput;
+import app.tandem.goal.MeasurementSource;
+import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
@@ -56,7 +65,7 @@ class KpiApiController {
     }
 
     record KpiRequest(
-            @NotBlank @Size(max = Kpi.NAME_MAX) String name,
+            @NotBlank @Size(max = KpiInput.NAME_MAX) String name,
             @NotNull KpiUnit unit,
             @NotNull Direction direction,
             @NotNull Double baselineValue,
@@ -65,7 +74,7 @@ class KpiApiController {
             @NotNull LocalDate targetDate,
             @Nullable Double guardrailMin,
             @Nullable Double guardrailMax,
-            @Size(max = Kpi.SOURCE_MAX) @Nullable String dataSource,
+            @Size(max = KpiInput.SOURCE_MAX) @Nullable String dataSource,
             @Nullable Set<Long> goalIds,
             @Nullable Set<Long> teamIds) {
 

@@ -1,5 +1,7 @@
-package app.tandem.goal;
+package app.tandem.goal.web;
 
+import app.tandem.goal.KpiView;
+import app.tandem.goal.MeasurementView;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,12 @@
-package app.tandem.goal;
+package app.tandem.goal.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.tandem.goal.Direction;
+import app.tandem.goal.Health;
+import app.tandem.goal.HealthAssessment;
+import app.tandem.goal.KpiUnit;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

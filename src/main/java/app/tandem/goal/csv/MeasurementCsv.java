@@ -1,6 +1,7 @@
-package app.tandem.goal;
+package app.tandem.goal.csv;
 
 import app.tandem.goal.MeasurementImport.RowError;
+import app.tandem.goal.MeasurementInput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * {@code date} is {@code YYYY-MM-DD}, {@code value} a number with a dot for decimals (a trailing
  * {@code %} is allowed). Every bad row is reported with its line number, field and reason.
  */
-final class MeasurementCsv {
+public final class MeasurementCsv {
 
     static final List<String> COLUMNS = List.of("kpi", "date", "value", "note");
 
@@ -31,7 +32,7 @@ final class MeasurementCsv {
             CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     /** A good row: on which line, for which KPI (null in a {@code date,value} file), what. */
-    record Row(
+    public record Row(
             int line,
             @Nullable String kpi,
             LocalDate date,
@@ -39,11 +40,11 @@ final class MeasurementCsv {
             @Nullable String note) {}
 
     /** What the file held: whether it names KPIs, its good rows and its errors. */
-    record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors) {}
+    public record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors) {}
 
     private MeasurementCsv() {}
 
-    static Parsed parse(String text, int maxRows) {
+    public static Parsed parse(String text, int maxRows) {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> columns = null;
@@ -143,8 +144,8 @@ final class MeasurementCsv {
             }
         }
         String note = cell(cells, columns.get("note"));
-        if (note != null && note.length() > Measurement.NOTE_MAX) {
-            errors.add(new RowError(line, "note", "has more than " + Measurement.NOTE_MAX + " characters."));
+        if (note != null && note.length() > MeasurementInput.NOTE_MAX) {
+            errors.add(new RowError(line, "note", "has more than " + MeasurementInput.NOTE_MAX + " characters."));
         }
         if (errors.size() > before || date == null || value == null) {
             return null;

@@ -1,5 +1,10 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
+import app.tandem.goal.Direction;
+import app.tandem.goal.Health;
+import app.tandem.goal.KpiInput;
+import app.tandem.goal.KpiUnit;
+import app.tandem.goal.health.HealthRules;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -29,10 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "kpis")
-class Kpi {
-
-    static final int NAME_MAX = 120;
-    static final int SOURCE_MAX = 1000;
+public class Kpi {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpis_seq")
@@ -104,90 +106,90 @@ class Kpi {
         this.createdAt = Instant.EPOCH;
     }
 
-    Kpi(long workspaceId, KpiInput input) {
+    public Kpi(long workspaceId, KpiInput input) {
         this();
         this.workspaceId = workspaceId;
         this.createdAt = Instant.now();
         define(input);
     }
 
-    static String key(String name) {
+    public static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("KPI is not saved yet");
         }
         return id;
     }
 
-    long workspaceId() {
+    public long workspaceId() {
         return workspaceId;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    KpiUnit unit() {
+    public KpiUnit unit() {
         return unit;
     }
 
-    Direction direction() {
+    public Direction direction() {
         return direction;
     }
 
-    double baselineValue() {
+    public double baselineValue() {
         return baselineValue;
     }
 
-    LocalDate baselineDate() {
+    public LocalDate baselineDate() {
         return baselineDate;
     }
 
-    double targetValue() {
+    public double targetValue() {
         return targetValue;
     }
 
-    LocalDate targetDate() {
+    public LocalDate targetDate() {
         return targetDate;
     }
 
-    @Nullable Double guardrailMin() {
+    public @Nullable Double guardrailMin() {
         return guardrailMin;
     }
 
-    @Nullable Double guardrailMax() {
+    public @Nullable Double guardrailMax() {
         return guardrailMax;
     }
 
-    @Nullable String dataSource() {
+    public @Nullable String dataSource() {
         return dataSource;
     }
 
-    Health health() {
+    public Health health() {
         return health;
     }
 
-    Set<Long> teamIds() {
+    public Set<Long> teamIds() {
         return Set.copyOf(teamIds);
     }
 
-    Set<Long> goalIds() {
+    public Set<Long> goalIds() {
         return Set.copyOf(goalIds);
     }
 
-    HealthRules.Spec spec() {
+    public HealthRules.Spec spec() {
         return new HealthRules.Spec(
                 unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin, guardrailMax);
     }
 
     /** Sets everything a person can change; refuses a KPI whose target is no improvement, naming the field. */
-    void define(KpiInput input) {
+    public void define(KpiInput input) {
         String newName = input.name() == null ? "" : input.name().strip();
-        if (newName.isEmpty() || newName.length() > NAME_MAX) {
-            throw new InvalidInput("name", "A KPI's name has 1 to " + NAME_MAX + " characters.");
+        if (newName.isEmpty() || newName.length() > KpiInput.NAME_MAX) {
+            throw new InvalidInput("name", "A KPI's name has 1 to " + KpiInput.NAME_MAX + " characters.");
         }
         KpiUnit newUnit = required(input.unit(), "unit", "Choose the unit: percent, count, currency or score.");
         Direction newDirection = required(input.direction(), "direction", "Say whether higher or lower is better.");
@@ -213,8 +215,9 @@ class Kpi {
             throw new InvalidInput("guardrailMax", "The upper guardrail is above the lower one.");
         }
         String source = input.dataSource() == null ? null : input.dataSource().strip();
-        if (source != null && source.length() > SOURCE_MAX) {
-            throw new InvalidInput("dataSource", "The data source note has at most " + SOURCE_MAX + " characters.");
+        if (source != null && source.length() > KpiInput.SOURCE_MAX) {
+            throw new InvalidInput(
+                    "dataSource", "The data source note has at most " + KpiInput.SOURCE_MAX + " characters.");
         }
         this.name = newName;
         this.nameKey = key(newName);
@@ -238,14 +241,14 @@ class Kpi {
     }
 
     /** Records a newly computed health; answers the one it had before. */
-    Health assess(Health newHealth) {
+    public Health assess(Health newHealth) {
         Health before = health;
         this.health = newHealth;
         return before;
     }
 
     /** Stops measuring a goal that is deleted. */
-    void forgetGoal(long goalId) {
+    public void forgetGoal(long goalId) {
         goalIds.remove(goalId);
     }
 

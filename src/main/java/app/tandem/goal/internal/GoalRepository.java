@@ -1,5 +1,6 @@
-package app.tandem.goal;
+package app.tandem.goal.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -7,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface GoalRepository extends JpaRepository<Goal, Long> {
+public interface GoalRepository extends JpaRepository<Goal, Long> {
 
     Optional<Goal> findByIdAndWorkspaceId(long id, long workspaceId);
 
@@ -21,5 +22,5 @@ interface GoalRepository extends JpaRepository<Goal, Long> {
 
     List<Goal> findByWorkspaceIdAndParentId(long workspaceId, long parentId);
 
-    List<Goal> findByWorkspaceIdAndIdIn(long workspaceId, java.util.Collection<Long> ids);
+    List<Goal> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
 }
