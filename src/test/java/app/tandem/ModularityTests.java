@@ -24,6 +24,21 @@ class ModularityTests {
     }
 
     @Test
+    void everyModuleDeclaresTheModulesItMayUse() throws ClassNotFoundException {
+        for (ApplicationModule module : modules) {
+            String base = module.getBasePackage().getName();
+            org.springframework.modulith.ApplicationModule declared = Class.forName(base + ".package-info")
+                    .getAnnotation(org.springframework.modulith.ApplicationModule.class);
+            assertThat(declared)
+                    .as("%s/package-info.java has @ApplicationModule(allowedDependencies = ...)", base)
+                    .isNotNull();
+            assertThat(declared.allowedDependencies())
+                    .as("%s declares the modules it may use, so a new dependency fails verify()", base)
+                    .doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
+        }
+    }
+
+    @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeDocumentation().writeIndividualModulesAsPlantUml();
     }

@@ -2,6 +2,7 @@ package app.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What an operator and an API client rely on: health, metrics, the OpenAPI document. */
@@ -25,7 +26,7 @@ class OperationsIT extends TandemIT {
     void theOpenApiDocumentDescribesEveryEndpointWithSchemas() {
         Api.Response doc = anonymous().get("/v3/api-docs");
         assertThat(doc.status()).isEqualTo(200);
-        assertThat(doc.json().path("paths").propertyStream().map(java.util.Map.Entry::getKey))
+        assertThat(doc.json().path("paths").propertyStream().map(Map.Entry::getKey))
                 .contains(
                         "/api/v1/workspaces",
                         "/api/v1/workspaces/{slug}",
@@ -46,7 +47,7 @@ class OperationsIT extends TandemIT {
                         .path("components")
                         .path("schemas")
                         .propertyStream()
-                        .map(java.util.Map.Entry::getKey))
+                        .map(Map.Entry::getKey))
                 .contains("CreateWorkspaceRequest", "WorkspaceResponse", "TeamView", "MemberView");
         assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
     }

@@ -6,17 +6,23 @@ import app.tandem.insight.InsightSearch;
 import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.importing.ImportFormat;
+import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
+import app.tandem.support.ImportMode;
 import app.tandem.workspace.Workspaces;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--keep",
             description = "Keep the database in this folder instead of a temporary one. "
                     + "When the folder holds a database from an earlier run, only the searches are timed.")
-    @org.jspecify.annotations.Nullable Path keep;
+    @Nullable Path keep;
 
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
@@ -115,8 +121,8 @@ final class BenchCommand implements Callable<Integer> {
                                 ImportFormat.CSV,
                                 Map.of(),
                                 new InsightImport.Defaults(null, null),
-                                InsightImport.Mode.ALL_OR_NOTHING,
-                                app.tandem.insight.importing.ImportProgress.NONE);
+                                ImportMode.ALL_OR_NOTHING,
+                                ImportProgress.NONE);
                 double importSeconds = (System.nanoTime() - started) / 1e9;
                 long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
                 out.printf("insights: %,d rows (file %,d KB)%n", report.imported(), Files.size(csv) / 1024);
@@ -155,7 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void writeCsv(Path csv, Random random) throws java.io.IOException {
+    private void writeCsv(Path csv, Random random) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(csv)) {
             writer.write("id,title,body,source_type,created_at,tags,sentiment,reach\n");
             for (int i = 0; i < rows; i++) {
@@ -185,9 +191,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
             // a temporary folder left behind
         }
     }
@@ -198,7 +203,7 @@ final class BenchCommand implements Callable<Integer> {
      */
     static final class Words {
         private final String[] vocabulary;
-        private final double @org.jspecify.annotations.Nullable [] cumulative;
+        private final double @Nullable [] cumulative;
 
         Words(String[] productWords, int size) {
             if (size <= 0) {
@@ -222,7 +227,7 @@ final class BenchCommand implements Callable<Integer> {
             if (cumulative == null) {
                 return vocabulary[random.nextInt(vocabulary.length)];
             }
-            int k = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
+            int k = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
             return vocabulary[k >= 0 ? k : Math.min(-k - 1, vocabulary.length - 1)];
         }
     }

@@ -3,8 +3,11 @@ package app.tandem.cli;
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
 import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportFormat;
+import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.DomainException;
+import app.tandem.support.ImportMode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,10 +93,10 @@ final class ImportCommand implements Callable<Integer> {
                             workspace,
                             person.id(),
                             file,
-                            app.tandem.insight.importing.ImportFormat.of(file.toString()),
+                            ImportFormat.of(file.toString()),
                             fields,
                             new InsightImport.Defaults(sourceType, null),
-                            goodRows ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING,
+                            goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING,
                             new ProgressBar(err, started));
             err.println();
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
@@ -114,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** A progress bar on standard error: "Checking [#####.....] 50%", then "Saving", then "Indexing". */
-    static final class ProgressBar implements app.tandem.insight.importing.ImportProgress {
+    static final class ProgressBar implements ImportProgress {
         private final PrintWriter err;
         private final long started;
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +37,7 @@ public final class TandemCommandLine implements Callable<Integer> {
         }
 
         @Override
-        public org.springframework.context.ConfigurableApplicationContext tool(String[] springArgs) {
+        public ConfigurableApplicationContext tool(String[] springArgs) {
             throw new IllegalStateException("No launcher");
         }
     };
@@ -64,7 +66,7 @@ public final class TandemCommandLine implements Callable<Integer> {
     }
 
     /** Spring arguments for a tool: the data folder, quiet logs, no demo unless the instance is new. */
-    static String[] toolArgs(@org.jspecify.annotations.Nullable Path data, String... more) {
+    static String[] toolArgs(@Nullable Path data, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
         if (data != null) {

@@ -1,5 +1,7 @@
 /** The command line of Tandem (picocli): serving, version, and maintenance commands. */
+@ApplicationModule(allowedDependencies = {"insight", "insight :: importing", "workspace", "identity", "support"})
 @NullMarked
 package app.tandem.cli;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,5 @@
 package app.tandem.goal;
 
-import app.tandem.goal.MeasurementImport.RowError;
 import app.tandem.goal.csv.ImportProperties;
 import app.tandem.goal.csv.MeasurementCsv;
 import app.tandem.goal.health.HealthRules;
@@ -12,7 +11,9 @@ import app.tandem.goal.internal.Kpi;
 import app.tandem.goal.internal.KpiRepository;
 import app.tandem.goal.internal.Measurement;
 import app.tandem.goal.internal.MeasurementRepository;
+import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
@@ -210,11 +211,10 @@ public class Kpis {
     /**
      * Imports measurements from CSV ({@link MeasurementCsv}): {@code date,value} for the KPI
      * {@code kpiId}, or {@code kpi,date,value} for many KPIs named by name or id. With {@link
-     * MeasurementImport.Mode#ALL_OR_NOTHING} nothing is saved unless every row is good.
+     * ImportMode#ALL_OR_NOTHING} nothing is saved unless every row is good.
      */
     @Transactional
-    public MeasurementImport importCsv(
-            String slug, long userId, String csv, @Nullable Long kpiId, MeasurementImport.Mode mode) {
+    public MeasurementImport importCsv(String slug, long userId, String csv, @Nullable Long kpiId, ImportMode mode) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi fixed = kpiId == null
                 ? null
@@ -253,7 +253,7 @@ public class Kpis {
             good.add(new Good(kpi, row));
         }
         errors.sort(Comparator.comparingInt(RowError::line));
-        if (!errors.isEmpty() && mode == MeasurementImport.Mode.ALL_OR_NOTHING) {
+        if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             return new MeasurementImport(0, true, errors);
         }
         Set<Kpi> touched = new LinkedHashSet<>();

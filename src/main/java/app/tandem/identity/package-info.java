@@ -4,7 +4,9 @@
  * request. Other modules see {@link app.tandem.identity.TandemPrincipal} and {@link
  * app.tandem.identity.Users}.
  */
+@ApplicationModule(allowedDependencies = {"support"})
 @NullMarked
 package app.tandem.identity;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

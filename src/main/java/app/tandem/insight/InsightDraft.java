@@ -18,4 +18,16 @@ public record InsightDraft(
         List<String> tags,
         List<Long> personaIds,
         List<Long> userGoalIds,
-        List<Long> journeyStageIds) {}
+        List<Long> journeyStageIds) {
+
+    /** The longest title, in characters; the entity, the forms, the API and the import all use it. */
+    public static final int MAX_TITLE = 200;
+    /** The longest text (Markdown), in characters. */
+    public static final int MAX_BODY = 20_000;
+    /** The longest external reference (a ticket number, a link), in characters. */
+    public static final int MAX_EXTERNAL_REF = 500;
+    /** The longest tag, in characters. */
+    public static final int MAX_TAG = 60;
+    /** The most tags on one insight. */
+    public static final int MAX_TAGS = 20;
+}

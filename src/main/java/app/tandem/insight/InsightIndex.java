@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,7 +104,7 @@ public class InsightIndex {
         return count;
     }
 
-    private @org.jspecify.annotations.Nullable String writtenLayout() {
+    private @Nullable String writtenLayout() {
         try {
             return Files.exists(layoutFile)
                     ? Files.readString(layoutFile, StandardCharsets.UTF_8).strip()

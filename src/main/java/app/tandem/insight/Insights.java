@@ -7,13 +7,21 @@ import app.tandem.insight.search.InsightCounts;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.insight.search.InsightSimilarity;
 import app.tandem.insight.theme.Themes;
+import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -223,8 +231,7 @@ public class Insights {
     /** The workspace's team names by id. */
     public Map<Long, String> teamNames(String slug, long userId) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        return workspaces.allTeams(context).stream()
-                .collect(java.util.stream.Collectors.toMap(t -> t.id(), t -> t.name()));
+        return workspaces.allTeams(context).stream().collect(Collectors.toMap(t -> t.id(), t -> t.name()));
     }
 
     /**
@@ -232,28 +239,24 @@ public class Insights {
      * theme), each group newest first and cut at {@code limitPerGroup}: what a check-in starts from.
      */
     public record NewSince(
-            java.time.LocalDate since,
-            long total,
-            Map<Long, List<InsightView>> byTeam,
-            Map<Long, List<InsightView>> byTheme) {
+            LocalDate since, long total, Map<Long, List<InsightView>> byTeam, Map<Long, List<InsightView>> byTheme) {
 
         /** The theme's name for a key of {@link #byTheme()}. */
         public @Nullable String themeName(long themeId) {
             return byTheme.getOrDefault(themeId, List.of()).stream()
                     .map(InsightView::theme)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(ThemeRef::name)
                     .findFirst()
                     .orElse(null);
         }
     }
 
-    public NewSince newSince(String slug, long userId, java.time.LocalDate since, int limitPerGroup) {
+    public NewSince newSince(String slug, long userId, LocalDate since, int limitPerGroup) {
         WorkspaceContext context = workspaces.access(slug, userId);
         List<InsightView> recent = withThemes(insights
                 .findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
-                        context.id(),
-                        since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                        context.id(), since.atStartOfDay(ZoneOffset.UTC).toInstant())
                 .stream()
                 .map(Insight::toView)
                 .toList());
@@ -264,11 +267,10 @@ public class Insights {
         Map<Long, Long> counts = recent.stream()
                 .collect(Collectors.groupingBy(
                         i -> i.theme() == null ? 0L : i.theme().id(), Collectors.counting()));
-        Map<Long, List<InsightView>> themesFirst = new java.util.LinkedHashMap<>();
+        Map<Long, List<InsightView>> themesFirst = new LinkedHashMap<>();
         byTheme.keySet().stream()
                 .filter(theme -> theme != 0L)
-                .sorted(java.util.Comparator.comparing((Long theme) -> -counts.get(theme))
-                        .thenComparing(theme -> theme))
+                .sorted(Comparator.comparing((Long theme) -> -counts.get(theme)).thenComparing(theme -> theme))
                 .forEach(theme -> themesFirst.put(theme, byTheme.get(theme)));
         if (byTheme.containsKey(0L)) {
             themesFirst.put(0L, byTheme.get(0L));
@@ -277,10 +279,10 @@ public class Insights {
     }
 
     private static Map<Long, List<InsightView>> group(
-            List<InsightView> insights, java.util.function.Function<InsightView, Long> key, int limit) {
-        Map<Long, List<InsightView>> groups = new java.util.LinkedHashMap<>();
+            List<InsightView> insights, Function<InsightView, Long> key, int limit) {
+        Map<Long, List<InsightView>> groups = new LinkedHashMap<>();
         for (InsightView insight : insights) {
-            List<InsightView> group = groups.computeIfAbsent(key.apply(insight), k -> new java.util.ArrayList<>());
+            List<InsightView> group = groups.computeIfAbsent(key.apply(insight), k -> new ArrayList<>());
             if (group.size() < limit) {
                 group.add(insight);
             }
@@ -306,7 +308,7 @@ public class Insights {
     /** Checks that the team is the workspace's, and holds it until the transaction ends (a delete of it waits). */
     private void checkTeam(WorkspaceContext context, @Nullable Long teamId) {
         if (teamId != null && workspaces.holdTeams(context, List.of(teamId)).isEmpty()) {
-            throw new app.tandem.support.InvalidInput("teamId", "No team " + teamId + " in this workspace.");
+            throw new InvalidInput("teamId", "No team " + teamId + " in this workspace.");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -188,7 +189,7 @@ record JourneyPicture(
         List<Long> used = stages.stream()
                 .flatMap(s -> s.touchpoints().stream())
                 .map(TouchpointView::teamId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
         for (TeamView team : teams) {

@@ -2,6 +2,7 @@ package app.tandem.journey;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ record JourneyView(
         public @Nullable Long leadTeamId() {
             return touchpoints.stream()
                     .map(TouchpointView::teamId)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
         }

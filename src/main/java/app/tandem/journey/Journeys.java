@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -281,7 +282,7 @@ class Journeys {
     private void checkGoals(WorkspaceContext context, List<Stage.PainPointChange> changes, String field) {
         Set<Long> wanted = changes.stream()
                 .map(Stage.PainPointChange::userGoalId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Set<Long> found = personas.userGoals(context, wanted).stream()
                 .map(UserGoalView::id)
@@ -329,7 +330,7 @@ class Journeys {
                 .flatMap(j -> j.stages().stream())
                 .flatMap(s -> s.painPoints().stream())
                 .map(PainPoint::userGoalId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<Long, String> goals = personas.userGoals(context, goalIds).stream()
                 .collect(Collectors.toMap(UserGoalView::id, UserGoalView::sentence));

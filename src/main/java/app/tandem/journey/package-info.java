@@ -3,7 +3,9 @@
  * team), what the user does and thinks, an emotion score, pain points (blocking a user goal) and
  * opportunities, drawn as an SVG picture coloured by owning team.
  */
+@ApplicationModule(allowedDependencies = {"persona", "workspace", "identity", "support"})
 @NullMarked
 package app.tandem.journey;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

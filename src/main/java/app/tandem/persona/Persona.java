@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -264,6 +265,6 @@ class Persona {
                 initials.appendCodePoint(word.codePointAt(0));
             }
         }
-        return initials.isEmpty() ? "?" : initials.toString().toUpperCase(java.util.Locale.ROOT);
+        return initials.isEmpty() ? "?" : initials.toString().toUpperCase(Locale.ROOT);
     }
 }

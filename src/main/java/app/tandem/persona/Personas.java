@@ -10,6 +10,7 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +268,7 @@ public class Personas {
                         .filter(sources::containsKey)
                         .map(sources::get)
                         .map(s -> new PersonaRef(s.id(), s.name(), s.kind()))
-                        .sorted(java.util.Comparator.comparing(PersonaRef::name))
+                        .sorted(Comparator.comparing(PersonaRef::name))
                         .toList(),
                 p.createdAt());
     }

@@ -4,7 +4,9 @@
  * app.tandem.persona.Personas} to read personas and user goals, and implement {@link
  * app.tandem.persona.PersonaDependents} to stop a persona they depend on from being deleted.
  */
+@ApplicationModule(allowedDependencies = {"workspace", "identity", "support"})
 @NullMarked
 package app.tandem.persona;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

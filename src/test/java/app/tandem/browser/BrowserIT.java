@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,7 @@ abstract class BrowserIT extends TandemIT {
     /** Signs in as the instance admin and waits until the login page is left behind. */
     protected void signIn() {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
     }
 
     /**

@@ -2,8 +2,12 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import app.tandem.Api;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The foundation as a person uses it, in a real Chromium. */
@@ -51,9 +55,7 @@ class FoundationBrowserIT extends BrowserIT {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
                 .getByRole(
                         AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                .setName("Teams")
-                                .setExact(true))
+                        new Locator.GetByRoleOptions().setName("Teams").setExact(true))
                 .click();
         String team = "Product " + unique();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(team);
@@ -67,9 +69,7 @@ class FoundationBrowserIT extends BrowserIT {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team)).click();
         assertThat(page.getByText("Nobody is in this team yet.")).isVisible();
-        page.getByLabel("Member")
-                .selectOption(new com.microsoft.playwright.options.SelectOption()
-                        .setLabel("Maya Ortiz (maya@budgetly.example)"));
+        page.getByLabel("Member").selectOption(new SelectOption().setLabel("Maya Ortiz (maya@budgetly.example)"));
         page.getByLabel("Leads the work").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team"))
                 .click();
@@ -106,9 +106,8 @@ class FoundationBrowserIT extends BrowserIT {
                 .click();
         assertThat(page.getByText("it is shown only this once")).isVisible();
         String secret = page.getByLabel("Your new token").inputValue();
-        org.assertj.core.api.Assertions.assertThat(secret).startsWith("tdm_");
-        org.assertj.core.api.Assertions.assertThat(
-                        new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status())
+        Assertions.assertThat(secret).startsWith("tdm_");
+        Assertions.assertThat(new Api(baseUrl(), secret).get("/api/v1/me").status())
                 .isEqualTo(200);
         screenshot("token-created");
 
@@ -121,8 +120,7 @@ class FoundationBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("is revoked");
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(tokenName)))
                 .isHidden();
-        org.assertj.core.api.Assertions.assertThat(
-                        new app.tandem.Api(baseUrl(), secret).get("/api/v1/me").status())
+        Assertions.assertThat(new Api(baseUrl(), secret).get("/api/v1/me").status())
                 .isEqualTo(401);
     }
 }

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Goals and KPIs as a person uses them, in a real Chromium. */
@@ -89,9 +90,7 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("2 Jul 2026")))
                 .isVisible();
         byte[] onePoint = chart.screenshot();
-        org.assertj.core.api.Assertions.assertThat(onePoint)
-                .as("the chart shows the new point")
-                .isNotEqualTo(emptyChart);
+        Assertions.assertThat(onePoint).as("the chart shows the new point").isNotEqualTo(emptyChart);
         screenshot("kpi-measurement-on-track");
 
         page.getByLabel("Date").fill("2026-10-01");
@@ -101,7 +100,7 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(health).containsText("Guardrail breached");
         assertThat(health).containsText("is below 80");
         assertThat(chart).hasAttribute("data-drawn", "2");
-        org.assertj.core.api.Assertions.assertThat(chart.screenshot()).isNotEqualTo(onePoint);
+        Assertions.assertThat(chart.screenshot()).isNotEqualTo(onePoint);
         screenshot("kpi-measurement-guardrail");
 
         page.getByLabel("Value").fill("many");

@@ -2,9 +2,17 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +33,7 @@ class InsightBrowserIT extends BrowserIT {
         page.getByLabel("Title").fill("Budget screen scares new users");
         page.getByLabel("What we learned").fill("A participant called the grid a " + word + " of numbers.");
         page.getByLabel("Source").selectOption("USABILITY_TEST");
-        page.getByLabel("Found by team")
-                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
+        page.getByLabel("Found by team").selectOption(new SelectOption().setLabel("Design"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Capture insight"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Insight captured");
@@ -35,7 +42,7 @@ class InsightBrowserIT extends BrowserIT {
                 .isVisible();
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Insights"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Insights"))
                 .click();
         page.getByLabel("Search").fill(word);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search"))
@@ -47,8 +54,7 @@ class InsightBrowserIT extends BrowserIT {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Budget screen scares new users"))
                 .click();
-        page.getByLabel("Route to team")
-                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sales"));
+        page.getByLabel("Route to team").selectOption(new SelectOption().setLabel("Sales"));
         page.getByLabel("Note").fill("sales: prospects stall at the grid too");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Route"))
                 .click();
@@ -70,10 +76,10 @@ class InsightBrowserIT extends BrowserIT {
     }
 
     @Test
-    void aLargeImportShowsAProgressBarThenWhatItDid() throws java.io.IOException {
+    void aLargeImportShowsAProgressBarThenWhatItDid() throws IOException {
         String slug = "progress-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Progress\",\"slug\":\"" + slug + "\"}");
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile(Paths.get("target"), "large", ".csv");
+        Path csv = Files.createTempFile(Paths.get("target"), "large", ".csv");
         StringBuilder rows = new StringBuilder("id,subject,description,created_at,tags\n");
         for (int i = 0; i < 24_000; i++) {
             // made-up words: these 24,000 insights share the test server's index with other tests, and
@@ -89,7 +95,7 @@ class InsightBrowserIT extends BrowserIT {
                     .append(1 + i % 9)
                     .append(",zorblat\n");
         }
-        java.nio.file.Files.writeString(csv, rows);
+        Files.writeString(csv, rows);
         page.navigate(baseUrl() + "/w/" + slug + "/insights/import");
         page.getByLabel("CSV or JSON file").setInputFiles(csv);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
@@ -108,20 +114,16 @@ class InsightBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS))
                 .containsText(
                         "24000 insights imported, 0 skipped as imported before, 0 left out",
-                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
-                                .setTimeout(180_000));
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(180_000));
         // more than 20,000 matches: the total and the counts are estimated from a one-in-sixteen sample
         // (24,000 ± about 600, so the estimate is above the limit by far more than chance would move it)
         var api = admin().get("/api/v1/workspaces/" + slug + "/insights?q=flimflam&size=1")
                 .json();
-        org.assertj.core.api.Assertions.assertThat(api.path("totalExact").asBoolean())
-                .isFalse();
-        org.assertj.core.api.Assertions.assertThat(api.path("countsExact").asBoolean())
-                .isFalse();
-        org.assertj.core.api.Assertions.assertThat(api.path("totalItems").asDouble())
-                .isCloseTo(24_000, org.assertj.core.api.Assertions.within(3_000.0));
+        Assertions.assertThat(api.path("totalExact").asBoolean()).isFalse();
+        Assertions.assertThat(api.path("countsExact").asBoolean()).isFalse();
+        Assertions.assertThat(api.path("totalItems").asDouble()).isCloseTo(24_000, Assertions.within(3_000.0));
         page.navigate(baseUrl() + "/w/" + slug + "/insights?q=flimflam");
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText(java.util.regex.Pattern.compile("About 2\\d,000 insights"));
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("About 2\\d,000 insights"));
         assertThat(page.getByText("Counts estimated from a sample of one in sixteen of the matching insights."))
                 .isVisible();
         assertThat(page.locator(".facets .count").first()).containsText("≈");
@@ -129,10 +131,10 @@ class InsightBrowserIT extends BrowserIT {
     }
 
     @Test
-    void importsATicketExportAfterShowingTheBadRowByLine() throws java.io.IOException {
+    void importsATicketExportAfterShowingTheBadRowByLine() throws IOException {
         String ref = "ZD-" + unique();
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile(Paths.get("target"), "tickets", ".csv");
-        java.nio.file.Files.writeString(
+        Path csv = Files.createTempFile(Paths.get("target"), "tickets", ".csv");
+        Files.writeString(
                 csv,
                 "id,subject,description,created_at\n"
                         + ref + ",Where is the savings goal,I cannot find it anywhere,2026-10-01\n"

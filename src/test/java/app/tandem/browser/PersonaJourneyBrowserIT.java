@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Personas, user goals and journey maps as a person uses them, in a real Chromium. */
@@ -50,8 +51,8 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         Api.Response user = admin().post(base + "/personas", """
                 {"name":"Nervous Newcomer","kind":"TEAM","teamId":%d,"motivations":["see where my money goes!"],
                  "frustrations":["Financial jargon"],"goals":["Understand my money in plain words"]}""".formatted(design));
-        org.assertj.core.api.Assertions.assertThat(buyer.status()).isEqualTo(201);
-        org.assertj.core.api.Assertions.assertThat(user.status()).isEqualTo(201);
+        Assertions.assertThat(buyer.status()).isEqualTo(201);
+        Assertions.assertThat(user.status()).isEqualTo(201);
 
         signIn();
         page.navigate(baseUrl() + "/w/" + slug + "/personas");
@@ -107,7 +108,7 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         link("Edit Onboard").click();
         Locator editor = page.locator("li.editing");
         assertThat(editor).isVisible();
-        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(mapUrl);
+        Assertions.assertThat(page.url()).isEqualTo(mapUrl);
         editor.getByLabel("What the user is thinking").fill("What is an accrual? Maybe this isn't for me.");
         editor.getByLabel("Emotion").selectOption("-2");
         editor.getByLabel("Touchpoint 1 channel").fill("Onboarding email #2");
@@ -123,7 +124,7 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         Locator onboard = page.locator("li.stage-card", new Page.LocatorOptions().setHasText("3. Onboard"));
         assertThat(onboard.getByRole(AriaRole.STATUS)).containsText("Stage Onboard saved.");
         assertThat(onboard).containsText("Emotion -2");
-        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(mapUrl);
+        Assertions.assertThat(page.url()).isEqualTo(mapUrl);
         Locator picture = page.locator("#journey-picture svg");
         assertThat(picture.locator("text.emotion-dip")).hasText("Lowest: Onboard");
         assertThat(picture.locator("circle[data-emotion='-2']")).hasCount(1);
@@ -143,12 +144,12 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         screenshot("journey-page");
 
         Download svg = page.waitForDownload(() -> link("Download SVG").click());
-        org.assertj.core.api.Assertions.assertThat(svg.suggestedFilename()).isEqualTo("first-month.svg");
+        Assertions.assertThat(svg.suggestedFilename()).isEqualTo("first-month.svg");
         Download png = page.waitForDownload(() -> button("Download PNG").click());
-        org.assertj.core.api.Assertions.assertThat(png.suggestedFilename()).endsWith(".png");
+        Assertions.assertThat(png.suggestedFilename()).endsWith(".png");
         Path pngFile = Paths.get("target", "screenshots", "journey-export.png");
         png.saveAs(pngFile);
-        org.assertj.core.api.Assertions.assertThat(pngFile.toFile().length()).isGreaterThan(1000);
+        Assertions.assertThat(pngFile.toFile().length()).isGreaterThan(1000);
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -35,7 +36,7 @@ class ThemeBrowserIT extends BrowserIT {
                                 + tagList + "\"]}");
     }
 
-    private com.microsoft.playwright.Locator button(String name) {
+    private Locator button(String name) {
         return page.getByRole(
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -44,7 +45,7 @@ class ThemeBrowserIT extends BrowserIT {
     void groupsOpensRenamesSplitsAndMergesBack() {
         page.navigate(baseUrl() + "/w/" + slug);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Themes"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Themes"))
                 .click();
         assertThat(page.getByText("No themes yet")).isVisible();
         scriptsLoaded();
@@ -93,9 +94,7 @@ class ThemeBrowserIT extends BrowserIT {
                 .first()
                 .click();
         page.getByRole(AriaRole.MAIN)
-                .getByRole(
-                        AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Email two loses users"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Email two loses users"))
                 .click();
         page.getByLabel("Merge into this theme").selectOption(new SelectOption().setLabel("Open rates"));
         button("Merge").click();

@@ -118,7 +118,12 @@ class ImportApiIT extends TandemIT {
                 .as("nothing half-applied")
                 .isZero();
 
-        Api.Response good = upload("?mode=GOOD_ROWS", "text/csv", csv);
+        Api.Response unknownMode = upload("?mode=some-rows", "text/csv", csv);
+        assertThat(unknownMode.status()).isEqualTo(400);
+        assertThat(unknownMode.json().path("field").asString()).isEqualTo("mode");
+        assertThat(unknownMode.json().path("detail").asString()).contains("all-or-nothing", "good-rows");
+
+        Api.Response good = upload("?mode=good-rows", "text/csv", csv);
         assertThat(good.status()).isEqualTo(200);
         assertThat(good.json().path("imported").asInt()).isEqualTo(1);
         assertThat(good.json().path("badRows").asInt()).isEqualTo(5);
@@ -130,6 +135,12 @@ class ImportApiIT extends TandemIT {
                         .path("title")
                         .asString())
                 .isEqualTo("Good one");
+
+        Api.Response again = upload("?mode=GOOD_ROWS", "text/csv", csv);
+        assertThat(again.status())
+                .as("the enum's name is accepted as well as the documented spelling")
+                .isEqualTo(200);
+        assertThat(again.json().path("duplicates").asInt()).isEqualTo(1);
     }
 
     @Test

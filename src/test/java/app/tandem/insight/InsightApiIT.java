@@ -5,15 +5,28 @@ import static org.awaitility.Awaitility.await;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.identity.Users;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.insight.internal.Insight;
+import app.tandem.support.ImportMode;
+import app.tandem.workspace.Workspaces;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class InsightApiIT extends TandemIT {
 
@@ -24,10 +37,10 @@ class InsightApiIT extends TandemIT {
     InsightImport importer;
 
     @Autowired
-    app.tandem.identity.Users users;
+    Users users;
 
     @Autowired
-    app.tandem.workspace.Workspaces workspaces;
+    Workspaces workspaces;
 
     private String slug;
     private String base;
@@ -178,12 +191,12 @@ class InsightApiIT extends TandemIT {
     void aTeamDeletedDuringAnImportIsNamedByNoneOfItsRows() throws Exception {
         // more rows than one chunk: the team is deleted once the first chunk is saved, before the rest are
         int rows = InsightImport.CHUNK + 1_000;
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("team-import-", ".csv");
+        Path file = Files.createTempFile("team-import-", ".csv");
         StringBuilder csv = new StringBuilder("id,title,body\n");
         for (int i = 0; i < rows; i++) {
             csv.append("T-").append(i).append(",Row ").append(i).append(",Found by design\n");
         }
-        java.nio.file.Files.writeString(file, csv);
+        Files.writeString(file, csv);
         long adminId = users.byEmail(ADMIN_EMAIL).id();
         boolean[] deleted = {false};
         ImportProgress deleteAfterTheFirstChunk = new ImportProgress() {
@@ -206,11 +219,11 @@ class InsightApiIT extends TandemIT {
                 adminId,
                 file,
                 ImportFormat.CSV,
-                java.util.Map.of(),
+                Map.of(),
                 new InsightImport.Defaults(null, designTeam),
-                InsightImport.Mode.ALL_OR_NOTHING,
+                ImportMode.ALL_OR_NOTHING,
                 deleteAfterTheFirstChunk);
-        java.nio.file.Files.delete(file);
+        Files.delete(file);
 
         assertThat(report.imported()).isEqualTo(rows);
         assertThat(deleted[0]).isTrue();
@@ -246,7 +259,7 @@ class InsightApiIT extends TandemIT {
 
     /** How many insights of the workspace the search index holds. */
     private long indexed(long workspaceId) {
-        return transactions.execute(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
+        return transactions.execute(status -> Search.session(entityManager)
                 .search(Insight.class)
                 .where(f -> f.match().field("workspaceId").matching(workspaceId))
                 .fetchTotalHitCount());
@@ -366,8 +379,8 @@ class InsightApiIT extends TandemIT {
     @Test
     void newSinceGroupsRecentInsightsByTheTeamThatFoundThem() {
         capture("Fresh finding", "today", "INTERVIEW", "[]");
-        Api.Response recent = admin().get(
-                        base + "/new-since?since=" + java.time.LocalDate.now().minusDays(1));
+        Api.Response recent =
+                admin().get(base + "/new-since?since=" + LocalDate.now().minusDays(1));
         assertThat(recent.status()).isEqualTo(200);
         assertThat(recent.json().path("total").asInt()).isEqualTo(1);
         assertThat(recent.json().path("teams").get(0).path("teamName").asString())
@@ -380,8 +393,7 @@ class InsightApiIT extends TandemIT {
                         .path("title")
                         .asString())
                 .isEqualTo("Fresh finding");
-        assertThat(admin().get(base + "/new-since?since="
-                                + java.time.LocalDate.now().plusDays(1))
+        assertThat(admin().get(base + "/new-since?since=" + LocalDate.now().plusDays(1))
                         .json()
                         .path("total")
                         .asInt())
@@ -390,24 +402,22 @@ class InsightApiIT extends TandemIT {
     }
 
     @Autowired
-    jakarta.persistence.EntityManager entityManager;
+    EntityManager entityManager;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    TransactionTemplate transactions;
 
-    @org.springframework.beans.factory.annotation.Value(
-            "${spring.jpa.properties.hibernate.search.backend.directory.root}")
-    java.nio.file.Path indexRoot;
+    @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+    Path indexRoot;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void anIndexThatLostChangesIsRebuiltAtStart() {
         long id = capture("Forgotten", "the index lost this one", "ANALYTICS", "[]");
-        transactions.executeWithoutResult(status -> org.hibernate.search.mapper.orm.Search.session(entityManager)
-                .indexingPlan()
-                .purge(Insight.class, id, null));
+        transactions.executeWithoutResult(
+                status -> Search.session(entityManager).indexingPlan().purge(Insight.class, id, null));
         assertThat(admin().get(base + "?q=forgotten").json().path("totalItems").asInt())
                 .as("gone from the index only")
                 .isZero();
@@ -419,26 +429,26 @@ class InsightApiIT extends TandemIT {
     }
 
     @Test
-    void anIndexWrittenInAnOlderLayoutIsRebuiltAtStart() throws java.io.IOException {
+    void anIndexWrittenInAnOlderLayoutIsRebuiltAtStart() throws IOException {
         long id = capture("Relayout", "written in an older layout", "ANALYTICS", "[]");
         // the database changes behind the index's back: only a rebuild can find the new title
         jdbc.update("update insights set title = 'Restemmed' where id = ?", id);
         assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt())
                 .isZero();
-        java.nio.file.Path layout = indexRoot.resolve("insight-layout.version");
-        assertThat(java.nio.file.Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
+        Path layout = indexRoot.resolve("insight-layout.version");
+        assertThat(Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
 
         index.rebuildWhenMissing();
         assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt())
                 .as("same layout, same count: kept")
                 .isZero();
 
-        java.nio.file.Files.writeString(layout, "1\n");
+        Files.writeString(layout, "1\n");
         index.rebuildWhenMissing();
 
         assertThat(admin().get(base + "?q=restemmed").json().path("totalItems").asInt())
                 .isEqualTo(1);
-        assertThat(java.nio.file.Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
+        assertThat(Files.readString(layout).strip()).isEqualTo(InsightIndex.LAYOUT);
     }
 
     @Test

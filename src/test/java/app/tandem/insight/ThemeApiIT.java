@@ -6,6 +6,7 @@ import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ class ThemeApiIT extends TandemIT {
     }
 
     private long capture(String title, String body, int reach, String... tags) {
-        String tagList = java.util.Arrays.stream(tags).map(t -> "\"" + t + "\"").collect(Collectors.joining(","));
+        String tagList = Arrays.stream(tags).map(t -> "\"" + t + "\"").collect(Collectors.joining(","));
         Api.Response created = admin().post(
                         base + "/insights",
                         "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"sourceType\":\"SURVEY\",\"reach\":"

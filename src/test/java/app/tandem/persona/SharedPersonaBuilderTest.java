@@ -15,6 +15,7 @@ import app.tandem.support.InvalidInput;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SharedPersonaBuilderTest {
@@ -117,7 +118,7 @@ class SharedPersonaBuilderTest {
         assertThat(result.outcomes())
                 .filteredOn(o -> o.origin().text().equals("Feel in control of my money"))
                 .extracting(Outcome::action, Outcome::finalLine)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.MERGE, "See where my money goes"));
+                .containsExactly(Tuple.tuple(Action.MERGE, "See where my money goes"));
         // Every input line appears exactly once among the outcomes: nothing silently dropped.
         assertThat(result.outcomes()).hasSize(draft.inputLines());
         assertThat(result.outcomes()).filteredOn(o -> o.finalLine() == null).allMatch(o -> o.action() == Action.DROP);

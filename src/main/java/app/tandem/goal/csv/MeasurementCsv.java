@@ -1,7 +1,7 @@
 package app.tandem.goal.csv;
 
-import app.tandem.goal.MeasurementImport.RowError;
 import app.tandem.goal.MeasurementInput;
+import app.tandem.support.RowError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

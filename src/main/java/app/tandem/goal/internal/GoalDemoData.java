@@ -8,7 +8,7 @@ import app.tandem.goal.Goals;
 import app.tandem.goal.KpiInput;
 import app.tandem.goal.KpiUnit;
 import app.tandem.goal.Kpis;
-import app.tandem.goal.MeasurementImport;
+import app.tandem.support.ImportMode;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
@@ -195,7 +195,7 @@ class GoalDemoData {
                         Set.of(conversions.id(), landingPage.id()),
                         ids(teams, "IT", "Marketing", "Design")));
 
-        kpis.importCsv(slug, admin, csv(start), null, MeasurementImport.Mode.ALL_OR_NOTHING);
+        kpis.importCsv(slug, admin, csv(start), null, ImportMode.ALL_OR_NOTHING);
     }
 
     /** The twelve months of every series as one {@code kpi,date,value,note} file, as an analytics export would give. */

@@ -10,10 +10,12 @@ import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.MeasurementSource;
 import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import app.tandem.support.Problems;
+import app.tandem.support.RowError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -208,9 +210,9 @@ class KpiApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Parameter(description = "the KPI of a date,value file") @RequestParam(required = false) @Nullable Long kpi,
-            @Parameter(description = "all-or-nothing (default) or good-rows") @RequestParam(required = false) @Nullable String mode,
+            @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
             @RequestBody String csv) {
-        return answer(kpis.importCsv(slug, me.id(), csv, kpi, mode(mode)));
+        return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
     }
 
     @PostMapping(path = "/measurements/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -224,28 +226,16 @@ class KpiApiController {
             @RequestParam(required = false) @Nullable String mode,
             @RequestPart("file") MultipartFile file)
             throws IOException {
-        return answer(
-                kpis.importCsv(slug, me.id(), new String(file.getBytes(), StandardCharsets.UTF_8), kpi, mode(mode)));
-    }
-
-    static MeasurementImport.Mode mode(@Nullable String mode) {
-        if (mode == null || mode.isBlank() || mode.equals("all-or-nothing")) {
-            return MeasurementImport.Mode.ALL_OR_NOTHING;
-        }
-        if (mode.equals("good-rows")) {
-            return MeasurementImport.Mode.GOOD_ROWS;
-        }
-        throw new InvalidInput("mode", "mode is all-or-nothing (the default) or good-rows.");
+        return answer(kpis.importCsv(
+                slug, me.id(), new String(file.getBytes(), StandardCharsets.UTF_8), kpi, ImportMode.parse(mode)));
     }
 
     private static ResponseEntity<?> answer(MeasurementImport result) {
         if (!result.rejected()) {
             return ResponseEntity.ok(result);
         }
-        int wrong = (int) result.errors().stream()
-                .map(MeasurementImport.RowError::line)
-                .distinct()
-                .count();
+        int wrong =
+                (int) result.errors().stream().map(RowError::line).distinct().count();
         ProblemDetail problem = Problems.of(
                 400,
                 "csv-rows-invalid",

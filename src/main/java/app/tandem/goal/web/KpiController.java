@@ -13,6 +13,7 @@ import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.ImportMode;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.validation.Valid;
@@ -340,7 +341,7 @@ class KpiController {
                     me.id(),
                     csv,
                     form.kpiId(),
-                    form.goodRows() ? MeasurementImport.Mode.GOOD_ROWS : MeasurementImport.Mode.ALL_OR_NOTHING);
+                    form.goodRows() ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             if (result.rejected()) {
                 model.addAttribute("result", result);
                 return importPage(workspace, model);

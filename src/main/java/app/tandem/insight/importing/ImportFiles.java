@@ -1,5 +1,6 @@
 package app.tandem.insight.importing;
 
+import app.tandem.support.InvalidInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,13 +46,11 @@ public class ImportFiles {
 
     public Path path(String id) {
         if (!ID.matcher(id).matches()) {
-            throw new app.tandem.support.InvalidInput(
-                    "file", "This upload is unknown or expired. Upload the file again.");
+            throw new InvalidInput("file", "This upload is unknown or expired. Upload the file again.");
         }
         Path path = folder.resolve(id);
         if (!Files.exists(path)) {
-            throw new app.tandem.support.InvalidInput(
-                    "file", "This upload is unknown or expired. Upload the file again.");
+            throw new InvalidInput("file", "This upload is unknown or expired. Upload the file again.");
         }
         return path;
     }

@@ -1,9 +1,11 @@
 package app.tandem.insight.importing;
 
 import app.tandem.support.DomainException;
+import app.tandem.support.ImportMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -41,7 +43,7 @@ public class ImportJobs {
             String fileName,
             Map<String, String> mapping,
             InsightImport.Defaults defaults,
-            InsightImport.Mode mode) {}
+            ImportMode mode) {}
 
     /** A job as the progress page shows it. */
     public record Status(
@@ -99,12 +101,12 @@ public class ImportJobs {
     }
 
     /** A job of this person in this workspace, or empty (also for somebody else's job: ids are not secrets to guess at). */
-    public java.util.Optional<Status> status(String id, long workspaceId, long userId) {
+    public Optional<Status> status(String id, long workspaceId, long userId) {
         Job job = jobs.get(id);
         if (job == null || job.request.workspaceId() != workspaceId || job.request.userId() != userId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(job.status());
+        return Optional.of(job.status());
     }
 
     private void forgetOldJobs() {

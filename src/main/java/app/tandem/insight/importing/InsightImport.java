@@ -7,9 +7,14 @@ import app.tandem.insight.SourceType;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.routing.Routing;
 import app.tandem.support.DomainException;
+import app.tandem.support.ImportMode;
+import app.tandem.support.InvalidInput;
+import app.tandem.support.RowError;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,9 +28,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,21 +43,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * passes over the file, never all of it in memory: the first checks every row and reports each bad
  * one by line, field and reason; the second saves the good rows in chunks, skipping what was
  * imported before (same external reference, or same title and text). By default nothing is saved
- * when any row is bad; {@link Mode#GOOD_ROWS} saves the good ones and reports the rest.
+ * when any row is bad; {@link ImportMode#GOOD_ROWS} saves the good ones and reports the rest.
  */
 @Service
 @NamedInterface("importing")
 public class InsightImport {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InsightImport.class);
-
-    /** What to do when some rows are bad. */
-    public enum Mode {
-        /** Save nothing, report every bad row. */
-        ALL_OR_NOTHING,
-        /** Save the good rows, report the bad ones. */
-        GOOD_ROWS
-    }
+    private static final Logger log = LoggerFactory.getLogger(InsightImport.class);
 
     /** The insight fields a column can fill, with the column names recognised without a mapping. */
     public enum Target {
@@ -71,9 +71,6 @@ public class InsightImport {
             this.aliases = List.of(aliases);
         }
     }
-
-    /** One bad row: where, which field, and why. */
-    public record RowError(int line, String field, String message) {}
 
     /** What an import did, or would do. */
     public record Report(
@@ -119,19 +116,18 @@ public class InsightImport {
             Target target = Arrays.stream(Target.values())
                     .filter(t -> t.name().equalsIgnoreCase(e.getKey()))
                     .findFirst()
-                    .orElseThrow(() -> new app.tandem.support.InvalidInput(
+                    .orElseThrow(() -> new InvalidInput(
                             "mapping",
                             "Unknown field '" + e.getKey() + "'. Fields: " + Arrays.toString(Target.values())));
             if (e.getValue() != null && !e.getValue().isBlank()) {
                 if (!columns.isEmpty() && !columns.contains(e.getValue())) {
-                    throw new app.tandem.support.InvalidInput(
-                            "mapping", "The file has no column '" + e.getValue() + "'.");
+                    throw new InvalidInput("mapping", "The file has no column '" + e.getValue() + "'.");
                 }
                 mapping.put(target, e.getValue());
             }
         }
         if (!mapping.containsKey(Target.title)) {
-            throw new app.tandem.support.InvalidInput(
+            throw new InvalidInput(
                     "mapping",
                     "No column gives the title. Map one (for a ticket export, usually 'subject'). Columns: " + columns);
         }
@@ -149,7 +145,7 @@ public class InsightImport {
             ImportFormat format,
             Map<String, String> givenMapping,
             Defaults defaults,
-            Mode mode,
+            ImportMode mode,
             ImportProgress progress) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Map<String, Long> teams = new HashMap<>();
@@ -158,7 +154,7 @@ public class InsightImport {
             teams.put(String.valueOf(team.id()), team.id());
         }
         if (defaults.teamId() != null && !teams.containsValue(defaults.teamId())) {
-            throw new app.tandem.support.InvalidInput("team", "No team " + defaults.teamId() + " in this workspace.");
+            throw new InvalidInput("team", "No team " + defaults.teamId() + " in this workspace.");
         }
         ImportFormat fileFormat = format;
         List<String> columns = columns(file, fileFormat);
@@ -190,7 +186,7 @@ public class InsightImport {
                 },
                 bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
-        if (counts[1] > 0 && mode == Mode.ALL_OR_NOTHING) {
+        if (counts[1] > 0 && mode == ImportMode.ALL_OR_NOTHING) {
             return new Report(counts[0], 0, 0, counts[1], errors, false);
         }
 
@@ -351,17 +347,14 @@ public class InsightImport {
 
     private static long size(Path file) {
         try {
-            return Math.max(1, java.nio.file.Files.size(file));
-        } catch (java.io.IOException e) {
+            return Math.max(1, Files.size(file));
+        } catch (IOException e) {
             throw new ImportUnreadable("The file cannot be read: " + e.getMessage());
         }
     }
 
     private static void read(
-            Path file,
-            ImportFormat format,
-            java.util.function.Consumer<InsightFile.Row> consumer,
-            LongConsumer bytesRead) {
+            Path file, ImportFormat format, Consumer<InsightFile.Row> consumer, LongConsumer bytesRead) {
         try {
             InsightFile.each(file, format, consumer, bytesRead);
         } catch (InsightFile.Unreadable e) {
@@ -390,18 +383,20 @@ public class InsightImport {
             String title = cell(row, Target.title);
             if (title == null) {
                 errors.add(new RowError(line, "title", "is empty (column '" + mapping.get(Target.title) + "')."));
-            } else if (title.length() > Insight.MAX_TITLE) {
+            } else if (title.length() > InsightDraft.MAX_TITLE) {
                 errors.add(new RowError(
-                        line, "title", "has " + title.length() + " characters; at most " + Insight.MAX_TITLE + "."));
+                        line,
+                        "title",
+                        "has " + title.length() + " characters; at most " + InsightDraft.MAX_TITLE + "."));
             }
             String body = cell(row, Target.body);
             String requester = cell(row, Target.requester);
             if (requester != null) {
                 body = (body == null ? "" : body + "\n\n") + "Requester: " + requester;
             }
-            if (body != null && body.length() > Insight.MAX_BODY) {
+            if (body != null && body.length() > InsightDraft.MAX_BODY) {
                 errors.add(new RowError(
-                        line, "body", "has " + body.length() + " characters; at most " + Insight.MAX_BODY + "."));
+                        line, "body", "has " + body.length() + " characters; at most " + InsightDraft.MAX_BODY + "."));
             }
             LocalDate observedOn = null;
             String date = cell(row, Target.observedOn);
@@ -472,8 +467,9 @@ public class InsightImport {
                 }
             }
             String ref = cell(row, Target.externalRef);
-            if (ref != null && ref.length() > 500) {
-                errors.add(new RowError(line, "externalRef", "has more than 500 characters."));
+            if (ref != null && ref.length() > InsightDraft.MAX_EXTERNAL_REF) {
+                errors.add(new RowError(
+                        line, "externalRef", "has more than " + InsightDraft.MAX_EXTERNAL_REF + " characters."));
             }
             if (!errors.isEmpty()) {
                 return null;

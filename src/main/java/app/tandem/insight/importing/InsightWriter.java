@@ -6,11 +6,16 @@ import app.tandem.insight.internal.InsightTags;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -69,7 +74,7 @@ class InsightWriter {
                     ps.setLong(1, workspaceId);
                     return ps;
                 },
-                (java.sql.ResultSet rs) -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                (ResultSet rs) -> consumer.accept(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     interface KnownConsumer {
@@ -80,12 +85,12 @@ class InsightWriter {
     record Known(@Nullable String externalRef, String contentHash) {}
 
     /** The external reference and content hash of each of these insights of the workspace, by id. */
-    java.util.Map<Long, Known> known(long workspaceId, java.util.Collection<Long> ids) {
-        java.util.Map<Long, Known> found = new java.util.HashMap<>();
+    Map<Long, Known> known(long workspaceId, Collection<Long> ids) {
+        Map<Long, Known> found = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> part = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
             Object[] args = new Object[part.size() + 1];
             args[0] = workspaceId;
             for (int i = 0; i < part.size(); i++) {
@@ -94,7 +99,7 @@ class InsightWriter {
             jdbc.query(
                     "select id, external_ref, content_hash from insights where workspace_id = ? and id in (" + marks
                             + ")",
-                    (java.sql.ResultSet rs) -> {
+                    (ResultSet rs) -> {
                         found.put(rs.getLong(1), new Known(rs.getString(2), rs.getString(3)));
                     },
                     args);

@@ -17,6 +17,7 @@ import app.tandem.workspace.Workspaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ class DemoInsights {
                 admin,
                 teams.get("IT"),
                 new RoutingRule.RuleCriteria(null, null, null, null, null, "form, endpoint, sign-up"));
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         for (Seed seed : seeds()) {
             InsightView captured = insights.capture(
                     slug,

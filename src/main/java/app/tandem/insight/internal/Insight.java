@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
@@ -48,9 +49,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "insights")
 @Indexed(index = "insight")
 public class Insight {
-
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_BODY = 20_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "insights_seq")
@@ -159,12 +157,12 @@ public class Insight {
     /** Replaces every field with the draft's, checking each. */
     public void apply(InsightDraft draft) {
         String t = draft.title() == null ? "" : draft.title().strip();
-        if (t.isEmpty() || t.length() > MAX_TITLE) {
-            throw new InvalidInput("title", "A title has 1 to " + MAX_TITLE + " characters.");
+        if (t.isEmpty() || t.length() > InsightDraft.MAX_TITLE) {
+            throw new InvalidInput("title", "A title has 1 to " + InsightDraft.MAX_TITLE + " characters.");
         }
         String b = draft.body() == null ? "" : draft.body().strip();
-        if (b.length() > MAX_BODY) {
-            throw new InvalidInput("body", "The text has at most " + MAX_BODY + " characters.");
+        if (b.length() > InsightDraft.MAX_BODY) {
+            throw new InvalidInput("body", "The text has at most " + InsightDraft.MAX_BODY + " characters.");
         }
         if (draft.sentiment() < -2 || draft.sentiment() > 2) {
             throw new InvalidInput("sentiment", "Sentiment is from -2 (very negative) to +2 (very positive).");
@@ -179,8 +177,10 @@ public class Insight {
         String ref = draft.externalRef() == null || draft.externalRef().isBlank()
                 ? null
                 : draft.externalRef().strip();
-        if (ref != null && ref.length() > 500) {
-            throw new InvalidInput("externalRef", "The external reference has at most 500 characters.");
+        if (ref != null && ref.length() > InsightDraft.MAX_EXTERNAL_REF) {
+            throw new InvalidInput(
+                    "externalRef",
+                    "The external reference has at most " + InsightDraft.MAX_EXTERNAL_REF + " characters.");
         }
         this.title = t;
         this.body = b;
@@ -205,13 +205,16 @@ public class Insight {
             if (normalized.isEmpty()) {
                 continue;
             }
-            if (normalized.length() > 60) {
-                throw new InvalidInput("tags", "A tag has at most 60 characters: " + normalized.substring(0, 20) + "…");
+            if (normalized.length() > InsightDraft.MAX_TAG) {
+                throw new InvalidInput(
+                        "tags",
+                        "A tag has at most " + InsightDraft.MAX_TAG + " characters: " + normalized.substring(0, 20)
+                                + "…");
             }
             result.add(normalized);
         }
-        if (result.size() > 20) {
-            throw new InvalidInput("tags", "An insight has at most 20 tags.");
+        if (result.size() > InsightDraft.MAX_TAGS) {
+            throw new InvalidInput("tags", "An insight has at most " + InsightDraft.MAX_TAGS + " tags.");
         }
         return result;
     }
@@ -295,8 +298,8 @@ public class Insight {
     }
 
     /** The tags in the order they were given. */
-    public java.util.List<String> tagList() {
-        return java.util.List.copyOf(tags);
+    public List<String> tagList() {
+        return List.copyOf(tags);
     }
 
     public InsightView toView() {

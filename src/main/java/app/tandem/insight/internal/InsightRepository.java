@@ -1,5 +1,7 @@
 package app.tandem.insight.internal;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,6 +11,5 @@ public interface InsightRepository extends JpaRepository<Insight, Long> {
 
     long countByWorkspaceId(long workspaceId);
 
-    java.util.List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
-            long workspaceId, java.time.Instant since);
+    List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(long workspaceId, Instant since);
 }

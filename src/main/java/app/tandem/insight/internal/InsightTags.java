@@ -3,6 +3,7 @@ package app.tandem.insight.internal;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ public class InsightTags implements AttributeConverter<Set<String>, String> {
     }
 
     /** The stored form of these tags. */
-    public static String stored(java.util.Collection<String> tags) {
+    public static String stored(Collection<String> tags) {
         return String.join(SEPARATOR, tags);
     }
 

@@ -3,6 +3,8 @@ package app.tandem.insight.internal;
 import app.tandem.workspace.TeamDeleted;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TeamGone {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TeamGone.class);
+    private static final Logger log = LoggerFactory.getLogger(TeamGone.class);
 
     /** Insights changed per transaction, so a team with very many insights needs no more memory. */
     static final int BATCH = 500;

@@ -3,6 +3,7 @@ package app.tandem.insight.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ class V35__InsightTagsInTheirRow extends BaseJavaMigration {
     }
 
     private static int add(PreparedStatement write, long insightId, List<String> tags, int pending)
-            throws java.sql.SQLException {
+            throws SQLException {
         write.setString(1, String.join(" ", tags));
         write.setLong(2, insightId);
         write.addBatch();

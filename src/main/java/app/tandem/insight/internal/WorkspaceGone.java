@@ -7,6 +7,8 @@ import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkspaceGone {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkspaceGone.class);
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceGone.class);
 
     /** Insights taken out of the index at a time. */
     static final int BATCH = 1000;

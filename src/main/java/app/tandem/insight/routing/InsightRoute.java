@@ -1,6 +1,7 @@
 package app.tandem.insight.routing;
 
 import app.tandem.support.DomainException;
+import app.tandem.support.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -103,7 +104,11 @@ class InsightRoute {
             throw new RouteStateConflict("This insight is already closed in the team's inbox.");
         }
         if (whatWeDid.isBlank()) {
-            throw new app.tandem.support.InvalidInput("outcome", "Say what the team did with the insight.");
+            throw new InvalidInput("outcome", "Say what the team did with the insight.");
+        }
+        if (whatWeDid.strip().length() > Routing.MAX_OUTCOME) {
+            throw new InvalidInput(
+                    "outcome", "Say what the team did in at most " + Routing.MAX_OUTCOME + " characters.");
         }
         if (status == RouteStatus.NEW) {
             acknowledge(userId, now);

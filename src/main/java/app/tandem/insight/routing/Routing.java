@@ -13,8 +13,10 @@ import app.tandem.workspace.Workspaces;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Routing {
+
+    /** The longest note on a hand-made route, in characters (the column's length). */
+    public static final int MAX_NOTE = 500;
+    /** The longest "what we did" when a team closes a route, in characters (the column's length). */
+    public static final int MAX_OUTCOME = 2000;
 
     private final RuleRepository rules;
     private final RouteRepository routes;
@@ -104,9 +111,9 @@ public class Routing {
         if (all.isEmpty() || fresh.isEmpty()) {
             return 0;
         }
-        List<InsightRoute> made = new java.util.ArrayList<>();
+        List<InsightRoute> made = new ArrayList<>();
         for (InsightView view : fresh) {
-            java.util.Set<Long> teams = new java.util.HashSet<>();
+            Set<Long> teams = new HashSet<>();
             for (RoutingRule rule : all) {
                 if (rule.matches(view) && teams.add(rule.teamId())) {
                     made.add(new InsightRoute(workspaceId, view.id(), rule.teamId(), null, rule.id(), null));
@@ -126,8 +133,8 @@ public class Routing {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, teamId);
         Insight insight = insight(context, insightId);
-        if (note != null && note.length() > 500) {
-            throw new InvalidInput("note", "A note has at most 500 characters.");
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new InvalidInput("note", "A note has at most " + MAX_NOTE + " characters.");
         }
         if (routes.existsByInsightIdAndTeamId(insightId, teamId)) {
             throw new AlreadyRouted();

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "routing_rules")
 public class RoutingRule {
+
+    /** The longest list of words a rule looks for, in characters (the column's length). */
+    public static final int MAX_WORDS = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "routing_rules_seq")
@@ -71,16 +75,14 @@ public class RoutingRule {
         this.sourceType = criteria.sourceType();
         this.tag = criteria.tag() == null || criteria.tag().isBlank()
                 ? null
-                : Insight.normalizeTags(java.util.List.of(criteria.tag()))
-                        .iterator()
-                        .next();
+                : Insight.normalizeTags(List.of(criteria.tag())).iterator().next();
         this.personaId = criteria.personaId();
         this.userGoalId = criteria.userGoalId();
         this.journeyStageId = criteria.journeyStageId();
         this.words = criteria.words() == null || criteria.words().isBlank()
                 ? null
                 : criteria.words().strip();
-        if (words != null && words.length() > 200) {
+        if (words != null && words.length() > MAX_WORDS) {
             throw new InvalidInput("words", "At most 200 characters of words.");
         }
         if (sourceType == null

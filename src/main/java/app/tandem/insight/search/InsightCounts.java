@@ -4,6 +4,7 @@ import app.tandem.insight.SourceType;
 import app.tandem.insight.internal.Insight;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +58,7 @@ public class InsightCounts implements DisposableBean {
     private final long exactUpTo;
 
     InsightCounts(
-            EntityManagerFactory entityManagerFactory,
-            @org.springframework.beans.factory.annotation.Value("${tandem.search.exact-counts-up-to}") long exactUpTo) {
+            EntityManagerFactory entityManagerFactory, @Value("${tandem.search.exact-counts-up-to}") long exactUpTo) {
         this.entityManagerFactory = entityManagerFactory;
         // the page of hits counts exactly up to 1,000 matches itself (Insights.HITS_COUNTED): below
         // that the counts beside it must be exact too, or they would not add up to its total
@@ -119,10 +120,7 @@ public class InsightCounts implements DisposableBean {
     private static <K> Map<K, Long> scaled(Map<K, Long> counts) {
         return counts.entrySet().stream()
                 .collect(Collectors.toMap(
-                        Map.Entry::getKey,
-                        e -> e.getValue() * SAMPLE_EVERY,
-                        (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                        Map.Entry::getKey, e -> e.getValue() * SAMPLE_EVERY, (a, b) -> a, LinkedHashMap::new));
     }
 
     @Override

@@ -323,7 +323,7 @@ public class Themes {
         for (List<Long> chunk : chunks(insightIds)) {
             for (Object[] row : placements.members(chunk)) {
                 @SuppressWarnings("unchecked")
-                java.util.Set<String> tags = (java.util.Set<String>) row[3];
+                Set<String> tags = (Set<String>) row[3];
                 result.put((Long) row[0], new ThemeNaming.Member((String) row[1], (Integer) row[2], List.copyOf(tags)));
             }
         }

@@ -6,8 +6,10 @@ import app.tandem.insight.importing.ImportFiles;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
+import app.tandem.support.ImportMode;
 import app.tandem.support.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -43,20 +45,20 @@ class ImportApiController {
     @Operation(
             summary =
                     "Import insights from the request body: CSV with a header row (text/csv) or a JSON array (application/json). "
-                            + "Optional: mode=ALL_OR_NOTHING (default) or GOOD_ROWS, sourceType and team (defaults for rows without them), "
+                            + "Optional: mode=all-or-nothing (default) or good-rows, sourceType and team (defaults for rows without them), "
                             + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised.")
     ResponseEntity<?> importBody(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             HttpServletRequest request,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") InsightImport.Mode mode,
+            @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params)
             throws IOException {
         ImportFormat format = ImportFormat.of(String.valueOf(request.getContentType()));
         try (InputStream body = request.getInputStream()) {
-            return run(me, slug, files.store(body, format), mode, sourceType, team, params);
+            return run(me, slug, files.store(body, format), ImportMode.parse(mode), sourceType, team, params);
         }
     }
 
@@ -68,14 +70,14 @@ class ImportApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "ALL_OR_NOTHING") InsightImport.Mode mode,
+            @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params)
             throws IOException {
         ImportFormat format = ImportFormat.of(String.valueOf(file.getOriginalFilename()));
         try (InputStream body = file.getInputStream()) {
-            return run(me, slug, files.store(body, format), mode, sourceType, team, params);
+            return run(me, slug, files.store(body, format), ImportMode.parse(mode), sourceType, team, params);
         }
     }
 
@@ -83,7 +85,7 @@ class ImportApiController {
             TandemPrincipal me,
             String slug,
             String id,
-            InsightImport.Mode mode,
+            ImportMode mode,
             @Nullable SourceType sourceType,
             @Nullable Long team,
             Map<String, String> params) {
@@ -109,7 +111,7 @@ class ImportApiController {
                         "import-rows-invalid",
                         "Invalid request",
                         report.badRows() + " of " + report.rows()
-                                + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=GOOD_ROWS.");
+                                + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=good-rows.");
                 problem.setProperty("errors", report.errors());
                 problem.setProperty("rows", report.rows());
                 problem.setProperty("badRows", report.badRows());

@@ -8,6 +8,7 @@ import app.tandem.insight.importing.ImportJobs;
 import app.tandem.insight.importing.InsightFile;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.DomainException;
+import app.tandem.support.ImportMode;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,8 +100,7 @@ class ImportController {
                 mapping.put(k.substring(4), v);
             }
         });
-        InsightImport.Mode mode =
-                "good".equals(action) ? InsightImport.Mode.GOOD_ROWS : InsightImport.Mode.ALL_OR_NOTHING;
+        ImportMode mode = "good".equals(action) ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING;
         ImportJobs.Request request = new ImportJobs.Request(
                 slug,
                 workspace.id(),

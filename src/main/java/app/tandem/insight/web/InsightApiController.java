@@ -7,7 +7,6 @@ import app.tandem.insight.InsightSearch;
 import app.tandem.insight.InsightView;
 import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
-import app.tandem.insight.internal.Insight;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,12 +49,14 @@ class InsightApiController {
     }
 
     record InsightRequest(
-            @NotBlank @Size(max = Insight.MAX_TITLE) String title,
-            @Size(max = Insight.MAX_BODY) @Nullable String body,
+            @NotBlank @Size(max = InsightDraft.MAX_TITLE) String title,
+            @Size(max = InsightDraft.MAX_BODY) @Nullable String body,
             @Nullable SourceType sourceType,
             @Nullable Long teamId,
             @Nullable LocalDate observedOn,
-            @Size(max = 500) @Nullable String externalRef,
+
+            @Size(max = InsightDraft.MAX_EXTERNAL_REF) @Nullable String externalRef,
+
             @Min(-2) @Max(2) @Nullable Integer sentiment,
             @Min(0) @Nullable Integer reach,
             @Nullable EvidenceStrength evidenceStrength,
@@ -180,8 +181,7 @@ class InsightApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @RequestParam(defaultValue = "5")
-                    @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int limit) {
+            @RequestParam(defaultValue = "5") @Min(1) @Max(50) int limit) {
         return insights.similar(slug, me.id(), id, limit);
     }
 

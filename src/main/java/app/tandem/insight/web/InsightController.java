@@ -7,7 +7,6 @@ import app.tandem.insight.InsightSearch;
 import app.tandem.insight.InsightView;
 import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
-import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.Markdown;
 import app.tandem.insight.routing.Routing;
 import app.tandem.insight.theme.Themes;
@@ -70,9 +69,9 @@ class InsightController {
     }
 
     record InsightForm(
-            @NotBlank(message = "Give the insight a short title that says what you learned.") @Size(max = Insight.MAX_TITLE, message = "At most 200 characters.") String title,
+            @NotBlank(message = "Give the insight a short title that says what you learned.") @Size(max = InsightDraft.MAX_TITLE, message = "At most {max} characters.") String title,
 
-            @Size(max = Insight.MAX_BODY, message = "At most 20,000 characters.") String body,
+            @Size(max = InsightDraft.MAX_BODY, message = "At most {max} characters.") String body,
 
             @NotNull(message = "Choose where the evidence comes from.") SourceType sourceType,
 
@@ -80,7 +79,7 @@ class InsightController {
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate observedOn,
 
-            @Size(max = 500, message = "At most 500 characters.") String externalRef,
+            @Size(max = InsightDraft.MAX_EXTERNAL_REF, message = "At most {max} characters.") String externalRef,
 
             @Min(value = -2, message = "From -2 to +2.") @Max(value = 2, message = "From -2 to +2.") int sentiment,
 

@@ -44,9 +44,11 @@ class RoutingApiController {
     }
 
     record RouteRequest(
-            @NotNull Long team, @Size(max = 500) @Nullable String note) {}
+            @NotNull Long team,
+            @Size(max = Routing.MAX_NOTE) @Nullable String note) {}
 
-    record CloseRequest(@NotBlank @Size(max = 2000) String outcome) {}
+    record CloseRequest(
+            @NotBlank @Size(max = Routing.MAX_OUTCOME) String outcome) {}
 
     record RuleRequest(
             @NotNull Long team,
@@ -55,7 +57,7 @@ class RoutingApiController {
             @Nullable Long personaId,
             @Nullable Long userGoalId,
             @Nullable Long journeyStageId,
-            @Size(max = 200) @Nullable String words) {}
+            @Size(max = RoutingRule.MAX_WORDS) @Nullable String words) {}
 
     @GetMapping("/teams/{team}/inbox")
     @Operation(

@@ -7,6 +7,7 @@ import app.tandem.insight.routing.RouteView;
 import app.tandem.insight.routing.Routing;
 import app.tandem.insight.routing.RoutingRule;
 import app.tandem.support.DomainException;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
@@ -77,7 +78,7 @@ class RoutingController {
             RedirectAttributes redirect) {
         try {
             if (team == null) {
-                throw new app.tandem.support.InvalidInput("team", "Choose the team that can act on it.");
+                throw new InvalidInput("team", "Choose the team that can act on it.");
             }
             routing.routeByHand(slug, me.id(), id, team, note);
             redirect.addFlashAttribute("flash", "Sent to the team's inbox.");
@@ -114,7 +115,7 @@ class RoutingController {
         try {
             RouteView route = routing.close(slug, me.id(), id, team, outcome);
             redirect.addFlashAttribute("flash", "Closed: " + route.insightTitle());
-        } catch (app.tandem.support.InvalidInput e) {
+        } catch (InvalidInput e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/w/" + slug + "/inbox?team=" + team;
@@ -142,12 +143,12 @@ class RoutingController {
             RedirectAttributes redirect) {
         try {
             if (team == null) {
-                throw new app.tandem.support.InvalidInput("team", "Choose the team whose inbox the rule fills.");
+                throw new InvalidInput("team", "Choose the team whose inbox the rule fills.");
             }
             routing.addRule(
                     slug, me.id(), team, new RoutingRule.RuleCriteria(sourceType, tag, null, null, null, words));
             redirect.addFlashAttribute("flash", "Rule added: new insights that match it go to the team's inbox.");
-        } catch (app.tandem.support.InvalidInput e) {
+        } catch (InvalidInput e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/w/" + slug + "/insights/rules";

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -166,7 +167,7 @@ class ThemeController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                String other = themes.get(slug, me.id(), java.util.Objects.requireNonNull(form.themeId()))
+                String other = themes.get(slug, me.id(), Objects.requireNonNull(form.themeId()))
                         .name();
                 ThemeView merged = themes.merge(slug, me.id(), id, form.themeId());
                 redirect.addFlashAttribute(

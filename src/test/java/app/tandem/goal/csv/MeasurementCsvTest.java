@@ -3,7 +3,7 @@ package app.tandem.goal.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import app.tandem.goal.MeasurementImport.RowError;
+import app.tandem.support.RowError;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

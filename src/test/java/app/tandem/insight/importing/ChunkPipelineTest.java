@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +103,8 @@ class ChunkPipelineTest {
     void anInterruptedCallerStopsTheMakerAndKeepsItsInterrupt() throws Exception {
         CountDownLatch makerEnded = new CountDownLatch(1);
         CountDownLatch firstChunkWorked = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
         Thread caller = Thread.ofPlatform().start(() -> {
             try {
                 ChunkPipeline.run("test-maker", 2, endless(makerEnded), chunk -> {

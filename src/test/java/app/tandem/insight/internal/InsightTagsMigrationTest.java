@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class InsightTagsMigrationTest {
         assertThat(Files.exists(folder.resolve("old.mv.db"))).isTrue();
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
+    private static FluentConfiguration flyway(String url) {
         return Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
