@@ -33,6 +33,11 @@ public class TandemApplication {
                                 .web(WebApplicationType.NONE)
                                 .run(springArgs);
                     }
+
+                    @Override
+                    public ConfigurableApplicationContext web(String[] springArgs) {
+                        return new SpringApplicationBuilder(TandemApplication.class).run(springArgs);
+                    }
                 },
                 args);
         if (exitCode != TandemCommandLine.SERVING) {

@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
  * generates N synthetic insights as a CSV export, imports it (rows/s, indexing included), rebuilds
  * the index (index time), and runs searches (p50/p95 latency). With {@code --keep DIR} the database
  * stays in DIR, and a later run with the same DIR only times the searches.
+ *
+ * <p>{@code tandem bench kpis [--kpis 100] [--measurements 100000] [--requests 200]}: see {@link
+ * KpiBench}.
  */
 @Command(
         name = "bench",
@@ -52,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to measure: insights")
+    @Parameters(index = "0", description = "What to measure: insights or kpis")
     String what = "";
 
     @Option(names = "--rows", description = "How many synthetic insights (default 100000)")
@@ -81,14 +84,36 @@ final class BenchCommand implements Callable<Integer> {
                     + "When the folder holds a database from an earlier run, only the searches are timed.")
     @Nullable Path keep;
 
+    @Option(names = "--kpis", description = "kpis: how many KPIs (default 100)")
+    int kpis = 100;
+
+    @Option(names = "--measurements", description = "kpis: daily measurements per KPI (default 100000)")
+    int measurements = 100_000;
+
+    @Option(names = "--requests", description = "kpis: timed requests per page or API call (default 200)")
+    int requests = 200;
+
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ("kpis".equals(what)) {
+            Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
+            try {
+                return new KpiBench(out, kpis, measurements, requests, Math.min(warmup, 50)).run(folder);
+            } finally {
+                if (keep == null) {
+                    deleteQuietly(folder);
+                }
+            }
+        }
         if (!"insights".equals(what)) {
-            spec.commandLine().getErr().println("Only 'insights' can be measured: tandem bench insights --rows 100000");
+            spec.commandLine()
+                    .getErr()
+                    .println(
+                            "Measure insights or kpis: tandem bench insights --rows 100000, tandem bench kpis --kpis 100");
             return 2;
         }
         words = new Words(WORDS, vocabulary);

@@ -10,4 +10,9 @@ public interface Launcher {
 
     /** Starts the application without a web server, for a command line tool; the caller closes it. */
     ConfigurableApplicationContext tool(String[] springArgs);
+
+    /** Starts the web application for a command that calls it over HTTP (a bench); the caller closes it. */
+    default ConfigurableApplicationContext web(String[] springArgs) {
+        throw new IllegalStateException("This launcher starts no web application");
+    }
 }

@@ -1,5 +1,6 @@
 /** The command line of Tandem (picocli): serving, version, and maintenance commands. */
-@ApplicationModule(allowedDependencies = {"insight", "insight :: importing", "workspace", "identity", "support"})
+@ApplicationModule(
+        allowedDependencies = {"goal", "insight", "insight :: importing", "workspace", "identity", "support"})
 @NullMarked
 package app.tandem.cli;
 

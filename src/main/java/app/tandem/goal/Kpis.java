@@ -16,6 +16,7 @@ import app.tandem.support.InvalidInput;
 import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,11 +24,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +34,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +57,8 @@ public class Kpis {
     private final HealthRules rules;
     private final ApplicationEventPublisher events;
     private final ImportProperties importProperties;
+    private final KpiProperties properties;
+    private final EntityManager entityManager;
 
     Kpis(
             Workspaces workspaces,
@@ -65,6 +68,8 @@ public class Kpis {
             Directory directory,
             HealthThresholds thresholds,
             ImportProperties importProperties,
+            KpiProperties properties,
+            EntityManager entityManager,
             ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.kpis = kpis;
@@ -73,6 +78,8 @@ public class Kpis {
         this.directory = directory;
         this.rules = new HealthRules(thresholds);
         this.importProperties = importProperties;
+        this.properties = properties;
+        this.entityManager = entityManager;
         this.events = events;
     }
 
@@ -159,6 +166,30 @@ public class Kpis {
     }
 
     /**
+     * The latest measurements of a KPI for its chart, oldest first: at most {@code
+     * tandem.kpi.chart-points} of them, so a KPI measured every day for years draws its latest
+     * stretch instead of loading everything.
+     */
+    public List<MeasurementView> chart(WorkspaceContext context, long kpiId) {
+        Kpi kpi = kpi(context, kpiId);
+        return measurements
+                .newestFirst(kpi.id(), PageRequest.of(0, properties.chartPoints()))
+                .map(MeasurementView::of)
+                .getContent()
+                .reversed();
+    }
+
+    /** A page of a KPI's measurements, newest first, for its table. */
+    public Slice<MeasurementView> newestFirst(WorkspaceContext context, long kpiId, Pageable pageable) {
+        Kpi kpi = kpi(context, kpiId);
+        return measurements.newestFirst(kpi.id(), pageable).map(MeasurementView::of);
+    }
+
+    public int chartPoints() {
+        return properties.chartPoints();
+    }
+
+    /**
      * Records one or more values of a KPI. A value for a day that has one already revises it. All
      * or none are saved: a wrong one (its field named with its position, such as {@code [2].value})
      * saves nothing.
@@ -170,6 +201,9 @@ public class Kpis {
         Kpi kpi = kpi(context, kpiId);
         if (values.isEmpty()) {
             throw new InvalidInput("measurements", "Give at least one measurement.");
+        }
+        if (values.size() > properties.maxMeasurementsPerRequest()) {
+            throw new TooManyMeasurements(properties.maxMeasurementsPerRequest());
         }
         Set<LocalDate> days = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
@@ -188,9 +222,12 @@ public class Kpis {
                 throw new InvalidInput(at + "date", "Two values for " + value.date() + ": give one per day.");
             }
         }
-        for (MeasurementInput value : values) {
-            save(kpi, value.date(), value.value(), value.note(), source);
-        }
+        saveAll(
+                kpi,
+                values.stream()
+                        .map(v -> new DayValue(v.date(), v.value(), v.note()))
+                        .toList(),
+                source);
         reassess(kpi);
         return view(context, kpi);
     }
@@ -256,24 +293,54 @@ public class Kpis {
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             return new MeasurementImport(0, true, errors);
         }
-        Set<Kpi> touched = new LinkedHashSet<>();
+        Map<Kpi, List<DayValue>> byKpi = new LinkedHashMap<>();
         for (Good g : good) {
-            save(g.kpi(), g.row().date(), g.row().value(), g.row().note(), MeasurementSource.CSV);
-            touched.add(g.kpi());
+            byKpi.computeIfAbsent(g.kpi(), k -> new ArrayList<>())
+                    .add(new DayValue(g.row().date(), g.row().value(), g.row().note()));
         }
-        measurements.flush();
-        touched.forEach(this::reassess);
+        byKpi.forEach((kpi, values) -> saveAll(kpi, values, MeasurementSource.CSV));
+        byKpi.keySet().forEach(this::reassess);
         return new MeasurementImport(good.size(), false, errors);
     }
 
     // ---- internals ----------------------------------------------------------------------------
 
-    private void save(Kpi kpi, LocalDate date, double value, @Nullable String note, MeasurementSource source) {
-        Optional<Measurement> existing = measurements.findByKpiIdAndDate(kpi.id(), date);
-        if (existing.isPresent()) {
-            existing.get().revise(value, note, source);
-        } else {
-            measurements.save(new Measurement(kpi.id(), date, value, note, source));
+    /** A value of one day, checked already. */
+    private record DayValue(
+            LocalDate date, double value, @Nullable String note) {}
+
+    /** How many values {@link #saveAll} writes at a time. */
+    static final int CHUNK = 1_000;
+
+    /**
+     * Saves values of one KPI, one per day (a day that has a value is revised), {@link #CHUNK} at a
+     * time: one query finds which days of the chunk have a value, the chunk is written in JDBC
+     * batches and then let go by the persistence context. Looking each day up on its own made
+     * Hibernate check every value written so far before each look-up (auto-flush), so the time grew
+     * with the square of the count; this way it grows with the count, and memory stays bounded.
+     */
+    private void saveAll(Kpi kpi, List<DayValue> values, MeasurementSource source) {
+        for (int from = 0; from < values.size(); from += CHUNK) {
+            List<DayValue> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
+            Map<LocalDate, Measurement> existing =
+                    measurements
+                            .findByKpiIdAndDateIn(
+                                    kpi.id(), chunk.stream().map(DayValue::date).toList())
+                            .stream()
+                            .collect(Collectors.toMap(Measurement::date, m -> m));
+            List<Measurement> written = new ArrayList<>(chunk.size());
+            for (DayValue value : chunk) {
+                Measurement measurement = existing.get(value.date());
+                if (measurement != null) {
+                    measurement.revise(value.value(), value.note(), source);
+                } else {
+                    measurement = new Measurement(kpi.id(), value.date(), value.value(), value.note(), source);
+                    entityManager.persist(measurement);
+                }
+                written.add(measurement);
+            }
+            entityManager.flush();
+            written.forEach(entityManager::detach);
         }
     }
 
@@ -291,10 +358,7 @@ public class Kpis {
         measurements.flush();
         return rules.assess(
                 kpi.spec(),
-                measurements
-                        .findFirstByKpiIdOrderByDateDesc(kpi.id())
-                        .map(Measurement::reading)
-                        .orElse(null));
+                measurements.latest(kpi.id()).map(Measurement::reading).orElse(null));
     }
 
     private Kpi kpi(WorkspaceContext context, long kpiId) {
@@ -331,10 +395,12 @@ public class Kpis {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, Measurement> latest = measurements
-                .latestOf(list.stream().map(Kpi::id).toList())
-                .stream()
-                .collect(Collectors.toMap(Measurement::kpiId, m -> m, (a, b) -> a));
+        // one indexed look-up per KPI: a list holds at most a page of KPIs, or the workspace's for
+        // the goals page, and each look-up reads one index entry however many measurements there are
+        Map<Long, Measurement> latest = new HashMap<>();
+        for (Kpi kpi : list) {
+            measurements.latest(kpi.id()).ifPresent(m -> latest.put(kpi.id(), m));
+        }
         Map<Long, String> titles = goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id()).stream()
                 .collect(Collectors.toMap(Goal::id, Goal::title, (a, b) -> a, LinkedHashMap::new));
         Function<Kpi, KpiView> view = kpi -> {

@@ -79,13 +79,9 @@ class ApiToken {
         }
     }
 
-    /** Records use at most once a minute, so a busy client does not write on every request. */
-    boolean markUsed(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
+    /** Whether a use after {@code since} is recorded already. */
+    boolean usedAfter(Instant since) {
+        return lastUsedAt != null && !lastUsedAt.isBefore(since);
     }
 
     TokenView toView() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ class ApiTokens {
 
     static final String PREFIX = "tdm_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration RECORD_USE_EVERY = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
     private final UserRepository users;
@@ -65,13 +67,22 @@ class ApiTokens {
         return token.toView();
     }
 
-    /** The person a presented secret belongs to, if the token exists and is not revoked. */
+    /**
+     * The person a presented secret belongs to, if the token exists and is not revoked. Its last use
+     * is recorded at most once a minute, so a busy client does not write on every request, and
+     * with a bulk update that cannot fail on a parallel request's write (see {@link
+     * ApiTokenRepository#recordUse}).
+     */
     @Transactional
     Optional<TandemPrincipal> authenticate(String secret) {
+        Instant now = Instant.now();
+        Instant since = now.minus(RECORD_USE_EVERY);
         return tokens.findByTokenHash(hash(secret))
                 .filter(ApiToken::active)
                 .flatMap(token -> {
-                    token.markUsed(Instant.now());
+                    if (!token.usedAfter(since)) {
+                        tokens.recordUse(token.id(), now, since);
+                    }
                     return users.findById(token.userId());
                 })
                 .map(User::toPrincipal);

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +33,7 @@ class User {
     @Column(name = "instance_admin")
     private boolean instanceAdmin;
 
+    /** Written only by bulk updates ({@code UserRepository.countFailedLogin} and the like), never through the entity. */
     @Column(name = "failed_logins")
     private int failedLogins;
 
@@ -94,20 +94,6 @@ class User {
 
     @Nullable Instant lockedUntil() {
         return lockedUntil;
-    }
-
-    /** Counts a failed sign-in; after {@code maxFailures} in a row the account locks for {@code lockout}. */
-    void failedLogin(int maxFailures, Duration lockout, Instant now) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-        }
-    }
-
-    void succeededLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     void changePassword(String newHash) {

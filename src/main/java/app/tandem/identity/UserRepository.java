@@ -1,11 +1,14 @@
 package app.tandem.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserRepository extends JpaRepository<User, Long> {
 
@@ -16,4 +19,25 @@ interface UserRepository extends JpaRepository<User, Long> {
     List<User> findByIdIn(Collection<Long> ids);
 
     Page<User> findAllByOrderByEmailAsc(Pageable pageable);
+
+    // Sign-in bookkeeping is written with bulk updates that leave the version alone: parallel
+    // sign-ins of one person wait a moment for each other's row lock instead of failing with an
+    // optimistic-lock conflict, and no failure is lost by two requests counting from the same value.
+
+    /** Counts a failed sign-in. */
+    @Modifying
+    @Query("update User u set u.failedLogins = u.failedLogins + 1 where u.email = :email")
+    int countFailedLogin(String email);
+
+    /** Locks the account until {@code until} once it has {@code maxFailures} failures in a row, and starts counting again. */
+    @Modifying
+    @Query("update User u set u.lockedUntil = :until, u.failedLogins = 0"
+            + " where u.email = :email and u.failedLogins >= :maxFailures")
+    int lockAfterFailures(String email, int maxFailures, Instant until);
+
+    /** Forgets failed sign-ins after a successful one; writes nothing when there were none. */
+    @Modifying
+    @Query("update User u set u.failedLogins = 0, u.lockedUntil = null"
+            + " where u.email = :email and (u.failedLogins <> 0 or u.lockedUntil is not null)")
+    int forgetFailedLogins(String email);
 }

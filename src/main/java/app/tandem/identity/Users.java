@@ -80,16 +80,25 @@ public class Users {
         }
     }
 
+    /**
+     * Counts a failed sign-in; after {@code tandem.login.max-failures} in a row the account locks
+     * for {@code tandem.login.lockout}. Both are bulk updates in one transaction (the first holds
+     * the row), so parallel failures are each counted and none fails on a conflict.
+     */
     @Transactional
     void loginFailed(String email) {
-        users.findByEmail(User.normalizeEmail(email))
-                .ifPresent(user -> user.failedLogin(
-                        properties.login().maxFailures(), properties.login().lockout(), Instant.now()));
+        String normalized = User.normalizeEmail(email);
+        if (users.countFailedLogin(normalized) > 0) {
+            users.lockAfterFailures(
+                    normalized,
+                    properties.login().maxFailures(),
+                    Instant.now().plus(properties.login().lockout()));
+        }
     }
 
     @Transactional
     void loginSucceeded(String email) {
-        users.findByEmail(User.normalizeEmail(email)).ifPresent(User::succeededLogin);
+        users.forgetFailedLogins(User.normalizeEmail(email));
     }
 
     long count() {

@@ -1,5 +1,6 @@
 package app.tandem.support;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,9 @@ public abstract class DomainException extends RuntimeException {
         NOT_FOUND(404, "Not found"),
         CONFLICT(409, "Conflict"),
         FORBIDDEN(403, "Forbidden"),
-        INVALID(400, "Invalid request");
+        INVALID(400, "Invalid request"),
+        /** More than a setting allows in one request (too many values, say). */
+        TOO_LARGE(413, "Content too large");
 
         private final int status;
         private final String title;
@@ -61,6 +64,14 @@ public abstract class DomainException extends RuntimeException {
      */
     public boolean isAccessProblem() {
         return kind == Kind.FORBIDDEN || (kind == Kind.NOT_FOUND && field == null);
+    }
+
+    /**
+     * Further members of the problem details, such as the limit a request went over; none unless a
+     * subclass names some.
+     */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 
     /** Short, stable code for the problem type, e.g. {@code workspace-not-found}. */

@@ -29,6 +29,7 @@ public final class Problems {
         if (field != null) {
             withFields(problem, List.of(new FieldError(field, String.valueOf(e.getMessage()))));
         }
+        e.properties().forEach(problem::setProperty);
         return problem;
     }
 

@@ -293,6 +293,73 @@ class KpiApiIT extends TandemIT {
                 .isEqualTo("mode");
     }
 
+    @Test
+    void recordsTwentyThousandValuesThroughTheApiAndCsvAndReadsEveryOneBack() {
+        long id = createKpi("Daily sign-ups");
+        String measurements = base + "/kpis/" + id + "/measurements";
+        // days 0..9,999 as one array of 10,000 (the limit), written by the API
+        Api.Response first = admin().post(measurements, array(0, 10_000, 1.0));
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(first.json().path("recorded").asInt()).isEqualTo(10_000);
+        // days 5,000..14,999 from a CSV file: half of them revise a day the API wrote
+        StringBuilder csv = new StringBuilder("date,value\n");
+        for (int day = 5_000; day < 15_000; day++) {
+            csv.append(DAY_0.plusDays(day)).append(',').append(day * 2.0).append('\n');
+        }
+        Upload imported = upload(base + "/kpis/measurements/import?kpi=" + id, "text/csv", csv.toString());
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(imported.json().path("saved").asInt()).isEqualTo(10_000);
+        // days 15,000..19,999 by the API again
+        assertThat(admin().post(measurements, array(15_000, 20_000, 3.0)).status())
+                .isEqualTo(201);
+
+        JsonNode all = admin().get(measurements).json();
+        assertThat(all.size()).isEqualTo(20_000);
+        for (int day = 0; day < 20_000; day++) {
+            JsonNode m = all.get(day);
+            assertThat(m.path("date").asString()).isEqualTo(DAY_0.plusDays(day).toString());
+            double expected = day < 5_000 ? day * 1.0 : day < 15_000 ? day * 2.0 : day * 3.0;
+            assertThat(m.path("value").asDouble()).as("day %d", day).isEqualTo(expected);
+            assertThat(m.path("source").asString()).isEqualTo(day < 5_000 || day >= 15_000 ? "API" : "CSV");
+        }
+        JsonNode kpi = admin().get(base + "/kpis/" + id).json();
+        assertThat(kpi.path("latest").path("date").asString())
+                .isEqualTo(DAY_0.plusDays(19_999).toString());
+        assertThat(kpi.path("latest").path("value").asDouble()).isEqualTo(19_999 * 3.0);
+    }
+
+    @Test
+    void refusesMoreMeasurementsThanTheLimitWithProblemDetailsNamingIt() {
+        long id = createKpi("Weekly active users");
+        Api.Response refused = admin().post(base + "/kpis/" + id + "/measurements", array(0, 10_001, 1.0));
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("type").asString()).isEqualTo("/problems/too-many-measurements");
+        assertThat(refused.json().path("limit").asInt()).isEqualTo(10_000);
+        assertThat(refused.json().path("detail").asString())
+                .contains("10,000")
+                .contains("tandem.kpi.max-measurements-per-request");
+        assertThat(refused.field()).isEqualTo("measurements");
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size())
+                .isZero();
+    }
+
+    private static final java.time.LocalDate DAY_0 = java.time.LocalDate.of(1990, 1, 1);
+
+    /** An array of measurements for days {@code from} (inclusive) to {@code to} after DAY_0, the value day × factor. */
+    private static String array(int from, int to, double factor) {
+        StringBuilder json = new StringBuilder("[");
+        for (int day = from; day < to; day++) {
+            json.append(day == from ? "" : ",")
+                    .append("{\"date\":\"")
+                    .append(DAY_0.plusDays(day))
+                    .append("\",\"value\":")
+                    .append(day * factor)
+                    .append('}');
+        }
+        return json.append(']').toString();
+    }
+
     private record Upload(int status, String text, JsonNode json) {}
 
     private Upload upload(String path, String contentType, String body) {

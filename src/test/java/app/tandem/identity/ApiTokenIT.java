@@ -26,6 +26,42 @@ class ApiTokenIT extends TandemIT {
     }
 
     @Test
+    void parallelRequestsWithOneTokenAllSucceed() throws Exception {
+        Person busy = newPerson("Busy Client");
+        int threads = 16;
+        int requests = 50;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < requests; i++) {
+                        Api.Response me = busy.api().get("/api/v1/me");
+                        statuses.merge(me.status(), 1, Integer::sum);
+                        if (me.status() != 200) {
+                            failures.add(me.status() + " " + me.text());
+                        }
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(failures).as("answers other than 200: %s", statuses).isEmpty();
+        assertThat(statuses).containsExactly(java.util.Map.entry(200, threads * requests));
+        assertThat(busy.api()
+                        .get("/api/v1/me/tokens")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("lastUsedAt")
+                        .isNull())
+                .isFalse();
+    }
+
+    @Test
     void theBootstrapTokenBelongsToTheInstanceAdmin() {
         Api.Response me = admin().get("/api/v1/me");
         assertThat(me.status()).isEqualTo(200);

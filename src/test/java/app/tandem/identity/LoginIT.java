@@ -40,6 +40,50 @@ class LoginIT extends TandemIT {
     }
 
     @Test
+    void aSuccessfulSignInForgetsEarlierFailures() {
+        Person person = newPerson("Forgetful Tester");
+        WebSession browser = new WebSession(baseUrl());
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(browser.login(person.email(), "wrong-password-" + i).location())
+                        .endsWith("/login?error");
+            }
+            assertThat(browser.login(person.email(), person.password()).location())
+                    .doesNotContain("/login");
+        }
+    }
+
+    @Test
+    void parallelFailedSignInsAreEachCountedAndNoneFails() throws Exception {
+        Person person = newPerson("Parallel Tester");
+        int threads = 16;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<String> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                int n = t;
+                pool.submit(() -> {
+                    WebSession browser = new WebSession(baseUrl());
+                    browser.get("/login");
+                    start.await();
+                    WebSession.Page page = browser.login(person.email(), "wrong-password-" + n);
+                    answers.add(page.status() + " " + page.location());
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(answers)
+                .hasSize(threads)
+                .allSatisfy(answer -> assertThat(answer).matches("302 .*/login\\?(error|locked)"));
+        // 16 failures against a limit of 3: the account is locked now
+        assertThat(new WebSession(baseUrl())
+                        .login(person.email(), person.password())
+                        .location())
+                .endsWith("/login?locked");
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefused() {
         WebSession browser = new WebSession(baseUrl());
         browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);

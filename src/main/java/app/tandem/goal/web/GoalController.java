@@ -180,8 +180,9 @@ class GoalController {
         model.addAttribute("goal", goal);
         List<KpiCard> cards = new ArrayList<>();
         for (KpiView kpi : kpis.measuring(workspace, goalId)) {
-            List<MeasurementView> history = kpis.measurements(slug, me.id(), kpi.id(), null, null);
-            cards.add(new KpiCard(kpi, KpiChart.of(kpi, history).json(json), KpiChart.describe(kpi, history)));
+            List<MeasurementView> history = kpis.chart(workspace, kpi.id());
+            cards.add(new KpiCard(
+                    kpi, KpiChart.of(kpi, history).json(json), KpiChart.describe(kpi, history, kpis.chartPoints())));
         }
         model.addAttribute("cards", cards);
         return "goal/goal";

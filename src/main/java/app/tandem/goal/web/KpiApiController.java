@@ -2,6 +2,7 @@ package app.tandem.goal.web;
 
 import app.tandem.goal.Direction;
 import app.tandem.goal.KpiInput;
+import app.tandem.goal.KpiProperties;
 import app.tandem.goal.KpiUnit;
 import app.tandem.goal.KpiView;
 import app.tandem.goal.Kpis;
@@ -18,12 +19,15 @@ import app.tandem.support.Problems;
 import app.tandem.support.RowError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,7 +55,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/workspaces/{slug}/kpis")
@@ -60,10 +68,14 @@ class KpiApiController {
 
     private final Kpis kpis;
     private final Paging paging;
+    private final KpiProperties properties;
+    private final JsonMapper json;
 
-    KpiApiController(Kpis kpis, Paging paging) {
+    KpiApiController(Kpis kpis, Paging paging, KpiProperties properties, JsonMapper json) {
         this.kpis = kpis;
         this.paging = paging;
+        this.properties = properties;
+        this.json = json;
     }
 
     record KpiRequest(
@@ -162,26 +174,53 @@ class KpiApiController {
         return kpis.measurements(slug, me.id(), kpiId, from, to);
     }
 
-    @PostMapping("/{kpiId}/measurements")
+    @PostMapping(path = "/{kpiId}/measurements", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
-                    "Record one measurement {date, value, note} or many as an array; a day that has a value is revised")
+                    "Record one measurement {date, value, note} or many as an array; a day that has a value is revised",
+            description = "At most tandem.kpi.max-measurements-per-request (10,000 by default) in one request: more"
+                    + " are answered with 413 and saved not at all.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema =
+                                    @Schema(
+                                            description =
+                                                    "one measurement {date: YYYY-MM-DD, value: number, note} or an array of them")))
     ResponseEntity<Recorded> record(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long kpiId,
-            @RequestBody JsonNode body) {
-        List<MeasurementInput> values = new ArrayList<>();
-        if (body.isArray()) {
-            for (int i = 0; i < body.size(); i++) {
-                values.add(measurement(body.get(i), "[" + i + "]."));
-            }
-        } else {
-            values.add(measurement(body, ""));
-        }
+            InputStream body) {
+        List<MeasurementInput> values = read(body, properties.maxMeasurementsPerRequest() + 1);
         KpiView kpi = kpis.record(slug, me.id(), kpiId, values, MeasurementSource.API);
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpiId + "/measurements"))
                 .body(new Recorded(values.size(), kpi));
+    }
+
+    /**
+     * Reads one measurement or an array of them, one element at a time and at most {@code atMost}
+     * elements (one more than the limit, so the service can refuse the request), so an array of a
+     * million values is neither read whole nor held in memory.
+     */
+    private List<MeasurementInput> read(InputStream body, int atMost) {
+        try (JsonParser parser = json.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidInput("measurements", "Send a measurement {date, value, note} or an array of them.");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                return List.of(measurement(parser.readValueAsTree(), ""));
+            }
+            List<MeasurementInput> values = new ArrayList<>();
+            while (values.size() < atMost && parser.nextToken() != JsonToken.END_ARRAY) {
+                values.add(measurement(parser.readValueAsTree(), "[" + values.size() + "]."));
+            }
+            return values;
+        } catch (JacksonException e) {
+            throw new InvalidInput("measurements", "The body is not valid JSON: " + e.getOriginalMessage() + ".");
+        }
     }
 
     @DeleteMapping("/{kpiId}/measurements/{measurementId}")

@@ -41,15 +41,19 @@ record KpiChart(
         return mapper.writeValueAsString(this);
     }
 
-    /** The chart in words, for people who cannot see it. */
-    static String describe(KpiView kpi, List<MeasurementView> measurements) {
+    /**
+     * The chart in words, for people who cannot see it. A chart holding {@code atMost} measurements
+     * may have left older ones out, and says so.
+     */
+    static String describe(KpiView kpi, List<MeasurementView> measurements, int atMost) {
         StringBuilder text = new StringBuilder("Line chart of " + kpi.name() + ": ");
         if (measurements.isEmpty()) {
             text.append("no measurements yet");
         } else {
             MeasurementView first = measurements.getFirst();
             MeasurementView last = measurements.getLast();
-            text.append(measurements.size())
+            text.append(measurements.size() >= atMost ? "the latest " : "")
+                    .append(measurements.size())
                     .append(measurements.size() == 1 ? " measurement" : " measurements")
                     .append(" from ")
                     .append(first.date())

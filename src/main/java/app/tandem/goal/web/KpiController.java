@@ -14,6 +14,7 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.ImportMode;
+import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.validation.Valid;
@@ -26,6 +27,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,12 +51,14 @@ class KpiController {
     private final Kpis kpis;
     private final Goals goals;
     private final JsonMapper json;
+    private final Paging paging;
 
-    KpiController(Workspaces workspaces, Kpis kpis, Goals goals, JsonMapper json) {
+    KpiController(Workspaces workspaces, Kpis kpis, Goals goals, JsonMapper json, Paging paging) {
         this.workspaces = workspaces;
         this.kpis = kpis;
         this.goals = goals;
         this.json = json;
+        this.paging = paging;
     }
 
     record KpiForm(
@@ -146,9 +151,10 @@ class KpiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long kpiId,
+            @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         model.addAttribute("measurementForm", new MeasurementForm(LocalDate.now(), null, ""));
-        return kpiPage(me, slug, kpiId, model);
+        return kpiPage(me, slug, kpiId, page, model);
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/measurements")
@@ -178,7 +184,7 @@ class KpiController {
                 Forms.reject(result, e);
             }
         }
-        return kpiPage(me, slug, kpiId, model);
+        return kpiPage(me, slug, kpiId, null, model);
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
@@ -194,14 +200,21 @@ class KpiController {
         return "redirect:/w/" + slug + "/kpis/" + kpiId;
     }
 
-    private String kpiPage(TandemPrincipal me, String slug, long kpiId, Model model) {
-        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+    /**
+     * The KPI page: the chart draws the latest {@code tandem.kpi.chart-points} measurements, the
+     * table shows a page of them, newest first, with links to older and newer ones.
+     */
+    private String kpiPage(TandemPrincipal me, String slug, long kpiId, @Nullable Integer page, Model model) {
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        model.addAttribute("workspace", workspace);
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
-        List<MeasurementView> history = kpis.measurements(slug, me.id(), kpiId, null, null);
+        List<MeasurementView> chart = kpis.chart(workspace, kpiId);
+        Slice<MeasurementView> table = kpis.newestFirst(workspace, kpiId, paging.of(page, null, Sort.unsorted()));
         model.addAttribute("kpi", kpi);
-        model.addAttribute("measurements", history.reversed());
-        model.addAttribute("chart", KpiChart.of(kpi, history).json(json));
-        model.addAttribute("chartDescription", KpiChart.describe(kpi, history));
+        model.addAttribute("measurements", table.getContent());
+        model.addAttribute("table", table);
+        model.addAttribute("chart", KpiChart.of(kpi, chart).json(json));
+        model.addAttribute("chartDescription", KpiChart.describe(kpi, chart, kpis.chartPoints()));
         return "goal/kpi";
     }
 

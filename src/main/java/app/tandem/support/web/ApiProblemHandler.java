@@ -3,8 +3,10 @@ package app.tandem.support.web;
 import app.tandem.support.DomainException;
 import app.tandem.support.Problems;
 import app.tandem.support.Problems.FieldError;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -45,14 +49,65 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
-        ProblemDetail problem = Problems.of(
+        ProblemDetail problem = concurrentChange();
+        return ResponseEntity.status(409)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** What a request that met a parallel change is answered (also by {@link ErrorPages}). */
+    static ProblemDetail concurrentChange() {
+        return Problems.of(
                 409,
                 "concurrent-change",
                 "Conflict",
                 "Someone else changed this at the same time. Reload and try again.");
-        return ResponseEntity.status(409)
+    }
+
+    /**
+     * Anything else a controller throws: a bug or an outage, not something the caller can fix. It is
+     * logged with its stack trace, and the caller gets 500 problem details that reveal nothing.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected error answering {}", request.getDescription(false), e);
+        return ResponseEntity.internalServerError()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(internalError());
+    }
+
+    /** The 500 answer: no stack trace, no exception message (they may show internals). */
+    static ProblemDetail internalError() {
+        return Problems.of(
+                500,
+                "internal-error",
+                "Internal error",
+                "Something went wrong on our side and it was logged. Try again later; if it keeps happening, tell"
+                        + " the administrator of this Tandem.");
+    }
+
+    /**
+     * Spring MVC's own refusals (415, 406, a missing parameter, ...) come with problem details
+     * already; they get a type of the same kind as ours ({@code /problems/unsupported-media-type}).
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+            problem.setType(URI.create("/problems/" + code(statusCode)));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    /** {@code not-found}, {@code method-not-allowed}, ... for a status. */
+    static String code(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null
+                ? "status-" + status.value()
+                : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @Override
@@ -96,12 +151,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (field != null) {
             return invalid(List.of(new FieldError(field, "has a value of the wrong type or format")), headers);
         }
-        ProblemDetail problem = Problems.of(
-                400, "unreadable-body", "Invalid request", "The request body is not valid JSON of the expected shape.");
+        ProblemDetail problem = Problems.of(400, "unreadable-body", "Invalid request", unreadable(ex));
         return ResponseEntity.badRequest()
                 .headers(headers)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /** Says what is wrong with an unreadable body: missing, or where the JSON parser stopped and why. */
+    private static String unreadable(HttpMessageNotReadableException ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                String where =
+                        jackson.getLocation() == null || jackson.getLocation().getLineNr() < 1
+                                ? ""
+                                : " at line " + jackson.getLocation().getLineNr() + ", column "
+                                        + jackson.getLocation().getColumnNr();
+                // a parse error says what the parser met; a mapping error would name Java types, so not it
+                return jackson instanceof StreamReadException
+                        ? "The request body is not valid JSON" + where + ": " + jackson.getOriginalMessage()
+                        : "The request body is not JSON of the expected shape" + where + ".";
+            }
+        }
+        String message = ex.getMessage();
+        if (message != null && message.startsWith("Required request body is missing")) {
+            return "The request has no body; send JSON.";
+        }
+        return "The request body is not valid JSON of the expected shape.";
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, HttpHeaders headers) {

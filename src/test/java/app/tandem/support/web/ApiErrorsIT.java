@@ -1,0 +1,81 @@
+package app.tandem.support.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Every error under /api is RFC 9457 problem details, also those answered before any controller runs. */
+class ApiErrorsIT extends TandemIT {
+
+    @Test
+    void anUnknownPathIsA404ProblemNamingIt() {
+        Api.Response missing = admin().get("/api/v1/no-such-thing");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().path("type").asString()).isEqualTo("/problems/not-found");
+        assertThat(missing.json().path("detail").asString()).contains("/api/v1/no-such-thing");
+    }
+
+    @Test
+    void aMethodTheResourceDoesNotHaveIsA405Problem() {
+        Api.Response refused = admin().send("PATCH", "/api/v1/me", "{}");
+        assertThat(refused.status()).isEqualTo(405);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("type").asString()).isEqualTo("/problems/method-not-allowed");
+        assertThat(refused.json().path("detail").asString()).contains("PATCH");
+    }
+
+    @Test
+    void aBodyOfAnotherMediaTypeIsA415Problem() throws Exception {
+        HttpResponse<String> refused = raw("POST", "/api/v1/workspaces", "text/plain", "name=x");
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"status\":415").contains("text/plain");
+    }
+
+    @Test
+    void anUnreadableBodyIsA400ProblemSayingWhere() {
+        Api.Response broken = admin().post("/api/v1/workspaces", "{\"name\": \"x\",");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+        assertThat(broken.json().path("type").asString()).isEqualTo("/problems/unreadable-body");
+        assertThat(broken.json().path("detail").asString())
+                .contains("not valid JSON")
+                .contains("line 1");
+
+        Api.Response empty = admin().send("POST", "/api/v1/workspaces", "");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBrokenArrayOfMeasurementsIsA400Problem() {
+        String slug = "errors-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Errors\",\"slug\":\"" + slug + "\"}");
+        Api.Response broken = admin().post("/api/v1/workspaces/" + slug + "/kpis/1/measurements", "[{\"date\":");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+        assertThat(broken.json().path("detail").asString()).contains("not valid JSON");
+    }
+
+    private HttpResponse<String> raw(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                            .header("Content-Type", contentType)
+                            .header("Accept", "application/json, application/problem+json")
+                            .method(method, HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
