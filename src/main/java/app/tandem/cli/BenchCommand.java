@@ -7,7 +7,7 @@ import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.InsightImport;
-import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -105,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
             long userId = context.getBean(Users.class).byEmail(admin).id();
             Runtime runtime = Runtime.getRuntime();
             if (!reuse) {
-                context.getBean(Workspaces.class).create(userId, "Bench", "bench");
+                context.getBean(WorkspaceAdministration.class).create(userId, "Bench", "bench");
                 long started = System.nanoTime();
                 InsightImport.Report report = context.getBean(InsightImport.class)
                         .run(

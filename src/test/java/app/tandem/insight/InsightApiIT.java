@@ -26,9 +26,6 @@ class InsightApiIT extends TandemIT {
     @Autowired
     app.tandem.identity.Users users;
 
-    @Autowired
-    app.tandem.workspace.Workspaces workspaces;
-
     private String slug;
     private String base;
     private long designTeam;
@@ -191,7 +188,9 @@ class InsightApiIT extends TandemIT {
             public void saving(long done, long goodRows) {
                 if (!deleted[0]) {
                     deleted[0] = true;
-                    workspaces.deleteTeam(slug, adminId, designTeam);
+                    assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + designTeam)
+                                    .status())
+                            .isEqualTo(204);
                     // the first chunk is cleared before the next is saved
                     await().atMost(Duration.ofSeconds(30))
                             .until(() -> jdbc.queryForObject(
