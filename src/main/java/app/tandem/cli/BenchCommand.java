@@ -9,7 +9,7 @@ import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.ImportMode;
-import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -136,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
             long userId = context.getBean(Users.class).byEmail(admin).id();
             Runtime runtime = Runtime.getRuntime();
             if (!reuse) {
-                context.getBean(Workspaces.class).create(userId, "Bench", "bench");
+                context.getBean(WorkspaceAdministration.class).create(userId, "Bench", "bench");
                 long started = System.nanoTime();
                 InsightImport.Report report = context.getBean(InsightImport.class)
                         .run(

@@ -9,7 +9,7 @@ import app.tandem.goal.Kpis;
 import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.MeasurementSource;
 import app.tandem.identity.Users;
-import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.CookieManager;
@@ -68,7 +68,7 @@ final class KpiBench {
                 "--tandem.admin.bootstrap-token=" + TOKEN,
                 "--logging.level.org.hibernate.search=ERROR"))) {
             long userId = context.getBean(Users.class).byEmail(EMAIL).id();
-            context.getBean(Workspaces.class).create(userId, "Bench", "bench");
+            context.getBean(WorkspaceAdministration.class).create(userId, "Bench", "bench");
             LocalDate first = LocalDate.of(2000, 1, 1);
             long goal = context.getBean(Goals.class)
                     .create(

@@ -1,6 +1,14 @@
 /** The command line of Tandem (picocli): serving, version, and maintenance commands. */
 @ApplicationModule(
-        allowedDependencies = {"goal", "insight", "insight :: importing", "workspace", "identity", "support"})
+        allowedDependencies = {
+            "goal",
+            "insight",
+            "insight :: importing",
+            "workspace",
+            "workspace :: administration",
+            "identity",
+            "support"
+        })
 @NullMarked
 package app.tandem.cli;
 

@@ -1,6 +1,8 @@
 package app.tandem.identity;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /** A token as its owner sees it in lists: never the secret, only its first characters. */
@@ -11,9 +13,8 @@ record TokenView(
         Instant createdAt,
         @Nullable Instant lastUsedAt,
         @Nullable Instant revokedAt) {
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern(
-                    "yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     public boolean active() {
         return revokedAt == null;

@@ -4,7 +4,7 @@ import app.tandem.support.DomainException;
 
 /** No workspace with that slug among the caller's workspaces (the same answer whether it exists or not). */
 public class WorkspaceNotFound extends DomainException {
-    WorkspaceNotFound(String slug) {
+    public WorkspaceNotFound(String slug) {
         super(Kind.NOT_FOUND, "No workspace '" + slug + "' among yours.");
     }
 }

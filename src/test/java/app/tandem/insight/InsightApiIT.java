@@ -11,7 +11,6 @@ import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.insight.internal.Insight;
 import app.tandem.support.ImportMode;
-import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,9 +37,6 @@ class InsightApiIT extends TandemIT {
 
     @Autowired
     Users users;
-
-    @Autowired
-    Workspaces workspaces;
 
     private String slug;
     private String base;
@@ -204,7 +200,9 @@ class InsightApiIT extends TandemIT {
             public void saving(long done, long goodRows) {
                 if (!deleted[0]) {
                     deleted[0] = true;
-                    workspaces.deleteTeam(slug, adminId, designTeam);
+                    assertThat(admin().delete("/api/v1/workspaces/" + slug + "/teams/" + designTeam)
+                                    .status())
+                            .isEqualTo(204);
                     // the first chunk is cleared before the next is saved
                     await().atMost(Duration.ofSeconds(30))
                             .until(() -> jdbc.queryForObject(

@@ -1,10 +1,14 @@
-package app.tandem.workspace;
+package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
-import jakarta.servlet.http.HttpServletRequest;
+import app.tandem.workspace.Involvement;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,10 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamController {
 
     private final Workspaces workspaces;
+    private final WorkspaceAdministration administration;
     private final Paging paging;
 
-    TeamController(Workspaces workspaces, Paging paging) {
+    TeamController(Workspaces workspaces, WorkspaceAdministration administration, Paging paging) {
         this.workspaces = workspaces;
+        this.administration = administration;
         this.paging = paging;
     }
 
@@ -60,13 +66,13 @@ class TeamController {
             @PathVariable String slug,
             @Valid @ModelAttribute("teamForm") TeamForm form,
             BindingResult result,
-            HttpServletRequest request,
+            HtmxRequest htmx,
             Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                TeamView team = workspaces.createTeam(slug, me.id(), form.name(), form.description());
-                if (isHtmx(request)) {
+                TeamView team = administration.createTeam(slug, me.id(), form.name(), form.description());
+                if (htmx.isHtmxRequest()) {
                     model.addAttribute("teamForm", new TeamForm("", ""));
                     model.addAttribute("teamFlash", "Team " + team.name() + " created.");
                     listPage(me, slug, null, model);
@@ -79,7 +85,7 @@ class TeamController {
             }
         }
         listPage(me, slug, null, model);
-        return isHtmx(request) ? "workspace/teams :: teams" : "workspace/teams";
+        return htmx.isHtmxRequest() ? "workspace/teams :: teams" : "workspace/teams";
     }
 
     @GetMapping("/w/{slug}/teams/{teamId}")
@@ -103,7 +109,7 @@ class TeamController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                workspaces.addToTeam(slug, me.id(), teamId, form.userId(), form.involvement());
+                administration.addToTeam(slug, me.id(), teamId, form.userId(), form.involvement());
                 redirect.addFlashAttribute("flash", "Team updated.");
                 return "redirect:/w/" + slug + "/teams/" + teamId;
             } catch (DomainException e) {
@@ -120,7 +126,7 @@ class TeamController {
             @PathVariable long teamId,
             @PathVariable long userId,
             RedirectAttributes redirect) {
-        TeamView team = workspaces.removeFromTeam(slug, me.id(), teamId, userId);
+        TeamView team = administration.removeFromTeam(slug, me.id(), teamId, userId);
         redirect.addFlashAttribute("flash", "Removed from " + team.name() + ".");
         return "redirect:/w/" + slug + "/teams/" + teamId;
     }
@@ -132,7 +138,7 @@ class TeamController {
             @PathVariable long teamId,
             Model model) {
         model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
-        model.addAttribute("team", workspaces.team(slug, me.id(), teamId));
+        model.addAttribute("team", administration.team(slug, me.id(), teamId));
         return "workspace/team-delete";
     }
 
@@ -142,21 +148,21 @@ class TeamController {
             @PathVariable String slug,
             @PathVariable long teamId,
             RedirectAttributes redirect) {
-        TeamView team = workspaces.team(slug, me.id(), teamId);
-        workspaces.deleteTeam(slug, me.id(), teamId);
+        TeamView team = administration.team(slug, me.id(), teamId);
+        administration.deleteTeam(slug, me.id(), teamId);
         redirect.addFlashAttribute("flash", "Team " + team.name() + " is deleted.");
         return "redirect:/w/" + slug + "/teams";
     }
 
     private String listPage(TandemPrincipal me, String slug, @Nullable Integer page, Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
-        model.addAttribute("teams", workspaces.teams(slug, me.id(), paging.of(page, null, Sort.unsorted())));
+        model.addAttribute("teams", administration.teams(slug, me.id(), paging.of(page, null, Sort.unsorted())));
         return "workspace/teams";
     }
 
     private String teamPage(TandemPrincipal me, String slug, long teamId, Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
-        model.addAttribute("team", workspaces.team(slug, me.id(), teamId));
+        model.addAttribute("team", administration.team(slug, me.id(), teamId));
         model.addAttribute(
                 "members",
                 workspaces
@@ -164,9 +170,5 @@ class TeamController {
                         .getContent());
         model.addAttribute("involvements", Involvement.values());
         return "workspace/team";
-    }
-
-    static boolean isHtmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
     }
 }

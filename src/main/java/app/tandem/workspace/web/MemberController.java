@@ -1,9 +1,14 @@
-package app.tandem.workspace;
+package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
+import app.tandem.workspace.MemberView;
+import app.tandem.workspace.Role;
+import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.LastAdmin;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -26,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MemberController {
 
     private final Workspaces workspaces;
+    private final WorkspaceAdministration administration;
     private final Paging paging;
 
-    MemberController(Workspaces workspaces, Paging paging) {
+    MemberController(Workspaces workspaces, WorkspaceAdministration administration, Paging paging) {
         this.workspaces = workspaces;
+        this.administration = administration;
         this.paging = paging;
     }
 
@@ -58,7 +65,7 @@ class MemberController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                MemberView member = workspaces.invite(slug, me.id(), form.email(), form.role());
+                MemberView member = administration.invite(slug, me.id(), form.email(), form.role());
                 redirect.addFlashAttribute(
                         "flash",
                         member.displayName() + " joined as "
@@ -79,7 +86,7 @@ class MemberController {
             @RequestParam Role role,
             RedirectAttributes redirect) {
         try {
-            MemberView member = workspaces.changeRole(slug, me.id(), userId, role);
+            MemberView member = administration.changeRole(slug, me.id(), userId, role);
             redirect.addFlashAttribute(
                     "flash",
                     member.displayName() + " is now " + member.role().label().toLowerCase() + ".");
@@ -96,7 +103,7 @@ class MemberController {
             @PathVariable long userId,
             Model model) {
         model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
-        model.addAttribute("member", workspaces.member(slug, me.id(), userId));
+        model.addAttribute("member", administration.member(slug, me.id(), userId));
         return "workspace/member-remove";
     }
 
@@ -106,9 +113,9 @@ class MemberController {
             @PathVariable String slug,
             @PathVariable long userId,
             RedirectAttributes redirect) {
-        MemberView member = workspaces.member(slug, me.id(), userId);
+        MemberView member = administration.member(slug, me.id(), userId);
         try {
-            workspaces.removeMember(slug, me.id(), userId);
+            administration.removeMember(slug, me.id(), userId);
             redirect.addFlashAttribute("flash", member.displayName() + " is no longer a member.");
         } catch (LastAdmin e) {
             redirect.addFlashAttribute("flashError", e.getMessage());

@@ -1,4 +1,4 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface TeamRepository extends JpaRepository<Team, Long> {
+public interface TeamRepository extends JpaRepository<Team, Long> {
 
     Optional<Team> findByIdAndWorkspaceId(long id, long workspaceId);
 

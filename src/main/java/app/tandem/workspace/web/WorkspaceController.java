@@ -1,8 +1,12 @@
-package app.tandem.workspace;
+package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
+import app.tandem.workspace.internal.WorkspaceSummary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -22,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkspaceController {
 
     private final Workspaces workspaces;
+    private final WorkspaceAdministration administration;
 
-    WorkspaceController(Workspaces workspaces) {
+    WorkspaceController(Workspaces workspaces, WorkspaceAdministration administration) {
         this.workspaces = workspaces;
+        this.administration = administration;
     }
 
     record WorkspaceForm(
@@ -36,7 +42,7 @@ class WorkspaceController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal TandemPrincipal me) {
-        List<WorkspaceSummary> mine = workspaces.allMine(me.id());
+        List<WorkspaceSummary> mine = administration.allMine(me.id());
         return mine.isEmpty()
                 ? "redirect:/workspaces"
                 : "redirect:/w/" + mine.getFirst().slug();
@@ -56,7 +62,7 @@ class WorkspaceController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                WorkspaceSummary created = workspaces.create(me.id(), form.name(), form.slug());
+                WorkspaceSummary created = administration.create(me.id(), form.name(), form.slug());
                 redirect.addFlashAttribute("flash", "Workspace " + created.name() + " is ready. Add its teams next.");
                 return "redirect:/w/" + created.slug();
             } catch (DomainException e) {
@@ -70,7 +76,7 @@ class WorkspaceController {
     String overview(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         model.addAttribute("workspace", workspace);
-        model.addAttribute("overview", workspaces.overview(workspace));
+        model.addAttribute("overview", administration.overview(workspace));
         model.addAttribute("teams", workspaces.allTeams(workspace));
         return "workspace/overview";
     }
@@ -94,7 +100,7 @@ class WorkspaceController {
         WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
         if (!result.hasErrors()) {
             try {
-                WorkspaceSummary saved = workspaces.update(
+                WorkspaceSummary saved = administration.update(
                         slug, me.id(), form.name(), form.slug().isBlank() ? null : form.slug());
                 redirect.addFlashAttribute("flash", "Settings saved.");
                 return "redirect:/w/" + saved.slug() + "/settings";
@@ -127,7 +133,7 @@ class WorkspaceController {
             model.addAttribute("workspace", workspace);
             return "workspace/delete";
         }
-        workspaces.delete(slug, me.id());
+        administration.delete(slug, me.id());
         redirect.addFlashAttribute("flash", "Workspace " + workspace.name() + " is deleted.");
         return "redirect:/workspaces";
     }

@@ -1,5 +1,6 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
+import app.tandem.workspace.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -7,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface MembershipRepository extends JpaRepository<Membership, Long> {
+public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     Optional<Membership> findByWorkspaceIdAndUserId(long workspaceId, long userId);
 
@@ -21,7 +22,7 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     /** The caller's workspaces with their role, by name. */
     @Query("""
-            select new app.tandem.workspace.WorkspaceSummary(w.id, w.slug, w.name, m.role, w.createdAt)
+            select new app.tandem.workspace.internal.WorkspaceSummary(w.id, w.slug, w.name, m.role, w.createdAt)
             from Membership m, Workspace w
             where m.workspaceId = w.id and m.userId = :userId
             order by lower(w.name)""")

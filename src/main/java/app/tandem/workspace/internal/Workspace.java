@@ -1,4 +1,4 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.Column;
@@ -9,14 +9,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** One company's workspace, addressed by its slug ({@code /w/budgetly}). */
 @Entity
 @Table(name = "workspaces")
-class Workspace {
+public class Workspace {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
 
@@ -66,9 +68,9 @@ class Workspace {
 
     /** "Budgetly Inc." gives "budgetly-inc". */
     static String slugFrom(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+        String slug = Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (slug.length() > 40) {
@@ -77,18 +79,18 @@ class Workspace {
         return slug.isEmpty() ? "workspace" : slug;
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("Workspace is not saved yet");
         }
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 

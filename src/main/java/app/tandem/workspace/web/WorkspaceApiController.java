@@ -1,8 +1,17 @@
-package app.tandem.workspace;
+package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.workspace.Involvement;
+import app.tandem.workspace.MemberView;
+import app.tandem.workspace.Role;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.WorkspaceNotFound;
+import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
+import app.tandem.workspace.internal.WorkspaceSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -33,10 +42,12 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkspaceApiController {
 
     private final Workspaces workspaces;
+    private final WorkspaceAdministration administration;
     private final Paging paging;
 
-    WorkspaceApiController(Workspaces workspaces, Paging paging) {
+    WorkspaceApiController(Workspaces workspaces, WorkspaceAdministration administration, Paging paging) {
         this.workspaces = workspaces;
+        this.administration = administration;
         this.paging = paging;
     }
 
@@ -78,14 +89,15 @@ class WorkspaceApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return PageResponse.of(workspaces.mine(me.id(), paging.of(page, size, Sort.unsorted())), WorkspaceResponse::of);
+        return PageResponse.of(
+                administration.mine(me.id(), paging.of(page, size, Sort.unsorted())), WorkspaceResponse::of);
     }
 
     @PostMapping
     @Operation(summary = "Create a workspace; I become its admin")
     ResponseEntity<WorkspaceResponse> create(
             @AuthenticationPrincipal TandemPrincipal me, @Valid @RequestBody CreateWorkspaceRequest request) {
-        WorkspaceSummary created = workspaces.create(me.id(), request.name(), request.slug());
+        WorkspaceSummary created = administration.create(me.id(), request.name(), request.slug());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + created.slug()))
                 .body(WorkspaceResponse.of(created));
     }
@@ -94,7 +106,7 @@ class WorkspaceApiController {
     @Operation(summary = "Get a workspace")
     WorkspaceResponse get(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
         WorkspaceContext context = workspaces.access(slug, me.id());
-        return workspaces.allMine(me.id()).stream()
+        return administration.allMine(me.id()).stream()
                 .filter(w -> w.id() == context.id())
                 .findFirst()
                 .map(WorkspaceResponse::of)
@@ -107,13 +119,13 @@ class WorkspaceApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Valid @RequestBody UpdateWorkspaceRequest request) {
-        return WorkspaceResponse.of(workspaces.update(slug, me.id(), request.name(), request.slug()));
+        return WorkspaceResponse.of(administration.update(slug, me.id(), request.name(), request.slug()));
     }
 
     @DeleteMapping("/{slug}")
     @Operation(summary = "Delete a workspace and everything in it (admins)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
-        workspaces.delete(slug, me.id());
+        administration.delete(slug, me.id());
         return ResponseEntity.noContent().build();
     }
 
@@ -126,7 +138,7 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return PageResponse.of(workspaces.teams(slug, me.id(), paging.of(page, size, Sort.unsorted())), t -> t);
+        return PageResponse.of(administration.teams(slug, me.id(), paging.of(page, size, Sort.unsorted())), t -> t);
     }
 
     @PostMapping("/{slug}/teams")
@@ -135,7 +147,7 @@ class WorkspaceApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Valid @RequestBody CreateTeamRequest request) {
-        TeamView team = workspaces.createTeam(slug, me.id(), request.name(), request.description());
+        TeamView team = administration.createTeam(slug, me.id(), request.name(), request.description());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + team.id()))
                 .body(team);
     }
@@ -143,7 +155,7 @@ class WorkspaceApiController {
     @GetMapping("/{slug}/teams/{teamId}")
     @Operation(summary = "Get a team with its members")
     TeamView team(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
-        return workspaces.team(slug, me.id(), teamId);
+        return administration.team(slug, me.id(), teamId);
     }
 
     @PatchMapping("/{slug}/teams/{teamId}")
@@ -153,14 +165,14 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @PathVariable long teamId,
             @Valid @RequestBody UpdateTeamRequest request) {
-        return workspaces.updateTeam(slug, me.id(), teamId, request.name(), request.description());
+        return administration.updateTeam(slug, me.id(), teamId, request.name(), request.description());
     }
 
     @DeleteMapping("/{slug}/teams/{teamId}")
     @Operation(summary = "Delete a team (admins)")
     ResponseEntity<Void> deleteTeam(
             @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
-        workspaces.deleteTeam(slug, me.id(), teamId);
+        administration.deleteTeam(slug, me.id(), teamId);
         return ResponseEntity.noContent().build();
     }
 
@@ -171,7 +183,7 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @PathVariable long teamId,
             @Valid @RequestBody TeamMemberRequest request) {
-        return workspaces.addToTeam(slug, me.id(), teamId, request.userId(), request.involvement());
+        return administration.addToTeam(slug, me.id(), teamId, request.userId(), request.involvement());
     }
 
     @DeleteMapping("/{slug}/teams/{teamId}/members/{userId}")
@@ -181,7 +193,7 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @PathVariable long teamId,
             @PathVariable long userId) {
-        return workspaces.removeFromTeam(slug, me.id(), teamId, userId);
+        return administration.removeFromTeam(slug, me.id(), teamId, userId);
     }
 
     // ---- members ------------------------------------------------------------------------------
@@ -202,7 +214,7 @@ class WorkspaceApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Valid @RequestBody InviteRequest request) {
-        MemberView member = workspaces.invite(slug, me.id(), request.email(), request.role());
+        MemberView member = administration.invite(slug, me.id(), request.email(), request.role());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/members/" + member.userId()))
                 .body(member);
     }
@@ -211,7 +223,7 @@ class WorkspaceApiController {
     @Operation(summary = "Get one member")
     MemberView member(
             @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
-        return workspaces.member(slug, me.id(), userId);
+        return administration.member(slug, me.id(), userId);
     }
 
     @PatchMapping("/{slug}/members/{userId}")
@@ -221,14 +233,14 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @PathVariable long userId,
             @Valid @RequestBody RoleRequest request) {
-        return workspaces.changeRole(slug, me.id(), userId, request.role());
+        return administration.changeRole(slug, me.id(), userId, request.role());
     }
 
     @DeleteMapping("/{slug}/members/{userId}")
     @Operation(summary = "Remove a member from the workspace (admins)")
     ResponseEntity<Void> removeMember(
             @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long userId) {
-        workspaces.removeMember(slug, me.id(), userId);
+        administration.removeMember(slug, me.id(), userId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,7 +1,8 @@
-package app.tandem.workspace;
+package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.Navigation;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-    private final Workspaces workspaces;
+    private final WorkspaceAdministration administration;
     private final Navigation navigation;
 
-    LayoutModel(Workspaces workspaces, Navigation navigation) {
-        this.workspaces = workspaces;
+    LayoutModel(WorkspaceAdministration administration, Navigation navigation) {
+        this.administration = administration;
         this.navigation = navigation;
     }
 
@@ -31,7 +32,7 @@ class LayoutModel {
             return;
         }
         model.addAttribute("me", me);
-        model.addAttribute("myWorkspaces", workspaces.allMine(me.id()));
+        model.addAttribute("myWorkspaces", administration.allMine(me.id()));
         model.addAttribute("navigation", navigation.entries());
     }
 }

@@ -1,4 +1,4 @@
-package app.tandem.workspace;
+package app.tandem.workspace.web;
 
 import app.tandem.support.NavigationItem;
 import org.springframework.context.annotation.Bean;

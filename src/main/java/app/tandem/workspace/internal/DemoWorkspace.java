@@ -1,14 +1,19 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import app.tandem.identity.InstanceInitialized;
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
+import app.tandem.workspace.Involvement;
+import app.tandem.workspace.Role;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceCreated;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +26,13 @@ class DemoWorkspace {
 
     static final String SLUG = "budgetly";
 
-    private final Workspaces workspaces;
+    private final WorkspaceAdministration workspaces;
     private final Users users;
     private final ApplicationEventPublisher events;
     private final boolean enabled;
 
     DemoWorkspace(
-            Workspaces workspaces,
+            WorkspaceAdministration workspaces,
             Users users,
             ApplicationEventPublisher events,
             @Value("${tandem.demo.enabled:true}") boolean enabled) {
@@ -66,9 +71,7 @@ class DemoWorkspace {
         long admin = event.adminUserId();
         WorkspaceSummary budgetly = workspaces.create(admin, "Budgetly", SLUG, true);
         TEAMS.forEach(t -> workspaces.createTeam(SLUG, admin, t.name(), t.description()));
-        List<TeamView> teams = workspaces
-                .teams(SLUG, admin, org.springframework.data.domain.Pageable.unpaged())
-                .getContent();
+        List<TeamView> teams = workspaces.teams(SLUG, admin, Pageable.unpaged()).getContent();
         for (Person person : PEOPLE) {
             UserSummary user = users.findByEmail(person.email())
                     .orElseGet(() -> users.create(person.email(), person.name(), unusablePassword(), false));

@@ -1,9 +1,10 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.support.InvalidInput;
+import app.tandem.workspace.Involvement;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceTest {
@@ -48,16 +49,5 @@ class WorkspaceTest {
         assertThat(team.members().getFirst().involvement()).isEqualTo(Involvement.LEADS);
         assertThat(team.remove(7L)).isTrue();
         assertThat(team.remove(7L)).isFalse();
-    }
-
-    @Test
-    void roleOrderDecidesWhoMayDoWhat() {
-        assertThat(Role.ADMIN.atLeast(Role.MEMBER)).isTrue();
-        assertThat(Role.MEMBER.atLeast(Role.MEMBER)).isTrue();
-        assertThat(Role.VIEWER.atLeast(Role.MEMBER)).isFalse();
-        assertThat(new WorkspaceContext(1, "x", "X", 2, Role.VIEWER).canChange())
-                .isFalse();
-        assertThat(new WorkspaceContext(1, "x", "X", 2, Role.MEMBER).canAdminister())
-                .isFalse();
     }
 }

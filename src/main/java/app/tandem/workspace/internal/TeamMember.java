@@ -1,5 +1,6 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
+import app.tandem.workspace.Involvement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,9 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
+public interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
     Optional<Workspace> findBySlug(String slug);
 

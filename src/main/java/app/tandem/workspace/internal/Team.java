@@ -1,6 +1,7 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import app.tandem.support.InvalidInput;
+import app.tandem.workspace.Involvement;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /** A team of a workspace (Marketing, Design, IT, ...) and the people in it. */
 @Entity
 @Table(name = "teams")
-class Team {
+public class Team {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "teams_seq")
@@ -68,7 +69,7 @@ class Team {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    long id() {
+    public long id() {
         if (id == null) {
             throw new IllegalStateException("Team is not saved yet");
         }

@@ -1,5 +1,6 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
+import app.tandem.workspace.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** A person's membership of a workspace, with their role. */
 @Entity
 @Table(name = "workspace_members")
-class Membership {
+public class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workspace_members_seq")
@@ -58,7 +59,7 @@ class Membership {
         return userId;
     }
 
-    Role role() {
+    public Role role() {
         return role;
     }
 

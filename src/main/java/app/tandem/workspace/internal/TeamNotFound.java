@@ -1,4 +1,4 @@
-package app.tandem.workspace;
+package app.tandem.workspace.internal;
 
 import app.tandem.support.DomainException;
 

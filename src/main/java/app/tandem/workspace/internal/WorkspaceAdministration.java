@@ -1,0 +1,250 @@
+package app.tandem.workspace.internal;
+
+import app.tandem.identity.UserSummary;
+import app.tandem.identity.Users;
+import app.tandem.workspace.Involvement;
+import app.tandem.workspace.MemberView;
+import app.tandem.workspace.Role;
+import app.tandem.workspace.TeamDeleted;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.WorkspaceCreated;
+import app.tandem.workspace.WorkspaceDeleted;
+import app.tandem.workspace.WorkspaceNotFound;
+import app.tandem.workspace.Workspaces;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Running workspaces, for the module's own pages and API: creating, renaming and deleting a
+ * workspace, inviting members and changing their role, and the teams and who is in them. Every
+ * method takes the acting person's id and asks {@link Workspaces} whether they may. Other modules
+ * read workspaces through {@link Workspaces}; only the command line's benchmark creates one here,
+ * through the named interface {@code workspace::administration}.
+ */
+@Service
+@NamedInterface("administration")
+@Transactional(readOnly = true)
+public class WorkspaceAdministration {
+
+    private final Workspaces access;
+    private final WorkspaceRepository workspaces;
+    private final MembershipRepository memberships;
+    private final TeamRepository teams;
+    private final WorkspaceViews views;
+    private final Users users;
+    private final ApplicationEventPublisher events;
+
+    WorkspaceAdministration(
+            Workspaces access,
+            WorkspaceRepository workspaces,
+            MembershipRepository memberships,
+            TeamRepository teams,
+            WorkspaceViews views,
+            Users users,
+            ApplicationEventPublisher events) {
+        this.access = access;
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.teams = teams;
+        this.views = views;
+        this.users = users;
+        this.events = events;
+    }
+
+    // ---- workspaces ---------------------------------------------------------------------------
+
+    public Page<WorkspaceSummary> mine(long userId, Pageable pageable) {
+        return memberships.workspacesOf(userId, pageable);
+    }
+
+    public List<WorkspaceSummary> allMine(long userId) {
+        return memberships.workspacesOf(userId, Pageable.unpaged()).getContent();
+    }
+
+    /** Creates a workspace; its creator becomes its first admin. A blank slug is derived from the name. */
+    @Transactional
+    public WorkspaceSummary create(long userId, String name, @Nullable String slug) {
+        return create(userId, name, slug, false);
+    }
+
+    /** Creates a workspace; for the demo workspace, {@link DemoWorkspace} announces it once its teams exist. */
+    @Transactional
+    WorkspaceSummary create(long userId, String name, @Nullable String slug, boolean demo) {
+        String effectiveSlug = slug == null || slug.isBlank() ? Workspace.slugFrom(name) : slug.strip();
+        Workspace.checkSlug(effectiveSlug);
+        if (workspaces.existsBySlug(effectiveSlug)) {
+            throw new SlugTaken(effectiveSlug);
+        }
+        Workspace workspace = workspaces.save(new Workspace(name, effectiveSlug));
+        memberships.save(new Membership(workspace.id(), userId, Role.ADMIN));
+        if (!demo) {
+            events.publishEvent(new WorkspaceCreated(workspace.id(), workspace.slug(), userId, false));
+        }
+        return new WorkspaceSummary(
+                workspace.id(), workspace.slug(), workspace.name(), Role.ADMIN, workspace.createdAt());
+    }
+
+    @Transactional
+    public WorkspaceSummary update(String slug, long userId, @Nullable String newName, @Nullable String newSlug) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        Workspace workspace = workspaces.findById(context.id()).orElseThrow(() -> new WorkspaceNotFound(slug));
+        if (newName != null) {
+            workspace.rename(newName);
+        }
+        if (newSlug != null && !newSlug.strip().equals(workspace.slug())) {
+            String candidate = newSlug.strip();
+            Workspace.checkSlug(candidate);
+            if (workspaces.existsBySlug(candidate)) {
+                throw new SlugTaken(candidate);
+            }
+            workspace.changeSlug(candidate);
+        }
+        return new WorkspaceSummary(
+                workspace.id(), workspace.slug(), workspace.name(), context.role(), workspace.createdAt());
+    }
+
+    /** Deletes the workspace and everything in it. */
+    @Transactional
+    public void delete(String slug, long userId) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        workspaces.deleteById(context.id());
+        events.publishEvent(new WorkspaceDeleted(context.id(), slug));
+    }
+
+    /** Counts for the overview page. */
+    public record Overview(long members, long teams) {}
+
+    public Overview overview(WorkspaceContext context) {
+        return new Overview(memberships.countByWorkspaceId(context.id()), teams.countByWorkspaceId(context.id()));
+    }
+
+    // ---- members ------------------------------------------------------------------------------
+
+    /** Adds a person who can already sign in to the workspace. */
+    @Transactional
+    public MemberView invite(String slug, long userId, String email, Role role) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        UserSummary person = users.byEmail(email);
+        if (memberships.findByWorkspaceIdAndUserId(context.id(), person.id()).isPresent()) {
+            throw new AlreadyMember(person.displayName() + " is already a member of this workspace.");
+        }
+        Membership membership = memberships.save(new Membership(context.id(), person.id(), role));
+        return views.newMember(membership, person);
+    }
+
+    @Transactional
+    public MemberView changeRole(String slug, long userId, long memberUserId, Role role) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        Membership membership = membership(context, memberUserId);
+        if (membership.role() == Role.ADMIN
+                && role != Role.ADMIN
+                && memberships.countByWorkspaceIdAndRole(context.id(), Role.ADMIN) <= 1) {
+            throw new LastAdmin();
+        }
+        membership.changeRole(role);
+        return views.member(context.id(), membership);
+    }
+
+    @Transactional
+    public void removeMember(String slug, long userId, long memberUserId) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        Membership membership = membership(context, memberUserId);
+        if (membership.role() == Role.ADMIN && memberships.countByWorkspaceIdAndRole(context.id(), Role.ADMIN) <= 1) {
+            throw new LastAdmin();
+        }
+        teams.findByWorkspaceIdOrderByNameKeyAsc(context.id()).forEach(team -> team.remove(memberUserId));
+        memberships.delete(membership);
+    }
+
+    public MemberView member(String slug, long userId, long memberUserId) {
+        WorkspaceContext context = access.access(slug, userId);
+        return views.member(context.id(), membership(context, memberUserId));
+    }
+
+    private Membership membership(WorkspaceContext context, long memberUserId) {
+        return memberships
+                .findByWorkspaceIdAndUserId(context.id(), memberUserId)
+                .orElseThrow(() -> new MemberNotFound("userId", "That person is not a member of this workspace."));
+    }
+
+    // ---- teams --------------------------------------------------------------------------------
+
+    public Page<TeamView> teams(String slug, long userId, Pageable pageable) {
+        WorkspaceContext context = access.access(slug, userId);
+        Page<Team> page = teams.findByWorkspaceIdOrderByNameKeyAsc(context.id(), pageable);
+        return page.map(views.teams(page.getContent()));
+    }
+
+    public TeamView team(String slug, long userId, long teamId) {
+        WorkspaceContext context = access.access(slug, userId);
+        return views.team(team(context, teamId));
+    }
+
+    @Transactional
+    public TeamView createTeam(String slug, long userId, String name, @Nullable String description) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        if (teams.existsByWorkspaceIdAndNameKey(context.id(), Team.key(name))) {
+            throw new TeamNameTaken(name.strip());
+        }
+        Team team = teams.save(new Team(context.id(), name, description));
+        return views.team(team);
+    }
+
+    @Transactional
+    public TeamView updateTeam(
+            String slug, long userId, long teamId, @Nullable String name, @Nullable String description) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        Team team = team(context, teamId);
+        if (name != null && !Team.key(name).equals(Team.key(team.name()))) {
+            if (teams.existsByWorkspaceIdAndNameKey(context.id(), Team.key(name))) {
+                throw new TeamNameTaken(name.strip());
+            }
+            team.rename(name);
+        }
+        if (description != null) {
+            team.describe(description);
+        }
+        return views.team(team);
+    }
+
+    @Transactional
+    public void deleteTeam(String slug, long userId, long teamId) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        teams.delete(team(context, teamId));
+        events.publishEvent(new TeamDeleted(context.id(), teamId));
+    }
+
+    /** Puts a workspace member in a team as a leader or executor (or changes how they take part). */
+    @Transactional
+    public TeamView addToTeam(String slug, long userId, long teamId, long memberUserId, Involvement involvement) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        Team team = team(context, teamId);
+        if (memberships.findByWorkspaceIdAndUserId(context.id(), memberUserId).isEmpty()) {
+            throw new MemberNotFound("userId", "Only members of the workspace can join its teams. Invite them first.");
+        }
+        team.enlist(memberUserId, involvement);
+        teams.flush();
+        return views.team(team);
+    }
+
+    @Transactional
+    public TeamView removeFromTeam(String slug, long userId, long teamId, long memberUserId) {
+        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        Team team = team(context, teamId);
+        if (!team.remove(memberUserId)) {
+            throw new MemberNotFound("userId", "That person is not in the team " + team.name() + ".");
+        }
+        return views.team(team);
+    }
+
+    private Team team(WorkspaceContext context, long teamId) {
+        return teams.findByIdAndWorkspaceId(teamId, context.id()).orElseThrow(() -> new TeamNotFound(teamId));
+    }
+}
