@@ -1,9 +1,6 @@
 package app.tandem;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,27 +20,17 @@ public abstract class TandemIT {
     public static final String ADMIN_PASSWORD = "correct-horse-battery";
     public static final String ADMIN_TOKEN = "tdm_test-bootstrap-token-0123456789";
 
-    private static final Path DATA_DIR = createDataDir();
+    private static final Path DATA_DIR = DataDirectory.create("it-data-");
 
     @LocalServerPort
     protected int port;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("tandem.data-dir", DATA_DIR::toString);
+        DataDirectory.register(registry, DATA_DIR);
         registry.add("tandem.admin.password", () -> ADMIN_PASSWORD);
         registry.add("tandem.admin.bootstrap-token", () -> ADMIN_TOKEN);
         registry.add("tandem.login.max-failures", () -> "3");
-    }
-
-    private static Path createDataDir() {
-        try {
-            Path target = Paths.get("target").toAbsolutePath();
-            Files.createDirectories(target);
-            return Files.createTempDirectory(target, "it-data-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     protected String baseUrl() {

@@ -6,7 +6,7 @@ import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.Workspaces;
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -147,10 +147,6 @@ class JourneyController {
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList();
-    }
-
-    static boolean isHtmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
     }
 
     // ---- list and create ----------------------------------------------------------------------
@@ -303,9 +299,9 @@ class JourneyController {
             @PathVariable String slug,
             @PathVariable long id,
             @PathVariable long stageId,
-            HttpServletRequest request,
+            HtmxRequest htmx,
             Model model) {
-        if (!isHtmx(request)) {
+        if (!htmx.isHtmxRequest()) {
             return "redirect:/w/" + slug + "/journeys/" + id + "#stage-" + stageId;
         }
         JourneyView journey = mapModel(me, slug, id, model);
@@ -319,14 +315,14 @@ class JourneyController {
             @PathVariable String slug,
             @PathVariable long id,
             @PathVariable long stageId,
-            HttpServletRequest request,
+            HtmxRequest htmx,
             Model model) {
         workspaces.accessToChange(slug, me.id());
         JourneyView journey = mapModel(me, slug, id, model);
         StageView stage = stageOf(journey, stageId);
         model.addAttribute("stage", stage);
         model.addAttribute("stageForm", StageForm.of(stage));
-        return isHtmx(request) ? "journey/stage :: stage-form" : "journey/stage-edit";
+        return htmx.isHtmxRequest() ? "journey/stage :: stage-form" : "journey/stage-edit";
     }
 
     @PostMapping("/w/{slug}/journeys/{id}/stages/{stageId}")
@@ -337,13 +333,13 @@ class JourneyController {
             @PathVariable long stageId,
             @Valid @ModelAttribute("stageForm") StageForm form,
             BindingResult result,
-            HttpServletRequest request,
+            HtmxRequest htmx,
             Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 StageView saved = journeys.updateStage(slug, me.id(), id, stageId, form.patch());
-                if (isHtmx(request)) {
+                if (htmx.isHtmxRequest()) {
                     JourneyView journey = mapModel(me, slug, id, model);
                     model.addAttribute("stage", stageOf(journey, stageId));
                     model.addAttribute("stageFlash", "Stage " + saved.name() + " saved.");
@@ -357,7 +353,7 @@ class JourneyController {
         }
         JourneyView journey = mapModel(me, slug, id, model);
         model.addAttribute("stage", stageOf(journey, stageId));
-        return isHtmx(request) ? "journey/stage :: stage-form" : "journey/stage-edit";
+        return htmx.isHtmxRequest() ? "journey/stage :: stage-form" : "journey/stage-edit";
     }
 
     @PostMapping("/w/{slug}/journeys/{id}/stages/{stageId}/move")

@@ -11,7 +11,7 @@ import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Importing insights in the browser: upload a CSV or JSON export, map its columns to insight
@@ -145,20 +146,20 @@ class ImportController {
 
     /** The progress bar alone, which the page asks for every second (htmx); a finished import reloads the whole page. */
     @GetMapping("/w/{slug}/insights/import/{upload}/progress")
-    String progress(
+    ModelAndView progress(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable String upload,
-            Model model,
-            HttpServletResponse response) {
+            Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         ImportJobs.Status status = jobs.status(upload, workspace.id(), me.id()).orElseThrow(ImportNotFound::new);
         if (status.finished()) {
-            response.setHeader("HX-Refresh", "true");
+            // HX-Refresh: htmx reloads the page without swapping anything in, so no bar is rendered
+            return new ModelAndView(new HtmxRefreshView());
         }
         model.addAttribute("workspace", workspace);
         model.addAttribute("job", status);
-        return "insight/import-progress :: bar";
+        return new ModelAndView("insight/import-progress :: bar");
     }
 
     private String mappingPage(

@@ -1,0 +1,112 @@
+package app.tandem.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import app.tandem.identity.Principals;
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.journey.JourneyView.StageView;
+import app.tandem.support.Navigation;
+import app.tandem.support.Paging;
+import app.tandem.support.PagingProperties;
+import app.tandem.workspace.Role;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * A stage edited in place and refused: htmx gets the stage's editor alone, with the error beside
+ * the field and what was typed; a browser without htmx gets the same editor on its own page. One
+ * URL, two answers, chosen by HtmxRequest.
+ */
+@WebMvcTest(JourneyController.class)
+@Import({Paging.class, Navigation.class})
+@EnableConfigurationProperties(PagingProperties.class)
+class StageFormWebTest {
+
+    private static final TandemPrincipal MAYA = Principals.person(7, "Maya Ortiz");
+    private static final WorkspaceContext BUDGETLY = new WorkspaceContext(1, "budgetly", "Budgetly", 7, Role.MEMBER);
+    private static final StageView SIGN_UP =
+            new StageView(9, 1, "Sign up", "Fills in the form", null, -1, List.of(), List.of(), List.of());
+    private static final JourneyView FIRST_MONTH = new JourneyView(
+            5,
+            2,
+            "Frugal freelancer",
+            "First month with the app",
+            null,
+            List.of(new StageView(8, 0, "Discover", null, null, 1, List.of(), List.of(), List.of()), SIGN_UP));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    Journeys journeys;
+
+    @MockitoBean
+    Workspaces workspaces;
+
+    @BeforeEach
+    void mayaSeesTheFirstMonth() {
+        when(workspaces.access("budgetly", 7)).thenReturn(BUDGETLY);
+        when(journeys.journey("budgetly", 7, 5)).thenReturn(FIRST_MONTH);
+    }
+
+    @Test
+    void htmxGetsTheEditorAloneWithTheErrorAndWhatWasTyped() {
+        MvcTestResult result = mvc.post()
+                .uri("/w/budgetly/journeys/5/stages/9")
+                .header("HX-Request", "true")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("name", "")
+                .param("emotion", "-2")
+                .param("doing", "Gives up at the bank connection")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("journey/stage :: stage-form");
+        assertThat(result)
+                .bodyText()
+                .startsWith("<li class=\"stage-card card editing\" id=\"stage-9\">")
+                .doesNotContain("<html")
+                .contains("<p class=\"field-error\">Give the stage a name.</p>")
+                .contains(">Gives up at the bank connection</textarea>")
+                .contains("<option value=\"-2\" selected=\"selected\">-2 miserable</option>");
+        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any());
+    }
+
+    @Test
+    void withoutHtmxTheSameUrlAnswersWithTheEditorsPage() {
+        MvcTestResult result = mvc.post()
+                .uri("/w/budgetly/journeys/5/stages/9")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("name", "")
+                .param("emotion", "0")
+                .param("doing", "Gives up at the bank connection")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("journey/stage-edit");
+        assertThat(result)
+                .bodyText()
+                .contains("<html", "<title>Edit Sign up · First month with the app</title>")
+                .contains("<p class=\"field-error\">Give the stage a name.</p>")
+                .contains(">Gives up at the bank connection</textarea>");
+        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any());
+    }
+}
