@@ -6,8 +6,8 @@ import app.tandem.DataDirectory;
 import app.tandem.identity.Users;
 import app.tandem.workspace.TeamDeleted;
 import app.tandem.workspace.TeamView;
-import app.tandem.workspace.WorkspaceSummary;
-import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
+import app.tandem.workspace.internal.WorkspaceSummary;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +42,7 @@ class TeamDeletedModuleTest {
     Users users;
 
     @Autowired
-    Workspaces workspaces;
+    WorkspaceAdministration workspaces;
 
     @Autowired
     Insights insights;
