@@ -19,6 +19,7 @@ import app.tandem.workspace.Role;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,10 @@ class PersonaFormWebTest {
 
     @MockitoBean
     Workspaces workspaces;
+
+    /** The layout's workspace switcher (an empty list from the mock). */
+    @MockitoBean
+    WorkspaceAdministration administration;
 
     @BeforeEach
     void mayaIsAMemberOfBudgetly() {
