@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -186,7 +187,7 @@ final class KpiBench {
                 nanos[i] = took;
             }
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         out.printf(
                 "%s: p50 %.1f ms, p95 %.1f ms over %d requests after %d untimed%n",
                 what, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6, requests, warmup);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -151,7 +152,7 @@ class GoalApiIT extends TandemIT {
         assertThat(createGoal("Bad status", ",\"status\":\"SOMEDAY\"").field()).isEqualTo("status");
     }
 
-    private static java.util.List<String> titles(Api.Response response) {
+    private static List<String> titles(Api.Response response) {
         return response.json()
                 .path("items")
                 .valueStream()

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -344,7 +346,7 @@ class KpiApiIT extends TandemIT {
                 .isZero();
     }
 
-    private static final java.time.LocalDate DAY_0 = java.time.LocalDate.of(1990, 1, 1);
+    private static final LocalDate DAY_0 = LocalDate.of(1990, 1, 1);
 
     /** An array of measurements for days {@code from} (inclusive) to {@code to} after DAY_0, the value day × factor. */
     private static String array(int from, int to, double factor) {
@@ -383,11 +385,11 @@ class KpiApiIT extends TandemIT {
         }
     }
 
-    private static java.util.List<String> dates(Api.Response response) {
+    private static List<String> dates(Api.Response response) {
         return response.json().valueStream().map(m -> m.path("date").asString()).toList();
     }
 
-    private static java.util.List<String> names(Api.Response response) {
+    private static List<String> names(Api.Response response) {
         return response.json()
                 .path("items")
                 .valueStream()

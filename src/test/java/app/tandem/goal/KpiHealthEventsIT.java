@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.TandemIT;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -60,8 +61,7 @@ class KpiHealthEventsIT extends TandemIT {
         assertThat(events.stream(KpiHealthChanged.class).filter(e -> e.kpiId() == kpi.id()))
                 .extracting(KpiHealthChanged::from, KpiHealthChanged::to)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Health.NO_DATA, Health.ON_TRACK),
-                        org.assertj.core.groups.Tuple.tuple(Health.ON_TRACK, Health.OFF_TRACK));
+                        Tuple.tuple(Health.NO_DATA, Health.ON_TRACK), Tuple.tuple(Health.ON_TRACK, Health.OFF_TRACK));
         KpiHealthChanged last = events.stream(KpiHealthChanged.class)
                 .filter(e -> e.kpiId() == kpi.id())
                 .toList()

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class ApiTokenIT extends TandemIT {
@@ -30,10 +37,10 @@ class ApiTokenIT extends TandemIT {
         Person busy = newPerson("Busy Client");
         int threads = 16;
         int requests = 50;
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+        CountDownLatch start = new CountDownLatch(1);
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        try (var pool = Executors.newFixedThreadPool(threads)) {
             for (int t = 0; t < threads; t++) {
                 pool.submit(() -> {
                     start.await();
@@ -50,7 +57,7 @@ class ApiTokenIT extends TandemIT {
             start.countDown();
         }
         assertThat(failures).as("answers other than 200: %s", statuses).isEmpty();
-        assertThat(statuses).containsExactly(java.util.Map.entry(200, threads * requests));
+        assertThat(statuses).containsExactly(Map.entry(200, threads * requests));
         assertThat(busy.api()
                         .get("/api/v1/me/tokens")
                         .json()

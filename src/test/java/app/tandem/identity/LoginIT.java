@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class LoginIT extends TandemIT {
@@ -57,9 +62,9 @@ class LoginIT extends TandemIT {
     void parallelFailedSignInsAreEachCountedAndNoneFails() throws Exception {
         Person person = newPerson("Parallel Tester");
         int threads = 16;
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.List<String> answers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<String> answers = Collections.synchronizedList(new ArrayList<>());
+        try (var pool = Executors.newFixedThreadPool(threads)) {
             for (int t = 0; t < threads; t++) {
                 int n = t;
                 pool.submit(() -> {
