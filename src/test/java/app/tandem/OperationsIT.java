@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What an operator and an API client rely on: health, metrics, the OpenAPI document. */
+/**
+ * What an operator and an API client rely on: health for anyone; metrics for instance admins; the
+ * OpenAPI document for anyone signed in (a session or an API token). Closed is the default
+ * ({@code tandem.operations.public-metrics}, {@code public-api-docs} open them).
+ */
 class OperationsIT extends TandemIT {
 
     @Test
@@ -16,15 +20,39 @@ class OperationsIT extends TandemIT {
     }
 
     @Test
-    void prometheusMetricsAreExposed() {
-        Api.Response metrics = anonymous().getText("/actuator/prometheus");
+    void prometheusMetricsAreForInstanceAdminsOnly() {
+        Api.Response metrics = admin().getText("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+
+        assertThat(anonymous().getText("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(newPerson("Metrics Reader")
+                        .api()
+                        .getText("/actuator/prometheus")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDocumentIsForSignedInPeopleOnly() {
+        Api.Response anonymousDoc = anonymous().get("/v3/api-docs");
+        assertThat(anonymousDoc.status()).isEqualTo(401);
+        assertThat(anonymousDoc.contentType()).startsWith("application/problem+json");
+        assertThat(newPerson("Client Generator").api().get("/v3/api-docs").status())
+                .isEqualTo(200);
+
+        WebSession browser = new WebSession(baseUrl());
+        assertThat(browser.get("/swagger-ui.html").location()).endsWith("/login");
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(browser.open("/swagger-ui.html").status()).isEqualTo(200);
+        assertThat(browser.get("/v3/api-docs").status())
+                .as("the Swagger UI reads the document with the browser's session")
+                .isEqualTo(200);
     }
 
     @Test
     void theOpenApiDocumentDescribesEveryEndpointWithSchemas() {
-        Api.Response doc = anonymous().get("/v3/api-docs");
+        Api.Response doc = admin().get("/v3/api-docs");
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().path("paths").propertyStream().map(Map.Entry::getKey))
                 .contains(
@@ -49,6 +77,5 @@ class OperationsIT extends TandemIT {
                         .propertyStream()
                         .map(Map.Entry::getKey))
                 .contains("CreateWorkspaceRequest", "WorkspaceResponse", "TeamView", "MemberView");
-        assertThat(anonymous().get("/swagger-ui.html").status()).isIn(200, 302);
     }
 }

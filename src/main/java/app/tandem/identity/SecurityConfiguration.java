@@ -7,12 +7,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -20,6 +25,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -47,20 +53,61 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
+    /**
+     * The API document: read by a signed-in person's browser (the Swagger UI, with its session) or by
+     * a client generator (with an API token); open to anyone only when {@code
+     * tandem.operations.public-api-docs} is set.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(
+            HttpSecurity http, ApiTokens tokens, JsonMapper json, IdentityProperties properties) throws Exception {
+        ProblemWriter problems = new ProblemWriter(json);
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .authorizeHttpRequests(auth ->
+                        auth.anyRequest().access(openOr(properties.operations().publicApiDocs(), null)))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                        response,
+                        401,
+                        "unauthenticated",
+                        "Unauthenticated",
+                        "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.")));
+        return http.build();
+    }
+
+    /** Anyone when {@code open}; otherwise the role, or any signed-in person when the role is null. */
+    private static AuthorizationManager<RequestAuthorizationContext> openOr(boolean open, @Nullable String role) {
+        if (open) {
+            return (authentication, context) -> new AuthorizationDecision(true);
+        }
+        return role == null
+                ? AuthenticatedAuthorizationManager.authenticated()
+                : AuthorityAuthorizationManager.hasRole(role);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, IdentityProperties properties)
+            throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole("INSTANCE_ADMIN")
-                        .requestMatchers("/api/v1/users", "/api/v1/users/**")
-                        .hasRole("INSTANCE_ADMIN")
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/prometheus")
+                                .access(openOr(properties.operations().publicMetrics(), "INSTANCE_ADMIN"))
+                                .requestMatchers("/actuator/**")
+                                .hasRole("INSTANCE_ADMIN")
+                                .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                                .hasRole("INSTANCE_ADMIN")
+                                .anyRequest()
+                                .authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -82,7 +129,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, Users users) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, Users users, IdentityProperties properties) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
@@ -96,18 +143,10 @@ class SecurityConfiguration {
         AuthenticationFailureHandler failure =
                 (request, response, exception) -> onLoginFailure(users, request, response, exception);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/favicon.svg",
-                                "/error",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
+                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**")
+                        .access(openOr(properties.operations().publicApiDocs(), null))
                         .requestMatchers("/admin/**")
                         .hasRole("INSTANCE_ADMIN")
                         .anyRequest()
