@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -109,17 +110,26 @@ public class Insights {
      */
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        search.checkWords();
         CompletableFuture<InsightCounts.Counts> counting =
                 counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
-        SearchResult<Insight> result = Search.session(entityManager)
-                .search(Insight.class)
-                .where(f -> matching(f, context.id(), search, true, false))
-                .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
-                // past this many hits Lucene may skip documents that cannot make the page; the total
-                // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
-                .totalHitCountThreshold(Math.max(HITS_COUNTED, (long) (page + 1) * size))
-                .fetch(page * size, size);
-        InsightCounts.Counts counted = joined(counting);
+        SearchResult<Insight> result;
+        InsightCounts.Counts counted;
+        try {
+            result = Search.session(entityManager)
+                    .search(Insight.class)
+                    .where(f -> matching(f, context.id(), search, true, false))
+                    .sort(s -> search.hasWords()
+                            ? s.score()
+                            : s.field("observedOn").desc())
+                    // past this many hits Lucene may skip documents that cannot make the page; the total
+                    // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
+                    .totalHitCountThreshold(Math.max(HITS_COUNTED, (long) (page + 1) * size))
+                    .fetch(page * size, size);
+            counted = joined(counting);
+        } catch (RuntimeException e) {
+            throw tooManyClauses(e) ? new InsightSearch.TooManyWords() : e;
+        }
         boolean hitsExact = result.total().isHitCountExact();
         boolean totalExact = hitsExact || counted.exact();
         long total = hitsExact
@@ -147,6 +157,19 @@ public class Insights {
                 counted.byTeam(),
                 counted.byTag(),
                 counted.exact());
+    }
+
+    /**
+     * Whether Lucene refused the query for its number of clauses: words that {@link
+     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into.
+     */
+    private static boolean tooManyClauses(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IndexSearcher.TooManyClauses) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The counts, or the exception that stopped them as it was thrown. */
