@@ -11,7 +11,9 @@ import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +33,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -275,11 +278,28 @@ public class Insights {
         }
     }
 
+    /** How far back "new since" reaches: a day further back is read as this long ago. */
+    public static final Period NEW_SINCE_REACH = Period.ofYears(1);
+
+    /**
+     * The most insights "new since" groups, newest first; {@link NewSince#total()} still counts them
+     * all. A check-in reads the newest; an import of 100,000 insights should not be read whole.
+     */
+    public static final int NEW_SINCE_READ = 2_000;
+
+    /**
+     * What arrived since a day, at most {@link #NEW_SINCE_REACH} ago (an earlier day is moved up to
+     * it, and the answer says which day it used), grouped from the newest {@link #NEW_SINCE_READ}.
+     */
     public NewSince newSince(String slug, long userId, LocalDate since, int limitPerGroup) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        LocalDate earliest = LocalDate.now().minus(NEW_SINCE_REACH);
+        LocalDate from = since.isBefore(earliest) ? earliest : since;
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long total = insights.countByWorkspaceIdAndCreatedAtGreaterThanEqual(context.id(), start);
         List<InsightView> recent = withThemes(insights
                 .findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
-                        context.id(), since.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        context.id(), start, Limit.of(NEW_SINCE_READ))
                 .stream()
                 .map(Insight::toView)
                 .toList());
@@ -298,7 +318,7 @@ public class Insights {
         if (byTheme.containsKey(0L)) {
             themesFirst.put(0L, byTheme.get(0L));
         }
-        return new NewSince(since, recent.size(), byTeam, themesFirst);
+        return new NewSince(from, total, byTeam, themesFirst);
     }
 
     private static Map<Long, List<InsightView>> group(

@@ -400,6 +400,22 @@ class InsightApiIT extends TandemIT {
         assertThat(admin().get(base + "/new-since?since=yesterday").status()).isEqualTo(400);
     }
 
+    @Test
+    void newSinceReachesBackAtMostAYear() {
+        capture("Fresh finding", "today", "INTERVIEW", "[]");
+        Api.Response ages = admin().get(base + "/new-since?since=0001-01-01");
+        assertThat(ages.status()).as(ages.text()).isEqualTo(200);
+        assertThat(ages.json().path("since").asString())
+                .isEqualTo(LocalDate.now().minusYears(1).toString());
+        assertThat(ages.json().path("total").asInt()).isEqualTo(1);
+
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        WebSession.Page page = browser.get("/w/" + slug + "/insights/new-since?since=0001-01-01");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("captured since " + LocalDate.now().minusYears(1));
+    }
+
     /** Distinct short words, so that even 1,100 of them fit in a URL. */
     private static String words(int count) {
         StringBuilder q = new StringBuilder();
