@@ -1,5 +1,6 @@
 package app.tandem.insight;
 
+import app.tandem.insight.internal.EvidenceLinks;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.insight.internal.Markdown;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -54,6 +56,7 @@ public class Insights {
     private final InsightCounts counts;
     private final InsightHighlighter highlighter;
     private final Markdown markdown;
+    private final EvidenceLinks links;
 
     Insights(
             InsightRepository insights,
@@ -64,7 +67,8 @@ public class Insights {
             Themes themes,
             InsightCounts counts,
             InsightHighlighter highlighter,
-            Markdown markdown) {
+            Markdown markdown,
+            EvidenceLinks links) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -74,12 +78,14 @@ public class Insights {
         this.counts = counts;
         this.highlighter = highlighter;
         this.markdown = markdown;
+        this.links = links;
     }
 
     @Transactional
     public InsightView capture(String slug, long userId, InsightDraft draft) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
+        checkLinks(context, draft, Set.of(), Set.of(), Set.of());
         InsightView captured =
                 insights.save(new Insight(context.id(), userId, draft)).toView();
         events.publishEvent(new InsightCaptured(context.id(), captured.id()));
@@ -96,6 +102,9 @@ public class Insights {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
         Insight insight = find(context, insightId);
+        InsightView before = insight.toView();
+        // links the insight has already stay, even when what they name is gone since
+        checkLinks(context, draft, before.personaIds(), before.userGoalIds(), before.journeyStageIds());
         insight.apply(draft);
         return insight.toView();
     }
@@ -346,6 +355,23 @@ public class Insights {
     private Insight find(WorkspaceContext context, long insightId) {
         return insights.findByIdAndWorkspaceId(insightId, context.id())
                 .orElseThrow(() -> new InsightNotFound(insightId));
+    }
+
+    /**
+     * Checks that the personas, user goals and journey stages the draft links to, apart from those
+     * the insight links to already, are the workspace's ({@link EvidenceLinks}).
+     */
+    private void checkLinks(
+            WorkspaceContext context, InsightDraft draft, Set<Long> personas, Set<Long> userGoals, Set<Long> stages) {
+        links.checkPersonas(context, added(draft.personaIds(), personas), "personaIds");
+        links.checkUserGoals(context, added(draft.userGoalIds(), userGoals), "userGoalIds");
+        links.checkStages(context, added(draft.journeyStageIds(), stages), "journeyStageIds");
+    }
+
+    private static List<Long> added(List<Long> wanted, Set<Long> existing) {
+        return wanted.stream()
+                .filter(id -> id == null || !existing.contains(id))
+                .toList();
     }
 
     /** Checks that the team is the workspace's, and holds it until the transaction ends (a delete of it waits). */
