@@ -1,6 +1,7 @@
 package app.tandem.identity;
 
 import app.tandem.support.InvalidInput;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+
+    /**
+     * The longest password in bytes (UTF-8): bcrypt reads no more than 72, and Spring Security
+     * refuses to hash a longer one rather than ignore the rest.
+     */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -59,7 +66,7 @@ public class Users {
         if (users.existsByEmail(normalized)) {
             throw new EmailAlreadyUsed(normalized);
         }
-        checkPassword(password);
+        checkPassword("password", password);
         return users.save(new User(normalized, displayName, passwordEncoder.encode(password), instanceAdmin))
                 .toSummary();
     }
@@ -70,13 +77,20 @@ public class Users {
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new InvalidInput("currentPassword", "The current password is not right.");
         }
-        checkPassword(newPassword);
+        checkPassword("newPassword", newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
     }
 
-    private static void checkPassword(String password) {
+    /** Refuses a password that is too short, or too long for bcrypt, naming {@code field}. */
+    private static void checkPassword(String field, String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput("password", "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidInput(field, "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInput(
+                    field,
+                    "The password may be at most " + MAX_PASSWORD_BYTES
+                            + " bytes; a long passphrase of plain words fits (letters such as é take two bytes).");
         }
     }
 

@@ -1,10 +1,12 @@
 package app.tandem.insight;
 
 import app.tandem.insight.search.InsightCounts;
+import app.tandem.support.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A search of the insight repository: words, filters, and the page wanted. */
@@ -19,12 +21,53 @@ public record InsightSearch(
         @Nullable LocalDate to,
         @Nullable Integer sentiment) {
 
+    /**
+     * The most words a search may have. Each word is a clause of the Lucene query, and Lucene refuses
+     * a query of more than 1,024 clauses; a search of more than a few dozen words finds little anyway.
+     */
+    public static final int MAX_WORDS = 64;
+
+    /** A word as Lucene's standard tokenizer splits them, counting each ideograph or kana as a word of its own. */
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{IsIdeographic}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsIdeographic}\\p{IsHiragana}\\p{IsKatakana}]]+");
+
     public static InsightSearch all() {
         return new InsightSearch(null, null, null, null, null, null, null, null, null);
     }
 
     boolean hasWords() {
         return q != null && !q.isBlank();
+    }
+
+    /** How many words {@code q} has, as the search counts them against {@link #MAX_WORDS}. */
+    static int wordCount(@Nullable String q) {
+        return q == null ? 0 : (int) WORD.matcher(q).results().count();
+    }
+
+    /** Refuses more than {@link #MAX_WORDS} words, naming {@code q}. */
+    void checkWords() {
+        int words = wordCount(q);
+        if (words > MAX_WORDS) {
+            throw new TooManyWords(words);
+        }
+    }
+
+    /** A search of more words than {@link #MAX_WORDS}, or of more than the index takes in one query. */
+    static final class TooManyWords extends InvalidInput {
+        TooManyWords(long words) {
+            super(
+                    "q",
+                    String.format(
+                            Locale.ROOT,
+                            "Search with at most %d words; this search has %,d. Keep the words that matter most.",
+                            MAX_WORDS,
+                            words));
+        }
+
+        /** Words the index splits into more parts than it searches at once (a long run of symbols, say). */
+        TooManyWords() {
+            super("q", "This search splits into too many words for the index. Search with fewer words.");
+        }
     }
 
     /** One result: the insight, and its title and a snippet as safe HTML with the matched words in {@code <mark>}. */
@@ -45,6 +88,11 @@ public record InsightSearch(
             Map<Long, Long> byTeam,
             Map<String, Long> byTag,
             boolean countsExact) {
+
+        /** No results: what a refused search shows. */
+        public static Results none(int size) {
+            return new Results(List.of(), 0, true, 0, size, Map.of(), Map.of(), Map.of(), true);
+        }
 
         public int totalPages() {
             return size == 0 ? 0 : (int) ((total + size - 1) / size);

@@ -1,5 +1,6 @@
 package app.tandem.insight;
 
+import app.tandem.insight.internal.EvidenceLinks;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.insight.internal.Markdown;
@@ -11,7 +12,9 @@ import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -30,6 +35,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +56,7 @@ public class Insights {
     private final InsightCounts counts;
     private final InsightHighlighter highlighter;
     private final Markdown markdown;
+    private final EvidenceLinks links;
 
     Insights(
             InsightRepository insights,
@@ -60,7 +67,8 @@ public class Insights {
             Themes themes,
             InsightCounts counts,
             InsightHighlighter highlighter,
-            Markdown markdown) {
+            Markdown markdown,
+            EvidenceLinks links) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -70,12 +78,14 @@ public class Insights {
         this.counts = counts;
         this.highlighter = highlighter;
         this.markdown = markdown;
+        this.links = links;
     }
 
     @Transactional
     public InsightView capture(String slug, long userId, InsightDraft draft) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
+        checkLinks(context, draft, Set.of(), Set.of(), Set.of());
         InsightView captured =
                 insights.save(new Insight(context.id(), userId, draft)).toView();
         events.publishEvent(new InsightCaptured(context.id(), captured.id()));
@@ -92,6 +102,9 @@ public class Insights {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
         Insight insight = find(context, insightId);
+        InsightView before = insight.toView();
+        // links the insight has already stay, even when what they name is gone since
+        checkLinks(context, draft, before.personaIds(), before.userGoalIds(), before.journeyStageIds());
         insight.apply(draft);
         return insight.toView();
     }
@@ -109,17 +122,26 @@ public class Insights {
      */
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        search.checkWords();
         CompletableFuture<InsightCounts.Counts> counting =
                 counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
-        SearchResult<Insight> result = Search.session(entityManager)
-                .search(Insight.class)
-                .where(f -> matching(f, context.id(), search, true, false))
-                .sort(s -> search.hasWords() ? s.score() : s.field("observedOn").desc())
-                // past this many hits Lucene may skip documents that cannot make the page; the total
-                // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
-                .totalHitCountThreshold(Math.max(HITS_COUNTED, (long) (page + 1) * size))
-                .fetch(page * size, size);
-        InsightCounts.Counts counted = joined(counting);
+        SearchResult<Insight> result;
+        InsightCounts.Counts counted;
+        try {
+            result = Search.session(entityManager)
+                    .search(Insight.class)
+                    .where(f -> matching(f, context.id(), search, true, false))
+                    .sort(s -> search.hasWords()
+                            ? s.score()
+                            : s.field("observedOn").desc())
+                    // past this many hits Lucene may skip documents that cannot make the page; the total
+                    // then comes from the counts (exact up to tandem.search.exact-counts-up-to, estimated above)
+                    .totalHitCountThreshold(Math.max(HITS_COUNTED, (long) (page + 1) * size))
+                    .fetch(page * size, size);
+            counted = joined(counting);
+        } catch (RuntimeException e) {
+            throw tooManyClauses(e) ? new InsightSearch.TooManyWords() : e;
+        }
         boolean hitsExact = result.total().isHitCountExact();
         boolean totalExact = hitsExact || counted.exact();
         long total = hitsExact
@@ -147,6 +169,19 @@ public class Insights {
                 counted.byTeam(),
                 counted.byTag(),
                 counted.exact());
+    }
+
+    /**
+     * Whether Lucene refused the query for its number of clauses: words that {@link
+     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into.
+     */
+    private static boolean tooManyClauses(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IndexSearcher.TooManyClauses) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The counts, or the exception that stopped them as it was thrown. */
@@ -252,11 +287,28 @@ public class Insights {
         }
     }
 
+    /** How far back "new since" reaches: a day further back is read as this long ago. */
+    public static final Period NEW_SINCE_REACH = Period.ofYears(1);
+
+    /**
+     * The most insights "new since" groups, newest first; {@link NewSince#total()} still counts them
+     * all. A check-in reads the newest; an import of 100,000 insights should not be read whole.
+     */
+    public static final int NEW_SINCE_READ = 2_000;
+
+    /**
+     * What arrived since a day, at most {@link #NEW_SINCE_REACH} ago (an earlier day is moved up to
+     * it, and the answer says which day it used), grouped from the newest {@link #NEW_SINCE_READ}.
+     */
     public NewSince newSince(String slug, long userId, LocalDate since, int limitPerGroup) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        LocalDate earliest = LocalDate.now().minus(NEW_SINCE_REACH);
+        LocalDate from = since.isBefore(earliest) ? earliest : since;
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long total = insights.countByWorkspaceIdAndCreatedAtGreaterThanEqual(context.id(), start);
         List<InsightView> recent = withThemes(insights
                 .findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
-                        context.id(), since.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        context.id(), start, Limit.of(NEW_SINCE_READ))
                 .stream()
                 .map(Insight::toView)
                 .toList());
@@ -275,7 +327,7 @@ public class Insights {
         if (byTheme.containsKey(0L)) {
             themesFirst.put(0L, byTheme.get(0L));
         }
-        return new NewSince(since, recent.size(), byTeam, themesFirst);
+        return new NewSince(from, total, byTeam, themesFirst);
     }
 
     private static Map<Long, List<InsightView>> group(
@@ -303,6 +355,23 @@ public class Insights {
     private Insight find(WorkspaceContext context, long insightId) {
         return insights.findByIdAndWorkspaceId(insightId, context.id())
                 .orElseThrow(() -> new InsightNotFound(insightId));
+    }
+
+    /**
+     * Checks that the personas, user goals and journey stages the draft links to, apart from those
+     * the insight links to already, are the workspace's ({@link EvidenceLinks}).
+     */
+    private void checkLinks(
+            WorkspaceContext context, InsightDraft draft, Set<Long> personas, Set<Long> userGoals, Set<Long> stages) {
+        links.checkPersonas(context, added(draft.personaIds(), personas), "personaIds");
+        links.checkUserGoals(context, added(draft.userGoalIds(), userGoals), "userGoalIds");
+        links.checkStages(context, added(draft.journeyStageIds(), stages), "journeyStageIds");
+    }
+
+    private static List<Long> added(List<Long> wanted, Set<Long> existing) {
+        return wanted.stream()
+                .filter(id -> id == null || !existing.contains(id))
+                .toList();
     }
 
     /** Checks that the team is the workspace's, and holds it until the transaction ends (a delete of it waits). */

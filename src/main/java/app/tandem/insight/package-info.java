@@ -1,9 +1,11 @@
 /**
  * The joint research repository (M4): insights from every team, searchable in full text
  * (Hibernate Search on Lucene), with tags, sentiment, reach, evidence strength and links to
- * personas, user goals and journey stages.
+ * personas, user goals and journey stages. It asks {@code persona} ({@code Personas}) and
+ * {@code journey} ({@code Journeys.stagesIn}) whether the ids it links to are the workspace's; they
+ * do not depend on it.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "identity", "support"})
+@ApplicationModule(allowedDependencies = {"persona", "journey", "workspace", "identity", "support"})
 @NullMarked
 package app.tandem.insight;
 

@@ -1,5 +1,6 @@
 package app.tandem.journey;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,4 +22,8 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
             @Param("workspaceId") long workspaceId, @Param("personaId") @Nullable Long personaId, Pageable pageable);
 
     List<Journey> findByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
+
+    /** The ids among {@code stageIds} that are stages of the workspace's journeys. */
+    @Query("select s.id from Journey j join j.stages s where j.workspaceId = :workspaceId and s.id in :stageIds")
+    List<Long> stagesIn(@Param("workspaceId") long workspaceId, @Param("stageIds") Collection<Long> stageIds);
 }

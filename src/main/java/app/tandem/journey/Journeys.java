@@ -11,6 +11,7 @@ import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404. */
+/**
+ * Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404.
+ * Other modules call only {@link #stagesIn}; the rest is for this module's controllers.
+ */
 @Service
 @Transactional(readOnly = true)
-class Journeys {
+public class Journeys {
 
     private final Workspaces workspaces;
     private final Personas personas;
@@ -81,6 +85,18 @@ class Journeys {
     }
 
     /** The teams of the workspace, for pickers and the picture's legend. */
+    /**
+     * Which of these journey stage ids are stages of the workspace's journey maps (ids of other
+     * workspaces, or of no stage, are left out). The caller has checked access to the workspace: the
+     * insight module, before it links an insight or a routing rule to stages.
+     */
+    public Set<Long> stagesIn(WorkspaceContext context, Collection<Long> stageIds) {
+        if (stageIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(journeys.stagesIn(context.id(), stageIds));
+    }
+
     List<TeamView> teams(String slug, long userId) {
         return workspaces.allTeams(workspaces.access(slug, userId));
     }

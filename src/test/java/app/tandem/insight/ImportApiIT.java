@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -169,6 +171,16 @@ class ImportApiIT extends TandemIT {
         Api.Response notJson = upload("", "application/json", "{\"title\": \"not an array\"}");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.field()).isEqualTo("file");
+    }
+
+    @Test
+    void theImportPageAnswersAFormWithoutAFileWith400AndSaysWhy() {
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.get("/w/" + slug + "/insights/import");
+        WebSession.Page refused = browser.post("/w/" + slug + "/insights/import", Map.of("file", "tickets.csv"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("id=\"import-file-error\"").contains("multipart/form-data");
     }
 
     @Test

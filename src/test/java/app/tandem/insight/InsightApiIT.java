@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import app.tandem.identity.Users;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
@@ -397,6 +398,53 @@ class InsightApiIT extends TandemIT {
                         .asInt())
                 .isZero();
         assertThat(admin().get(base + "/new-since?since=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void newSinceReachesBackAtMostAYear() {
+        capture("Fresh finding", "today", "INTERVIEW", "[]");
+        Api.Response ages = admin().get(base + "/new-since?since=0001-01-01");
+        assertThat(ages.status()).as(ages.text()).isEqualTo(200);
+        assertThat(ages.json().path("since").asString())
+                .isEqualTo(LocalDate.now().minusYears(1).toString());
+        assertThat(ages.json().path("total").asInt()).isEqualTo(1);
+
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        WebSession.Page page = browser.get("/w/" + slug + "/insights/new-since?since=0001-01-01");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("captured since " + LocalDate.now().minusYears(1));
+    }
+
+    /** Distinct short words, so that even 1,100 of them fit in a URL. */
+    private static String words(int count) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            q.append(i == 0 ? "" : "+").append("w").append(i);
+        }
+        return q.toString();
+    }
+
+    @Test
+    void aSearchOfTooManyWordsIsRefusedNamingQ() {
+        capture("Jargon tickets", "Users ask what envelope allocation means.", "SUPPORT_TICKET", "[]");
+        assertThat(admin().get(base + "?q=" + words(64)).status()).isEqualTo(200);
+
+        Api.Response tooMany = admin().get(base + "?q=" + words(1100));
+        assertThat(tooMany.status()).as(tooMany.text()).isEqualTo(400);
+        assertThat(tooMany.contentType()).startsWith("application/problem+json");
+        assertThat(tooMany.field()).isEqualTo("q");
+        assertThat(tooMany.json().path("detail").asString()).contains("at most 64 words");
+        assertThat(admin().get(base + "?q=" + words(65)).field()).isEqualTo("q");
+
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        WebSession.Page page = browser.get("/w/" + slug + "/insights?q=" + words(1100));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html())
+                .contains("id=\"q-error\"")
+                .contains("at most 64 words")
+                .contains("<label for=\"q\">Search</label>");
     }
 
     @Autowired

@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The insight module with the modules it needs (workspace, identity, support) and nothing else:
+ * The insight module with the modules it needs (persona and journey, whose ids it checks, workspace,
+ * identity, support) and nothing else (not goal or cli):
  * a deleted team ({@link TeamDeleted}, published by workspace) is cleared from the insights it
  * found, after the deleting transaction commits and on another thread (TeamGone).
  */

@@ -1,21 +1,43 @@
 package app.tandem.insight.internal;
 
+import java.util.List;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an insight's Markdown as safe HTML with commonmark-java: raw HTML in the text is escaped
- * and link targets such as {@code javascript:} are removed. Also as plain text, for the passage
- * shown under a search result.
+ * Renders an insight's Markdown as safe HTML with commonmark-java: raw HTML in the text is escaped,
+ * and links and images keep their target only when it is {@code http}, {@code https} or
+ * {@code mailto} (or has no scheme, such as {@code /w/budgetly/insights/3}). Any other target
+ * ({@code javascript:}, {@code data:}, {@code vbscript:}, ...) is dropped: the link's text stays,
+ * without an {@code href} to click. Also as plain text, for the passage shown under a search
+ * result.
  */
 @Component
 public class Markdown {
 
+    /** The only schemes a link or an image may name. */
+    static final List<String> SCHEMES = List.of("http", "https", "mailto");
+
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer =
-            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
+            // a refused target becomes an empty href or src, which would still point at the page itself
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof Link && attributes.getOrDefault("href", "").isEmpty()) {
+                    attributes.remove("href");
+                }
+                if (node instanceof Image && attributes.getOrDefault("src", "").isEmpty()) {
+                    attributes.remove("src");
+                }
+            })
+            .build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
     public String toSafeHtml(String markdown) {

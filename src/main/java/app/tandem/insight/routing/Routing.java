@@ -3,6 +3,7 @@ package app.tandem.insight.routing;
 import app.tandem.insight.InsightNotFound;
 import app.tandem.insight.InsightRouted;
 import app.tandem.insight.InsightView;
+import app.tandem.insight.internal.EvidenceLinks;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.support.DomainException;
@@ -43,18 +44,21 @@ public class Routing {
     private final InsightRepository insights;
     private final Workspaces workspaces;
     private final ApplicationEventPublisher events;
+    private final EvidenceLinks links;
 
     Routing(
             RuleRepository rules,
             RouteRepository routes,
             InsightRepository insights,
             Workspaces workspaces,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            EvidenceLinks links) {
         this.rules = rules;
         this.routes = routes;
         this.insights = insights;
         this.workspaces = workspaces;
         this.events = events;
+        this.links = links;
     }
 
     // ---- rules --------------------------------------------------------------------------------
@@ -70,6 +74,9 @@ public class Routing {
     public RuleView addRule(String slug, long userId, long teamId, RoutingRule.RuleCriteria criteria) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, teamId);
+        links.checkPersona(context, criteria.personaId(), "personaId");
+        links.checkUserGoal(context, criteria.userGoalId(), "userGoalId");
+        links.checkStage(context, criteria.journeyStageId(), "journeyStageId");
         return rules.save(new RoutingRule(context.id(), teamId, criteria)).toView();
     }
 

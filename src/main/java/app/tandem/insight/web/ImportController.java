@@ -12,6 +12,7 @@ import app.tandem.support.ImportMode;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,11 +59,21 @@ class ImportController {
     String upload(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            HttpServletResponse response,
             Model model)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         model.addAttribute("workspace", workspace);
+        if (file == null) {
+            // a form sent without enctype="multipart/form-data" (or another body): no file arrived
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute(
+                    "uploadError",
+                    "No file arrived: send the file as a form upload (multipart/form-data) in the field 'file'."
+                            + " Choose a CSV or JSON file and upload it again.");
+            return "insight/import";
+        }
         if (file.isEmpty()) {
             model.addAttribute("uploadError", "Choose a CSV or JSON file to import.");
             return "insight/import";

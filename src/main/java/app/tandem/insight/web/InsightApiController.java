@@ -152,8 +152,9 @@ class InsightApiController {
     @GetMapping("/new-since")
     @Operation(
             summary =
-                    "Insights captured since a day (default: 14 days ago), grouped by the team that found them (teamId 0: no team) "
-                            + "and by theme (themeId null: in no theme)")
+                    "Insights captured since a day (default: 14 days ago; at most a year ago, an earlier day is moved up and "
+                            + "since says the day used), grouped by the team that found them (teamId 0: no team) and by theme "
+                            + "(themeId null: in no theme), from the newest 2,000 of them; total counts them all")
     NewSinceResponse newSince(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -162,7 +163,7 @@ class InsightApiController {
         Insights.NewSince result = insights.newSince(slug, me.id(), from, paging.maxSize());
         Map<Long, String> names = insights.teamNames(slug, me.id());
         return new NewSinceResponse(
-                from,
+                result.since(),
                 result.total(),
                 result.byTeam().entrySet().stream()
                         .map(e -> new TeamInsights(e.getKey(), names.getOrDefault(e.getKey(), "No team"), e.getValue()))

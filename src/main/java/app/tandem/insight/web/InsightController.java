@@ -12,10 +12,12 @@ import app.tandem.insight.routing.Routing;
 import app.tandem.insight.theme.Themes;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -142,12 +145,23 @@ class InsightController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Integer sentiment,
             @RequestParam(required = false) @Nullable Integer page,
+            HttpServletResponse response,
             Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         Pageable pageable = paging.of(page, null, Sort.unsorted());
         InsightSearch search = new InsightSearch(q, sourceType, team, tag, null, null, from, to, sentiment);
-        InsightSearch.Results results =
-                insights.search(slug, me.id(), search, pageable.getPageNumber(), pageable.getPageSize());
+        InsightSearch.Results results;
+        try {
+            results = insights.search(slug, me.id(), search, pageable.getPageNumber(), pageable.getPageSize());
+        } catch (InvalidInput e) {
+            if (!"q".equals(e.field())) {
+                throw e;
+            }
+            // the words are refused (too many): the page again, with why beside the search box
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("searchError", e.getMessage());
+            results = InsightSearch.Results.none(pageable.getPageSize());
+        }
         model.addAttribute("workspace", workspace);
         model.addAttribute("search", search);
         model.addAttribute("results", results);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every error under /api is RFC 9457 problem details, also those answered before any controller runs. */
@@ -63,6 +65,58 @@ class ApiErrorsIT extends TandemIT {
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.contentType()).startsWith("application/problem+json");
         assertThat(broken.json().path("detail").asString()).contains("not valid JSON");
+    }
+
+    @Test
+    void aPageFarBeyondAnyListIsA400ProblemNamingPageOnEveryList() {
+        String slug = "paging-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Paging\",\"slug\":\"" + slug + "\"}");
+        long team = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long persona = admin().post(
+                        "/api/v1/workspaces/" + slug + "/personas",
+                        "{\"name\":\"Gig worker\",\"kind\":\"TEAM\",\"teamId\":" + team + "}")
+                .json()
+                .path("id")
+                .asLong();
+        String w = "/api/v1/workspaces/" + slug;
+        List<String> lists = List.of(
+                "/api/v1/users",
+                "/api/v1/me/tokens",
+                "/api/v1/workspaces",
+                w + "/teams",
+                w + "/members",
+                w + "/goals",
+                w + "/kpis",
+                w + "/personas",
+                w + "/personas/" + persona + "/user-goals",
+                w + "/user-goals",
+                w + "/journeys",
+                w + "/insights",
+                w + "/themes",
+                w + "/teams/" + team + "/inbox");
+        for (String list : lists) {
+            Api.Response far = admin().get(list + "?page=2147483647");
+            assertThat(far.status()).as(list + ": " + far.text()).isEqualTo(400);
+            assertThat(far.contentType()).as(list).startsWith("application/problem+json");
+            assertThat(far.field()).as(list).isEqualTo("page");
+            assertThat(far.json().path("detail").asString()).as(list).contains("between 0 and");
+        }
+    }
+
+    @Test
+    void aPageFarBeyondAnyListIsA400PageInTheBrowser() {
+        String slug = "paging-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Paging\",\"slug\":\"" + slug + "\"}");
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        for (String list : List.of("/w/" + slug + "/insights", "/w/" + slug + "/teams", "/admin/users")) {
+            WebSession.Page far = browser.get(list + "?page=2147483647");
+            assertThat(far.status()).as(list).isEqualTo(400);
+            assertThat(far.html()).as(list).contains("page must be between 0 and");
+        }
     }
 
     private HttpResponse<String> raw(String method, String path, String contentType, String body)
