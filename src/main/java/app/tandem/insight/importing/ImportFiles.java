@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Uploaded import files, kept in {@code DATA_DIR/imports} between the upload and the import
  * (the mapping step). A file is named by a random id; ids are checked against a strict pattern, so
- * a request can never name another path. Files older than a day are removed.
+ * a request can never name another path. An upload belongs to the person who sent it and the
+ * workspace it was sent to: it is stored under a name that holds both, so the same id asked for by
+ * anyone else, or in another workspace, is "unknown or expired". Files older than a day are removed,
+ * and a file whose upload failed half-way is removed at once.
  */
 @Component
 public class ImportFiles {
@@ -31,38 +34,61 @@ public class ImportFiles {
         this.folder = Path.of(dataDir, "imports").toAbsolutePath().normalize();
     }
 
-    /** Stores the stream; returns the file's id. */
-    public String store(InputStream content, ImportFormat format) {
+    /** Stores the stream as the person's upload into the workspace; returns the file's id. */
+    public String store(InputStream content, ImportFormat format, long workspaceId, long userId) {
+        String id = UUID.randomUUID() + (format == ImportFormat.JSON ? ".json" : ".csv");
+        Path file = folder.resolve(stored(id, workspaceId, userId));
         try {
             Files.createDirectories(folder);
             removeOld();
-            String id = UUID.randomUUID() + (format == ImportFormat.JSON ? ".json" : ".csv");
-            Files.copy(content, folder.resolve(id), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             return id;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be stored", e);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("The upload could not be stored", io)
+                    : (RuntimeException) e;
         }
     }
 
-    public Path path(String id) {
+    /** The file of the person's upload into the workspace; any other id is "unknown or expired". */
+    public Path path(String id, long workspaceId, long userId) {
         if (!ID.matcher(id).matches()) {
             throw new InvalidInput("file", "This upload is unknown or expired. Upload the file again.");
         }
-        Path path = folder.resolve(id);
+        Path path = folder.resolve(stored(id, workspaceId, userId));
         if (!Files.exists(path)) {
             throw new InvalidInput("file", "This upload is unknown or expired. Upload the file again.");
         }
         return path;
     }
 
+    /** The name an upload is stored under: its workspace, its person, its id. */
+    private static String stored(String id, long workspaceId, long userId) {
+        return "w" + workspaceId + "-u" + userId + "-" + id;
+    }
+
+    /**
+     * A name a person chose (an uploaded file's), safe to write to a log: control characters (a line
+     * break that would forge a log line) become '?', and it is cut at 200 characters.
+     */
+    public static String forLog(String name) {
+        String safe = name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
+        return safe.length() <= 200 ? safe : safe.substring(0, 200) + "…";
+    }
+
     public static ImportFormat format(String id) {
         return id.endsWith(".json") ? ImportFormat.JSON : ImportFormat.CSV;
     }
 
-    public void delete(String id) {
+    public void delete(String id, long workspaceId, long userId) {
         try {
-            Files.deleteIfExists(path(id));
-        } catch (IOException e) {
+            Files.deleteIfExists(path(id, workspaceId, userId));
+        } catch (IOException | InvalidInput e) {
             // an old upload left behind is removed after a day
         }
     }

@@ -136,7 +136,7 @@ public class ImportJobs {
                 InsightImport.Report result = importer.run(
                         request.slug(),
                         request.userId(),
-                        files.path(request.upload()),
+                        files.path(request.upload(), request.workspaceId(), request.userId()),
                         ImportFiles.format(request.upload()),
                         request.mapping(),
                         request.defaults(),
@@ -144,7 +144,7 @@ public class ImportJobs {
                         this);
                 report = result;
                 if (result.applied()) {
-                    files.delete(request.upload());
+                    files.delete(request.upload(), request.workspaceId(), request.userId());
                 }
                 phase = Phase.DONE;
             } catch (DomainException e) {
@@ -153,7 +153,7 @@ public class ImportJobs {
             } catch (RuntimeException | Error e) {
                 // an Error too (out of memory on the reader thread, say): a job left unfinished would
                 // block every later import into the workspace
-                log.error("Import of {} into {} failed", request.fileName(), request.slug(), e);
+                log.error("Import of {} into {} failed", ImportFiles.forLog(request.fileName()), request.slug(), e);
                 error = "The import stopped because of an error on the server ("
                         + e.getClass().getSimpleName()
                         + "). Rows saved before it stay imported; importing the file again skips them.";

@@ -8,6 +8,8 @@ import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.ImportMode;
 import app.tandem.support.Problems;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,9 +38,12 @@ class ImportApiController {
     private final InsightImport importer;
     private final ImportFiles files;
 
-    ImportApiController(InsightImport importer, ImportFiles files) {
+    private final Workspaces workspaces;
+
+    ImportApiController(InsightImport importer, ImportFiles files, Workspaces workspaces) {
         this.importer = importer;
         this.files = files;
+        this.workspaces = workspaces;
     }
 
     @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
@@ -56,9 +61,18 @@ class ImportApiController {
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params)
             throws IOException {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id()); // before a byte of the body is read
+        ImportMode importMode = ImportMode.parse(mode);
         ImportFormat format = ImportFormat.of(String.valueOf(request.getContentType()));
         try (InputStream body = request.getInputStream()) {
-            return run(me, slug, files.store(body, format), ImportMode.parse(mode), sourceType, team, params);
+            return run(
+                    me,
+                    workspace,
+                    files.store(body, format, workspace.id(), me.id()),
+                    importMode,
+                    sourceType,
+                    team,
+                    params);
         }
     }
 
@@ -75,15 +89,24 @@ class ImportApiController {
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params)
             throws IOException {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ImportMode importMode = ImportMode.parse(mode);
         ImportFormat format = ImportFormat.of(String.valueOf(file.getOriginalFilename()));
         try (InputStream body = file.getInputStream()) {
-            return run(me, slug, files.store(body, format), ImportMode.parse(mode), sourceType, team, params);
+            return run(
+                    me,
+                    workspace,
+                    files.store(body, format, workspace.id(), me.id()),
+                    importMode,
+                    sourceType,
+                    team,
+                    params);
         }
     }
 
     private ResponseEntity<?> run(
             TandemPrincipal me,
-            String slug,
+            WorkspaceContext workspace,
             String id,
             ImportMode mode,
             @Nullable SourceType sourceType,
@@ -97,9 +120,9 @@ class ImportApiController {
                 }
             });
             InsightImport.Report report = importer.run(
-                    slug,
+                    workspace.slug(),
                     me.id(),
-                    files.path(id),
+                    files.path(id, workspace.id(), me.id()),
                     ImportFiles.format(id),
                     mapping,
                     new InsightImport.Defaults(sourceType, team),
@@ -121,7 +144,7 @@ class ImportApiController {
             }
             return ResponseEntity.ok(report);
         } finally {
-            files.delete(id);
+            files.delete(id, workspace.id(), me.id());
         }
     }
 }

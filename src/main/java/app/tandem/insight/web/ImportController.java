@@ -80,16 +80,16 @@ class ImportController {
         }
         String id;
         try (InputStream in = file.getInputStream()) {
-            id = files.store(in, ImportFormat.of(String.valueOf(file.getOriginalFilename())));
+            id = files.store(in, ImportFormat.of(String.valueOf(file.getOriginalFilename())), workspace.id(), me.id());
         }
         try {
-            List<String> columns = InsightFile.columns(files.path(id), ImportFiles.format(id));
+            List<String> columns = InsightFile.columns(files.path(id, workspace.id(), me.id()), ImportFiles.format(id));
             Map<String, String> preselected = new LinkedHashMap<>();
             InsightImport.recognise(columns).forEach((target, column) -> preselected.put(target.name(), column));
             return mappingPage(
                     workspace, id, String.valueOf(file.getOriginalFilename()), columns, preselected, null, null, model);
         } catch (InsightFile.Unreadable e) {
-            files.delete(id);
+            files.delete(id, workspace.id(), me.id());
             model.addAttribute("uploadError", e.getMessage());
             return "insight/import";
         }
@@ -124,7 +124,7 @@ class ImportController {
                 new InsightImport.Defaults(sourceType, team),
                 mode);
         try {
-            files.path(upload); // an upload id that is not a file of ours fails here
+            files.path(upload, workspace.id(), me.id()); // not this person's upload into this workspace: fails here
             jobs.start(request);
         } catch (DomainException e) {
             if (e.isAccessProblem()) {
@@ -179,7 +179,9 @@ class ImportController {
         WorkspaceContext workspace = workspaces.accessToChange(request.slug(), request.userId());
         List<String> columns;
         try {
-            columns = InsightFile.columns(files.path(request.upload()), ImportFiles.format(request.upload()));
+            columns = InsightFile.columns(
+                    files.path(request.upload(), request.workspaceId(), request.userId()),
+                    ImportFiles.format(request.upload()));
         } catch (DomainException | InsightFile.Unreadable e) {
             model.addAttribute("workspace", workspace);
             model.addAttribute("uploadError", (error == null ? "" : error + " ") + "Upload the file again.");
