@@ -1,6 +1,5 @@
 package app.tandem.identity;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -13,17 +12,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -45,6 +46,15 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    /** Email and password, each attempt counted before the password is compared. */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService people, PasswordEncoder passwordEncoder, Users users) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new AttemptCountingProvider(passwords, users);
+    }
 
     @Bean
     UserDetailsService userDetailsService(UserRepository users) {
@@ -130,18 +140,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, Users users, IdentityProperties properties) throws Exception {
-        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
-            @Override
-            public void onAuthenticationSuccess(
-                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-                    throws IOException, ServletException {
-                users.loginSucceeded(authentication.getName());
-                super.onAuthenticationSuccess(request, response, authentication);
-            }
-        };
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
-        AuthenticationFailureHandler failure =
-                (request, response, exception) -> onLoginFailure(users, request, response, exception);
+        AuthenticationFailureHandler failure = SecurityConfiguration::onLoginFailure;
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
                         .permitAll()
@@ -166,16 +167,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Back to the form, keeping the email typed (the attempt was counted by {@link AttemptCountingProvider}). */
     private static void onLoginFailure(
-            Users users, HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String email = request.getParameter("email");
         HttpSession session = request.getSession();
         if (email != null) {
             session.setAttribute(LAST_EMAIL, email.strip());
-            if (!(exception instanceof LockedException)) {
-                users.loginFailed(email);
-            }
         }
         response.sendRedirect(
                 request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));

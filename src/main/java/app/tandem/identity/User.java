@@ -33,7 +33,7 @@ class User {
     @Column(name = "instance_admin")
     private boolean instanceAdmin;
 
-    /** Written only by bulk updates ({@code UserRepository.countFailedLogin} and the like), never through the entity. */
+    /** Written only by bulk updates ({@code UserRepository.countAttempt} and the like), never through the entity. */
     @Column(name = "failed_logins")
     private int failedLogins;
 

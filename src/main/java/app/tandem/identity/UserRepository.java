@@ -24,10 +24,15 @@ interface UserRepository extends JpaRepository<User, Long> {
     // sign-ins of one person wait a moment for each other's row lock instead of failing with an
     // optimistic-lock conflict, and no failure is lost by two requests counting from the same value.
 
-    /** Counts a failed sign-in. */
+    /**
+     * Counts a sign-in attempt before its password is compared: one row updated when the account is
+     * not locked and has fewer than {@code maxFailures} attempts counted, none otherwise. Parallel
+     * attempts queue on the row, so at most {@code maxFailures} passwords are ever compared.
+     */
     @Modifying
-    @Query("update User u set u.failedLogins = u.failedLogins + 1 where u.email = :email")
-    int countFailedLogin(String email);
+    @Query("update User u set u.failedLogins = u.failedLogins + 1 where u.email = :email"
+            + " and u.failedLogins < :maxFailures and (u.lockedUntil is null or u.lockedUntil <= :now)")
+    int countAttempt(String email, int maxFailures, Instant now);
 
     /** Locks the account until {@code until} once it has {@code maxFailures} failures in a row, and starts counting again. */
     @Modifying

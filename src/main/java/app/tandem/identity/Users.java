@@ -71,12 +71,25 @@ public class Users {
                 .toSummary();
     }
 
-    @Transactional
+    /**
+     * Changes a person's password after checking the current one, which counts as a sign-in attempt:
+     * wrong ones in a row lock the account as wrong sign-ins do (the count is kept although the
+     * refusal is thrown), so the form cannot be used to guess a signed-in person's password.
+     */
+    @Transactional(noRollbackFor = InvalidInput.class)
     void changePassword(long userId, String currentPassword, String newPassword) {
         User user = users.findById(userId).orElseThrow(() -> new UserNotFound("id", "No such user."));
+        String email = user.toSummary().email();
+        if (users.countAttempt(email, properties.login().maxFailures(), Instant.now()) == 0) {
+            throw new InvalidInput(
+                    "currentPassword",
+                    "Too many wrong passwords in a row: the account is locked for a while. Try again later.");
+        }
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            loginFailed(email);
             throw new InvalidInput("currentPassword", "The current password is not right.");
         }
+        users.forgetFailedLogins(email);
         checkPassword("newPassword", newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
     }
@@ -95,19 +108,28 @@ public class Users {
     }
 
     /**
-     * Counts a failed sign-in; after {@code tandem.login.max-failures} in a row the account locks
-     * for {@code tandem.login.lockout}. Both are bulk updates in one transaction (the first holds
-     * the row), so parallel failures are each counted and none fails on a conflict.
+     * Counts a sign-in attempt before its password is compared; false when the account is locked or
+     * has used up its {@code tandem.login.max-failures} attempts in a row (then no password is
+     * compared). An email with no account is let through, to fail as any wrong password does.
+     */
+    @Transactional
+    boolean countAttempt(String email) {
+        String normalized = User.normalizeEmail(email);
+        return users.countAttempt(normalized, properties.login().maxFailures(), Instant.now()) > 0
+                || !users.existsByEmail(normalized);
+    }
+
+    /**
+     * A counted attempt had the wrong password: once {@code tandem.login.max-failures} are counted in
+     * a row, the account locks for {@code tandem.login.lockout} (a bulk update that leaves the version
+     * alone, so parallel failures never conflict).
      */
     @Transactional
     void loginFailed(String email) {
-        String normalized = User.normalizeEmail(email);
-        if (users.countFailedLogin(normalized) > 0) {
-            users.lockAfterFailures(
-                    normalized,
-                    properties.login().maxFailures(),
-                    Instant.now().plus(properties.login().lockout()));
-        }
+        users.lockAfterFailures(
+                User.normalizeEmail(email),
+                properties.login().maxFailures(),
+                Instant.now().plus(properties.login().lockout()));
     }
 
     @Transactional

@@ -104,4 +104,57 @@ class LoginIT extends TandemIT {
         assertThat(browser.post("/logout", Map.of()).location()).endsWith("/login?logout");
         assertThat(browser.get("/workspaces").status()).isEqualTo(302);
     }
+
+    @Test
+    void parallelWrongPasswordsCannotGetPastTheLimit() throws Exception {
+        Person person = newPerson("Racing Tester");
+        int threads = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        List<String> answers = Collections.synchronizedList(new ArrayList<>());
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                int n = t;
+                pool.submit(() -> {
+                    WebSession browser = new WebSession(baseUrl());
+                    browser.get("/login");
+                    start.await();
+                    answers.add(
+                            browser.login(person.email(), "wrong-password-" + n).location());
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(answers).hasSize(threads);
+        assertThat(answers.stream().filter(a -> a.endsWith("/login?error")))
+                .as("at most tandem.login.max-failures (3) passwords were compared; the rest were refused unchecked")
+                .hasSizeLessThanOrEqualTo(3);
+        assertThat(answers.stream().filter(a -> a.endsWith("/login?locked"))).hasSizeGreaterThanOrEqualTo(threads - 3);
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnThePasswordFormLockTheAccountToo() {
+        Person person = newPerson("Guessing Tester");
+        WebSession session = new WebSession(baseUrl());
+        session.login(person.email(), person.password());
+        for (int i = 0; i < 3; i++) {
+            session.get("/account");
+            WebSession.Page refused = session.post(
+                    "/account/password",
+                    Map.of("currentPassword", "guess-number-" + i, "newPassword", "a-new-long-password"));
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.html()).contains("The current password is not right.");
+        }
+        session.get("/account");
+        assertThat(session.post(
+                                "/account/password",
+                                Map.of("currentPassword", person.password(), "newPassword", "a-new-long-password"))
+                        .html())
+                .as("even the right password is refused while locked")
+                .contains("Too many wrong passwords in a row");
+        assertThat(new WebSession(baseUrl())
+                        .login(person.email(), person.password())
+                        .location())
+                .endsWith("/login?locked");
+    }
 }
