@@ -1,18 +1,24 @@
 package app.tandem.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import app.tandem.DataDirectory;
 import app.tandem.identity.Users;
+import app.tandem.insight.internal.Insight;
 import app.tandem.workspace.TeamDeleted;
 import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceDeleted;
 import app.tandem.workspace.internal.WorkspaceAdministration;
 import app.tandem.workspace.internal.WorkspaceSummary;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,15 +27,17 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The insight module with the modules it needs (persona and journey, whose ids it checks, workspace,
  * identity, support) and nothing else (not goal or cli):
  * a deleted team ({@link TeamDeleted}, published by workspace) is cleared from the insights it
- * found, after the deleting transaction commits and on another thread (TeamGone).
+ * found, after the deleting transaction commits and on another thread (TeamGone); a deleted
+ * workspace's insights ({@link WorkspaceDeleted}) leave the search index (WorkspaceGone).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-class TeamDeletedModuleTest {
+class WorkspaceEventsModuleTest {
 
     private static final Path DATA_DIR = DataDirectory.create("module-insight-");
 
@@ -47,6 +55,12 @@ class TeamDeletedModuleTest {
 
     @Autowired
     Insights insights;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private long admin;
     private WorkspaceSummary workspace;
@@ -81,6 +95,29 @@ class TeamDeletedModuleTest {
                 .andVerify(team -> assertThat(insights.get(workspace.slug(), admin, hesitate.id())
                                 .title())
                         .isEqualTo("Trial users hesitate at the price page"));
+    }
+
+    @Test
+    void deletingAWorkspaceTakesItsInsightsOutOfTheSearchIndex(Scenario scenario) {
+        TeamView support = workspaces.createTeam(workspace.slug(), admin, "Support", null);
+        capture("Tickets ask what 'accrual' means", support.id());
+        capture("Tickets ask where the export went", support.id());
+        assertThat(indexed(workspace.id())).isEqualTo(2);
+
+        scenario.stimulate(() -> workspaces.delete(workspace.slug(), admin))
+                .andWaitForEventOfType(WorkspaceDeleted.class)
+                .matching(deleted -> deleted.workspaceId() == workspace.id())
+                .toArriveAndVerify(deleted -> {});
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(indexed(workspace.id())).isZero());
+    }
+
+    /** How many insights of the workspace the search index holds. */
+    private long indexed(long workspaceId) {
+        return transactions.execute(status -> Search.session(entityManager)
+                .search(Insight.class)
+                .where(f -> f.match().field("workspaceId").matching(workspaceId))
+                .fetchTotalHitCount());
     }
 
     private InsightView capture(String title, long teamId) {
