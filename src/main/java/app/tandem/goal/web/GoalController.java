@@ -179,8 +179,11 @@ class GoalController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("goal", goal);
         List<KpiCard> cards = new ArrayList<>();
-        for (KpiView kpi : kpis.measuring(workspace, goalId)) {
-            List<MeasurementView> history = kpis.chart(workspace, kpi.id());
+        List<KpiView> measuring = kpis.measuring(workspace, goalId);
+        Map<Long, List<MeasurementView>> charts =
+                kpis.charts(workspace, measuring.stream().map(KpiView::id).toList());
+        for (KpiView kpi : measuring) {
+            List<MeasurementView> history = charts.getOrDefault(kpi.id(), List.of());
             cards.add(new KpiCard(
                     kpi, KpiChart.of(kpi, history).json(json), KpiChart.describe(kpi, history, kpis.chartPoints())));
         }
