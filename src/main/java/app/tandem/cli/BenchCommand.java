@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
  * the index (index time), and runs searches (p50/p95 latency). With {@code --keep DIR} the database
  * stays in DIR, and a later run with the same DIR only times the searches.
  *
- * <p>{@code tandem bench kpis [--kpis 100] [--measurements 100000] [--requests 200]}: see {@link
- * KpiBench}.
+ * <p>{@code tandem bench kpis [--kpis 100] [--measurements 100000] [--requests 200] [--keep DIR]}:
+ * see {@link KpiBench}.
  */
 @Command(
         name = "bench",
@@ -80,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(
             names = "--keep",
-            description = "Keep the database in this folder instead of a temporary one. "
-                    + "When the folder holds a database from an earlier run, only the searches are timed.")
+            description =
+                    "Keep the database in this folder instead of a temporary one. "
+                            + "When the folder holds a database from an earlier run, only the searches (or requests) are timed.")
     @Nullable Path keep;
 
     @Option(names = "--kpis", description = "kpis: how many KPIs (default 100)")

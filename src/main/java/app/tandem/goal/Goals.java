@@ -56,7 +56,7 @@ public class Goals {
     /** Every goal of the workspace, parents before their sub-goals, for the goal tree and pickers. */
     public List<GoalView> all(WorkspaceContext context) {
         List<Goal> all = goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id());
-        Function<Goal, GoalView> view = views(context, directory.of(context));
+        Function<Goal, GoalView> view = views(context, directory.of(context), all);
         return all.stream().map(view).toList();
     }
 
@@ -121,7 +121,14 @@ public class Goals {
     }
 
     private Function<Goal, GoalView> views(WorkspaceContext context, Directory.Snapshot directory) {
-        List<Goal> all = goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id());
+        return views(context, directory, goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id()));
+    }
+
+    /**
+     * Views of goals of the workspace, {@code all} its goals. The KPIs' goal ids and the goals'
+     * team ids are each loaded in batches ({@code @BatchSize}), not a query per KPI or goal.
+     */
+    private Function<Goal, GoalView> views(WorkspaceContext context, Directory.Snapshot directory, List<Goal> all) {
         Map<Long, String> titles = all.stream().collect(Collectors.toMap(Goal::id, Goal::title));
         Map<Long, List<Ref>> children = new HashMap<>();
         for (Goal g : all) {

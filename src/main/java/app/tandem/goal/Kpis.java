@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -173,16 +173,37 @@ public class Kpis {
     public List<MeasurementView> chart(WorkspaceContext context, long kpiId) {
         Kpi kpi = kpi(context, kpiId);
         return measurements
-                .newestFirst(kpi.id(), PageRequest.of(0, properties.chartPoints()))
+                .newestOf(List.of(kpi.id()), properties.chartPoints())
+                .getOrDefault(kpi.id(), List.of())
+                .stream()
                 .map(MeasurementView::of)
-                .getContent()
+                .toList()
                 .reversed();
+    }
+
+    /**
+     * The charts of these KPIs of the workspace, as {@link #chart} draws each, by KPI id, in one
+     * query; an id of no KPI of the workspace has none.
+     */
+    public Map<Long, List<MeasurementView>> charts(WorkspaceContext context, Collection<Long> kpiIds) {
+        List<Long> own = kpiIds.isEmpty()
+                ? List.of()
+                : kpis.findByWorkspaceIdAndIdIn(context.id(), kpiIds).stream()
+                        .map(Kpi::id)
+                        .toList();
+        Map<Long, List<MeasurementView>> charts = new HashMap<>();
+        measurements
+                .newestOf(own, properties.chartPoints())
+                .forEach((kpiId, newest) -> charts.put(
+                        kpiId, newest.stream().map(MeasurementView::of).toList().reversed()));
+        own.forEach(kpiId -> charts.putIfAbsent(kpiId, List.of()));
+        return charts;
     }
 
     /** A page of a KPI's measurements, newest first, for its table. */
     public Slice<MeasurementView> newestFirst(WorkspaceContext context, long kpiId, Pageable pageable) {
         Kpi kpi = kpi(context, kpiId);
-        return measurements.newestFirst(kpi.id(), pageable).map(MeasurementView::of);
+        return measurements.newestFirst(kpi.id(), Measurement.EVER, pageable).map(MeasurementView::of);
     }
 
     public int chartPoints() {
@@ -358,7 +379,9 @@ public class Kpis {
         measurements.flush();
         return rules.assess(
                 kpi.spec(),
-                measurements.latest(kpi.id()).map(Measurement::reading).orElse(null));
+                Optional.ofNullable(measurements.latestOf(List.of(kpi.id())).get(kpi.id()))
+                        .map(Measurement::reading)
+                        .orElse(null));
     }
 
     private Kpi kpi(WorkspaceContext context, long kpiId) {
@@ -395,12 +418,10 @@ public class Kpis {
         if (list.isEmpty()) {
             return List.of();
         }
-        // one indexed look-up per KPI: a list holds at most a page of KPIs, or the workspace's for
-        // the goals page, and each look-up reads one index entry however many measurements there are
-        Map<Long, Measurement> latest = new HashMap<>();
-        for (Kpi kpi : list) {
-            measurements.latest(kpi.id()).ifPresent(m -> latest.put(kpi.id(), m));
-        }
+        // one query for the latest measurement of every KPI of the list (one index entry each,
+        // however many measurements there are); their goal and team ids are loaded in batches
+        Map<Long, Measurement> latest =
+                measurements.latestOf(list.stream().map(Kpi::id).toList());
         Map<Long, String> titles = goals.findByWorkspaceIdOrderByPeriodStartAscTitleAsc(context.id()).stream()
                 .collect(Collectors.toMap(Goal::id, Goal::title, (a, b) -> a, LinkedHashMap::new));
         Function<Kpi, KpiView> view = kpi -> {

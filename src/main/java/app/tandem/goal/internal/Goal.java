@@ -20,12 +20,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A business goal several teams share, with one accountable owner; it may be a sub-goal of another. */
 @Entity
 @Table(name = "goals")
 public class Goal {
+
+    /** How many goals' team ids one query loads, when the first of a list is read (instead of a query per goal). */
+    static final int BATCH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goals_seq")
@@ -55,6 +59,7 @@ public class Goal {
     private @Nullable Long ownerUserId;
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "goal_teams", joinColumns = @JoinColumn(name = "goal_id"))
     @Column(name = "team_id")
     private Set<Long> teamIds = new HashSet<>();

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,12 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "kpis")
 public class Kpi {
+
+    /**
+     * How many KPIs' team ids (or goal ids) one query loads: the first KPI of a list whose ids are
+     * read loads them for up to this many of the others, instead of a query per KPI.
+     */
+    static final int BATCH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpis_seq")
@@ -80,11 +87,13 @@ public class Kpi {
     private Health health;
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "kpi_teams", joinColumns = @JoinColumn(name = "kpi_id"))
     @Column(name = "team_id")
     private Set<Long> teamIds = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "kpi_goals", joinColumns = @JoinColumn(name = "kpi_id"))
     @Column(name = "goal_id")
     private Set<Long> goalIds = new HashSet<>();

@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "kpi_measurements")
 public class Measurement {
 
+    /**
+     * A day before every measurement (1 January of year 1), for the condition {@code measured_on >=
+     * EVER} that steers H2 to the unique index (see {@link MeasurementRepository#newestFirst}).
+     */
+    public static final LocalDate EVER = LocalDate.of(1, 1, 1);
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_measurements_seq")
     @SequenceGenerator(name = "kpi_measurements_seq", sequenceName = "kpi_measurements_seq", allocationSize = 50)

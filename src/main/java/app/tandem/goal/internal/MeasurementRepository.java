@@ -10,23 +10,21 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+public interface MeasurementRepository extends JpaRepository<Measurement, Long>, NewestMeasurements {
 
     Optional<Measurement> findByIdAndKpiId(long id, long kpiId);
 
     List<Measurement> findByKpiIdAndDateIn(long kpiId, Collection<LocalDate> dates);
 
     /**
-     * The latest measurement of a KPI: one entry of the unique index on (kpi_id, measured_on), read
-     * backwards. The order names both columns of the index because H2 reads an index backwards
-     * only then; ordered by the date alone, it reads and sorts every measurement of the KPI.
+     * Measurements of a KPI, newest first, a slice at a time (no count): a backward read of the
+     * unique index on (kpi_id, measured_on). {@code since} is {@link Measurement#EVER}: H2 keeps a
+     * second index on kpi_id alone for the foreign key and, for {@code kpi_id = ?} only, may read
+     * that one and sort all the KPI's measurements; a condition on the day leaves only the unique
+     * index. The order names both columns because H2 reads an index backwards only then.
      */
-    @Query("select m from Measurement m where m.kpiId = :kpiId order by m.kpiId desc, m.date desc limit 1")
-    Optional<Measurement> latest(long kpiId);
-
-    /** Measurements of a KPI, newest first, a slice at a time (no count), read along the same index. */
-    @Query("select m from Measurement m where m.kpiId = :kpiId order by m.kpiId desc, m.date desc")
-    Slice<Measurement> newestFirst(long kpiId, Pageable pageable);
+    @Query("select m from Measurement m where m.kpiId = :kpiId and m.date >= :since order by m.kpiId desc, m.date desc")
+    Slice<Measurement> newestFirst(long kpiId, LocalDate since, Pageable pageable);
 
     List<Measurement> findByKpiIdOrderByDateAsc(long kpiId);
 

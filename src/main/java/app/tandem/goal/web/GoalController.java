@@ -11,6 +11,7 @@ import app.tandem.goal.Ref;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.validation.Valid;
@@ -113,9 +114,10 @@ class GoalController {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         model.addAttribute("workspace", workspace);
         List<GoalView> all = goals.all(workspace);
+        List<TeamView> teams = workspaces.allTeams(workspace);
         Long teamId = null;
         if (team != null && !team.isBlank()) {
-            teamId = workspaces.allTeams(workspace).stream()
+            teamId = teams.stream()
                     .filter(t -> String.valueOf(t.id()).equals(team.strip())
                             || t.name().equalsIgnoreCase(team.strip()))
                     .map(t -> t.id())
@@ -130,7 +132,7 @@ class GoalController {
                 allKpis.stream()
                         .filter(k -> kpiTeam == null || k.teamIds().contains(kpiTeam))
                         .toList());
-        model.addAttribute("teams", workspaces.allTeams(workspace));
+        model.addAttribute("teams", teams);
         model.addAttribute("team", teamId);
         model.addAttribute("goalCount", all.size());
         return "goal/goals";
@@ -179,10 +181,15 @@ class GoalController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("goal", goal);
         List<KpiCard> cards = new ArrayList<>();
-        for (KpiView kpi : kpis.measuring(workspace, goalId)) {
-            List<MeasurementView> history = kpis.chart(workspace, kpi.id());
+        List<KpiView> measuring = kpis.measuring(workspace, goalId);
+        Map<Long, List<MeasurementView>> charts =
+                kpis.charts(workspace, measuring.stream().map(KpiView::id).toList());
+        // once: each call of the service opens a transaction of its own
+        int chartPoints = kpis.chartPoints();
+        for (KpiView kpi : measuring) {
+            List<MeasurementView> history = charts.getOrDefault(kpi.id(), List.of());
             cards.add(new KpiCard(
-                    kpi, KpiChart.of(kpi, history).json(json), KpiChart.describe(kpi, history, kpis.chartPoints())));
+                    kpi, KpiChart.of(kpi, history).json(json), KpiChart.describe(kpi, history, chartPoints)));
         }
         model.addAttribute("cards", cards);
         return "goal/goal";
