@@ -204,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
         String q = words.draw(random) + (random.nextBoolean() ? " " + words.draw(random) : "");
         SourceType type =
                 random.nextInt(3) == 0 ? SourceType.values()[random.nextInt(SourceType.values().length)] : null;
-        return new InsightSearch(q, type, null, null, null, null, null, null, null);
+        return new InsightSearch(q, type, null, null, null, null, null, null, null, null, null);
     }
 
     private String sentence(Random random, int count) {

@@ -18,7 +18,8 @@ public record InsightDraft(
         List<String> tags,
         List<Long> personaIds,
         List<Long> userGoalIds,
-        List<Long> journeyStageIds) {
+        List<Long> journeyStageIds,
+        List<Long> painPointIds) {
 
     /** The longest title, in characters; the entity, the forms, the API and the import all use it. */
     public static final int MAX_TITLE = 200;
@@ -28,6 +29,8 @@ public record InsightDraft(
     public static final int MAX_EXTERNAL_REF = 500;
     /** The longest tag, in characters. */
     public static final int MAX_TAG = 60;
+    /** The most personas (and, each on its own, user goals, journey stages, pain points) one insight proves. */
+    public static final int MAX_LINKS = 100;
     /** The most tags on one insight. */
     public static final int MAX_TAGS = 20;
 }

@@ -17,6 +17,8 @@ public record InsightSearch(
         @Nullable String tag,
         @Nullable Long personaId,
         @Nullable Long userGoalId,
+        @Nullable Long journeyStageId,
+        @Nullable Long painPointId,
         @Nullable LocalDate from,
         @Nullable LocalDate to,
         @Nullable Integer sentiment) {
@@ -32,7 +34,28 @@ public record InsightSearch(
             "[\\p{IsIdeographic}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{M}\\p{N}&&[^\\p{IsIdeographic}\\p{IsHiragana}\\p{IsKatakana}]]+");
 
     public static InsightSearch all() {
-        return new InsightSearch(null, null, null, null, null, null, null, null, null);
+        return new InsightSearch(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same search, kept to the insights that prove the target. */
+    public InsightSearch proving(EvidenceTarget target) {
+        return new InsightSearch(
+                q,
+                sourceType,
+                teamId,
+                tag,
+                target.kind() == EvidenceTarget.Kind.PERSONA ? Long.valueOf(target.id()) : personaId,
+                target.kind() == EvidenceTarget.Kind.USER_GOAL ? Long.valueOf(target.id()) : userGoalId,
+                target.kind() == EvidenceTarget.Kind.JOURNEY_STAGE ? Long.valueOf(target.id()) : journeyStageId,
+                target.kind() == EvidenceTarget.Kind.PAIN_POINT ? Long.valueOf(target.id()) : painPointId,
+                from,
+                to,
+                sentiment);
+    }
+
+    /** Whether the search keeps to insights that prove something (a persona, a user goal, a stage, a pain point). */
+    public boolean provingSomething() {
+        return personaId != null || userGoalId != null || journeyStageId != null || painPointId != null;
     }
 
     boolean hasWords() {

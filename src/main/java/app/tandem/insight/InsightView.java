@@ -21,6 +21,7 @@ public record InsightView(
         Set<Long> personaIds,
         Set<Long> userGoalIds,
         Set<Long> journeyStageIds,
+        Set<Long> painPointIds,
         Instant createdAt,
         @Nullable ThemeRef theme) {
 
@@ -40,6 +41,7 @@ public record InsightView(
             Set<Long> personaIds,
             Set<Long> userGoalIds,
             Set<Long> journeyStageIds,
+            Set<Long> painPointIds,
             Instant createdAt) {
         this(
                 id,
@@ -56,6 +58,7 @@ public record InsightView(
                 personaIds,
                 userGoalIds,
                 journeyStageIds,
+                painPointIds,
                 createdAt,
                 null);
     }
@@ -76,6 +79,7 @@ public record InsightView(
                 personaIds,
                 userGoalIds,
                 journeyStageIds,
+                painPointIds,
                 createdAt,
                 inTheme);
     }

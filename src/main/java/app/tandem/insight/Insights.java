@@ -85,7 +85,7 @@ public class Insights {
     public InsightView capture(String slug, long userId, InsightDraft draft) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         checkTeam(context, draft.teamId());
-        checkLinks(context, draft, Set.of(), Set.of(), Set.of());
+        checkLinks(context, draft, Set.of(), Set.of(), Set.of(), Set.of());
         InsightView captured =
                 insights.save(new Insight(context.id(), userId, draft)).toView();
         events.publishEvent(new InsightCaptured(context.id(), captured.id()));
@@ -104,7 +104,13 @@ public class Insights {
         Insight insight = find(context, insightId);
         InsightView before = insight.toView();
         // links the insight has already stay, even when what they name is gone since
-        checkLinks(context, draft, before.personaIds(), before.userGoalIds(), before.journeyStageIds());
+        checkLinks(
+                context,
+                draft,
+                before.personaIds(),
+                before.userGoalIds(),
+                before.journeyStageIds(),
+                before.painPointIds());
         insight.apply(draft);
         return insight.toView();
     }
@@ -234,6 +240,12 @@ public class Insights {
             if (search.userGoalId() != null) {
                 b.filter(f.match().field("userGoalIds").matching(search.userGoalId()));
             }
+            if (search.journeyStageId() != null) {
+                b.filter(f.match().field("journeyStageIds").matching(search.journeyStageId()));
+            }
+            if (search.painPointId() != null) {
+                b.filter(f.match().field("painPointIds").matching(search.painPointId()));
+            }
             if (search.from() != null || search.to() != null) {
                 b.filter(f.range().field("observedOn").between(search.from(), search.to()));
             }
@@ -358,14 +370,20 @@ public class Insights {
     }
 
     /**
-     * Checks that the personas, user goals and journey stages the draft links to, apart from those
+     * Checks that the personas, user goals, journey stages and pain points the draft links to, apart from those
      * the insight links to already, are the workspace's ({@link EvidenceLinks}).
      */
     private void checkLinks(
-            WorkspaceContext context, InsightDraft draft, Set<Long> personas, Set<Long> userGoals, Set<Long> stages) {
+            WorkspaceContext context,
+            InsightDraft draft,
+            Set<Long> personas,
+            Set<Long> userGoals,
+            Set<Long> stages,
+            Set<Long> painPoints) {
         links.checkPersonas(context, added(draft.personaIds(), personas), "personaIds");
         links.checkUserGoals(context, added(draft.userGoalIds(), userGoals), "userGoalIds");
         links.checkStages(context, added(draft.journeyStageIds(), stages), "journeyStageIds");
+        links.checkPainPoints(context, added(draft.painPointIds(), painPoints), "painPointIds");
     }
 
     private static List<Long> added(List<Long> wanted, Set<Long> existing) {

@@ -11,6 +11,7 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.WorkspaceCreated;
 import app.tandem.workspace.Workspaces;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -90,12 +91,14 @@ class DemoJourney {
                                         null,
                                         "The second onboarding email is full of jargon (accruals, envelopes)",
                                         3,
-                                        plain),
+                                        plain,
+                                        owner(teams, "Marketing")),
                                 new Stage.PainPointChange(
                                         null,
                                         "The setup wizard wants every account before showing anything",
                                         2,
-                                        spreadsheet)),
+                                        spreadsheet,
+                                        owner(teams, "Design"))),
                         List.of(
                                 "Rewrite email #2 in plain words with one next step",
                                 "Let people skip linking accounts")),
@@ -108,9 +111,17 @@ class DemoJourney {
                         List.of(touch("Budget screen", teams, "Design"), touch("Help center", teams, "Support")),
                         List.of(
                                 new Stage.PainPointChange(
-                                        null, "The first budget view looks like a spreadsheet", 2, spreadsheet),
+                                        null,
+                                        "The first budget view looks like a spreadsheet",
+                                        2,
+                                        spreadsheet,
+                                        owner(teams, "Design")),
                                 new Stage.PainPointChange(
-                                        null, "Cannot find the new savings-goal feature", 2, slowMonths)),
+                                        null,
+                                        "Cannot find the new savings-goal feature",
+                                        2,
+                                        slowMonths,
+                                        owner(teams, "Design"))),
                         List.of("Start with one weekly number instead of a table")),
                 new StageChange(
                         null,
@@ -133,6 +144,15 @@ class DemoJourney {
                         .map(TeamView::id)
                         .findFirst()
                         .orElse(null));
+    }
+
+    /** The id of the team of that name, as the owner of a pain point; null when the workspace has none. */
+    private static @Nullable Long owner(List<TeamView> teams, String name) {
+        return teams.stream()
+                .filter(t -> t.name().equals(name))
+                .map(TeamView::id)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Long goal(List<UserGoalView> goals, String containing) {

@@ -54,9 +54,10 @@ class JourneyApiController {
             @Nullable Long id,
             @NotBlank @Size(max = 300) String text,
             @NotNull @Min(1) @Max(3) Integer severity,
-            @Nullable Long userGoalId) {
+            @Nullable Long userGoalId,
+            @Nullable Long teamId) {
         Stage.PainPointChange change() {
-            return new Stage.PainPointChange(id, text, severity, userGoalId);
+            return new Stage.PainPointChange(id, text, severity, userGoalId, teamId);
         }
     }
 

@@ -69,7 +69,8 @@ class JourneyController {
             @Nullable Long id,
             @Nullable String text,
             @Nullable Integer severity,
-            @Nullable Long userGoalId) {}
+            @Nullable Long userGoalId,
+            @Nullable Long teamId) {}
 
     record StageForm(
             @NotBlank(message = "Give the stage a name.") @Size(max = 80, message = "At most 80 characters.") String name,
@@ -90,9 +91,9 @@ class JourneyController {
                     .toList());
             touch.add(new TouchpointRow("", null));
             List<PainRow> pains = new ArrayList<>(stage.painPoints().stream()
-                    .map(p -> new PainRow(p.id(), p.text(), p.severity(), p.userGoalId()))
+                    .map(p -> new PainRow(p.id(), p.text(), p.severity(), p.userGoalId(), p.teamId()))
                     .toList());
-            pains.add(new PainRow(null, "", 2, null));
+            pains.add(new PainRow(null, "", 2, null, null));
             return new StageForm(
                     stage.name(),
                     stage.doing(),
@@ -105,7 +106,13 @@ class JourneyController {
 
         static StageForm empty() {
             return new StageForm(
-                    "", "", "", 0, List.of(new TouchpointRow("", null)), List.of(new PainRow(null, "", 2, null)), "");
+                    "",
+                    "",
+                    "",
+                    0,
+                    List.of(new TouchpointRow("", null)),
+                    List.of(new PainRow(null, "", 2, null, null)),
+                    "");
         }
 
         /** Every row with text in it; blank rows are the empty slots the form offers. */
@@ -127,7 +134,11 @@ class JourneyController {
                             : painPoints.stream()
                                     .filter(p -> p.text() != null && !p.text().isBlank())
                                     .map(p -> new Stage.PainPointChange(
-                                            p.id(), p.text(), p.severity() == null ? 2 : p.severity(), p.userGoalId()))
+                                            p.id(),
+                                            p.text(),
+                                            p.severity() == null ? 2 : p.severity(),
+                                            p.userGoalId(),
+                                            p.teamId()))
                                     .toList(),
                     lines(opportunities),
                     null);

@@ -1,5 +1,6 @@
 package app.tandem.journey;
 
+import app.tandem.journey.JourneyView.PainPointView;
 import app.tandem.journey.JourneyView.StageView;
 import app.tandem.journey.JourneyView.TouchpointView;
 import app.tandem.workspace.TeamView;
@@ -10,12 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The geometry of a journey map picture, computed from the data: stages as columns, lanes for
- * touchpoints, doing and thinking, the emotion curve, pain points and opportunities, each cell
- * coloured by the team that owns it. The Thymeleaf template {@code journey/picture} draws it as SVG.
+ * touchpoints, doing and thinking, the emotion curve, pain points and opportunities. Only what has an
+ * owner is coloured by its team: touchpoints, and pain points whose owning team is known; the rest
+ * is grey ("No team"). A pain point also says how much it hurts, the user goal it blocks and how
+ * many insights prove it. The Thymeleaf template {@code journey/picture} draws it as SVG.
  */
 record JourneyPicture(
         int width,
@@ -93,8 +97,7 @@ record JourneyPicture(
                 d.add(wrap("Thinking: “" + s.thinking() + "”"));
             }
             doing.add(d);
-            pains.add(
-                    s.painPoints().stream().map(p -> wrap(p.text(), CHARS - 2)).toList());
+            pains.add(s.painPoints().stream().map(JourneyPicture::painLines).toList());
             opps.add(s.opportunities().stream().map(JourneyPicture::wrap).toList());
         }
 
@@ -125,9 +128,7 @@ record JourneyPicture(
                 "Doing & thinking",
                 y,
                 doing,
-                i -> repeat(
-                        colour(colours, stages.get(i).leadTeamId()),
-                        doing.get(i).size()),
+                i -> repeat(NO_TEAM, doing.get(i).size()),
                 "doing",
                 stages,
                 true);
@@ -164,9 +165,9 @@ record JourneyPicture(
                 "Pain points",
                 y,
                 pains,
-                i -> repeat(
-                        colour(colours, stages.get(i).leadTeamId()),
-                        pains.get(i).size()),
+                i -> stages.get(i).painPoints().stream()
+                        .map(p -> colour(colours, p.teamId()))
+                        .toList(),
                 "pain",
                 stages,
                 true);
@@ -176,19 +177,19 @@ record JourneyPicture(
                 "Opportunities",
                 y,
                 opps,
-                i -> repeat(
-                        colour(colours, stages.get(i).leadTeamId()), opps.get(i).size()),
+                i -> repeat(NO_TEAM, opps.get(i).size()),
                 "opportunity",
                 stages,
                 false);
 
-        // Legend: every team that owns a touchpoint here, then "no team".
+        // Legend: every team that owns a touchpoint or a pain point here, then "no team".
         List<Legend> legend = new ArrayList<>();
         int lx = PAD;
         int ly = y + 8;
         List<Long> used = stages.stream()
-                .flatMap(s -> s.touchpoints().stream())
-                .map(TouchpointView::teamId)
+                .flatMap(s -> Stream.concat(
+                        s.touchpoints().stream().map(TouchpointView::teamId),
+                        s.painPoints().stream().map(PainPointView::teamId)))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();
@@ -221,6 +222,23 @@ record JourneyPicture(
                 dots,
                 dip,
                 legend);
+    }
+
+    /**
+     * A pain point's lines: what hurts, how much in words, the user goal it blocks, and how many insights
+     * prove it; the severity is also drawn as a red bar whose width grows with it.
+     */
+    private static List<String> painLines(PainPointView p) {
+        List<String> lines = new ArrayList<>(wrap(p.text(), CHARS - 2));
+        lines.add("Severity " + p.severity() + " of 3: " + p.severityLabel());
+        if (p.userGoal() != null) {
+            lines.addAll(wrap("Blocks: " + p.userGoal(), CHARS - 2));
+        }
+        lines.add(
+                p.insights() == 0
+                        ? "No insight proves it yet"
+                        : p.insights() + (p.insights() == 1 ? " insight proves it" : " insights prove it"));
+        return lines;
     }
 
     private interface Colours {

@@ -2,7 +2,6 @@ package app.tandem.journey;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -24,17 +23,7 @@ record JourneyView(
             int emotion,
             List<TouchpointView> touchpoints,
             List<PainPointView> painPoints,
-            List<String> opportunities) {
-
-        /** The team owning the stage's first touchpoint: the colour of its cells in the picture. */
-        public @Nullable Long leadTeamId() {
-            return touchpoints.stream()
-                    .map(TouchpointView::teamId)
-                    .filter(Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
-        }
-    }
+            List<String> opportunities) {}
 
     record TouchpointView(
             String channel, @Nullable Long teamId, @Nullable String teamName) {}
@@ -44,7 +33,20 @@ record JourneyView(
             String text,
             int severity,
             @Nullable Long userGoalId,
-            @Nullable String userGoal) {}
+            @Nullable String userGoal,
+            @Nullable Long teamId,
+            @Nullable String teamName,
+            long insights) {
+
+        /** How much it hurts, in words. */
+        public String severityLabel() {
+            return switch (severity) {
+                case 3 -> "makes them give up";
+                case 2 -> "slows them down";
+                default -> "annoying";
+            };
+        }
+    }
 
     /** The stage where the user feels worst, if any stage feels bad at all. */
     public Optional<StageView> dip() {

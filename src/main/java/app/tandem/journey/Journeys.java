@@ -7,6 +7,7 @@ import app.tandem.persona.PersonaRef;
 import app.tandem.persona.Personas;
 import app.tandem.persona.UserGoalView;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.Like;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -19,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404.
- * Other modules call only {@link #stagesIn}; the rest is for this module's controllers.
+ * Other modules call {@link #stagesIn}, {@link #stageRefs}, {@link #findStages}, {@link
+ * #painPointRefs} and {@link #findPainPoints}; the rest is for this module's controllers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,11 +39,17 @@ public class Journeys {
     private final Workspaces workspaces;
     private final Personas personas;
     private final JourneyRepository journeys;
+    private final ObjectProvider<PainPointEvidence> evidence;
 
-    Journeys(Workspaces workspaces, Personas personas, JourneyRepository journeys) {
+    Journeys(
+            Workspaces workspaces,
+            Personas personas,
+            JourneyRepository journeys,
+            ObjectProvider<PainPointEvidence> evidence) {
         this.workspaces = workspaces;
         this.personas = personas;
         this.journeys = journeys;
+        this.evidence = evidence;
     }
 
     record TouchpointChange(String channel, @Nullable Long teamId) {}
@@ -95,6 +105,55 @@ public class Journeys {
             return Set.of();
         }
         return Set.copyOf(journeys.stagesIn(context.id(), stageIds));
+    }
+
+    /** The workspace's stages among these ids, named for other modules (ids of other workspaces are left out). */
+    public List<StageRef> stageRefs(WorkspaceContext context, Collection<Long> stageIds) {
+        if (stageIds.isEmpty()) {
+            return List.of();
+        }
+        return journeys.stageRefs(context.id(), stageIds).stream()
+                .map(Journeys::stageRef)
+                .toList();
+    }
+
+    /** At most {@code limit} of the workspace's stages whose name, or whose map's name, contains the words. */
+    public List<StageRef> findStages(WorkspaceContext context, String words, int limit) {
+        return journeys.findStages(context.id(), Like.containing(words), Limit.of(limit)).stream()
+                .map(Journeys::stageRef)
+                .toList();
+    }
+
+    /** The workspace's pain points among these ids, named for other modules (ids of other workspaces are left out). */
+    public List<PainPointRef> painPointRefs(WorkspaceContext context, Collection<Long> painPointIds) {
+        if (painPointIds.isEmpty()) {
+            return List.of();
+        }
+        return journeys.painPointRefs(context.id(), painPointIds).stream()
+                .map(Journeys::painPointRef)
+                .toList();
+    }
+
+    /** At most {@code limit} of the workspace's pain points whose text, or whose stage's name, contains the words. */
+    public List<PainPointRef> findPainPoints(WorkspaceContext context, String words, int limit) {
+        return journeys.findPainPoints(context.id(), Like.containing(words), Limit.of(limit)).stream()
+                .map(Journeys::painPointRef)
+                .toList();
+    }
+
+    private static StageRef stageRef(Object[] row) {
+        return new StageRef((Long) row[0], (Long) row[1], (String) row[2], (String) row[3]);
+    }
+
+    private static PainPointRef painPointRef(Object[] row) {
+        return new PainPointRef(
+                (Long) row[0],
+                (Long) row[1],
+                (Long) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                ((Number) row[6]).intValue());
     }
 
     List<TeamView> teams(String slug, long userId) {
@@ -296,6 +355,16 @@ public class Journeys {
     }
 
     private void checkGoals(WorkspaceContext context, List<Stage.PainPointChange> changes, String field) {
+        Set<Long> teamIds =
+                workspaces.allTeams(context).stream().map(TeamView::id).collect(Collectors.toSet());
+        for (int i = 0; i < changes.size(); i++) {
+            Long team = changes.get(i).teamId();
+            if (team != null && !teamIds.contains(team)) {
+                throw new InvalidInput(
+                        Stage.at(field) + "painPoints[" + i + "].teamId",
+                        "There is no team " + team + " in this workspace.");
+            }
+        }
         Set<Long> wanted = changes.stream()
                 .map(Stage.PainPointChange::userGoalId)
                 .filter(Objects::nonNull)
@@ -337,7 +406,7 @@ public class Journeys {
         return stageView(stage, journey.positionOf(stage), lookup(context, List.of(journey)));
     }
 
-    private record Lookup(Map<Long, String> teams, Map<Long, String> goals) {}
+    private record Lookup(Map<Long, String> teams, Map<Long, String> goals, Map<Long, Long> insights) {}
 
     private Lookup lookup(WorkspaceContext context, List<Journey> all) {
         Map<Long, String> teams =
@@ -350,7 +419,17 @@ public class Journeys {
                 .collect(Collectors.toSet());
         Map<Long, String> goals = personas.userGoals(context, goalIds).stream()
                 .collect(Collectors.toMap(UserGoalView::id, UserGoalView::sentence));
-        return new Lookup(teams, goals);
+        List<Long> painPointIds = all.stream()
+                .flatMap(j -> j.stages().stream())
+                .flatMap(s -> s.painPoints().stream())
+                .map(PainPoint::idOrNull)
+                .filter(Objects::nonNull)
+                .toList();
+        PainPointEvidence counter = evidence.getIfUnique();
+        Map<Long, Long> insights = counter == null || painPointIds.isEmpty()
+                ? Map.of()
+                : counter.insightsProvingPainPoints(context.id(), painPointIds);
+        return new Lookup(teams, goals, insights);
     }
 
     private static StageView stageView(Stage stage, int position, Lookup lookup) {
@@ -373,7 +452,10 @@ public class Journeys {
                                 p.text(),
                                 p.severity(),
                                 p.userGoalId(),
-                                p.userGoalId() == null ? null : lookup.goals().get(p.userGoalId())))
+                                p.userGoalId() == null ? null : lookup.goals().get(p.userGoalId()),
+                                p.teamId(),
+                                p.teamId() == null ? null : lookup.teams().get(p.teamId()),
+                                p.idOrNull() == null ? 0 : lookup.insights().getOrDefault(p.idOrNull(), 0L)))
                         .toList(),
                 stage.opportunities());
     }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-/** What hurts at a stage, how much (1–3), and the user goal it blocks. Has an id for evidence links. */
+/**
+ * What hurts at a stage, how much (1–3), the user goal it blocks and the team that owns fixing it. Has an
+ * id for evidence links.
+ */
 @Entity
 @Table(name = "pain_points")
 class PainPoint {
@@ -29,6 +32,9 @@ class PainPoint {
     @Column(name = "user_goal_id")
     private @Nullable Long userGoalId;
 
+    @Column(name = "team_id")
+    private @Nullable Long teamId;
+
     @Version
     private long version;
 
@@ -36,9 +42,9 @@ class PainPoint {
         this.text = "";
     }
 
-    PainPoint(String text, int severity, @Nullable Long userGoalId, String field) {
+    PainPoint(String text, int severity, @Nullable Long userGoalId, @Nullable Long teamId, String field) {
         this.text = "";
-        change(text, severity, userGoalId, field);
+        change(text, severity, userGoalId, teamId, field);
     }
 
     @Nullable Long idOrNull() {
@@ -57,7 +63,12 @@ class PainPoint {
         return userGoalId;
     }
 
-    void change(String newText, int newSeverity, @Nullable Long newUserGoalId, String field) {
+    /** The team that owns fixing it, when known: its colour in the picture. */
+    @Nullable Long teamId() {
+        return teamId;
+    }
+
+    void change(String newText, int newSeverity, @Nullable Long newUserGoalId, @Nullable Long newTeamId, String field) {
         String stripped = newText == null ? "" : newText.strip();
         if (stripped.isEmpty() || stripped.length() > 300) {
             throw new InvalidInput(Stage.at(field) + "text", "A pain point has 1 to 300 characters.");
@@ -69,5 +80,6 @@ class PainPoint {
         this.text = stripped;
         this.severity = newSeverity;
         this.userGoalId = newUserGoalId;
+        this.teamId = newTeamId;
     }
 }

@@ -158,10 +158,10 @@ class Stage {
                         .findFirst()
                         .orElseThrow(() ->
                                 new InvalidInput(at + ".id", "This stage has no pain point " + change.id() + "."));
-                existing.change(change.text(), change.severity(), change.userGoalId(), at);
+                existing.change(change.text(), change.severity(), change.userGoalId(), change.teamId(), at);
                 next.add(existing);
             } else {
-                next.add(new PainPoint(change.text(), change.severity(), change.userGoalId(), at));
+                next.add(new PainPoint(change.text(), change.severity(), change.userGoalId(), change.teamId(), at));
             }
         }
         painPoints.clear();
@@ -204,5 +204,12 @@ class Stage {
             @Nullable Long id,
             String text,
             int severity,
-            @Nullable Long userGoalId) {}
+            @Nullable Long userGoalId,
+            @Nullable Long teamId) {
+
+        /** A pain point with no owning team named. */
+        PainPointChange(@Nullable Long id, String text, int severity, @Nullable Long userGoalId) {
+            this(id, text, severity, userGoalId, null);
+        }
+    }
 }

@@ -176,7 +176,12 @@ class PersonaController {
         WorkspaceContext context = workspaces.access(slug, me.id());
         model.addAttribute("workspace", context);
         model.addAttribute("persona", personas.persona(slug, me.id(), id));
-        model.addAttribute("goals", personas.userGoalsOf(context, id));
+        List<UserGoalView> goals = personas.userGoalsOf(context, id);
+        model.addAttribute("goals", goals);
+        model.addAttribute(
+                "goalEvidence",
+                personas.insightCounts(
+                        slug, me.id(), goals.stream().map(UserGoalView::id).toList()));
         return "persona/profile";
     }
 

@@ -5,6 +5,7 @@ import app.tandem.persona.SharedPersonaBuilder.Draft;
 import app.tandem.persona.SharedPersonaBuilder.Result;
 import app.tandem.persona.SharedPersonaBuilder.Source;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.Like;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -36,16 +38,19 @@ public class Personas {
     private final PersonaRepository personas;
     private final UserGoalRepository goals;
     private final ObjectProvider<PersonaDependents> dependents;
+    private final ObjectProvider<UserGoalEvidence> evidence;
 
     Personas(
             Workspaces workspaces,
             PersonaRepository personas,
             UserGoalRepository goals,
-            ObjectProvider<PersonaDependents> dependents) {
+            ObjectProvider<PersonaDependents> dependents,
+            ObjectProvider<UserGoalEvidence> evidence) {
         this.workspaces = workspaces;
         this.personas = personas;
         this.goals = goals;
         this.dependents = dependents;
+        this.evidence = evidence;
     }
 
     /** What a persona is made of, when creating or changing one; null leaves a field as it is on change. */
@@ -275,6 +280,15 @@ public class Personas {
 
     // ---- user goals ---------------------------------------------------------------------------
 
+    /** How many insights prove each of these user goals (absent: none), as the evidence module counts them. */
+    Map<Long, Long> insightCounts(String slug, long userId, Collection<Long> goalIds) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        UserGoalEvidence counter = evidence.getIfUnique();
+        return counter == null || goalIds.isEmpty()
+                ? Map.of()
+                : counter.insightsProvingUserGoals(context.id(), goalIds);
+    }
+
     public Page<UserGoalView> userGoals(
             String slug, long userId, @Nullable Long personaId, @Nullable Integer importance, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
@@ -301,6 +315,13 @@ public class Personas {
             return List.of();
         }
         return goals.findByWorkspaceIdAndIdIn(context.id(), ids).stream()
+                .map(goalViews(context))
+                .toList();
+    }
+
+    /** At most {@code limit} of the workspace's user goals whose sentence contains the words, most important first. */
+    public List<UserGoalView> findUserGoals(WorkspaceContext context, String words, int limit) {
+        return goals.findWords(context.id(), Like.containing(words), Limit.of(limit)).stream()
                 .map(goalViews(context))
                 .toList();
     }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,6 +82,18 @@ class UserGoalController {
         return listPage(me, slug, null, null, null, model);
     }
 
+    /** A user goal's page: the goal, its note, and the insights that prove it (loaded from the insight module). */
+    @GetMapping("/w/{slug}/user-goals/{id}")
+    String show(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
+        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        model.addAttribute("goal", personas.userGoal(slug, me.id(), id));
+        return "persona/goal";
+    }
+
     @GetMapping("/w/{slug}/user-goals/{id}/delete")
     String confirmDelete(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -115,9 +128,15 @@ class UserGoalController {
         model.addAttribute("personas", personas.refs(context));
         model.addAttribute("persona", persona);
         model.addAttribute("importance", importance);
+        Page<UserGoalView> goals =
+                personas.userGoals(slug, me.id(), persona, importance, paging.of(page, null, Sort.unsorted()));
+        model.addAttribute("goals", goals);
         model.addAttribute(
-                "goals",
-                personas.userGoals(slug, me.id(), persona, importance, paging.of(page, null, Sort.unsorted())));
+                "goalEvidence",
+                personas.insightCounts(
+                        slug,
+                        me.id(),
+                        goals.getContent().stream().map(UserGoalView::id).toList()));
         return "persona/goals";
     }
 }

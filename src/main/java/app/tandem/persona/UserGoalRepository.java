@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,6 +29,12 @@ interface UserGoalRepository extends JpaRepository<UserGoal, Long> {
     List<UserGoal> findByWorkspaceIdAndPersonaIdOrderByImportanceDescIdAsc(long workspaceId, long personaId);
 
     List<UserGoal> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
+
+    /** The workspace's user goals whose sentence contains {@code pattern} (a LIKE pattern, lower case). */
+    @Query("""
+            select g from UserGoal g where g.workspaceId = :workspaceId and lower(g.sentence) like :pattern escape '\\'
+            order by g.importance desc, g.id""")
+    List<UserGoal> findWords(@Param("workspaceId") long workspaceId, @Param("pattern") String pattern, Limit limit);
 
     long countByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
 }

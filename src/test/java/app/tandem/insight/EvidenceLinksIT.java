@@ -9,16 +9,26 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An insight and a routing rule link only to personas, user goals and journey stages of their own
- * workspace: an id from another workspace is refused naming the field, and nothing is stored.
+ * Evidence both ways over the API. An insight and a routing rule link only to personas, user goals,
+ * journey stages and pain points of their own workspace: an id from another workspace is refused
+ * naming the field, and nothing is stored. From the other side, a persona, user goal, stage or pain
+ * point lists the insights that prove it, strongest first; a link goes with its user goal or pain point.
  */
 class EvidenceLinksIT extends TandemIT {
 
-    /** A workspace with a persona, a user goal and a journey map of one stage. */
-    record Research(String slug, long team, long persona, long userGoal, long stage) {
+    /** A workspace with a persona, a user goal and a journey map of one stage with one pain point. */
+    record Research(String slug, long team, long persona, long userGoal, long journey, long stage, long painPoint) {
 
         String insights() {
             return "/api/v1/workspaces/" + slug + "/insights";
+        }
+
+        String evidence(String kind, long id) {
+            return "/api/v1/workspaces/" + slug + "/evidence/" + kind + "/" + id;
+        }
+
+        String link(long insight, String kind, long id) {
+            return insights() + "/" + insight + "/evidence/" + kind + "/" + id;
         }
     }
 
@@ -43,15 +53,23 @@ class EvidenceLinksIT extends TandemIT {
         Api.Response journey = admin().post(
                         base + "/journeys",
                         "{\"personaId\":" + persona
-                                + ",\"name\":\"First month\",\"stages\":[{\"name\":\"Onboard\",\"emotion\":-1}]}");
+                                + ",\"name\":\"First month\",\"stages\":[{\"name\":\"Onboard\",\"emotion\":-1,"
+                                + "\"painPoints\":[{\"text\":\"The second email is full of jargon\",\"severity\":3,"
+                                + "\"userGoalId\":" + goal + ",\"teamId\":" + team + "}]}]}");
         assertThat(journey.status()).as(journey.text()).isEqualTo(201);
-        long stage = admin().get(base + "/journeys/" + id(journey))
+        long journeyId = id(journey);
+        JsonNode stage = admin().get(base + "/journeys/" + journeyId)
                 .json()
                 .path("stages")
-                .get(0)
-                .path("id")
-                .asLong();
-        return new Research(slug, team, persona, goal, stage);
+                .get(0);
+        return new Research(
+                slug,
+                team,
+                persona,
+                goal,
+                journeyId,
+                stage.path("id").asLong(),
+                stage.path("painPoints").get(0).path("id").asLong());
     }
 
     private static long id(Api.Response created) {
@@ -133,6 +151,122 @@ class EvidenceLinksIT extends TandemIT {
                         "{\"team\":" + ours.team() + ",\"personaId\":" + ours.persona() + ",\"userGoalId\":"
                                 + ours.userGoal() + ",\"journeyStageId\":" + ours.stage() + "}");
         assertThat(own.status()).as(own.text()).isEqualTo(201);
+    }
+
+    @Test
+    void aPersonaListsTheInsightsThatProveItStrongestFirst() {
+        long anecdote = id(admin().post(ours.insights(), proving("One user said so", "ANECDOTE", 500)));
+        long measured = id(admin().post(ours.insights(), proving("Funnel shows it", "MEASURED", 40)));
+        long pattern = id(admin().post(ours.insights(), proving("Five tickets say so", "PATTERN", 5)));
+        id(admin().post(ours.insights(), "{\"title\":\"Unrelated\",\"sourceType\":\"SURVEY\",\"reach\":7}"));
+
+        JsonNode evidence =
+                admin().get(ours.evidence("persona", ours.persona())).json();
+        assertThat(evidence.path("label").asString()).isEqualTo("Gig worker");
+        assertThat(evidence.path("count").asLong()).isEqualTo(3);
+        assertThat(evidence.path("totalReach").asLong()).isEqualTo(545);
+        assertThat(evidence.path("insights").valueStream().map(i -> i.path("id").asLong()))
+                .as("measured, then pattern, then anecdote, whatever the reach")
+                .containsExactly(measured, pattern, anecdote);
+
+        JsonNode one = admin().get(ours.evidence("persona", ours.persona()) + "?limit=1")
+                .json();
+        assertThat(one.path("insights").size()).isEqualTo(1);
+        assertThat(one.path("count").asLong()).as("the count covers them all").isEqualTo(3);
+
+        assertThat(admin().get(ours.insights() + "?persona=" + ours.persona())
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .as("the search filtered to the persona finds the same insights")
+                .isEqualTo(3);
+        Api.Response tooMany = admin().get(ours.evidence("persona", ours.persona()) + "?limit=101");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.field()).isEqualTo("limit");
+    }
+
+    @Test
+    void anInsightIsLinkedToAPainPointAndUnlinkedOneAtATime() {
+        long insight =
+                id(admin().post(ours.insights(), "{\"title\":\"Jargon tickets\",\"sourceType\":\"SUPPORT_TICKET\"}"));
+
+        Api.Response linked = admin().send("PUT", ours.link(insight, "pain-point", ours.painPoint()), null);
+        assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+        assertThat(linked.json().path("painPointIds").get(0).asLong()).isEqualTo(ours.painPoint());
+        assertThat(admin().get(ours.evidence("pain-point", ours.painPoint()))
+                        .json()
+                        .path("count")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(admin().get(ours.insights() + "?painPoint=" + ours.painPoint())
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+        JsonNode painPoint = admin().get("/api/v1/workspaces/" + ours.slug() + "/journeys/" + ours.journey())
+                .json()
+                .path("stages")
+                .get(0)
+                .path("painPoints")
+                .get(0);
+        assertThat(painPoint.path("insights").asLong())
+                .as("the journey map counts the evidence")
+                .isEqualTo(1);
+        assertThat(painPoint.path("teamId").asLong()).isEqualTo(ours.team());
+
+        assertThat(admin().delete(ours.link(insight, "pain-point", ours.painPoint()))
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin().get(ours.evidence("pain-point", ours.painPoint()))
+                        .json()
+                        .path("count")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void linksToAnotherWorkspaceOrToNothingAreRefused() {
+        long insight = id(admin().post(ours.insights(), "{\"title\":\"Ours\",\"sourceType\":\"INTERVIEW\"}"));
+        assertRefused(admin().send("PUT", ours.link(insight, "pain-point", theirs.painPoint()), null), "painPointIds");
+        assertRefused(admin().send("PUT", ours.link(insight, "user-goal", theirs.userGoal()), null), "userGoalIds");
+        assertRefused(admin().send("PUT", ours.link(insight, "teams", ours.team()), null), "kind");
+        assertRefused(
+                admin().post(
+                                ours.insights(),
+                                "{\"title\":\"x\",\"sourceType\":\"INTERVIEW\",\"painPointIds\":[" + theirs.painPoint()
+                                        + "]}"),
+                "painPointIds");
+        assertThat(admin().get(ours.evidence("pain-point", theirs.painPoint())).status())
+                .as("another workspace's pain point is not found here")
+                .isEqualTo(404);
+        assertThat(admin().get(ours.insights() + "/" + insight)
+                        .json()
+                        .path("painPointIds")
+                        .isEmpty())
+                .isTrue();
+    }
+
+    @Test
+    void aLinkGoesWithItsUserGoalAndItsPainPoint() {
+        long insight = id(admin().post(
+                        ours.insights(),
+                        "{\"title\":\"Proves both\",\"sourceType\":\"INTERVIEW\",\"userGoalIds\":[" + ours.userGoal()
+                                + "],\"painPointIds\":[" + ours.painPoint() + "]}"));
+        String base = "/api/v1/workspaces/" + ours.slug();
+        Api.Response replaced =
+                admin().patch(base + "/journeys/" + ours.journey() + "/stages/" + ours.stage(), "{\"painPoints\":[]}");
+        assertThat(replaced.status()).as(replaced.text()).isIn(200, 204);
+        assertThat(admin().delete(base + "/user-goals/" + ours.userGoal()).status())
+                .isIn(200, 204);
+
+        JsonNode after = admin().get(ours.insights() + "/" + insight).json();
+        assertThat(after.path("painPointIds").isEmpty()).as(after.toString()).isTrue();
+        assertThat(after.path("userGoalIds").isEmpty()).as(after.toString()).isTrue();
+    }
+
+    private String proving(String title, String strength, int reach) {
+        return "{\"title\":\"" + title + "\",\"sourceType\":\"INTERVIEW\",\"evidenceStrength\":\"" + strength
+                + "\",\"reach\":" + reach + ",\"personaIds\":[" + ours.persona() + "]}";
     }
 
     private static void assertRefused(Api.Response response, String field) {

@@ -63,6 +63,8 @@ class InsightSearchTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
     }
 }

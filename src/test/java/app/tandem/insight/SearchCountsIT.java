@@ -58,7 +58,7 @@ class SearchCountsIT extends TandemIT {
 
         // with a limit of 500, the same search is counted over the sample and scaled up
         long workspaceId = jdbc.queryForObject("select id from workspaces where slug = ?", Long.class, slug);
-        InsightSearch search = new InsightSearch("quorbex", null, null, null, null, null, null, null, null);
+        InsightSearch search = new InsightSearch("quorbex", null, null, null, null, null, null, null, null, null, null);
         InsightCounts.Counts estimated =
                 counts.countNow((f, sampleOnly) -> Insights.matching(f, workspaceId, search, false, sampleOnly), 500);
         long inSample =
@@ -79,8 +79,8 @@ class SearchCountsIT extends TandemIT {
         assertThat(estimated.byTag()).containsEntry("quorbex", estimated.total());
 
         // a narrower search stays under the limit and is exact again
-        InsightSearch narrow =
-                new InsightSearch("quorbex", SourceType.USABILITY_TEST, null, null, null, null, null, null, null);
+        InsightSearch narrow = new InsightSearch(
+                "quorbex", SourceType.USABILITY_TEST, null, null, null, null, null, null, null, null, null);
         InsightCounts.Counts exact =
                 counts.countNow((f, sampleOnly) -> Insights.matching(f, workspaceId, narrow, false, sampleOnly), 1_000);
         assertThat(exact.exact()).isTrue();

@@ -137,6 +137,7 @@ class WorkspaceEventsModuleTest {
                         List.of("onboarding"),
                         List.of(),
                         List.of(),
+                        List.of(),
                         List.of()));
     }
 

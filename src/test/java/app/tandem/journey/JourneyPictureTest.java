@@ -23,7 +23,7 @@ class JourneyPictureTest {
                 "Thinking",
                 emotion,
                 List.of(new TouchpointView("Email", team, team == 1 ? "Design" : "Marketing")),
-                emotion < 0 ? List.of(new PainPointView(id * 10, "It hurts", 3, null, null)) : List.of(),
+                emotion < 0 ? List.of(new PainPointView(id * 10, "It hurts", 3, null, null, null, null, 0)) : List.of(),
                 List.of());
     }
 

@@ -487,6 +487,7 @@ public class InsightImport {
                     tags,
                     List.of(),
                     List.of(),
+                    List.of(),
                     List.of());
         }
 

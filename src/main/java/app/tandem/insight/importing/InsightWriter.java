@@ -122,6 +122,7 @@ class InsightWriter {
         List<Object[]> personas = new ArrayList<>();
         List<Object[]> userGoals = new ArrayList<>();
         List<Object[]> stages = new ArrayList<>();
+        List<Object[]> painPoints = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             fresh.get(i).assignId(ids[i]);
             InsightView v = fresh.get(i).toView();
@@ -129,6 +130,7 @@ class InsightWriter {
             v.personaIds().forEach(p -> personas.add(new Object[] {v.id(), p}));
             v.userGoalIds().forEach(g -> userGoals.add(new Object[] {v.id(), g}));
             v.journeyStageIds().forEach(s -> stages.add(new Object[] {v.id(), s}));
+            v.painPointIds().forEach(p -> painPoints.add(new Object[] {v.id(), p}));
         }
         jdbc.batchUpdate(INSERT_INSIGHT, new BatchPreparedStatementSetter() {
             @Override
@@ -158,8 +160,9 @@ class InsightWriter {
             }
         });
         batch("insert into insight_personas (insight_id, persona_id) values (?, ?)", personas);
-        batch("insert into insight_user_goals (insight_id, user_goal_id) values (?, ?)", userGoals);
+        batch("insert into user_goal_evidence (insight_id, user_goal_id) values (?, ?)", userGoals);
         batch("insert into insight_journey_stages (insight_id, journey_stage_id) values (?, ?)", stages);
+        batch("insert into pain_point_evidence (insight_id, pain_point_id) values (?, ?)", painPoints);
 
         SearchSession search = Search.session(currentEntityManager());
         // as IndexingPlanSynchronizationStrategy.async(), but the caller keeps what completes when the

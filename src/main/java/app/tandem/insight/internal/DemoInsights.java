@@ -144,6 +144,7 @@ class DemoInsights {
                             seed.tags(),
                             List.of(),
                             List.of(),
+                            List.of(),
                             List.of()));
             routing.routeByRules(context.id(), captured.id());
             ids.put(seed.title(), captured.id());
@@ -195,17 +196,10 @@ class DemoInsights {
                     run.examined(),
                     run.themesCreated(),
                     run.tookMillis());
-            Map<String, Long> ids = insights
-                    .search(
-                            event.slug(),
-                            event.creatorUserId(),
-                            new InsightSearch(null, null, null, null, null, null, null, null, null),
-                            0,
-                            1000)
-                    .hits()
-                    .stream()
-                    .collect(Collectors.toMap(
-                            h -> h.insight().title(), h -> h.insight().id(), (a, b) -> a));
+            Map<String, Long> ids =
+                    insights.search(event.slug(), event.creatorUserId(), InsightSearch.all(), 0, 1000).hits().stream()
+                            .collect(Collectors.toMap(
+                                    h -> h.insight().title(), h -> h.insight().id(), (a, b) -> a));
             THEME_NAMES.forEach((title, name) -> {
                 Long id = ids.get(title);
                 ThemeRef theme = id == null

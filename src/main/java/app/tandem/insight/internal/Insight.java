@@ -1,6 +1,7 @@
 package app.tandem.insight.internal;
 
 import app.tandem.insight.EvidenceStrength;
+import app.tandem.insight.EvidenceTarget;
 import app.tandem.insight.InsightDraft;
 import app.tandem.insight.InsightView;
 import app.tandem.insight.SourceType;
@@ -116,7 +117,7 @@ public class Insight {
 
     @ElementCollection
     @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
-    @CollectionTable(name = "insight_user_goals", joinColumns = @JoinColumn(name = "insight_id"))
+    @CollectionTable(name = "user_goal_evidence", joinColumns = @JoinColumn(name = "insight_id"))
     @Column(name = "user_goal_id")
     @GenericField(name = "userGoalIds")
     private Set<Long> userGoalIds = new LinkedHashSet<>();
@@ -127,6 +128,13 @@ public class Insight {
     @Column(name = "journey_stage_id")
     @GenericField(name = "journeyStageIds")
     private Set<Long> journeyStageIds = new LinkedHashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100) // a page of search hits loads each link table in one query, not one per insight
+    @CollectionTable(name = "pain_point_evidence", joinColumns = @JoinColumn(name = "insight_id"))
+    @Column(name = "pain_point_id")
+    @GenericField(name = "painPointIds")
+    private Set<Long> painPointIds = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -182,6 +190,10 @@ public class Insight {
                     "externalRef",
                     "The external reference has at most " + InsightDraft.MAX_EXTERNAL_REF + " characters.");
         }
+        checkLinkCount(draft.personaIds(), "personaIds");
+        checkLinkCount(draft.userGoalIds(), "userGoalIds");
+        checkLinkCount(draft.journeyStageIds(), "journeyStageIds");
+        checkLinkCount(draft.painPointIds(), "painPointIds");
         this.title = t;
         this.body = b;
         this.sourceType = draft.sourceType() == null ? SourceType.OTHER : draft.sourceType();
@@ -195,6 +207,7 @@ public class Insight {
         this.personaIds = new LinkedHashSet<>(draft.personaIds());
         this.userGoalIds = new LinkedHashSet<>(draft.userGoalIds());
         this.journeyStageIds = new LinkedHashSet<>(draft.journeyStageIds());
+        this.painPointIds = new LinkedHashSet<>(draft.painPointIds());
         this.contentHash = hash(t, b);
     }
 
@@ -302,6 +315,40 @@ public class Insight {
         return List.copyOf(tags);
     }
 
+    /** Links the insight to what it proves; false when it was linked already. */
+    public boolean link(EvidenceTarget target) {
+        Set<Long> links = links(target.kind());
+        if (!links.contains(target.id()) && links.size() >= InsightDraft.MAX_LINKS) {
+            throw new InvalidInput(target.kind().field(), tooManyLinks());
+        }
+        return links.add(target.id());
+    }
+
+    private static void checkLinkCount(List<Long> ids, String field) {
+        if (new LinkedHashSet<>(ids).size() > InsightDraft.MAX_LINKS) {
+            throw new InvalidInput(field, tooManyLinks());
+        }
+    }
+
+    private static String tooManyLinks() {
+        return "An insight proves at most " + InsightDraft.MAX_LINKS
+                + " things of each kind; link a theme or a tag instead of more.";
+    }
+
+    /** Takes the link away; false when there was none. */
+    public boolean unlink(EvidenceTarget target) {
+        return links(target.kind()).remove(target.id());
+    }
+
+    private Set<Long> links(EvidenceTarget.Kind kind) {
+        return switch (kind) {
+            case PERSONA -> personaIds;
+            case USER_GOAL -> userGoalIds;
+            case JOURNEY_STAGE -> journeyStageIds;
+            case PAIN_POINT -> painPointIds;
+        };
+    }
+
     public InsightView toView() {
         return new InsightView(
                 id(),
@@ -318,6 +365,7 @@ public class Insight {
                 Set.copyOf(personaIds),
                 Set.copyOf(userGoalIds),
                 Set.copyOf(journeyStageIds),
+                Set.copyOf(painPointIds),
                 createdAt);
     }
 }

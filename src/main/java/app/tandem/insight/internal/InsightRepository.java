@@ -12,6 +12,8 @@ public interface InsightRepository extends JpaRepository<Insight, Long> {
 
     long countByWorkspaceId(long workspaceId);
 
+    Optional<Insight> findFirstByWorkspaceIdAndTitle(long workspaceId, String title);
+
     /** The newest insights captured since an instant, at most {@code limit} of them. */
     List<Insight> findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
             long workspaceId, Instant since, Limit limit);

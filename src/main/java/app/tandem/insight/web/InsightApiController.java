@@ -61,9 +61,10 @@ class InsightApiController {
             @Min(0) @Nullable Integer reach,
             @Nullable EvidenceStrength evidenceStrength,
             @Nullable List<String> tags,
-            @Nullable List<Long> personaIds,
-            @Nullable List<Long> userGoalIds,
-            @Nullable List<Long> journeyStageIds) {
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> personaIds,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> userGoalIds,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> journeyStageIds,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> painPointIds) {
 
         InsightDraft draft() {
             return new InsightDraft(
@@ -79,7 +80,8 @@ class InsightApiController {
                     tags == null ? List.of() : tags,
                     personaIds == null ? List.of() : personaIds,
                     userGoalIds == null ? List.of() : userGoalIds,
-                    journeyStageIds == null ? List.of() : journeyStageIds);
+                    journeyStageIds == null ? List.of() : journeyStageIds,
+                    painPointIds == null ? List.of() : painPointIds);
         }
     }
 
@@ -114,6 +116,8 @@ class InsightApiController {
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable Long persona,
             @RequestParam(required = false) @Nullable Long userGoal,
+            @RequestParam(required = false) @Nullable Long journeyStage,
+            @RequestParam(required = false) @Nullable Long painPoint,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Integer sentiment,
@@ -123,7 +127,8 @@ class InsightApiController {
         InsightSearch.Results results = insights.search(
                 slug,
                 me.id(),
-                new InsightSearch(q, sourceType, team, tag, persona, userGoal, from, to, sentiment),
+                new InsightSearch(
+                        q, sourceType, team, tag, persona, userGoal, journeyStage, painPoint, from, to, sentiment),
                 pageable.getPageNumber(),
                 pageable.getPageSize());
         return new SearchResponse(

@@ -2,10 +2,13 @@ package app.tandem.insight.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.insight.EvidenceStrength;
+import app.tandem.insight.EvidenceTarget;
 import app.tandem.insight.InsightDraft;
+import app.tandem.insight.InsightEvidence;
 import app.tandem.insight.InsightSearch;
 import app.tandem.insight.InsightView;
 import app.tandem.insight.Insights;
+import app.tandem.insight.NamedTarget;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.internal.Markdown;
 import app.tandem.insight.routing.Routing;
@@ -25,9 +28,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -52,6 +57,7 @@ class InsightController {
     private final Insights insights;
     private final Workspaces workspaces;
     private final Paging paging;
+    private final InsightEvidence evidence;
     private final Markdown markdown;
     private final Routing routing;
     private final Themes themes;
@@ -62,7 +68,9 @@ class InsightController {
             Paging paging,
             Markdown markdown,
             Routing routing,
-            Themes themes) {
+            Themes themes,
+            InsightEvidence evidence) {
+        this.evidence = evidence;
         this.routing = routing;
         this.themes = themes;
         this.insights = insights;
@@ -88,11 +96,48 @@ class InsightController {
 
             @Min(value = 0, message = "0 or more.") int reach,
             @NotNull EvidenceStrength evidenceStrength,
-            @Size(max = 1000) String tags) {
+            @Size(max = 1000) String tags,
+
+            @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> personaIds,
+
+            @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> userGoalIds,
+
+            @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> journeyStageIds,
+
+            @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> painPointIds) {
 
         static InsightForm empty() {
             return new InsightForm(
-                    "", "", SourceType.INTERVIEW, null, LocalDate.now(), "", 0, 1, EvidenceStrength.ANECDOTE, "");
+                    "",
+                    "",
+                    SourceType.INTERVIEW,
+                    null,
+                    LocalDate.now(),
+                    "",
+                    0,
+                    1,
+                    EvidenceStrength.ANECDOTE,
+                    "",
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
+        }
+
+        /** What the insight proves, as the form's ticked boxes hold them. */
+        List<EvidenceTarget> targets() {
+            List<EvidenceTarget> targets = new ArrayList<>();
+            ids(personaIds).forEach(id -> targets.add(new EvidenceTarget(EvidenceTarget.Kind.PERSONA, id)));
+            ids(userGoalIds).forEach(id -> targets.add(new EvidenceTarget(EvidenceTarget.Kind.USER_GOAL, id)));
+            ids(journeyStageIds).forEach(id -> targets.add(new EvidenceTarget(EvidenceTarget.Kind.JOURNEY_STAGE, id)));
+            ids(painPointIds).forEach(id -> targets.add(new EvidenceTarget(EvidenceTarget.Kind.PAIN_POINT, id)));
+            return targets;
+        }
+
+        private static List<Long> ids(@Nullable List<Long> ids) {
+            return ids == null
+                    ? List.of()
+                    : ids.stream().filter(Objects::nonNull).distinct().toList();
         }
 
         static InsightForm of(InsightView v) {
@@ -106,10 +151,14 @@ class InsightController {
                     v.sentiment(),
                     v.reach(),
                     v.evidenceStrength(),
-                    String.join(", ", v.tags()));
+                    String.join(", ", v.tags()),
+                    List.copyOf(v.personaIds()),
+                    List.copyOf(v.userGoalIds()),
+                    List.copyOf(v.journeyStageIds()),
+                    List.copyOf(v.painPointIds()));
         }
 
-        InsightDraft draft(List<Long> personaIds, List<Long> userGoalIds, List<Long> stageIds) {
+        InsightDraft draft() {
             List<String> tagList = tags == null
                     ? List.of()
                     : Arrays.stream(tags.split(","))
@@ -127,9 +176,10 @@ class InsightController {
                     reach,
                     evidenceStrength,
                     tagList,
-                    personaIds,
-                    userGoalIds,
-                    stageIds);
+                    ids(personaIds),
+                    ids(userGoalIds),
+                    ids(journeyStageIds),
+                    ids(painPointIds));
         }
     }
 
@@ -141,6 +191,10 @@ class InsightController {
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam(required = false) @Nullable String tag,
+            @RequestParam(required = false) @Nullable Long persona,
+            @RequestParam(required = false) @Nullable Long userGoal,
+            @RequestParam(required = false) @Nullable Long journeyStage,
+            @RequestParam(required = false) @Nullable Long painPoint,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Integer sentiment,
@@ -149,7 +203,8 @@ class InsightController {
             Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         Pageable pageable = paging.of(page, null, Sort.unsorted());
-        InsightSearch search = new InsightSearch(q, sourceType, team, tag, null, null, from, to, sentiment);
+        InsightSearch search = new InsightSearch(
+                q, sourceType, team, tag, persona, userGoal, journeyStage, painPoint, from, to, sentiment);
         InsightSearch.Results results;
         try {
             results = insights.search(slug, me.id(), search, pageable.getPageNumber(), pageable.getPageSize());
@@ -168,9 +223,12 @@ class InsightController {
         model.addAttribute("teamNames", teamNames(workspace));
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("sourceTypes", SourceType.values());
+        // "the insights that prove X": the names of what the search keeps to, to show and to clear
+        model.addAttribute("proving", evidence.named(slug, me.id(), proving(search)));
         model.addAttribute(
                 "filtered",
                 q != null && !q.isBlank()
+                        || search.provingSomething()
                         || sourceType != null
                         || team != null
                         || (tag != null && !tag.isBlank())
@@ -217,7 +275,7 @@ class InsightController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                InsightView created = insights.capture(slug, me.id(), form.draft(List.of(), List.of(), List.of()));
+                InsightView created = insights.capture(slug, me.id(), form.draft());
                 redirect.addFlashAttribute("flash", "Insight captured. Everyone in the workspace can find it now.");
                 return "redirect:/w/" + slug + "/insights/" + created.id();
             } catch (DomainException e) {
@@ -242,6 +300,7 @@ class InsightController {
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("routes", routing.routesOf(slug, me.id(), id));
         model.addAttribute("similar", insights.similar(slug, me.id(), id, 5));
+        model.addAttribute("links", evidence.linksOf(slug, me.id(), insight));
         model.addAttribute(
                 "themeChoices",
                 insight.theme() == null && workspace.canChange() ? themes.refs(slug, me.id()) : List.of());
@@ -270,15 +329,7 @@ class InsightController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                InsightView existing = insights.get(slug, me.id(), id);
-                insights.update(
-                        slug,
-                        me.id(),
-                        id,
-                        form.draft(
-                                List.copyOf(existing.personaIds()),
-                                List.copyOf(existing.userGoalIds()),
-                                List.copyOf(existing.journeyStageIds())));
+                insights.update(slug, me.id(), id, form.draft());
                 redirect.addFlashAttribute("flash", "Insight saved.");
                 return "redirect:/w/" + slug + "/insights/" + id;
             } catch (DomainException e) {
@@ -319,7 +370,29 @@ class InsightController {
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("sourceTypes", SourceType.values());
         model.addAttribute("strengths", EvidenceStrength.values());
+        List<NamedTarget> linked = model.getAttribute("insightForm") instanceof InsightForm form
+                ? evidence.named(slug, me.id(), form.targets())
+                : List.of();
+        model.addAttribute("linked", linked);
         return "insight/form";
+    }
+
+    /** What a search keeps to (a persona, user goal, stage, pain point), as targets. */
+    private static List<EvidenceTarget> proving(InsightSearch search) {
+        List<EvidenceTarget> targets = new ArrayList<>();
+        if (search.personaId() != null) {
+            targets.add(new EvidenceTarget(EvidenceTarget.Kind.PERSONA, search.personaId()));
+        }
+        if (search.userGoalId() != null) {
+            targets.add(new EvidenceTarget(EvidenceTarget.Kind.USER_GOAL, search.userGoalId()));
+        }
+        if (search.journeyStageId() != null) {
+            targets.add(new EvidenceTarget(EvidenceTarget.Kind.JOURNEY_STAGE, search.journeyStageId()));
+        }
+        if (search.painPointId() != null) {
+            targets.add(new EvidenceTarget(EvidenceTarget.Kind.PAIN_POINT, search.painPointId()));
+        }
+        return targets;
     }
 
     private Map<Long, String> teamNames(WorkspaceContext workspace) {

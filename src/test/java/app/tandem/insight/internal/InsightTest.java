@@ -28,6 +28,7 @@ class InsightTest {
                 tags,
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 

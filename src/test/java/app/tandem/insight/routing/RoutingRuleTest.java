@@ -30,6 +30,7 @@ class RoutingRuleTest {
                 Set.of(3L),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Instant.now());
     }
 
