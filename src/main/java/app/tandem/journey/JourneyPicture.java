@@ -230,7 +230,7 @@ record JourneyPicture(
      */
     private static List<String> painLines(PainPointView p) {
         List<String> lines = new ArrayList<>(wrap(p.text(), CHARS - 2));
-        lines.add("Severity " + p.severity() + " of 3: " + p.severityLabel());
+        lines.addAll(wrap("Severity " + p.severity() + " of 3: " + p.severityLabel(), CHARS - 2));
         if (p.userGoal() != null) {
             lines.addAll(wrap("Blocks: " + p.userGoal(), CHARS - 2));
         }

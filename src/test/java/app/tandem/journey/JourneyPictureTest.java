@@ -72,6 +72,83 @@ class JourneyPictureTest {
     }
 
     @Test
+    void coloursOnlyWhatHasAnOwner() {
+        // A stage whose first touchpoint is Marketing's, and a design pain point: the pain point is drawn in
+        // Design's colour, doing/thinking and opportunities in the grey of "No team", never in Marketing's.
+        StageView onboard = new StageView(
+                7,
+                0,
+                "Onboard",
+                "Opens the email",
+                "What does accrual mean?",
+                -2,
+                List.of(new TouchpointView("Email #2", 2L, "Marketing")),
+                List.of(
+                        new PainPointView(70, "Setup wizard asks for everything", 2, null, null, 1L, "Design", 0),
+                        new PainPointView(71, "Nobody knows whose this is", 1, null, null, null, null, 0)),
+                List.of("Let people skip linking accounts"));
+        JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
+
+        String marketing = fillOf(picture, "touchpoint");
+        String design = picture.legend().stream()
+                .filter(l -> l.label().equals("Design"))
+                .findFirst()
+                .orElseThrow()
+                .fill();
+        String none = picture.legend().getLast().fill();
+        assertThat(picture.boxes())
+                .filteredOn(b -> b.kind().equals("pain"))
+                .extracting(JourneyPicture.Box::fill)
+                .containsExactly(design, none);
+        assertThat(picture.boxes())
+                .filteredOn(b -> b.kind().equals("doing") || b.kind().equals("opportunity"))
+                .extracting(JourneyPicture.Box::fill)
+                .hasSize(3)
+                .containsOnly(none)
+                .doesNotContain(marketing);
+        assertThat(picture.legend())
+                .extracting(JourneyPicture.Legend::label)
+                .as("a team that owns only a pain point is in the legend too")
+                .containsExactly("Design", "Marketing", "No team");
+    }
+
+    @Test
+    void aPainPointSaysHowMuchItHurtsWhatItBlocksAndWhatProvesIt() {
+        StageView onboard = new StageView(
+                7,
+                0,
+                "Onboard",
+                null,
+                null,
+                -2,
+                List.of(),
+                List.of(new PainPointView(70, "Jargon", 3, 5L, "Explain money words", 2L, "Marketing", 4)),
+                List.of());
+        JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
+
+        assertThat(picture.boxes())
+                .filteredOn(b -> b.kind().equals("pain"))
+                .singleElement()
+                .satisfies(b -> assertThat(b.lines())
+                        .extracting(JourneyPicture.Text::text)
+                        .containsExactly(
+                                "Jargon",
+                                "Severity 3 of 3: makes",
+                                "them give up",
+                                "Blocks: Explain money",
+                                "words",
+                                "4 insights prove it"));
+    }
+
+    private static String fillOf(JourneyPicture picture, String kind) {
+        return picture.boxes().stream()
+                .filter(b -> b.kind().equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .fill();
+    }
+
+    @Test
     void noDipWhenNobodyFeelsBad() {
         JourneyView journey =
                 new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)));
