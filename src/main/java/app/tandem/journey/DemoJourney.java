@@ -67,7 +67,7 @@ class DemoJourney {
                         1,
                         List.of(touch("Social ad", teams, "Marketing"), touch("Landing page", teams, "Marketing")),
                         List.of(),
-                        List.of("Show the plain-language screens in the ad")),
+                        List.of(opportunity("Show the plain-language screens in the ad", teams, "Marketing"))),
                 new StageChange(
                         null,
                         "Sign up",
@@ -76,7 +76,7 @@ class DemoJourney {
                         1,
                         List.of(touch("Sign-up form", teams, "IT"), touch("Onboarding email #1", teams, "Marketing")),
                         List.of(),
-                        List.of("Ask for income later, not at sign-up")),
+                        List.of(opportunity("Ask for income later, not at sign-up", teams, "IT"))),
                 new StageChange(
                         null,
                         "Onboard",
@@ -100,8 +100,8 @@ class DemoJourney {
                                         spreadsheet,
                                         owner(teams, "Design"))),
                         List.of(
-                                "Rewrite email #2 in plain words with one next step",
-                                "Let people skip linking accounts")),
+                                opportunity("Rewrite email #2 in plain words with one next step", teams, "Marketing"),
+                                opportunity("Let people skip linking accounts", teams, "Design"))),
                 new StageChange(
                         null,
                         "First budget",
@@ -122,7 +122,7 @@ class DemoJourney {
                                         2,
                                         slowMonths,
                                         owner(teams, "Design"))),
-                        List.of("Start with one weekly number instead of a table")),
+                        List.of(opportunity("Start with one weekly number instead of a table", teams, "Design"))),
                 new StageChange(
                         null,
                         "Habit",
@@ -131,7 +131,7 @@ class DemoJourney {
                         1,
                         List.of(touch("Weekly push notification", teams, "IT"), touch("Upgrade offer", teams, "Sales")),
                         List.of(),
-                        List.of("Celebrate the first month without an overdraft")));
+                        List.of(opportunity("Celebrate the first month without an overdraft", teams, "Marketing"))));
         journeys.create(
                 slug, admin, shared.id(), "First month with Budgetly", "From the first ad to a weekly habit", stages);
     }
@@ -144,6 +144,10 @@ class DemoJourney {
                         .map(TeamView::id)
                         .findFirst()
                         .orElse(null));
+    }
+
+    private static Stage.OpportunityChange opportunity(String text, List<TeamView> teams, String team) {
+        return new Stage.OpportunityChange(text, owner(teams, team));
     }
 
     /** The id of the team of that name, as the owner of a pain point; null when the workspace has none. */

@@ -4,6 +4,7 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.journey.JourneyView.StageView;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -61,6 +62,27 @@ class JourneyApiController {
         }
     }
 
+    /**
+     * An opportunity: {@code {"text": "...", "teamId": 3}}, or a plain string (no owning team), as the
+     * API took them before opportunities had owners.
+     */
+    record OpportunityRequest(
+            @NotBlank @Size(max = 300) String text,
+            @Nullable Long teamId) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        OpportunityRequest {}
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static OpportunityRequest of(String text) {
+            return new OpportunityRequest(text, null);
+        }
+
+        Stage.OpportunityChange change() {
+            return new Stage.OpportunityChange(text, teamId);
+        }
+    }
+
     record StageRequest(
             @Nullable Long id,
             @NotBlank @Size(max = 80) String name,
@@ -69,7 +91,7 @@ class JourneyApiController {
             @NotNull @Min(-2) @Max(2) Integer emotion,
             @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
             @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
-            @Size(max = 12) @Nullable List<@NotBlank @Size(max = 300) String> opportunities,
+            @Size(max = 12) @Nullable List<@Valid OpportunityRequest> opportunities,
             @Min(0) @Nullable Integer position) {
 
         Journeys.StageChange change() {
@@ -87,7 +109,11 @@ class JourneyApiController {
                     painPoints == null
                             ? List.of()
                             : painPoints.stream().map(PainPointRequest::change).toList(),
-                    opportunities == null ? List.of() : opportunities);
+                    opportunities == null
+                            ? List.of()
+                            : opportunities.stream()
+                                    .map(OpportunityRequest::change)
+                                    .toList());
         }
     }
 
@@ -98,7 +124,7 @@ class JourneyApiController {
             @Min(-2) @Max(2) @Nullable Integer emotion,
             @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
             @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
-            @Size(max = 12) @Nullable List<@NotBlank @Size(max = 300) String> opportunities,
+            @Size(max = 12) @Nullable List<@Valid OpportunityRequest> opportunities,
             @Min(0) @Nullable Integer position) {}
 
     record JourneyRequest(
@@ -203,7 +229,11 @@ class JourneyApiController {
                                 : request.painPoints().stream()
                                         .map(PainPointRequest::change)
                                         .toList(),
-                        request.opportunities(),
+                        request.opportunities() == null
+                                ? null
+                                : request.opportunities().stream()
+                                        .map(OpportunityRequest::change)
+                                        .toList(),
                         request.position()));
     }
 

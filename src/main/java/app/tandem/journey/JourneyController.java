@@ -72,6 +72,17 @@ class JourneyController {
             @Nullable Long userGoalId,
             @Nullable Long teamId) {}
 
+    record OpportunityRow(@Nullable String text, @Nullable Long teamId) {}
+
+    /** A stage's opportunities as form rows, with one blank row to add another. */
+    static List<OpportunityRow> opportunityRows(StageView stage) {
+        List<OpportunityRow> rows = new ArrayList<>(stage.opportunities().stream()
+                .map(o -> new OpportunityRow(o.text(), o.teamId()))
+                .toList());
+        rows.add(new OpportunityRow("", null));
+        return rows;
+    }
+
     record StageForm(
             @NotBlank(message = "Give the stage a name.") @Size(max = 80, message = "At most 80 characters.") String name,
 
@@ -83,7 +94,7 @@ class JourneyController {
 
             @Nullable List<TouchpointRow> touchpoints,
             @Nullable List<PainRow> painPoints,
-            @Nullable String opportunities) {
+            @Nullable List<OpportunityRow> opportunities) {
 
         static StageForm of(StageView stage) {
             List<TouchpointRow> touch = new ArrayList<>(stage.touchpoints().stream()
@@ -101,7 +112,7 @@ class JourneyController {
                     stage.emotion(),
                     touch,
                     pains,
-                    String.join("\n", stage.opportunities()));
+                    opportunityRows(stage));
         }
 
         static StageForm empty() {
@@ -112,7 +123,7 @@ class JourneyController {
                     0,
                     List.of(new TouchpointRow("", null)),
                     List.of(new PainRow(null, "", 2, null, null)),
-                    "");
+                    List.of(new OpportunityRow("", null)));
         }
 
         /** Every row with text in it; blank rows are the empty slots the form offers. */
@@ -140,7 +151,12 @@ class JourneyController {
                                             p.userGoalId(),
                                             p.teamId()))
                                     .toList(),
-                    lines(opportunities),
+                    opportunities == null
+                            ? List.of()
+                            : opportunities.stream()
+                                    .filter(o -> o.text() != null && !o.text().isBlank())
+                                    .map(o -> new Stage.OpportunityChange(o.text(), o.teamId()))
+                                    .toList(),
                     null);
         }
 

@@ -1,5 +1,6 @@
 package app.tandem.journey;
 
+import app.tandem.journey.JourneyView.OpportunityView;
 import app.tandem.journey.JourneyView.PainPointView;
 import app.tandem.journey.JourneyView.StageView;
 import app.tandem.journey.JourneyView.TouchpointView;
@@ -17,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The geometry of a journey map picture, computed from the data: stages as columns, lanes for
  * touchpoints, doing and thinking, the emotion curve, pain points and opportunities. Only what has an
- * owner is coloured by its team: touchpoints, and pain points whose owning team is known; the rest
- * is grey ("No team"). A pain point also says how much it hurts, the user goal it blocks and how
+ * owner is coloured by its team: touchpoints, and pain points and opportunities whose owning team is
+ * known; the rest (doing and thinking too) is grey ("No team"). A pain point also says how much it hurts, the user goal it blocks and how
  * many insights prove it. The Thymeleaf template {@code journey/picture} draws it as SVG.
  */
 record JourneyPicture(
@@ -98,7 +99,9 @@ record JourneyPicture(
             }
             doing.add(d);
             pains.add(s.painPoints().stream().map(JourneyPicture::painLines).toList());
-            opps.add(s.opportunities().stream().map(JourneyPicture::wrap).toList());
+            opps.add(s.opportunities().stream()
+                    .map(o -> wrap(o.text() + (o.teamName() == null ? "" : " · " + o.teamName())))
+                    .toList());
         }
 
         List<Column> columns = new ArrayList<>();
@@ -177,19 +180,23 @@ record JourneyPicture(
                 "Opportunities",
                 y,
                 opps,
-                i -> repeat(NO_TEAM, opps.get(i).size()),
+                i -> stages.get(i).opportunities().stream()
+                        .map(o -> colour(colours, o.teamId()))
+                        .toList(),
                 "opportunity",
                 stages,
                 false);
 
-        // Legend: every team that owns a touchpoint or a pain point here, then "no team".
+        // Legend: every team that owns a touchpoint, a pain point or an opportunity here, then "no team".
         List<Legend> legend = new ArrayList<>();
         int lx = PAD;
         int ly = y + 8;
         List<Long> used = stages.stream()
                 .flatMap(s -> Stream.concat(
                         s.touchpoints().stream().map(TouchpointView::teamId),
-                        s.painPoints().stream().map(PainPointView::teamId)))
+                        Stream.concat(
+                                s.painPoints().stream().map(PainPointView::teamId),
+                                s.opportunities().stream().map(OpportunityView::teamId))))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList();

@@ -23,7 +23,11 @@ record JourneyView(
             int emotion,
             List<TouchpointView> touchpoints,
             List<PainPointView> painPoints,
-            List<String> opportunities) {}
+            List<OpportunityView> opportunities) {}
+
+    /** An opportunity and the team that would take it up, when known. */
+    record OpportunityView(
+            String text, @Nullable Long teamId, @Nullable String teamName) {}
 
     record TouchpointView(
             String channel, @Nullable Long teamId, @Nullable String teamName) {}

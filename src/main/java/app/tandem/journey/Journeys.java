@@ -1,5 +1,6 @@
 package app.tandem.journey;
 
+import app.tandem.journey.JourneyView.OpportunityView;
 import app.tandem.journey.JourneyView.PainPointView;
 import app.tandem.journey.JourneyView.StageView;
 import app.tandem.journey.JourneyView.TouchpointView;
@@ -63,7 +64,7 @@ public class Journeys {
             int emotion,
             List<TouchpointChange> touchpoints,
             List<Stage.PainPointChange> painPoints,
-            List<String> opportunities) {}
+            List<Stage.OpportunityChange> opportunities) {}
 
     /** A partial change of one stage; null leaves a part as it is. */
     record StagePatch(
@@ -73,7 +74,7 @@ public class Journeys {
             @Nullable Integer emotion,
             @Nullable List<TouchpointChange> touchpoints,
             @Nullable List<Stage.PainPointChange> painPoints,
-            @Nullable List<String> opportunities,
+            @Nullable List<Stage.OpportunityChange> opportunities,
             @Nullable Integer position) {}
 
     Page<JourneySummary> list(String slug, long userId, @Nullable Long personaId, Pageable pageable) {
@@ -267,6 +268,7 @@ public class Journeys {
             stage.hurt(patch.painPoints(), "");
         }
         if (patch.opportunities() != null) {
+            checkOpportunityTeams(context, patch.opportunities(), "");
             stage.seeOpportunities(patch.opportunities(), "");
         }
         if (patch.position() != null) {
@@ -335,6 +337,7 @@ public class Journeys {
         stage.touchAt(touchpoints(context, change.touchpoints(), field), field);
         checkGoals(context, change.painPoints(), field);
         stage.hurt(change.painPoints(), field);
+        checkOpportunityTeams(context, change.opportunities(), field);
         stage.seeOpportunities(change.opportunities(), field);
     }
 
@@ -352,6 +355,19 @@ public class Journeys {
             result.add(new Touchpoint(change.channel() == null ? "" : change.channel(), change.teamId()));
         }
         return result;
+    }
+
+    private void checkOpportunityTeams(WorkspaceContext context, List<Stage.OpportunityChange> changes, String field) {
+        Set<Long> teamIds =
+                workspaces.allTeams(context).stream().map(TeamView::id).collect(Collectors.toSet());
+        for (int i = 0; i < changes.size(); i++) {
+            Long team = changes.get(i).teamId();
+            if (team != null && !teamIds.contains(team)) {
+                throw new InvalidInput(
+                        Stage.at(field) + "opportunities[" + i + "].teamId",
+                        "There is no team " + team + " in this workspace.");
+            }
+        }
     }
 
     private void checkGoals(WorkspaceContext context, List<Stage.PainPointChange> changes, String field) {
@@ -457,6 +473,11 @@ public class Journeys {
                                 p.teamId() == null ? null : lookup.teams().get(p.teamId()),
                                 p.idOrNull() == null ? 0 : lookup.insights().getOrDefault(p.idOrNull(), 0L)))
                         .toList(),
-                stage.opportunities());
+                stage.opportunities().stream()
+                        .map(o -> new OpportunityView(
+                                o.text(),
+                                o.teamId(),
+                                o.teamId() == null ? null : lookup.teams().get(o.teamId())))
+                        .toList());
     }
 }

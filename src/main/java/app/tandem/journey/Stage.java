@@ -3,7 +3,6 @@ package app.tandem.journey;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -52,8 +51,7 @@ class Stage {
     @ElementCollection
     @CollectionTable(name = "stage_opportunities", joinColumns = @JoinColumn(name = "stage_id"))
     @OrderColumn(name = "position")
-    @Column(name = "line")
-    private List<String> opportunities = new ArrayList<>();
+    private List<Opportunity> opportunities = new ArrayList<>();
 
     @Version
     private long version;
@@ -103,7 +101,7 @@ class Stage {
         return List.copyOf(painPoints);
     }
 
-    List<String> opportunities() {
+    List<Opportunity> opportunities() {
         return List.copyOf(opportunities);
     }
 
@@ -168,19 +166,20 @@ class Stage {
         painPoints.addAll(next);
     }
 
-    void seeOpportunities(List<String> lines, String field) {
-        if (lines.size() > MAX_ITEMS) {
+    void seeOpportunities(List<OpportunityChange> changes, String field) {
+        if (changes.size() > MAX_ITEMS) {
             throw new InvalidInput(
                     Stage.at(field) + "opportunities", "At most " + MAX_ITEMS + " opportunities per stage.");
         }
-        List<String> checked = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i) == null ? "" : lines.get(i).strip();
+        List<Opportunity> checked = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            String line =
+                    changes.get(i).text() == null ? "" : changes.get(i).text().strip();
             if (line.isEmpty() || line.length() > 300) {
                 throw new InvalidInput(
                         Stage.at(field) + "opportunities[" + i + "]", "An opportunity has 1 to 300 characters.");
             }
-            checked.add(line);
+            checked.add(new Opportunity(line, changes.get(i).teamId()));
         }
         opportunities.clear();
         opportunities.addAll(checked);
@@ -198,6 +197,9 @@ class Stage {
         }
         return stripped == null || stripped.isEmpty() ? null : stripped;
     }
+
+    /** An opportunity as a change asks for it: its text, and the team that would take it up. */
+    record OpportunityChange(String text, @Nullable Long teamId) {}
 
     /** A pain point as a change asks for it; {@code id} names an existing one to keep. */
     record PainPointChange(

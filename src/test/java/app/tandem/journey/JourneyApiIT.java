@@ -48,12 +48,13 @@ class JourneyApiIT extends TandemIT {
     String map(String name) {
         return """
                 {"personaId":%d,"name":"%s","scenario":"First month","stages":[
-                  {"name":"Discover","emotion":1,"doing":"Sees an ad","touchpoints":[{"channel":"Social ad","teamId":%d}],"opportunities":["Plain words in ads"]},
+                  {"name":"Discover","emotion":1,"doing":"Sees an ad","touchpoints":[{"channel":"Social ad","teamId":%d}],
+                   "opportunities":["Plain words in ads",{"text":"Show the real screens","teamId":%d}]},
                   {"name":"Onboard","emotion":-2,"thinking":"What is an accrual?",
                    "touchpoints":[{"channel":"Email #2","teamId":%d},{"channel":"Wizard","teamId":%d}],
                    "painPoints":[{"text":"Jargon in email","severity":3,"userGoalId":%d}]},
                   {"name":"Habit","emotion":1}
-                ]}""".formatted(persona, name, marketing, marketing, design, goal);
+                ]}""".formatted(persona, name, marketing, design, marketing, design, goal);
     }
 
     @Test
@@ -72,8 +73,12 @@ class JourneyApiIT extends TandemIT {
         assertThat(onboard.path("painPoints").get(0).path("severity").asInt()).isEqualTo(3);
         assertThat(onboard.path("painPoints").get(0).path("userGoal").asString())
                 .isEqualTo("Help me understand money words");
-        assertThat(journey.path("stages").get(0).path("opportunities").get(0).asString())
+        JsonNode opportunities = journey.path("stages").get(0).path("opportunities");
+        assertThat(opportunities.get(0).path("text").asString())
+                .as("a plain string is an opportunity nobody owns yet")
                 .isEqualTo("Plain words in ads");
+        assertThat(opportunities.get(0).path("teamId").isNull()).isTrue();
+        assertThat(opportunities.get(1).path("teamName").asString()).isEqualTo("Design");
 
         Api.Response list = admin().get(base + "/journeys?persona=" + persona);
         assertThat(list.json().path("items").get(0).path("stages").asInt()).isEqualTo(3);

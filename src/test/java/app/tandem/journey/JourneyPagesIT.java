@@ -52,7 +52,12 @@ class JourneyPagesIT extends TandemIT {
         fields.put("painPoints[0].text", "Long hold times");
         fields.put("painPoints[0].severity", "2");
         fields.put("painPoints[0].userGoalId", "");
-        fields.put("opportunities", "Call back instead\nChat");
+        fields.put("opportunities[0].text", "Call back instead");
+        fields.put("opportunities[0].teamId", String.valueOf(team));
+        fields.put("opportunities[1].text", "Chat");
+        fields.put("opportunities[1].teamId", "");
+        fields.put("opportunities[2].text", "");
+        fields.put("opportunities[2].teamId", "");
         WebSession.Page saved = web.post(edit, fields);
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).contains("/w/" + slug + "/journeys/" + id);
@@ -65,6 +70,8 @@ class JourneyPagesIT extends TandemIT {
         assertThat(after.path("touchpoints").get(0).path("teamName").asString()).isEqualTo("Support");
         assertThat(after.path("painPoints").get(0).path("text").asString()).isEqualTo("Long hold times");
         assertThat(after.path("opportunities").size()).isEqualTo(2);
+        assertThat(after.path("opportunities").get(0).path("teamName").asString())
+                .isEqualTo("Support");
 
         web.get(edit + "/edit");
         fields.put("name", " ");

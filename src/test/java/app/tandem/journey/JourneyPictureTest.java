@@ -2,6 +2,7 @@ package app.tandem.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.journey.JourneyView.OpportunityView;
 import app.tandem.journey.JourneyView.PainPointView;
 import app.tandem.journey.JourneyView.StageView;
 import app.tandem.journey.JourneyView.TouchpointView;
@@ -74,7 +75,8 @@ class JourneyPictureTest {
     @Test
     void coloursOnlyWhatHasAnOwner() {
         // A stage whose first touchpoint is Marketing's, and a design pain point: the pain point is drawn in
-        // Design's colour, doing/thinking and opportunities in the grey of "No team", never in Marketing's.
+        // Design's colour, doing/thinking and an opportunity nobody owns in the grey of "No team", never in
+        // Marketing's; the opportunity Marketing owns in Marketing's.
         StageView onboard = new StageView(
                 7,
                 0,
@@ -86,7 +88,9 @@ class JourneyPictureTest {
                 List.of(
                         new PainPointView(70, "Setup wizard asks for everything", 2, null, null, 1L, "Design", 0),
                         new PainPointView(71, "Nobody knows whose this is", 1, null, null, null, null, 0)),
-                List.of("Let people skip linking accounts"));
+                List.of(
+                        new OpportunityView("Let people skip linking accounts", null, null),
+                        new OpportunityView("Rewrite email #2 in plain words", 2L, "Marketing")));
         JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
 
         String marketing = fillOf(picture, "touchpoint");
@@ -101,11 +105,15 @@ class JourneyPictureTest {
                 .extracting(JourneyPicture.Box::fill)
                 .containsExactly(design, none);
         assertThat(picture.boxes())
-                .filteredOn(b -> b.kind().equals("doing") || b.kind().equals("opportunity"))
+                .filteredOn(b -> b.kind().equals("doing"))
                 .extracting(JourneyPicture.Box::fill)
-                .hasSize(3)
+                .hasSize(2)
                 .containsOnly(none)
                 .doesNotContain(marketing);
+        assertThat(picture.boxes())
+                .filteredOn(b -> b.kind().equals("opportunity"))
+                .extracting(JourneyPicture.Box::fill)
+                .containsExactly(none, marketing);
         assertThat(picture.legend())
                 .extracting(JourneyPicture.Legend::label)
                 .as("a team that owns only a pain point is in the legend too")
