@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404.
- * Other modules call only {@link #stagesIn}; the rest is for this module's controllers.
+ * Other modules call only {@link #stagesIn} and {@link #stages}; the rest is for this module's
+ * controllers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -95,6 +96,14 @@ public class Journeys {
             return Set.of();
         }
         return Set.copyOf(journeys.stagesIn(context.id(), stageIds));
+    }
+
+    /**
+     * Every stage of the workspace's journey maps, map by map, for pickers: the routing rules' form
+     * offers them. The caller has checked access to the workspace.
+     */
+    public List<StageRef> stages(WorkspaceContext context) {
+        return journeys.stageRefs(context.id());
     }
 
     List<TeamView> teams(String slug, long userId) {

@@ -345,6 +345,14 @@ public class Personas {
                 .toList();
     }
 
+    /** Every user goal of the workspace, persona by persona (by name), most important first: for pickers. */
+    public List<UserGoalView> allUserGoals(WorkspaceContext context) {
+        return goals.findByWorkspaceIdOrderByImportanceDescIdAsc(context.id()).stream()
+                .map(goalViews(context))
+                .sorted(Comparator.comparing(UserGoalView::personaName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** The user goals with these ids in the workspace (ids of other workspaces are left out). */
     public List<UserGoalView> userGoals(WorkspaceContext context, Collection<Long> ids) {
         if (ids.isEmpty()) {

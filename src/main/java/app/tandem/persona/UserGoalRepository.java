@@ -29,5 +29,7 @@ interface UserGoalRepository extends JpaRepository<UserGoal, Long> {
 
     List<UserGoal> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
 
+    List<UserGoal> findByWorkspaceIdOrderByImportanceDescIdAsc(long workspaceId);
+
     long countByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
 }
