@@ -152,10 +152,10 @@ public class Personas {
     @Transactional
     public PersonaView createSharedPersona(String slug, long userId, PersonaData data, Collection<Long> sourceIds) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        InvalidInputs.Checks checks = InvalidInputs.checks()
+        InvalidInputs.checks()
                 .check(() -> check(context, PersonaKind.SHARED, true, data))
-                .check(() -> checkSources(context, sourceIds));
-        checks.done();
+                .check(() -> checkSources(context, sourceIds))
+                .done();
         Set<Long> sources = checkSources(context, sourceIds);
         Persona persona = Persona.sharedFrom(context.id(), data.name() == null ? "" : data.name(), sources);
         apply(context, persona, data);
