@@ -17,6 +17,24 @@
       secret.select();
     }
   });
+  // A form that came back with errors: the focus goes to the first field in error, so a keyboard
+  // or screen reader user lands on it and hears its message (aria-describedby, set by the server).
+  function focusFirstInvalid(root) {
+    var invalid = root.querySelector('[aria-invalid="true"]');
+    if (invalid && !invalid.disabled) {
+      invalid.focus();
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!document.getElementById("new-token")) {
+      focusFirstInvalid(document);
+    }
+  });
+  // The same after htmx puts a form with errors in place (an in-place edit refused).
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
+    focusFirstInvalid(target && target.isConnected ? target : document);
+  });
   // Long form posts (imports) show their "working" message while the server works.
   document.addEventListener("submit", function (event) {
     var busy = event.target.querySelector("[data-busy]");

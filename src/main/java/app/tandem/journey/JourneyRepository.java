@@ -24,6 +24,12 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
 
     List<Journey> findByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
 
+    /** The stages of the workspace's journeys, map by map (by name), each map's in order. */
+    @Query("""
+            select new app.tandem.journey.StageRef(s.id, j.id, j.name, s.name) from Journey j join j.stages s
+            where j.workspaceId = :workspaceId order by lower(j.name), j.id, index(s)""")
+    List<StageRef> allStages(@Param("workspaceId") long workspaceId);
+
     /** The ids among {@code stageIds} that are stages of the workspace's journeys. */
     @Query("select s.id from Journey j join j.stages s where j.workspaceId = :workspaceId and s.id in :stageIds")
     List<Long> stagesIn(@Param("workspaceId") long workspaceId, @Param("stageIds") Collection<Long> stageIds);

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404.
- * Other modules call {@link #stagesIn}, {@link #stageRefs}, {@link #findStages}, {@link
+ * Other modules call {@link #stagesIn}, {@link #stages}, {@link #stageRefs}, {@link #findStages}, {@link
  * #painPointRefs} and {@link #findPainPoints}; the rest is for this module's controllers.
  */
 @Service
@@ -106,6 +106,14 @@ public class Journeys {
             return Set.of();
         }
         return Set.copyOf(journeys.stagesIn(context.id(), stageIds));
+    }
+
+    /**
+     * Every stage of the workspace's journey maps, map by map, for pickers: the routing rules' form
+     * offers them. The caller has checked access to the workspace.
+     */
+    public List<StageRef> stages(WorkspaceContext context) {
+        return journeys.allStages(context.id());
     }
 
     /** The workspace's stages among these ids, named for other modules (ids of other workspaces are left out). */

@@ -177,7 +177,7 @@ class Stage {
                     changes.get(i).text() == null ? "" : changes.get(i).text().strip();
             if (line.isEmpty() || line.length() > 300) {
                 throw new InvalidInput(
-                        Stage.at(field) + "opportunities[" + i + "]", "An opportunity has 1 to 300 characters.");
+                        Stage.at(field) + "opportunities[" + i + "].text", "An opportunity has 1 to 300 characters.");
             }
             checked.add(new Opportunity(line, changes.get(i).teamId()));
         }

@@ -31,9 +31,14 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "personas")
 class Persona {
 
+    static final int MAX_NAME = 100;
+    static final int MAX_SUMMARY = 500;
+    static final int MAX_QUOTE = 500;
     static final int MAX_LINES = 30;
     static final int MAX_LINE = 300;
     static final int MAX_FACTS = 20;
+    static final int MAX_FACT_LABEL = 60;
+    static final int MAX_FACT_VALUE = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "personas_seq")
@@ -177,19 +182,15 @@ class Persona {
     }
 
     void rename(String newName) {
-        String stripped = newName.strip();
-        if (stripped.isEmpty() || stripped.length() > 100) {
-            throw new InvalidInput("name", "A persona's name has 1 to 100 characters.");
-        }
-        this.name = stripped;
+        this.name = checkedName(newName);
     }
 
     void summarise(@Nullable String newSummary) {
-        this.summary = optional(newSummary, 500, "summary");
+        this.summary = optional(newSummary, MAX_SUMMARY, "summary");
     }
 
     void quote(@Nullable String newQuote) {
-        this.quote = optional(newQuote, 500, "quote");
+        this.quote = optional(newQuote, MAX_QUOTE, "quote");
     }
 
     /** Moves a team persona to another team. A shared persona belongs to no team. */
@@ -201,58 +202,89 @@ class Persona {
     }
 
     void describe(List<Fact> facts) {
+        List<PersonaFact> checked = checkedFacts(facts);
+        demographics.clear();
+        demographics.addAll(checked);
+    }
+
+    void motivate(List<String> lines) {
+        replace(motivations, checkedLines(lines, "motivations"));
+    }
+
+    void frustrate(List<String> lines) {
+        replace(frustrations, checkedLines(lines, "frustrations"));
+    }
+
+    void aimFor(List<String> lines) {
+        replace(goals, checkedLines(lines, "goals"));
+    }
+
+    private static void replace(List<String> target, List<String> lines) {
+        target.clear();
+        target.addAll(lines);
+    }
+
+    // The checks, also run on their own (Personas.check) so that every wrong field is refused at once.
+
+    /** The name without surrounding blanks, or refused naming {@code name}. */
+    static String checkedName(@Nullable String newName) {
+        String stripped = newName == null ? "" : newName.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
+            throw new InvalidInput(
+                    "name",
+                    "A persona's name has 1 to " + MAX_NAME + " characters"
+                            + (stripped.isEmpty() ? "." : "; this one has " + stripped.length() + "."));
+        }
+        return stripped;
+    }
+
+    static List<PersonaFact> checkedFacts(List<Fact> facts) {
         if (facts.size() > MAX_FACTS) {
-            throw new InvalidInput("demographics", "A persona has at most " + MAX_FACTS + " demographic facts.");
+            throw new InvalidInput(
+                    "demographics",
+                    "A persona has at most " + MAX_FACTS + " demographic facts; these are " + facts.size() + ".");
         }
         List<PersonaFact> checked = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             Fact fact = facts.get(i);
             String label = fact.label() == null ? "" : fact.label().strip();
             String value = fact.value() == null ? "" : fact.value().strip();
-            if (label.isEmpty() || label.length() > 60) {
-                throw new InvalidInput("demographics[" + i + "].label", "A fact's label has 1 to 60 characters.");
+            if (label.isEmpty() || label.length() > MAX_FACT_LABEL) {
+                throw new InvalidInput(
+                        "demographics[" + i + "].label",
+                        "Fact " + (i + 1) + ": a label has 1 to " + MAX_FACT_LABEL + " characters.");
             }
-            if (value.isEmpty() || value.length() > 200) {
-                throw new InvalidInput("demographics[" + i + "].value", "A fact's value has 1 to 200 characters.");
+            if (value.isEmpty() || value.length() > MAX_FACT_VALUE) {
+                throw new InvalidInput(
+                        "demographics[" + i + "].value",
+                        "Fact " + (i + 1) + ": a value has 1 to " + MAX_FACT_VALUE + " characters.");
             }
             checked.add(new PersonaFact(label, value));
         }
-        demographics.clear();
-        demographics.addAll(checked);
+        return checked;
     }
 
-    void motivate(List<String> lines) {
-        replace(motivations, lines, "motivations");
-    }
-
-    void frustrate(List<String> lines) {
-        replace(frustrations, lines, "frustrations");
-    }
-
-    void aimFor(List<String> lines) {
-        replace(goals, lines, "goals");
-    }
-
-    private static void replace(List<String> target, List<String> lines, String field) {
+    static List<String> checkedLines(List<String> lines, String field) {
         if (lines.size() > MAX_LINES) {
-            throw new InvalidInput(field, "At most " + MAX_LINES + " lines.");
+            throw new InvalidInput(field, "At most " + MAX_LINES + " lines; these are " + lines.size() + ".");
         }
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i) == null ? "" : lines.get(i).strip();
             if (line.isEmpty() || line.length() > MAX_LINE) {
-                throw new InvalidInput(field + "[" + i + "]", "Each line has 1 to " + MAX_LINE + " characters.");
+                throw new InvalidInput(
+                        field + "[" + i + "]",
+                        "Line " + (i + 1) + " has " + line.length() + " characters; a line has 1 to " + MAX_LINE + ".");
             }
             checked.add(line);
         }
-        target.clear();
-        target.addAll(checked);
+        return checked;
     }
 
-    private static @Nullable String optional(@Nullable String value, int max, String field) {
+    static @Nullable String optional(@Nullable String value, int max, String field) {
         String stripped = value == null ? null : value.strip();
         if (stripped != null && stripped.length() > max) {
-            throw new InvalidInput(field, "At most " + max + " characters.");
+            throw new InvalidInput(field, "At most " + max + " characters; this has " + stripped.length() + ".");
         }
         return stripped == null || stripped.isEmpty() ? null : stripped;
     }

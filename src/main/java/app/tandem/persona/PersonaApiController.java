@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,34 +48,34 @@ class PersonaApiController {
     }
 
     record FactRequest(
-            @NotBlank @Size(max = 60) String label,
-            @NotBlank @Size(max = 200) String value) {
+            @NotBlank @Size(max = Persona.MAX_FACT_LABEL) String label,
+            @NotBlank @Size(max = Persona.MAX_FACT_VALUE) String value) {
         Fact fact() {
             return new Fact(label, value);
         }
     }
 
     record CreatePersonaRequest(
-            @NotBlank @Size(max = 100) String name,
-            @Size(max = 500) @Nullable String summary,
+            @NotBlank @Size(max = Persona.MAX_NAME) String name,
+            @Size(max = Persona.MAX_SUMMARY) @Nullable String summary,
             @NotNull PersonaKind kind,
             @Nullable Long teamId,
-            @Size(max = 500) @Nullable String quote,
-            @Size(max = 20) @Nullable List<@Valid FactRequest> demographics,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> motivations,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> frustrations,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> goals,
+            @Size(max = Persona.MAX_QUOTE) @Nullable String quote,
+            @Size(max = Persona.MAX_FACTS) @Nullable List<@Valid FactRequest> demographics,
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> motivations,
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> frustrations,
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> goals,
             @Nullable List<Long> sourcePersonaIds) {}
 
     record UpdatePersonaRequest(
-            @Size(min = 1, max = 100) @Nullable String name,
-            @Size(max = 500) @Nullable String summary,
+            @Size(min = 1, max = Persona.MAX_NAME) @Nullable String name,
+            @Size(max = Persona.MAX_SUMMARY) @Nullable String summary,
             @Nullable Long teamId,
-            @Size(max = 500) @Nullable String quote,
-            @Size(max = 20) @Nullable List<@Valid FactRequest> demographics,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> motivations,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> frustrations,
-            @Size(max = 30) @Nullable List<@NotBlank @Size(max = 300) String> goals) {}
+            @Size(max = Persona.MAX_QUOTE) @Nullable String quote,
+            @Size(max = Persona.MAX_FACTS) @Nullable List<@Valid FactRequest> demographics,
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> motivations,
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> frustrations,
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> goals) {}
 
     record DraftRequest(@NotEmpty List<Long> sourcePersonaIds) {}
 
@@ -104,32 +105,44 @@ class PersonaApiController {
     record DecisionRequest(
             @NotNull Action action,
             @Nullable String into,
-            @Size(max = 300) @Nullable String text) {}
+            @Size(max = Persona.MAX_LINE) @Nullable String text) {}
 
     record BuildSharedRequest(
             @NotEmpty List<Long> sourcePersonaIds,
-            @NotBlank @Size(max = 100) String name,
-            @Size(max = 500) @Nullable String summary,
-            @Size(max = 500) @Nullable String quote,
-            @Size(max = 20) @Nullable List<@Valid FactRequest> demographics,
+            @NotBlank @Size(max = Persona.MAX_NAME) String name,
+            @Size(max = Persona.MAX_SUMMARY) @Nullable String summary,
+            @Size(max = Persona.MAX_QUOTE) @Nullable String quote,
+            @Size(max = Persona.MAX_FACTS) @Nullable List<@Valid FactRequest> demographics,
             @NotNull Map<String, @Valid DecisionRequest> decisions) {}
 
     record UserGoalRequest(
             @NotNull Long personaId,
-            @NotBlank @Size(max = 300) String sentence,
+            @NotBlank @Size(max = UserGoal.MAX_SENTENCE) String sentence,
             @NotNull @Min(1) @Max(5) Integer importance,
-            @Size(max = 500) @Nullable String howWeKnow) {}
+            @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow) {}
 
     record PersonaUserGoalRequest(
-            @NotBlank @Size(max = 300) String sentence,
+            @NotBlank @Size(max = UserGoal.MAX_SENTENCE) String sentence,
             @NotNull @Min(1) @Max(5) Integer importance,
-            @Size(max = 500) @Nullable String howWeKnow) {}
+            @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow) {}
 
+    /** A partial change; with {@code version}, a goal changed since is refused (409) instead of overwritten. */
     record UpdateUserGoalRequest(
             @Nullable Long personaId,
-            @Size(min = 1, max = 300) @Nullable String sentence,
+
+            @Size(min = 1, max = UserGoal.MAX_SENTENCE) @Nullable String sentence,
+
             @Min(1) @Max(5) @Nullable Integer importance,
-            @Size(max = 500) @Nullable String howWeKnow) {}
+            @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow,
+            @Nullable Long version) {}
+
+    /** The whole user goal, and the {@code version} it was read at (GET answers it). */
+    record ReplaceUserGoalRequest(
+            @NotNull Long personaId,
+            @NotBlank @Size(max = UserGoal.MAX_SENTENCE) String sentence,
+            @NotNull @Min(1) @Max(5) Integer importance,
+            @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow,
+            @NotNull Long version) {}
 
     private static @Nullable List<Fact> facts(@Nullable List<FactRequest> requests) {
         return requests == null
@@ -317,15 +330,43 @@ class PersonaApiController {
         return personas.userGoal(slug, me.id(), id);
     }
 
+    @PutMapping("/user-goals/{id}")
+    @Operation(
+            summary = "Replace a user goal: persona, sentence, importance, how we know, and the version it was read at;"
+                    + " 409 when it was changed since")
+    UserGoalView replaceGoal(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @RequestBody ReplaceUserGoalRequest request) {
+        return personas.updateUserGoal(
+                slug,
+                me.id(),
+                id,
+                request.personaId(),
+                request.sentence(),
+                request.importance(),
+                request.howWeKnow() == null ? "" : request.howWeKnow(),
+                request.version());
+    }
+
     @PatchMapping("/user-goals/{id}")
-    @Operation(summary = "Reword, re-rate or move a user goal")
+    @Operation(
+            summary = "Reword, re-rate or move a user goal; with version, 409 when it was changed since that version")
     UserGoalView updateGoal(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
             @Valid @RequestBody UpdateUserGoalRequest request) {
         return personas.updateUserGoal(
-                slug, me.id(), id, request.personaId(), request.sentence(), request.importance(), request.howWeKnow());
+                slug,
+                me.id(),
+                id,
+                request.personaId(),
+                request.sentence(),
+                request.importance(),
+                request.howWeKnow(),
+                request.version());
     }
 
     @DeleteMapping("/user-goals/{id}")

@@ -4,7 +4,6 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.persona.SharedPersonaBuilder.Action;
 import app.tandem.persona.SharedPersonaBuilder.Decision;
 import app.tandem.persona.SharedPersonaBuilder.Draft;
-import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
@@ -38,6 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PersonaController {
 
+    /** What a form says of text over its field's limit (the limit filled in by Bean Validation). */
+    static final String AT_MOST = "At most {max} characters.";
+
     private final Personas personas;
     private final Workspaces workspaces;
     private final Paging paging;
@@ -50,13 +52,13 @@ class PersonaController {
 
     /** A persona as a form: lists one per line, demographics as "Label: value" lines. */
     record PersonaForm(
-            @NotBlank(message = "Give the persona a name, such as \"Frugal freelancer\".") @Size(max = 100, message = "At most 100 characters.") String name,
+            @NotBlank(message = "Give the persona a name, such as \"Frugal freelancer\".") @Size(max = Persona.MAX_NAME, message = AT_MOST) String name,
 
-            @Size(max = 500, message = "At most 500 characters.") @Nullable String summary,
+            @Size(max = Persona.MAX_SUMMARY, message = AT_MOST) @Nullable String summary,
 
             @Nullable Long teamId,
 
-            @Size(max = 500, message = "At most 500 characters.") @Nullable String quote,
+            @Size(max = Persona.MAX_QUOTE, message = AT_MOST) @Nullable String quote,
 
             @Nullable String demographics,
             @Nullable String motivations,
@@ -95,11 +97,11 @@ class PersonaController {
     }
 
     record UserGoalForm(
-            @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = 300, message = "At most 300 characters.") String sentence,
+            @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = UserGoal.MAX_SENTENCE, message = AT_MOST) String sentence,
 
             @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
 
-            @Size(max = 500, message = "At most 500 characters.") @Nullable String howWeKnow) {
+            @Size(max = UserGoal.MAX_HOW_WE_KNOW, message = AT_MOST) @Nullable String howWeKnow) {
 
         static UserGoalForm empty() {
             return new UserGoalForm("", 3, "");
@@ -108,11 +110,11 @@ class PersonaController {
 
     /** The draft of a shared persona: what to call it, and a decision ("KEEP", "DROP", "MERGE:g2") per row. */
     record DraftForm(
-            @NotBlank(message = "Give the shared persona a name.") @Size(max = 100, message = "At most 100 characters.") String name,
+            @NotBlank(message = "Give the shared persona a name.") @Size(max = Persona.MAX_NAME, message = AT_MOST) String name,
 
-            @Size(max = 500, message = "At most 500 characters.") @Nullable String summary,
+            @Size(max = Persona.MAX_SUMMARY, message = AT_MOST) @Nullable String summary,
 
-            @Size(max = 500, message = "At most 500 characters.") @Nullable String quote,
+            @Size(max = Persona.MAX_QUOTE, message = AT_MOST) @Nullable String quote,
 
             @Nullable List<Long> from,
             @Nullable Map<String, String> decision,
@@ -194,16 +196,14 @@ class PersonaController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                personas.addUserGoal(slug, me.id(), id, form.sentence(), form.importance(), form.howWeKnow());
-                redirect.addFlashAttribute("flash", "User goal added.");
-                return "redirect:/w/" + slug + "/personas/" + id;
-            } catch (DomainException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return profilePage(me, slug, id, model);
+        return Forms.submit(
+                result,
+                () -> {
+                    personas.addUserGoal(slug, me.id(), id, form.sentence(), form.importance(), form.howWeKnow());
+                    redirect.addFlashAttribute("flash", "User goal added.");
+                    return Forms.redirect(slug, "personas", id);
+                },
+                () -> profilePage(me, slug, id, model));
     }
 
     // ---- create and edit ----------------------------------------------------------------------
@@ -222,16 +222,17 @@ class PersonaController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                PersonaView persona = personas.createTeamPersona(slug, me.id(), form.data());
-                redirect.addFlashAttribute("flash", "Persona " + persona.name() + " created.");
-                return "redirect:/w/" + slug + "/personas/" + persona.id();
-            } catch (DomainException e) {
-                Forms.reject(result, e);
-            }
+        if (result.hasErrors()) {
+            Forms.check(result, () -> personas.check(slug, me.id(), null, form.data()));
         }
-        return formPage(me, slug, null, model);
+        return Forms.submit(
+                result,
+                () -> {
+                    PersonaView persona = personas.createTeamPersona(slug, me.id(), form.data());
+                    redirect.addFlashAttribute("flash", "Persona " + persona.name() + " created.");
+                    return Forms.redirect(slug, "personas", persona.id());
+                },
+                () -> formPage(me, slug, null, model));
     }
 
     @GetMapping("/w/{slug}/personas/{id}/edit")
@@ -253,16 +254,17 @@ class PersonaController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                PersonaView persona = personas.update(slug, me.id(), id, form.data());
-                redirect.addFlashAttribute("flash", "Persona " + persona.name() + " saved.");
-                return "redirect:/w/" + slug + "/personas/" + id;
-            } catch (DomainException e) {
-                Forms.reject(result, e);
-            }
+        if (result.hasErrors()) {
+            Forms.check(result, () -> personas.check(slug, me.id(), id, form.data()));
         }
-        return formPage(me, slug, id, model);
+        return Forms.submit(
+                result,
+                () -> {
+                    PersonaView persona = personas.update(slug, me.id(), id, form.data());
+                    redirect.addFlashAttribute("flash", "Persona " + persona.name() + " saved.");
+                    return Forms.redirect(slug, "personas", id);
+                },
+                () -> formPage(me, slug, id, model));
     }
 
     private String formPage(TandemPrincipal me, String slug, @Nullable Long id, Model model) {
@@ -298,19 +300,26 @@ class PersonaController {
             personas.delete(slug, me.id(), id);
         } catch (PersonaInUse e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/w/" + slug + "/personas/" + id + "/delete";
+            return Forms.redirect(slug, "personas", id, "delete");
         }
         redirect.addFlashAttribute("flash", "Persona " + persona.name() + " is deleted.");
-        return "redirect:/w/" + slug + "/personas";
+        return Forms.redirect(slug, "personas");
     }
 
     // ---- build a shared persona ---------------------------------------------------------------
 
+    /**
+     * The first step of a shared persona: choose team personas ({@code from}), then the draft lays
+     * them side by side. {@code compare} comes with the chooser's button, so a press with fewer than
+     * two ticked (none sends no {@code from} at all) is told so instead of showing the chooser as if
+     * nothing had happened.
+     */
     @GetMapping("/w/{slug}/personas/shared/new")
     String buildShared(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @RequestParam(required = false) @Nullable List<Long> from,
+            @RequestParam(required = false) @Nullable String compare,
             Model model) {
         WorkspaceContext context = workspaces.accessToChange(slug, me.id());
         model.addAttribute("workspace", context);
@@ -321,7 +330,7 @@ class PersonaController {
         List<Long> chosen = from == null ? List.of() : from.stream().distinct().toList();
         if (chosen.size() < 2) {
             model.addAttribute("chosen", chosen);
-            model.addAttribute("tooFew", from != null);
+            model.addAttribute("tooFew", from != null || compare != null);
             return "persona/shared-choose";
         }
         Draft draft = personas.draft(slug, me.id(), chosen);
@@ -345,34 +354,33 @@ class PersonaController {
         WorkspaceContext context = workspaces.accessToChange(slug, me.id());
         List<Long> from = form.from() == null ? List.of() : form.from();
         Draft draft = personas.draft(slug, me.id(), from);
-        if (!result.hasErrors()) {
-            try {
-                Map<String, Decision> decisions = decisions(form);
-                PersonaView persona = personas.buildSharedPersona(
-                        slug,
-                        me.id(),
-                        from,
-                        new Personas.PersonaData(
-                                form.name(),
-                                blankToEmpty(form.summary()),
-                                null,
-                                blankToEmpty(form.quote()),
-                                null,
-                                null,
-                                null,
-                                null),
-                        decisions);
-                redirect.addFlashAttribute(
-                        "flash",
-                        "Shared persona " + persona.name() + " created from "
-                                + persona.builtFrom().size() + " team personas.");
-                return "redirect:/w/" + slug + "/personas/" + persona.id();
-            } catch (DomainException e) {
-                Forms.reject(result, e);
-            }
-        }
-        model.addAttribute("workspace", context);
-        return draftPage(draft, model);
+        return Forms.submit(
+                result,
+                () -> {
+                    PersonaView persona = personas.buildSharedPersona(
+                            slug,
+                            me.id(),
+                            from,
+                            new Personas.PersonaData(
+                                    form.name(),
+                                    blankToEmpty(form.summary()),
+                                    null,
+                                    blankToEmpty(form.quote()),
+                                    null,
+                                    null,
+                                    null,
+                                    null),
+                            decisions(form));
+                    redirect.addFlashAttribute(
+                            "flash",
+                            "Shared persona " + persona.name() + " created from "
+                                    + persona.builtFrom().size() + " team personas.");
+                    return Forms.redirect(slug, "personas", persona.id());
+                },
+                () -> {
+                    model.addAttribute("workspace", context);
+                    return draftPage(draft, model);
+                });
     }
 
     private static Map<String, Decision> decisions(DraftForm form) {

@@ -4,7 +4,9 @@ import app.tandem.persona.SharedPersonaBuilder.Decision;
 import app.tandem.persona.SharedPersonaBuilder.Draft;
 import app.tandem.persona.SharedPersonaBuilder.Result;
 import app.tandem.persona.SharedPersonaBuilder.Source;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
 import app.tandem.support.Like;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
@@ -20,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -92,13 +95,58 @@ public class Personas {
         return new PersonaRef(persona.id(), persona.name(), persona.kind());
     }
 
+    /**
+     * Refuses every wrong field of {@code data} at once ({@link InvalidInputs} when several), saving
+     * nothing: what creating a team persona ({@code personaId} null) or changing the persona
+     * {@code personaId} would refuse. The persona form calls it when its own checks failed, so the
+     * person sees every error together; creating and changing check the same way first.
+     */
+    public void check(String slug, long userId, @Nullable Long personaId, PersonaData data) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        if (personaId == null) {
+            check(context, PersonaKind.TEAM, true, data);
+        } else {
+            check(context, persona(context, personaId, null).kind(), false, data);
+        }
+    }
+
+    private void check(WorkspaceContext context, PersonaKind kind, boolean creating, PersonaData data) {
+        InvalidInputs.Checks checks = InvalidInputs.checks();
+        if (creating || data.name() != null) {
+            checks.check(() -> Persona.checkedName(data.name()));
+        }
+        if (kind == PersonaKind.TEAM && creating && data.teamId() == null) {
+            checks.check(() -> {
+                throw new InvalidInput("teamId", "Choose the team whose persona this is.");
+            });
+        } else if (kind == PersonaKind.SHARED && data.teamId() != null) {
+            checks.check(() -> {
+                throw new InvalidInput("teamId", "A shared persona belongs to every team, not to one.");
+            });
+        } else if (data.teamId() != null) {
+            checks.check(() -> checkTeam(context, data.teamId()));
+        }
+        checks.check(() -> Persona.optional(data.summary(), Persona.MAX_SUMMARY, "summary"));
+        checks.check(() -> Persona.optional(data.quote(), Persona.MAX_QUOTE, "quote"));
+        if (data.demographics() != null) {
+            checks.check(() -> Persona.checkedFacts(data.demographics()));
+        }
+        if (data.motivations() != null) {
+            checks.check(() -> Persona.checkedLines(data.motivations(), "motivations"));
+        }
+        if (data.frustrations() != null) {
+            checks.check(() -> Persona.checkedLines(data.frustrations(), "frustrations"));
+        }
+        if (data.goals() != null) {
+            checks.check(() -> Persona.checkedLines(data.goals(), "goals"));
+        }
+        checks.done();
+    }
+
     @Transactional
     public PersonaView createTeamPersona(String slug, long userId, PersonaData data) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        if (data.teamId() == null) {
-            throw new InvalidInput("teamId", "Choose the team whose persona this is.");
-        }
-        checkTeam(context, data.teamId());
+        check(context, PersonaKind.TEAM, true, data);
         Persona persona = Persona.forTeam(context.id(), data.name() == null ? "" : data.name(), data.teamId());
         apply(context, persona, data);
         persona = personas.save(persona);
@@ -109,9 +157,10 @@ public class Personas {
     @Transactional
     public PersonaView createSharedPersona(String slug, long userId, PersonaData data, Collection<Long> sourceIds) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        if (data.teamId() != null) {
-            throw new InvalidInput("teamId", "A shared persona belongs to every team, not to one.");
-        }
+        InvalidInputs.checks()
+                .check(() -> check(context, PersonaKind.SHARED, true, data))
+                .check(() -> checkSources(context, sourceIds))
+                .done();
         Set<Long> sources = checkSources(context, sourceIds);
         Persona persona = Persona.sharedFrom(context.id(), data.name() == null ? "" : data.name(), sources);
         apply(context, persona, data);
@@ -154,6 +203,7 @@ public class Personas {
     public PersonaView update(String slug, long userId, long personaId, PersonaData data) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Persona persona = persona(context, personaId, null);
+        check(context, persona.kind(), false, data);
         if (data.name() != null) {
             persona.rename(data.name());
         }
@@ -309,6 +359,14 @@ public class Personas {
                 .toList();
     }
 
+    /** Every user goal of the workspace, persona by persona (by name), most important first: for pickers. */
+    public List<UserGoalView> allUserGoals(WorkspaceContext context) {
+        return goals.findByWorkspaceIdOrderByImportanceDescIdAsc(context.id()).stream()
+                .map(goalViews(context))
+                .sorted(Comparator.comparing(UserGoalView::personaName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     /** The user goals with these ids in the workspace (ids of other workspaces are left out). */
     public List<UserGoalView> userGoals(WorkspaceContext context, Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -341,6 +399,11 @@ public class Personas {
         return goalViews(context).apply(goals.save(goal));
     }
 
+    /**
+     * Changes a user goal; null leaves a part as it is. With {@code startedFrom}, the version the
+     * change was made on, a goal changed since is refused ({@link ConcurrentChange}, 409) instead of
+     * overwritten. Every wrong field is refused at once.
+     */
     @Transactional
     public UserGoalView updateUserGoal(
             String slug,
@@ -349,23 +412,41 @@ public class Personas {
             @Nullable Long personaId,
             @Nullable String sentence,
             @Nullable Integer importance,
-            @Nullable String howWeKnow) {
+            @Nullable String howWeKnow,
+            @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         UserGoal goal = goal(context, goalId);
-        if (personaId != null) {
-            persona(context, personaId, "personaId");
-            goal.moveTo(personaId);
+        if (startedFrom != null) {
+            ConcurrentChange.check("this user goal", startedFrom, goal.version());
         }
-        if (sentence != null) {
-            goal.reword(sentence);
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (personaId != null) {
+                        persona(context, personaId, "personaId");
+                        goal.moveTo(personaId);
+                    }
+                })
+                .check(() -> {
+                    if (sentence != null) {
+                        goal.reword(sentence);
+                    }
+                })
+                .check(() -> {
+                    if (importance != null) {
+                        goal.rate(importance);
+                    }
+                })
+                .check(() -> {
+                    if (howWeKnow != null) {
+                        goal.knowBecause(howWeKnow);
+                    }
+                })
+                .done();
+        try {
+            goals.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this user goal", goal.version());
         }
-        if (importance != null) {
-            goal.rate(importance);
-        }
-        if (howWeKnow != null) {
-            goal.knowBecause(howWeKnow);
-        }
-        goals.flush();
         return goalViews(context).apply(goal);
     }
 
@@ -391,6 +472,7 @@ public class Personas {
                 names.getOrDefault(g.personaId(), "?"),
                 g.sentence(),
                 g.importance(),
-                g.howWeKnow());
+                g.howWeKnow(),
+                g.version());
     }
 }

@@ -180,7 +180,9 @@ final class SharedPersonaBuilder {
                         : decision.text().strip();
                 if (text.length() > Persona.MAX_LINE) {
                     throw new InvalidInput(
-                            "decisions[" + row.key() + "]", "A line has at most " + Persona.MAX_LINE + " characters.");
+                            "decisions[" + row.key() + "]",
+                            "The wording for \"" + row.text() + "\" has " + text.length()
+                                    + " characters; a line has at most " + Persona.MAX_LINE + ".");
                 }
                 finalText.put(row.key(), text);
             }

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "user_goals")
 class UserGoal {
 
+    static final int MAX_SENTENCE = 300;
+    static final int MAX_HOW_WE_KNOW = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_goals_seq")
     @SequenceGenerator(name = "user_goals_seq", sequenceName = "user_goals_seq", allocationSize = 50)
@@ -78,11 +81,17 @@ class UserGoal {
         return howWeKnow;
     }
 
+    long version() {
+        return version;
+    }
+
     void reword(String newSentence) {
         String stripped = newSentence.strip();
-        if (stripped.isEmpty() || stripped.length() > 300) {
+        if (stripped.isEmpty() || stripped.length() > MAX_SENTENCE) {
             throw new InvalidInput(
-                    "sentence", "A user goal is a sentence of 1 to 300 characters, in the user's words.");
+                    "sentence",
+                    "A user goal is a sentence of 1 to " + MAX_SENTENCE + " characters, in the user's words"
+                            + (stripped.isEmpty() ? "." : "; this one has " + stripped.length() + "."));
         }
         this.sentence = stripped;
     }
@@ -100,8 +109,9 @@ class UserGoal {
 
     void knowBecause(@Nullable String how) {
         String stripped = how == null ? null : how.strip();
-        if (stripped != null && stripped.length() > 500) {
-            throw new InvalidInput("howWeKnow", "At most 500 characters.");
+        if (stripped != null && stripped.length() > MAX_HOW_WE_KNOW) {
+            throw new InvalidInput(
+                    "howWeKnow", "At most " + MAX_HOW_WE_KNOW + " characters; this has " + stripped.length() + ".");
         }
         this.howWeKnow = stripped == null || stripped.isEmpty() ? null : stripped;
     }

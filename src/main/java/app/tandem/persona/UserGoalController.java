@@ -1,7 +1,8 @@
 package app.tandem.persona;
 
+import static app.tandem.persona.PersonaController.AT_MOST;
+
 import app.tandem.identity.TandemPrincipal;
-import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** User goals on their own page: filter by persona and importance, add, delete. */
+/** User goals on their own page: filter by persona and importance, add, edit, delete. */
 @Controller
 class UserGoalController {
 
@@ -40,14 +41,30 @@ class UserGoalController {
         this.paging = paging;
     }
 
-    record NewGoalForm(
+    /**
+     * A user goal as the new-goal and edit forms have it. {@code version} is the version the edit
+     * form was opened on (none for a new goal): a goal changed since is not overwritten.
+     */
+    record GoalForm(
             @NotNull(message = "Choose the persona whose goal this is.") Long personaId,
 
-            @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = 300, message = "At most 300 characters.") String sentence,
+            @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = UserGoal.MAX_SENTENCE, message = AT_MOST) String sentence,
 
             @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
 
-            @Size(max = 500, message = "At most 500 characters.") @Nullable String howWeKnow) {}
+            @Size(max = UserGoal.MAX_HOW_WE_KNOW, message = AT_MOST) @Nullable String howWeKnow,
+
+            @Nullable Long version) {
+
+        static GoalForm of(UserGoalView goal) {
+            return new GoalForm(
+                    goal.personaId(),
+                    goal.sentence(),
+                    goal.importance(),
+                    goal.howWeKnow() == null ? "" : goal.howWeKnow(),
+                    goal.version());
+        }
+    }
 
     @GetMapping("/w/{slug}/user-goals")
     String list(
@@ -57,7 +74,7 @@ class UserGoalController {
             @RequestParam(required = false) @Nullable Integer importance,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        model.addAttribute("goalForm", new NewGoalForm(persona, "", 3, ""));
+        model.addAttribute("goalForm", new GoalForm(persona, "", 3, "", null));
         return listPage(me, slug, persona, importance, page, model);
     }
 
@@ -65,21 +82,64 @@ class UserGoalController {
     String add(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
-            @Valid @ModelAttribute("goalForm") NewGoalForm form,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                UserGoalView goal = personas.addUserGoal(
-                        slug, me.id(), form.personaId(), form.sentence(), form.importance(), form.howWeKnow());
-                redirect.addFlashAttribute("flash", "User goal added to " + goal.personaName() + ".");
-                return "redirect:/w/" + slug + "/user-goals";
-            } catch (DomainException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return listPage(me, slug, null, null, null, model);
+        return Forms.submit(
+                result,
+                () -> {
+                    UserGoalView goal = personas.addUserGoal(
+                            slug, me.id(), form.personaId(), form.sentence(), form.importance(), form.howWeKnow());
+                    redirect.addFlashAttribute("flash", "User goal added to " + goal.personaName() + ".");
+                    return Forms.redirect(slug, "user-goals");
+                },
+                () -> listPage(me, slug, null, null, null, model));
+    }
+
+    @GetMapping("/w/{slug}/user-goals/{id}/edit")
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            Model model) {
+        model.addAttribute("goalForm", GoalForm.of(personas.userGoal(slug, me.id(), id)));
+        return editPage(me, slug, id, model);
+    }
+
+    @PostMapping("/w/{slug}/user-goals/{id}/edit")
+    String update(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @ModelAttribute("goalForm") GoalForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                result,
+                () -> {
+                    UserGoalView goal = personas.updateUserGoal(
+                            slug,
+                            me.id(),
+                            id,
+                            form.personaId(),
+                            form.sentence(),
+                            form.importance(),
+                            form.howWeKnow() == null ? "" : form.howWeKnow(),
+                            form.version());
+                    redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" saved.");
+                    return Forms.redirect(slug, "user-goals");
+                },
+                () -> editPage(me, slug, id, model));
+    }
+
+    private String editPage(TandemPrincipal me, String slug, long id, Model model) {
+        WorkspaceContext context = workspaces.accessToChange(slug, me.id());
+        model.addAttribute("workspace", context);
+        model.addAttribute("goal", personas.userGoal(slug, me.id(), id));
+        model.addAttribute("personas", personas.refs(context));
+        return "persona/goal-edit";
     }
 
     /** A user goal's page: the goal, its note, and the insights that prove it (loaded from the insight module). */
@@ -113,7 +173,7 @@ class UserGoalController {
             RedirectAttributes redirect) {
         UserGoalView goal = personas.deleteUserGoal(slug, me.id(), id);
         redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" is deleted.");
-        return "redirect:/w/" + slug + "/user-goals";
+        return Forms.redirect(slug, "user-goals");
     }
 
     private String listPage(

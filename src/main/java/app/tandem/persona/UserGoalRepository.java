@@ -36,5 +36,7 @@ interface UserGoalRepository extends JpaRepository<UserGoal, Long> {
             order by g.importance desc, g.id""")
     List<UserGoal> findWords(@Param("workspaceId") long workspaceId, @Param("pattern") String pattern, Limit limit);
 
+    List<UserGoal> findByWorkspaceIdOrderByImportanceDescIdAsc(long workspaceId);
+
     long countByWorkspaceIdAndPersonaId(long workspaceId, long personaId);
 }

@@ -1,5 +1,7 @@
 package app.tandem.support;
 
+import app.tandem.support.Problems.FieldError;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +57,14 @@ public abstract class DomainException extends RuntimeException {
     /** The request field that is wrong, when one is. */
     public @Nullable String field() {
         return field;
+    }
+
+    /**
+     * Every wrong field with what is wrong with it: the one {@link #field()} names, none when no
+     * field does; {@link InvalidInputs} lists several.
+     */
+    public List<FieldError> fieldErrors() {
+        return field == null ? List.of() : List.of(new FieldError(field, String.valueOf(getMessage())));
     }
 
     /**

@@ -1,28 +1,103 @@
 package app.tandem.support;
 
+import app.tandem.support.Problems.FieldError;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** Puts a domain error beside the form field it concerns, so the form re-renders with it. */
+/**
+ * How every form is handled: save when the values are valid and go on with a redirect, or show
+ * the form again with each error beside its field (domain errors included) and what was typed.
+ *
+ * <pre>{@code
+ * return Forms.submit(result, () -> {
+ *     PersonaView persona = personas.update(slug, me.id(), id, form.data());
+ *     redirect.addFlashAttribute("flash", "Persona " + persona.name() + " saved.");
+ *     return Forms.redirect(slug, "personas", id);
+ * }, () -> formPage(me, slug, id, model));
+ * }</pre>
+ */
 public final class Forms {
 
     private Forms() {}
 
     /**
-     * Shows {@code e} on the form: beside its field when it names one, above the form otherwise.
-     * Access errors (forbidden, or something not found that no field names) are not form errors:
-     * they are thrown on, so the person gets the 403 or 404 page.
+     * Runs {@code save} when the form has no errors yet and answers what it answers (a redirect). A
+     * domain refusal goes beside its field; then, or when the form had errors already, answers
+     * {@code formPage} (the form again, with the typed values).
+     */
+    public static String submit(BindingResult result, Supplier<String> save, Supplier<String> formPage) {
+        if (!result.hasErrors()) {
+            try {
+                return save.get();
+            } catch (DomainException e) {
+                reject(result, e);
+            }
+        }
+        return formPage.get();
+    }
+
+    /**
+     * Runs a check that may refuse fields (a service's check without saving) and puts what it
+     * refuses beside the fields, so a form shows every error at once. Fields that have an error
+     * already keep only that one. Returns whether the check passed.
+     */
+    public static boolean check(BindingResult result, Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (DomainException e) {
+            reject(result, e);
+            return false;
+        }
+    }
+
+    /** {@code "redirect:/w/{slug}/a/b"}: where a workspace's form goes after it saved. */
+    public static String redirect(String slug, Object... path) {
+        return "redirect:/w/" + slug + Arrays.stream(path).map(p -> "/" + p).collect(Collectors.joining());
+    }
+
+    /**
+     * Shows {@code e} on the form: each field it names beside that field (or, for a part of a
+     * field such as {@code motivations[3]}, beside the field it is part of), above the form when
+     * the form has no such field. A field with an error already keeps that one. Access errors
+     * (forbidden, or something not found that no field names) are not form errors: they are thrown
+     * on, so the person gets the 403 or 404 page.
      */
     public static void reject(BindingResult result, DomainException e) {
-        String field = e.field();
         if (e.isAccessProblem()) {
             throw e;
         }
-        String message = String.valueOf(e.getMessage());
-        if (field != null && result.getTarget() != null && hasField(result, field)) {
-            result.rejectValue(field, e.code(), message);
-        } else {
-            result.reject(e.code(), message);
+        if (e.fieldErrors().isEmpty()) {
+            result.reject(e.code(), String.valueOf(e.getMessage()));
+            return;
         }
+        for (FieldError error : e.fieldErrors()) {
+            String field = formField(result, error.field());
+            if (field == null) {
+                result.reject(e.code(), error.message());
+            } else if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, e.code(), error.message());
+            }
+        }
+    }
+
+    /** The form's field for {@code field}, or for the nearest field it is part of; null when none. */
+    private static @Nullable String formField(BindingResult result, String field) {
+        if (result.getTarget() == null) {
+            return null;
+        }
+        String candidate = field;
+        while (!candidate.isEmpty()) {
+            if (hasField(result, candidate)) {
+                return candidate;
+            }
+            int cut = Math.max(candidate.lastIndexOf('.'), candidate.lastIndexOf('['));
+            candidate = cut < 0 ? "" : candidate.substring(0, cut);
+        }
+        return null;
     }
 
     private static boolean hasField(BindingResult result, String field) {

@@ -25,9 +25,9 @@ public final class Problems {
 
     public static ProblemDetail of(DomainException e) {
         ProblemDetail problem = of(e.kind().status(), e.code(), e.kind().title(), String.valueOf(e.getMessage()));
-        String field = e.field();
-        if (field != null) {
-            withFields(problem, List.of(new FieldError(field, String.valueOf(e.getMessage()))));
+        List<FieldError> errors = e.fieldErrors();
+        if (!errors.isEmpty()) {
+            withFields(problem, errors);
         }
         e.properties().forEach(problem::setProperty);
         return problem;

@@ -153,6 +153,108 @@ class PersonaJourneyBrowserIT extends BrowserIT {
     }
 
     @Test
+    void formsShowEveryErrorAtOnceKeepWhatWasTypedAndAUserGoalCanBeEdited() {
+        String slug = "forms-ui-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Forms UI\",\"slug\":\"" + slug + "\"}");
+        String base = "/api/v1/workspaces/" + slug;
+        long marketing = admin().post(base + "/teams", "{\"name\":\"Marketing\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long persona = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"Frugal Freelancer\",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}")
+                .json()
+                .path("id")
+                .asLong();
+        admin().post(base + "/personas/" + persona + "/user-goals", "{\"sentence\":\"Help me save\",\"importance\":3}");
+        long journey = admin().post(
+                        base + "/journeys",
+                        "{\"personaId\":" + persona
+                                + ",\"name\":\"First month\",\"stages\":[{\"name\":\"Onboard\",\"emotion\":0}]}")
+                .json()
+                .path("id")
+                .asLong();
+        signIn();
+
+        // The persona form: no name, no team and a quote over its limit are refused together.
+        page.navigate(baseUrl() + "/w/" + slug + "/personas/new");
+        String quote = "I write every receipt down, every single day of the month".repeat(10);
+        Locator quoteField = page.getByLabel("Quote");
+        quoteField.fill(quote);
+        assertThat(quoteField).hasValue(quote);
+        button("Create persona").click();
+        Locator name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+        assertThat(name).hasAccessibleDescription("Give the persona a name, such as \"Frugal freelancer\".");
+        assertThat(name).isFocused();
+        assertThat(page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)))
+                .hasAccessibleDescription("Choose the team whose persona this is.");
+        assertThat(quoteField).hasAccessibleDescription("At most 500 characters.");
+        assertThat(quoteField).hasAttribute("aria-invalid", "true");
+        assertThat(quoteField).hasValue(quote);
+        screenshot("persona-form-errors");
+
+        // Laying team personas side by side with none ticked says so.
+        page.navigate(baseUrl() + "/w/" + slug + "/personas/shared/new");
+        admin().post(
+                        base + "/personas",
+                        "{\"name\":\"Nervous Newcomer\",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}");
+        page.reload();
+        button("Lay side by side").click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("No team persona is ticked. Tick at least two to lay them side by side.");
+        assertThat(page.getByLabel("Frugal Freelancer")).isFocused();
+        screenshot("shared-persona-none-ticked");
+
+        // A user goal is edited on its own form.
+        page.navigate(baseUrl() + "/w/" + slug + "/user-goals");
+        link("Edit Help me save").click();
+        page.getByLabel("User goal").fill("Help me save for a quiet month");
+        page.getByLabel("Importance").selectOption("5");
+        page.getByLabel("How we know").fill("Three interviews in March");
+        screenshot("user-goal-edit");
+        button("Save user goal").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("saved");
+        Locator row =
+                page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Help me save for a quiet month"));
+        assertThat(row).containsText("5 of 5");
+        assertThat(row).containsText("Three interviews in March");
+        screenshot("user-goals");
+
+        // A stage edited in place: the refused field gets the focus after the swap.
+        page.navigate(baseUrl() + "/w/" + slug + "/journeys/" + journey);
+        scriptsLoaded();
+        link("Edit Onboard").click();
+        Locator editor = page.locator("li.editing");
+        editor.getByLabel("Stage name").fill("");
+        editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save stage"))
+                .click();
+        assertThat(editor.getByLabel("Stage name")).hasAccessibleDescription("Give the stage a name.");
+        assertThat(editor.getByLabel("Stage name")).isFocused();
+
+        // The routing rules form keeps what was typed and offers personas, user goals and stages.
+        page.navigate(baseUrl() + "/w/" + slug + "/insights/rules");
+        Locator tag = page.getByLabel("Tag", new Page.GetByLabelOptions().setExact(true));
+        tag.fill("savings");
+        page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Frugal Freelancer"));
+        page.getByLabel("Journey stage").selectOption(new SelectOption().setLabel("First month · Onboard"));
+        button("Add rule").click();
+        Locator team = page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true));
+        assertThat(team).hasAccessibleDescription("Choose the team whose inbox the rule fills.");
+        assertThat(team).isFocused();
+        assertThat(tag).hasValue("savings");
+        screenshot("routing-rules-refused");
+        team.selectOption(new SelectOption().setLabel("Marketing"));
+        button("Add rule").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rule added");
+        assertThat(page.getByRole(AriaRole.TABLE))
+                .containsText("tagged #savings about persona 'Frugal Freelancer' at journey stage 'First month ·"
+                        + " Onboard'");
+        screenshot("routing-rules");
+    }
+
+    @Test
     void theDemoJourneyMapShowsTheDipAfterTheSecondOnboardingEmail() {
         signIn();
         page.navigate(baseUrl() + "/w/budgetly/journeys");

@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class RoutingApiIT extends TandemIT {
 
@@ -143,6 +147,117 @@ class RoutingApiIT extends TandemIT {
         assertThat(admin().post(base + "/insights/" + id + "/routes/" + design + "/acknowledge", "{}")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aRuleIsRefusedForEveryWrongFieldAtOnce() {
+        Api.Response refused = admin().post(
+                        base + "/routing-rules",
+                        "{\"team\":999999999,\"personaId\":999999999,\"journeyStageId\":999999999,\"words\":\"ok\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString()))
+                .containsExactly("team", "personaId", "journeyStageId");
+        Api.Response tooLong = admin().post(
+                        base + "/routing-rules", "{\"team\":" + design + ",\"words\":\"" + "w".repeat(201) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.field()).isEqualTo("words");
+        assertThat(tooLong.json().path("detail").asString()).contains("200");
+        assertThat(admin().get(base + "/routing-rules").json().size()).isZero();
+    }
+
+    @Test
+    void theRulesFormOffersTheWorkspacesPersonasGoalsAndStagesAndKeepsWhatWasTypedWhenRefused() {
+        long persona = admin().post(
+                        base + "/personas", "{\"name\":\"Jess\",\"kind\":\"TEAM\",\"teamId\":" + design + "}")
+                .json()
+                .path("id")
+                .asLong();
+        long goal = admin().post(
+                        base + "/personas/" + persona + "/user-goals",
+                        "{\"sentence\":\"Help me see where my money goes\",\"importance\":5}")
+                .json()
+                .path("id")
+                .asLong();
+        long stage = admin().post(
+                        base + "/journeys",
+                        "{\"personaId\":" + persona
+                                + ",\"name\":\"First month\",\"stages\":[{\"name\":\"Onboard\",\"emotion\":-1}]}")
+                .json()
+                .path("stages")
+                .get(0)
+                .path("id")
+                .asLong();
+        String otherSlug = "routing-other-" + unique();
+        String elsewhere = "/api/v1/workspaces/" + otherSlug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
+        long otherTeam = admin().post(elsewhere + "/teams", "{\"name\":\"Them\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long foreignPersona = admin().post(
+                        elsewhere + "/personas",
+                        "{\"name\":\"Not ours\",\"kind\":\"TEAM\",\"teamId\":" + otherTeam + "}")
+                .json()
+                .path("id")
+                .asLong();
+
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String rules = "/w/" + slug + "/insights/rules";
+        WebSession.Page page = web.get(rules);
+        assertThat(page.html())
+                .contains("<option value=\"" + persona + "\">Jess</option>")
+                .contains("<optgroup label=\"Jess\">")
+                .contains("<option value=\"" + goal + "\">Help me see where my money goes</option>")
+                .contains("<option value=\"" + stage + "\">First month · Onboard</option>")
+                .doesNotContain("Not ours");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("team", "");
+        fields.put("sourceType", "");
+        fields.put("tag", "navigation");
+        fields.put("personaId", String.valueOf(persona));
+        fields.put("userGoalId", "");
+        fields.put("journeyStageId", String.valueOf(stage));
+        fields.put("words", "checkout ".repeat(25));
+        WebSession.Page refused = web.post(rules, fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html())
+                .contains("id=\"ruleForm-team-error\">Choose the team whose inbox the rule fills.</p>")
+                .contains("id=\"ruleForm-words-error\">At most 200 characters.</p>")
+                .contains("value=\"navigation\"")
+                .contains("value=\"" + "checkout ".repeat(25) + "\"")
+                .contains("<option value=\"" + persona + "\" selected=\"selected\">Jess</option>")
+                .contains("<option value=\"" + stage + "\" selected=\"selected\">First month · Onboard</option>");
+        assertThat(admin().get(base + "/routing-rules").json().size()).isZero();
+
+        fields.put("team", String.valueOf(design));
+        fields.put("personaId", String.valueOf(foreignPersona));
+        fields.put("words", "checkout");
+        WebSession.Page foreign = web.post(rules, fields);
+        assertThat(foreign.status()).isEqualTo(200);
+        assertThat(foreign.html())
+                .contains("id=\"ruleForm-personaId-error\">There is no persona " + foreignPersona
+                        + " in this workspace.</p>");
+        assertThat(admin().get(base + "/routing-rules").json().size()).isZero();
+
+        fields.put("personaId", String.valueOf(persona));
+        fields.put("userGoalId", String.valueOf(goal));
+        WebSession.Page saved = web.post(rules, fields);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).endsWith(rules);
+        JsonNode rule = admin().get(base + "/routing-rules").json().get(0);
+        assertThat(rule.path("teamId").asLong()).isEqualTo(design);
+        assertThat(rule.path("personaId").asLong()).isEqualTo(persona);
+        assertThat(rule.path("userGoalId").asLong()).isEqualTo(goal);
+        assertThat(rule.path("journeyStageId").asLong()).isEqualTo(stage);
+        assertThat(web.get(rules).html())
+                .contains("about persona &#39;Jess&#39; about user goal &#39;Help me see where my money goes&#39;"
+                        + " at journey stage &#39;First month · Onboard&#39;");
     }
 
     @Test

@@ -79,6 +79,32 @@ class JourneyPagesIT extends TandemIT {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.html()).contains("Give the stage a name.");
 
+        // Text over a field's limit is refused beside the field, whole, never cut.
+        fields.put("name", "Phone call");
+        fields.put("doing", "Waits on hold ".repeat(40));
+        WebSession.Page longDoing = web.post(edit, fields);
+        assertThat(longDoing.status()).isEqualTo(200);
+        assertThat(longDoing.html())
+                .contains("id=\"stageForm-doing-error\">At most 500 characters.</p>")
+                .contains(">" + "Waits on hold ".repeat(40) + "</textarea>");
+        fields.put("doing", "Waits on hold");
+        fields.put("touchpoints[0].channel", "Phone " + "line ".repeat(16));
+        WebSession.Page longChannel = web.post(edit, fields);
+        assertThat(longChannel.status()).isEqualTo(200);
+        assertThat(longChannel.html())
+                .contains("id=\"stageForm-touchpoints-0-channel-error\">A touchpoint&#39;s channel has 1 to 80"
+                        + " characters.</p>")
+                .contains("value=\"Phone " + "line ".repeat(16) + "\"");
+        assertThat(admin().get(base + "/journeys/" + id)
+                        .json()
+                        .path("stages")
+                        .get(0)
+                        .path("touchpoints")
+                        .get(0)
+                        .path("channel")
+                        .asString())
+                .isEqualTo("Phone");
+
         WebSession.Page map = web.get("/w/" + slug + "/journeys/" + id);
         assertThat(map.html()).contains("Lowest: Phone call", "Download SVG");
         WebSession.Page personaDelete = web.get("/w/" + slug + "/personas/" + persona + "/delete");

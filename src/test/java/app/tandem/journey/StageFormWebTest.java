@@ -89,7 +89,9 @@ class StageFormWebTest {
                 .bodyText()
                 .startsWith("<li class=\"stage-card card editing\" id=\"stage-9\">")
                 .doesNotContain("<html")
-                .contains("<p class=\"field-error\">Give the stage a name.</p>")
+                .contains("<p class=\"field-error\" id=\"stageForm-name-error\">Give the stage a name.</p>")
+                .containsPattern(
+                        "<input id=\"stage-name-9\"[^>]*aria-invalid=\"true\" aria-describedby=\"stageForm-name-error\"")
                 .contains(">Gives up at the bank connection</textarea>")
                 .contains("<option value=\"-2\" selected=\"selected\">-2 miserable</option>");
         verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any());
@@ -110,7 +112,7 @@ class StageFormWebTest {
         assertThat(result)
                 .bodyText()
                 .contains("<html", "<title>Edit Sign up · First month with the app</title>")
-                .contains("<p class=\"field-error\">Give the stage a name.</p>")
+                .contains("<p class=\"field-error\" id=\"stageForm-name-error\">Give the stage a name.</p>")
                 .contains(">Gives up at the bank connection</textarea>");
         verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any());
     }

@@ -199,6 +199,98 @@ class PersonaApiIT extends TandemIT {
         assertThat(admin().post(base + "/personas", "{\"name\":\"S\",\"kind\":\"WHO\"}")
                         .field())
                 .isEqualTo("kind");
+        Api.Response tooLong = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"" + "N".repeat(101) + "\",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.field()).isEqualTo("name");
+        assertThat(tooLong.json().path("detail").asString()).contains("100");
+        Api.Response sharedWithTeam = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"S\",\"kind\":\"SHARED\",\"teamId\":" + marketing + ",\"sourcePersonaIds\":[" + a
+                                + "]}");
+        assertThat(sharedWithTeam.status()).isEqualTo(400);
+        assertThat(sharedWithTeam
+                        .json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString()))
+                .containsExactly("teamId", "sourcePersonaIds");
+    }
+
+    @Test
+    void aUserGoalIsReplacedWithTheVersionItWasReadAtAndAStaleVersionIsRefused() {
+        long persona = teamPersona("Buyer", marketing, "[]", "[]");
+        long other = teamPersona("User", design, "[]", "[]");
+        Api.Response added = admin().post(
+                        base + "/personas/" + persona + "/user-goals",
+                        "{\"sentence\":\"Help me find cheaper plans\",\"importance\":5,\"howWeKnow\":\"Sales calls\"}");
+        long goal = added.json().path("id").asLong();
+        long read =
+                admin().get(base + "/user-goals/" + goal).json().path("version").asLong();
+        assertThat(added.json().path("version").asLong()).isEqualTo(read);
+
+        Api.Response replaced = admin().send(
+                        "PUT",
+                        base + "/user-goals/" + goal,
+                        "{\"personaId\":" + other + ",\"sentence\":\"Help me compare plans\",\"importance\":4,"
+                                + "\"version\":" + read + "}");
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+        assertThat(replaced.json().path("personaName").asString()).isEqualTo("User");
+        assertThat(replaced.json().path("sentence").asString()).isEqualTo("Help me compare plans");
+        assertThat(replaced.json().path("importance").asInt()).isEqualTo(4);
+        assertThat(replaced.json().path("howWeKnow").isNull()).isTrue();
+        long now = replaced.json().path("version").asLong();
+        assertThat(now).isGreaterThan(read);
+
+        Api.Response stale = admin().send(
+                        "PUT",
+                        base + "/user-goals/" + goal,
+                        "{\"personaId\":" + persona
+                                + ",\"sentence\":\"Help me lose the other change\",\"importance\":1," + "\"version\":"
+                                + read + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().path("type").asString()).isEqualTo("/problems/concurrent-change");
+        assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(now);
+        Api.Response stalePatch =
+                admin().patch(base + "/user-goals/" + goal, "{\"importance\":1,\"version\":" + read + "}");
+        assertThat(stalePatch.status()).isEqualTo(409);
+        assertThat(admin().get(base + "/user-goals/" + goal)
+                        .json()
+                        .path("sentence")
+                        .asString())
+                .isEqualTo("Help me compare plans");
+
+        Api.Response noVersion = admin().send(
+                        "PUT",
+                        base + "/user-goals/" + goal,
+                        "{\"personaId\":" + persona + ",\"sentence\":\"Help me\",\"importance\":1}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.field()).isEqualTo("version");
+        Api.Response tooLong = admin().send(
+                        "PUT",
+                        base + "/user-goals/" + goal,
+                        "{\"personaId\":" + persona + ",\"sentence\":\"" + "x".repeat(301)
+                                + "\",\"importance\":1,\"version\":" + now + "}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.field()).isEqualTo("sentence");
+        assertThat(tooLong.json().path("detail").asString()).contains("300");
+        Api.Response foreignPersona = admin().send(
+                        "PUT",
+                        base + "/user-goals/" + goal,
+                        "{\"personaId\":999999999,\"sentence\":\"Help me\",\"importance\":1,\"version\":" + now + "}");
+        assertThat(foreignPersona.field()).isEqualTo("personaId");
+
+        String otherSlug = "elsewhere-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Elsewhere\",\"slug\":\"" + otherSlug + "\"}");
+        assertThat(admin().send(
+                                "PUT",
+                                "/api/v1/workspaces/" + otherSlug + "/user-goals/" + goal,
+                                "{\"personaId\":" + persona + ",\"sentence\":\"Help me\",\"importance\":1,"
+                                        + "\"version\":" + now + "}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

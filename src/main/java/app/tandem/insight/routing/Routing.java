@@ -8,6 +8,7 @@ import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.support.DomainException;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -73,11 +74,32 @@ public class Routing {
     @Transactional
     public RuleView addRule(String slug, long userId, long teamId, RoutingRule.RuleCriteria criteria) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        checkTeam(context, teamId);
-        links.checkPersona(context, criteria.personaId(), "personaId");
-        links.checkUserGoal(context, criteria.userGoalId(), "userGoalId");
-        links.checkStage(context, criteria.journeyStageId(), "journeyStageId");
+        checkRule(context, teamId, criteria);
         return rules.save(new RoutingRule(context.id(), teamId, criteria)).toView();
+    }
+
+    /**
+     * Refuses every wrong field of a rule at once, saving nothing: what {@link #addRule} would
+     * refuse, and a missing team. The rules form calls it when its own checks failed, so the person
+     * sees every error together.
+     */
+    public void checkRule(String slug, long userId, @Nullable Long teamId, RoutingRule.RuleCriteria criteria) {
+        checkRule(workspaces.accessToChange(slug, userId), teamId, criteria);
+    }
+
+    private void checkRule(WorkspaceContext context, @Nullable Long teamId, RoutingRule.RuleCriteria criteria) {
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (teamId == null) {
+                        throw new InvalidInput("team", "Choose the team whose inbox the rule fills.");
+                    }
+                    checkTeam(context, teamId);
+                })
+                .check(() -> links.checkPersona(context, criteria.personaId(), "personaId"))
+                .check(() -> links.checkUserGoal(context, criteria.userGoalId(), "userGoalId"))
+                .check(() -> links.checkStage(context, criteria.journeyStageId(), "journeyStageId"))
+                .check(() -> RoutingRule.checked(criteria))
+                .done();
     }
 
     @Transactional

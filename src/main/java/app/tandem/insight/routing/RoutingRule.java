@@ -4,6 +4,7 @@ import app.tandem.insight.InsightView;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.internal.Insight;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,32 +71,70 @@ public class RoutingRule {
     }
 
     RoutingRule(long workspaceId, long teamId, RuleCriteria criteria) {
+        RuleCriteria checked = checked(criteria);
         this.workspaceId = workspaceId;
         this.teamId = teamId;
-        this.sourceType = criteria.sourceType();
-        this.tag = criteria.tag() == null || criteria.tag().isBlank()
-                ? null
-                : Insight.normalizeTags(List.of(criteria.tag())).iterator().next();
-        this.personaId = criteria.personaId();
-        this.userGoalId = criteria.userGoalId();
-        this.journeyStageId = criteria.journeyStageId();
-        this.words = criteria.words() == null || criteria.words().isBlank()
-                ? null
-                : criteria.words().strip();
-        if (words != null && words.length() > MAX_WORDS) {
-            throw new InvalidInput("words", "At most 200 characters of words.");
-        }
-        if (sourceType == null
+        this.sourceType = checked.sourceType();
+        this.tag = checked.tag();
+        this.personaId = checked.personaId();
+        this.userGoalId = checked.userGoalId();
+        this.journeyStageId = checked.journeyStageId();
+        this.words = checked.words();
+        this.createdAt = Instant.now();
+    }
+
+    /**
+     * The criteria as a rule keeps them (the tag normalised as insights' tags are, words without
+     * surrounding blanks, blanks as none), or refused: every wrong field at once, and a rule without
+     * any criterion.
+     */
+    static RuleCriteria checked(RuleCriteria criteria) {
+        InvalidInputs.checks()
+                .check(() -> tagOf(criteria.tag()))
+                .check(() -> wordsOf(criteria.words()))
+                .done();
+        String tag = tagOf(criteria.tag());
+        String words = wordsOf(criteria.words());
+        if (criteria.sourceType() == null
                 && tag == null
-                && personaId == null
-                && userGoalId == null
-                && journeyStageId == null
+                && criteria.personaId() == null
+                && criteria.userGoalId() == null
+                && criteria.journeyStageId() == null
                 && words == null) {
             throw new InvalidInput(
                     "sourceType",
                     "A rule needs at least one criterion: a source type, a tag, a persona, a user goal, a journey stage or words.");
         }
-        this.createdAt = Instant.now();
+        return new RuleCriteria(
+                criteria.sourceType(),
+                tag,
+                criteria.personaId(),
+                criteria.userGoalId(),
+                criteria.journeyStageId(),
+                words);
+    }
+
+    private static @Nullable String tagOf(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        try {
+            return Insight.normalizeTags(List.of(tag)).iterator().next();
+        } catch (InvalidInput e) {
+            throw new InvalidInput("tag", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static @Nullable String wordsOf(@Nullable String words) {
+        if (words == null || words.isBlank()) {
+            return null;
+        }
+        String stripped = words.strip();
+        if (stripped.length() > MAX_WORDS) {
+            throw new InvalidInput(
+                    "words", "At most " + MAX_WORDS + " characters of words; these are " + stripped.length() + ".");
+        }
+        return stripped;
     }
 
     /** What a rule looks for; unset criteria match anything. */

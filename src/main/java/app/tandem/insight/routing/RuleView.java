@@ -1,6 +1,7 @@
 package app.tandem.insight.routing;
 
 import app.tandem.insight.SourceType;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A routing rule as pages and the API show it. */
@@ -14,8 +15,13 @@ public record RuleView(
         @Nullable Long journeyStageId,
         @Nullable String words) {
 
-    /** "Support tickets tagged jargon mentioning 'rollover'". */
-    public String describe() {
+    /**
+     * "Support tickets tagged #jargon mentioning 'rollover' about persona 'Jess'", with the names of
+     * the workspace's personas, user goals and journey stages by id (an id missing from them, say of
+     * something deleted since, is shown as the id).
+     */
+    public String describe(
+            Map<Long, String> personaNames, Map<Long, String> userGoalNames, Map<Long, String> stageNames) {
         StringBuilder text = new StringBuilder(sourceType == null ? "Insights" : sourceType.label() + "s");
         if (tag != null) {
             text.append(" tagged #").append(tag);
@@ -24,14 +30,19 @@ public record RuleView(
             text.append(" mentioning '").append(words).append("'");
         }
         if (personaId != null) {
-            text.append(" about persona ").append(personaId);
+            text.append(" about persona ").append(named(personaNames, personaId));
         }
         if (userGoalId != null) {
-            text.append(" about user goal ").append(userGoalId);
+            text.append(" about user goal ").append(named(userGoalNames, userGoalId));
         }
         if (journeyStageId != null) {
-            text.append(" at journey stage ").append(journeyStageId);
+            text.append(" at journey stage ").append(named(stageNames, journeyStageId));
         }
         return text.toString();
+    }
+
+    private static String named(Map<Long, String> names, long id) {
+        String name = names.get(id);
+        return name == null ? String.valueOf(id) : "'" + name + "'";
     }
 }

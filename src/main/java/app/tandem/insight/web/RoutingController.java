@@ -1,26 +1,39 @@
 package app.tandem.insight.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.insight.InsightDraft;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.routing.RouteStatus;
 import app.tandem.insight.routing.RouteView;
 import app.tandem.insight.routing.Routing;
 import app.tandem.insight.routing.RoutingRule;
+import app.tandem.journey.Journeys;
+import app.tandem.journey.StageRef;
+import app.tandem.persona.PersonaRef;
+import app.tandem.persona.Personas;
+import app.tandem.persona.UserGoalView;
 import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,11 +45,15 @@ class RoutingController {
 
     private final Routing routing;
     private final Workspaces workspaces;
+    private final Personas personas;
+    private final Journeys journeys;
     private final Paging paging;
 
-    RoutingController(Routing routing, Workspaces workspaces, Paging paging) {
+    RoutingController(Routing routing, Workspaces workspaces, Personas personas, Journeys journeys, Paging paging) {
         this.routing = routing;
         this.workspaces = workspaces;
+        this.personas = personas;
+        this.journeys = journeys;
         this.paging = paging;
     }
 
@@ -89,7 +106,7 @@ class RoutingController {
             redirect.addFlashAttribute("flashError", e.getMessage());
             redirect.addFlashAttribute("routeNote", note);
         }
-        return "redirect:/w/" + slug + "/insights/" + id;
+        return Forms.redirect(slug, "insights", id);
     }
 
     @PostMapping("/w/{slug}/insights/{id}/routes/{team}/acknowledge")
@@ -101,7 +118,7 @@ class RoutingController {
             RedirectAttributes redirect) {
         RouteView route = routing.acknowledge(slug, me.id(), id, team);
         redirect.addFlashAttribute("flash", "Acknowledged: " + route.insightTitle());
-        return "redirect:/w/" + slug + "/inbox?team=" + team;
+        return Forms.redirect(slug, "inbox") + "?team=" + team;
     }
 
     @PostMapping("/w/{slug}/insights/{id}/routes/{team}/close")
@@ -118,40 +135,86 @@ class RoutingController {
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
-        return "redirect:/w/" + slug + "/inbox?team=" + team;
+        return Forms.redirect(slug, "inbox") + "?team=" + team;
+    }
+
+    /** A new routing rule as the rules page's form has it; blank criteria match anything. */
+    record RuleForm(
+            @Nullable Long team,
+            @Nullable SourceType sourceType,
+
+            @Size(max = InsightDraft.MAX_TAG, message = "At most {max} characters.") @Nullable String tag,
+
+            @Nullable Long personaId,
+            @Nullable Long userGoalId,
+            @Nullable Long journeyStageId,
+
+            @Size(max = RoutingRule.MAX_WORDS, message = "At most {max} characters.") @Nullable String words) {
+
+        static RuleForm empty() {
+            return new RuleForm(null, null, "", null, null, null, "");
+        }
+
+        RoutingRule.RuleCriteria criteria() {
+            return new RoutingRule.RuleCriteria(sourceType, tag, personaId, userGoalId, journeyStageId, words);
+        }
     }
 
     @GetMapping("/w/{slug}/insights/rules")
     String rules(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
+        model.addAttribute("ruleForm", RuleForm.empty());
+        return rulesPage(me, slug, model);
+    }
+
+    /**
+     * Adds a rule, or shows the page again with what was typed and every error beside its field
+     * (the team, each criterion, and a rule without any criterion).
+     */
+    @PostMapping("/w/{slug}/insights/rules")
+    String addRule(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @ModelAttribute("ruleForm") RuleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors() || form.team() == null) {
+            Forms.check(result, () -> routing.checkRule(slug, me.id(), form.team(), form.criteria()));
+        }
+        return Forms.submit(
+                result,
+                () -> {
+                    routing.addRule(slug, me.id(), Objects.requireNonNull(form.team()), form.criteria());
+                    redirect.addFlashAttribute(
+                            "flash", "Rule added: new insights that match it go to the team's inbox.");
+                    return Forms.redirect(slug, "insights", "rules");
+                },
+                () -> rulesPage(me, slug, model));
+    }
+
+    private String rulesPage(TandemPrincipal me, String slug, Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
+        List<PersonaRef> personaRefs = personas.refs(workspace);
+        List<UserGoalView> goals = personas.allUserGoals(workspace);
+        List<StageRef> stages = journeys.stages(workspace);
         model.addAttribute("workspace", workspace);
         model.addAttribute("rules", routing.rules(slug, me.id()));
         model.addAttribute("teamNames", teamNames(workspace));
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("sourceTypes", SourceType.values());
+        model.addAttribute("personas", personaRefs);
+        model.addAttribute(
+                "userGoalsByPersona",
+                goals.stream()
+                        .collect(Collectors.groupingBy(
+                                UserGoalView::personaName, LinkedHashMap::new, Collectors.toList())));
+        model.addAttribute("stages", stages);
+        model.addAttribute(
+                "personaNames", personaRefs.stream().collect(Collectors.toMap(PersonaRef::id, PersonaRef::name)));
+        model.addAttribute(
+                "userGoalNames", goals.stream().collect(Collectors.toMap(UserGoalView::id, UserGoalView::sentence)));
+        model.addAttribute("stageNames", stages.stream().collect(Collectors.toMap(StageRef::id, StageRef::label)));
         return "insight/rules";
-    }
-
-    @PostMapping("/w/{slug}/insights/rules")
-    String addRule(
-            @AuthenticationPrincipal TandemPrincipal me,
-            @PathVariable String slug,
-            @RequestParam(required = false) @Nullable Long team,
-            @RequestParam(required = false) @Nullable SourceType sourceType,
-            @RequestParam(required = false) @Nullable String tag,
-            @RequestParam(required = false) @Nullable String words,
-            RedirectAttributes redirect) {
-        try {
-            if (team == null) {
-                throw new InvalidInput("team", "Choose the team whose inbox the rule fills.");
-            }
-            routing.addRule(
-                    slug, me.id(), team, new RoutingRule.RuleCriteria(sourceType, tag, null, null, null, words));
-            redirect.addFlashAttribute("flash", "Rule added: new insights that match it go to the team's inbox.");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
-        return "redirect:/w/" + slug + "/insights/rules";
     }
 
     @PostMapping("/w/{slug}/insights/rules/{ruleId}/delete")
@@ -162,7 +225,7 @@ class RoutingController {
             RedirectAttributes redirect) {
         routing.deleteRule(slug, me.id(), ruleId);
         redirect.addFlashAttribute("flash", "Rule deleted. Insights already routed stay in the inbox.");
-        return "redirect:/w/" + slug + "/insights/rules";
+        return Forms.redirect(slug, "insights", "rules");
     }
 
     private Map<Long, String> teamNames(WorkspaceContext workspace) {
