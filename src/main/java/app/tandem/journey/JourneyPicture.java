@@ -61,7 +61,11 @@ record JourneyPicture(
 
     record Legend(int x, int y, String fill, String stroke, String label) {}
 
-    /** Light fill and darker outline per team, in the order of the workspace's teams. */
+    /**
+     * Light fill and darker outline per team, in the order of the workspace's teams: the
+     * stylesheet's team colours ({@code --team-1-bg}, {@code --team-1-line}, ... in tandem.css) in
+     * the same order, so a team has the same colour in the picture and on every page.
+     */
     private static final String[][] PALETTE = {
         {"#dbeafe", "#1d4ed8"}, {"#fce7f3", "#be185d"}, {"#dcfce7", "#15803d"}, {"#fef3c7", "#b45309"},
         {"#ede9fe", "#6d28d9"}, {"#cffafe", "#0e7490"}, {"#ffedd5", "#c2410c"}, {"#e0e7ff", "#4338ca"},

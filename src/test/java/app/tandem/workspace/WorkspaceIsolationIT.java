@@ -131,7 +131,7 @@ class WorkspaceIsolationIT extends TandemIT {
         browser.login(viewer.email(), viewer.password());
         WebSession.Page teams = browser.get("/w/" + otherSlug + "/teams");
         assertThat(teams.status()).isEqualTo(200);
-        assertThat(teams.html()).contains("Skunkworks").doesNotContain("New team");
+        assertThat(teams.html()).contains("Skunkworks").doesNotContain("Add a team");
         assertThat(browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Viewers", "description", ""))
                         .status())
                 .isEqualTo(403);

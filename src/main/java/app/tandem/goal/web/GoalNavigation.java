@@ -1,6 +1,7 @@
 package app.tandem.goal.web;
 
 import app.tandem.support.NavigationItem;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +10,6 @@ class GoalNavigation {
 
     @Bean
     NavigationItem goalsNavigation() {
-        return new NavigationItem("Goals & KPIs", "goals", 50);
+        return new NavigationItem("Goals & KPIs", "goals", 50, List.of("kpis"));
     }
 }

@@ -1,6 +1,7 @@
 package app.tandem.insight.web;
 
 import app.tandem.support.NavigationItem;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +20,6 @@ class InsightNavigation {
 
     @Bean
     NavigationItem inboxNavigation() {
-        return new NavigationItem("Team inboxes", "inbox", 42);
+        return new NavigationItem("Team inboxes", "inbox", 42, List.of("insights/rules"));
     }
 }

@@ -182,6 +182,17 @@ public class WorkspaceAdministration {
         return page.map(views.teams(page.getContent()));
     }
 
+    /**
+     * The names of the workspace's teams in the order they get their colours on every page and in
+     * the journey map's picture (the order of {@link Workspaces#allTeams}), for a context {@link
+     * Workspaces} gave out.
+     */
+    public List<String> teamNames(WorkspaceContext context) {
+        return teams.findByWorkspaceIdOrderByNameKeyAsc(context.id()).stream()
+                .map(Team::name)
+                .toList();
+    }
+
     public TeamView team(String slug, long userId, long teamId) {
         WorkspaceContext context = access.access(slug, userId);
         return views.team(team(context, teamId));

@@ -2,21 +2,32 @@ package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.Navigation;
+import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.internal.WorkspaceAdministration;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * What the layout of every page needs: the signed-in person, their workspaces for the switcher,
- * and the navigation. Pages of a workspace add {@code workspace} themselves.
+ * and the navigation with the section the page belongs to ({@code currentSection}, the path of its
+ * navigation entry, for {@code aria-current}) and the page's path ({@code currentPath}, for the
+ * account links), and {@code teamColours}: each team's colour class by its name ({@link TeamColours}),
+ * read only when a page uses it. Pages of a workspace add {@code workspace} themselves.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
+
+    /** A workspace's page: {@code /w/{slug}} and what follows it. */
+    private static final Pattern IN_WORKSPACE = Pattern.compile("/w/[^/]+/?(.*)");
 
     private final WorkspaceAdministration administration;
     private final Navigation navigation;
@@ -34,5 +45,19 @@ class LayoutModel {
         model.addAttribute("me", me);
         model.addAttribute("myWorkspaces", administration.allMine(me.id()));
         model.addAttribute("navigation", navigation.entries());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        model.addAttribute("currentPath", path);
+        Matcher inWorkspace = IN_WORKSPACE.matcher(path);
+        if (inWorkspace.matches()) {
+            model.addAttribute("currentSection", navigation.sectionOf(inWorkspace.group(1)));
+        }
+        model.addAttribute("teamColours", new LazyContextVariable<Map<String, String>>() {
+            @Override
+            protected Map<String, String> loadValue() {
+                return model.getAttribute("workspace") instanceof WorkspaceContext workspace
+                        ? TeamColours.of(administration.teamNames(workspace))
+                        : Map.of();
+            }
+        });
     }
 }

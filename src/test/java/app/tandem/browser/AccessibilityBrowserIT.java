@@ -1,0 +1,158 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every main page of the demo workspace, checked by axe-core (WCAG 2.2 A and AA rules) in a real
+ * Chromium: none may have a serious or critical violation. Each page is also saved as a full-page
+ * screenshot ({@code target/screenshots/a11y-PAGE.png}) to look at, and every violation found,
+ * whatever its impact, is listed in {@code target/a11y/violations.txt}.
+ */
+class AccessibilityBrowserIT extends BrowserIT {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final String WORKSPACE = "/w/budgetly";
+
+    /** Blocking violations by page, each as "id (impact): targets". */
+    private final Map<String, List<String>> blocking = new LinkedHashMap<>();
+
+    /** All violations by page, for the report file. */
+    private final Map<String, List<String>> all = new LinkedHashMap<>();
+
+    @Test
+    void everyMainPageHasNoSeriousOrCriticalViolationAndMarksItsSection() throws IOException {
+        page.navigate(baseUrl() + "/login");
+        check("login", null);
+
+        signIn();
+        visit("overview", "", "Overview");
+        visit("teams", "/teams", "Teams");
+        visit("members", "/members", "Members");
+        visit("personas", "/personas", "Personas");
+        open("persona", "Frugal Freelancer", "Personas");
+        page.navigate(baseUrl() + WORKSPACE + "/personas");
+        open("shared-persona", "Jess, gig worker", "Personas");
+        visit("user-goals", "/user-goals", "User goals");
+        visit("journeys", "/journeys", "Journeys");
+        open("journey", "First month with Budgetly", "Journeys");
+        visit("insights", "/insights", "Insights");
+        visit("insight-form", "/insights/new", "Insights");
+        visit("import", "/insights/import", "Insights");
+        visit("inbox", "/inbox", "Team inboxes");
+        visit("routing-rules", "/insights/rules", "Team inboxes");
+        visit("themes", "/themes", "Themes");
+        open("theme", "Onboarding emails lose users after the second one", "Themes");
+        open("insight", "Users drop off after the second onboarding email", "Insights");
+        visit("goals", "/goals", "Goals & KPIs");
+        open("goal", "Grow trial-to-paid conversions", "Goals & KPIs");
+        open("kpi", "Trial-to-paid conversion", "Goals & KPIs");
+        visit("settings", "/settings", "Settings");
+
+        page.navigate(baseUrl() + "/account");
+        assertThat(accountLink("Your account")).hasAttribute("aria-current", "page");
+        check("account", null);
+        page.navigate(baseUrl() + "/account/tokens");
+        assertThat(accountLink("API tokens")).hasAttribute("aria-current", "page");
+        check("tokens", null);
+        page.navigate(baseUrl() + "/admin/users");
+        assertThat(accountLink("People")).hasAttribute("aria-current", "page");
+        check("admin-users", null);
+
+        report();
+        Assertions.assertThat(blocking)
+                .as("serious or critical axe violations by page (rule id (impact): targets); all violations are in"
+                        + " target/a11y/violations.txt")
+                .isEmpty();
+    }
+
+    /** Opens a page of the demo workspace by its address. */
+    private void visit(String name, String path, String section) {
+        page.navigate(baseUrl() + WORKSPACE + path);
+        check(name, section);
+    }
+
+    /** Follows the link of that name in the page's main content, as a person picks an item of a list. */
+    private void open(String name, String link, String section) {
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(link).setExact(true))
+                .first()
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(link);
+        check(name, section);
+    }
+
+    private Locator accountLink(String name) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account"))
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /**
+     * Checks that the side menu marks the page's section (when it is a workspace page), takes the
+     * screenshot and runs axe on the whole page.
+     */
+    private void check(String name, @Nullable String section) {
+        scriptsLoadedIfAny();
+        if (section != null) {
+            Locator current = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                    .locator("[aria-current=page]");
+            assertThat(current).hasCount(1);
+            assertThat(current).hasText(section);
+        }
+        screenshot("a11y-" + name);
+        List<Rule> violations = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze()
+                .getViolations();
+        for (Rule v : violations) {
+            String line = v.getId() + " (" + v.getImpact() + "): "
+                    + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(", "));
+            all.computeIfAbsent(name, k -> new ArrayList<>()).add(line);
+            if (BLOCKING.contains(v.getImpact())) {
+                blocking.computeIfAbsent(name, k -> new ArrayList<>()).add(line);
+            }
+        }
+    }
+
+    /** The login page has no htmx; every other page waits for its scripts (charts draw themselves). */
+    private void scriptsLoadedIfAny() {
+        if (!page.url().contains("/login")) {
+            scriptsLoaded();
+        }
+    }
+
+    private void report() throws IOException {
+        Path file = Path.of("target", "a11y", "violations.txt");
+        Files.createDirectories(file.getParent());
+        StringBuilder text = new StringBuilder();
+        all.forEach((name, lines) -> {
+            text.append(name).append('\n');
+            lines.forEach(l -> text.append("  ").append(l).append('\n'));
+        });
+        Files.writeString(file, text.isEmpty() ? "No violations.\n" : text.toString());
+    }
+}
