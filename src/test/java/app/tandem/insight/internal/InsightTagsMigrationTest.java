@@ -41,7 +41,7 @@ class InsightTagsMigrationTest {
                             + " (1203, 'onboarding')");
         }
 
-        assertThat(flyway(url).load().migrate().migrationsExecuted).isEqualTo(1);
+        assertThat(flyway(url).target("35").load().migrate().migrationsExecuted).isEqualTo(1);
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement sql = connection.createStatement()) {
