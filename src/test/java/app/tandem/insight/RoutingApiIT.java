@@ -213,7 +213,7 @@ class RoutingApiIT extends TandemIT {
                 .contains("<option value=\"" + persona + "\">Jess</option>")
                 .contains("<optgroup label=\"Jess\">")
                 .contains("<option value=\"" + goal + "\">Help me see where my money goes</option>")
-                .contains("<option value=\"" + stage + "\">First month · Onboard</option>")
+                .contains("<option value=\"" + stage + "\">First month › Onboard</option>")
                 .doesNotContain("Not ours");
 
         Map<String, String> fields = new LinkedHashMap<>();
@@ -232,7 +232,7 @@ class RoutingApiIT extends TandemIT {
                 .contains("value=\"navigation\"")
                 .contains("value=\"" + "checkout ".repeat(25) + "\"")
                 .contains("<option value=\"" + persona + "\" selected=\"selected\">Jess</option>")
-                .contains("<option value=\"" + stage + "\" selected=\"selected\">First month · Onboard</option>");
+                .contains("<option value=\"" + stage + "\" selected=\"selected\">First month › Onboard</option>");
         assertThat(admin().get(base + "/routing-rules").json().size()).isZero();
 
         fields.put("team", String.valueOf(design));
@@ -257,7 +257,7 @@ class RoutingApiIT extends TandemIT {
         assertThat(rule.path("journeyStageId").asLong()).isEqualTo(stage);
         assertThat(web.get(rules).html())
                 .contains("about persona &#39;Jess&#39; about user goal &#39;Help me see where my money goes&#39;"
-                        + " at journey stage &#39;First month · Onboard&#39;");
+                        + " at journey stage &#39;First month › Onboard&#39;");
     }
 
     @Test
