@@ -85,9 +85,18 @@ class GoalsBrowserIT extends BrowserIT {
         button("Add measurement").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Health: On track");
         assertThat(health).containsText("On track");
-        assertThat(health).containsText("70% of the way at 50% of the time");
+        assertThat(health)
+                .containsText(
+                        "Ahead of plan: 70% of the way to the target, with 50% of the time gone. 170 on 2 Jul 2026,"
+                                + " where the plan asks for 149.9.");
         assertThat(chart).hasAttribute("data-drawn", "1");
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("2 Jul 2026")))
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("2 Jul 2026").setExact(true)))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Typed in").setExact(true)))
                 .isVisible();
         byte[] onePoint = chart.screenshot();
         Assertions.assertThat(onePoint).as("the chart shows the new point").isNotEqualTo(emptyChart);

@@ -74,7 +74,8 @@ class KpiApiIT extends TandemIT {
         assertThat(one.json().path("recorded").asInt()).isEqualTo(1);
         JsonNode health = one.json().path("kpi").path("health");
         assertThat(health.path("status").asString()).isEqualTo("ON_TRACK");
-        assertThat(health.path("explanation").asString()).startsWith("62% of the way at 50% of the time");
+        assertThat(health.path("explanation").asString())
+                .startsWith("Ahead of plan: 62% of the way to the target, with 50% of the time gone.");
 
         Api.Response many = admin().post(
                         base + "/kpis/" + id + "/measurements",
