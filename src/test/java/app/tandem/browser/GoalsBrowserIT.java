@@ -112,9 +112,15 @@ class GoalsBrowserIT extends BrowserIT {
         Assertions.assertThat(chart.screenshot()).isNotEqualTo(onePoint);
         screenshot("kpi-measurement-guardrail");
 
+        // a refused value comes back beside its field, with everything typed
+        page.getByLabel("Date").fill("2026-10-02");
         page.getByLabel("Value").fill("many");
+        page.getByLabel("Note").fill("typed before the error");
         button("Add measurement").click();
         assertThat(page.locator("#m-value-error")).containsText("Give a number");
+        assertThat(page.getByLabel("Date")).hasValue("2026-10-02");
+        assertThat(page.getByLabel("Value")).hasValue("many");
+        assertThat(page.getByLabel("Note")).hasValue("typed before the error");
     }
 
     @Test

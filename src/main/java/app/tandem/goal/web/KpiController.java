@@ -135,12 +135,30 @@ class KpiController {
         }
     }
 
+    /**
+     * The measurement form. The value is the text as typed, so a form shown again after an error
+     * shows {@code 180} as typed, not the number's {@code 180.0}.
+     */
     record MeasurementForm(
             @NotNull(message = "Give the day it was measured.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 
-            @NotNull(message = "Give the measured value as a number.") @Nullable Double value,
+            @NotBlank(message = "Give the measured value as a number.") @Nullable String value,
 
-            @Size(max = MeasurementInput.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {}
+            @Size(max = MeasurementInput.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {
+
+        /** The value as a number (a dot for decimals, a trailing % allowed), or null when it is none. */
+        @Nullable Double number() {
+            if (value == null) {
+                return null;
+            }
+            String plain = value.strip();
+            plain = plain.endsWith("%") ? plain.substring(0, plain.length() - 1).strip() : plain;
+            if (!plain.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
+                return null;
+            }
+            return Double.valueOf(plain);
+        }
+    }
 
     record ImportForm(@Nullable Long kpiId, @Nullable String csv, boolean goodRows) {}
 
@@ -167,17 +185,21 @@ class KpiController {
             Model model,
             RedirectAttributes redirect) {
         workspaces.accessToChange(slug, me.id());
-        if (!result.hasErrors()) {
+        Double value = form.number();
+        if (value == null && !result.hasFieldErrors("value")) {
+            result.rejectValue("value", "notANumber", "Give a number, such as 4.2 (with a dot for decimals).");
+        }
+        if (!result.hasErrors() && value != null) {
             try {
                 KpiView kpi = kpis.record(
                         slug,
                         me.id(),
                         kpiId,
-                        List.of(new MeasurementInput(form.date(), form.value(), form.note())),
+                        List.of(new MeasurementInput(form.date(), value, form.note())),
                         MeasurementSource.MANUAL);
                 redirect.addFlashAttribute(
                         "flash",
-                        "Recorded " + kpi.format(form.value()) + " on " + form.date() + ". Health: "
+                        "Recorded " + kpi.format(value) + " on " + form.date() + ". Health: "
                                 + kpi.health().status().label() + ".");
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {
