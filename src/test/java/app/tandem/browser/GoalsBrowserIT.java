@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,40 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(page.getByLabel("Date")).hasValue("2026-10-02");
         assertThat(page.getByLabel("Value")).hasValue("many");
         assertThat(page.getByLabel("Note")).hasValue("typed before the error");
+
+        // a day after today is refused beside the date, with everything typed
+        String future = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        page.getByLabel("Date").fill(future);
+        page.getByLabel("Value").fill("180");
+        button("Add measurement").click();
+        assertThat(page.locator("#m-date-error")).containsText(future + " is after today");
+        assertThat(page.getByLabel("Date")).hasValue(future);
+        assertThat(page.getByLabel("Value")).hasValue("180");
+        assertThat(page.getByLabel("Note")).hasValue("typed before the error");
+        screenshot("kpi-measurement-future-refused");
+        assertThat(chart).hasAttribute("data-drawn", "2");
+
+        // a delete asks first; cancelling keeps the measurement
+        link("Delete the measurement of 1 Oct 2026…").click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete the measurement of 1 Oct 2026?")))
+                .isVisible();
+        assertThat(page.getByText(name + ": 75 on 1 Oct 2026 (Tracking broke after the site release)."))
+                .isVisible();
+        screenshot("kpi-measurement-delete");
+        link("Cancel").click();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("1 Oct 2026").setExact(true)))
+                .isVisible();
+        link("Delete the measurement of 1 Oct 2026…").click();
+        button("Delete measurement").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Deleted 75 of 1 Oct 2026. Health: On track.");
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("1 Oct 2026").setExact(true)))
+                .hasCount(0);
+        assertThat(health).containsText("On track");
     }
 
     @Test
@@ -148,5 +184,14 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 2 measurements. 1 wrong row was skipped");
         page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
         assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "2");
+
+        // 150 on a percent KPI is saved, with a warning beside it
+        page.getByLabel("Date").fill("2026-05-01");
+        page.getByLabel("Value").fill("150");
+        button("Add measurement").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("150% is outside 0–100%: check that it is right.");
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 May 2026")))
+                .containsText("150% is outside 0–100%: check that it is right.");
+        screenshot("kpi-measurement-doubted");
     }
 }

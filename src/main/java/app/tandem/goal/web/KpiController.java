@@ -24,8 +24,10 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -52,6 +54,9 @@ class KpiController {
     private final Goals goals;
     private final JsonMapper json;
     private final Paging paging;
+
+    /** A day as the KPI page shows it: 1 Oct 2026. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     KpiController(Workspaces workspaces, Kpis kpis, Goals goals, JsonMapper json, Paging paging) {
         this.workspaces = workspaces;
@@ -197,16 +202,32 @@ class KpiController {
                         kpiId,
                         List.of(new MeasurementInput(form.date(), value, form.note())),
                         MeasurementSource.MANUAL);
+                String doubt = kpi.doubt(value);
                 redirect.addFlashAttribute(
                         "flash",
-                        "Recorded " + kpi.format(value) + " on " + form.date() + ". Health: "
-                                + kpi.health().status().label() + ".");
+                        "Recorded " + kpi.format(value) + " on " + DAY.format(form.date()) + ". Health: "
+                                + kpi.health().status().label() + "." + (doubt == null ? "" : " " + doubt));
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {
                 Forms.reject(result, e);
             }
         }
         return kpiPage(me, slug, kpiId, null, model);
+    }
+
+    /** Asks before a measurement is deleted: a delete cannot be undone, and it may move the KPI's health. */
+    @GetMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
+    String confirmDeleteMeasurement(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @PathVariable long measurementId,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("kpi", kpis.get(slug, me.id(), kpiId));
+        model.addAttribute("measurement", kpis.measurement(workspace, kpiId, measurementId));
+        return "goal/measurement-delete";
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
@@ -216,9 +237,12 @@ class KpiController {
             @PathVariable long kpiId,
             @PathVariable long measurementId,
             RedirectAttributes redirect) {
+        MeasurementView deleted = kpis.measurement(workspaces.accessToChange(slug, me.id()), kpiId, measurementId);
         KpiView kpi = kpis.deleteMeasurement(slug, me.id(), kpiId, measurementId);
         redirect.addFlashAttribute(
-                "flash", "Measurement deleted. Health: " + kpi.health().status().label() + ".");
+                "flash",
+                "Deleted " + kpi.format(deleted.value()) + " of " + DAY.format(deleted.date()) + ". Health: "
+                        + kpi.health().status().label() + ".");
         return "redirect:/w/" + slug + "/kpis/" + kpiId;
     }
 
@@ -382,13 +406,21 @@ class KpiController {
                 return importPage(workspace, model);
             }
             String saved = "Imported " + result.saved() + (result.saved() == 1 ? " measurement." : " measurements.");
-            if (!result.errors().isEmpty()) {
+            if (!result.errors().isEmpty() || !result.warnings().isEmpty()) {
                 model.addAttribute("result", result);
                 int wrong = result.errors().size();
+                int doubted = result.warnings().size();
                 model.addAttribute(
                         "flash",
-                        saved + " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were")
-                                + " skipped: see below.");
+                        saved
+                                + (wrong == 0
+                                        ? ""
+                                        : " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were")
+                                                + " skipped: see below.")
+                                + (doubted == 0
+                                        ? ""
+                                        : " " + doubted + (doubted == 1 ? " saved value looks" : " saved values look")
+                                                + " mistyped: see below."));
                 return importPage(workspace, model);
             }
             redirect.addFlashAttribute("flash", saved);
