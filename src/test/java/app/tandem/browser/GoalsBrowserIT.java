@@ -2,6 +2,7 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -193,5 +194,43 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 May 2026")))
                 .containsText("150% is outside 0–100%: check that it is right.");
         screenshot("kpi-measurement-doubted");
+    }
+
+    @Test
+    void onAPhoneTheMeasurementsShowTheirDeleteLinkWithoutScrollingSideways() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        page = context.newPage();
+        long kpi = admin().post(
+                        "/api/v1/workspaces/budgetly/kpis",
+                        "{\"name\":\"Phone " + unique() + "\",\"unit\":\"PERCENT\","
+                                + "\"direction\":\"HIGHER_IS_BETTER\",\"baselineValue\":10,\"baselineDate\":\"2026-01-01\",\"targetValue\":20,"
+                                + "\"targetDate\":\"2027-01-01\"}")
+                .json()
+                .path("id")
+                .asLong();
+        admin().post(
+                        "/api/v1/workspaces/budgetly/kpis/" + kpi + "/measurements",
+                        "[{\"date\":\"2026-08-03\",\"value\":14.5,\"note\":\"After the pricing page went live in"
+                                + " every market, with the new annual plan\"},{\"date\":\"2026-10-01\",\"value\":150}]");
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
+
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Measurements"))
+                .scrollIntoViewIfNeeded();
+        Locator delete = link("Delete the measurement of 3 Aug 2026…");
+        assertThat(delete).isVisible();
+        assertThat(delete).isInViewport();
+        assertThat(link("Delete the measurement of 1 Oct 2026…")).isInViewport();
+        Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the page is no wider than the phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("kpi-page-phone");
+
+        delete.click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete the measurement of 3 Aug 2026?")))
+                .isVisible();
+        screenshot("kpi-measurement-delete-phone");
     }
 }
