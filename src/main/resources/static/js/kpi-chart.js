@@ -59,7 +59,7 @@
       line("Measured", points, COLORS.measured, {
         borderWidth: small ? 2 : 2.5, pointRadius: small ? 2 : 4, pointHoverRadius: 6, order: 0
       }),
-      line("Pace", [{ x: time(data.baseline.date), y: data.baseline.value }, { x: time(data.target.date), y: data.target.value }],
+      line("Plan", [{ x: time(data.baseline.date), y: data.baseline.value }, { x: time(data.target.date), y: data.target.value }],
         COLORS.pace, { borderDash: [6, 4], order: 2 }),
       line("Baseline", [{ x: from, y: data.baseline.value }, { x: to, y: data.baseline.value }],
         COLORS.baseline, { borderDash: [2, 3], order: 3 }),

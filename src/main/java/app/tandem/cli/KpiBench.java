@@ -79,6 +79,8 @@ final class KpiBench {
                 folder,
                 "--server.port=0",
                 "--tandem.demo.enabled=false",
+                // the daily values run from 2000 onwards, at 100,000 a KPI far past today
+                "--tandem.kpi.allow-future-measurements=true",
                 "--tandem.admin.email=" + EMAIL,
                 "--tandem.admin.password=" + PASSWORD,
                 "--tandem.admin.bootstrap-token=" + TOKEN,

@@ -1,5 +1,7 @@
 package app.tandem.goal;
 
+import app.tandem.goal.health.HealthRules;
+import app.tandem.goal.internal.MeasurementChecks;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,24 @@ public record KpiView(
     /** A value of this KPI as people read it, with its unit. */
     public String format(double value) {
         return unit.format(value);
+    }
+
+    /**
+     * Why {@code value} looks mistyped though it is saved (a percentage outside 0–100%), or null;
+     * the pages show it beside the value.
+     */
+    public @Nullable String doubt(double value) {
+        return MeasurementChecks.doubt(
+                new HealthRules.Spec(
+                        unit,
+                        direction,
+                        baselineValue,
+                        baselineDate,
+                        targetValue,
+                        targetDate,
+                        guardrailMin,
+                        guardrailMax),
+                value);
     }
 
     public boolean hasGuardrail() {

@@ -10,6 +10,7 @@ import app.tandem.goal.internal.GoalRepository;
 import app.tandem.goal.internal.Kpi;
 import app.tandem.goal.internal.KpiRepository;
 import app.tandem.goal.internal.Measurement;
+import app.tandem.goal.internal.MeasurementChecks;
 import app.tandem.goal.internal.MeasurementRepository;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
@@ -17,6 +18,7 @@ import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,6 +61,7 @@ public class Kpis {
     private final ImportProperties importProperties;
     private final KpiProperties properties;
     private final EntityManager entityManager;
+    private final Clock clock = Clock.systemUTC();
 
     Kpis(
             Workspaces workspaces,
@@ -210,10 +213,21 @@ public class Kpis {
         return properties.chartPoints();
     }
 
+    /** One measurement of a KPI, for the page that asks before deleting it. */
+    public MeasurementView measurement(WorkspaceContext context, long kpiId, long measurementId) {
+        Kpi kpi = kpi(context, kpiId);
+        return measurements
+                .findByIdAndKpiId(measurementId, kpi.id())
+                .map(MeasurementView::of)
+                .orElseThrow(() -> new MeasurementNotFound(measurementId));
+    }
+
     /**
      * Records one or more values of a KPI. A value for a day that has one already revises it. All
      * or none are saved: a wrong one (its field named with its position, such as {@code [2].value})
-     * saves nothing.
+     * saves nothing. A day after today is wrong unless {@code tandem.kpi.allow-future-measurements}
+     * (see {@link MeasurementChecks}); a percentage outside 0–100% is saved, and {@link
+     * KpiView#doubt} says why it looks mistyped.
      */
     @Transactional
     public KpiView record(
@@ -227,11 +241,16 @@ public class Kpis {
             throw new TooManyMeasurements(properties.maxMeasurementsPerRequest());
         }
         Set<LocalDate> days = new HashSet<>();
+        LocalDate today = MeasurementChecks.today(clock);
         for (int i = 0; i < values.size(); i++) {
             MeasurementInput value = values.get(i);
             String at = values.size() == 1 ? "" : "[" + i + "].";
             if (value.date() == null) {
                 throw new InvalidInput(at + "date", "Give the day the value was measured (YYYY-MM-DD).");
+            }
+            String future = MeasurementChecks.future(value.date(), today, properties.allowFutureMeasurements());
+            if (future != null) {
+                throw new InvalidInput(at + "date", future);
             }
             if (value.value() == null || !Double.isFinite(value.value())) {
                 throw new InvalidInput(at + "value", "Give the measured value as a number.");
@@ -269,7 +288,9 @@ public class Kpis {
     /**
      * Imports measurements from CSV ({@link MeasurementCsv}): {@code date,value} for the KPI
      * {@code kpiId}, or {@code kpi,date,value} for many KPIs named by name or id. With {@link
-     * ImportMode#ALL_OR_NOTHING} nothing is saved unless every row is good.
+     * ImportMode#ALL_OR_NOTHING} nothing is saved unless every row is good. A row dated after today
+     * is wrong unless {@code tandem.kpi.allow-future-measurements}; a saved percentage outside
+     * 0–100% is reported as a warning with its line.
      */
     @Transactional
     public MeasurementImport importCsv(String slug, long userId, String csv, @Nullable Long kpiId, ImportMode mode) {
@@ -294,10 +315,16 @@ public class Kpis {
         record Good(Kpi kpi, MeasurementCsv.Row row) {}
         List<Good> good = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
+        LocalDate today = MeasurementChecks.today(clock);
         for (MeasurementCsv.Row row : parsed.rows()) {
             Kpi kpi = parsed.namesKpis() ? byKey.get(Kpi.key(String.valueOf(row.kpi()))) : fixed;
             if (kpi == null) {
                 errors.add(new RowError(row.line(), "kpi", "no KPI named '" + row.kpi() + "' in this workspace."));
+                continue;
+            }
+            String future = MeasurementChecks.future(row.date(), today, properties.allowFutureMeasurements());
+            if (future != null) {
+                errors.add(new RowError(row.line(), "date", future));
                 continue;
             }
             Integer earlier = firstLine.putIfAbsent(kpi.id() + "@" + row.date(), row.line());
@@ -312,16 +339,21 @@ public class Kpis {
         }
         errors.sort(Comparator.comparingInt(RowError::line));
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
-            return new MeasurementImport(0, true, errors);
+            return new MeasurementImport(0, true, errors, List.of());
         }
         Map<Kpi, List<DayValue>> byKpi = new LinkedHashMap<>();
+        List<RowError> warnings = new ArrayList<>();
         for (Good g : good) {
             byKpi.computeIfAbsent(g.kpi(), k -> new ArrayList<>())
                     .add(new DayValue(g.row().date(), g.row().value(), g.row().note()));
+            String doubt = MeasurementChecks.doubt(g.kpi().spec(), g.row().value());
+            if (doubt != null) {
+                warnings.add(new RowError(g.row().line(), "value", doubt));
+            }
         }
         byKpi.forEach((kpi, values) -> saveAll(kpi, values, MeasurementSource.CSV));
         byKpi.keySet().forEach(this::reassess);
-        return new MeasurementImport(good.size(), false, errors);
+        return new MeasurementImport(good.size(), false, errors, warnings);
     }
 
     // ---- internals ----------------------------------------------------------------------------

@@ -2,9 +2,12 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -85,9 +88,18 @@ class GoalsBrowserIT extends BrowserIT {
         button("Add measurement").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Health: On track");
         assertThat(health).containsText("On track");
-        assertThat(health).containsText("70% of the way at 50% of the time");
+        assertThat(health)
+                .containsText(
+                        "Ahead of plan: 70% of the way to the target, with 50% of the time gone. 170 on 2 Jul 2026,"
+                                + " where the plan asks for 149.9.");
         assertThat(chart).hasAttribute("data-drawn", "1");
-        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("2 Jul 2026")))
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("2 Jul 2026").setExact(true)))
+                .isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("Typed in").setExact(true)))
                 .isVisible();
         byte[] onePoint = chart.screenshot();
         Assertions.assertThat(onePoint).as("the chart shows the new point").isNotEqualTo(emptyChart);
@@ -103,9 +115,49 @@ class GoalsBrowserIT extends BrowserIT {
         Assertions.assertThat(chart.screenshot()).isNotEqualTo(onePoint);
         screenshot("kpi-measurement-guardrail");
 
+        // a refused value comes back beside its field, with everything typed
+        page.getByLabel("Date").fill("2026-10-02");
         page.getByLabel("Value").fill("many");
+        page.getByLabel("Note").fill("typed before the error");
         button("Add measurement").click();
         assertThat(page.locator("#m-value-error")).containsText("Give a number");
+        assertThat(page.getByLabel("Date")).hasValue("2026-10-02");
+        assertThat(page.getByLabel("Value")).hasValue("many");
+        assertThat(page.getByLabel("Note")).hasValue("typed before the error");
+
+        // a day after today is refused beside the date, with everything typed
+        String future = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        page.getByLabel("Date").fill(future);
+        page.getByLabel("Value").fill("180");
+        button("Add measurement").click();
+        assertThat(page.locator("#m-date-error")).containsText(future + " is after today");
+        assertThat(page.getByLabel("Date")).hasValue(future);
+        assertThat(page.getByLabel("Value")).hasValue("180");
+        assertThat(page.getByLabel("Note")).hasValue("typed before the error");
+        screenshot("kpi-measurement-future-refused");
+        assertThat(chart).hasAttribute("data-drawn", "2");
+
+        // a delete asks first; cancelling keeps the measurement
+        link("Delete the measurement of 1 Oct 2026…").click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete the measurement of 1 Oct 2026?")))
+                .isVisible();
+        assertThat(page.getByText(name + ": 75 on 1 Oct 2026 (Tracking broke after the site release)."))
+                .isVisible();
+        screenshot("kpi-measurement-delete");
+        link("Cancel").click();
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("1 Oct 2026").setExact(true)))
+                .isVisible();
+        link("Delete the measurement of 1 Oct 2026…").click();
+        button("Delete measurement").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Deleted 75 of 1 Oct 2026. Health: On track.");
+        assertThat(page.getByRole(
+                        AriaRole.CELL,
+                        new Page.GetByRoleOptions().setName("1 Oct 2026").setExact(true)))
+                .hasCount(0);
+        assertThat(health).containsText("On track");
     }
 
     @Test
@@ -133,5 +185,52 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 2 measurements. 1 wrong row was skipped");
         page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
         assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "2");
+
+        // 150 on a percent KPI is saved, with a warning beside it
+        page.getByLabel("Date").fill("2026-05-01");
+        page.getByLabel("Value").fill("150");
+        button("Add measurement").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("150% is outside 0–100%: check that it is right.");
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 May 2026")))
+                .containsText("150% is outside 0–100%: check that it is right.");
+        screenshot("kpi-measurement-doubted");
+    }
+
+    @Test
+    void onAPhoneTheMeasurementsShowTheirDeleteLinkWithoutScrollingSideways() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+        page = context.newPage();
+        long kpi = admin().post(
+                        "/api/v1/workspaces/budgetly/kpis",
+                        "{\"name\":\"Phone " + unique() + "\",\"unit\":\"PERCENT\","
+                                + "\"direction\":\"HIGHER_IS_BETTER\",\"baselineValue\":10,\"baselineDate\":\"2026-01-01\",\"targetValue\":20,"
+                                + "\"targetDate\":\"2027-01-01\"}")
+                .json()
+                .path("id")
+                .asLong();
+        admin().post(
+                        "/api/v1/workspaces/budgetly/kpis/" + kpi + "/measurements",
+                        "[{\"date\":\"2026-08-03\",\"value\":14.5,\"note\":\"After the pricing page went live in"
+                                + " every market, with the new annual plan\"},{\"date\":\"2026-10-01\",\"value\":150}]");
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
+
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Measurements"))
+                .scrollIntoViewIfNeeded();
+        Locator delete = link("Delete the measurement of 3 Aug 2026…");
+        assertThat(delete).isVisible();
+        assertThat(delete).isInViewport();
+        assertThat(link("Delete the measurement of 1 Oct 2026…")).isInViewport();
+        Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the page is no wider than the phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("kpi-page-phone");
+
+        delete.click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setName("Delete the measurement of 3 Aug 2026?")))
+                .isVisible();
+        screenshot("kpi-measurement-delete-phone");
     }
 }

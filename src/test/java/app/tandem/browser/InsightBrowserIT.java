@@ -59,6 +59,11 @@ class InsightBrowserIT extends BrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Route"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sent to the team's inbox");
+        // statuses read as words, not as the API's NEW
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Sales")))
+                .containsText("New");
+        assertThat(page.getByText("NEW", new Page.GetByTextOptions().setExact(true)))
+                .hasCount(0);
 
         page.getByRole(
                         AriaRole.LINK,
@@ -72,6 +77,11 @@ class InsightBrowserIT extends BrowserIT {
                         new Page.GetByRoleOptions().setName("Acknowledge Budget screen scares new users"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Acknowledged: Budget screen scares new users");
+        assertThat(page.locator(".hits li")
+                        .filter(new Locator.FilterOptions().setHasText("Budget screen scares new users"))
+                        .first()
+                        .locator(".badge"))
+                .hasText("Acknowledged");
         screenshot("team-inbox");
     }
 
@@ -143,7 +153,7 @@ class InsightBrowserIT extends BrowserIT {
         page.getByLabel("CSV or JSON file").setInputFiles(csv);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
                 .click();
-        assertThat(page.getByLabel("title", new Page.GetByLabelOptions().setExact(true)))
+        assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("subject");
         page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
         page.getByRole(

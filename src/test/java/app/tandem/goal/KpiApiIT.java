@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,8 @@ class KpiApiIT extends TandemIT {
         assertThat(one.json().path("recorded").asInt()).isEqualTo(1);
         JsonNode health = one.json().path("kpi").path("health");
         assertThat(health.path("status").asString()).isEqualTo("ON_TRACK");
-        assertThat(health.path("explanation").asString()).startsWith("62% of the way at 50% of the time");
+        assertThat(health.path("explanation").asString())
+                .startsWith("Ahead of plan: 62% of the way to the target, with 50% of the time gone.");
 
         Api.Response many = admin().post(
                         base + "/kpis/" + id + "/measurements",
@@ -215,6 +217,109 @@ class KpiApiIT extends TandemIT {
     }
 
     @Test
+    void refusesAMeasurementDatedAfterTodayNamingTheDateAndSavesNothing() {
+        long id = createKpi("Conversion");
+        String measurements = base + "/kpis/" + id + "/measurements";
+        // two days on, so it is after today in every time zone
+        LocalDate future = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+
+        Api.Response one = admin().post(measurements, "{\"date\":\"" + future + "\",\"value\":4.5}");
+        assertThat(one.status()).isEqualTo(400);
+        assertThat(one.contentType()).startsWith("application/problem+json");
+        assertThat(one.field()).isEqualTo("date");
+        assertThat(one.json().path("detail").asString())
+                .isEqualTo(future + " is after today: give the day the value was measured.");
+
+        Api.Response secondInFuture = admin().post(
+                        measurements,
+                        "[{\"date\":\"2026-02-01\",\"value\":4.2},{\"date\":\"" + future + "\",\"value\":4.5}]");
+        assertThat(secondInFuture.status()).isEqualTo(400);
+        assertThat(secondInFuture.field()).isEqualTo("[1].date");
+        assertThat(admin().get(measurements).json().size())
+                .as("nothing saved from a refused batch")
+                .isZero();
+
+        Api.Response today =
+                admin().post(measurements, "{\"date\":\"" + LocalDate.now(ZoneOffset.UTC) + "\",\"value\":4.5}");
+        assertThat(today.status()).as(today.text()).isEqualTo(201);
+    }
+
+    @Test
+    void savesAPercentageOutsideZeroToAHundredAndWarnsAboutIt() {
+        long id = createKpi("Conversion");
+        String measurements = base + "/kpis/" + id + "/measurements";
+
+        Api.Response typo = admin().post(measurements, "{\"date\":\"2026-03-01\",\"value\":150}");
+        assertThat(typo.status()).isEqualTo(201);
+        assertThat(typo.json().path("recorded").asInt()).isEqualTo(1);
+        assertThat(typo.json()
+                        .path("warnings")
+                        .valueStream()
+                        .map(w -> w.path("field").asString() + ": "
+                                + w.path("message").asString()))
+                .containsExactly("value: 150% is outside 0–100%: check that it is right.");
+        assertThat(typo.json().path("kpi").path("latest").path("value").asDouble())
+                .isEqualTo(150.0);
+
+        Api.Response batch = admin().post(
+                        measurements,
+                        "[{\"date\":\"2026-04-01\",\"value\":4.4},{\"date\":\"2026-05-01\",\"value\":-2}]");
+        assertThat(batch.status()).isEqualTo(201);
+        assertThat(batch.json()
+                        .path("warnings")
+                        .valueStream()
+                        .map(w -> w.path("field").asString()))
+                .containsExactly("[1].value");
+
+        Api.Response fine = admin().post(measurements, "{\"date\":\"2026-06-01\",\"value\":4.6}");
+        assertThat(fine.json().path("warnings").size()).isZero();
+    }
+
+    @Test
+    void importsNothingFromAFileWithARowDatedAfterTodayAndWarnsAboutDoubtfulPercentages() {
+        long conversion = createKpi("Conversion");
+        String url = base + "/kpis/measurements/import";
+        String file = """
+                kpi,date,value
+                Conversion,2026-02-01,4.4
+                Conversion,%s,4.5
+                Conversion,2026-03-01,150
+                """.formatted(LocalDate.now(ZoneOffset.UTC).plusDays(2));
+
+        Upload refused = upload(url, "text/csv", file);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+                .containsExactly("3:date");
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .contains("is after today");
+        assertThat(admin().get(base + "/kpis/" + conversion + "/measurements")
+                        .json()
+                        .size())
+                .as("nothing half-applied")
+                .isZero();
+
+        Upload partly = upload(url + "?mode=good-rows", "text/csv", file);
+        assertThat(partly.status()).isEqualTo(200);
+        assertThat(partly.json().path("saved").asInt()).isEqualTo(2);
+        assertThat(partly.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt()))
+                .containsExactly(3);
+        assertThat(partly.json()
+                        .path("warnings")
+                        .valueStream()
+                        .map(w -> w.path("line").asInt() + ":" + w.path("field").asString() + ": "
+                                + w.path("message").asString()))
+                .containsExactly("4:value: 150% is outside 0–100%: check that it is right.");
+        assertThat(dates(admin().get(base + "/kpis/" + conversion + "/measurements")))
+                .containsExactly("2026-02-01", "2026-03-01");
+    }
+
+    @Test
     void importsCsvForManyKpisAtOnceAndSavesNothingWhenARowIsWrong() {
         long conversion = createKpi("Conversion");
         long retention = createKpi("Week-1 retention");
@@ -346,7 +451,8 @@ class KpiApiIT extends TandemIT {
                 .isZero();
     }
 
-    private static final LocalDate DAY_0 = LocalDate.of(1990, 1, 1);
+    /** 20,000 days from here end in 1994: measurements are refused after today. */
+    private static final LocalDate DAY_0 = LocalDate.of(1940, 1, 1);
 
     /** An array of measurements for days {@code from} (inclusive) to {@code to} after DAY_0, the value day × factor. */
     private static String array(int from, int to, double factor) {

@@ -67,6 +67,6 @@ class KpiHealthEventsIT extends TandemIT {
                 .toList()
                 .getLast();
         assertThat(last.kpiName()).isEqualTo("Conversion");
-        assertThat(last.explanation()).contains("of the way at", "behind pace");
+        assertThat(last.explanation()).contains("behind plan", "of the way to the target");
     }
 }

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * by itself overnight and the explanation's numbers match the value shown. Before the baseline
  * date no progress is expected; after the target date the whole way is. A value across a guardrail
  * bound makes the health "guardrail breached", whatever the pace says. Both directions work the
- * same: the share of the way is signed by the direction from baseline to target.
+ * same: the share of the way is signed by the direction from baseline to target. The explanation
+ * says it in everyday words ("Ahead of plan: 85% of the way to the target, with 61% of the time
+ * gone. ..."); the pace line is "the plan" there.
  */
 public final class HealthRules {
 
@@ -49,21 +51,24 @@ public final class HealthRules {
     public HealthAssessment assess(Spec kpi, @Nullable Reading latest) {
         if (latest == null) {
             return new HealthAssessment(
-                    Health.NO_DATA, "No measurement yet: add one to see the pace toward the target.", null, null);
+                    Health.NO_DATA,
+                    "No data yet: add a measurement to see how the KPI is doing against its plan.",
+                    null,
+                    null);
         }
         double progress = progress(kpi, latest.value());
         double expected = expectedProgress(kpi, latest.date());
-        String pace = paceSentence(kpi, latest, progress, expected);
+        double shortfall = expected - progress;
+        Health pace = shortfall <= thresholds.onTrackTolerance() + 1e-9
+                ? Health.ON_TRACK
+                : shortfall <= thresholds.atRiskTolerance() + 1e-9 ? Health.AT_RISK : Health.OFF_TRACK;
+        String sentence = sentence(pace, kpi, latest, progress, expected);
 
         String breach = breach(kpi, latest);
         if (breach != null) {
-            return new HealthAssessment(Health.GUARDRAIL_BREACHED, breach + " " + pace, progress, expected);
+            return new HealthAssessment(Health.GUARDRAIL_BREACHED, breach + " " + sentence, progress, expected);
         }
-        double shortfall = expected - progress;
-        Health status = shortfall <= thresholds.onTrackTolerance() + 1e-9
-                ? Health.ON_TRACK
-                : shortfall <= thresholds.atRiskTolerance() + 1e-9 ? Health.AT_RISK : Health.OFF_TRACK;
-        return new HealthAssessment(status, pace, progress, expected);
+        return new HealthAssessment(pace, sentence, progress, expected);
     }
 
     /** The share of the way from baseline to target that {@code value} has covered (signed). */
@@ -101,25 +106,57 @@ public final class HealthRules {
         return null;
     }
 
-    private String paceSentence(Spec kpi, Reading latest, double progress, double expected) {
+    /**
+     * The health said as a person would: the verdict first ("Ahead of plan", "At risk, behind
+     * plan"...), then how much of the way is covered against how much of the time is gone, then
+     * the value, what the plan asks for on its day, and the target. "The plan" is the straight line
+     * from baseline to target.
+     */
+    private static String sentence(Health pace, Spec kpi, Reading latest, double progress, double expected) {
         KpiUnit unit = kpi.unit();
-        String numbers = percent(progress) + " of the way at " + percent(expected) + " of the time";
-        String values = unit.format(latest.value()) + " on " + DAY.format(latest.date());
+        String value = unit.format(latest.value()) + " on " + DAY.format(latest.date());
+        String baseline = unit.format(kpi.baselineValue());
         String target = unit.format(kpi.targetValue()) + " by " + DAY.format(kpi.targetDate());
+        boolean worseThanBaseline = progress < -1e-9;
         if (latest.date().isBefore(kpi.baselineDate())) {
-            return numbers + ": " + values + " is before the baseline date (" + DAY.format(kpi.baselineDate())
-                    + "), so no progress is expected yet. Target " + target + ".";
+            String starts = DAY.format(kpi.baselineDate());
+            if (pace == Health.ON_TRACK) {
+                return "Not started yet: " + value + ", and the plan starts on " + starts
+                        + ", so no progress is expected yet. Target: " + target + ".";
+            }
+            return (pace == Health.AT_RISK ? "At risk" : "Off track") + " before the plan starts: " + value
+                    + " is worse than the baseline of " + baseline + ", and the plan starts on " + starts + ". Target: "
+                    + target + ".";
         }
         if (!latest.date().isBefore(kpi.targetDate())) {
-            String verdict = progress >= 1 - 1e-9 ? "Target reached" : "The target date has passed";
-            return verdict + ": " + numbers + ". " + values + " against a target of " + target + ".";
+            if (progress >= 1 - 1e-9) {
+                return "Target reached: " + value + ", against a target of " + target + ".";
+            }
+            if (worseThanBaseline) {
+                return "Target date passed: " + value + " is worse than the baseline of " + baseline + ". Target: "
+                        + target + ".";
+            }
+            return "Target date passed: " + percent(progress) + " of the way to the target covered. " + value
+                    + ", against a target of " + target + ".";
         }
+        String plan = unit.format(round(paceValue(kpi, latest.date())));
+        String time = percent(expected) + " of the time gone";
+        if (worseThanBaseline) {
+            return verdict(pace, progress, expected) + ": " + value + " is worse than the baseline of " + baseline
+                    + ", with " + time + "; the plan asks for " + plan + " by then. Target: " + target + ".";
+        }
+        return verdict(pace, progress, expected) + ": " + percent(progress) + " of the way to the target, with " + time
+                + ". " + value + ", where the plan asks for " + plan + ". Target: " + target + ".";
+    }
+
+    /** The first words of a sentence between the baseline date and the target date. */
+    private static String verdict(Health pace, double progress, double expected) {
         long points = Math.round((progress - expected) * 100);
-        String gap = points == 0
-                ? "exactly on pace"
-                : points > 0 ? points + " points ahead of pace" : -points + " points behind pace";
-        return numbers + " (" + gap + "): " + values + ", where the pace asks for "
-                + unit.format(round(paceValue(kpi, latest.date()))) + ". Target " + target + ".";
+        return switch (pace) {
+            case ON_TRACK -> points > 0 ? "Ahead of plan" : points == 0 ? "On plan" : "On track, a little behind plan";
+            case AT_RISK -> "At risk, behind plan";
+            default -> progress < -1e-9 ? "Off track, moving away from the target" : "Off track, far behind plan";
+        };
     }
 
     private static String percent(double share) {

@@ -109,8 +109,14 @@ class KpiApiController {
         }
     }
 
-    /** What POST .../measurements answers: how many were recorded and the KPI with its new health. */
-    record Recorded(int recorded, KpiView kpi) {}
+    /**
+     * What POST .../measurements answers: how many were recorded, the KPI with its new health, and
+     * the recorded values that look mistyped (saved all the same).
+     */
+    record Recorded(int recorded, KpiView kpi, List<Warning> warnings) {}
+
+    /** A recorded value that looks mistyped, such as 150 on a percent KPI: its field and why. */
+    record Warning(String field, String message) {}
 
     // ---- KPIs ---------------------------------------------------------------------------------
 
@@ -179,7 +185,9 @@ class KpiApiController {
             summary =
                     "Record one measurement {date, value, note} or many as an array; a day that has a value is revised",
             description = "At most tandem.kpi.max-measurements-per-request (10,000 by default) in one request: more"
-                    + " are answered with 413 and saved not at all.")
+                    + " are answered with 413 and saved not at all. A date after today is refused (400 naming the"
+                    + " field, such as [2].date) unless tandem.kpi.allow-future-measurements is true. A percentage"
+                    + " outside 0-100% is saved and listed in warnings [{field, message}].")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content =
                     @Content(
@@ -195,8 +203,16 @@ class KpiApiController {
             InputStream body) {
         List<MeasurementInput> values = read(body, properties.maxMeasurementsPerRequest() + 1);
         KpiView kpi = kpis.record(slug, me.id(), kpiId, values, MeasurementSource.API);
+        List<Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Double value = values.get(i).value();
+            String doubt = value == null ? null : kpi.doubt(value);
+            if (doubt != null) {
+                warnings.add(new Warning(values.size() == 1 ? "value" : "[" + i + "].value", doubt));
+            }
+        }
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpiId + "/measurements"))
-                .body(new Recorded(values.size(), kpi));
+                .body(new Recorded(values.size(), kpi, warnings));
     }
 
     /**
@@ -244,7 +260,8 @@ class KpiApiController {
             description = "First line: date,value (then give ?kpi=ID) or kpi,date,value (kpi by name or id), optionally"
                     + " with a note column. By default nothing is saved unless every row is good: wrong rows answer 400"
                     + " with errors [{line, field, message}]. With ?mode=good-rows the good rows are saved and the wrong"
-                    + " ones reported.")
+                    + " ones reported. A date after today is a wrong row unless tandem.kpi.allow-future-measurements is"
+                    + " true; a saved percentage outside 0-100% is listed in warnings [{line, field, message}].")
     ResponseEntity<?> importCsv(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -24,8 +24,10 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -52,6 +54,9 @@ class KpiController {
     private final Goals goals;
     private final JsonMapper json;
     private final Paging paging;
+
+    /** A day as the KPI page shows it: 1 Oct 2026. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     KpiController(Workspaces workspaces, Kpis kpis, Goals goals, JsonMapper json, Paging paging) {
         this.workspaces = workspaces;
@@ -135,12 +140,30 @@ class KpiController {
         }
     }
 
+    /**
+     * The measurement form. The value is the text as typed, so a form shown again after an error
+     * shows {@code 180} as typed, not the number's {@code 180.0}.
+     */
     record MeasurementForm(
             @NotNull(message = "Give the day it was measured.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 
-            @NotNull(message = "Give the measured value as a number.") @Nullable Double value,
+            @NotBlank(message = "Give the measured value as a number.") @Nullable String value,
 
-            @Size(max = MeasurementInput.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {}
+            @Size(max = MeasurementInput.NOTE_MAX, message = "At most 500 characters.") @Nullable String note) {
+
+        /** The value as a number (a dot for decimals, a trailing % allowed), or null when it is none. */
+        @Nullable Double number() {
+            if (value == null) {
+                return null;
+            }
+            String plain = value.strip();
+            plain = plain.endsWith("%") ? plain.substring(0, plain.length() - 1).strip() : plain;
+            if (!plain.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
+                return null;
+            }
+            return Double.valueOf(plain);
+        }
+    }
 
     record ImportForm(@Nullable Long kpiId, @Nullable String csv, boolean goodRows) {}
 
@@ -167,24 +190,44 @@ class KpiController {
             Model model,
             RedirectAttributes redirect) {
         workspaces.accessToChange(slug, me.id());
-        if (!result.hasErrors()) {
+        Double value = form.number();
+        if (value == null && !result.hasFieldErrors("value")) {
+            result.rejectValue("value", "notANumber", "Give a number, such as 4.2 (with a dot for decimals).");
+        }
+        if (!result.hasErrors() && value != null) {
             try {
                 KpiView kpi = kpis.record(
                         slug,
                         me.id(),
                         kpiId,
-                        List.of(new MeasurementInput(form.date(), form.value(), form.note())),
+                        List.of(new MeasurementInput(form.date(), value, form.note())),
                         MeasurementSource.MANUAL);
+                String doubt = kpi.doubt(value);
                 redirect.addFlashAttribute(
                         "flash",
-                        "Recorded " + kpi.format(form.value()) + " on " + form.date() + ". Health: "
-                                + kpi.health().status().label() + ".");
+                        "Recorded " + kpi.format(value) + " on " + DAY.format(form.date()) + ". Health: "
+                                + kpi.health().status().label() + "." + (doubt == null ? "" : " " + doubt));
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {
                 Forms.reject(result, e);
             }
         }
         return kpiPage(me, slug, kpiId, null, model);
+    }
+
+    /** Asks before a measurement is deleted: a delete cannot be undone, and it may move the KPI's health. */
+    @GetMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
+    String confirmDeleteMeasurement(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @PathVariable long measurementId,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("kpi", kpis.get(slug, me.id(), kpiId));
+        model.addAttribute("measurement", kpis.measurement(workspace, kpiId, measurementId));
+        return "goal/measurement-delete";
     }
 
     @PostMapping("/w/{slug}/kpis/{kpiId}/measurements/{measurementId}/delete")
@@ -194,9 +237,12 @@ class KpiController {
             @PathVariable long kpiId,
             @PathVariable long measurementId,
             RedirectAttributes redirect) {
+        MeasurementView deleted = kpis.measurement(workspaces.accessToChange(slug, me.id()), kpiId, measurementId);
         KpiView kpi = kpis.deleteMeasurement(slug, me.id(), kpiId, measurementId);
         redirect.addFlashAttribute(
-                "flash", "Measurement deleted. Health: " + kpi.health().status().label() + ".");
+                "flash",
+                "Deleted " + kpi.format(deleted.value()) + " of " + DAY.format(deleted.date()) + ". Health: "
+                        + kpi.health().status().label() + ".");
         return "redirect:/w/" + slug + "/kpis/" + kpiId;
     }
 
@@ -360,13 +406,21 @@ class KpiController {
                 return importPage(workspace, model);
             }
             String saved = "Imported " + result.saved() + (result.saved() == 1 ? " measurement." : " measurements.");
-            if (!result.errors().isEmpty()) {
+            if (!result.errors().isEmpty() || !result.warnings().isEmpty()) {
                 model.addAttribute("result", result);
                 int wrong = result.errors().size();
+                int doubted = result.warnings().size();
                 model.addAttribute(
                         "flash",
-                        saved + " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were")
-                                + " skipped: see below.");
+                        saved
+                                + (wrong == 0
+                                        ? ""
+                                        : " " + wrong + (wrong == 1 ? " wrong row was" : " wrong rows were")
+                                                + " skipped: see below.")
+                                + (doubted == 0
+                                        ? ""
+                                        : " " + doubted + (doubted == 1 ? " saved value looks" : " saved values look")
+                                                + " mistyped: see below."));
                 return importPage(workspace, model);
             }
             redirect.addFlashAttribute("flash", saved);

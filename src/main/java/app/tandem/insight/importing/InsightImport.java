@@ -51,24 +51,35 @@ public class InsightImport {
 
     private static final Logger log = LoggerFactory.getLogger(InsightImport.class);
 
-    /** The insight fields a column can fill, with the column names recognised without a mapping. */
+    /**
+     * The insight fields a column can fill, with the column names recognised without a mapping. The
+     * names are the mapping's parameters ({@code map.title=subject}); {@link #label()} is what the
+     * mapping page shows, the insight form's words.
+     */
     public enum Target {
-        externalRef("id", "external_id", "externalref", "ticket_id", "ticket", "ref", "reference"),
-        title("title", "subject", "summary"),
-        body("body", "description", "text", "details", "comment"),
-        observedOn("observedon", "observed_on", "created_at", "createdat", "date", "created"),
-        tags("tags", "labels", "tag"),
-        requester("requester", "customer", "reporter", "requester_email"),
-        sourceType("sourcetype", "source_type", "source", "type"),
-        team("team", "found_by"),
-        sentiment("sentiment"),
-        reach("reach", "users"),
-        evidenceStrength("evidencestrength", "evidence_strength", "evidence");
+        externalRef(
+                "External reference", "id", "external_id", "externalref", "ticket_id", "ticket", "ref", "reference"),
+        title("Title", "title", "subject", "summary"),
+        body("What we learned", "body", "description", "text", "details", "comment"),
+        observedOn("Observed on", "observedon", "observed_on", "created_at", "createdat", "date", "created"),
+        tags("Tags", "tags", "labels", "tag"),
+        requester("Requester", "requester", "customer", "reporter", "requester_email"),
+        sourceType("Source", "sourcetype", "source_type", "source", "type"),
+        team("Found by team", "team", "found_by"),
+        sentiment("Sentiment", "sentiment"),
+        reach("Reach", "reach", "users"),
+        evidenceStrength("Evidence", "evidencestrength", "evidence_strength", "evidence");
 
         final List<String> aliases;
+        private final String label;
 
-        Target(String... aliases) {
+        Target(String label, String... aliases) {
+            this.label = label;
             this.aliases = List.of(aliases);
+        }
+
+        public String label() {
+            return label;
         }
     }
 

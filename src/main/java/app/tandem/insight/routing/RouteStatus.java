@@ -1,8 +1,21 @@
 package app.tandem.insight.routing;
 
-/** Where a routed insight stands in a team's inbox. */
+/**
+ * Where an insight stands in a team's inbox. The API answers the names; {@link #label()} is what
+ * the pages show.
+ */
 public enum RouteStatus {
-    NEW,
-    ACKNOWLEDGED,
-    CLOSED
+    NEW("New"),
+    ACKNOWLEDGED("Acknowledged"),
+    CLOSED("Closed");
+
+    private final String label;
+
+    RouteStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -15,7 +15,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,9 +214,7 @@ class ImportController {
         model.addAttribute("upload", upload);
         model.addAttribute("fileName", fileName);
         model.addAttribute("columns", columns);
-        model.addAttribute(
-                "targets",
-                Arrays.stream(InsightImport.Target.values()).map(Enum::name).toList());
+        model.addAttribute("targets", InsightImport.Target.values());
         model.addAttribute("mapping", mapping);
         model.addAttribute("report", report);
         model.addAttribute("mappingError", error);

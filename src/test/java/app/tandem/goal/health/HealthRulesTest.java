@@ -37,7 +37,8 @@ class HealthRulesTest {
     void withoutAMeasurementThereIsNoData() {
         HealthAssessment health = rules.assess(conversion(), null);
         assertThat(health.status()).isEqualTo(Health.NO_DATA);
-        assertThat(health.explanation()).contains("No measurement yet");
+        assertThat(health.explanation())
+                .isEqualTo("No data yet: add a measurement to see how the KPI is doing against its plan.");
         assertThat(health.progress()).isNull();
     }
 
@@ -51,8 +52,8 @@ class HealthRulesTest {
             assertThat(health.progress()).isCloseTo(0.62, within(1e-9));
             assertThat(health.expectedProgress()).isCloseTo(0.5, within(0.01));
             assertThat(health.explanation())
-                    .startsWith("62% of the way at 50% of the time (12 points ahead of pace)")
-                    .contains("5.24% on 2 Jul 2026", "the pace asks for 5%", "Target 6% by 1 Jan 2027");
+                    .isEqualTo("Ahead of plan: 62% of the way to the target, with 50% of the time gone. 5.24% on 2 Jul"
+                            + " 2026, where the plan asks for 5%. Target: 6% by 1 Jan 2027.");
         }
 
         @Test
@@ -64,7 +65,8 @@ class HealthRulesTest {
         void tenToTwentyFivePointsBehindIsAtRisk() {
             HealthAssessment health = assess(conversion(), MIDDLE, 4.6); // 30% at 50%
             assertThat(health.status()).isEqualTo(Health.AT_RISK);
-            assertThat(health.explanation()).startsWith("30% of the way at 50% of the time (20 points behind pace)");
+            assertThat(health.explanation())
+                    .startsWith("At risk, behind plan: 30% of the way to the target, with 50% of the time gone.");
             assertThat(assess(conversion(), MIDDLE, 4.5).status()).isEqualTo(Health.AT_RISK); // 25% at 50%
         }
 
@@ -78,7 +80,10 @@ class HealthRulesTest {
             HealthAssessment health = assess(conversion(), MIDDLE, 3.6);
             assertThat(health.progress()).isCloseTo(-0.2, within(1e-9));
             assertThat(health.status()).isEqualTo(Health.OFF_TRACK);
-            assertThat(health.explanation()).startsWith("-20% of the way at 50% of the time");
+            assertThat(health.explanation())
+                    .isEqualTo("Off track, moving away from the target: 3.6% on 2 Jul 2026 is worse than the baseline"
+                            + " of 4%, with 50% of the time gone; the plan asks for 5% by then. Target: 6% by 1 Jan"
+                            + " 2027.");
         }
     }
 
@@ -115,12 +120,17 @@ class HealthRulesTest {
             assertThat(health.status()).isEqualTo(Health.ON_TRACK);
             assertThat(health.expectedProgress()).isZero();
             assertThat(health.explanation())
-                    .contains("before the baseline date (1 Jan 2026)", "no progress is expected yet");
+                    .isEqualTo("Not started yet: 4% on 22 Dec 2025, and the plan starts on 1 Jan 2026, so no progress"
+                            + " is expected yet. Target: 6% by 1 Jan 2027.");
         }
 
         @Test
         void aValueFarWorseThanTheBaselineIsStillFlagged() {
-            assertThat(assess(conversion(), START.minusDays(10), 3.0).status()).isEqualTo(Health.OFF_TRACK);
+            HealthAssessment health = assess(conversion(), START.minusDays(10), 3.0);
+            assertThat(health.status()).isEqualTo(Health.OFF_TRACK);
+            assertThat(health.explanation())
+                    .isEqualTo("Off track before the plan starts: 3% on 22 Dec 2025 is worse than the baseline of 4%,"
+                            + " and the plan starts on 1 Jan 2026. Target: 6% by 1 Jan 2027.");
         }
     }
 
@@ -132,7 +142,8 @@ class HealthRulesTest {
             HealthAssessment health = assess(conversion(), END.plusDays(20), 6.1);
             assertThat(health.status()).isEqualTo(Health.ON_TRACK);
             assertThat(health.expectedProgress()).isEqualTo(1.0);
-            assertThat(health.explanation()).startsWith("Target reached: 105% of the way at 100% of the time");
+            assertThat(health.explanation())
+                    .isEqualTo("Target reached: 6.1% on 21 Jan 2027, against a target of 6% by 1 Jan 2027.");
         }
 
         @Test
@@ -140,7 +151,11 @@ class HealthRulesTest {
             HealthAssessment health = assess(conversion(), END.plusDays(20), 5.0);
             assertThat(health.status()).isEqualTo(Health.OFF_TRACK);
             assertThat(health.explanation())
-                    .startsWith("The target date has passed: 50% of the way at 100% of the time");
+                    .isEqualTo("Target date passed: 50% of the way to the target covered. 5% on 21 Jan 2027, against a"
+                            + " target of 6% by 1 Jan 2027.");
+            assertThat(assess(conversion(), END.plusDays(20), 3.5).explanation())
+                    .isEqualTo("Target date passed: 3.5% on 21 Jan 2027 is worse than the baseline of 4%. Target: 6%"
+                            + " by 1 Jan 2027.");
             assertThat(assess(tickets(), END, 120).status()).isEqualTo(Health.AT_RISK); // 80% of the way
         }
     }
@@ -156,7 +171,9 @@ class HealthRulesTest {
             HealthAssessment health = assess(nps, START.plusDays(10), 29);
             assertThat(health.status()).isEqualTo(Health.GUARDRAIL_BREACHED);
             assertThat(health.explanation())
-                    .startsWith("Guardrail breached: 29 on 11 Jan 2026 is below 30, the value it must not drop below.");
+                    .startsWith("Guardrail breached: 29 on 11 Jan 2026 is below 30, the value it must not drop below."
+                            + " Off track, moving away from the target: 29 on 11 Jan 2026 is worse than the baseline"
+                            + " of 32");
         }
 
         @Test
@@ -172,6 +189,50 @@ class HealthRulesTest {
             assertThat(health.status()).isEqualTo(Health.GUARDRAIL_BREACHED);
             assertThat(health.explanation()).contains("is above 6%, the value it must not rise above.");
             assertThat(assess(churn, MIDDLE, 3.9).status()).isEqualTo(Health.ON_TRACK);
+        }
+    }
+
+    /** The first words say the verdict as a person would, for every health between the two dates. */
+    @Nested
+    class Sentences {
+
+        @Test
+        void onThePlanLineItSaysOnPlan() {
+            assertThat(assess(conversion(), MIDDLE, 5.0).explanation()) // 50% at 49.9%
+                    .isEqualTo("On plan: 50% of the way to the target, with 50% of the time gone. 5% on 2 Jul 2026,"
+                            + " where the plan asks for 5%. Target: 6% by 1 Jan 2027.");
+        }
+
+        @Test
+        void slightlyBehindButOnTrackSaysSo() {
+            HealthAssessment health = assess(conversion(), MIDDLE, 4.8); // 40% at 50%
+            assertThat(health.status()).isEqualTo(Health.ON_TRACK);
+            assertThat(health.explanation())
+                    .startsWith("On track, a little behind plan: 40% of the way to the target, with 50% of the time"
+                            + " gone. 4.8% on 2 Jul 2026");
+        }
+
+        @Test
+        void farBehindSaysOffTrack() {
+            assertThat(assess(conversion(), MIDDLE, 4.4).explanation()) // 20% at 50%
+                    .startsWith("Off track, far behind plan: 20% of the way to the target, with 50% of the time gone.");
+        }
+
+        @Test
+        void aKpiThatShouldFallCountsItsFallAsTheWay() {
+            assertThat(assess(tickets(), MIDDLE, 140).explanation()) // 60 of 100 down at 50%
+                    .isEqualTo("Ahead of plan: 60% of the way to the target, with 50% of the time gone. 140 on 2 Jul"
+                            + " 2026, where the plan asks for 150.1. Target: 100 by 1 Jan 2027.");
+        }
+
+        @Test
+        void noSentenceUsesTheOldJargon() {
+            for (double value : new double[] {3.0, 4.0, 4.4, 4.6, 4.8, 5.0, 5.24, 6.5}) {
+                for (LocalDate day : new LocalDate[] {START.minusDays(5), MIDDLE, END.plusDays(5)}) {
+                    assertThat(assess(conversion(), day, value).explanation())
+                            .doesNotContain("pace", "points", "of the time (", "of the way at");
+                }
+            }
         }
     }
 

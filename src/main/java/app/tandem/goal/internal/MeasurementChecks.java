@@ -1,0 +1,70 @@
+package app.tandem.goal.internal;
+
+import app.tandem.goal.KpiUnit;
+import app.tandem.goal.health.HealthRules;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every way in for a measurement (the form, the API, the CSV import) checks besides its
+ * syntax, without Spring or a database.
+ *
+ * <ul>
+ *   <li>A value is measured, so its day is not after today, unless forecasts are allowed ({@code
+ *       tandem.kpi.allow-future-measurements}). "Today" is today anywhere on Earth (the latest
+ *       time zone, UTC+14): a team east of the server records the value of its own today without
+ *       being told it lies in the future, and 2030 is refused everywhere.
+ *   <li>A percentage outside 0–100% is saved but doubted: the pages show the doubt beside it,
+ *       the API answers it as a warning. Refusing it would make KPIs that rightly go past 100%
+ *       (net revenue retention of 112%) or below 0% (growth of −3%) impossible to record, so a KPI
+ *       whose own baseline, target or guardrails go outside 0–100% is not doubted within its own
+ *       range.
+ * </ul>
+ */
+public final class MeasurementChecks {
+
+    /** The time zone where a day begins first. */
+    static final ZoneOffset FIRST_TO_START_A_DAY = ZoneOffset.ofHours(14);
+
+    private MeasurementChecks() {}
+
+    /** Today anywhere on Earth: the day it is in the latest time zone. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(FIRST_TO_START_A_DAY));
+    }
+
+    /**
+     * Why a value measured on {@code day} is refused for lying in the future, or null when it is not
+     * after {@code today} or forecasts are allowed.
+     */
+    public static @Nullable String future(LocalDate day, LocalDate today, boolean allowFuture) {
+        if (allowFuture || !day.isAfter(today)) {
+            return null;
+        }
+        return day + " is after today: give the day the value was measured.";
+    }
+
+    /**
+     * Why {@code value} of the KPI looks mistyped though it is kept, or null: a percentage outside
+     * 0–100% and outside the KPI's own baseline, target and guardrails.
+     */
+    public static @Nullable String doubt(HealthRules.Spec kpi, double value) {
+        if (kpi.unit() != KpiUnit.PERCENT) {
+            return null;
+        }
+        double low = Math.min(0, Math.min(kpi.baselineValue(), kpi.targetValue()));
+        double high = Math.max(100, Math.max(kpi.baselineValue(), kpi.targetValue()));
+        if (kpi.guardrailMin() != null) {
+            low = Math.min(low, kpi.guardrailMin());
+        }
+        if (kpi.guardrailMax() != null) {
+            high = Math.max(high, kpi.guardrailMax());
+        }
+        if (value >= low && value <= high) {
+            return null;
+        }
+        return kpi.unit().format(value) + " is outside 0–100%: check that it is right.";
+    }
+}
