@@ -51,8 +51,28 @@ class AccessibilityBrowserIT extends BrowserIT {
         page.navigate(baseUrl() + WORKSPACE + "/personas");
         open("shared-persona", "Jess, gig worker", "Personas");
         visit("user-goals", "/user-goals", "User goals");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Explain money words in plain language")
+                                .setExact(true))
+                .click();
+        // the evidence panel arrives over htmx: check the page with it
+        assertThat(page.locator("#evidence-panel h2")).containsText("insights");
+        check("user-goal", "User goals");
         visit("journeys", "/journeys", "Journeys");
         open("journey", "First month with Budgetly", "Journeys");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Evidence for Onboard")
+                                .setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("What proves the journey stage");
+        check("evidence", null);
         visit("insights", "/insights", "Insights");
         visit("insight-form", "/insights/new", "Insights");
         visit("import", "/insights/import", "Insights");
