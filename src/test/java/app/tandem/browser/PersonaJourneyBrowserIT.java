@@ -238,7 +238,7 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         tag.fill("savings");
         page.getByLabel("Persona", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new SelectOption().setLabel("Frugal Freelancer"));
-        page.getByLabel("Journey stage").selectOption(new SelectOption().setLabel("First month · Onboard"));
+        page.getByLabel("Journey stage").selectOption(new SelectOption().setLabel("First month › Onboard"));
         button("Add rule").click();
         Locator team = page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true));
         assertThat(team).hasAccessibleDescription("Choose the team whose inbox the rule fills.");
@@ -249,7 +249,7 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         button("Add rule").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rule added");
         assertThat(page.getByRole(AriaRole.TABLE))
-                .containsText("tagged #savings about persona 'Frugal Freelancer' at journey stage 'First month ·"
+                .containsText("tagged #savings about persona 'Frugal Freelancer' at journey stage 'First month ›"
                         + " Onboard'");
         screenshot("routing-rules");
     }
