@@ -11,7 +11,7 @@
   });
   // Select a newly shown secret so it can be copied at once.
   document.addEventListener("DOMContentLoaded", function () {
-    var secret = document.getElementById("new-token");
+    var secret = document.getElementById("new-token") || document.getElementById("new-password-link");
     if (secret) {
       secret.focus();
       secret.select();
@@ -35,10 +35,11 @@
     var target = event.detail.target;
     focusFirstInvalid(target && target.isConnected ? target : document);
   });
-  // Long form posts (imports) show their "working" message while the server works.
+  // Long form posts (imports) show their "working" message while the server works (not quick
+  // buttons, such as an import's "Preview").
   document.addEventListener("submit", function (event) {
     var busy = event.target.querySelector("[data-busy]");
-    if (busy) {
+    if (busy && !(event.submitter && event.submitter.hasAttribute("data-quick"))) {
       busy.hidden = false;
     }
   });

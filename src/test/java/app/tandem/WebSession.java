@@ -67,13 +67,45 @@ public final class WebSession {
 
     /** Posts a form exactly as given (no CSRF token unless it is in the fields). */
     public Page postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /** Posts a form as htmx does (header {@code HX-Request: true}), with the CSRF token of the last page seen. */
+    public Page postHtmx(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.putIfAbsent("_csrf", csrf);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+    }
+
+    /** Uploads a file as a form does ({@code multipart/form-data}), with the CSRF token of the last page seen. */
+    public Page upload(String path, String field, String fileName, String content) {
+        String boundary = "----tandem" + System.nanoTime();
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
+                + "--" + boundary + "--\r\n";
+        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        Matcher m = CSRF.matcher(page.html());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    private static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Signs in through the login form; returns where the server sent the browser. */

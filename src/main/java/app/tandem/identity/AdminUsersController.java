@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -24,10 +26,17 @@ class AdminUsersController {
 
     private final Users users;
     private final Paging paging;
+    private final PasswordLinks links;
+    private final PasswordLinkMail mail;
+    private final IdentityProperties properties;
 
-    AdminUsersController(Users users, Paging paging) {
+    AdminUsersController(
+            Users users, Paging paging, PasswordLinks links, PasswordLinkMail mail, IdentityProperties properties) {
         this.users = users;
         this.paging = paging;
+        this.links = links;
+        this.mail = mail;
+        this.properties = properties;
     }
 
     record UserForm(
@@ -63,6 +72,39 @@ class AdminUsersController {
             }
         }
         return page(null, model);
+    }
+
+    /** Asks before creating a password link for a person. */
+    @GetMapping("/admin/users/{id}/password-link")
+    String confirmPasswordLink(@PathVariable long id, Model model) {
+        model.addAttribute(
+                "person", users.findById(id).orElseThrow(() -> new UserNotFound("id", "No person " + id + ".")));
+        model.addAttribute(
+                "validFor", PasswordLinks.shown(properties.passwordLinks().validFor()));
+        model.addAttribute("mailSetUp", mail.setUp());
+        return "admin/password-link";
+    }
+
+    /** Creates the link and shows it once on the people page (and mails it when mail is set up). */
+    @PostMapping("/admin/users/{id}/password-link")
+    String createPasswordLink(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable long id, RedirectAttributes redirect) {
+        PasswordLinks.Created created = links.create(me.id(), id);
+        String url = PasswordLinkController.urlOf(created, properties);
+        PasswordLinkMail.Outcome outcome = mail.send(created, url, me.displayName());
+        redirect.addFlashAttribute("createdLink", url);
+        redirect.addFlashAttribute("createdLinkFor", created.person().displayName());
+        redirect.addFlashAttribute("createdLinkExpires", created.expiresShown());
+        redirect.addFlashAttribute(
+                "createdLinkMail",
+                switch (outcome) {
+                    case SENT -> "It was also mailed to " + created.person().email() + ".";
+                    case NO_MAIL_SET_UP -> "Mail is not set up on this instance: pass the link on yourself.";
+                    case FAILED ->
+                        "Mailing it to " + created.person().email()
+                                + " failed (see the log): pass the link on yourself.";
+                });
+        return "redirect:/admin/users";
     }
 
     private String page(@Nullable Integer page, Model model) {

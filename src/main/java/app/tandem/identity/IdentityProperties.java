@@ -6,11 +6,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of identity: the first admin ({@code tandem.admin.*}), sign-in lockout
- * ({@code tandem.login.*}) and who may read the operations endpoints ({@code tandem.operations.*}).
+ * ({@code tandem.login.*}), who may read the operations endpoints ({@code tandem.operations.*}),
+ * password links ({@code tandem.password-links.*}), the sender of mails ({@code tandem.mail.*}) and
+ * the address people reach Tandem at ({@code tandem.base-url}; blank: the address of the request).
  */
 @ConfigurationProperties("tandem")
 record IdentityProperties(
-        Admin admin, Login login, @DefaultValue Operations operations) {
+        Admin admin,
+        Login login,
+        @DefaultValue Operations operations,
+        @DefaultValue PasswordLinkSettings passwordLinks,
+        @DefaultValue Mail mail,
+        @DefaultValue("") String baseUrl) {
 
     /** The instance admin created on first start; the password is generated when blank. */
     record Admin(
@@ -32,4 +39,13 @@ record IdentityProperties(
     record Operations(
             @DefaultValue("false") boolean publicMetrics,
             @DefaultValue("false") boolean publicApiDocs) {}
+
+    /** A password link an instance admin creates works once, for {@code validFor}. */
+    record PasswordLinkSettings(@DefaultValue("PT24H") Duration validFor) {}
+
+    /**
+     * The sender of Tandem's mails. Mail is sent only when {@code spring.mail.host} is set (then
+     * {@code spring.mail.port}, {@code .username}, {@code .password} as Spring Boot documents them).
+     */
+    record Mail(@DefaultValue("tandem@localhost") String from) {}
 }

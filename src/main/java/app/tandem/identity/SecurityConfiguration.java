@@ -144,7 +144,14 @@ class SecurityConfiguration {
         success.setDefaultTargetUrl("/");
         AuthenticationFailureHandler failure = SecurityConfiguration::onLoginFailure;
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error")
+                                "/login",
+                                PasswordLinks.PATH + "**",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/favicon.svg",
+                                "/error")
                         .permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**")
                         .access(openOr(properties.operations().publicApiDocs(), null))

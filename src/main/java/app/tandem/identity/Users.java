@@ -95,7 +95,7 @@ public class Users {
     }
 
     /** Refuses a password that is too short, or too long for bcrypt, naming {@code field}. */
-    private static void checkPassword(String field, String password) {
+    static void checkPassword(String field, String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInput(field, "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }

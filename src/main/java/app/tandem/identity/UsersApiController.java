@@ -9,10 +9,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,11 +30,24 @@ class UsersApiController {
 
     private final Users users;
     private final Paging paging;
+    private final PasswordLinks links;
+    private final PasswordLinkMail mail;
+    private final IdentityProperties properties;
 
-    UsersApiController(Users users, Paging paging) {
+    UsersApiController(
+            Users users, Paging paging, PasswordLinks links, PasswordLinkMail mail, IdentityProperties properties) {
         this.users = users;
         this.paging = paging;
+        this.links = links;
+        this.mail = mail;
+        this.properties = properties;
     }
+
+    /**
+     * A new password link: the address to pass on (shown only this once), until when it works, and
+     * whether it was mailed to the person ({@code SENT}, {@code NO_MAIL_SET_UP} or {@code FAILED}).
+     */
+    record PasswordLinkResponse(long userId, String email, String url, Instant expiresAt, String mail) {}
 
     record CreateUserRequest(
             @NotBlank @Email @Size(max = 254) String email,
@@ -59,5 +75,20 @@ class UsersApiController {
                 Boolean.TRUE.equals(request.instanceAdmin()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .body(created);
+    }
+
+    @PostMapping("/{id}/password-links")
+    @Operation(
+            summary = "Create a one-time link with which the person chooses a password",
+            description = "The link works once, for tandem.password-links.valid-for (24 hours by default);"
+                    + " the person's earlier links stop working. It is mailed to the person when mail is set up.")
+    ResponseEntity<PasswordLinkResponse> createPasswordLink(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable long id) {
+        PasswordLinks.Created created = links.create(me.id(), id);
+        String url = PasswordLinkController.urlOf(created, properties);
+        PasswordLinkMail.Outcome outcome = mail.send(created, url, me.displayName());
+        return ResponseEntity.status(201)
+                .body(new PasswordLinkResponse(
+                        created.person().id(), created.person().email(), url, created.expiresAt(), outcome.name()));
     }
 }

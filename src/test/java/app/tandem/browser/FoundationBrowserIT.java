@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +123,61 @@ class FoundationBrowserIT extends BrowserIT {
                 .isHidden();
         Assertions.assertThat(new Api(baseUrl(), secret).get("/api/v1/me").status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anAdminCreatesAPasswordLinkWithWhichThePersonChoosesAPassword() {
+        // "aaron..." sorts before every other account, so the person is on the first page of people
+        String email = "aaron.link." + unique() + "@example.com";
+        admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email
+                                + "\",\"displayName\":\"Aaron Link\",\"password\":\"nobody-knows-this-one\"}");
+        signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("People").setExact(true))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Password link for Aaron Link"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Create a password link for Aaron Link?")))
+                .isVisible();
+        screenshot("password-link-confirm");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create password link"))
+                .click();
+        assertThat(page.getByText("Password link for Aaron Link created.")).isVisible();
+        String link = page.getByLabel("Password link", new Page.GetByLabelOptions().setExact(true))
+                .inputValue();
+        Assertions.assertThat(link).startsWith(baseUrl() + "/password-links/");
+        screenshot("password-link-created");
+
+        page.context().clearCookies();
+        page.navigate(link);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Choose your password")))
+                .isVisible();
+        page.getByLabel("New password").fill("aarons-own-password");
+        page.getByLabel("The same password again").fill("aarons-0wn-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password"))
+                .click();
+        assertThat(page.locator("#repeated-password-error")).containsText("The two passwords differ.");
+        screenshot("password-link-choose");
+        page.getByLabel("New password").fill("aarons-own-password");
+        page.getByLabel("The same password again").fill("aarons-own-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set password"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your password is set. Sign in with it.");
+        assertThat(page.getByLabel("Email")).hasValue(email);
+        page.getByLabel("Password").fill("aarons-own-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+
+        page.navigate(link);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This link does not work")))
+                .isVisible();
+        assertThat(page.getByText("This link was used already")).isVisible();
+        screenshot("password-link-used");
     }
 }

@@ -155,7 +155,24 @@ class InsightBrowserIT extends BrowserIT {
                 .click();
         assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("subject");
+        assertThat(page.getByLabel("Reference in the source system")).hasValue("id");
+        assertThat(page.getByLabel("Observed on")).hasValue("created_at");
+        Locator preview =
+                page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("First rows as they will be saved"));
+        assertThat(preview.getByRole(AriaRole.ROW).nth(1)).containsText("Where is the savings goal");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(1)).containsText("2026-10-01");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("Title: is empty (column 'subject').");
+        screenshot("insight-import-map");
+
+        // changing a column refreshes the preview (htmx) before anything is imported
+        scriptsLoaded();
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).selectOption("description");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("no subject here");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).not().containsText("is empty");
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).selectOption("subject");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("Title: is empty");
         page.getByLabel("Source type when a row has none").selectOption("SUPPORT_TICKET");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(1)).containsText("Support ticket");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Import").setExact(true))

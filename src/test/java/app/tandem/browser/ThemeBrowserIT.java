@@ -109,4 +109,42 @@ class ThemeBrowserIT extends BrowserIT {
         assertThat(page.locator(".facts")).containsText("Email two loses users");
         screenshot("theme-merged");
     }
+
+    @Test
+    void newInsightsLikeAnExistingThemeJoinItOnTheNextRun() {
+        page.navigate(baseUrl() + "/w/" + slug + "/themes");
+        scriptsLoaded();
+        button("Group similar insights").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 new themes");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Savings goals"))
+                .click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+                .fill("Savings goals: hard to find, motivating once found");
+        button("Rename").click();
+        assertThat(page.getByText("2 insights · total reach 20 users")).isVisible();
+
+        capture("Testers look for savings goals under Budget", 3, "savings-goals");
+        capture("Savings goal progress keeps users coming back", 4, "savings-goals");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Themes").setExact(true))
+                .first()
+                .click();
+        scriptsLoaded();
+        button("Group similar insights").click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("Grouped 2 of 2 insights: 0 new themes, 1 existing theme grew.");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Savings goals: hard to find, motivating once found"))
+                .click();
+        assertThat(page.getByText("4 insights · total reach 27 users")).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Testers look for savings goals under Budget")))
+                .isVisible();
+        screenshot("theme-grew");
+    }
 }

@@ -2,17 +2,190 @@ package app.tandem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class LoginIT extends TandemIT {
+
+    private static final Pattern NEW_LINK = Pattern.compile("id=\"new-password-link\"[^>]*value=\"([^\"]+)\"");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A person created by an admin, who never chose a password and so can never sign in yet. */
+    private UserSummaryOfTest personWithoutPassword(String name) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@example.com";
+        Api.Response created = admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email + "\",\"displayName\":\"" + name
+                                + "\",\"password\":\"only-the-admin-knows-it\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return new UserSummaryOfTest(created.json().path("id").asLong(), email);
+    }
+
+    private record UserSummaryOfTest(long id, String email) {}
+
+    /** The path of a link shown on the people page, with the server's address taken off. */
+    private String linkPath(String url) {
+        assertThat(url).startsWith(baseUrl() + "/password-links/");
+        return url.substring(baseUrl().length());
+    }
+
+    @Test
+    void anAdminsPasswordLinkLetsThePersonChooseAPasswordOnce() {
+        UserSummaryOfTest person = personWithoutPassword("Linda Link");
+        WebSession adminSession = new WebSession(baseUrl());
+        adminSession.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        WebSession.Page confirm = adminSession.get("/admin/users/" + person.id() + "/password-link");
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.html())
+                .contains("Create a password link for Linda Link?")
+                .contains("24 hours")
+                .contains("Mail is not set up on this instance");
+        WebSession.Page created = adminSession.post("/admin/users/" + person.id() + "/password-link", Map.of());
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.location()).endsWith("/admin/users");
+        WebSession.Page shown = adminSession.open("/admin/users");
+        assertThat(shown.html())
+                .contains("Password link for Linda Link created.")
+                .contains("pass the link on yourself");
+        Matcher m = NEW_LINK.matcher(shown.html());
+        assertThat(m.find()).as("the link is shown").isTrue();
+        String link = linkPath(m.group(1));
+        assertThat(adminSession.open("/admin/users").html())
+                .as("shown only once")
+                .doesNotContain("new-password-link");
+
+        WebSession visitor = new WebSession(baseUrl());
+        WebSession.Page choose = visitor.get(link);
+        assertThat(choose.status()).isEqualTo(200);
+        assertThat(choose.html())
+                .contains("Choose your password")
+                .contains("Linda Link")
+                .contains(person.email());
+        WebSession.Page tooShort = visitor.post(link, Map.of("password", "short", "repeated", "short"));
+        assertThat(tooShort.status()).isEqualTo(200);
+        assertThat(tooShort.html()).contains("The password needs at least 10 characters.");
+        String tooLong = "é".repeat(37); // 74 bytes
+        assertThat(visitor.post(link, Map.of("password", tooLong, "repeated", tooLong))
+                        .html())
+                .contains("at most 72 bytes");
+        assertThat(visitor.post(link, Map.of("password", "my-own-password-1", "repeated", "my-own-password-2"))
+                        .html())
+                .contains("The two passwords differ.");
+        WebSession.Page set =
+                visitor.post(link, Map.of("password", "my-own-password-1", "repeated", "my-own-password-1"));
+        assertThat(set.status()).isEqualTo(302);
+        assertThat(set.location()).endsWith("/login?passwordSet");
+        assertThat(visitor.get("/login?passwordSet").html())
+                .contains("Your password is set. Sign in with it.")
+                .contains("value=\"" + person.email() + "\"");
+
+        assertThat(visitor.login(person.email(), "only-the-admin-knows-it").location())
+                .as("the old password no longer works")
+                .endsWith("/login?error");
+        assertThat(visitor.login(person.email(), "my-own-password-1").location())
+                .doesNotContain("/login");
+        assertThat(visitor.open("/account").html()).contains("Linda Link");
+
+        WebSession.Page again = new WebSession(baseUrl()).get(link);
+        assertThat(again.status()).as("the link works once").isEqualTo(410);
+        assertThat(again.html()).contains("This link was used already");
+        WebSession other = new WebSession(baseUrl());
+        other.get("/login");
+        WebSession.Page reused = other.post(link, Map.of("password", "someone-elses-1", "repeated", "someone-elses-1"));
+        assertThat(reused.status()).isEqualTo(410);
+        assertThat(new WebSession(baseUrl())
+                        .login(person.email(), "my-own-password-1")
+                        .location())
+                .as("the password chosen stays")
+                .doesNotContain("/login");
+
+        WebSession.Page unknown = new WebSession(baseUrl()).get("/password-links/not-a-link-at-all");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.html()).contains("This link does not work");
+    }
+
+    @Test
+    void aPasswordLinkExpiresAndANewerOneReplacesTheOlder() {
+        UserSummaryOfTest person = personWithoutPassword("Ernie Expired");
+        Api.Response first = admin().post("/api/v1/users/" + person.id() + "/password-links", "");
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(first.json().path("email").asString()).isEqualTo(person.email());
+        assertThat(first.json().path("mail").asString()).isEqualTo("NO_MAIL_SET_UP");
+        assertThat(Instant.parse(first.json().path("expiresAt").asString()))
+                .isBetween(
+                        Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+        String firstLink = linkPath(first.json().path("url").asString());
+        assertThat(new WebSession(baseUrl()).get(firstLink).status()).isEqualTo(200);
+
+        Api.Response second = admin().post("/api/v1/users/" + person.id() + "/password-links", "");
+        String secondLink = linkPath(second.json().path("url").asString());
+        WebSession.Page replaced = new WebSession(baseUrl()).get(firstLink);
+        assertThat(replaced.status()).as("a newer link ends the older one").isEqualTo(410);
+        assertThat(replaced.html()).contains("an instance admin created a newer one");
+        assertThat(new WebSession(baseUrl()).get(secondLink).status()).isEqualTo(200);
+
+        jdbc.update(
+                "update password_links set expires_at = ? where user_id = ? and ended_at is null",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                person.id());
+        WebSession visitor = new WebSession(baseUrl());
+        WebSession.Page expired = visitor.get(secondLink);
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.html()).contains("This link has expired.");
+        visitor.get("/login");
+        assertThat(visitor.post(secondLink, Map.of("password", "too-late-password", "repeated", "too-late-password"))
+                        .status())
+                .isEqualTo(410);
+        assertThat(visitor.login(person.email(), "too-late-password").location())
+                .endsWith("/login?error");
+    }
+
+    @Test
+    void onlyInstanceAdminsCreatePasswordLinks() {
+        UserSummaryOfTest target = personWithoutPassword("Tina Target");
+        Person someone = newPerson("Norbert Notadmin");
+        WebSession session = new WebSession(baseUrl());
+        session.login(someone.email(), someone.password());
+        session.get("/account");
+        assertThat(session.get("/admin/users/" + target.id() + "/password-link").status())
+                .isEqualTo(403);
+        assertThat(session.post("/admin/users/" + target.id() + "/password-link", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(someone.api()
+                        .post("/api/v1/users/" + target.id() + "/password-links", "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(anonymous()
+                        .post("/api/v1/users/" + target.id() + "/password-links", "")
+                        .status())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from password_links where user_id = ?", Long.class, target.id()))
+                .as("no link was created")
+                .isZero();
+
+        Api.Response unknown = admin().post("/api/v1/users/999999999/password-links", "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.field()).isEqualTo("id");
+    }
 
     @Test
     void pagesNeedASignInAndTheLoginFormLetsTheRightPasswordIn() {

@@ -10,7 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -181,6 +184,102 @@ class ImportApiIT extends TandemIT {
         WebSession.Page refused = browser.post("/w/" + slug + "/insights/import", Map.of("file", "tickets.csv"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html()).contains("id=\"import-file-error\"").contains("multipart/form-data");
+    }
+
+    private static final Pattern UPLOAD = Pattern.compile("name=\"upload\" value=\"([^\"]+)\"");
+
+    /** The preview table's row of a line of the file. */
+    private static String previewRow(String html, int line) {
+        Matcher m = Pattern.compile("<tr>\\s*<td>" + line + "</td>.*?</tr>", Pattern.DOTALL)
+                .matcher(html.substring(html.indexOf("id=\"import-preview\"")));
+        assertThat(m.find()).as("a preview row for line " + line).isTrue();
+        return m.group();
+    }
+
+    @Test
+    void theMappingPageNamesFieldsForPeopleAndPreviewsTheFirstRowsAsTheyWillBeSaved() {
+        String csv = """
+                id,subject,description,created_at,tags,evidence
+                ZD-1,Where is the savings goal,I cannot find it,2026-10-01T09:12:00Z,"savings-goals, Navigation",PATTERN
+                ZD-2,,no subject here,2026-10-02,,
+                ZD-3,Bank sync stopped,No transactions,2026-13-01,bank-sync,GUESS
+                ZD-4,Export for my accountant,CSV please,2026-10-04,export,
+                ZD-5,Dark mode,at night,2026-10-05,dark-mode,
+                ZD-6,Sixth row of the file,not in the preview,2026-10-06,,
+                """;
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.get("/w/" + slug + "/insights/import");
+        WebSession.Page mapping = browser.upload("/w/" + slug + "/insights/import", "file", "tickets.csv", csv);
+        assertThat(mapping.status()).isEqualTo(200);
+        String html = mapping.html();
+        assertThat(html)
+                .contains(">Reference in the source system</label>")
+                .contains(">Observed on</label>")
+                .contains(">Evidence strength</label>")
+                .contains("ANECDOTE, PATTERN or MEASURED. Empty: ANECDOTE.")
+                .doesNotContain(">externalRef</label>")
+                .doesNotContain(">observedOn</label>");
+        assertThat(html).contains("First rows as they will be saved").doesNotContain("Sixth row of the file");
+        assertThat(previewRow(html, 2))
+                .contains("Where is the savings goal")
+                .contains("2026-10-01")
+                .contains("savings-goals, navigation")
+                .contains("Pattern")
+                .contains("ZD-1")
+                .contains("Found by team: none");
+        assertThat(previewRow(html, 3)).contains("Title:").contains("is empty (column");
+        assertThat(previewRow(html, 4))
+                .contains("Observed on:")
+                .contains("is not a date; use YYYY-MM-DD")
+                .contains("Evidence strength:")
+                .contains("is not ANECDOTE, PATTERN or MEASURED.");
+        assertThat(admin().get(base).json().path("totalItems").asInt())
+                .as("nothing is saved by a preview")
+                .isZero();
+
+        Matcher upload = UPLOAD.matcher(html);
+        assertThat(upload.find()).isTrue();
+        // without JavaScript: the Preview button shows the whole page with the new mapping
+        WebSession.Page remapped = browser.post(
+                "/w/" + slug + "/insights/import/run",
+                Map.of(
+                        "upload", upload.group(1),
+                        "fileName", "tickets.csv",
+                        "action", "preview",
+                        "map.title", "description",
+                        "map.externalRef", "id",
+                        "team", String.valueOf(support)));
+        assertThat(remapped.status()).isEqualTo(200);
+        assertThat(previewRow(remapped.html(), 3))
+                .contains("no subject here")
+                .contains("Support")
+                .doesNotContain("Title:");
+        assertThat(previewRow(remapped.html(), 4))
+                .as("the date is no longer mapped: today, as saving would")
+                .contains(LocalDate.now().toString());
+        assertThat(remapped.html()).contains("selected=\"selected\">description</option>");
+
+        // htmx asks for the preview alone whenever a choice changes
+        WebSession.Page fragment = browser.postHtmx(
+                "/w/" + slug + "/insights/import/preview",
+                Map.of("upload", upload.group(1), "fileName", "tickets.csv", "map.externalRef", "id"));
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.html())
+                .doesNotContain("<html")
+                .contains("id=\"import-preview\"")
+                .contains("No column gives the title");
+        assertThat(admin().get(base).json().path("totalItems").asInt()).isZero();
+
+        Person outsider = newPerson("Otto Outsider");
+        WebSession other = new WebSession(baseUrl());
+        other.login(outsider.email(), outsider.password());
+        other.get("/workspaces");
+        assertThat(other.postHtmx(
+                                "/w/" + slug + "/insights/import/preview",
+                                Map.of("upload", upload.group(1), "map.title", "subject"))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -160,6 +160,60 @@ class ThemeApiIT extends TandemIT {
     }
 
     @Test
+    void newInsightsJoinTheExistingThemeTheyClearlyBelongToAndTheRestFormNewThemes() {
+        // as in the demo: usability tests found that testers cannot find savings goals, and the theme
+        // of those reports was named by the team; its reports are so alike that each one's own
+        // most similar insights are the others, so no single report names a newcomer among its best
+        // hits: only the theme as a whole (its name and the tags its insights share) does
+        for (int tester = 1; tester <= 10; tester++) {
+            capture(
+                    "Tester " + tester + " could not find the savings goal feature",
+                    "Usability session " + tester + ": looked for the savings goal feature under Budget.",
+                    1,
+                    "savings-goals");
+        }
+        discover();
+        long savings = themeOf(savings1).path("id").asLong();
+        int members = insightIdsOf(savings).size();
+        assertThat(members).as("the reports form one theme").isGreaterThanOrEqualTo(11);
+        admin().patch(themes + "/" + savings, "{\"name\":\"Savings goals: hard to find, motivating once found\"}");
+        long emails = themeOf(email1).path("id").asLong();
+
+        long homeScreen = capture(
+                "Savings goals should be on the home screen",
+                "Asked by three people in the beta.",
+                40,
+                "savings-goals");
+        long pause = capture(
+                "Users want to pause a savings goal",
+                "A month with a big bill breaks the streak.",
+                25,
+                "savings-goals");
+        long watch = capture("Users ask for a smartwatch app", "To glance at what is left today.", 7, "watch");
+        long wrist = capture("Smartwatch app should show the daily budget", "A glance on the wrist.", 4, "watch");
+
+        Api.Response run = discover();
+        assertThat(run.json().path("examined").asInt()).isEqualTo(4);
+        assertThat(themeOf(homeScreen).path("name").asString())
+                .as("a new savings insight joins the savings theme")
+                .isEqualTo("Savings goals: hard to find, motivating once found");
+        assertThat(themeOf(pause).path("id").asLong()).isEqualTo(savings);
+        JsonNode watchTheme = themeOf(watch);
+        assertThat(watchTheme.isObject()).as("the rest still form a new theme").isTrue();
+        assertThat(watchTheme.path("id").asLong()).isNotIn(savings, emails);
+        assertThat(themeOf(wrist).path("id").asLong())
+                .isEqualTo(watchTheme.path("id").asLong());
+        assertThat(run.json().path("themesCreated").asInt()).isEqualTo(1);
+        assertThat(run.json().path("themesJoined").asInt()).isEqualTo(1);
+        assertThat(insightIdsOf(savings))
+                .hasSizeGreaterThanOrEqualTo(members + 2)
+                .contains(homeScreen, pause);
+        assertThat(themeOf(darkMode).isNull() || themeOf(darkMode).isMissingNode())
+                .as("an unrelated insight still stays alone")
+                .isTrue();
+    }
+
+    @Test
     void renamesMergesSplitsRemovesAndDeletes() {
         discover();
         long emails = themeOf(email1).path("id").asLong();

@@ -76,6 +76,32 @@ public final class InsightFile {
         return columns;
     }
 
+    /** The first {@code limit} rows (fewer when the file has fewer), read no further. */
+    static List<Row> first(Path file, ImportFormat format, int limit) {
+        List<Row> rows = new ArrayList<>();
+        if (limit <= 0) {
+            return rows;
+        }
+        try {
+            each(file, format, row -> {
+                rows.add(row);
+                if (rows.size() >= limit) {
+                    throw new Enough();
+                }
+            });
+        } catch (Enough enough) {
+            // the rows asked for are read; the rest of the file is not
+        }
+        return rows;
+    }
+
+    /** Stops reading once the rows asked for are read. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Calls {@code consumer} with every row, in order. */
     static void each(Path file, ImportFormat format, Consumer<Row> consumer) {
         each(file, format, consumer, bytes -> {});

@@ -51,37 +51,96 @@ public class InsightImport {
 
     private static final Logger log = LoggerFactory.getLogger(InsightImport.class);
 
+    /** The insight fields a column can fill, with the column names recognised without a mapping. */
     /**
-     * The insight fields a column can fill, with the column names recognised without a mapping. The
-     * names are the mapping's parameters ({@code map.title=subject}); {@link #label()} is what the
-     * mapping page shows, the insight form's words.
+     * The fields of an insight a column can give, each with the aliases of columns it is taken from
+     * when no mapping is given, and a label and hint for people (the mapping page).
      */
     public enum Target {
         externalRef(
-                "External reference", "id", "external_id", "externalref", "ticket_id", "ticket", "ref", "reference"),
-        title("Title", "title", "subject", "summary"),
-        body("What we learned", "body", "description", "text", "details", "comment"),
-        observedOn("Observed on", "observedon", "observed_on", "created_at", "createdat", "date", "created"),
-        tags("Tags", "tags", "labels", "tag"),
-        requester("Requester", "requester", "customer", "reporter", "requester_email"),
-        sourceType("Source", "sourcetype", "source_type", "source", "type"),
-        team("Found by team", "team", "found_by"),
-        sentiment("Sentiment", "sentiment"),
-        reach("Reach", "reach", "users"),
-        evidenceStrength("Evidence", "evidencestrength", "evidence_strength", "evidence");
+                "Reference in the source system",
+                "The ticket number or row id there. A row whose reference was imported before is skipped.",
+                "id",
+                "external_id",
+                "externalref",
+                "ticket_id",
+                "ticket",
+                "ref",
+                "reference"),
+        title("Title", "What was observed, in a line. Every row needs one.", "title", "subject", "summary"),
+        body("Text", "The details, in Markdown.", "body", "description", "text", "details", "comment"),
+        observedOn(
+                "Observed on",
+                "The day it was seen, as YYYY-MM-DD (a time after it is ignored). Empty: the day of the import.",
+                "observedon",
+                "observed_on",
+                "created_at",
+                "createdat",
+                "date",
+                "created"),
+        tags("Tags", "Separated by commas, semicolons or |.", "tags", "labels", "tag"),
+        requester(
+                "Requester",
+                "Who reported it; added at the end of the text.",
+                "requester",
+                "customer",
+                "reporter",
+                "requester_email"),
+        sourceType(
+                "Source type",
+                "Survey, support ticket, interview... Empty: the source type chosen below.",
+                "sourcetype",
+                "source_type",
+                "source",
+                "type"),
+        team("Found by team", "A team's name or id. Empty: the team chosen below.", "team", "found_by"),
+        sentiment("Sentiment", "A whole number from -2 (very negative) to +2 (very positive). Empty: 0.", "sentiment"),
+        reach("Reach", "How many users it concerns, a whole number. Empty: 1.", "reach", "users"),
+        evidenceStrength(
+                "Evidence strength",
+                "ANECDOTE, PATTERN or MEASURED. Empty: ANECDOTE.",
+                "evidencestrength",
+                "evidence_strength",
+                "evidence");
 
         final List<String> aliases;
         private final String label;
+        private final String hint;
 
-        Target(String label, String... aliases) {
+        Target(String label, String hint, String... aliases) {
             this.label = label;
+            this.hint = hint;
             this.aliases = List.of(aliases);
         }
 
+        /** What people call the field. */
         public String label() {
             return label;
         }
+
+        /** What the field takes, in a sentence or two. */
+        public String hint() {
+            return hint;
+        }
+
+        /** The label of a field named in a row's problem ({@code row} when it is about the whole row). */
+        public static String labelOf(String field) {
+            return Arrays.stream(values())
+                    .filter(t -> t.name().equals(field))
+                    .map(Target::label)
+                    .findFirst()
+                    .orElse("row".equals(field) ? "Whole row" : field);
+        }
     }
+
+    /**
+     * How one of the first rows of a file would be saved with a mapping: its line, the insight it
+     * gives (null when it has problems) and its problems.
+     */
+    public record PreviewRow(int line, @Nullable InsightDraft draft, List<RowError> errors) {}
+
+    /** How many of a file's first rows the mapping page shows as they would be saved. */
+    public static final int PREVIEW_ROWS = 5;
 
     /** What an import did, or would do. */
     public record Report(
@@ -149,6 +208,71 @@ public class InsightImport {
     public record Defaults(
             @Nullable SourceType sourceType, @Nullable Long teamId) {}
 
+    /**
+     * The first {@code rows} rows of a file as they would be saved with this mapping and these
+     * defaults, each with its problems; nothing is saved. A mapping that cannot work (no title, an
+     * unknown column) and a team of another workspace are refused naming the field, as {@link #run}
+     * refuses them.
+     */
+    public List<PreviewRow> preview(
+            String slug,
+            long userId,
+            Path file,
+            ImportFormat format,
+            Map<String, String> givenMapping,
+            Defaults defaults,
+            int rows) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        RowReader reader =
+                new RowReader(mapping(givenMapping, columns(file, format)), teams(context, defaults), defaults);
+        List<PreviewRow> preview = new ArrayList<>();
+        List<InsightFile.Row> first;
+        try {
+            first = InsightFile.first(file, format, rows);
+        } catch (InsightFile.Unreadable e) {
+            throw new ImportUnreadable("Line " + e.line + ": " + e.getMessage());
+        }
+        for (InsightFile.Row row : first) {
+            List<RowError> errors = new ArrayList<>();
+            InsightDraft draft = reader.draft(row, errors);
+            preview.add(new PreviewRow(
+                    row.line(), errors.isEmpty() && draft != null ? asSaved(draft) : null, List.copyOf(errors)));
+        }
+        return preview;
+    }
+
+    /** The draft with what saving fills in or tidies: the source type, today's date, tags as stored. */
+    private static InsightDraft asSaved(InsightDraft draft) {
+        return new InsightDraft(
+                draft.title(),
+                draft.body(),
+                draft.sourceType() == null ? SourceType.OTHER : draft.sourceType(),
+                draft.teamId(),
+                draft.observedOn() == null ? LocalDate.now() : draft.observedOn(),
+                draft.externalRef(),
+                draft.sentiment(),
+                draft.reach(),
+                draft.evidenceStrength() == null ? EvidenceStrength.ANECDOTE : draft.evidenceStrength(),
+                List.copyOf(Insight.normalizeTags(draft.tags())),
+                draft.personaIds(),
+                draft.userGoalIds(),
+                draft.journeyStageIds(),
+                draft.painPointIds());
+    }
+
+    /** The workspace's teams by lower-case name and by id; refuses a default team of another workspace. */
+    private Map<String, Long> teams(WorkspaceContext context, Defaults defaults) {
+        Map<String, Long> teams = new HashMap<>();
+        for (TeamView team : workspaces.allTeams(context)) {
+            teams.put(team.name().toLowerCase(Locale.ROOT), team.id());
+            teams.put(String.valueOf(team.id()), team.id());
+        }
+        if (defaults.teamId() != null && !teams.containsValue(defaults.teamId())) {
+            throw new InvalidInput("team", "No team " + defaults.teamId() + " in this workspace.");
+        }
+        return teams;
+    }
+
     public Report run(
             String slug,
             long userId,
@@ -159,14 +283,7 @@ public class InsightImport {
             ImportMode mode,
             ImportProgress progress) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        Map<String, Long> teams = new HashMap<>();
-        for (TeamView team : workspaces.allTeams(context)) {
-            teams.put(team.name().toLowerCase(Locale.ROOT), team.id());
-            teams.put(String.valueOf(team.id()), team.id());
-        }
-        if (defaults.teamId() != null && !teams.containsValue(defaults.teamId())) {
-            throw new InvalidInput("team", "No team " + defaults.teamId() + " in this workspace.");
-        }
+        Map<String, Long> teams = teams(context, defaults);
         ImportFormat fileFormat = format;
         List<String> columns = columns(file, fileFormat);
         Map<Target, String> mapping = mapping(givenMapping, columns);

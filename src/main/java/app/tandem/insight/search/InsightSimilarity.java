@@ -3,8 +3,10 @@ package app.tandem.insight.search;
 import app.tandem.insight.internal.Insight;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -50,6 +52,37 @@ public class InsightSimilarity {
      */
     public List<Scored> mostLike(
             long workspaceId, String title, Collection<String> tags, int limit, @Nullable Long except) {
+        return ask(workspaceId, title, tags, limit, except, null);
+    }
+
+    /**
+     * How these insights score for the same question as {@link #mostLike} asks with {@code title} and
+     * {@code tags}, each as a share of the best hit in the whole workspace (1 for the best; filters do
+     * not change scores, so the shares are those of one answer). Insights that match none of the words
+     * are left out.
+     */
+    public Map<Long, Double> sharesOf(long workspaceId, String title, Collection<String> tags, Collection<Long> among) {
+        if (among.isEmpty()) {
+            return Map.of();
+        }
+        List<Scored> best = ask(workspaceId, title, tags, 1, null, null);
+        if (best.isEmpty() || best.getFirst().score() <= 0) {
+            return Map.of();
+        }
+        double top = best.getFirst().score();
+        Map<Long, Double> shares = new HashMap<>();
+        ask(workspaceId, title, tags, among.size(), null, among)
+                .forEach(hit -> shares.put(hit.insightId(), hit.score() / top));
+        return shares;
+    }
+
+    private List<Scored> ask(
+            long workspaceId,
+            String title,
+            Collection<String> tags,
+            int limit,
+            @Nullable Long except,
+            @Nullable Collection<Long> among) {
         String words = wordsOf(title, tags);
         if (words.isBlank() && tags.isEmpty()) {
             return List.of();
@@ -59,6 +92,9 @@ public class InsightSimilarity {
                 .select(f -> f.composite(Scored::new, f.id(Long.class), f.score()))
                 .where(f -> f.bool(b -> {
                     b.filter(f.match().field("workspaceId").matching(workspaceId));
+                    if (among != null) {
+                        b.filter(f.id().matchingAny(among));
+                    }
                     if (!words.isBlank()) {
                         b.should(f.simpleQueryString()
                                 .fields("text")

@@ -31,10 +31,18 @@ import org.jgrapht.graph.SimpleGraph;
  * from pulling unrelated ones together, and keeps chains of one-sided weak links from gluing distinct
  * themes into one component.
  *
+ * <p><b>Alike a theme.</b> An insight not in a theme is also alike a theme when, both ways, a member
+ * of the theme is a strong hit of the insight's own query, and the insight scores at least {@code
+ * threshold} of the best hit of the theme's query (its name and the tags most of its members carry,
+ * see {@code Themes}). One theme member rarely finds a newcomer among its own best hits when the
+ * theme's other members crowd them (they share its words), so mutual edges alone left new insights
+ * out of the theme they clearly belong to; the theme's query speaks for all of its members.
+ *
  * <p><b>Groups.</b> The strong edges between insights not in a theme make a graph whose connected
  * components are the groups: a component of two or more becomes a new theme. A component (even of
- * one) with strong edges to insights that are in a theme joins the theme it has most edges to; the
- * grouping never moves an insight that is in a theme already.
+ * one) with strong edges to insights that are in a theme, or with members alike a theme, joins the
+ * theme it has most such links to (an edge or an alike insight counts one each); the grouping never
+ * moves an insight that is in a theme already.
  */
 final class ThemeGrouping {
 
@@ -105,6 +113,14 @@ final class ThemeGrouping {
      * {@code themeOf} gives the theme of insights that are in one.
      */
     static Plan plan(Set<Long> free, Map<Long, Long> themeOf, Collection<Edge> edges) {
+        return plan(free, themeOf, edges, Map.of());
+    }
+
+    /**
+     * Groups the {@code free} insights along the strong edges; {@code themeOf} gives the theme of
+     * insights that are in one, and {@code alike} the themes each free insight is alike (both ways).
+     */
+    static Plan plan(Set<Long> free, Map<Long, Long> themeOf, Collection<Edge> edges, Map<Long, Set<Long>> alike) {
         Graph<Long, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         free.forEach(graph::addVertex);
         Map<Long, Map<Long, Integer>> linksToThemes = new HashMap<>();
@@ -123,6 +139,13 @@ final class ThemeGrouping {
                         .merge(themeOf.get(edge.a()), 1, Integer::sum);
             }
         }
+        alike.forEach((insight, themes) -> {
+            if (free.contains(insight)) {
+                themes.forEach(theme -> linksToThemes
+                        .computeIfAbsent(insight, k -> new HashMap<>())
+                        .merge(theme, 1, Integer::sum));
+            }
+        });
         List<Set<Long>> components = new ArrayList<>();
         for (Set<Long> component : new ConnectivityInspector<>(graph).connectedSets()) {
             components.add(new TreeSet<>(component));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -274,8 +275,11 @@ public class Themes {
         members.putAll(members(alsoAsk));
         alsoAsk.forEach(id -> hits.put(id, ask(workspaceId, members.get(id))));
 
-        ThemeGrouping.Plan plan =
-                ThemeGrouping.plan(free, themeOf, ThemeGrouping.strongEdges(hits, properties.threshold()));
+        ThemeGrouping.Plan plan = ThemeGrouping.plan(
+                free,
+                themeOf,
+                ThemeGrouping.strongEdges(hits, properties.threshold()),
+                alikeThemes(workspaceId, free, hits, themeOf));
 
         Map<Long, Long> placedIn = new HashMap<>();
         plan.joins().forEach((themeId, ids) -> {
@@ -308,6 +312,54 @@ public class Themes {
                 plan.joins().size(),
                 waiting - candidates.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The themes each free insight is alike, both ways (see {@link ThemeGrouping}): a member of the
+     * theme is a strong hit of the insight's own query, and the insight scores at least {@code
+     * tandem.themes.threshold} of the best hit of the theme's query, its name and the tags at least
+     * half of its members carry.
+     */
+    private Map<Long, Set<Long>> alikeThemes(
+            long workspaceId, Set<Long> free, Map<Long, List<InsightSimilarity.Scored>> hits, Map<Long, Long> themeOf) {
+        Map<Long, Set<Long>> candidates = new HashMap<>(); // theme -> free insights that found a member
+        for (long id : free) {
+            ThemeGrouping.strongShares(hits.getOrDefault(id, List.of()), properties.threshold())
+                    .keySet()
+                    .forEach(hit -> {
+                        Long theme = themeOf.get(hit);
+                        if (theme != null) {
+                            candidates
+                                    .computeIfAbsent(theme, k -> new TreeSet<>())
+                                    .add(id);
+                        }
+                    });
+        }
+        Map<Long, Set<Long>> alike = new HashMap<>();
+        candidates.forEach((themeId, ids) -> themes.findById(themeId)
+                .ifPresent(theme -> similarity
+                        .sharesOf(workspaceId, theme.name(), commonTags(themeId), ids)
+                        .forEach((id, share) -> {
+                            if (share >= properties.threshold()) {
+                                alike.computeIfAbsent(id, k -> new TreeSet<>()).add(themeId);
+                            }
+                        })));
+        return alike;
+    }
+
+    /** The tags at least half of a theme's members carry. */
+    private List<String> commonTags(long themeId) {
+        List<Long> memberIds = placements.findByThemeId(themeId).stream()
+                .map(ThemePlacement::insightId)
+                .toList();
+        Map<String, Integer> counts = new TreeMap<>();
+        members(memberIds)
+                .values()
+                .forEach(m -> Set.copyOf(m.tags()).forEach(tag -> counts.merge(tag, 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() * 2 >= memberIds.size())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private List<InsightSimilarity.Scored> ask(long workspaceId, ThemeNaming.@Nullable Member member) {

@@ -9,15 +9,18 @@ import app.tandem.insight.importing.InsightFile;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
+import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,11 +44,13 @@ class ImportController {
     private final ImportFiles files;
     private final Workspaces workspaces;
     private final ImportJobs jobs;
+    private final InsightImport imports;
 
-    ImportController(ImportFiles files, Workspaces workspaces, ImportJobs jobs) {
+    ImportController(ImportFiles files, Workspaces workspaces, ImportJobs jobs, InsightImport imports) {
         this.files = files;
         this.workspaces = workspaces;
         this.jobs = jobs;
+        this.imports = imports;
     }
 
     @GetMapping("/w/{slug}/insights/import")
@@ -86,7 +91,16 @@ class ImportController {
             Map<String, String> preselected = new LinkedHashMap<>();
             InsightImport.recognise(columns).forEach((target, column) -> preselected.put(target.name(), column));
             return mappingPage(
-                    workspace, id, String.valueOf(file.getOriginalFilename()), columns, preselected, null, null, model);
+                    workspace,
+                    me.id(),
+                    id,
+                    String.valueOf(file.getOriginalFilename()),
+                    columns,
+                    preselected,
+                    new InsightImport.Defaults(null, null),
+                    null,
+                    null,
+                    model);
         } catch (InsightFile.Unreadable e) {
             files.delete(id, workspace.id(), me.id());
             model.addAttribute("uploadError", e.getMessage());
@@ -105,6 +119,56 @@ class ImportController {
             @RequestParam(required = false) @Nullable Long team,
             @RequestParam Map<String, String> params,
             Model model) {
+        ImportJobs.Request request = request(me, slug, upload, fileName, action, sourceType, team, params);
+        try {
+            // not this person's upload into this workspace: fails here
+            files.path(upload, request.workspaceId(), me.id());
+            if (!"preview".equals(action)) {
+                jobs.start(request);
+                return "redirect:/w/" + slug + "/insights/import/" + upload;
+            }
+        } catch (DomainException e) {
+            if (e.isAccessProblem()) {
+                throw e;
+            }
+            return mappingPage(request, null, e.getMessage(), model);
+        }
+        return mappingPage(request, null, null, model);
+    }
+
+    /**
+     * The first rows as they would be saved with the mapping chosen: for htmx (the mapping page asks
+     * whenever a choice changes) the preview alone, for a browser without JavaScript the whole page.
+     */
+    @PostMapping("/w/{slug}/insights/import/preview")
+    String preview(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam String upload,
+            @RequestParam(defaultValue = "") String fileName,
+            @RequestParam(required = false) @Nullable SourceType sourceType,
+            @RequestParam(required = false) @Nullable Long team,
+            @RequestParam Map<String, String> params,
+            HtmxRequest htmx,
+            Model model) {
+        ImportJobs.Request request = request(me, slug, upload, fileName, "preview", sourceType, team, params);
+        if (!htmx.isHtmxRequest()) {
+            return mappingPage(request, null, null, model);
+        }
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        preview(workspace, me.id(), upload, request.mapping(), request.defaults(), model);
+        return "insight/import-map :: preview";
+    }
+
+    private ImportJobs.Request request(
+            TandemPrincipal me,
+            String slug,
+            String upload,
+            String fileName,
+            String action,
+            @Nullable SourceType sourceType,
+            @Nullable Long team,
+            Map<String, String> params) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         Map<String, String> mapping = new LinkedHashMap<>();
         params.forEach((k, v) -> {
@@ -113,7 +177,7 @@ class ImportController {
             }
         });
         ImportMode mode = "good".equals(action) ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING;
-        ImportJobs.Request request = new ImportJobs.Request(
+        return new ImportJobs.Request(
                 slug,
                 workspace.id(),
                 me.id(),
@@ -122,16 +186,6 @@ class ImportController {
                 mapping,
                 new InsightImport.Defaults(sourceType, team),
                 mode);
-        try {
-            files.path(upload, workspace.id(), me.id()); // not this person's upload into this workspace: fails here
-            jobs.start(request);
-        } catch (DomainException e) {
-            if (e.isAccessProblem()) {
-                throw e;
-            }
-            return mappingPage(request, null, e.getMessage(), model);
-        }
-        return "redirect:/w/" + slug + "/insights/import/" + upload;
     }
 
     /** The import's page: a progress bar while it runs, then what it did (or the mapping again with the bad rows). */
@@ -186,10 +240,17 @@ class ImportController {
             model.addAttribute("uploadError", (error == null ? "" : error + " ") + "Upload the file again.");
             return "insight/import";
         }
-        model.addAttribute("defaultSource", request.defaults().sourceType());
-        model.addAttribute("defaultTeam", request.defaults().teamId());
         return mappingPage(
-                workspace, request.upload(), request.fileName(), columns, request.mapping(), report, error, model);
+                workspace,
+                request.userId(),
+                request.upload(),
+                request.fileName(),
+                columns,
+                request.mapping(),
+                request.defaults(),
+                report,
+                error,
+                model);
     }
 
     /** No import with that id for this person in this workspace (or it finished more than an hour ago). */
@@ -203,10 +264,12 @@ class ImportController {
 
     private String mappingPage(
             WorkspaceContext workspace,
+            long userId,
             String upload,
             String fileName,
             List<String> columns,
             Map<String, String> mapping,
+            InsightImport.Defaults defaults,
             InsightImport.@Nullable Report report,
             @Nullable String error,
             Model model) {
@@ -214,12 +277,56 @@ class ImportController {
         model.addAttribute("upload", upload);
         model.addAttribute("fileName", fileName);
         model.addAttribute("columns", columns);
-        model.addAttribute("targets", InsightImport.Target.values());
+        model.addAttribute("targets", List.of(InsightImport.Target.values()));
         model.addAttribute("mapping", mapping);
         model.addAttribute("report", report);
         model.addAttribute("mappingError", error);
-        model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("sourceTypes", SourceType.values());
+        model.addAttribute("defaultSource", defaults.sourceType());
+        model.addAttribute("defaultTeam", defaults.teamId());
+        preview(workspace, userId, upload, mapping, defaults, model);
         return "insight/import-map";
+    }
+
+    /**
+     * The first rows as they would be saved ({@code preview}), or why the mapping cannot work
+     * ({@code previewError}); with the teams, whose names the preview shows.
+     */
+    private void preview(
+            WorkspaceContext workspace,
+            long userId,
+            String upload,
+            Map<String, String> mapping,
+            InsightImport.Defaults defaults,
+            Model model) {
+        List<TeamView> teams = workspaces.allTeams(workspace);
+        model.addAttribute("teams", teams);
+        model.addAttribute(
+                "teamNames", teams.stream().collect(Collectors.toMap(TeamView::id, TeamView::name, (a, b) -> a)));
+        model.addAttribute("upload", upload);
+        Map<String, String> fieldLabels = new LinkedHashMap<>();
+        for (InsightImport.Target target : InsightImport.Target.values()) {
+            fieldLabels.put(target.name(), target.label());
+        }
+        fieldLabels.put("row", InsightImport.Target.labelOf("row"));
+        model.addAttribute("fieldLabels", fieldLabels);
+        try {
+            model.addAttribute(
+                    "preview",
+                    imports.preview(
+                            workspace.slug(),
+                            userId,
+                            files.path(upload, workspace.id(), userId),
+                            ImportFiles.format(upload),
+                            mapping,
+                            defaults,
+                            InsightImport.PREVIEW_ROWS));
+        } catch (DomainException e) {
+            if (e.isAccessProblem()) {
+                throw e;
+            }
+            model.addAttribute("preview", List.of());
+            model.addAttribute("previewError", e.getMessage());
+        }
     }
 }

@@ -75,4 +75,33 @@ class ThemeGroupingTest {
         assertThat(plan.newThemes()).isEmpty();
         assertThat(plan.joins()).isEmpty();
     }
+
+    @Test
+    void aGroupAlikeAnExistingThemeJoinsItWithoutAnEdgeToAMember() {
+        // 1-2 are alike each other; 1 is alike theme 100 (no mutual edge to any member); 3-4 are alike
+        // only each other, so they still become a new theme
+        ThemeGrouping.Plan plan = ThemeGrouping.plan(
+                Set.of(1L, 2L, 3L, 4L),
+                Map.of(10L, 100L),
+                List.of(new Edge(1, 2), new Edge(3, 4)),
+                Map.of(1L, Set.of(100L)));
+        assertThat(plan.joins()).containsExactly(Map.entry(100L, Set.of(1L, 2L)));
+        assertThat(plan.newThemes()).containsExactly(Set.of(3L, 4L));
+    }
+
+    @Test
+    void aLoneInsightAlikeAThemeJoinsItAndEdgesAndAlikenessAreCountedTogether() {
+        ThemeGrouping.Plan plan = ThemeGrouping.plan(
+                Set.of(1L, 5L),
+                Map.of(10L, 100L, 20L, 200L),
+                List.of(new Edge(5, 20)),
+                Map.of(1L, Set.of(100L), 5L, Set.of(100L, 200L), 10L, Set.of(200L)));
+        assertThat(plan.joins())
+                .as("1 alone joins 100; 5 has an edge and an alikeness for 200, one alikeness for 100;"
+                        + " 10 is not free, so its alikeness does not count")
+                .containsEntry(100L, Set.of(1L))
+                .containsEntry(200L, Set.of(5L))
+                .hasSize(2);
+        assertThat(plan.newThemes()).isEmpty();
+    }
 }
