@@ -165,6 +165,12 @@ class InitiativeApiIT extends TandemIT {
 
         assertThat(admin().delete(base + "/initiatives/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/initiatives/" + id).status()).isEqualTo(404);
+
+        assertThat(admin().get("/v3/api-docs").json().path("paths").propertyNames())
+                .contains(
+                        "/api/v1/workspaces/{slug}/initiatives",
+                        "/api/v1/workspaces/{slug}/initiatives/{initiativeId}/status",
+                        "/api/v1/workspaces/{slug}/initiatives/{initiativeId}/dependencies/{dependencyId}/delivered");
     }
 
     @Test
@@ -370,6 +376,19 @@ class InitiativeApiIT extends TandemIT {
         Api.Response incomplete =
                 admin().post(base + "/initiatives/" + campaign + "/dependencies", "{\"providerId\":" + research + "}");
         assertThat(fields(incomplete)).containsExactly("kind", "handoffDue");
+
+        // deleting an initiative takes its dependencies both ways with it
+        assertThat(admin().delete(base + "/initiatives/" + assets).status()).isEqualTo(204);
+        assertThat(admin().get(base + "/initiatives/" + campaign + "/dependencies")
+                        .json()
+                        .path("needs"))
+                .isEmpty();
+        assertThat(admin().get(base + "/initiatives/" + research + "/dependencies")
+                        .json()
+                        .path("neededBy"))
+                .isEmpty();
+        assertThat(needs(research, campaign, "NEEDS_FEATURE", "2026-11-01").status())
+                .isEqualTo(201);
     }
 
     @Test
