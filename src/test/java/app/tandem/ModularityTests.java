@@ -20,7 +20,16 @@ class ModularityTests {
     @Test
     void theModulesAreTheCapabilitiesOfTheDesign() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("support", "identity", "workspace", "cli", "goal", "insight", "persona", "journey");
+                .contains(
+                        "support",
+                        "identity",
+                        "workspace",
+                        "cli",
+                        "goal",
+                        "insight",
+                        "persona",
+                        "journey",
+                        "initiative");
     }
 
     @Test

@@ -1,0 +1,445 @@
+package app.tandem.initiative;
+
+import app.tandem.initiative.internal.Dependency;
+import app.tandem.initiative.internal.DependencyRepository;
+import app.tandem.initiative.internal.DependencyRow;
+import app.tandem.initiative.internal.Initiative;
+import app.tandem.initiative.internal.InitiativeChecks;
+import app.tandem.initiative.internal.InitiativeDirectory;
+import app.tandem.initiative.internal.InitiativeRepository;
+import app.tandem.initiative.internal.StatusChange;
+import app.tandem.initiative.internal.StatusChangeRepository;
+import app.tandem.initiative.rules.DependencyCycles;
+import app.tandem.initiative.rules.StatusRules;
+import app.tandem.support.ConcurrentChange;
+import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Initiatives of a workspace and the dependencies between them. Every method checks the acting
+ * person's role first (viewers read, members and admins change); another workspace's initiative
+ * answers {@link InitiativeNotFound}, and an id of another workspace in what a person gives is refused
+ * naming the field. "Today", for the at-risk rules, is the day in UTC.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Initiatives {
+
+    private final Workspaces workspaces;
+    private final InitiativeRepository initiatives;
+    private final StatusChangeRepository history;
+    private final DependencyRepository dependencies;
+    private final InitiativeDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    Initiatives(
+            Workspaces workspaces,
+            InitiativeRepository initiatives,
+            StatusChangeRepository history,
+            DependencyRepository dependencies,
+            InitiativeDirectory directory,
+            ApplicationEventPublisher events) {
+        this.workspaces = workspaces;
+        this.initiatives = initiatives;
+        this.history = history;
+        this.dependencies = dependencies;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    // ---- initiatives ----------------------------------------------------------------------------
+
+    /**
+     * The initiatives that pass {@code filter}, by start date then title, a page at a time. Each says
+     * whether a dependency it needs is at risk today.
+     */
+    public Page<InitiativeSummary> list(String slug, long userId, InitiativeFilter filter, Pageable pageable) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        Long teamId = filter.team() == null || filter.team().isBlank() ? null : names.team(filter.team(), "team");
+        List<Long> ids = initiatives.ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), teamId);
+        Set<Long> atRisk = null;
+        if (filter.atRisk() != null) {
+            atRisk = atRisk(dependencies.openIn(context.id()));
+            Set<Long> risky = atRisk;
+            boolean wanted = filter.atRisk();
+            ids = ids.stream().filter(id -> risky.contains(id) == wanted).toList();
+        }
+        int from = (int) Math.min(pageable.getOffset(), ids.size());
+        List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
+        if (atRisk == null) {
+            atRisk = pageIds.isEmpty() ? Set.of() : atRisk(dependencies.openNeededBy(pageIds));
+        }
+        Map<Long, Initiative> loaded = initiatives.findByWorkspaceIdAndIdIn(context.id(), pageIds).stream()
+                .collect(Collectors.toMap(Initiative::id, Function.identity()));
+        names.knowing(loaded.values().stream().map(Initiative::ownerUserId).toList());
+        Set<Long> risky = atRisk;
+        List<InitiativeSummary> content = pageIds.stream()
+                .map(loaded::get)
+                .map(i -> new InitiativeSummary(
+                        i.id(),
+                        i.title(),
+                        i.kind(),
+                        names.team(i.proposingTeamId()),
+                        names.person(i.ownerUserId()),
+                        i.startDate(),
+                        i.dueDate(),
+                        i.totalPersonWeeks(),
+                        i.confidence(),
+                        i.status(),
+                        risky.contains(i.id()),
+                        i.version()))
+                .toList();
+        return new PageImpl<>(content, pageable, ids.size());
+    }
+
+    public InitiativeView get(String slug, long userId, long initiativeId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return view(directory.of(context), initiative(context, initiativeId));
+    }
+
+    /** Proposes an initiative: its status is proposed, and its history starts with who proposed it. */
+    @Transactional
+    public InitiativeView propose(String slug, long userId, InitiativeInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        InitiativeDirectory.Snapshot names = check(context, input);
+        Instant now = clock.instant();
+        Initiative initiative = initiatives.save(new Initiative(context.id(), input, now));
+        history.save(new StatusChange(initiative.id(), userId, now, null, InitiativeStatus.PROPOSED, null));
+        events.publishEvent(new InitiativeProposed(
+                context.id(),
+                initiative.id(),
+                initiative.title(),
+                initiative.kind(),
+                initiative.proposingTeamId(),
+                initiative.ownerUserId(),
+                userId));
+        return view(names, initiative);
+    }
+
+    /**
+     * Replaces everything a person gives of an initiative (not its status). {@code startedFrom} is the
+     * version the change was made on: an initiative changed since is refused ({@link ConcurrentChange},
+     * 409) instead of overwritten. Every wrong field is refused at once, and nothing is saved.
+     */
+    @Transactional
+    public InitiativeView replace(
+            String slug, long userId, long initiativeId, InitiativeInput input, long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Initiative initiative = initiative(context, initiativeId);
+        ConcurrentChange.check("this initiative", startedFrom, initiative.version());
+        InitiativeDirectory.Snapshot names = check(context, input);
+        initiative.define(input);
+        flush(initiative);
+        return view(names, initiative);
+    }
+
+    /**
+     * Moves an initiative to {@code to}, as {@link StatusRules} allow ({@link StatusChangeRefused}
+     * says why not), and keeps who, when, from, to and why in its history. Dropping it asks for the
+     * reason. With {@code startedFrom}, an initiative changed since that version is refused (409).
+     */
+    @Transactional
+    public InitiativeView changeStatus(
+            String slug,
+            long userId,
+            long initiativeId,
+            @Nullable InitiativeStatus to,
+            @Nullable String reason,
+            @Nullable Long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Initiative initiative = initiative(context, initiativeId);
+        if (startedFrom != null) {
+            ConcurrentChange.check("this initiative", startedFrom, initiative.version());
+        }
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (to == null) {
+                        throw new InvalidInput("status", "Choose the status to move it to.");
+                    }
+                })
+                .check(() -> {
+                    if (reason != null && reason.strip().length() > StatusChange.REASON_MAX) {
+                        throw new InvalidInput(
+                                "reason", "A reason has at most " + StatusChange.REASON_MAX + " characters.");
+                    }
+                    if (to == InitiativeStatus.DROPPED && (reason == null || reason.isBlank())) {
+                        throw new InvalidInput("reason", "Say why it is dropped, so every team knows.");
+                    }
+                })
+                .done();
+        InitiativeStatus from = initiative.status();
+        if (to == null) {
+            throw new IllegalStateException("checked above");
+        }
+        StatusRules.refusal(from, to).ifPresent(sentence -> {
+            throw new StatusChangeRefused(sentence, from, StatusRules.next(from));
+        });
+        initiative.moveTo(to);
+        flush(initiative);
+        history.save(new StatusChange(initiative.id(), userId, clock.instant(), from, to, reason));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        events.publishEvent(
+                new InitiativeStatusChanged(context.id(), initiative.id(), initiative.title(), from, to, userId, why));
+        if (to == InitiativeStatus.COMMITTED) {
+            events.publishEvent(new InitiativeCommitted(context.id(), initiative.id(), initiative.title(), userId));
+        }
+        return view(directory.of(context), initiative);
+    }
+
+    /** Deletes an initiative with its history and its dependencies both ways. */
+    @Transactional
+    public void delete(String slug, long userId, long initiativeId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        initiatives.delete(initiative(context, initiativeId));
+    }
+
+    // ---- dependencies ---------------------------------------------------------------------------
+
+    /** What the initiative needs from others and what others need from it, each with why it is at risk. */
+    public Dependencies dependencies(String slug, long userId, long initiativeId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        initiative(context, initiativeId);
+        LocalDate today = today();
+        List<DependencyView> needs = new ArrayList<>();
+        List<DependencyView> neededBy = new ArrayList<>();
+        for (DependencyRow row : dependencies.rowsOf(initiativeId)) {
+            (row.dependant().id() == initiativeId ? needs : neededBy).add(view(row, today));
+        }
+        return new Dependencies(List.copyOf(needs), List.copyOf(neededBy));
+    }
+
+    /**
+     * Records that the initiative {@code dependantId} needs something of a kind from another initiative
+     * of the workspace by a day. Refused naming the field: a provider of another workspace or the
+     * initiative itself (400), the same need twice ({@link DependencyExists}, 409), or a need that would
+     * close a cycle ({@link DependencyCycle}, 409, naming the initiatives of the cycle in order).
+     */
+    @Transactional
+    public DependencyView addDependency(String slug, long userId, long dependantId, DependencyInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Initiative dependant = initiative(context, dependantId);
+        Long providerId = input.providerId();
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (providerId == null) {
+                        throw new InvalidInput("providerId", "Choose the initiative it needs something from.");
+                    }
+                    if (providerId == dependantId) {
+                        throw new InvalidInput("providerId", "An initiative cannot depend on itself.");
+                    }
+                    if (initiatives
+                            .findByIdAndWorkspaceId(providerId, context.id())
+                            .isEmpty()) {
+                        throw new InvalidInput("providerId", "No initiative " + providerId + " in this workspace.");
+                    }
+                })
+                .check(() -> {
+                    if (input.kind() == null) {
+                        throw new InvalidInput(
+                                "kind",
+                                "Choose what it needs: design assets, infrastructure, a"
+                                        + " feature, content, a decision or other.");
+                    }
+                })
+                .check(() -> {
+                    if (input.handoffDue() == null) {
+                        throw new InvalidInput("handoffDue", "Give the day the hand-off is due.");
+                    }
+                })
+                .done();
+        if (providerId == null || input.kind() == null || input.handoffDue() == null) {
+            throw new IllegalStateException("checked above");
+        }
+        Initiative provider = initiative(context, providerId);
+        if (dependencies.existsByDependantIdAndProviderIdAndKind(dependantId, providerId, input.kind())) {
+            throw new DependencyExists("“" + dependant.title() + "” already needs "
+                    + input.kind().words() + " from “" + provider.title() + "”.");
+        }
+        List<Long> cycle = DependencyCycles.closedBy(edges(context), dependantId, providerId);
+        if (!cycle.isEmpty()) {
+            Map<Long, String> titles = initiatives.findByWorkspaceIdAndIdIn(context.id(), cycle).stream()
+                    .collect(Collectors.toMap(Initiative::id, Initiative::title));
+            List<Ref> named = cycle.stream()
+                    .map(id -> new Ref(id, titles.getOrDefault(id, "Initiative " + id)))
+                    .toList();
+            throw new DependencyCycle(
+                    DependencyCycles.sentence(named.stream().map(Ref::name).toList()), named);
+        }
+        Dependency dependency = dependencies.saveAndFlush(new Dependency(
+                context.id(), dependantId, providerId, input.kind(), input.handoffDue(), clock.instant()));
+        return view(dependencies.row(dependency.id()), today());
+    }
+
+    /** The provider handed off what the dependant needed; refused (409) when it was already marked so. */
+    @Transactional
+    public DependencyView markDelivered(String slug, long userId, long initiativeId, long dependencyId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Dependency dependency = dependency(context, initiativeId, dependencyId);
+        if (dependency.state() == DependencyState.DELIVERED) {
+            throw new DependencyAlreadyDelivered(dependencyId);
+        }
+        dependency.deliver(userId, clock.instant());
+        try {
+            dependencies.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this dependency", dependency.version());
+        }
+        events.publishEvent(new DependencyDelivered(
+                context.id(),
+                dependency.id(),
+                dependency.dependantId(),
+                dependency.providerId(),
+                dependency.kind(),
+                userId));
+        return view(dependencies.row(dependencyId), today());
+    }
+
+    @Transactional
+    public void removeDependency(String slug, long userId, long initiativeId, long dependencyId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        dependencies.delete(dependency(context, initiativeId, dependencyId));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private Initiative initiative(WorkspaceContext context, long initiativeId) {
+        return initiatives
+                .findByIdAndWorkspaceId(initiativeId, context.id())
+                .orElseThrow(() -> new InitiativeNotFound(initiativeId));
+    }
+
+    /** A dependency of the workspace that the initiative is the dependant or the provider of. */
+    private Dependency dependency(WorkspaceContext context, long initiativeId, long dependencyId) {
+        initiative(context, initiativeId);
+        return dependencies
+                .findByIdAndWorkspaceId(dependencyId, context.id())
+                .filter(d -> d.involves(initiativeId))
+                .orElseThrow(() -> new DependencyNotFound(initiativeId, dependencyId));
+    }
+
+    /**
+     * Refuses every wrong field of {@code input}; the teams it names are held until the transaction
+     * ends, so none of them can be deleted between the check and the commit.
+     */
+    private InitiativeDirectory.Snapshot check(WorkspaceContext context, InitiativeInput input) {
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        Set<Long> held = workspaces.holdTeams(context, InitiativeChecks.teamsNamed(input));
+        InitiativeChecks.check(input, names.memberIds(), held);
+        return names;
+    }
+
+    private void flush(Initiative initiative) {
+        try {
+            initiatives.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this initiative", initiative.version());
+        }
+    }
+
+    private List<DependencyCycles.Edge> edges(WorkspaceContext context) {
+        return dependencies.pairs(context.id()).stream()
+                .map(pair -> new DependencyCycles.Edge((Long) pair[0], (Long) pair[1]))
+                .toList();
+    }
+
+    /** The dependants of {@code rows} with at least one dependency at risk today. */
+    private Set<Long> atRisk(Collection<DependencyRow> rows) {
+        LocalDate today = today();
+        Set<Long> risky = new HashSet<>();
+        for (DependencyRow row : rows) {
+            if (!risky.contains(row.dependant().id()) && !row.riskReasons(today).isEmpty()) {
+                risky.add(row.dependant().id());
+            }
+        }
+        return risky;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private DependencyView view(DependencyRow row, LocalDate today) {
+        List<String> reasons = row.riskReasons(today);
+        return new DependencyView(
+                row.id(),
+                row.dependant(),
+                row.provider(),
+                row.kind(),
+                row.handoffDue(),
+                row.state(),
+                !reasons.isEmpty(),
+                reasons,
+                row.version());
+    }
+
+    private InitiativeView view(InitiativeDirectory.Snapshot names, Initiative initiative) {
+        List<StatusChange> changes = history.findByInitiativeIdOrderByChangedAtAscIdAsc(initiative.id());
+        names.knowing(Stream.of(
+                        Stream.of(initiative.ownerUserId()),
+                        initiative.contributors().stream().map(c -> c.userId()),
+                        changes.stream().map(StatusChange::changedBy))
+                .flatMap(Function.identity())
+                .toList());
+        List<InitiativeView.EffortView> effort = initiative.effort().entrySet().stream()
+                .filter(e -> names.team(e.getKey()) != null)
+                .map(e -> new InitiativeView.EffortView(names.team(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(e -> e.team().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<InitiativeView.ContributorView> contributors = initiative.contributors().stream()
+                .map(c ->
+                        new InitiativeView.ContributorView(names.person(c.userId()), names.team(c.teamId()), c.role()))
+                .sorted(Comparator.comparing((InitiativeView.ContributorView c) -> c.role())
+                        .thenComparing(c -> c.person().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<InitiativeView.StatusChangeView> changeViews = changes.stream()
+                .map(c -> new InitiativeView.StatusChangeView(
+                        names.person(c.changedBy()), c.changedAt(), c.from(), c.to(), c.reason()))
+                .toList();
+        boolean atRisk =
+                !atRisk(dependencies.openNeededBy(List.of(initiative.id()))).isEmpty();
+        return new InitiativeView(
+                initiative.id(),
+                initiative.title(),
+                initiative.description(),
+                initiative.kind(),
+                names.team(initiative.proposingTeamId()),
+                names.person(initiative.ownerUserId()),
+                contributors,
+                initiative.startDate(),
+                initiative.dueDate(),
+                effort,
+                initiative.totalPersonWeeks(),
+                initiative.confidence(),
+                initiative.status(),
+                StatusRules.next(initiative.status()),
+                atRisk,
+                changeViews,
+                initiative.createdAt(),
+                initiative.version());
+    }
+}

@@ -1,0 +1,14 @@
+package app.tandem.initiative;
+
+/**
+ * What a contributor does for an initiative. The owner is the one accountable person (the A of
+ * RACI), so a contributor is responsible, consulted or informed.
+ */
+public enum RaciRole {
+    /** Does the work. */
+    RESPONSIBLE,
+    /** Gives advice before decisions. */
+    CONSULTED,
+    /** Is kept up to date. */
+    INFORMED
+}

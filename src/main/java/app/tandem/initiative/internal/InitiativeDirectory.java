@@ -1,0 +1,112 @@
+package app.tandem.initiative.internal;
+
+import app.tandem.identity.UserSummary;
+import app.tandem.identity.Users;
+import app.tandem.initiative.Ref;
+import app.tandem.support.InvalidInput;
+import app.tandem.workspace.MemberView;
+import app.tandem.workspace.TeamView;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/** The teams and people of a workspace as initiatives name them. */
+@Component
+public class InitiativeDirectory {
+
+    private final Workspaces workspaces;
+    private final Users users;
+
+    InitiativeDirectory(Workspaces workspaces, Users users) {
+        this.workspaces = workspaces;
+        this.users = users;
+    }
+
+    /**
+     * Teams and members of one workspace, looked up once per request, and the names of people named
+     * who are no longer members (a former owner stays named).
+     */
+    public static final class Snapshot {
+
+        private final Map<Long, String> teams;
+        private final Map<Long, String> members;
+        private final Map<Long, String> others = new HashMap<>();
+        private final Users users;
+
+        Snapshot(Map<Long, String> teams, Map<Long, String> members, Users users) {
+            this.teams = teams;
+            this.members = members;
+            this.users = users;
+        }
+
+        public Set<Long> memberIds() {
+            return members.keySet();
+        }
+
+        public Set<Long> teamIds() {
+            return teams.keySet();
+        }
+
+        public @Nullable Ref team(@Nullable Long id) {
+            return id == null || !teams.containsKey(id) ? null : new Ref(id, teams.get(id));
+        }
+
+        /** A person by user id: a member, or someone who was one. */
+        public Ref person(long id) {
+            String name = members.get(id);
+            if (name == null) {
+                name = others.get(id);
+            }
+            return new Ref(id, name == null ? "Person " + id : name);
+        }
+
+        /** Looks up, in one query, the names of those of {@code ids} who are not members. */
+        public Snapshot knowing(Collection<Long> ids) {
+            List<Long> missing = ids.stream()
+                    .filter(id -> !members.containsKey(id) && !others.containsKey(id))
+                    .distinct()
+                    .toList();
+            if (!missing.isEmpty()) {
+                for (UserSummary user : users.byIds(missing)) {
+                    others.put(user.id(), user.displayName());
+                }
+            }
+            return this;
+        }
+
+        /** A team by id ("12") or name ("Marketing", any case), for {@code ?team=} filters. */
+        public long team(String idOrName, String field) {
+            String wanted = idOrName.strip();
+            for (Map.Entry<Long, String> team : teams.entrySet()) {
+                if (String.valueOf(team.getKey()).equals(wanted)
+                        || team.getValue().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+                    return team.getKey();
+                }
+            }
+            throw new InvalidInput(field, "No team '" + wanted + "' in this workspace.");
+        }
+    }
+
+    public Snapshot of(WorkspaceContext context) {
+        Map<Long, String> teams = new LinkedHashMap<>();
+        for (TeamView team : workspaces.allTeams(context)) {
+            teams.put(team.id(), team.name());
+        }
+        Map<Long, String> members = new LinkedHashMap<>();
+        for (MemberView member : workspaces
+                .members(context.slug(), context.userId(), Pageable.unpaged())
+                .getContent()) {
+            members.put(member.userId(), member.displayName());
+        }
+        return new Snapshot(teams, members, users);
+    }
+}

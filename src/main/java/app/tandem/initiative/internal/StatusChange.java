@@ -1,0 +1,90 @@
+package app.tandem.initiative.internal;
+
+import app.tandem.initiative.InitiativeStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One line of an initiative's history: who moved it, when, from what (none when proposed), to what, and why. */
+@Entity
+@Table(name = "initiative_status_changes")
+public class StatusChange {
+
+    /** The longest reason a person may give. */
+    public static final int REASON_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_status_changes_seq")
+    @SequenceGenerator(
+            name = "initiative_status_changes_seq",
+            sequenceName = "initiative_status_changes_seq",
+            allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "initiative_id")
+    private long initiativeId;
+
+    @Column(name = "changed_by")
+    private long changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    private @Nullable InitiativeStatus from;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    private InitiativeStatus to;
+
+    private @Nullable String reason;
+
+    protected StatusChange() {
+        this.changedAt = Instant.EPOCH;
+        this.to = InitiativeStatus.PROPOSED;
+    }
+
+    public StatusChange(
+            long initiativeId,
+            long changedBy,
+            Instant changedAt,
+            @Nullable InitiativeStatus from,
+            InitiativeStatus to,
+            @Nullable String reason) {
+        this.initiativeId = initiativeId;
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+        this.from = from;
+        this.to = to;
+        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public long changedBy() {
+        return changedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public @Nullable InitiativeStatus from() {
+        return from;
+    }
+
+    public InitiativeStatus to() {
+        return to;
+    }
+
+    public @Nullable String reason() {
+        return reason;
+    }
+}
