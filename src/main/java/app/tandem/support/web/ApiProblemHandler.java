@@ -1,5 +1,7 @@
 package app.tandem.support.web;
 
+import app.tandem.support.BodyLimits;
+import app.tandem.support.BodyTooLarge;
 import app.tandem.support.DomainException;
 import app.tandem.support.Problems;
 import app.tandem.support.Problems.FieldError;
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -38,6 +42,23 @@ import tools.jackson.core.exc.StreamReadException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final ObjectProvider<BodyLimits> limits;
+
+    ApiProblemHandler(ObjectProvider<BodyLimits> limits) {
+        this.limits = limits;
+    }
+
+    /** A multipart upload over the limit, met by the container while it parsed a body sent without a length. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(413)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        new BodyTooLarge(limits.getObject().maxUpload().toBytes())));
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -147,6 +168,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         log.debug("Unreadable request body", ex);
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLarge tooLarge) {
+                // the body limit met while the JSON was read (a body sent without a length)
+                return ResponseEntity.status(413)
+                        .headers(headers)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(tooLarge));
+            }
+        }
         String field = fieldOf(ex);
         if (field != null) {
             return invalid(List.of(new FieldError(field, "has a value of the wrong type or format")), headers);
