@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
@@ -176,6 +177,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(Problems.of(tooLarge));
             }
+            if (t instanceof StreamConstraintsException bound) {
+                // past a bound of tandem.http (nesting depth, number length): whatever field it was in
+                return ResponseEntity.badRequest()
+                        .headers(headers)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(
+                                400,
+                                "unreadable-body",
+                                "Invalid request",
+                                "The request body is not valid JSON: " + bound.getOriginalMessage()));
+            }
         }
         String field = fieldOf(ex);
         if (field != null) {
@@ -198,7 +210,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                 : " at line " + jackson.getLocation().getLineNr() + ", column "
                                         + jackson.getLocation().getColumnNr();
                 // a parse error says what the parser met; a mapping error would name Java types, so not it
-                return jackson instanceof StreamReadException
+                return jackson instanceof StreamReadException || jackson instanceof StreamConstraintsException
                         ? "The request body is not valid JSON" + where + ": " + jackson.getOriginalMessage()
                         : "The request body is not JSON of the expected shape" + where + ".";
             }

@@ -2,6 +2,7 @@ package app.tandem.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.support.BodyLimits;
 import java.io.ByteArrayInputStream;
@@ -117,6 +118,45 @@ class BodyLimitsIT extends TandemIT {
                 "Content-Length: " + (limits.maxUpload().toBytes() + 1));
         assertThat(answer.status()).as(answer.text()).isEqualTo(413);
         assertThat(answer.text()).contains("text/html").contains("200 MB").doesNotContain("Exception");
+    }
+
+    @Test
+    void jsonNestedTooDeepOrWithTooLongANumberIsRefusedWith400SayingWhy() {
+        int depth = limits.maxJsonDepth() + 1;
+        String nested = "[".repeat(depth) + "]".repeat(depth);
+        Api.Response deep = admin().post(
+                        "/api/v1/workspaces/" + slug + "/insights", "{\"title\":\"Deep\",\"text\":" + nested + "}");
+        assertThat(deep.status()).as(deep.text()).isEqualTo(400);
+        assertThat(deep.contentType()).startsWith("application/problem+json");
+        assertThat(deep.json().path("detail").asString())
+                .contains("nesting depth")
+                .contains(String.valueOf(limits.maxJsonDepth()));
+
+        // the measurements, read as a stream by the KPI API, meet the same bounds
+        long kpi = admin().post(
+                        "/api/v1/workspaces/" + slug + "/kpis",
+                        "{\"name\":\"Depth\",\"unit\":\"COUNT\",\"direction\":\"HIGHER_IS_BETTER\","
+                                + "\"baselineValue\":1,\"baselineDate\":\"2026-01-01\",\"targetValue\":2,"
+                                + "\"targetDate\":\"2027-01-01\"}")
+                .json()
+                .path("id")
+                .asLong();
+        Api.Response measurements = admin().post(
+                        "/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements",
+                        "[{\"date\":\"2026-02-01\",\"value\":1,\"note\":" + nested + "}]");
+        assertThat(measurements.status()).as(measurements.text()).isEqualTo(400);
+        assertThat(measurements.json().path("detail").asString()).contains("nesting depth");
+
+        String longNumber = "1".repeat(limits.maxJsonNumberLength() + 1);
+        Api.Response number = admin().post(
+                        "/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements",
+                        "[{\"date\":\"2026-02-01\",\"value\":" + longNumber + "}]");
+        assertThat(number.status()).as(number.text()).isEqualTo(400);
+        assertThat(number.json().path("detail").asString()).contains("Number value length");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
+                        .json()
+                        .size())
+                .isZero();
     }
 
     /** A status line, the headers and as much of the body as came, from a raw HTTP/1.1 exchange. */
