@@ -1,5 +1,7 @@
 package app.tandem.support.web;
 
+import app.tandem.support.BodyLimits;
+import app.tandem.support.BodyTooLarge;
 import app.tandem.support.DomainException;
 import app.tandem.support.Problems;
 import app.tandem.support.Problems.FieldError;
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,8 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
@@ -38,6 +43,23 @@ import tools.jackson.core.exc.StreamReadException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final ObjectProvider<BodyLimits> limits;
+
+    ApiProblemHandler(ObjectProvider<BodyLimits> limits) {
+        this.limits = limits;
+    }
+
+    /** A multipart upload over the limit, met by the container while it parsed a body sent without a length. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(413)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        new BodyTooLarge(limits.getObject().maxUpload().toBytes())));
+    }
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e) {
@@ -147,6 +169,26 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         log.debug("Unreadable request body", ex);
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLarge tooLarge) {
+                // the body limit met while the JSON was read (a body sent without a length)
+                return ResponseEntity.status(413)
+                        .headers(headers)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(tooLarge));
+            }
+            if (t instanceof StreamConstraintsException bound) {
+                // past a bound of tandem.http (nesting depth, number length): whatever field it was in
+                return ResponseEntity.badRequest()
+                        .headers(headers)
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(Problems.of(
+                                400,
+                                "unreadable-body",
+                                "Invalid request",
+                                "The request body is not valid JSON: " + bound.getOriginalMessage()));
+            }
+        }
         String field = fieldOf(ex);
         if (field != null) {
             return invalid(List.of(new FieldError(field, "has a value of the wrong type or format")), headers);
@@ -168,7 +210,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                 : " at line " + jackson.getLocation().getLineNr() + ", column "
                                         + jackson.getLocation().getColumnNr();
                 // a parse error says what the parser met; a mapping error would name Java types, so not it
-                return jackson instanceof StreamReadException
+                return jackson instanceof StreamReadException || jackson instanceof StreamConstraintsException
                         ? "The request body is not valid JSON" + where + ": " + jackson.getOriginalMessage()
                         : "The request body is not JSON of the expected shape" + where + ".";
             }

@@ -1,5 +1,6 @@
 package app.tandem.support.web;
 
+import app.tandem.support.DomainException;
 import app.tandem.support.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,13 @@ class ErrorPages extends BasicErrorController {
     @Override
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         if (!isApi(request)) {
-            return super.errorHtml(request, response);
+            ModelAndView page = super.errorHtml(request, response);
+            if (request.getAttribute(BodyLimitFilter.REFUSAL) instanceof DomainException refusal && page != null) {
+                // Boot leaves the message out of error pages; this one is ours and says the limit
+                page.addObject("message", refusal.getMessage());
+                page.addObject("error", refusal.kind().title());
+            }
+            return page;
         }
         ProblemDetail problem = problem(request);
         response.setStatus(problem.getStatus());
