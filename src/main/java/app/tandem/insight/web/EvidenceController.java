@@ -66,6 +66,7 @@ class EvidenceController {
         return htmx.isHtmxRequest() ? "insight/evidence :: panel" : "insight/evidence";
     }
 
+    /** Insights found by the panel's search, to attach: the list alone for htmx, else the panel's page. */
     @GetMapping("/w/{slug}/evidence/{kind}/{id}/find")
     String findInsights(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -75,9 +76,8 @@ class EvidenceController {
             @RequestParam(required = false) @Nullable String q,
             HtmxRequest htmx,
             Model model) {
-        EvidenceTarget target = target(kind, id);
-        panelModel(me, slug, target, q, model);
-        return htmx.isHtmxRequest() ? "insight/evidence :: candidates" : "insight/evidence";
+        String page = panel(me, slug, kind, id, q, htmx, model);
+        return htmx.isHtmxRequest() ? "insight/evidence :: candidates" : page;
     }
 
     @PostMapping("/w/{slug}/evidence/{kind}/{id}/insights")
