@@ -129,6 +129,19 @@ class InitiativeBrowserIT extends BrowserIT {
         assertThat(page.getByLabel("Needs it from")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Hand-off due")).hasValue("2027-01-10");
 
+        button("Drop it").click();
+        assertThat(page.locator(".flash.error")).hasText("Say why it is dropped, so every team knows.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Proposed");
+        page.getByLabel("Why drop it?").fill("Design's time went to the premium tier");
+        button("Drop it").click();
+        assertThat(page.locator(".flash")).hasText("In-app guidance assets is dropped now.");
+        assertThat(page.getByRole(
+                        AriaRole.TABLE,
+                        new Page.GetByRoleOptions().setName("Every status change: who, when, from, to and why")))
+                .containsText("Design's time went to the premium tier");
+        assertThat(page.locator(".risk-reasons")).containsText("“In-app guidance assets” was dropped.");
+
         page.navigate(baseUrl() + "/w/" + slug + "/initiatives");
         Locator rows = page.locator("tbody tr");
         assertThat(rows).hasCount(2);
