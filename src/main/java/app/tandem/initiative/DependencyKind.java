@@ -15,6 +15,11 @@ public enum DependencyKind {
         this.words = words;
     }
 
+    /** The kind as a page shows it: "Needs design assets". */
+    public String label() {
+        return "Needs " + words;
+    }
+
     /** What is needed, as a sentence says it: "design assets". */
     public String words() {
         return words;

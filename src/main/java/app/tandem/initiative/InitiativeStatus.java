@@ -23,6 +23,11 @@ public enum InitiativeStatus {
         return words;
     }
 
+    /** The status as a page shows it: "In progress". */
+    public String label() {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** Done or dropped: the status does not change any more. */
     public boolean isFinal() {
         return this == DONE || this == DROPPED;

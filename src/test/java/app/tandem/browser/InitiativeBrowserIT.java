@@ -1,0 +1,165 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.Api;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Initiatives as a team lead uses them: an empty list that says what to do, proposing one with a
+ * mistake and then right, moving it on, saying what it needs from another team's initiative (and
+ * seeing why that hand-off is at risk), and a cycle refused naming it.
+ */
+class InitiativeBrowserIT extends BrowserIT {
+
+    private Locator button(String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static long id(Api.Response created) {
+        Assertions.assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    @Test
+    void proposesAnInitiativeMovesItOnAndSaysWhatItNeedsFromAnother() {
+        String slug = "initiatives-ui-" + unique();
+        String base = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Initiatives UI\",\"slug\":\"" + slug + "\"}");
+        id(admin().post(base + "/teams", "{\"name\":\"Marketing\"}"));
+        long design = id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
+        String email = "maya." + unique() + "@example.com";
+        id(admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email
+                                + "\",\"displayName\":\"Maya Ortiz\",\"password\":\"long-enough-password\"}"));
+        admin().post(base + "/members", "{\"email\":\"" + email + "\",\"role\":\"MEMBER\"}");
+
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Initiatives"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Initiatives");
+        assertThat(page.locator(".empty")).containsText("No initiatives yet.");
+
+        link("Propose an initiative").click();
+        page.getByLabel("Title").fill("Re-onboarding e-mail campaign");
+        page.getByLabel("Description").fill("Win back people who stopped after week one.\n<b>not bold</b>");
+        page.getByLabel("Kind").selectOption("CAMPAIGN");
+        page.getByLabel("Proposing team").selectOption(new SelectOption().setLabel("Marketing"));
+        page.getByLabel("Accountable owner").selectOption(new SelectOption().setLabel("Maya Ortiz"));
+        page.getByLabel("Starts").fill("2027-03-01");
+        page.getByLabel("Due").fill("2027-02-01");
+        button("Propose initiative").click();
+
+        assertThat(page.getByText("It is due on 2027-02-01, before it starts on 2027-03-01."))
+                .isVisible();
+        assertThat(page.getByLabel("Due")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Title")).hasValue("Re-onboarding e-mail campaign");
+        assertThat(page.getByLabel("Accountable owner").locator("option:checked"))
+                .hasText("Maya Ortiz");
+        screenshot("initiative-form-errors");
+
+        page.getByLabel("Due").fill("2027-04-30");
+        button("Propose initiative").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Re-onboarding e-mail campaign");
+        assertThat(page.locator(".facts")).containsText("Maya Ortiz");
+        // what was typed is shown as text, never as markup
+        assertThat(page.getByText("<b>not bold</b>")).isVisible();
+        String campaignUrl = page.url();
+
+        button("Move to in discovery").click();
+        assertThat(page.locator(".flash")).containsText("Re-onboarding e-mail campaign is in discovery now.");
+        assertThat(page.getByRole(
+                        AriaRole.TABLE,
+                        new Page.GetByRoleOptions().setName("Every status change: who, when, from, to and why")))
+                .containsText("In discovery");
+
+        // Design's initiative ends after the campaign starts: the hand-off is at risk
+        id(admin().post(
+                        base + "/initiatives",
+                        "{\"title\":\"In-app guidance assets\",\"kind\":\"CONTENT\",\"proposingTeamId\":" + design
+                                + ",\"ownerId\":"
+                                + admin().get("/api/v1/me").json().path("id").asLong()
+                                + ",\"startDate\":\"2027-01-04\",\"dueDate\":\"2027-03-31\"}"));
+        page.navigate(campaignUrl);
+        page.getByLabel("Needs it from").selectOption(new SelectOption().setLabel("In-app guidance assets"));
+        page.getByLabel("What it needs").selectOption("NEEDS_DESIGN_ASSETS");
+        page.getByLabel("Hand-off due").fill("2027-02-15");
+        button("Add dependency").click();
+        assertThat(page.locator(".flash")).containsText("It needs design assets from In-app guidance assets now.");
+        Locator needs = page.getByRole(
+                AriaRole.TABLE, new Page.GetByRoleOptions().setName("What this initiative needs from others"));
+        assertThat(needs).containsText("In-app guidance assets");
+        assertThat(needs).containsText("At risk");
+        assertThat(needs.locator(".risk-reasons"))
+                .containsText(
+                        "“In-app guidance assets” is due on 31 Mar 2027, after “Re-onboarding e-mail campaign” starts on 1 Mar 2027.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("At risk");
+        screenshot("initiative-page");
+
+        link("In-app guidance assets").click();
+        assertThat(page.getByRole(
+                        AriaRole.TABLE,
+                        new Page.GetByRoleOptions().setName("What other initiatives need from this one")))
+                .containsText("Re-onboarding e-mail campaign");
+        page.getByLabel("Needs it from").selectOption(new SelectOption().setLabel("Re-onboarding e-mail campaign"));
+        page.getByLabel("What it needs").selectOption("NEEDS_DECISION");
+        page.getByLabel("Hand-off due").fill("2027-01-10");
+        button("Add dependency").click();
+        assertThat(page.getByText(
+                        "This would close a cycle: “In-app guidance assets” needs “Re-onboarding e-mail campaign”,"
+                                + " and “Re-onboarding e-mail campaign” needs “In-app guidance assets”."))
+                .isVisible();
+        assertThat(page.getByLabel("Needs it from")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Hand-off due")).hasValue("2027-01-10");
+
+        button("Drop it").click();
+        assertThat(page.locator(".flash.error")).hasText("Say why it is dropped, so every team knows.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Proposed");
+        page.getByLabel("Why drop it?").fill("Design's time went to the premium tier");
+        button("Drop it").click();
+        assertThat(page.locator(".flash")).hasText("In-app guidance assets is dropped now.");
+        assertThat(page.getByRole(
+                        AriaRole.TABLE,
+                        new Page.GetByRoleOptions().setName("Every status change: who, when, from, to and why")))
+                .containsText("Design's time went to the premium tier");
+        assertThat(page.locator(".risk-reasons")).containsText("“In-app guidance assets” was dropped.");
+
+        page.navigate(baseUrl() + "/w/" + slug + "/initiatives");
+        Locator rows = page.locator("tbody tr");
+        assertThat(rows).hasCount(2);
+        page.getByLabel("Risk").selectOption("true");
+        button("Show").click();
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText("Re-onboarding e-mail campaign");
+        assertThat(rows.first()).containsText("Campaign");
+        assertThat(rows.first()).containsText("Marketing");
+        assertThat(rows.first()).containsText("In discovery");
+        assertThat(rows.first()).containsText("At risk");
+        page.getByLabel("Risk").selectOption("");
+        page.getByLabel("Team").selectOption(new SelectOption().setLabel("Design"));
+        button("Show").click();
+        assertThat(rows).hasCount(1);
+        assertThat(rows.first()).containsText("In-app guidance assets");
+        page.getByLabel("Team").selectOption("");
+        button("Show").click();
+        screenshot("initiative-list");
+    }
+}
