@@ -286,6 +286,14 @@ public class Kpis {
     }
 
     /**
+     * Checks that the person may import measurements into the workspace (a member who changes
+     * content), before an upload is read: a person of no workspace gets its 404, a viewer 403.
+     */
+    public void checkImport(String slug, long userId) {
+        workspaces.accessToChange(slug, userId);
+    }
+
+    /**
      * Imports measurements from CSV ({@link MeasurementCsv}): {@code date,value} for the KPI
      * {@code kpiId}, or {@code kpi,date,value} for many KPIs named by name or id. With {@link
      * ImportMode#ALL_OR_NOTHING} nothing is saved unless every row is good. A row dated after today

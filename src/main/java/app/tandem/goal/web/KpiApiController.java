@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -267,7 +269,17 @@ class KpiApiController {
             @PathVariable String slug,
             @Parameter(description = "the KPI of a date,value file") @RequestParam(required = false) @Nullable Long kpi,
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
-            @RequestBody String csv) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+                    HttpServletRequest request)
+            throws IOException {
+        // who may import is checked before the body is read: an outsider's upload is never taken in
+        kpis.checkImport(slug, me.id());
+        Charset charset = request.getCharacterEncoding() == null
+                ? StandardCharsets.UTF_8
+                : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
+        String csv = new String(request.getInputStream().readAllBytes(), charset);
         return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
     }
 

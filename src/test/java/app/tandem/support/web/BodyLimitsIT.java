@@ -110,6 +110,18 @@ class BodyLimitsIT extends TandemIT {
     }
 
     @Test
+    void aKpiImportIntoAWorkspaceThePersonMayNotChangeIsRefusedBeforeItsBodyIsRead() throws IOException {
+        // 10 MB announced and none sent: a server that read the body before checking the workspace
+        // would wait for it, and answer nothing within the timeout
+        Raw answer = raw(
+                "POST /api/v1/workspaces/no-such-" + unique() + "/kpis/measurements/import HTTP/1.1",
+                "Authorization: Bearer " + ADMIN_TOKEN,
+                "Content-Type: text/csv",
+                "Content-Length: " + 10L * 1024 * 1024);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(404);
+    }
+
+    @Test
     void aBrowserFormOverTheLimitGetsAnErrorPageSayingIt() throws IOException {
         Raw answer = raw(
                 "POST /w/" + slug + "/kpis/import HTTP/1.1",
