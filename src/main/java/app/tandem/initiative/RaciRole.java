@@ -10,5 +10,10 @@ public enum RaciRole {
     /** Gives advice before decisions. */
     CONSULTED,
     /** Is kept up to date. */
-    INFORMED
+    INFORMED;
+
+    /** The role as a form shows it: "Responsible". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -3,6 +3,7 @@ package app.tandem.support;
 import app.tandem.support.Problems.FieldError;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -29,11 +30,22 @@ public final class Forms {
      * {@code formPage} (the form again, with the typed values).
      */
     public static String submit(BindingResult result, Supplier<String> save, Supplier<String> formPage) {
+        return submit(result, save, formPage, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #submit(BindingResult, Supplier, Supplier)}, for a form whose fields are not named
+     * as the service names them: {@code formField} turns a field the service refuses (say {@code
+     * effort[0].personWeeks}, the first row the form sent on) into the form's field (the row the
+     * person typed it in, say {@code effort[3].personWeeks}).
+     */
+    public static String submit(
+            BindingResult result, Supplier<String> save, Supplier<String> formPage, UnaryOperator<String> formField) {
         if (!result.hasErrors()) {
             try {
                 return save.get();
             } catch (DomainException e) {
-                reject(result, e);
+                reject(result, e, formField);
             }
         }
         return formPage.get();
@@ -67,6 +79,10 @@ public final class Forms {
      * on, so the person gets the 403 or 404 page.
      */
     public static void reject(BindingResult result, DomainException e) {
+        reject(result, e, UnaryOperator.identity());
+    }
+
+    private static void reject(BindingResult result, DomainException e, UnaryOperator<String> rename) {
         if (e.isAccessProblem()) {
             throw e;
         }
@@ -75,7 +91,7 @@ public final class Forms {
             return;
         }
         for (FieldError error : e.fieldErrors()) {
-            String field = formField(result, error.field());
+            String field = formField(result, rename.apply(error.field()));
             if (field == null) {
                 result.reject(e.code(), error.message());
             } else if (!result.hasFieldErrors(field)) {

@@ -162,4 +162,83 @@ class InitiativeBrowserIT extends BrowserIT {
         button("Show").click();
         screenshot("initiative-list");
     }
+
+    @Test
+    void editsAnInitiativeWithEffortPerTeamContributorsAndMarkdown() {
+        String slug = "initiative-edit-" + unique();
+        String base = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Initiative edit\",\"slug\":\"" + slug + "\"}");
+        long marketing = id(admin().post(base + "/teams", "{\"name\":\"Marketing\"}"));
+        id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
+        id(admin().post(base + "/teams", "{\"name\":\"IT\"}"));
+        String email = "ana." + unique() + "@example.com";
+        id(admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email
+                                + "\",\"displayName\":\"Ana Lima\",\"password\":\"long-enough-password\"}"));
+        admin().post(base + "/members", "{\"email\":\"" + email + "\",\"role\":\"MEMBER\"}");
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        long landing = id(admin().post(
+                        base + "/initiatives",
+                        "{\"title\":\"Landing page\",\"kind\":\"CAMPAIGN\",\"proposingTeamId\":" + marketing
+                                + ",\"ownerId\":" + me
+                                + ",\"startDate\":\"2027-03-01\",\"dueDate\":\"2027-04-30\"}"));
+
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug + "/initiatives/" + landing);
+        link("Edit").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Edit Landing page");
+        page.getByLabel("Description")
+                .fill("Sign-ups for the **savings goals** launch. [Brief](https://example.com/brief)"
+                        + " [bad](javascript:alert(1))");
+        page.getByLabel("Design person-weeks").fill("2");
+        page.getByLabel("IT person-weeks").fill("-1");
+        // the second row, leaving the first blank: an error must still land beside the row typed in
+        page.getByLabel("Contributor 2", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Ana Lima"));
+        page.getByLabel("Contributor 2 team", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("For Design"));
+        button("Save initiative").click();
+
+        assertThat(page.getByLabel("IT person-weeks")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByText("Effort cannot be negative: give 0 or more person-weeks."))
+                .isVisible();
+        assertThat(page.locator(".field-error")
+                        .filter(new Locator.FilterOptions().setHasText("responsible, consulted or informed")))
+                .hasCount(1);
+        assertThat(page.getByLabel("Design person-weeks")).hasValue("2");
+        assertThat(page.getByLabel("Contributor 2", new Page.GetByLabelOptions().setExact(true))
+                        .locator("option:checked"))
+                .hasText("Ana Lima");
+        assertThat(page.getByLabel("Description"))
+                .hasValue("Sign-ups for the **savings goals** launch. [Brief](https://example.com/brief)"
+                        + " [bad](javascript:alert(1))");
+        screenshot("initiative-edit-errors");
+
+        page.getByLabel("IT person-weeks").fill("3.5");
+        page.getByLabel("Contributor 2 role", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Consulted"));
+        button("Save initiative").click();
+
+        assertThat(page.locator(".flash")).containsText("Initiative Landing page saved.");
+        Locator facts = page.locator(".facts");
+        assertThat(facts).containsText("Design 2.0, IT 3.5 (5.5 person-weeks)");
+        assertThat(facts).containsText("Ana Lima (consulted)");
+        assertThat(page.locator(".markdown strong")).hasText("savings goals");
+        assertThat(page.locator(".markdown a", new Page.LocatorOptions().setHasText("Brief")))
+                .hasAttribute("href", "https://example.com/brief");
+        Assertions.assertThat(page.locator(".markdown a", new Page.LocatorOptions().setHasText("bad"))
+                        .getAttribute("href"))
+                .isNull();
+        screenshot("initiative-edited");
+
+        // someone else changed it since the edit form was opened: nothing is overwritten
+        link("Edit").click();
+        admin().patch(base + "/initiatives/" + landing + "/status", "{\"status\":\"DISCOVERY\"}");
+        page.getByLabel("Title").fill("Landing page v2");
+        button("Save initiative").click();
+        assertThat(page.locator(".flash.error, [role=alert]").first()).containsText("changed");
+        assertThat(page.getByLabel("Title")).hasValue("Landing page v2");
+    }
 }

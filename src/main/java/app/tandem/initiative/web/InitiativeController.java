@@ -12,16 +12,26 @@ import app.tandem.initiative.InitiativeStatus;
 import app.tandem.initiative.InitiativeSummary;
 import app.tandem.initiative.InitiativeView;
 import app.tandem.initiative.Initiatives;
+import app.tandem.initiative.RaciRole;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.Markdown;
 import app.tandem.support.Paging;
+import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -55,14 +65,21 @@ class InitiativeController {
     private final Workspaces workspaces;
     private final Initiatives initiatives;
     private final Paging paging;
+    private final Markdown markdown;
 
-    InitiativeController(Workspaces workspaces, Initiatives initiatives, Paging paging) {
+    InitiativeController(Workspaces workspaces, Initiatives initiatives, Paging paging, Markdown markdown) {
         this.workspaces = workspaces;
         this.initiatives = initiatives;
         this.paging = paging;
+        this.markdown = markdown;
     }
 
-    /** What the propose form holds; the service checks every field at once. */
+    /**
+     * What the propose and edit forms hold; the service checks every field at once. {@code effort}
+     * has a row per team of the workspace (a blank one puts in nothing); {@code contributors} the
+     * initiative's and {@link #BLANK_CONTRIBUTORS} blank rows to add more; {@code version} is the
+     * version an edit started from.
+     */
     record InitiativeForm(
             @Nullable String title,
             @Nullable String description,
@@ -74,15 +91,186 @@ class InitiativeController {
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
 
-            @Nullable Confidence confidence) {
+            @Nullable Confidence confidence,
+            @Nullable List<EffortRow> effort,
+            @Nullable List<ContributorRow> contributors,
+            @Nullable Long version) {
 
-        static InitiativeForm empty(long me) {
-            return new InitiativeForm("", "", null, null, me, LocalDate.now(ZoneOffset.UTC), null, Confidence.MEDIUM);
+        /** The blank contributor rows a form offers beyond the ones given. */
+        static final int BLANK_CONTRIBUTORS = 3;
+
+        static InitiativeForm empty(long me, List<TeamView> teams) {
+            return new InitiativeForm(
+                    "",
+                    "",
+                    null,
+                    null,
+                    me,
+                    LocalDate.now(ZoneOffset.UTC),
+                    null,
+                    Confidence.MEDIUM,
+                    teams.stream().map(t -> new EffortRow(t.id(), null)).toList(),
+                    blankContributors(List.of()),
+                    null);
         }
 
+        static InitiativeForm of(InitiativeView initiative, List<TeamView> teams) {
+            Map<Long, Double> weeks = initiative.effort().stream()
+                    .collect(Collectors.toMap(e -> e.team().id(), InitiativeView.EffortView::personWeeks));
+            return new InitiativeForm(
+                    initiative.title(),
+                    initiative.description(),
+                    initiative.kind(),
+                    initiative.proposingTeam() == null
+                            ? null
+                            : initiative.proposingTeam().id(),
+                    initiative.owner().id(),
+                    initiative.startDate(),
+                    initiative.dueDate(),
+                    initiative.confidence(),
+                    teams.stream()
+                            .map(t -> new EffortRow(t.id(), weeks.get(t.id())))
+                            .toList(),
+                    blankContributors(initiative.contributors().stream()
+                            .map(c -> new ContributorRow(
+                                    c.person().id(),
+                                    c.team() == null ? null : c.team().id(),
+                                    c.role()))
+                            .toList()),
+                    initiative.version());
+        }
+
+        /** The same form with its rows as the page shows them again: a row per team, blank contributor rows. */
+        InitiativeForm withRows(List<TeamView> teams) {
+            Map<Long, @Nullable Double> typed = new HashMap<>();
+            for (EffortRow row : orEmpty(effort)) {
+                if (row != null && row.teamId() != null) {
+                    typed.put(row.teamId(), row.personWeeks());
+                }
+            }
+            List<ContributorRow> given = orEmpty(contributors).stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .toList();
+            return new InitiativeForm(
+                    title,
+                    description,
+                    kind,
+                    proposingTeamId,
+                    ownerId,
+                    startDate,
+                    dueDate,
+                    confidence,
+                    teams.stream()
+                            .map(t -> new EffortRow(t.id(), typed.get(t.id())))
+                            .toList(),
+                    contributors != null && contributors.size() > given.size()
+                            ? contributors.stream()
+                                    .map(c -> c == null ? new ContributorRow(null, null, null) : c)
+                                    .toList()
+                            : blankContributors(given),
+                    version);
+        }
+
+        private static List<ContributorRow> blankContributors(List<ContributorRow> given) {
+            List<ContributorRow> rows = new ArrayList<>(given);
+            for (int i = 0; i < BLANK_CONTRIBUTORS; i++) {
+                rows.add(new ContributorRow(null, null, null));
+            }
+            return rows;
+        }
+
+        /** What the service is given: the rows with something in them, in order. */
         InitiativeInput input() {
             return new InitiativeInput(
-                    title, description, kind, proposingTeamId, ownerId, startDate, dueDate, confidence, null, null);
+                    title,
+                    description,
+                    kind,
+                    proposingTeamId,
+                    ownerId,
+                    startDate,
+                    dueDate,
+                    confidence,
+                    filled(effort, EffortRow::isBlank).stream()
+                            .map(i -> effort.get(i).input())
+                            .toList(),
+                    filled(contributors, ContributorRow::isBlank).stream()
+                            .map(i -> contributors.get(i).input())
+                            .toList());
+        }
+
+        /**
+         * The form's field for a field the service refuses: {@code effort[0]} is the first row with
+         * something in it, which the person may have typed in the fourth row.
+         */
+        String formField(String field) {
+            return row(
+                    row(field, "effort", filled(effort, EffortRow::isBlank)),
+                    "contributors",
+                    filled(contributors, ContributorRow::isBlank));
+        }
+
+        private static String row(String field, String list, List<Integer> rows) {
+            Matcher m = Pattern.compile("^" + list + "\\[(\\d+)]").matcher(field);
+            if (m.find()) {
+                int sent = Integer.parseInt(m.group(1));
+                if (sent < rows.size()) {
+                    return list + "[" + rows.get(sent) + "]" + field.substring(m.end());
+                }
+            }
+            return field;
+        }
+
+        /** The indexes of the rows that are not blank. */
+        private static <R> List<Integer> filled(@Nullable List<R> rows, Predicate<R> blank) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; rows != null && i < rows.size(); i++) {
+                R row = rows.get(i);
+                if (row != null && !blank.test(row)) {
+                    indexes.add(i);
+                }
+            }
+            return indexes;
+        }
+
+        private static <R> List<R> orEmpty(@Nullable List<R> rows) {
+            return rows == null ? List.of() : rows;
+        }
+    }
+
+    /** One team's effort in the form: blank when the team puts nothing in. */
+    record EffortRow(@Nullable Long teamId, @Nullable Double personWeeks) {
+
+        boolean isBlank() {
+            return personWeeks == null;
+        }
+
+        /** The person-weeks as the field shows them: {@code 2} rather than {@code 2.0}; blank for none. */
+        public String shown() {
+            if (personWeeks == null) {
+                return "";
+            }
+            return personWeeks == Math.rint(personWeeks) && Math.abs(personWeeks) < 1e9
+                    ? String.valueOf(personWeeks.longValue())
+                    : String.valueOf(personWeeks);
+        }
+
+        InitiativeInput.Effort input() {
+            return new InitiativeInput.Effort(teamId, personWeeks);
+        }
+    }
+
+    /** One contributor row in the form: blank when no person is chosen and no role either. */
+    record ContributorRow(
+            @Nullable Long userId,
+            @Nullable Long teamId,
+            @Nullable RaciRole role) {
+
+        boolean isBlank() {
+            return userId == null && role == null;
+        }
+
+        InitiativeInput.Contributor input() {
+            return new InitiativeInput.Contributor(userId, teamId, role);
         }
     }
 
@@ -149,8 +337,8 @@ class InitiativeController {
     @GetMapping("/w/{slug}/initiatives/new")
     String proposeForm(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
-        model.addAttribute("initiativeForm", InitiativeForm.empty(me.id()));
-        return formPage(workspace, model);
+        model.addAttribute("initiativeForm", InitiativeForm.empty(me.id(), workspaces.allTeams(workspace)));
+        return formPage(workspace, null, model);
     }
 
     @PostMapping("/w/{slug}/initiatives")
@@ -172,7 +360,47 @@ class InitiativeController {
                                     + " proposed. Add what it needs from other teams' work below.");
                     return Forms.redirect(slug, "initiatives", initiative.id());
                 },
-                () -> formPage(workspace, model));
+                () -> formPage(workspace, null, model),
+                form::formField);
+    }
+
+    @GetMapping("/w/{slug}/initiatives/{initiativeId}/edit")
+    String editForm(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long initiativeId,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
+        model.addAttribute("initiativeForm", InitiativeForm.of(initiative, workspaces.allTeams(workspace)));
+        return formPage(workspace, initiative, model);
+    }
+
+    @PostMapping("/w/{slug}/initiatives/{initiativeId}")
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long initiativeId,
+            @ModelAttribute("initiativeForm") InitiativeForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
+        return Forms.submit(
+                result,
+                () -> {
+                    InitiativeView saved = initiatives.replace(
+                            slug,
+                            me.id(),
+                            initiativeId,
+                            form.input(),
+                            form.version() == null ? initiative.version() : form.version());
+                    redirect.addFlashAttribute("flash", "Initiative " + saved.title() + " saved.");
+                    return Forms.redirect(slug, "initiatives", initiativeId);
+                },
+                () -> formPage(workspace, initiative, model),
+                form::formField);
     }
 
     @GetMapping("/w/{slug}/initiatives/{initiativeId}")
@@ -278,9 +506,19 @@ class InitiativeController {
         return e.fieldErrors().stream().map(f -> f.message()).collect(Collectors.joining(" "));
     }
 
-    private String formPage(WorkspaceContext workspace, Model model) {
+    /** The propose form, or with {@code editing} the edit form; the rows shown as the form holds them. */
+    private String formPage(WorkspaceContext workspace, @Nullable InitiativeView editing, Model model) {
+        List<TeamView> teams = workspaces.allTeams(workspace);
+        // the bound form stays the model's (replacing it would lose its errors); its rows as shown go beside it
+        if (model.getAttribute("initiativeForm") instanceof InitiativeForm form) {
+            InitiativeForm shown = form.withRows(teams);
+            model.addAttribute("effortRows", shown.effort());
+            model.addAttribute("contributorRows", shown.contributors());
+        }
         model.addAttribute("workspace", workspace);
-        model.addAttribute("teams", workspaces.allTeams(workspace));
+        model.addAttribute("editing", editing);
+        model.addAttribute("teams", teams);
+        model.addAttribute("roles", RaciRole.values());
         model.addAttribute(
                 "members",
                 workspaces
@@ -296,6 +534,11 @@ class InitiativeController {
         Dependencies dependencies = initiatives.dependencies(workspace.slug(), workspace.userId(), initiativeId);
         model.addAttribute("workspace", workspace);
         model.addAttribute("initiative", initiative);
+        model.addAttribute(
+                "descriptionHtml",
+                initiative.description() == null || initiative.description().isBlank()
+                        ? null
+                        : markdown.toSafeHtml(initiative.description()));
         model.addAttribute("dependencies", dependencies);
         model.addAttribute(
                 "history",

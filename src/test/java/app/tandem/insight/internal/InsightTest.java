@@ -8,6 +8,7 @@ import app.tandem.insight.InsightDraft;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.Markdown;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

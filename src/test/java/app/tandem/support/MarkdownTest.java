@@ -1,4 +1,4 @@
-package app.tandem.insight.internal;
+package app.tandem.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

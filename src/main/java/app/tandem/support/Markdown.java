@@ -1,4 +1,4 @@
-package app.tandem.insight.internal;
+package app.tandem.support;
 
 import java.util.List;
 import org.commonmark.node.Image;
@@ -10,7 +10,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an insight's Markdown as safe HTML with commonmark-java: raw HTML in the text is escaped,
+ * Renders Markdown (an insight's text, an initiative's description) as safe HTML with commonmark-java: raw HTML in the text is escaped,
  * and links and images keep their target only when it is {@code http}, {@code https} or
  * {@code mailto} (or has no scheme, such as {@code /w/budgetly/insights/3}). Any other target
  * ({@code javascript:}, {@code data:}, {@code vbscript:}, ...) is dropped: the link's text stays,
