@@ -105,7 +105,7 @@ class InitiativeLinksController {
     /** A goal and the KPIs that measure it, for the goal form's selects. */
     record GoalOption(long id, String title, List<KpiOption> kpis) {}
 
-    record KpiOption(long id, String name, String unit) {}
+    record KpiOption(long id, String name) {}
 
     // ---- the panel ----------------------------------------------------------------------------------
 
@@ -407,8 +407,7 @@ class InitiativeLinksController {
                                 g.title(),
                                 allKpis.stream()
                                         .filter(k -> k.goalIds().contains(g.id()))
-                                        .map(k -> new KpiOption(
-                                                k.id(), k.name(), k.unit().label()))
+                                        .map(k -> new KpiOption(k.id(), k.name()))
                                         .toList()))
                         .toList());
         model.addAttribute("userGoalOptions", personas.allUserGoals(workspace));
