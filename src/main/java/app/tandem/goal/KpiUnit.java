@@ -32,4 +32,17 @@ public enum KpiUnit {
         String pattern = this == CURRENCY ? "#,##0.00" : "#,##0.##";
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value) + suffix;
     }
+
+    /**
+     * A change of a value as people read it, with its sign: {@code +2 points} for a percentage (points,
+     * not a per cent of the value), {@code -1,250}, {@code +0.5}.
+     */
+    public String formatChange(double change) {
+        String sign = change > 0 ? "+" : change < 0 ? "-" : "";
+        double size = Math.abs(change);
+        if (this == PERCENT) {
+            return sign + COUNT.format(size) + (size == 1 ? " point" : " points");
+        }
+        return sign + format(size);
+    }
 }

@@ -11,6 +11,7 @@ import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,6 +125,31 @@ public class InsightEvidence implements PainPointEvidence, UserGoalEvidence {
     public List<NamedTarget> find(String slug, long userId, String words, int limit) {
         WorkspaceContext context = workspaces.access(slug, userId);
         return links.find(context, words, Math.clamp(limit, 1, MAX_FOUND));
+    }
+
+    /**
+     * The workspace's insights among these ids, named for other modules (ids of other workspaces are
+     * left out), strongest first. The caller has checked access to the workspace.
+     */
+    public List<InsightRef> refs(WorkspaceContext context, Collection<Long> insightIds) {
+        if (insightIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager
+                .createQuery(
+                        "select i.id, i.title, i.reach, i.evidenceStrength from Insight i"
+                                + " where i.workspaceId = :workspaceId and i.id in :ids",
+                        Object[].class)
+                .setParameter("workspaceId", context.id())
+                .setParameter("ids", insightIds)
+                .getResultList()
+                .stream()
+                .map(row -> new InsightRef(
+                        (Long) row[0], (String) row[1], ((Number) row[2]).intValue(), (EvidenceStrength) row[3]))
+                .sorted(Comparator.comparing((InsightRef r) -> strongestFirst().indexOf(r.strength()))
+                        .thenComparing(
+                                Comparator.comparingInt(InsightRef::reach).reversed()))
+                .toList();
     }
 
     /** Every target an insight links to. */

@@ -5,6 +5,7 @@ import app.tandem.journey.JourneyView.StageView;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
+import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
@@ -18,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +50,15 @@ class JourneyController {
     private final Paging paging;
     private final ITemplateEngine templates;
 
-    JourneyController(Journeys journeys, Workspaces workspaces, Paging paging, ITemplateEngine templates) {
+    private final ObjectProvider<JourneyWork> work;
+
+    JourneyController(
+            Journeys journeys,
+            Workspaces workspaces,
+            Paging paging,
+            ITemplateEngine templates,
+            ObjectProvider<JourneyWork> work) {
+        this.work = work;
         this.journeys = journeys;
         this.workspaces = workspaces;
         this.paging = paging;
@@ -242,9 +253,23 @@ class JourneyController {
     }
 
     private JourneyView mapModel(TandemPrincipal me, String slug, long id, Model model) {
-        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        model.addAttribute("workspace", workspace);
         JourneyView journey = journeys.journey(slug, me.id(), id);
         model.addAttribute("journey", journey);
+        // the initiatives that address its stages and pain points, when the module that keeps them is there
+        JourneyWork initiatives = work.getIfUnique();
+        List<Long> stageIds =
+                journey.stages().stream().map(JourneyView.StageView::id).toList();
+        List<Long> painPointIds = journey.stages().stream()
+                .flatMap(s -> s.painPoints().stream())
+                .map(JourneyView.PainPointView::id)
+                .toList();
+        model.addAttribute(
+                "stageWork", initiatives == null ? Map.of() : initiatives.onStages(workspace.id(), stageIds));
+        model.addAttribute(
+                "painPointWork",
+                initiatives == null ? Map.of() : initiatives.onPainPoints(workspace.id(), painPointIds));
         model.addAttribute("picture", JourneyPicture.of(journey, journeys.teams(slug, me.id())));
         model.addAttribute("teams", journeys.teams(slug, me.id()));
         model.addAttribute("goals", journeys.userGoalsOf(slug, me.id(), journey.personaId()));

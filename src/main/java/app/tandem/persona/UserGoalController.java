@@ -13,7 +13,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +37,10 @@ class UserGoalController {
     private final Workspaces workspaces;
     private final Paging paging;
 
-    UserGoalController(Personas personas, Workspaces workspaces, Paging paging) {
+    private final ObjectProvider<UserGoalWork> work;
+
+    UserGoalController(Personas personas, Workspaces workspaces, Paging paging, ObjectProvider<UserGoalWork> work) {
+        this.work = work;
         this.personas = personas;
         this.workspaces = workspaces;
         this.paging = paging;
@@ -149,8 +154,16 @@ class UserGoalController {
             @PathVariable String slug,
             @PathVariable long id,
             Model model) {
-        model.addAttribute("workspace", workspaces.access(slug, me.id()));
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        model.addAttribute("workspace", workspace);
         model.addAttribute("goal", personas.userGoal(slug, me.id(), id));
+        // the initiatives that help or hurt it, when the module that keeps them is there
+        UserGoalWork initiatives = work.getIfUnique();
+        List<UserGoalWork.Work> all = initiatives == null ? List.of() : initiatives.forUserGoal(workspace.id(), id);
+        model.addAttribute("workKnown", initiatives != null);
+        model.addAttribute("helping", all.stream().filter(w -> !w.hurts()).toList());
+        model.addAttribute(
+                "hurting", all.stream().filter(UserGoalWork.Work::hurts).toList());
         return "persona/goal";
     }
 

@@ -3,6 +3,7 @@ package app.tandem.goal.web;
 import app.tandem.goal.GoalInput;
 import app.tandem.goal.GoalStatus;
 import app.tandem.goal.GoalView;
+import app.tandem.goal.GoalWork;
 import app.tandem.goal.Goals;
 import app.tandem.goal.KpiView;
 import app.tandem.goal.Kpis;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,8 +50,10 @@ class GoalController {
     private final Goals goals;
     private final Kpis kpis;
     private final JsonMapper json;
+    private final ObjectProvider<GoalWork> work;
 
-    GoalController(Workspaces workspaces, Goals goals, Kpis kpis, JsonMapper json) {
+    GoalController(Workspaces workspaces, Goals goals, Kpis kpis, JsonMapper json, ObjectProvider<GoalWork> work) {
+        this.work = work;
         this.workspaces = workspaces;
         this.goals = goals;
         this.kpis = kpis;
@@ -192,6 +196,10 @@ class GoalController {
                     kpi, KpiChart.of(kpi, history).json(json), KpiChart.describe(kpi, history, chartPoints)));
         }
         model.addAttribute("cards", cards);
+        // the initiatives that serve it, when the module that keeps them is there
+        GoalWork initiatives = work.getIfUnique();
+        model.addAttribute("workKnown", initiatives != null);
+        model.addAttribute("work", initiatives == null ? List.of() : initiatives.servingGoal(workspace.id(), goalId));
         return "goal/goal";
     }
 

@@ -1,6 +1,7 @@
 package app.tandem.goal.web;
 
 import app.tandem.goal.Direction;
+import app.tandem.goal.GoalWork;
 import app.tandem.goal.Goals;
 import app.tandem.goal.KpiInput;
 import app.tandem.goal.KpiUnit;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,11 +56,19 @@ class KpiController {
     private final Goals goals;
     private final JsonMapper json;
     private final Paging paging;
+    private final ObjectProvider<GoalWork> work;
 
     /** A day as the KPI page shows it: 1 Oct 2026. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    KpiController(Workspaces workspaces, Kpis kpis, Goals goals, JsonMapper json, Paging paging) {
+    KpiController(
+            Workspaces workspaces,
+            Kpis kpis,
+            Goals goals,
+            JsonMapper json,
+            Paging paging,
+            ObjectProvider<GoalWork> work) {
+        this.work = work;
         this.workspaces = workspaces;
         this.kpis = kpis;
         this.goals = goals;
@@ -261,6 +271,11 @@ class KpiController {
         model.addAttribute("table", table);
         model.addAttribute("chart", KpiChart.of(kpi, chart).json(json));
         model.addAttribute("chartDescription", KpiChart.describe(kpi, chart, kpis.chartPoints()));
+        // the initiatives expected to move it, when the module that keeps them is there
+        GoalWork initiatives = work.getIfUnique();
+        model.addAttribute("workKnown", initiatives != null);
+        model.addAttribute(
+                "work", initiatives == null ? List.of() : initiatives.expectedToMoveKpi(workspace.id(), kpiId));
         return "goal/kpi";
     }
 

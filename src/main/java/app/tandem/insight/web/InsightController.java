@@ -3,6 +3,7 @@ package app.tandem.insight.web;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.insight.EvidenceStrength;
 import app.tandem.insight.EvidenceTarget;
+import app.tandem.insight.InsightBacking;
 import app.tandem.insight.InsightDraft;
 import app.tandem.insight.InsightEvidence;
 import app.tandem.insight.InsightSearch;
@@ -35,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,6 +64,8 @@ class InsightController {
     private final Routing routing;
     private final Themes themes;
 
+    private final ObjectProvider<InsightBacking> backing;
+
     InsightController(
             Insights insights,
             Workspaces workspaces,
@@ -69,7 +73,9 @@ class InsightController {
             Markdown markdown,
             Routing routing,
             Themes themes,
-            InsightEvidence evidence) {
+            InsightEvidence evidence,
+            ObjectProvider<InsightBacking> backing) {
+        this.backing = backing;
         this.evidence = evidence;
         this.routing = routing;
         this.themes = themes;
@@ -301,6 +307,10 @@ class InsightController {
         model.addAttribute("routes", routing.routesOf(slug, me.id(), id));
         model.addAttribute("similar", insights.similar(slug, me.id(), id, 5));
         model.addAttribute("links", evidence.linksOf(slug, me.id(), insight));
+        // the initiatives it backs, when the module that keeps them is there
+        InsightBacking backed = backing.getIfUnique();
+        model.addAttribute("backingKnown", backed != null);
+        model.addAttribute("backs", backed == null ? List.of() : backed.initiativesBackedBy(workspace.id(), id));
         model.addAttribute(
                 "themeChoices",
                 insight.theme() == null && workspace.canChange() ? themes.refs(slug, me.id()) : List.of());
