@@ -8,7 +8,7 @@
  * no other module may use: {@code rules} (the pure status, risk and cycle rules), {@code internal}
  * (entities, repositories) and {@code web} (the REST API).
  */
-@ApplicationModule(allowedDependencies = {"workspace", "identity", "support"})
+@ApplicationModule(allowedDependencies = {"workspace", "identity", "persona", "support"})
 @NullMarked
 package app.tandem.initiative;
 
