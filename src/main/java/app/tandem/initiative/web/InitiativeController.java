@@ -12,6 +12,7 @@ import app.tandem.initiative.InitiativeStatus;
 import app.tandem.initiative.InitiativeSummary;
 import app.tandem.initiative.InitiativeView;
 import app.tandem.initiative.Initiatives;
+import app.tandem.initiative.ItReviewMissing;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
@@ -55,11 +56,14 @@ class InitiativeController {
     private final Workspaces workspaces;
     private final Initiatives initiatives;
     private final Paging paging;
+    private final InitiativeReviewSections reviewSections;
 
-    InitiativeController(Workspaces workspaces, Initiatives initiatives, Paging paging) {
+    InitiativeController(
+            Workspaces workspaces, Initiatives initiatives, Paging paging, InitiativeReviewSections reviewSections) {
         this.workspaces = workspaces;
         this.initiatives = initiatives;
         this.paging = paging;
+        this.reviewSections = reviewSections;
     }
 
     /** What the propose form holds; the service checks every field at once. */
@@ -74,15 +78,27 @@ class InitiativeController {
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueDate,
 
-            @Nullable Confidence confidence) {
+            @Nullable Confidence confidence,
+            @Nullable Boolean needsWebForm) {
 
         static InitiativeForm empty(long me) {
-            return new InitiativeForm("", "", null, null, me, LocalDate.now(ZoneOffset.UTC), null, Confidence.MEDIUM);
+            return new InitiativeForm(
+                    "", "", null, null, me, LocalDate.now(ZoneOffset.UTC), null, Confidence.MEDIUM, false);
         }
 
         InitiativeInput input() {
             return new InitiativeInput(
-                    title, description, kind, proposingTeamId, ownerId, startDate, dueDate, confidence, null, null);
+                    title,
+                    description,
+                    kind,
+                    proposingTeamId,
+                    ownerId,
+                    startDate,
+                    dueDate,
+                    confidence,
+                    null,
+                    null,
+                    needsWebForm);
         }
     }
 
@@ -199,6 +215,9 @@ class InitiativeController {
             InitiativeView moved = initiatives.changeStatus(slug, me.id(), initiativeId, status, reason, version);
             redirect.addFlashAttribute(
                     "flash", moved.title() + " is " + moved.status().words() + " now.");
+        } catch (ItReviewMissing e) {
+            // ask first: commit it without an IT review, or record the review (InitiativeReviewController)
+            return Forms.redirect(slug, "initiatives", initiativeId, "commit");
         } catch (DomainException e) {
             if (e.isAccessProblem()) {
                 throw e;
@@ -297,6 +316,7 @@ class InitiativeController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("initiative", initiative);
         model.addAttribute("dependencies", dependencies);
+        reviewSections.addTo(model, workspace, initiative);
         model.addAttribute(
                 "history",
                 initiative.history().stream()
