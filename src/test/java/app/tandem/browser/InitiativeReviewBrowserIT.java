@@ -51,9 +51,11 @@ class InitiativeReviewBrowserIT extends BrowserIT {
         Assertions.assertThat(blocking).as(page.url()).isEmpty();
     }
 
-    @Test
-    void commitsAFeatureWithoutAnItReviewThenRecordsItAndAnswersTwoDesignSteps() {
-        String slug = "reviews-ui-" + unique();
+    private String slug;
+
+    /** A workspace with a Design team, Jess and her user goal, and the feature "Savings goals" in discovery. */
+    private long featureInDiscovery() {
+        slug = "reviews-ui-" + unique();
         String base = "/api/v1/workspaces/" + slug;
         admin().post("/api/v1/workspaces", "{\"name\":\"Reviews UI\",\"slug\":\"" + slug + "\"}");
         long design = id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
@@ -70,7 +72,12 @@ class InitiativeReviewBrowserIT extends BrowserIT {
                         "{\"title\":\"Savings goals\",\"kind\":\"FEATURE\",\"proposingTeamId\":" + design
                                 + ",\"ownerId\":" + me + ",\"startDate\":\"2027-02-01\",\"dueDate\":\"2027-04-30\"}"));
         admin().patch(base + "/initiatives/" + feature + "/status", "{\"status\":\"DISCOVERY\"}");
+        return feature;
+    }
 
+    @Test
+    void commitsAFeatureWithoutAnItReviewThenRecordsItAndAnswersTwoDesignSteps() {
+        long feature = featureInDiscovery();
         signIn();
         page.navigate(baseUrl() + "/w/" + slug + "/initiatives/" + feature);
         Locator review = page.locator("#it-review");
@@ -140,5 +147,42 @@ class InitiativeReviewBrowserIT extends BrowserIT {
         assertThat(page.locator("#it-review .facts .health")).hasText("Needs work");
         screenshot("initiative-reviews");
         accessible();
+    }
+
+    @Test
+    void withoutJavaScriptARefusedSaveShowsTheSectionAloneWithWhatWasTyped() {
+        long feature = featureInDiscovery();
+        context.close();
+        context = browser.newContext(contextOptions().setJavaScriptEnabled(false));
+        page = context.newPage();
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug + "/initiatives/" + feature);
+
+        String tooLong = "w".repeat(1001);
+        page.getByLabel("Answer to define the interaction").fill(tooLong);
+        button("Save define the interaction").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Savings goals");
+        assertThat(page.getByText("An answer has at most 1000 characters.")).isVisible();
+        assertThat(page.getByLabel("Answer to define the interaction")).hasValue(tooLong);
+        assertThat(page.getByLabel("Answer to define the interaction")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#it-review")).hasCount(0);
+
+        page.getByLabel("Answer to define the interaction").fill("Tap a goal, then drag to save");
+        button("Save define the interaction").click();
+        assertThat(page.locator(".flash")).hasText("“Define the interaction” saved: 1 of 5 steps done.");
+        assertThat(page.locator("#information-design")).containsText("1 of 5 steps done");
+
+        page.getByLabel("Note").fill("Ask about the scheduler");
+        button("Record IT review").click();
+        assertThat(page.getByText("Say how ready the infrastructure is: ready, needs work or blocked."))
+                .isVisible();
+        assertThat(page.getByLabel("Note")).hasValue("Ask about the scheduler");
+        assertThat(page.locator("#information-design")).hasCount(0);
+        page.getByLabel("Infrastructure readiness").selectOption(new SelectOption().setLabel("Blocked"));
+        button("Record IT review").click();
+        assertThat(page.locator(".flash")).hasText("IT review recorded (infrastructure: blocked).");
+        assertThat(page.locator("#it-review .facts .health")).hasClass("health off-track");
+        screenshot("initiative-reviews-no-js");
     }
 }
