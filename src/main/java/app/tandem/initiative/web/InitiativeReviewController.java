@@ -90,8 +90,11 @@ class InitiativeReviewController {
                     slug, me.id(), initiativeId, InitiativeStatus.COMMITTED, null, version, true);
             redirect.addFlashAttribute(
                     "flash",
-                    committed.title() + " is committed now, without an IT review: the plan will list it as a"
-                            + " conflict until one is recorded.");
+                    committed.itReview() == ItReviewState.SKIPPED
+                            ? committed.title() + " is committed now, without an IT review: the plan will list it as"
+                                    + " a conflict until one is recorded."
+                            // the review was recorded meanwhile: nothing was skipped
+                            : committed.title() + " is committed now.");
         } catch (DomainException e) {
             if (e.isAccessProblem()) {
                 throw e;
