@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * What a person gives to propose or replace an initiative. A title has 1 to {@link #TITLE_MAX}
  * characters, a description (Markdown) at most {@link #DESCRIPTION_MAX}; the due date is not before
  * the start; the owner and every contributor are members of the workspace; the proposing team and
- * every team named are the workspace's. {@code confidence} defaults to medium.
+ * every team named are the workspace's. {@code confidence} defaults to medium. {@code needsWebForm}
+ * (default false) says it has a landing page or form: a campaign with one needs an IT review.
  */
 public record InitiativeInput(
         @Nullable String title,
@@ -20,7 +21,34 @@ public record InitiativeInput(
         @Nullable LocalDate dueDate,
         @Nullable Confidence confidence,
         @Nullable List<Effort> effort,
-        @Nullable List<Contributor> contributors) {
+        @Nullable List<Contributor> contributors,
+        @Nullable Boolean needsWebForm) {
+
+    /** An initiative without a landing page or form of its own. */
+    public InitiativeInput(
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable InitiativeKind kind,
+            @Nullable Long proposingTeamId,
+            @Nullable Long ownerId,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate dueDate,
+            @Nullable Confidence confidence,
+            @Nullable List<Effort> effort,
+            @Nullable List<Contributor> contributors) {
+        this(
+                title,
+                description,
+                kind,
+                proposingTeamId,
+                ownerId,
+                startDate,
+                dueDate,
+                confidence,
+                effort,
+                contributors,
+                null);
+    }
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 20_000;

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An initiative with everything about it but its dependencies: the proposing team (null once that
  * team is deleted), the owner, contributors, effort per team and in total, the statuses it may move
- * to next, its history (oldest first), whether a dependency it needs is at risk, and the {@code
- * version} a replace must send back.
+ * to next, its history (oldest first), whether a dependency it needs is at risk, whether it has a
+ * landing page or form, where it stands with its IT review, and the {@code version} a replace must
+ * send back.
  */
 public record InitiativeView(
         long id,
@@ -27,6 +28,8 @@ public record InitiativeView(
         InitiativeStatus status,
         List<InitiativeStatus> nextStatuses,
         boolean atRisk,
+        boolean needsWebForm,
+        ItReviewState itReview,
         List<StatusChangeView> history,
         Instant createdAt,
         long version) {

@@ -7,9 +7,11 @@ import app.tandem.initiative.internal.Initiative;
 import app.tandem.initiative.internal.InitiativeChecks;
 import app.tandem.initiative.internal.InitiativeDirectory;
 import app.tandem.initiative.internal.InitiativeRepository;
+import app.tandem.initiative.internal.ItReviewRepository;
 import app.tandem.initiative.internal.StatusChange;
 import app.tandem.initiative.internal.StatusChangeRepository;
 import app.tandem.initiative.rules.DependencyCycles;
+import app.tandem.initiative.rules.ItReviewRules;
 import app.tandem.initiative.rules.StatusRules;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
@@ -53,6 +55,7 @@ public class Initiatives {
     private final StatusChangeRepository history;
     private final DependencyRepository dependencies;
     private final InitiativeDirectory directory;
+    private final ItReviewRepository itReviews;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
@@ -62,12 +65,14 @@ public class Initiatives {
             StatusChangeRepository history,
             DependencyRepository dependencies,
             InitiativeDirectory directory,
+            ItReviewRepository itReviews,
             ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.initiatives = initiatives;
         this.history = history;
         this.dependencies = dependencies;
         this.directory = directory;
+        this.itReviews = itReviews;
         this.events = events;
     }
 
@@ -98,6 +103,7 @@ public class Initiatives {
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         names.knowing(loaded.values().stream().map(Initiative::ownerUserId).toList());
         Set<Long> risky = atRisk;
+        Set<Long> reviewed = pageIds.isEmpty() ? Set.of() : Set.copyOf(itReviews.reviewedAmong(pageIds));
         List<InitiativeSummary> content = pageIds.stream()
                 .map(loaded::get)
                 .map(i -> new InitiativeSummary(
@@ -112,6 +118,7 @@ public class Initiatives {
                         i.confidence(),
                         i.status(),
                         risky.contains(i.id()),
+                        itReviewState(i, reviewed.contains(i.id())),
                         i.version()))
                 .toList();
         return new PageImpl<>(content, pageable, ids.size());
@@ -162,6 +169,7 @@ public class Initiatives {
      * Moves an initiative to {@code to}, as {@link StatusRules} allow ({@link StatusChangeRefused}
      * says why not), and keeps who, when, from, to and why in its history. Dropping it asks for the
      * reason. With {@code startedFrom}, an initiative changed since that version is refused (409).
+     * Committing work that needs an IT review and has none is refused ({@link ItReviewMissing}).
      */
     @Transactional
     public InitiativeView changeStatus(
@@ -171,6 +179,23 @@ public class Initiatives {
             @Nullable InitiativeStatus to,
             @Nullable String reason,
             @Nullable Long startedFrom) {
+        return changeStatus(slug, userId, initiativeId, to, reason, startedFrom, false);
+    }
+
+    /**
+     * {@link #changeStatus(String, long, long, InitiativeStatus, String, Long)}; with {@code
+     * skipItReview}, work that needs an IT review and has none is committed anyway, and that is kept
+     * on it ({@link ItReviewState#SKIPPED}) and in its history ("Committed without an IT review").
+     */
+    @Transactional
+    public InitiativeView changeStatus(
+            String slug,
+            long userId,
+            long initiativeId,
+            @Nullable InitiativeStatus to,
+            @Nullable String reason,
+            @Nullable Long startedFrom,
+            boolean skipItReview) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Initiative initiative = initiative(context, initiativeId);
         if (startedFrom != null) {
@@ -199,10 +224,21 @@ public class Initiatives {
         StatusRules.refusal(from, to).ifPresent(sentence -> {
             throw new StatusChangeRefused(sentence, from, StatusRules.next(from));
         });
+        String kept = reason;
+        if (ItReviewRules.asksBeforeCommitting(
+                to,
+                ItReviewRules.needsItReview(initiative.kind(), initiative.needsWebForm()),
+                itReviews.existsByInitiativeId(initiative.id()))) {
+            if (!skipItReview) {
+                throw new ItReviewMissing(ItReviewRules.question(initiative.kind()));
+            }
+            initiative.skipItReview();
+            kept = StatusChange.withoutItReview(reason);
+        }
         initiative.moveTo(to);
         flush(initiative);
-        history.save(new StatusChange(initiative.id(), userId, clock.instant(), from, to, reason));
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        history.save(new StatusChange(initiative.id(), userId, clock.instant(), from, to, kept));
+        String why = kept == null || kept.isBlank() ? null : kept.strip();
         events.publishEvent(
                 new InitiativeStatusChanged(context.id(), initiative.id(), initiative.title(), from, to, userId, why));
         if (to == InitiativeStatus.COMMITTED) {
@@ -379,6 +415,13 @@ public class Initiatives {
         return risky;
     }
 
+    private static ItReviewState itReviewState(Initiative initiative, boolean reviewed) {
+        return ItReviewRules.state(
+                ItReviewRules.needsItReview(initiative.kind(), initiative.needsWebForm()),
+                reviewed,
+                initiative.itReviewSkipped());
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -438,6 +481,8 @@ public class Initiatives {
                 initiative.status(),
                 StatusRules.next(initiative.status()),
                 atRisk,
+                initiative.needsWebForm(),
+                itReviewState(initiative, itReviews.existsByInitiativeId(initiative.id())),
                 changeViews,
                 initiative.createdAt(),
                 initiative.version());

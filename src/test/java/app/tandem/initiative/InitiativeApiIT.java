@@ -237,6 +237,8 @@ class InitiativeApiIT extends TandemIT {
         assertThat(status(id, "DISCOVERY", "Testers cannot find it").status()).isEqualTo(200);
         assertThat(status(id, "IN_PROGRESS", "").json().path("detail").asString())
                 .isEqualTo("Start it only after it is committed.");
+        // a feature is committed once IT reviewed it (InitiativeReviewIT commits one without)
+        admin().send("PUT", base + "/initiatives/" + id + "/it-review", "{\"readiness\":\"READY\"}");
         assertThat(status(id, "COMMITTED", "Backed by the usability test").status())
                 .isEqualTo(200);
         JsonNode started = status(id, "IN_PROGRESS", "").json();

@@ -90,6 +90,14 @@ public class Initiative {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** It has a landing page or form: a campaign with one needs an IT review. */
+    @Column(name = "needs_web_form")
+    private boolean needsWebForm;
+
+    /** It was committed without the IT review it needs. */
+    @Column(name = "it_review_skipped")
+    private boolean itReviewSkipped;
+
     @Version
     private long version;
 
@@ -179,6 +187,19 @@ public class Initiative {
         return version;
     }
 
+    public boolean needsWebForm() {
+        return needsWebForm;
+    }
+
+    public boolean itReviewSkipped() {
+        return itReviewSkipped;
+    }
+
+    /** Records that it is committed without the IT review it needs, so the plan can list it as a conflict. */
+    public void skipItReview() {
+        this.itReviewSkipped = true;
+    }
+
     /**
      * Sets everything a person gives (not the status): {@code input} passed {@link InitiativeChecks},
      * so every required part is there. A blank description is none.
@@ -193,6 +214,7 @@ public class Initiative {
         this.startDate = Objects.requireNonNull(input.startDate());
         this.dueDate = Objects.requireNonNull(input.dueDate());
         this.confidence = input.confidence() == null ? Confidence.MEDIUM : input.confidence();
+        this.needsWebForm = Boolean.TRUE.equals(input.needsWebForm());
         Map<Long, Double> newEffort = new LinkedHashMap<>();
         for (InitiativeInput.Effort e : InitiativeChecks.orEmpty(input.effort())) {
             newEffort.put(Objects.requireNonNull(e.teamId()), Objects.requireNonNull(e.personWeeks()));

@@ -48,6 +48,18 @@ public class StatusChange {
 
     private @Nullable String reason;
 
+    /** What the history keeps when work is committed without the IT review it needs. */
+    public static final String WITHOUT_IT_REVIEW = "Committed without an IT review.";
+
+    /** The reason kept for a commit without an IT review: that, then the reason given (cut to fit). */
+    public static String withoutItReview(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            return WITHOUT_IT_REVIEW;
+        }
+        String kept = WITHOUT_IT_REVIEW + " " + reason.strip();
+        return kept.length() <= REASON_MAX ? kept : kept.substring(0, REASON_MAX - 1) + "…";
+    }
+
     protected StatusChange() {
         this.changedAt = Instant.EPOCH;
         this.to = InitiativeStatus.PROPOSED;

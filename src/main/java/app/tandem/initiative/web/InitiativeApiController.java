@@ -79,7 +79,12 @@ class InitiativeApiController {
             @Size(max = InitiativeInput.EFFORT_MAX) @Nullable List<@Nullable EffortRequest> effort,
 
             @Schema(description = "members who work on it besides the owner, each once")
-            @Size(max = InitiativeInput.CONTRIBUTORS_MAX) @Nullable List<@Nullable ContributorRequest> contributors) {
+            @Size(max = InitiativeInput.CONTRIBUTORS_MAX) @Nullable List<@Nullable ContributorRequest> contributors,
+
+            @Schema(
+                    description =
+                            "it has a landing page or form (a campaign with one needs an IT review); default false")
+            @Nullable Boolean needsWebForm) {
 
         InitiativeInput input() {
             return new InitiativeInput(
@@ -103,7 +108,8 @@ class InitiativeApiController {
                                     .map(c -> c == null
                                             ? null
                                             : new InitiativeInput.Contributor(c.userId(), c.teamId(), c.role()))
-                                    .toList());
+                                    .toList(),
+                    needsWebForm);
         }
     }
 
@@ -148,6 +154,8 @@ class InitiativeApiController {
 
             @Size(max = InitiativeInput.CONTRIBUTORS_MAX) @Nullable List<@Nullable ContributorRequest> contributors,
 
+            @Nullable Boolean needsWebForm,
+
             @Schema(description = "the version the change was made on; 409 when the initiative changed since") @NotNull Long version) {
 
         InitiativeRequest initiative() {
@@ -161,7 +169,8 @@ class InitiativeApiController {
                     dueDate,
                     confidence,
                     effort,
-                    contributors);
+                    contributors,
+                    needsWebForm);
         }
     }
 
@@ -171,7 +180,13 @@ class InitiativeApiController {
 
             @Schema(maxLength = 1000) @Nullable String reason,
 
-            @Schema(description = "optional: the version the change was made on; 409 when it changed since") @Nullable Long version) {}
+            @Schema(description = "optional: the version the change was made on; 409 when it changed since") @Nullable Long version,
+
+            @Schema(
+                    description = "commit work that needs an IT review and has none anyway (kept on it and in its"
+                            + " history; the plan lists it as a conflict); without it such a commit answers 409"
+                            + " it-review-missing")
+            @Nullable Boolean skipItReview) {}
 
     @GetMapping
     @Operation(
@@ -236,14 +251,22 @@ class InitiativeApiController {
             summary = "Move an initiative to another status, with a reason kept in its history",
             description = "PROPOSED → DISCOVERY → COMMITTED → IN_PROGRESS → DONE, one step at a time, or DROPPED"
                     + " (with a reason) from any status but DONE. Another move answers 409 naming status, with the"
-                    + " sentence why and the statuses allowed.")
+                    + " sentence why and the statuses allowed. Committing a feature, infrastructure or a campaign with"
+                    + " a landing page or form that has no IT review answers 409 it-review-missing naming itReview,"
+                    + " unless skipItReview is true.")
     InitiativeView changeStatus(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long initiativeId,
             @RequestBody StatusRequest request) {
         return initiatives.changeStatus(
-                slug, me.id(), initiativeId, request.status(), request.reason(), request.version());
+                slug,
+                me.id(),
+                initiativeId,
+                request.status(),
+                request.reason(),
+                request.version(),
+                Boolean.TRUE.equals(request.skipItReview()));
     }
 
     @DeleteMapping("/{initiativeId}")

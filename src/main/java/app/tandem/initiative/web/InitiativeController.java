@@ -12,6 +12,7 @@ import app.tandem.initiative.InitiativeStatus;
 import app.tandem.initiative.InitiativeSummary;
 import app.tandem.initiative.InitiativeView;
 import app.tandem.initiative.Initiatives;
+import app.tandem.initiative.ItReviewMissing;
 import app.tandem.initiative.RaciRole;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -66,12 +67,19 @@ class InitiativeController {
     private final Initiatives initiatives;
     private final Paging paging;
     private final Markdown markdown;
+    private final InitiativeReviewSections reviewSections;
 
-    InitiativeController(Workspaces workspaces, Initiatives initiatives, Paging paging, Markdown markdown) {
+    InitiativeController(
+            Workspaces workspaces,
+            Initiatives initiatives,
+            Paging paging,
+            Markdown markdown,
+            InitiativeReviewSections reviewSections) {
         this.workspaces = workspaces;
         this.initiatives = initiatives;
         this.paging = paging;
         this.markdown = markdown;
+        this.reviewSections = reviewSections;
     }
 
     /**
@@ -94,7 +102,8 @@ class InitiativeController {
             @Nullable Confidence confidence,
             @Nullable List<EffortRow> effort,
             @Nullable List<ContributorRow> contributors,
-            @Nullable Long version) {
+            @Nullable Long version,
+            @Nullable Boolean needsWebForm) {
 
         /** The blank contributor rows a form offers beyond the ones given. */
         static final int BLANK_CONTRIBUTORS = 3;
@@ -111,7 +120,8 @@ class InitiativeController {
                     Confidence.MEDIUM,
                     teams.stream().map(t -> new EffortRow(t.id(), null)).toList(),
                     blankContributors(List.of()),
-                    null);
+                    null,
+                    false);
         }
 
         static InitiativeForm of(InitiativeView initiative, List<TeamView> teams) {
@@ -137,7 +147,8 @@ class InitiativeController {
                                     c.team() == null ? null : c.team().id(),
                                     c.role()))
                             .toList()),
-                    initiative.version());
+                    initiative.version(),
+                    initiative.needsWebForm());
         }
 
         /** The same form with its rows as the page shows them again: a row per team, blank contributor rows. */
@@ -168,7 +179,8 @@ class InitiativeController {
                                     .map(c -> c == null ? new ContributorRow(null, null, null) : c)
                                     .toList()
                             : blankContributors(given),
-                    version);
+                    version,
+                    needsWebForm);
         }
 
         private static List<ContributorRow> blankContributors(List<ContributorRow> given) {
@@ -195,7 +207,8 @@ class InitiativeController {
                             .toList(),
                     filled(contributors, ContributorRow::isBlank).stream()
                             .map(i -> contributors.get(i).input())
-                            .toList());
+                            .toList(),
+                    needsWebForm);
         }
 
         /**
@@ -427,6 +440,9 @@ class InitiativeController {
             InitiativeView moved = initiatives.changeStatus(slug, me.id(), initiativeId, status, reason, version);
             redirect.addFlashAttribute(
                     "flash", moved.title() + " is " + moved.status().words() + " now.");
+        } catch (ItReviewMissing e) {
+            // ask first: commit it without an IT review, or record the review (InitiativeReviewController)
+            return Forms.redirect(slug, "initiatives", initiativeId, "commit");
         } catch (DomainException e) {
             if (e.isAccessProblem()) {
                 throw e;
@@ -540,6 +556,7 @@ class InitiativeController {
                         ? null
                         : markdown.toSafeHtml(initiative.description()));
         model.addAttribute("dependencies", dependencies);
+        reviewSections.addTo(model, workspace, initiative);
         model.addAttribute(
                 "history",
                 initiative.history().stream()
