@@ -160,8 +160,10 @@ public class Initiatives {
         Initiative initiative = initiative(context, initiativeId);
         ConcurrentChange.check("this initiative", startedFrom, initiative.version());
         InitiativeDirectory.Snapshot names = check(context, input);
+        Set<Long> riskyBefore = riskyDependencies(initiativeId);
         initiative.define(input);
         flush(initiative);
+        announceNewRisks(context, initiativeId, riskyBefore);
         return view(names, initiative);
     }
 
@@ -225,6 +227,7 @@ public class Initiatives {
             throw new StatusChangeRefused(sentence, from, StatusRules.next(from));
         });
         String kept = reason;
+        Set<Long> riskyBefore = riskyDependencies(initiativeId);
         if (ItReviewRules.asksBeforeCommitting(
                 to,
                 ItReviewRules.needsItReview(initiative.kind(), initiative.needsWebForm()),
@@ -238,6 +241,7 @@ public class Initiatives {
         initiative.moveTo(to);
         flush(initiative);
         history.save(new StatusChange(initiative.id(), userId, clock.instant(), from, to, kept));
+        announceNewRisks(context, initiativeId, riskyBefore);
         String why = kept == null || kept.isBlank() ? null : kept.strip();
         events.publishEvent(
                 new InitiativeStatusChanged(context.id(), initiative.id(), initiative.title(), from, to, userId, why));
@@ -328,7 +332,9 @@ public class Initiatives {
         }
         Dependency dependency = dependencies.saveAndFlush(new Dependency(
                 context.id(), dependantId, providerId, input.kind(), input.handoffDue(), clock.instant()));
-        return view(dependencies.row(dependency.id()), today());
+        DependencyRow added = dependencies.row(dependency.id());
+        announceIfAtRisk(context, added, today());
+        return view(added, today());
     }
 
     /** The provider handed off what the dependant needed; refused (409) when it was already marked so. */
@@ -362,6 +368,43 @@ public class Initiatives {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** The dependencies of the initiative, both ways, at risk today. */
+    private Set<Long> riskyDependencies(long initiativeId) {
+        LocalDate today = today();
+        return dependencies.rowsOf(initiativeId).stream()
+                .filter(row -> !row.riskReasons(today).isEmpty())
+                .map(DependencyRow::id)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Publishes {@link DependencyAtRisk} for each dependency of the initiative at risk now that was
+     * not in {@code riskyBefore}; call after the change is flushed.
+     */
+    private void announceNewRisks(WorkspaceContext context, long initiativeId, Set<Long> riskyBefore) {
+        LocalDate today = today();
+        for (DependencyRow row : dependencies.rowsOf(initiativeId)) {
+            if (!riskyBefore.contains(row.id())) {
+                announceIfAtRisk(context, row, today);
+            }
+        }
+    }
+
+    private void announceIfAtRisk(WorkspaceContext context, DependencyRow row, LocalDate today) {
+        List<String> reasons = row.riskReasons(today);
+        if (!reasons.isEmpty()) {
+            events.publishEvent(new DependencyAtRisk(
+                    context.id(),
+                    row.id(),
+                    row.dependant().id(),
+                    row.dependant().title(),
+                    row.provider().id(),
+                    row.provider().title(),
+                    row.kind(),
+                    reasons));
+        }
+    }
 
     private Initiative initiative(WorkspaceContext context, long initiativeId) {
         return initiatives

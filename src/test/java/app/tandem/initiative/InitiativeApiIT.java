@@ -582,4 +582,70 @@ class InitiativeApiIT extends TandemIT {
                     assertThat(e.kind()).isEqualTo(DependencyKind.NEEDS_DESIGN_ASSETS);
                 });
     }
+
+    @Test
+    void aDependencyThatBecomesAtRiskIsAnnouncedOnce() {
+        InitiativeInput assetsInput = new InitiativeInput(
+                "Guidance assets",
+                null,
+                InitiativeKind.CONTENT,
+                design,
+                me,
+                LocalDate.of(2027, 1, 10),
+                LocalDate.of(2027, 2, 15),
+                null,
+                null,
+                null);
+        InitiativeView assets = initiatives.propose(slug, me, assetsInput);
+        long campaign = propose("Welcome-back campaign", marketing, "2027-03-01", "2027-04-30");
+        DependencyView need = initiatives.addDependency(
+                slug,
+                me,
+                campaign,
+                new DependencyInput(assets.id(), DependencyKind.NEEDS_DESIGN_ASSETS, LocalDate.of(2027, 2, 20)));
+        assertThat(events.stream(DependencyAtRisk.class).filter(e -> e.dependencyId() == need.id()))
+                .as("a hand-off in time is not at risk")
+                .isEmpty();
+
+        // design's work now ends after the campaign starts
+        InitiativeView later = initiatives.replace(
+                slug,
+                me,
+                assets.id(),
+                new InitiativeInput(
+                        "Guidance assets",
+                        null,
+                        InitiativeKind.CONTENT,
+                        design,
+                        me,
+                        LocalDate.of(2027, 1, 10),
+                        LocalDate.of(2027, 3, 31),
+                        null,
+                        null,
+                        null),
+                assets.version());
+        assertThat(events.stream(DependencyAtRisk.class).filter(e -> e.dependencyId() == need.id()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.dependantId()).isEqualTo(campaign);
+                    assertThat(e.providerTitle()).isEqualTo("Guidance assets");
+                    assertThat(e.kind()).isEqualTo(DependencyKind.NEEDS_DESIGN_ASSETS);
+                    assertThat(e.reasons())
+                            .containsExactly(
+                                    "“Guidance assets” is due on 31 Mar 2027, after “Welcome-back campaign” starts on 1 Mar 2027.");
+                });
+
+        // at risk already: dropping it adds a reason but is not announced again
+        initiatives.changeStatus(slug, me, assets.id(), InitiativeStatus.DROPPED, "No designer free", later.version());
+        assertThat(events.stream(DependencyAtRisk.class).filter(e -> e.dependencyId() == need.id()))
+                .hasSize(1);
+
+        // a need added at risk is announced at once
+        long other = propose("Late provider", it, "2027-01-01", "2027-06-30");
+        DependencyView risky = initiatives.addDependency(
+                slug, me, campaign, new DependencyInput(other, DependencyKind.NEEDS_FEATURE, LocalDate.of(2027, 5, 1)));
+        assertThat(events.stream(DependencyAtRisk.class).filter(e -> e.dependencyId() == risky.id()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.reasons()).isNotEmpty());
+    }
 }
