@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code tandem bench kpis [--kpis 100] [--measurements 100000] [--requests 200] [--keep DIR]}:
  * see {@link KpiBench}.
+ *
+ * <p>{@code tandem bench initiatives [--initiatives 5000] [--dependencies 15000] [--requests 200]
+ * [--keep DIR]}: see {@link InitiativeBench}.
  */
 @Command(
         name = "bench",
@@ -55,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to measure: insights or kpis")
+    @Parameters(index = "0", description = "What to measure: insights, kpis or initiatives")
     String what = "";
 
     @Option(names = "--rows", description = "How many synthetic insights (default 100000)")
@@ -91,8 +94,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--measurements", description = "kpis: daily measurements per KPI (default 100000)")
     int measurements = 100_000;
 
-    @Option(names = "--requests", description = "kpis: timed requests per page or API call (default 200)")
+    @Option(names = "--requests", description = "kpis, initiatives: timed requests per page or call (default 200)")
     int requests = 200;
+
+    @Option(names = "--initiatives", description = "initiatives: how many initiatives (default 5000)")
+    int initiatives = 5_000;
+
+    @Option(
+            names = "--dependencies",
+            description = "initiatives: how many dependencies between them, without a cycle (default 15000)")
+    int dependencies = 15_000;
 
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
@@ -110,11 +121,21 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if ("initiatives".equals(what)) {
+            Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
+            try {
+                return new InitiativeBench(out, initiatives, dependencies, requests, Math.min(warmup, 50)).run(folder);
+            } finally {
+                if (keep == null) {
+                    deleteQuietly(folder);
+                }
+            }
+        }
         if (!"insights".equals(what)) {
             spec.commandLine()
                     .getErr()
-                    .println(
-                            "Measure insights or kpis: tandem bench insights --rows 100000, tandem bench kpis --kpis 100");
+                    .println("Measure insights, kpis or initiatives: tandem bench insights --rows 100000,"
+                            + " tandem bench kpis --kpis 100, tandem bench initiatives --initiatives 5000");
             return 2;
         }
         words = new Words(WORDS, vocabulary);

@@ -4,6 +4,7 @@
             "goal",
             "insight",
             "insight :: importing",
+            "initiative",
             "workspace",
             "workspace :: administration",
             "identity",

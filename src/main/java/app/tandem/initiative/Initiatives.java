@@ -21,8 +21,6 @@ import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -86,23 +84,29 @@ public class Initiatives {
         WorkspaceContext context = workspaces.access(slug, userId);
         InitiativeDirectory.Snapshot names = directory.of(context);
         Long teamId = filter.team() == null || filter.team().isBlank() ? null : names.team(filter.team(), "team");
-        List<Long> ids = initiatives.ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), teamId);
-        Set<Long> atRisk = null;
-        if (filter.atRisk() != null) {
-            atRisk = atRisk(dependencies.openIn(context.id()));
-            Set<Long> risky = atRisk;
+        List<Long> pageIds;
+        long total;
+        Set<Long> atRisk;
+        if (filter.atRisk() == null) {
+            Page<Long> page =
+                    initiatives.ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), teamId, pageable);
+            pageIds = page.getContent();
+            total = page.getTotalElements();
+            atRisk = pageIds.isEmpty() ? Set.of() : new HashSet<>(dependencies.atRiskAmong(pageIds, today()));
+        } else {
+            atRisk = new HashSet<>(dependencies.atRiskIn(context.id(), today()));
             boolean wanted = filter.atRisk();
-            ids = ids.stream().filter(id -> risky.contains(id) == wanted).toList();
-        }
-        int from = (int) Math.min(pageable.getOffset(), ids.size());
-        List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
-        if (atRisk == null) {
-            atRisk = pageIds.isEmpty() ? Set.of() : atRisk(dependencies.openNeededBy(pageIds));
+            List<Long> ids =
+                    initiatives.ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), teamId).stream()
+                            .filter(id -> atRisk.contains(id) == wanted)
+                            .toList();
+            int from = (int) Math.min(pageable.getOffset(), ids.size());
+            pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
+            total = ids.size();
         }
         Map<Long, Initiative> loaded = initiatives.findByWorkspaceIdAndIdIn(context.id(), pageIds).stream()
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         names.knowing(loaded.values().stream().map(Initiative::ownerUserId).toList());
-        Set<Long> risky = atRisk;
         Set<Long> reviewed = pageIds.isEmpty() ? Set.of() : Set.copyOf(itReviews.reviewedAmong(pageIds));
         List<InitiativeSummary> content = pageIds.stream()
                 .map(loaded::get)
@@ -117,11 +121,17 @@ public class Initiatives {
                         i.totalPersonWeeks(),
                         i.confidence(),
                         i.status(),
-                        risky.contains(i.id()),
+                        atRisk.contains(i.id()),
                         itReviewState(i, reviewed.contains(i.id())),
                         i.version()))
                 .toList();
-        return new PageImpl<>(content, pageable, ids.size());
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    /** The ids of the workspace's initiatives with a dependency they need at risk today. */
+    public Set<Long> atRisk(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return Set.copyOf(dependencies.atRiskIn(context.id(), today()));
     }
 
     public InitiativeView get(String slug, long userId, long initiativeId) {
@@ -265,12 +275,13 @@ public class Initiatives {
         WorkspaceContext context = workspaces.access(slug, userId);
         initiative(context, initiativeId);
         LocalDate today = today();
-        List<DependencyView> needs = new ArrayList<>();
-        List<DependencyView> neededBy = new ArrayList<>();
-        for (DependencyRow row : dependencies.rowsOf(initiativeId)) {
-            (row.dependant().id() == initiativeId ? needs : neededBy).add(view(row, today));
-        }
-        return new Dependencies(List.copyOf(needs), List.copyOf(neededBy));
+        return new Dependencies(
+                dependencies.needsOf(initiativeId).stream()
+                        .map(row -> view(row, today))
+                        .toList(),
+                dependencies.neededFrom(initiativeId).stream()
+                        .map(row -> view(row, today))
+                        .toList());
     }
 
     /**
@@ -446,18 +457,6 @@ public class Initiatives {
                 .toList();
     }
 
-    /** The dependants of {@code rows} with at least one dependency at risk today. */
-    private Set<Long> atRisk(Collection<DependencyRow> rows) {
-        LocalDate today = today();
-        Set<Long> risky = new HashSet<>();
-        for (DependencyRow row : rows) {
-            if (!risky.contains(row.dependant().id()) && !row.riskReasons(today).isEmpty()) {
-                risky.add(row.dependant().id());
-            }
-        }
-        return risky;
-    }
-
     private static ItReviewState itReviewState(Initiative initiative, boolean reviewed) {
         return ItReviewRules.state(
                 ItReviewRules.needsItReview(initiative.kind(), initiative.needsWebForm()),
@@ -507,7 +506,7 @@ public class Initiatives {
                         names.person(c.changedBy()), c.changedAt(), c.from(), c.to(), c.reason()))
                 .toList();
         boolean atRisk =
-                !atRisk(dependencies.openNeededBy(List.of(initiative.id()))).isEmpty();
+                !dependencies.atRiskAmong(List.of(initiative.id()), today()).isEmpty();
         return new InitiativeView(
                 initiative.id(),
                 initiative.title(),

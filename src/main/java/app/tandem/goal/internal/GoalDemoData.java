@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -75,7 +76,9 @@ class GoalDemoData {
                     new double[] {52, 52, 53, 53, 54, 55, 56, 58, 60, 61, 62, 63},
                     Map.of(6, "IT's new form endpoint is live: fewer fields, inline validation")));
 
+    // before the demo initiatives (order 40), which say which KPIs they are expected to move
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Order(25)
     void on(WorkspaceCreated event) {
         if (!event.demo()) {
             return;

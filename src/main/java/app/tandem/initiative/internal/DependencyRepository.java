@@ -1,6 +1,7 @@
 package app.tandem.initiative.internal;
 
 import app.tandem.initiative.DependencyKind;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,15 +32,43 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
     @Query(ROW + " where d.id = :id")
     DependencyRow row(long id);
 
-    /** An initiative's dependencies both ways, by hand-off date. */
-    @Query(ROW + " where d.dependantId = :initiativeId or d.providerId = :initiativeId order by d.handoffDue, d.id")
-    List<DependencyRow> rowsOf(long initiativeId);
+    /**
+     * What an initiative needs from others, by hand-off date. (Each way is its own query: with "or",
+     * the database reads every dependency instead of looking the initiative up in an index.)
+     */
+    @Query(ROW + " where d.dependantId = :initiativeId order by d.handoffDue, d.id")
+    List<DependencyRow> needsOf(long initiativeId);
 
-    /** The open dependencies the given initiatives need, to tell which are at risk. */
-    @Query(ROW + " where d.dependantId in :dependantIds and d.state = app.tandem.initiative.DependencyState.OPEN")
-    List<DependencyRow> openNeededBy(Collection<Long> dependantIds);
+    /** What others need from an initiative, by hand-off date. */
+    @Query(ROW + " where d.providerId = :initiativeId order by d.handoffDue, d.id")
+    List<DependencyRow> neededFrom(long initiativeId);
 
-    /** Every open dependency of the workspace, to tell which initiatives are at risk. */
-    @Query(ROW + " where d.workspaceId = :workspaceId and d.state = app.tandem.initiative.DependencyState.OPEN")
-    List<DependencyRow> openIn(long workspaceId);
+    /**
+     * The rules of {@link app.tandem.initiative.rules.DependencyRisk} in the database, so that which
+     * initiatives are at risk is answered without reading every open dependency: an open dependency
+     * whose dependant is neither done nor dropped is at risk when its hand-off is due after the
+     * dependant starts, the provider was dropped, or the provider is not done and either past its due
+     * date or due after the dependant starts. {@code DependencyRiskQueriesIT} checks it answers as the
+     * rules do.
+     */
+    String AT_RISK = """
+            select distinct d.dependantId from Dependency d
+            join Initiative a on a.id = d.dependantId
+            join Initiative p on p.id = d.providerId
+            where d.state = app.tandem.initiative.DependencyState.OPEN
+              and a.status not in (app.tandem.initiative.InitiativeStatus.DONE,
+                                   app.tandem.initiative.InitiativeStatus.DROPPED)
+              and (d.handoffDue > a.startDate
+                   or p.status = app.tandem.initiative.InitiativeStatus.DROPPED
+                   or (p.status <> app.tandem.initiative.InitiativeStatus.DONE
+                       and (p.dueDate < :today or p.dueDate > a.startDate)))
+            """;
+
+    /** The initiatives of the workspace with a dependency they need at risk on {@code today}. */
+    @Query(AT_RISK + " and d.workspaceId = :workspaceId")
+    List<Long> atRiskIn(long workspaceId, LocalDate today);
+
+    /** Those of the given initiatives with a dependency they need at risk on {@code today}. */
+    @Query(AT_RISK + " and d.dependantId in :dependantIds")
+    List<Long> atRiskAmong(Collection<Long> dependantIds, LocalDate today);
 }

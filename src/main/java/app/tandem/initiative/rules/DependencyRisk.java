@@ -21,6 +21,10 @@ import java.util.Locale;
  * A delivered dependency is not at risk, nor is one whose dependant is done or dropped (nobody waits
  * for it any more). A dropped provider is only "dropped": its dates no longer mean anything. "Today"
  * is a parameter, so the rules give the same answer for the same day wherever they run.
+ *
+ * <p>Lists ask the database which initiatives are at risk ({@code DependencyRepository.AT_RISK} says
+ * the same rules in a query); a change here changes that query too ({@code DependencyRiskQueriesIT}
+ * fails when they disagree).
  */
 public final class DependencyRisk {
 
