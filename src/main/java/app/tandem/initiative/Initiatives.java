@@ -21,6 +21,7 @@ import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -380,10 +381,17 @@ public class Initiatives {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /** The dependencies of the initiative both ways: what it needs, then what others need from it. */
+    private List<DependencyRow> bothWays(long initiativeId) {
+        List<DependencyRow> rows = new ArrayList<>(dependencies.needsOf(initiativeId));
+        rows.addAll(dependencies.neededFrom(initiativeId));
+        return rows;
+    }
+
     /** The dependencies of the initiative, both ways, at risk today. */
     private Set<Long> riskyDependencies(long initiativeId) {
         LocalDate today = today();
-        return dependencies.rowsOf(initiativeId).stream()
+        return bothWays(initiativeId).stream()
                 .filter(row -> !row.riskReasons(today).isEmpty())
                 .map(DependencyRow::id)
                 .collect(Collectors.toSet());
@@ -395,7 +403,7 @@ public class Initiatives {
      */
     private void announceNewRisks(WorkspaceContext context, long initiativeId, Set<Long> riskyBefore) {
         LocalDate today = today();
-        for (DependencyRow row : dependencies.rowsOf(initiativeId)) {
+        for (DependencyRow row : bothWays(initiativeId)) {
             if (!riskyBefore.contains(row.id())) {
                 announceIfAtRisk(context, row, today);
             }
