@@ -140,8 +140,8 @@ class RoadmapLayoutTest {
         assertThat(RoadmapLayout.ticks(day(2, 15), day(8, 31), Zoom.QUARTER))
                 .containsExactly(
                         new Tick(160, "Q1 2027", false),
-                        new Tick(248, "Q2 2027", true),
-                        new Tick(430, "Q3 2027", true));
+                        new Tick(250, "Q2 2027", true),
+                        new Tick(432, "Q3 2027", true));
     }
 
     @Test
