@@ -24,7 +24,7 @@ public final class DependencyGraphLayout {
     public static final int NODE_HEIGHT = 48;
     public static final int NODE_GAP = 16;
     public static final int COLUMN_GAP = 112;
-    public static final int LINE_MAX = 22;
+    public static final int LINE_MAX = 20;
     /** Height of the band of column headings above the nodes. */
     public static final int HEADER = 28;
 
@@ -128,7 +128,10 @@ public final class DependencyGraphLayout {
         return layer == 1 ? "Needed by" : "Needed by those";
     }
 
-    /** A title in at most two lines of {@link #LINE_MAX} characters, broken at a space when one is near. */
+    /**
+     * A title in at most two lines of {@link #LINE_MAX} characters, broken at a space when one is near;
+     * what does not fit ends with "…".
+     */
     static List<String> lines(String title) {
         String text = title.strip();
         if (text.length() <= LINE_MAX) {
@@ -140,6 +143,10 @@ public final class DependencyGraphLayout {
         }
         String first = text.substring(0, cut).stripTrailing();
         String rest = text.substring(cut).strip();
-        return List.of(first, RoadmapLayout.cut(rest, LINE_MAX));
+        if (rest.length() > LINE_MAX) {
+            int space = rest.lastIndexOf(' ', LINE_MAX - 1);
+            rest = space >= LINE_MAX / 2 ? rest.substring(0, space) + "…" : RoadmapLayout.cut(rest, LINE_MAX);
+        }
+        return List.of(first, rest);
     }
 }
