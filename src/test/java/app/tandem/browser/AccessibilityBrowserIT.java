@@ -10,6 +10,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +87,22 @@ class AccessibilityBrowserIT extends BrowserIT {
         open("goal", "Grow trial-to-paid conversions", "Goals & KPIs");
         open("kpi", "Trial-to-paid conversion", "Goals & KPIs");
         visit("settings", "/settings", "Settings");
+        String views = initiativesWithADependencyAtRisk();
+        page.navigate(baseUrl() + views + "/initiatives/roadmap");
+        check("roadmap", "Initiatives");
+        page.navigate(baseUrl() + views + "/initiatives/board");
+        check("board", "Initiatives");
+        page.navigate(baseUrl() + views + "/initiatives");
+        check("initiatives", "Initiatives");
+        open("initiative", "Re-onboarding campaign", "Initiatives");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("See its dependencies as a picture")
+                                .setExact(true))
+                .click();
+        check("dependency-graph", "Initiatives");
 
         page.navigate(baseUrl() + "/account");
         assertThat(accountLink("Your account")).hasAttribute("aria-current", "page");
@@ -101,6 +119,43 @@ class AccessibilityBrowserIT extends BrowserIT {
                 .as("serious or critical axe violations by page (rule id (impact): targets); all violations are in"
                         + " target/a11y/violations.txt")
                 .isEmpty();
+    }
+
+    /**
+     * A workspace of its own (the demo workspace has no initiatives) with three teams' initiatives in
+     * this quarter, one of which needs the others, one hand-off at risk; answers its address.
+     */
+    private String initiativesWithADependencyAtRisk() {
+        String slug = "a11y-views-" + unique();
+        String base = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Views\",\"slug\":\"" + slug + "\"}");
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+        long[] ids = new long[3];
+        String[] teams = {"Design", "Marketing", "IT"};
+        String[] titles = {"In-app guidance assets", "Re-onboarding campaign", "Sign-up form endpoint"};
+        int[][] days = {{0, 40}, {20, 70}, {5, 30}};
+        for (int i = 0; i < 3; i++) {
+            long team = admin().post(base + "/teams", "{\"name\":\"" + teams[i] + "\"}")
+                    .json()
+                    .path("id")
+                    .asLong();
+            ids[i] = admin().post(
+                            base + "/initiatives",
+                            "{\"title\":\"" + titles[i] + "\",\"kind\":\"OTHER\",\"proposingTeamId\":" + team
+                                    + ",\"ownerId\":" + me + ",\"startDate\":\"" + start.plusDays(days[i][0])
+                                    + "\",\"dueDate\":\"" + start.plusDays(days[i][1]) + "\"}")
+                    .json()
+                    .path("id")
+                    .asLong();
+        }
+        for (long provider : new long[] {ids[0], ids[2]}) {
+            admin().post(
+                            base + "/initiatives/" + ids[1] + "/dependencies",
+                            "{\"providerId\":" + provider + ",\"kind\":\"NEEDS_FEATURE\",\"handoffDue\":\""
+                                    + start.plusDays(25) + "\"}");
+        }
+        return "/w/" + slug;
     }
 
     /** Opens a page of the demo workspace by its address. */

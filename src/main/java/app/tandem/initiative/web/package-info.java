@@ -1,4 +1,7 @@
-/** Initiatives on the web: the REST API for initiatives, their status and their dependencies. */
+/**
+ * Initiatives on the web: the REST API for initiatives, their status, their dependencies, the roadmap
+ * and the dependency graph; the pages (list, initiative, board, roadmap, dependency picture).
+ */
 @NullMarked
 package app.tandem.initiative.web;
 
