@@ -150,15 +150,7 @@ public class Roadmaps {
             rows.put(status, cards);
             cards.forEach(c -> ids.add(c.id()));
         }
-        Set<Long> atRisk = new HashSet<>();
-        if (!ids.isEmpty()) {
-            LocalDate today = today();
-            for (DependencyRow row : dependencies.openNeededBy(ids)) {
-                if (!row.riskReasons(today).isEmpty()) {
-                    atRisk.add(row.dependant().id());
-                }
-            }
-        }
+        Set<Long> atRisk = ids.isEmpty() ? Set.of() : new HashSet<>(dependencies.atRiskAmong(ids, today()));
         InitiativeDirectory.Snapshot names = directory.of(context);
         names.knowing(rows.values().stream()
                 .flatMap(Collection::stream)
