@@ -3,6 +3,7 @@ package app.tandem.cli;
 import app.tandem.identity.Users;
 import app.tandem.initiative.InitiativeFilter;
 import app.tandem.initiative.Initiatives;
+import app.tandem.initiative.Roadmaps;
 import app.tandem.support.Paging;
 import app.tandem.workspace.Role;
 import app.tandem.workspace.TeamView;
@@ -107,12 +108,12 @@ final class InitiativeBench {
         }
     }
 
-    /**
-     * The calls timed, in the order printed. A new call is one line here: the roadmap of a
-     * two-quarter window, for instance, once the roadmap service is on this branch.
-     */
+    /** The calls timed, in the order printed; a new call is one line here. */
     private List<Case> cases(ConfigurableApplicationContext context, long userId) {
         Initiatives initiatives = context.getBean(Initiatives.class);
+        Roadmaps roadmaps = context.getBean(Roadmaps.class);
+        String from = roadmaps.today().toString();
+        String to = roadmaps.today().plusMonths(6).toString();
         Pageable firstPage = context.getBean(Paging.class).of(null, null, Sort.unsorted());
         List<Long> ids = initiatives
                 .list(SLUG, userId, InitiativeFilter.NONE, Pageable.ofSize(initiativeCount > 0 ? 1_000 : 1))
@@ -134,9 +135,12 @@ final class InitiativeBench {
                 new Case(
                         "an initiative's dependencies both ways",
                         i -> initiatives.dependencies(SLUG, userId, ids.get(i * 7919 % ids.size()))),
-                new Case("an initiative", i -> initiatives.get(SLUG, userId, ids.get(i * 7919 % ids.size()))));
-        // (d) the roadmap of a two-quarter window, once the roadmap service is merged, is one more
-        // Case above, e.g. "roadmap, two quarters" calling it for today to today + 6 months.
+                new Case("an initiative", i -> initiatives.get(SLUG, userId, ids.get(i * 7919 % ids.size()))),
+                new Case("roadmap, two quarters from today", i -> roadmaps.roadmap(SLUG, userId, from, to, false)),
+                new Case("board", i -> roadmaps.board(SLUG, userId)),
+                new Case(
+                        "an initiative's dependency graph",
+                        i -> roadmaps.graph(SLUG, userId, ids.get(i * 7919 % ids.size()))));
     }
 
     private List<Timing> time(List<Case> cases) {

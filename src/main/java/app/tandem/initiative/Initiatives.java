@@ -89,18 +89,19 @@ public class Initiatives {
         long total;
         Set<Long> atRisk;
         if (filter.atRisk() == null) {
-            Page<Long> page =
-                    initiatives.ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), teamId, pageable);
+            Page<Long> page = initiatives.ids(
+                    context.id(), filter.kind(), filter.status(), filter.ownerId(), filter.goalId(), teamId, pageable);
             pageIds = page.getContent();
             total = page.getTotalElements();
             atRisk = pageIds.isEmpty() ? Set.of() : new HashSet<>(dependencies.atRiskAmong(pageIds, today()));
         } else {
             atRisk = new HashSet<>(dependencies.atRiskIn(context.id(), today()));
             boolean wanted = filter.atRisk();
-            List<Long> ids =
-                    initiatives.ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), teamId).stream()
-                            .filter(id -> atRisk.contains(id) == wanted)
-                            .toList();
+            List<Long> ids = initiatives
+                    .ids(context.id(), filter.kind(), filter.status(), filter.ownerId(), filter.goalId(), teamId)
+                    .stream()
+                    .filter(id -> atRisk.contains(id) == wanted)
+                    .toList();
             int from = (int) Math.min(pageable.getOffset(), ids.size());
             pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
             total = ids.size();

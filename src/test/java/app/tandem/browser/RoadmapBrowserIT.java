@@ -149,9 +149,14 @@ class RoadmapBrowserIT extends BrowserIT {
         assertThat(page.locator("#card-" + endpoint)).isFocused();
         screenshot("board-moved");
 
-        // committing goes through the initiative page, as its own status buttons do
+        // committing goes through the initiative page, as its own status buttons do: infrastructure
+        // without an IT review is asked about first
         tabTo("Move to committed: Sign-up form endpoint");
         page.keyboard().press("Space");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit without IT review")))
+                .isVisible();
+        tabTo("Commit without IT review");
+        page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Sign-up form endpoint");
         assertThat(page.locator(".flash")).containsText("Sign-up form endpoint is committed now.");
@@ -194,7 +199,8 @@ class RoadmapBrowserIT extends BrowserIT {
     private void tabTo(String text) {
         for (int i = 0; i < 400; i++) {
             page.keyboard().press("Tab");
-            Object focused = page.evaluate("() => document.activeElement?.getAttribute('aria-label') || ''");
+            Object focused = page.evaluate("() => document.activeElement?.getAttribute('aria-label')"
+                    + " || document.activeElement?.textContent?.trim() || ''");
             if (text.equals(focused)) {
                 return;
             }

@@ -183,6 +183,24 @@ class DemoInitiativesIT extends TandemIT {
                         .map(st -> st.path("name").asString()))
                 .containsExactly("Onboard");
 
+        // the list's goal filter keeps the work serving the conversion goal
+        long conversion = admin().get(BUDGETLY + "/goals?size=100")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(g -> g.path("title").asString().startsWith("Grow trial-to-paid"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
+        assertThat(admin().get(BUDGETLY + "/initiatives?goal=" + conversion)
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .containsExactlyInAnyOrder(
+                        "Savings-goals discoverability fix", "Re-onboarding e-mail campaign", "Premium tier");
+
         // every other committed feature, infrastructure or campaign with a form was reviewed by IT
         assertThat(all.values().stream()
                         .filter(i -> i.path("itReview").asString().equals("MISSING")

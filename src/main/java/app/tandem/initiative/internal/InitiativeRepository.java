@@ -24,6 +24,7 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
               and (:kind is null or i.kind = :kind)
               and (:status is null or i.status = :status)
               and (:ownerId is null or i.ownerUserId = :ownerId)
+              and (:goalId is null or i.id in (select g.initiativeId from GoalLinkRow g where g.goalId = :goalId))
               and (:teamId is null
                    or i.proposingTeamId = :teamId
                    or i.id in (select e.id from Initiative e join e.effort f where key(f) = :teamId)
@@ -41,6 +42,7 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             @Nullable InitiativeKind kind,
             @Nullable InitiativeStatus status,
             @Nullable Long ownerId,
+            @Nullable Long goalId,
             @Nullable Long teamId);
 
     /** One page of {@link #ids}, paged by the database, so a page does not read every id. */
@@ -52,6 +54,7 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             @Nullable InitiativeKind kind,
             @Nullable InitiativeStatus status,
             @Nullable Long ownerId,
+            @Nullable Long goalId,
             @Nullable Long teamId,
             Pageable pageable);
 }

@@ -191,8 +191,9 @@ class InitiativeApiController {
     @GetMapping
     @Operation(
             summary = "List the initiatives, by start date",
-            description = "Filters combine: team (id or name; proposing, putting in effort or contributing), kind,"
-                    + " status, owner (user id), atRisk (true: a dependency it needs is at risk today).")
+            description =
+                    "Filters combine: team (id or name; proposing, putting in effort or contributing), kind,"
+                            + " status, owner (user id), atRisk (true: a dependency it needs is at risk today), goal (a business goal's id).")
     PageResponse<InitiativeSummary> list(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -201,13 +202,16 @@ class InitiativeApiController {
             @RequestParam(required = false) @Nullable InitiativeStatus status,
             @Parameter(description = "the owner's user id") @RequestParam(required = false) @Nullable Long owner,
             @RequestParam(required = false) @Nullable Boolean atRisk,
+            @Parameter(description = "a business goal's id: the initiatives serving it")
+                    @RequestParam(required = false)
+                    @Nullable Long goal,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         return PageResponse.of(
                 initiatives.list(
                         slug,
                         me.id(),
-                        new InitiativeFilter(team, kind, status, owner, atRisk),
+                        new InitiativeFilter(team, kind, status, owner, atRisk, goal),
                         paging.of(page, size, Sort.unsorted())),
                 i -> i);
     }

@@ -1,5 +1,6 @@
 package app.tandem.initiative.web;
 
+import app.tandem.goal.Goals;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.initiative.Confidence;
 import app.tandem.initiative.Dependencies;
@@ -68,18 +69,21 @@ class InitiativeController {
     private final Paging paging;
     private final Markdown markdown;
     private final InitiativeReviewSections reviewSections;
+    private final Goals goals;
 
     InitiativeController(
             Workspaces workspaces,
             Initiatives initiatives,
             Paging paging,
             Markdown markdown,
-            InitiativeReviewSections reviewSections) {
+            InitiativeReviewSections reviewSections,
+            Goals goals) {
         this.workspaces = workspaces;
         this.initiatives = initiatives;
         this.paging = paging;
         this.markdown = markdown;
         this.reviewSections = reviewSections;
+        this.goals = goals;
     }
 
     /**
@@ -315,6 +319,8 @@ class InitiativeController {
             @RequestParam(required = false) @Nullable InitiativeKind kind,
             @RequestParam(required = false) @Nullable InitiativeStatus status,
             @RequestParam(required = false) @Nullable Boolean atRisk,
+            @RequestParam(required = false) @Nullable Long owner,
+            @RequestParam(required = false) @Nullable Long goal,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
@@ -322,9 +328,15 @@ class InitiativeController {
         Page<InitiativeSummary> results = initiatives.list(
                 slug,
                 me.id(),
-                new InitiativeFilter(teamFilter, kind, status, null, atRisk),
+                new InitiativeFilter(teamFilter, kind, status, owner, atRisk, goal),
                 paging.of(page, null, Sort.unsorted()));
-        boolean filtered = teamFilter != null || kind != null || status != null || atRisk != null;
+        boolean filtered =
+                teamFilter != null || kind != null || status != null || atRisk != null || owner != null || goal != null;
+        model.addAttribute("goals", goals.all(workspace));
+        model.addAttribute(
+                "members", workspaces.members(slug, me.id(), Pageable.unpaged()).getContent());
+        model.addAttribute("owner", owner);
+        model.addAttribute("goal", goal);
         model.addAttribute("workspace", workspace);
         model.addAttribute("initiatives", results);
         model.addAttribute("filtered", filtered);
@@ -342,6 +354,8 @@ class InitiativeController {
                         .queryParamIfPresent("kind", Optional.ofNullable(kind))
                         .queryParamIfPresent("status", Optional.ofNullable(status))
                         .queryParamIfPresent("atRisk", Optional.ofNullable(atRisk))
+                        .queryParamIfPresent("owner", Optional.ofNullable(owner))
+                        .queryParamIfPresent("goal", Optional.ofNullable(goal))
                         .build()
                         .toUriString());
         return "initiative/initiatives";
