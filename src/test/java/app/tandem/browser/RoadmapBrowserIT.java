@@ -159,7 +159,7 @@ class RoadmapBrowserIT extends BrowserIT {
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Sign-up form endpoint");
-        assertThat(page.locator(".flash")).containsText("Sign-up form endpoint is committed now.");
+        assertThat(page.locator(".flash")).containsText("Sign-up form endpoint is committed now, without an IT review");
 
         // a board opened before someone else moved the card refuses the move in words
         page.navigate(baseUrl() + "/w/" + slug + "/initiatives/board");
