@@ -146,7 +146,7 @@ class RoutingController {
             if (e.isAccessProblem()) {
                 throw e;
             }
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashError", "Not closed: " + e.getMessage());
             redirect.addFlashAttribute(
                     "closeError",
                     new CloseError(
