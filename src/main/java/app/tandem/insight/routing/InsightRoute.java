@@ -1,5 +1,6 @@
 package app.tandem.insight.routing;
 
+import app.tandem.insight.ActingWork;
 import app.tandem.support.DomainException;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.Column;
@@ -63,6 +64,10 @@ class InsightRoute {
 
     private @Nullable String outcome;
 
+    /** The initiative that acts on the insight, when the team closed it with one. */
+    @Column(name = "initiative_id")
+    private @Nullable Long initiativeId;
+
     @Version
     private long version;
 
@@ -100,6 +105,14 @@ class InsightRoute {
 
     /** The team is done with it and says what it did. Closing a new one acknowledges it too. */
     void close(long userId, String whatWeDid, Instant now) {
+        close(userId, whatWeDid, null, now);
+    }
+
+    /**
+     * The team is done with it, says what it did and, when one does, which initiative acts on it
+     * (the caller has checked the initiative is the workspace's).
+     */
+    void close(long userId, String whatWeDid, @Nullable Long actingInitiativeId, Instant now) {
         if (status == RouteStatus.CLOSED) {
             throw new RouteStateConflict("This insight is already closed in the team's inbox.");
         }
@@ -117,6 +130,7 @@ class InsightRoute {
         closedAt = now;
         closedBy = userId;
         outcome = whatWeDid.strip();
+        initiativeId = actingInitiativeId;
     }
 
     long id() {
@@ -138,11 +152,20 @@ class InsightRoute {
         return status;
     }
 
+    @Nullable Long initiativeId() {
+        return initiativeId;
+    }
+
     @Nullable Duration timeToAcknowledge() {
         return acknowledgedAt == null ? null : Duration.between(routedAt, acknowledgedAt);
     }
 
     RouteView toView(String insightTitle) {
+        return toView(insightTitle, null);
+    }
+
+    /** With the initiative that acts on it named, when it is still the workspace's. */
+    RouteView toView(String insightTitle, ActingWork.@Nullable Initiative actedOnBy) {
         return new RouteView(
                 id(),
                 insightId,
@@ -155,7 +178,9 @@ class InsightRoute {
                 routedAt,
                 acknowledgedAt,
                 closedAt,
-                outcome);
+                outcome,
+                initiativeId,
+                actedOnBy);
     }
 
     /** The route is not in a state that allows this. */

@@ -1,5 +1,6 @@
 package app.tandem.insight.routing;
 
+import app.tandem.insight.ActingWork;
 import app.tandem.insight.InsightNotFound;
 import app.tandem.insight.InsightRouted;
 import app.tandem.insight.InsightView;
@@ -18,9 +19,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,6 +50,7 @@ public class Routing {
     private final Workspaces workspaces;
     private final ApplicationEventPublisher events;
     private final EvidenceLinks links;
+    private final ObjectProvider<ActingWork> acting;
 
     Routing(
             RuleRepository rules,
@@ -53,13 +58,15 @@ public class Routing {
             InsightRepository insights,
             Workspaces workspaces,
             ApplicationEventPublisher events,
-            EvidenceLinks links) {
+            EvidenceLinks links,
+            ObjectProvider<ActingWork> acting) {
         this.rules = rules;
         this.routes = routes;
         this.insights = insights;
         this.workspaces = workspaces;
         this.events = events;
         this.links = links;
+        this.acting = acting;
     }
 
     // ---- rules --------------------------------------------------------------------------------
@@ -183,18 +190,93 @@ public class Routing {
 
     @Transactional
     public RouteView close(String slug, long userId, long insightId, long teamId, String whatWeDid) {
+        return close(slug, userId, insightId, teamId, whatWeDid, null);
+    }
+
+    /**
+     * The team closes the route with what it did and, optionally, the initiative that acts on the
+     * insight: the initiative must be the workspace's and not dropped ({@code initiativeId} refused
+     * otherwise, before anything changes); the insight then backs it, and the outcome names it
+     * ("Acted on by initiative “Savings goals discoverability fix”", then what the person said, which
+     * may be blank).
+     */
+    @Transactional
+    public RouteView close(
+            String slug,
+            long userId,
+            long insightId,
+            long teamId,
+            @Nullable String whatWeDid,
+            @Nullable Long initiativeId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         InsightRoute route = route(context, insightId, teamId);
-        route.close(userId, whatWeDid, Instant.now());
-        return route.toView(insight(context, insightId).toView().title());
+        String said = whatWeDid == null ? "" : whatWeDid.strip();
+        if (initiativeId == null) {
+            route.close(userId, said, Instant.now());
+            return route.toView(insight(context, insightId).toView().title());
+        }
+        ActingWork work = acting.getIfUnique();
+        ActingWork.Initiative initiative = (work == null
+                        ? Optional.<ActingWork.Initiative>empty()
+                        : work.find(context.id(), initiativeId))
+                .orElseThrow(() -> new InitiativeNotInWorkspace(initiativeId));
+        if (initiative.dropped()) {
+            throw new InvalidInput(
+                    "initiativeId",
+                    "“" + initiative.title()
+                            + "” was dropped: it acts on nothing. Choose an open initiative, or none.");
+        }
+        String named = "Acted on by initiative “" + initiative.title() + "”";
+        int room = MAX_OUTCOME - named.length() - 2;
+        if (said.length() > room) {
+            throw new InvalidInput(
+                    "outcome", "With the initiative named, say what the team did in at most " + room + " characters.");
+        }
+        route.close(userId, said.isEmpty() ? named : named + ": " + said, initiativeId, Instant.now());
+        Objects.requireNonNull(work).actsOn(context.id(), initiativeId, insightId);
+        return route.toView(insight(context, insightId).toView().title(), initiative);
+    }
+
+    /**
+     * Whether a route can be closed with the initiative that acts on it (the module that keeps the
+     * initiatives is there).
+     */
+    public boolean closesWithInitiatives() {
+        return acting.getIfUnique() != null;
+    }
+
+    /**
+     * The initiatives a team can close a route with: the workspace's open ones, the team's first, at
+     * most {@link ActingWork#MAX_OPEN}; none without the module that keeps them.
+     */
+    public List<ActingWork.Initiative> actingCandidates(String slug, long userId, long teamId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        checkTeam(context, teamId);
+        ActingWork work = acting.getIfUnique();
+        return work == null ? List.of() : work.openFor(context.id(), teamId);
     }
 
     public List<RouteView> routesOf(String slug, long userId, long insightId) {
         WorkspaceContext context = workspaces.access(slug, userId);
         String title = insight(context, insightId).toView().title();
-        return routes.findByInsightIdOrderByRoutedAtAsc(insightId).stream()
-                .map(r -> r.toView(title))
-                .toList();
+        List<InsightRoute> found = routes.findByInsightIdOrderByRoutedAtAsc(insightId);
+        Map<Long, ActingWork.Initiative> acted = actedOnBy(context, found);
+        return found.stream().map(r -> r.toView(title, acted(acted, r))).toList();
+    }
+
+    /** The initiatives that act on these routes' insights, by id, when the module that keeps them is there. */
+    private Map<Long, ActingWork.Initiative> actedOnBy(WorkspaceContext context, List<InsightRoute> found) {
+        ActingWork work = acting.getIfUnique();
+        Set<Long> ids = found.stream()
+                .map(InsightRoute::initiativeId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return work == null || ids.isEmpty() ? Map.of() : work.named(context.id(), ids);
+    }
+
+    private static ActingWork.@Nullable Initiative acted(Map<Long, ActingWork.Initiative> acted, InsightRoute route) {
+        Long id = route.initiativeId();
+        return id == null ? null : acted.get(id);
     }
 
     /** A team's inbox, newest first; all statuses when {@code status} is null. */
@@ -212,7 +294,8 @@ public class Routing {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(Insight::id, i -> i.toView().title()));
-        return page.map(r -> r.toView(titles.getOrDefault(r.insightId(), "")));
+        Map<Long, ActingWork.Initiative> acted = actedOnBy(context, page.getContent());
+        return page.map(r -> r.toView(titles.getOrDefault(r.insightId(), ""), acted(acted, r)));
     }
 
     /** How insights flow to a team: what waits, and how long the team takes to acknowledge. */
@@ -289,6 +372,13 @@ public class Routing {
     public static class RouteNotFound extends DomainException {
         public RouteNotFound() {
             super(Kind.NOT_FOUND, "This insight is not in that team's inbox.");
+        }
+    }
+
+    /** The initiative a route was to be closed with is not the workspace's (404 naming {@code initiativeId}). */
+    static class InitiativeNotInWorkspace extends DomainException {
+        InitiativeNotInWorkspace(long id) {
+            super(Kind.NOT_FOUND, "initiativeId", "No initiative " + id + " in this workspace.");
         }
     }
 

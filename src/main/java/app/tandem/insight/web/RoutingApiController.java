@@ -12,7 +12,6 @@ import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -47,8 +46,13 @@ class RoutingApiController {
             @NotNull Long team,
             @Size(max = Routing.MAX_NOTE) @Nullable String note) {}
 
+    /**
+     * What the team did (may be blank when an initiative is named) and, optionally, the initiative
+     * that acts on the insight.
+     */
     record CloseRequest(
-            @NotBlank @Size(max = Routing.MAX_OUTCOME) String outcome) {}
+            @Size(max = Routing.MAX_OUTCOME) @Nullable String outcome,
+            @Nullable Long initiativeId) {}
 
     record RuleRequest(
             @NotNull Long team,
@@ -103,14 +107,18 @@ class RoutingApiController {
     }
 
     @PostMapping("/insights/{id}/routes/{team}/close")
-    @Operation(summary = "The team closes an insight with what it did")
+    @Operation(
+            summary = "The team closes an insight with what it did and, optionally, the initiative that acts on it",
+            description = "With initiativeId (one of the workspace's initiatives, not dropped; 404 naming"
+                    + " initiativeId otherwise, and nothing changes) the insight is linked as backing the"
+                    + " initiative and the outcome names it; the outcome may then be blank.")
     RouteView close(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
             @PathVariable long team,
             @Valid @RequestBody CloseRequest request) {
-        return routing.close(slug, me.id(), id, team, request.outcome());
+        return routing.close(slug, me.id(), id, team, request.outcome(), request.initiativeId());
     }
 
     @GetMapping("/routing-rules")

@@ -21,6 +21,7 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,9 @@ class RoutingController {
                             .orElseThrow(() -> new Routing.RouteNotFound()));
             model.addAttribute("status", status);
             model.addAttribute(
+                    "actingCandidates",
+                    workspace.canChange() ? routing.actingCandidates(slug, me.id(), selected) : List.of());
+            model.addAttribute(
                     "routes", routing.inbox(slug, me.id(), selected, status, paging.of(page, null, Sort.unsorted())));
         }
         return "insight/inbox";
@@ -128,15 +132,43 @@ class RoutingController {
             @PathVariable long id,
             @PathVariable long team,
             @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(required = false) @Nullable Long initiativeId,
             RedirectAttributes redirect) {
         try {
-            RouteView route = routing.close(slug, me.id(), id, team, outcome);
-            redirect.addFlashAttribute("flash", "Closed: " + route.insightTitle());
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            RouteView route = routing.close(slug, me.id(), id, team, outcome, initiativeId);
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Closed: " + route.insightTitle()
+                            + (route.actedOnBy() == null
+                                    ? ""
+                                    : ", acted on by " + route.actedOnBy().title()));
+        } catch (DomainException e) {
+            if (e.isAccessProblem()) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "Not closed: " + e.getMessage());
+            redirect.addFlashAttribute(
+                    "closeError",
+                    new CloseError(
+                            id,
+                            Objects.requireNonNullElse(e.field(), "outcome"),
+                            e.getMessage(),
+                            outcome,
+                            initiativeId));
         }
         return Forms.redirect(slug, "inbox") + "?team=" + team;
     }
+
+    /**
+     * A close the inbox refused, shown beside the field it names in that route's form, with what was
+     * typed and chosen kept.
+     */
+    record CloseError(
+            long insightId,
+            String field,
+            @Nullable String message,
+            String outcome,
+            @Nullable Long initiativeId) implements Serializable {}
 
     /** A new routing rule as the rules page's form has it; blank criteria match anything. */
     record RuleForm(
