@@ -84,6 +84,11 @@ final class InitiativeBench {
     int run(Path folder) throws Exception {
         try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
                 folder,
+                // always the throw-away embedded database in the folder, even where a server's URL is configured
+                "--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("tandem")
+                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
                 "--tandem.demo.enabled=false",
                 "--tandem.admin.email=" + EMAIL,
                 "--tandem.admin.password=bench-password-1234",
