@@ -26,8 +26,8 @@ import java.util.Map;
  * team not in the input do not constrain. Dependencies on done, dropped or unknown initiatives are
  * ignored. Cycles are refused with a {@link DependencyCycle}.
  *
- * <p>Ids are mapped to indexes 0..n-1 and the hot loops work on arrays, so 100,000 initiatives
- * with a few dependencies each are planned in well under a second.
+ * <p>Ids are mapped to indexes 0..n-1 and the hot loops work on arrays; each team's weeks are a max
+ * segment tree of the capacity left, so the first week with room is found in logarithmic time.
  */
 public final class Scheduler {
 
@@ -145,7 +145,6 @@ public final class Scheduler {
             }
         }
         List<Conflict> conflicts = overCapacity(load, input.teams(), order, fixed, start, end, base, itemTeams);
-        load.markFull();
 
         // Kahn's algorithm, best rank first.
         int[] indegree = new int[n];
@@ -173,16 +172,12 @@ public final class Scheduler {
                     weeks = Math.max(weeks, (int) Math.ceil(effort[k] / capacity[teams[k]] - EPSILON));
                 }
                 int w = (int) Math.ceilDiv(earliest[i] - base, 7);
-                for (int team : teams) {
-                    w = Math.max(w, load.firstFree(team));
-                }
                 w = load.firstFit(teams, effort, weeks, w);
                 for (int k = 0; k < teams.length; k++) {
                     double perWeek = effort[k] / weeks;
                     for (int x = w; x < w + weeks; x++) {
                         load.add(teams[k], x, perWeek);
                     }
-                    load.advanceFull(teams[k]);
                 }
                 start[i] = base + 7L * w;
                 end[i] = start[i] + 7L * weeks - 1;
@@ -226,9 +221,8 @@ public final class Scheduler {
             int[][] itemTeams) {
         List<Conflict> conflicts = new ArrayList<>();
         for (int t = 0; t < teams.size(); t++) {
-            double[] used = load.used[t];
-            for (int w = 0; w < used.length; w++) {
-                double excess = used[w] - load.capacity[t];
+            for (int w = 0; w < load.weeks(); w++) {
+                double excess = load.used(t, w) - load.capacity[t];
                 if (load.capacity[t] <= 0 || excess <= EPSILON) {
                     continue;
                 }
@@ -245,7 +239,8 @@ public final class Scheduler {
                         Conflict.Kind.TEAM_OVER_CAPACITY,
                         ids,
                         "“" + teams.get(t).name() + "” is over capacity in the week of "
-                                + LocalDate.ofEpochDay(monday) + " by " + Scoring.number(excess)
+                                + LocalDate.ofEpochDay(monday) + " by "
+                                + Scoring.numberFormat().format(excess)
                                 + " person-weeks, caused by " + PlanConflicts.titles(causes) + "."));
             }
         }
@@ -291,47 +286,82 @@ public final class Scheduler {
         return ids;
     }
 
-    /** Person-weeks used per team and week, growing as the plan reaches further out. */
+    /**
+     * Person-weeks left per team and week, kept in one max segment tree per team so the first week
+     * with room enough is found in logarithmic time; grows as the plan reaches further out.
+     */
     private static final class Load {
-        final double[][] used;
         final double[] capacity;
-        final int[] firstFree;
+        private final double[][] tree;
+        private int size = 64;
 
         Load(int teams, double[] capacity) {
-            this.used = new double[teams][64];
             this.capacity = capacity;
-            this.firstFree = new int[teams];
+            this.tree = new double[teams][];
+            for (int t = 0; t < teams; t++) {
+                tree[t] = new double[2 * size];
+                Arrays.fill(tree[t], capacity[t]);
+            }
+        }
+
+        /** The weeks the load knows about (0..weeks-1); later weeks are all free. */
+        int weeks() {
+            return size;
+        }
+
+        double used(int team, int week) {
+            return capacity[team] - left(team, week);
         }
 
         void add(int team, int week, double amount) {
-            ensure(team, week);
-            used[team][week] += amount;
+            while (week >= size) {
+                grow();
+            }
+            double[] t = tree[team];
+            int i = size + week;
+            t[i] -= amount;
+            for (i >>>= 1; i >= 1; i >>>= 1) {
+                t[i] = Math.max(t[2 * i], t[2 * i + 1]);
+            }
         }
 
-        private void ensure(int team, int week) {
-            if (week >= used[team].length) {
-                used[team] = Arrays.copyOf(used[team], Math.max(week + 1, used[team].length * 2));
+        private void grow() {
+            int bigger = size * 2;
+            for (int team = 0; team < tree.length; team++) {
+                double[] t = new double[2 * bigger];
+                Arrays.fill(t, capacity[team]);
+                System.arraycopy(tree[team], size, t, bigger, size);
+                for (int i = bigger - 1; i >= 1; i--) {
+                    t[i] = Math.max(t[2 * i], t[2 * i + 1]);
+                }
+                tree[team] = t;
             }
+            size = bigger;
         }
 
         double left(int team, int week) {
-            return week < used[team].length ? capacity[team] - used[team][week] : capacity[team];
+            return week < size ? tree[team][size + week] : capacity[team];
         }
 
-        int firstFree(int team) {
-            return firstFree[team];
-        }
-
-        void markFull() {
-            for (int t = 0; t < used.length; t++) {
-                advanceFull(t);
+        /** The first week from {@code from} in which {@code team} has {@code need} left. */
+        int firstWith(int team, double need, int from) {
+            if (from >= size) {
+                return from;
             }
+            int found = find(tree[team], 1, 0, size - 1, from, need - EPSILON);
+            return found < 0 ? size : found;
         }
 
-        void advanceFull(int team) {
-            while (left(team, firstFree[team]) <= EPSILON) {
-                firstFree[team]++;
+        private static int find(double[] t, int node, int lo, int hi, int from, double need) {
+            if (hi < from || t[node] < need) {
+                return -1;
             }
+            if (lo == hi) {
+                return lo;
+            }
+            int mid = (lo + hi) >>> 1;
+            int left = find(t, 2 * node, lo, mid, from, need);
+            return left >= 0 ? left : find(t, 2 * node + 1, mid + 1, hi, from, need);
         }
 
         /** The first week from {@code week} where each team has room for its share in each of the weeks. */
@@ -339,6 +369,9 @@ public final class Scheduler {
             int w = week;
             search:
             while (true) {
+                for (int k = 0; k < teams.length; k++) {
+                    w = Math.max(w, firstWith(teams[k], effort[k] / weeks, w));
+                }
                 for (int x = w + weeks - 1; x >= w; x--) {
                     for (int k = 0; k < teams.length; k++) {
                         if (left(teams[k], x) + EPSILON < effort[k] / weeks) {

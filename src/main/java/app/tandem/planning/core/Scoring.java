@@ -52,6 +52,8 @@ public final class Scoring {
         VALUE_OVER_EFFORT
     }
 
+    private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    private final NumberFormat numbers = numberFormat();
     private final Map<Long, Goal> goals = new HashMap<>();
     private final Map<Long, Kpi> kpis = new HashMap<>();
     private final Map<Long, UserGoal> userGoals = new HashMap<>();
@@ -209,13 +211,18 @@ public final class Scoring {
         return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
     }
 
-    static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(n);
+    private String count(long n) {
+        return counts.format(n);
     }
 
-    static String number(double d) {
+    private String number(double d) {
+        return numbers.format(d);
+    }
+
+    /** Numbers as sentences show them: "17,800", "1.39" (not thread-safe: one per use). */
+    static NumberFormat numberFormat() {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
         format.setMaximumFractionDigits(2);
-        return format.format(d);
+        return format;
     }
 }

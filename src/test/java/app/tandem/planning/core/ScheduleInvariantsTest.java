@@ -17,7 +17,7 @@ class ScheduleInvariantsTest {
 
     private static final List<Team> TEAMS = List.of(new Team(1, "A", 2), new Team(2, "B", 3), new Team(3, "C", 1.5));
 
-    private static PlanInput randomPlan(Random random, int n, int dependenciesEach) {
+    private static PlanInput randomPlan(Random random, int n, int dependenciesEach, List<Team> teamList) {
         List<Item> items = new ArrayList<>(n);
         List<Dependency> dependencies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -25,7 +25,7 @@ class ScheduleInvariantsTest {
                     item(i + 1, "I" + (i + 1)).goal(1).confidence(Item.Confidence.values()[random.nextInt(3)]);
             int teams = 1 + random.nextInt(2);
             for (int t = 0; t < teams; t++) {
-                builder.effort(1 + random.nextInt(3), 0.5 + random.nextInt(8));
+                builder.effort(1 + random.nextInt(teamList.size()), 0.5 + random.nextInt(8));
             }
             if (random.nextBoolean()) {
                 builder.dates(TODAY, TODAY.plusDays(7 + random.nextInt(40)));
@@ -38,14 +38,15 @@ class ScheduleInvariantsTest {
                 }
             }
         }
-        return new PlanInput(items, dependencies, List.of(new Goal(1, "Grow", 3)), List.of(), List.of(), TEAMS, TODAY);
+        return new PlanInput(
+                items, dependencies, List.of(new Goal(1, "Grow", 3)), List.of(), List.of(), teamList, TODAY);
     }
 
     @Test
     void everyInitiativeStartsAfterWhatItDependsOnEndsAndNoTeamIsOverbooked() {
         Random random = new Random(14);
         for (int plan = 0; plan < 300; plan++) {
-            PlanInput input = randomPlan(random, 2 + random.nextInt(60), 3);
+            PlanInput input = randomPlan(random, 2 + random.nextInt(60), 3, TEAMS);
             Schedule schedule = Scheduler.schedule(input, Ranking.of(input, Scoring.Method.GOAL_CONTRIBUTION));
 
             Map<Long, Schedule.Slot> slots = new HashMap<>();
@@ -78,9 +79,18 @@ class ScheduleInvariantsTest {
         }
     }
 
+    /** Teams 1..count of 3 person-weeks a week each. */
+    static List<Team> manyTeams(int count) {
+        List<Team> teams = new ArrayList<>(count);
+        for (int t = 1; t <= count; t++) {
+            teams.add(new Team(t, "Team " + t, 3));
+        }
+        return teams;
+    }
+
     @Test
     void aHundredThousandInitiativesWithThreeDependenciesEachArePlanned() {
-        PlanInput input = randomPlan(new Random(100_000), 100_000, 3);
+        PlanInput input = randomPlan(new Random(100_000), 100_000, 3, manyTeams(1_000));
         Ranking ranking = Ranking.of(input, Scoring.Method.GOAL_CONTRIBUTION);
 
         Schedule schedule = Scheduler.schedule(input, ranking);
