@@ -1,0 +1,28 @@
+package app.tandem.planning.core;
+
+import java.util.List;
+
+/** Something in the plan a person should look at: what kind, which initiatives, and why. */
+public record Conflict(Kind kind, List<Long> itemIds, String reason) {
+
+    public Conflict {
+        itemIds = List.copyOf(itemIds);
+    }
+
+    public enum Kind {
+        /** Serves no business goal. */
+        NO_GOAL,
+        /** Committed or in progress while its IT review is missing or was skipped. */
+        IT_REVIEW_MISSING,
+        /** Monetisation that hurts an important user goal (importance 4 or more). */
+        MONETISATION_HURTS_USERS,
+        /** Monetisation linked to a guardrail KPI that is off track. */
+        MONETISATION_ON_BREACHED_GUARDRAIL,
+        /** A hand-off due after the dependant starts. */
+        LATE_HANDOFF,
+        /** Two initiatives expected to move one KPI in opposite directions. */
+        OPPOSING_KPI_CHANGES,
+        /** Committed work alone exceeds a team's capacity in a week. */
+        TEAM_OVER_CAPACITY
+    }
+}

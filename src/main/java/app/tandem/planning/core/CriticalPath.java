@@ -1,0 +1,143 @@
+package app.tandem.planning.core;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The critical path of a planned schedule, in days.
+ *
+ * <p>Forward pass: each initiative's early start and finish are its planned ones. Backward pass: its
+ * late finish is the day before the earliest late start of the initiatives depending on it, or the
+ * plan's last day when nothing depends on it; late start = late finish − duration + 1. Slack = late
+ * start − planned start (0 = any delay moves the plan's end). The chain is the longest one: it
+ * ends with a zero-slack initiative finishing on the plan's last day and walks back through
+ * zero-slack providers, the latest-finishing first.
+ *
+ * @param slack days of slack per initiative id
+ * @param chain the zero-slack initiatives on the longest chain, first to last
+ */
+public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chain) {
+
+    public CriticalPath {
+        slack = Map.copyOf(slack);
+        chain = List.copyOf(chain);
+    }
+
+    public static CriticalPath of(Schedule schedule, List<Dependency> dependencies) {
+        List<Schedule.Slot> slots = schedule.slots();
+        int n = slots.size();
+        Map<Long, Integer> index = new HashMap<>(n * 2);
+        long[] start = new long[n];
+        long[] end = new long[n];
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            Schedule.Slot slot = slots.get(i);
+            index.put(slot.itemId(), i);
+            start[i] = slot.start().toEpochDay();
+            end[i] = slot.end().toEpochDay();
+            last = Math.max(last, end[i]);
+        }
+        if (n == 0) {
+            return new CriticalPath(schedule.firstWeek(), Map.of(), List.of());
+        }
+        int[] from = new int[dependencies.size()];
+        int[] to = new int[from.length];
+        int edges = 0;
+        for (Dependency d : dependencies) {
+            Integer p = index.get(d.providerId());
+            Integer q = index.get(d.dependantId());
+            if (p != null && q != null) {
+                from[edges] = p;
+                to[edges] = q;
+                edges++;
+            }
+        }
+        int[] outStart = new int[n + 1];
+        int[] inStart = new int[n + 1];
+        for (int e = 0; e < edges; e++) {
+            outStart[from[e] + 1]++;
+            inStart[to[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] += outStart[i];
+            inStart[i + 1] += inStart[i];
+        }
+        int[] out = new int[edges];
+        int[] in = new int[edges];
+        int[] outFill = Arrays.copyOf(outStart, n);
+        int[] inFill = Arrays.copyOf(inStart, n);
+        int[] indegree = new int[n];
+        for (int e = 0; e < edges; e++) {
+            out[outFill[from[e]]++] = to[e];
+            in[inFill[to[e]]++] = from[e];
+            indegree[to[e]]++;
+        }
+        // Topological order (the schedule exists, so there is no cycle).
+        int[] topo = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                topo[tail++] = i;
+            }
+        }
+        while (head < tail) {
+            int i = topo[head++];
+            for (int e = outStart[i]; e < outStart[i + 1]; e++) {
+                if (--indegree[out[e]] == 0) {
+                    topo[tail++] = out[e];
+                }
+            }
+        }
+        if (tail < n) {
+            throw new IllegalArgumentException("The dependencies form a cycle");
+        }
+        long[] lateStart = new long[n];
+        for (int k = n - 1; k >= 0; k--) {
+            int i = topo[k];
+            long lateFinish = last;
+            for (int e = outStart[i]; e < outStart[i + 1]; e++) {
+                lateFinish = Math.min(lateFinish, lateStart[out[e]] - 1);
+            }
+            lateStart[i] = lateFinish - (end[i] - start[i]);
+        }
+        Map<Long, Long> slack = new HashMap<>(n * 2);
+        int tip = -1;
+        for (int i = 0; i < n; i++) {
+            long s = lateStart[i] - start[i];
+            slack.put(slots.get(i).itemId(), s);
+            if (tip < 0 && s == 0 && end[i] == last) {
+                tip = i;
+            }
+        }
+        List<Long> chain = new ArrayList<>();
+        int v = tip;
+        while (v >= 0) {
+            chain.addFirst(slots.get(v).itemId());
+            int next = -1;
+            for (int e = inStart[v]; e < inStart[v + 1]; e++) {
+                int p = in[e];
+                if (lateStart[p] == start[p] && (next < 0 || end[p] > end[next])) {
+                    next = p;
+                }
+            }
+            v = next;
+        }
+        return new CriticalPath(LocalDate.ofEpochDay(last), slack, chain);
+    }
+
+    /** The days of slack of one initiative. */
+    public long slackOf(long itemId) {
+        return slack.get(itemId);
+    }
+
+    /** The plan's length in days from a day to its end, both included. */
+    public long daysFrom(LocalDate day) {
+        return ChronoUnit.DAYS.between(day, end) + 1;
+    }
+}

@@ -1,0 +1,24 @@
+package app.tandem.planning.core;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the plan is computed from, as plain values; ids are those of the workspace. */
+public record PlanInput(
+        List<Item> initiatives,
+        List<Dependency> dependencies,
+        List<Goal> goals,
+        List<Kpi> kpis,
+        List<UserGoal> userGoals,
+        List<Team> teams,
+        LocalDate today) {
+
+    public PlanInput {
+        initiatives = List.copyOf(initiatives);
+        dependencies = List.copyOf(dependencies);
+        goals = List.copyOf(goals);
+        kpis = List.copyOf(kpis);
+        userGoals = List.copyOf(userGoals);
+        teams = List.copyOf(teams);
+    }
+}

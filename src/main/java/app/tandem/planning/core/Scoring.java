@@ -1,0 +1,228 @@
+package app.tandem.planning.core;
+
+import app.tandem.planning.core.Score.Term;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores an initiative on fixed scales, so adding an initiative never changes another's score.
+ *
+ * <p><b>Goal contribution</b> (the default):
+ *
+ * <pre>
+ *   goal value = Σ over goal links: weight(goal) × share × health factor
+ *       share = min(1, expected change in the KPI's good direction ÷ the KPI's remaining gap), at least 0;
+ *               {@value #NO_KPI_SHARE} for a link without a KPI, without an expected change, or to a KPI
+ *               whose gap is 0
+ *       health factor = {@value #AT_RISK_FACTOR} when the KPI is at risk, {@value #OFF_TRACK_FACTOR} when off
+ *               track, else 1
+ *   user value = {@value #USER_VALUE_FACTOR} × Σ importance × strength (helped +, hurt −)
+ *   score = (goal value + user value) × confidence (0.5 / 0.8 / 1.0) ÷ max(1, total effort in person-weeks)
+ * </pre>
+ *
+ * <p>The user value factor {@value #USER_VALUE_FACTOR} makes a user goal of importance 5 helped a lot
+ * (5 × 3 = 15) worth 1.5, i.e. a bit more than a quarter of a fully delivered weight-5 business goal.
+ *
+ * <p><b>RICE</b> (Intercom): reach × impact × confidence ÷ effort, where reach = the total reach of
+ * the evidence; impact from the heaviest goal served: weight 5 → 3 (massive), 4 → 2 (high), 3 → 1
+ * (medium), 2 → 0.5 (low), 1 or no goal → 0.25 (minimal); confidence HIGH 100%, MEDIUM 80%, LOW
+ * 50%; effort = person-months = person-weeks ÷ {@value #WEEKS_PER_MONTH}, at least 0.5.
+ *
+ * <p><b>Value ÷ effort</b>: (goal value + user value as above, without confidence) ÷ max(1, total
+ * person-weeks).
+ */
+public final class Scoring {
+
+    public static final double NO_KPI_SHARE = 0.25;
+    public static final double AT_RISK_FACTOR = 1.5;
+    public static final double OFF_TRACK_FACTOR = 2.0;
+    public static final double USER_VALUE_FACTOR = 0.1;
+    public static final double WEEKS_PER_MONTH = 4.33;
+    public static final double MIN_PERSON_MONTHS = 0.5;
+
+    /** How the items are scored. */
+    public enum Method {
+        GOAL_CONTRIBUTION,
+        RICE,
+        VALUE_OVER_EFFORT
+    }
+
+    private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    private final NumberFormat numbers = numberFormat();
+    private final Map<Long, Goal> goals = new HashMap<>();
+    private final Map<Long, Kpi> kpis = new HashMap<>();
+    private final Map<Long, UserGoal> userGoals = new HashMap<>();
+
+    public Scoring(PlanInput input) {
+        input.goals().forEach(g -> goals.put(g.id(), g));
+        input.kpis().forEach(k -> kpis.put(k.id(), k));
+        input.userGoals().forEach(u -> userGoals.put(u.id(), u));
+    }
+
+    public Score score(Item item, Method method) {
+        return switch (method) {
+            case GOAL_CONTRIBUTION -> goalContribution(item);
+            case RICE -> rice(item);
+            case VALUE_OVER_EFFORT -> valueOverEffort(item);
+        };
+    }
+
+    public Score goalContribution(Item item) {
+        Value value = value(item);
+        double confidence = item.confidence().factor();
+        double effort = Math.max(1, item.totalEffort());
+        double score = (value.goal + value.user) * confidence / effort;
+        List<Term> terms = List.of(
+                new Term("goal value", value.goal),
+                new Term("user value", value.user),
+                new Term("confidence", confidence),
+                new Term("effort (person-weeks)", effort));
+        return new Score(score, terms, sentence(item, value));
+    }
+
+    public Score rice(Item item) {
+        double reach = item.evidence().reach();
+        int heaviest = 0;
+        for (Item.GoalLink link : item.goals()) {
+            Goal goal = goals.get(link.goalId());
+            if (goal != null) {
+                heaviest = Math.max(heaviest, goal.weight());
+            }
+        }
+        double impact = impact(heaviest);
+        double confidence = switch (item.confidence()) {
+            case HIGH -> 1.0;
+            case MEDIUM -> 0.8;
+            case LOW -> 0.5;
+        };
+        double months = Math.max(MIN_PERSON_MONTHS, item.totalEffort() / WEEKS_PER_MONTH);
+        double score = reach * impact * confidence / months;
+        List<Term> terms = List.of(
+                new Term("reach", reach),
+                new Term("impact", impact),
+                new Term("confidence", confidence),
+                new Term("effort (person-months)", months));
+        String sentence = "Reaches " + count(item.evidence().reach()) + " users ("
+                + count(item.evidence().insights()) + " insights) with "
+                + (heaviest == 0
+                        ? "minimal impact (no business goal)"
+                        : "impact " + number(impact) + " from a goal of weight " + heaviest)
+                + "; " + number(months) + " person-months.";
+        return new Score(score, terms, sentence);
+    }
+
+    public Score valueOverEffort(Item item) {
+        Value value = value(item);
+        double effort = Math.max(1, item.totalEffort());
+        double score = (value.goal + value.user) / effort;
+        List<Term> terms = List.of(
+                new Term("goal value", value.goal),
+                new Term("user value", value.user),
+                new Term("effort (person-weeks)", effort));
+        return new Score(score, terms, sentence(item, value));
+    }
+
+    /** Intercom's impact scale from the heaviest goal weight served (0 = none). */
+    static double impact(int weight) {
+        return switch (weight) {
+            case 5 -> 3;
+            case 4 -> 2;
+            case 3 -> 1;
+            case 2 -> 0.5;
+            default -> 0.25;
+        };
+    }
+
+    private record Value(double goal, double user, @Nullable String topGoal) {}
+
+    private Value value(Item item) {
+        double goalValue = 0;
+        double top = -1;
+        String topGoal = null;
+        for (Item.GoalLink link : item.goals()) {
+            Goal goal = goals.get(link.goalId());
+            if (goal == null) {
+                continue;
+            }
+            Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
+            double share = NO_KPI_SHARE;
+            double factor = 1;
+            if (kpi != null) {
+                if (link.expectedChange() != null && kpi.gap() > 0) {
+                    double good = kpi.higherIsBetter() ? link.expectedChange() : -link.expectedChange();
+                    share = Math.max(0, Math.min(1, good / kpi.gap()));
+                }
+                factor = switch (kpi.health()) {
+                    case AT_RISK -> AT_RISK_FACTOR;
+                    case OFF_TRACK -> OFF_TRACK_FACTOR;
+                    default -> 1;
+                };
+            }
+            double term = goal.weight() * share * factor;
+            goalValue += term;
+            if (term > top) {
+                top = term;
+                topGoal = "serves “" + goal.title() + "” (weight " + goal.weight() + ")"
+                        + (kpi == null ? "" : healthWords(kpi));
+            }
+        }
+        double user = 0;
+        for (Item.UserGoalLink link : item.userGoals()) {
+            UserGoal userGoal = userGoals.get(link.userGoalId());
+            if (userGoal != null) {
+                user += (link.helps() ? 1 : -1) * userGoal.importance() * link.strength();
+            }
+        }
+        return new Value(goalValue, USER_VALUE_FACTOR * user, topGoal);
+    }
+
+    private static String healthWords(Kpi kpi) {
+        return switch (kpi.health()) {
+            case AT_RISK -> " where " + kpi.name() + " is at risk";
+            case OFF_TRACK -> " where " + kpi.name() + " is off track";
+            default -> " through " + kpi.name();
+        };
+    }
+
+    private String sentence(Item item, Value value) {
+        List<String> parts = new ArrayList<>();
+        parts.add(value.topGoal == null ? "serves no business goal" : value.topGoal);
+        if (value.user > 0) {
+            parts.add("helps users (" + number(value.user) + ")");
+        } else if (value.user < 0) {
+            parts.add("hurts users (" + number(value.user) + ")");
+        }
+        if (item.evidence().insights() > 0) {
+            parts.add("backed by " + count(item.evidence().insights()) + " insights reaching "
+                    + count(item.evidence().reach()) + " users");
+        } else {
+            parts.add("no insight behind it");
+        }
+        parts.add(number(item.totalEffort()) + " person-weeks");
+        if (item.confidence() != Item.Confidence.HIGH) {
+            parts.add(item.confidence().name().toLowerCase(Locale.ROOT) + " confidence");
+        }
+        String joined = String.join("; ", parts);
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
+    }
+
+    private String count(long n) {
+        return counts.format(n);
+    }
+
+    private String number(double d) {
+        return numbers.format(d);
+    }
+
+    /** Numbers as sentences show them: "17,800", "1.39" (not thread-safe: one per use). */
+    static NumberFormat numberFormat() {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMaximumFractionDigits(2);
+        return format;
+    }
+}
