@@ -85,7 +85,8 @@ final class InitiativeBench {
         try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
                 folder,
                 // always the throw-away embedded database in the folder, even where a server's URL is configured
-                "--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("tandem")
+                "--spring.datasource.url=jdbc:h2:file:"
+                        + folder.toAbsolutePath().normalize().resolve("tandem")
                         + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
                 "--spring.datasource.username=sa",
                 "--spring.datasource.password=",
