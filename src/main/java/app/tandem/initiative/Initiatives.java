@@ -290,11 +290,14 @@ public class Initiatives {
      * Records that the initiative {@code dependantId} needs something of a kind from another initiative
      * of the workspace by a day. Refused naming the field: a provider of another workspace or the
      * initiative itself (400), the same need twice ({@link DependencyExists}, 409), or a need that would
-     * close a cycle ({@link DependencyCycle}, 409, naming the initiatives of the cycle in order).
+     * close a cycle ({@link DependencyCycle}, 409, naming the initiatives of the cycle in order), also
+     * with another dependency added at the same moment (the workspace is held while one is added).
      */
     @Transactional
     public DependencyView addDependency(String slug, long userId, long dependantId, DependencyInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        // one new dependency of the workspace at a time, so two made at once cannot close a cycle together
+        workspaces.holdWorkspace(context);
         Initiative dependant = initiative(context, dependantId);
         Long providerId = input.providerId();
         InvalidInputs.checks()

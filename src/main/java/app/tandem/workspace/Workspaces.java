@@ -103,4 +103,15 @@ public class Workspaces {
         }
         return teams.lockAll(context.id(), teamIds).stream().map(Team::id).collect(Collectors.toUnmodifiableSet());
     }
+
+    /**
+     * Holds the whole workspace until the current transaction ends: another transaction that holds
+     * it waits until then, and sees what this one wrote. For changes that are only valid when they
+     * see each other, such as two dependencies that must not close a cycle together. Reading the
+     * workspace is not held up.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdWorkspace(WorkspaceContext context) {
+        workspaces.lockById(context.id());
+    }
 }

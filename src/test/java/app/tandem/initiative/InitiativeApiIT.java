@@ -7,6 +7,11 @@ import app.tandem.Api;
 import app.tandem.TandemIT;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -647,5 +652,32 @@ class InitiativeApiIT extends TandemIT {
         assertThat(events.stream(DependencyAtRisk.class).filter(e -> e.dependencyId() == risky.id()))
                 .singleElement()
                 .satisfies(e -> assertThat(e.reasons()).isNotEmpty());
+    }
+
+    @Test
+    void twoNeedsAddedAtTheSameMomentCannotCloseACycleTogether() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                long a = propose("Race A " + round, marketing, "2027-01-01", "2027-02-01");
+                long b = propose("Race B " + round, design, "2027-01-01", "2027-02-01");
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<Api.Response> aNeedsB = pool.submit(() -> {
+                    together.await();
+                    return needs(a, b, "NEEDS_DECISION", "2026-12-20");
+                });
+                Future<Api.Response> bNeedsA = pool.submit(() -> {
+                    together.await();
+                    return needs(b, a, "NEEDS_DECISION", "2026-12-20");
+                });
+                assertThat(List.of(
+                                aNeedsB.get(60, TimeUnit.SECONDS).status(),
+                                bNeedsA.get(60, TimeUnit.SECONDS).status()))
+                        .as("one need is added, the other would close a cycle")
+                        .containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
