@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * An initiative as the plan sees it.
  *
  * @param effort person-weeks per team id
+ * @param stages the journey stages it addresses (a campaign: the stages of the experience it promotes)
  */
 public record Item(
         long id,
@@ -22,12 +23,31 @@ public record Item(
         List<GoalLink> goals,
         List<UserGoalLink> userGoals,
         Evidence evidence,
-        ItReview itReview) {
+        ItReview itReview,
+        List<Long> stages) {
 
     public Item {
         effort = Map.copyOf(effort);
         goals = List.copyOf(goals);
         userGoals = List.copyOf(userGoals);
+        stages = List.copyOf(stages);
+    }
+
+    /** An initiative that addresses no journey stage. */
+    public Item(
+            long id,
+            String title,
+            Kind kind,
+            Status status,
+            @Nullable LocalDate start,
+            @Nullable LocalDate due,
+            Confidence confidence,
+            Map<Long, Double> effort,
+            List<GoalLink> goals,
+            List<UserGoalLink> userGoals,
+            Evidence evidence,
+            ItReview itReview) {
+        this(id, title, kind, status, start, due, confidence, effort, goals, userGoals, evidence, itReview, List.of());
     }
 
     public enum Kind {

@@ -11,6 +11,7 @@ public record PlanInput(
         List<Kpi> kpis,
         List<UserGoal> userGoals,
         List<Team> teams,
+        List<PainPoint> painPoints,
         LocalDate today) {
 
     public PlanInput {
@@ -20,5 +21,18 @@ public record PlanInput(
         kpis = List.copyOf(kpis);
         userGoals = List.copyOf(userGoals);
         teams = List.copyOf(teams);
+        painPoints = List.copyOf(painPoints);
+    }
+
+    /** A plan without journey pain points. */
+    public PlanInput(
+            List<Item> initiatives,
+            List<Dependency> dependencies,
+            List<Goal> goals,
+            List<Kpi> kpis,
+            List<UserGoal> userGoals,
+            List<Team> teams,
+            LocalDate today) {
+        this(initiatives, dependencies, goals, kpis, userGoals, teams, List.of(), today);
     }
 }
