@@ -7,6 +7,7 @@ import app.tandem.initiative.internal.InitiativeDirectory;
 import app.tandem.initiative.internal.InitiativeRepository;
 import app.tandem.initiative.internal.InitiativeRow;
 import app.tandem.initiative.internal.InitiativeViewsRepository;
+import app.tandem.initiative.internal.WorkStore;
 import app.tandem.initiative.rules.StatusRules;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
@@ -49,6 +50,7 @@ public class Roadmaps {
     private final InitiativeRepository initiatives;
     private final DependencyRepository dependencies;
     private final InitiativeDirectory directory;
+    private final WorkStore work;
     private final Clock clock = Clock.systemUTC();
 
     Roadmaps(
@@ -56,8 +58,10 @@ public class Roadmaps {
             InitiativeViewsRepository views,
             InitiativeRepository initiatives,
             DependencyRepository dependencies,
-            InitiativeDirectory directory) {
+            InitiativeDirectory directory,
+            WorkStore work) {
         this.workspaces = workspaces;
+        this.work = work;
         this.views = views;
         this.initiatives = initiatives;
         this.dependencies = dependencies;
@@ -132,6 +136,14 @@ public class Roadmaps {
         }
         return new Roadmap(
                 window.from(), window.to(), today, withDropped, List.copyOf(lanes), List.copyOf(arrows), omitted);
+    }
+
+    /**
+     * Every initiative of the workspace with its efforts and IT review state, and every dependency:
+     * what planning ranks and schedules. The caller has checked access to the workspace.
+     */
+    public WorkspaceWork work(WorkspaceContext context) {
+        return work.read(context.id());
     }
 
     /** The board: a column for each status but dropped, each with its first cards, the earliest due first. */

@@ -54,6 +54,13 @@ interface JourneyRepository extends JpaRepository<Journey, Long> {
             where j.workspaceId = :workspaceId and p.id in :ids""")
     List<Object[]> painPointRefs(@Param("workspaceId") long workspaceId, @Param("ids") Collection<Long> ids);
 
+    /** The workspace's pain points on these stages. */
+    @Query("""
+            select p.id, s.id, j.id, j.name, s.name, p.text, p.severity from Journey j join j.stages s join s.painPoints p
+            where j.workspaceId = :workspaceId and s.id in :stageIds
+            order by j.id, s.id, p.id""")
+    List<Object[]> painPointsOn(@Param("workspaceId") long workspaceId, @Param("stageIds") Collection<Long> stageIds);
+
     /** The workspace's pain points whose text or stage's name contains {@code pattern} (a LIKE pattern, lower case). */
     @Query("""
             select p.id, s.id, j.id, j.name, s.name, p.text, p.severity from Journey j join j.stages s join s.painPoints p

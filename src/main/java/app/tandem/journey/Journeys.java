@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Journey maps of a workspace. Every method checks access first; other workspaces' maps answer 404.
  * Other modules call {@link #stagesIn}, {@link #stages}, {@link #stageRefs}, {@link #findStages}, {@link
- * #painPointRefs} and {@link #findPainPoints}; the rest is for this module's controllers.
+ * #painPointRefs}, {@link #painPointsOn} and {@link #findPainPoints}; the rest is for this module's controllers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -139,6 +139,16 @@ public class Journeys {
             return List.of();
         }
         return journeys.painPointRefs(context.id(), painPointIds).stream()
+                .map(Journeys::painPointRef)
+                .toList();
+    }
+
+    /** The workspace's pain points on these stages (stages of other workspaces have none). */
+    public List<PainPointRef> painPointsOn(WorkspaceContext context, Collection<Long> stageIds) {
+        if (stageIds.isEmpty()) {
+            return List.of();
+        }
+        return journeys.painPointsOn(context.id(), stageIds).stream()
                 .map(Journeys::painPointRef)
                 .toList();
     }

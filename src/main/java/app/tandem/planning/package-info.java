@@ -2,7 +2,9 @@
  * The plan: priorities computed from the business goals, every rank explained, sequenced by
  * dependencies and team capacity, conflicts surfaced.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(
+        allowedDependencies = {"initiative", "goal", "persona", "insight", "journey", "workspace", "identity", "support"
+        })
 @NullMarked
 package app.tandem.planning;
 

@@ -199,7 +199,11 @@ class DemoInitiativesIT extends TandemIT {
                         .valueStream()
                         .map(i -> i.path("title").asString()))
                 .containsExactlyInAnyOrder(
-                        "Savings-goals discoverability fix", "Re-onboarding e-mail campaign", "Premium tier");
+                        "Savings-goals discoverability fix",
+                        "Re-onboarding e-mail campaign",
+                        "Premium tier",
+                        "Savings-goals campaign",
+                        "Trial win-back calls");
 
         // every other committed feature, infrastructure or campaign with a form was reviewed by IT
         assertThat(all.values().stream()

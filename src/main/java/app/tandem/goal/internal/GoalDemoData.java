@@ -74,7 +74,7 @@ class GoalDemoData {
             new Series(
                     "Landing-page form completion",
                     new double[] {52, 52, 53, 53, 54, 55, 56, 58, 60, 61, 62, 63},
-                    Map.of(6, "IT's new form endpoint is live: fewer fields, inline validation")));
+                    Map.of(6, "IT's quick fix is live: three fields fewer on the old sign-up form")));
 
     // before the demo initiatives (order 40), which say which KPIs they are expected to move
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

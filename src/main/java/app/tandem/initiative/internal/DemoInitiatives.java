@@ -171,14 +171,14 @@ class DemoInitiatives {
                             new Helper("Lena Fischer", "Sales", RaciRole.INFORMED))),
             new Seed(
                     FORM_ENDPOINT,
-                    "A sign-up endpoint with fewer fields and inline validation, for the new landing page.",
+                    "A sign-up endpoint with inline validation and one field per step, for the new landing page.",
                     InitiativeKind.INFRASTRUCTURE,
                     "IT",
                     "Sam Okafor",
-                    -75,
-                    -20,
+                    -40,
+                    13,
                     Confidence.HIGH,
-                    InitiativeStatus.DONE,
+                    InitiativeStatus.IN_PROGRESS,
                     Map.of("IT", 5.0),
                     List.of(new Helper("Maya Ortiz", "Marketing", RaciRole.CONSULTED))),
             new Seed(
@@ -187,10 +187,10 @@ class DemoInitiatives {
                     InitiativeKind.CAMPAIGN,
                     "Marketing",
                     "Maya Ortiz",
-                    -10,
-                    25,
+                    14,
+                    49,
                     Confidence.HIGH,
-                    InitiativeStatus.IN_PROGRESS,
+                    InitiativeStatus.COMMITTED,
                     Map.of("Marketing", 3.0, "Design", 2.0, "IT", 0.5),
                     List.of(
                             new Helper("Aiko Tanaka", "Design", RaciRole.RESPONSIBLE),
@@ -343,7 +343,7 @@ class DemoInitiatives {
      */
     static final List<Handoff> HANDOFFS = List.of(
             new Handoff(REONBOARDING, GUIDANCE, DependencyKind.NEEDS_DESIGN_ASSETS, 21, false),
-            new Handoff(LANDING_PAGE, FORM_ENDPOINT, DependencyKind.NEEDS_INFRASTRUCTURE, -20, true),
+            new Handoff(LANDING_PAGE, FORM_ENDPOINT, DependencyKind.NEEDS_INFRASTRUCTURE, 13, false),
             new Handoff(SAVINGS_CAMPAIGN, SAVINGS_FIX, DependencyKind.NEEDS_FEATURE, 40, false),
             new Handoff(
                     "Plain-language glossary in the app",
@@ -449,6 +449,33 @@ class DemoInitiatives {
                 conversion.id(),
                 new GoalLinkInput(trialToPaid, trialToPaid == null ? null : 2.0, today.plusDays(180)));
 
+        // the rest of the work serves the conversion goal or one of its sub-goals, so the plan can rank it;
+        // the usability tests and the support macros serve none (the plan lists them)
+        for (String title : List.of(SAVINGS_CAMPAIGN, "Trial win-back calls")) {
+            Long id = ids.get(title);
+            if (id != null) {
+                links.putGoal(slug, admin, id, conversion.id(), GoalLinkInput.NONE);
+            }
+        }
+        goals.all(context).stream()
+                .filter(g -> g.title().startsWith("Keep new users"))
+                .findFirst()
+                .ifPresent(firstWeek -> {
+                    Long weekOne = kpi(firstWeek, "Week-1 retention");
+                    serve(slug, admin, ids.get("Rewrite onboarding e-mail #2 in plain words"), firstWeek, weekOne, 2.0);
+                    serve(slug, admin, ids.get("Weekly number on the home screen"), firstWeek, weekOne, 1.5);
+                    serve(slug, admin, ids.get(GUIDANCE), firstWeek, null, null);
+                    serve(slug, admin, ids.get("Plain-language glossary in the app"), firstWeek, null, null);
+                    serve(slug, admin, ids.get("Bank-sync reliability"), firstWeek, null, null);
+                });
+        goals.all(context).stream()
+                .filter(g -> g.title().startsWith("A landing page"))
+                .findFirst()
+                .ifPresent(landing -> {
+                    serve(slug, admin, ids.get(LANDING_PAGE), landing, kpi(landing, "Landing-page form"), 10.0);
+                    serve(slug, admin, ids.get(FORM_ENDPOINT), landing, null, null);
+                });
+
         Long slowMonths = userGoal(context, "slow months");
         Long plainWords = userGoal(context, "plain language");
         Long noSpreadsheet = userGoal(context, "without a spreadsheet");
@@ -495,6 +522,20 @@ class DemoInitiatives {
                 new DesignStepInput(
                         "Each goal's target, what is put aside so far, and the date it is wanted by.", slowMonths),
                 null);
+    }
+
+    /** Links the initiative (when the demo has it) to the goal, through the KPI with the change when one is given. */
+    private void serve(
+            String slug,
+            long admin,
+            @Nullable Long initiative,
+            GoalView goal,
+            @Nullable Long kpiId,
+            @Nullable Double change) {
+        if (initiative != null) {
+            links.putGoal(
+                    slug, admin, initiative, goal.id(), new GoalLinkInput(kpiId, kpiId == null ? null : change, null));
+        }
     }
 
     private static @Nullable Long kpi(GoalView goal, String prefix) {

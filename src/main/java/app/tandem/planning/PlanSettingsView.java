@@ -1,0 +1,38 @@
+package app.tandem.planning;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A workspace's plan settings: the scoring model, how ICE combines its three numbers, the custom
+ * formula, every active or proposed business goal with its weight (1–5; 3 when never set), every
+ * team with its capacity in person-weeks per week (none: the team does not limit the plan), and the
+ * version a save must send back. {@code models} and {@code formulaFields} list what may be chosen.
+ */
+public record PlanSettingsView(
+        String model,
+        String iceMode,
+        @Nullable String formula,
+        List<GoalWeight> goalWeights,
+        List<TeamCapacity> capacities,
+        long version,
+        List<Choice> models,
+        List<Choice> iceModes,
+        List<Choice> formulaFields) {
+
+    public PlanSettingsView {
+        goalWeights = List.copyOf(goalWeights);
+        capacities = List.copyOf(capacities);
+        models = List.copyOf(models);
+        iceModes = List.copyOf(iceModes);
+        formulaFields = List.copyOf(formulaFields);
+    }
+
+    public record GoalWeight(long goalId, String title, int weight) {}
+
+    public record TeamCapacity(
+            long teamId, String name, @Nullable Double personWeeksPerWeek) {}
+
+    /** A name a request sends, and what a page shows for it. */
+    public record Choice(String name, String label) {}
+}

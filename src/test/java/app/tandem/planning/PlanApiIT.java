@@ -1,0 +1,329 @@
+package app.tandem.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The plan over real HTTP: Budgetly's story, settings, what-if, snapshots, bad input and access. */
+class PlanApiIT extends TandemIT {
+
+    private static final String BUDGETLY = "/api/v1/workspaces/budgetly";
+
+    private String slug;
+    private String base;
+    private long me;
+    private long marketing;
+    private long it;
+    private long goal;
+
+    @BeforeEach
+    void workspaceWithTeamsAndAGoal() {
+        slug = "plan-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Plan\",\"slug\":\"" + slug + "\"}");
+        base = "/api/v1/workspaces/" + slug;
+        me = admin().get("/api/v1/me").json().path("id").asLong();
+        marketing = team("Marketing");
+        it = team("IT");
+        goal = goal("Grow trial-to-paid");
+    }
+
+    private long team(String name) {
+        return admin().post(base + "/teams", "{\"name\":\"" + name + "\"}")
+                .json()
+                .path("id")
+                .asLong();
+    }
+
+    private long goal(String title) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Response created = admin().post(
+                        base + "/goals",
+                        "{\"title\":\"" + title + "\",\"periodStart\":\"" + today + "\",\"periodEnd\":\""
+                                + today.plusYears(1) + "\",\"status\":\"ACTIVE\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private long propose(String title, long team, double weeks, int startInDays, int dueInDays) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Response created = admin().post(
+                        base + "/initiatives",
+                        "{\"title\":\"" + title + "\",\"kind\":\"CONTENT\",\"proposingTeamId\":" + team
+                                + ",\"ownerId\":" + me + ",\"startDate\":\"" + today.plusDays(startInDays)
+                                + "\",\"dueDate\":\"" + today.plusDays(dueInDays) + "\",\"confidence\":\"HIGH\","
+                                + "\"effort\":[{\"teamId\":" + team + ",\"personWeeks\":" + weeks + "}]}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private void serve(long initiative, long goalId) {
+        Api.Response linked = admin().send("PUT", base + "/initiatives/" + initiative + "/links/goals/" + goalId, "{}");
+        assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+    }
+
+    private static List<String> titles(JsonNode plan) {
+        return plan.path("entries")
+                .valueStream()
+                .map(e -> e.path("title").asString())
+                .toList();
+    }
+
+    private static List<String> fields(Api.Response problem) {
+        return problem.json()
+                .path("errors")
+                .valueStream()
+                .map(e -> e.path("field").asString())
+                .toList();
+    }
+
+    private static Optional<JsonNode> entry(JsonNode plan, String title) {
+        return plan.path("entries")
+                .valueStream()
+                .filter(e -> e.path("title").asString().equals(title))
+                .findFirst();
+    }
+
+    @Test
+    void budgetlysPlanTellsItsStory() {
+        JsonNode plan = admin().get(BUDGETLY + "/plan?size=100").json();
+        assertThat(plan.path("model").asString()).isEqualTo("GOAL_CONTRIBUTION");
+
+        // the re-onboarding campaign ranks near the top because week-1 retention is off track
+        JsonNode onboarding = entry(plan, "Re-onboarding e-mail campaign").orElseThrow();
+        assertThat(onboarding.path("rank").asInt()).as(plan.toString()).isLessThanOrEqualTo(3);
+        assertThat(onboarding.path("explanation").asString())
+                .startsWith(PlanWords.ordinal(onboarding.path("rank").asInt()) + ": serves “Grow trial-to-paid")
+                .contains("Week-1 retention is off track");
+
+        // the landing page waits on IT's form endpoint
+        JsonNode landing = entry(plan, "New landing page").orElseThrow();
+        assertThat(landing.path("waitsOn")
+                        .valueStream()
+                        .map(w -> w.path("title").asString()))
+                .containsExactly("Landing-page form endpoint");
+        assertThat(landing.path("fixed").asBoolean()).isTrue();
+
+        List<JsonNode> conflicts = plan.path("conflicts").valueStream().toList();
+        assertThat(conflicts)
+                .anySatisfy(c -> {
+                    assertThat(c.path("kind").asString()).isEqualTo("MONETISATION_HURTS_USERS");
+                    assertThat(c.path("reason").asString()).contains("“Premium tier”");
+                    assertThat(c.path("fixUrl").asString()).endsWith("/links");
+                })
+                .anySatisfy(c -> {
+                    assertThat(c.path("kind").asString()).isEqualTo("IT_REVIEW_MISSING");
+                    assertThat(c.path("reason").asString()).contains("“Savings-goals discoverability fix”");
+                })
+                .anySatisfy(c -> {
+                    assertThat(c.path("kind").asString()).isEqualTo("NO_GOAL");
+                    assertThat(c.path("reason").asString()).contains("“Usability tests of savings goals”");
+                });
+        // done and dropped work is not planned
+        assertThat(titles(plan)).doesNotContain("Annual-plan discount test");
+    }
+
+    @Test
+    void theRankFollowsTheGoalsAndEveryScoreIsExplainedInTerms() {
+        long small = propose("Small win", marketing, 1, 0, 7);
+        long big = propose("Big rebuild", it, 8, 0, 56);
+        long none = propose("Pet project", marketing, 1, 0, 7);
+        serve(small, goal);
+        serve(big, goal);
+
+        JsonNode plan = admin().get(base + "/plan").json();
+        assertThat(titles(plan)).containsExactly("Small win", "Big rebuild", "Pet project");
+        JsonNode first = plan.path("entries").get(0);
+        // weight 3 × no-KPI share 0.25 = 0.75, confidence 1, effort max(1, 1) = 1
+        assertThat(first.path("score").asDouble()).isEqualTo(0.75);
+        assertThat(first.path("breakdown").valueStream().map(t -> t.path("name").asString()))
+                .contains("goal value", "effort (person-weeks)");
+        assertThat(plan.path("conflicts")
+                        .valueStream()
+                        .map(c -> c.path("reason").asString()))
+                .containsExactly("“Pet project” serves no business goal.");
+        assertThat(plan.path("conflicts")
+                        .get(0)
+                        .path("initiatives")
+                        .get(0)
+                        .path("id")
+                        .asLong())
+                .isEqualTo(none);
+
+        // under RICE, without evidence, every score is 0: the order falls back to the ids
+        JsonNode rice = admin().get(base + "/plan?model=rice").json();
+        assertThat(rice.path("model").asString()).isEqualTo("RICE");
+        assertThat(rice.path("entries").get(0).path("score").asDouble()).isZero();
+
+        Api.Response wrong = admin().get(base + "/plan?model=coin-toss");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.field()).isEqualTo("model");
+    }
+
+    @Test
+    void settingsChangeTheRanksAndARefusedSaveChangesNothing() {
+        long second = goal("Cut support load");
+        long a = propose("Serves conversions", marketing, 1, 0, 7);
+        long b = propose("Serves support", marketing, 1, 0, 7);
+        serve(a, goal);
+        serve(b, second);
+        assertThat(titles(admin().get(base + "/plan").json())).containsExactly("Serves conversions", "Serves support");
+
+        JsonNode settings = admin().get(base + "/plan/settings").json();
+        assertThat(settings.path("version").asLong()).isZero();
+        assertThat(settings.path("goalWeights")
+                        .valueStream()
+                        .map(w -> w.path("weight").asInt()))
+                .containsOnly(3);
+
+        Api.Response refused = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"model\":\"GOAL_CONTRIBUTION\",\"version\":0,\"goalWeights\":[{\"goalId\":" + second
+                                + ",\"weight\":9}],\"capacities\":[{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":0}]}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused))
+                .containsExactlyInAnyOrder("goalWeights[0].weight", "capacities[0].personWeeksPerWeek");
+        assertThat(admin().get(base + "/plan/settings").json().path("version").asLong())
+                .isZero();
+
+        Api.Response saved = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"model\":\"GOAL_CONTRIBUTION\",\"version\":0,\"goalWeights\":[{\"goalId\":" + second
+                                + ",\"weight\":5}],\"capacities\":[{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":2.5}]}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(saved.json().path("version").asLong()).isEqualTo(1);
+        assertThat(titles(admin().get(base + "/plan").json())).containsExactly("Serves support", "Serves conversions");
+
+        Api.Response stale = admin().send("PUT", base + "/plan/settings", "{\"model\":\"RICE\",\"version\":0}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin().get(base + "/plan/settings").json().path("model").asString())
+                .isEqualTo("GOAL_CONTRIBUTION");
+    }
+
+    @Test
+    void aWhatIfShowsWhatWouldMoveAndSavesNothing() {
+        long second = goal("Cut support load");
+        long a = propose("Serves conversions", marketing, 1, 0, 7);
+        long b = propose("Serves support", marketing, 1, 0, 7);
+        serve(a, goal);
+        serve(b, second);
+
+        Api.Response outcome =
+                admin().post(base + "/plan/what-if", "{\"goalWeights\":[{\"goalId\":" + second + ",\"weight\":5}]}");
+        assertThat(outcome.status()).as(outcome.text()).isEqualTo(200);
+        List<JsonNode> ranks =
+                outcome.json().path("changes").path("ranks").valueStream().toList();
+        assertThat(ranks).anySatisfy(m -> {
+            assertThat(m.path("title").asString()).isEqualTo("Serves support");
+            assertThat(m.path("from").asInt()).isEqualTo(2);
+            assertThat(m.path("to").asInt()).isEqualTo(1);
+        });
+        assertThat(outcome.json().path("summary").asString()).contains("2 initiatives changed rank");
+        // nothing saved
+        assertThat(titles(admin().get(base + "/plan").json())).containsExactly("Serves conversions", "Serves support");
+
+        // a team limited to 1 person-week a week moves the second initiative a week later
+        Api.Response capacity = admin().post(
+                        base + "/plan/what-if",
+                        "{\"capacities\":[{\"teamId\":" + marketing + ",\"personWeeksPerWeek\":1}]}");
+        assertThat(capacity.json().path("changes").path("dates").valueStream())
+                .singleElement()
+                .satisfies(m -> assertThat(m.path("days").asLong()).isEqualTo(7));
+
+        long elsewhere = admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"other-" + unique() + "\"}")
+                .json()
+                .path("id")
+                .asLong();
+        Api.Response wrong = admin().post(
+                        base + "/plan/what-if",
+                        "{\"goalWeights\":[{\"goalId\":" + (goal + 100000) + ",\"weight\":2}],"
+                                + "\"efforts\":[{\"initiativeId\":" + a + ",\"teamId\":" + it
+                                + ",\"personWeeks\":-1}],\"dates\":[{\"initiativeId\":" + a
+                                + ",\"start\":\"2030-02-01\",\"due\":\"2030-01-01\"}]}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(fields(wrong))
+                .containsExactlyInAnyOrder("goalWeights[0].goalId", "efforts[0].personWeeks", "dates[0].due");
+        assertThat(elsewhere).isPositive();
+    }
+
+    @Test
+    void savedPlansAreListedAndComparedSoACheckInSeesWhatMoved() {
+        long a = propose("First", marketing, 1, 0, 7);
+        serve(a, goal);
+        Api.Response before = admin().post(base + "/plan/snapshots", "{\"name\":\"Before the check-in\"}");
+        assertThat(before.status()).as(before.text()).isEqualTo(201);
+        assertThat(before.json().path("initiatives").asInt()).isEqualTo(1);
+
+        long b = propose("Second", marketing, 1, 0, 7);
+        Api.Response after = admin().post(base + "/plan/snapshots", "{\"name\":\"After\"}");
+        assertThat(after.json().path("conflicts").asInt()).isEqualTo(1);
+
+        JsonNode list = admin().get(base + "/plan/snapshots").json();
+        assertThat(list.path("items").valueStream().map(s -> s.path("name").asString()))
+                .containsExactly("After", "Before the check-in");
+
+        JsonNode compared = admin().get(base + "/plan/snapshots/compare?from="
+                        + before.json().path("id").asLong() + "&to="
+                        + after.json().path("id").asLong())
+                .json();
+        assertThat(compared.path("changes").path("ranks").valueStream())
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.path("itemId").asLong()).isEqualTo(b);
+                    assertThat(m.path("to").asInt()).isEqualTo(2);
+                });
+        assertThat(compared.path("changes")
+                        .path("conflictsAdded")
+                        .get(0)
+                        .path("kind")
+                        .asString())
+                .isEqualTo("NO_GOAL");
+        assertThat(compared.path("summary").asString()).startsWith("Since “Before the check-in”:");
+
+        JsonNode kept = admin().get(
+                        base + "/plan/snapshots/" + before.json().path("id").asLong())
+                .json();
+        assertThat(kept.path("plan").path("entries").get(0).path("title").asString())
+                .isEqualTo("First");
+
+        Api.Response unnamed = admin().post(base + "/plan/snapshots", "{\"name\":\"  \"}");
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.field()).isEqualTo("name");
+        assertThat(admin().get(base + "/plan/snapshots/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmptyWorkspaceHasAnEmptyPlanAndOutsidersAndViewersAreKeptOut() {
+        JsonNode empty = admin().get(base + "/plan").json();
+        assertThat(empty.path("totalItems").asLong()).isZero();
+        assertThat(empty.path("entries").isEmpty()).isTrue();
+
+        Person outsider = newPerson("Outsider");
+        assertThat(outsider.api().get(base + "/plan").status()).isEqualTo(404);
+        assertThat(outsider.api().post(base + "/plan/what-if", "{}").status()).isEqualTo(404);
+
+        Person viewer = newPerson("Viewer");
+        admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        assertThat(viewer.api().get(base + "/plan").status()).isEqualTo(200);
+        assertThat(viewer.api().get(base + "/plan/settings").status()).isEqualTo(200);
+        assertThat(viewer.api()
+                        .send("PUT", base + "/plan/settings", "{\"version\":0}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.api()
+                        .post(base + "/plan/snapshots", "{\"name\":\"Mine\"}")
+                        .status())
+                .isEqualTo(403);
+    }
+}
