@@ -4,6 +4,7 @@ import app.tandem.identity.Users;
 import app.tandem.initiative.InitiativeFilter;
 import app.tandem.initiative.Initiatives;
 import app.tandem.initiative.Roadmaps;
+import app.tandem.planning.Plans;
 import app.tandem.support.Paging;
 import app.tandem.workspace.Role;
 import app.tandem.workspace.TeamView;
@@ -118,6 +119,7 @@ final class InitiativeBench {
     private List<Case> cases(ConfigurableApplicationContext context, long userId) {
         Initiatives initiatives = context.getBean(Initiatives.class);
         Roadmaps roadmaps = context.getBean(Roadmaps.class);
+        Plans plans = context.getBean(Plans.class);
         String from = roadmaps.today().toString();
         String to = roadmaps.today().plusMonths(6).toString();
         Pageable firstPage = context.getBean(Paging.class).of(null, null, Sort.unsorted());
@@ -146,7 +148,10 @@ final class InitiativeBench {
                 new Case("board", i -> roadmaps.board(SLUG, userId)),
                 new Case(
                         "an initiative's dependency graph",
-                        i -> roadmaps.graph(SLUG, userId, ids.get(i * 7919 % ids.size()))));
+                        i -> roadmaps.graph(SLUG, userId, ids.get(i * 7919 % ids.size()))),
+                new Case(
+                        "the plan, first page (ranked, scheduled, conflicts)",
+                        i -> plans.plan(SLUG, userId, null, firstPage)));
     }
 
     private List<Timing> time(List<Case> cases) {

@@ -5,6 +5,7 @@
             "insight",
             "insight :: importing",
             "initiative",
+            "planning",
             "workspace",
             "workspace :: administration",
             "identity",
