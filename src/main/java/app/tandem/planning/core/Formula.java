@@ -1,0 +1,220 @@
+package app.tandem.planning.core;
+
+import com.ezylang.evalex.BaseException;
+import com.ezylang.evalex.Expression;
+import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.FunctionDictionaryIfc;
+import com.ezylang.evalex.config.MapBasedFunctionDictionary;
+import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.functions.FunctionIfc;
+import com.ezylang.evalex.functions.basic.AbsFunction;
+import com.ezylang.evalex.functions.basic.AverageFunction;
+import com.ezylang.evalex.functions.basic.CeilingFunction;
+import com.ezylang.evalex.functions.basic.FloorFunction;
+import com.ezylang.evalex.functions.basic.IfFunction;
+import com.ezylang.evalex.functions.basic.Log10Function;
+import com.ezylang.evalex.functions.basic.LogFunction;
+import com.ezylang.evalex.functions.basic.MaxFunction;
+import com.ezylang.evalex.functions.basic.MinFunction;
+import com.ezylang.evalex.functions.basic.NotFunction;
+import com.ezylang.evalex.functions.basic.RoundFunction;
+import com.ezylang.evalex.functions.basic.SqrtFunction;
+import com.ezylang.evalex.functions.basic.SumFunction;
+import com.ezylang.evalex.parser.ASTNode;
+import com.ezylang.evalex.parser.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A custom scoring formula over the named {@link #FIELDS} of an initiative, e.g. {@code goalValue *
+ * confidence / MAX(1, effort)}, parsed once and evaluated per initiative by EvalEx, an expression
+ * evaluator with no access to Java (no classes, methods or properties can be named in a formula).
+ *
+ * <p>A formula has at most {@value #MAX_LENGTH} characters and may use numbers, the fields
+ * (case-insensitive), the constants {@code TRUE}, {@code FALSE}, {@code PI} and {@code E}, the operators
+ * {@code + - * / % ^ ( )}, comparisons ({@code = == != <> < <= > >=}, {@code && || !}) and only the
+ * {@link #FUNCTIONS}; EvalEx's other functions are left out because they are costly ({@code FACT}),
+ * change between runs ({@code RANDOM}, {@code DT_NOW}, {@code DT_TODAY}, so scores would not be
+ * absolute), or work on text and dates no field has. Arrays, structures and implicit multiplication
+ * ({@code 2(goalValue)}) are off. A formula that does not parse, names an unknown field or function,
+ * or is too long is refused with a {@link FormulaInvalid} naming the 1-based character position.
+ *
+ * <p>Evaluation never throws: a division by zero, a negative square root, an overflow, a result that
+ * is not a number (text or true/false) or not finite gives that initiative a score of 0 and says why.
+ * Instances are immutable and thread-safe.
+ */
+public final class Formula {
+
+    public static final int MAX_LENGTH = 500;
+
+    /** A field a formula may name, and what it holds, for the settings page. */
+    public record Field(String name, String meaning) {}
+
+    /** Every field a formula may name, in the order the UI lists them. */
+    public static final List<Field> FIELDS = List.of(
+            new Field(
+                    "goalValue",
+                    "Goal value: Σ over goals served of weight × share of the KPI gap × KPI health factor"
+                            + " (as in goal contribution)"),
+            new Field("userValue", "User value: 0.1 × Σ importance × strength, helped + and hurt −"),
+            new Field("confidence", "Confidence: 0.5 low, 0.8 medium, 1 high"),
+            new Field("effort", "Total effort in person-weeks over all teams (0 when none is set)"),
+            new Field("reach", "Users reached by the insights behind it"),
+            new Field("insights", "Number of insights behind it"),
+            new Field("weight", "Weight (1–5) of the heaviest business goal it serves, 0 for none"),
+            new Field("dependants", "Open initiatives that depend on it"),
+            new Field("offTrack", "KPIs it serves that are off track"),
+            new Field("atRisk", "KPIs it serves that are at risk"),
+            new Field("monetisation", "1 for monetisation work, else 0"),
+            new Field("infrastructure", "1 for infrastructure work, else 0"));
+
+    /** The functions a formula may call. */
+    public static final List<String> FUNCTIONS = List.of(
+            "ABS", "AVERAGE", "CEILING", "FLOOR", "IF", "LOG", "LOG10", "MAX", "MIN", "NOT", "ROUND", "SQRT", "SUM");
+
+    private static final ExpressionConfiguration CONFIGURATION = configuration();
+
+    private final String text;
+    private final Expression parsed;
+    private final List<String> fields;
+
+    private Formula(String text, Expression parsed, List<String> fields) {
+        this.text = text;
+        this.parsed = parsed;
+        this.fields = List.copyOf(fields);
+    }
+
+    /**
+     * Parses and checks a formula.
+     *
+     * @throws FormulaInvalid when it is empty, too long, does not parse, or names an unknown field or
+     *     function
+     */
+    public static Formula parse(String text) {
+        if (text.isBlank()) {
+            throw new FormulaInvalid("The formula is empty", 1);
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new FormulaInvalid("The formula is longer than " + MAX_LENGTH + " characters", MAX_LENGTH + 1);
+        }
+        Expression expression = new Expression(text, CONFIGURATION);
+        List<ASTNode> nodes;
+        try {
+            nodes = expression.getAllASTNodes();
+        } catch (BaseException e) {
+            throw new FormulaInvalid(e.getMessage(), Math.max(1, e.getStartPosition()));
+        }
+        Map<String, String> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        FIELDS.forEach(f -> known.put(f.name(), f.name()));
+        ASTNode unknown = null;
+        List<String> used = new ArrayList<>();
+        for (ASTNode node : nodes) {
+            Token token = node.getToken();
+            if (token.getType() != Token.TokenType.VARIABLE_OR_CONSTANT
+                    || expression.getConstants().containsKey(token.getValue())) {
+                continue;
+            }
+            String name = known.get(token.getValue());
+            if (name == null) {
+                if (unknown == null
+                        || token.getStartPosition() < unknown.getToken().getStartPosition()) {
+                    unknown = node;
+                }
+            } else if (!used.contains(name)) {
+                used.add(name);
+            }
+        }
+        if (unknown != null) {
+            Token token = unknown.getToken();
+            throw new FormulaInvalid("Unknown field “" + token.getValue() + "”", token.getStartPosition());
+        }
+        List<String> ordered = new ArrayList<>();
+        FIELDS.forEach(f -> {
+            if (used.contains(f.name())) {
+                ordered.add(f.name());
+            }
+        });
+        return new Formula(text, expression, ordered);
+    }
+
+    /** The formula as typed. */
+    public String text() {
+        return text;
+    }
+
+    /** The fields the formula names, in the order of {@link #FIELDS}. */
+    public List<String> fields() {
+        return fields;
+    }
+
+    /** A value, or why there is none (then {@code value} is 0). */
+    record Outcome(double value, @Nullable String problem) {}
+
+    /** Evaluates the formula with {@code values} for its fields (missing ones count as 0); never throws. */
+    Outcome evaluate(Map<String, Double> values) {
+        try {
+            Expression expression = new Expression(parsed);
+            for (String field : fields) {
+                expression.with(field, values.getOrDefault(field, 0.0));
+            }
+            EvaluationValue result = expression.evaluate();
+            if (!result.isNumberValue()) {
+                return new Outcome(
+                        0,
+                        "the formula gives " + result.getDataType().name().toLowerCase(Locale.ROOT) + ", not a number");
+            }
+            BigDecimal number = result.getNumberValue();
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                return new Outcome(0, "the result is too large");
+            }
+            return new Outcome(value, null);
+        } catch (BaseException e) {
+            return new Outcome(0, lowerFirst(e.getMessage()) + " at character " + e.getStartPosition());
+        } catch (ArithmeticException e) {
+            return new Outcome(0, "the result is too large or undefined");
+        }
+    }
+
+    private static String lowerFirst(@Nullable String message) {
+        if (message == null || message.isEmpty()) {
+            return "it cannot be computed";
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ExpressionConfiguration configuration() {
+        FunctionDictionaryIfc functions = MapBasedFunctionDictionary.ofFunctions(
+                Map.<String, FunctionIfc>entry("ABS", new AbsFunction()),
+                Map.<String, FunctionIfc>entry("AVERAGE", new AverageFunction()),
+                Map.<String, FunctionIfc>entry("CEILING", new CeilingFunction()),
+                Map.<String, FunctionIfc>entry("FLOOR", new FloorFunction()),
+                Map.<String, FunctionIfc>entry("IF", new IfFunction()),
+                Map.<String, FunctionIfc>entry("LOG", new LogFunction()),
+                Map.<String, FunctionIfc>entry("LOG10", new Log10Function()),
+                Map.<String, FunctionIfc>entry("MAX", new MaxFunction()),
+                Map.<String, FunctionIfc>entry("MIN", new MinFunction()),
+                Map.<String, FunctionIfc>entry("NOT", new NotFunction()),
+                Map.<String, FunctionIfc>entry("ROUND", new RoundFunction()),
+                Map.<String, FunctionIfc>entry("SQRT", new SqrtFunction()),
+                Map.<String, FunctionIfc>entry("SUM", new SumFunction()));
+        Map<String, EvaluationValue> constants = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : List.of("TRUE", "FALSE", "PI", "E")) {
+            constants.put(name, ExpressionConfiguration.StandardConstants.get(name));
+        }
+        return ExpressionConfiguration.builder()
+                .functionDictionary(functions)
+                .defaultConstants(constants)
+                .allowOverwriteConstants(false)
+                .arraysAllowed(false)
+                .structuresAllowed(false)
+                .implicitMultiplicationAllowed(false)
+                .build();
+    }
+}
