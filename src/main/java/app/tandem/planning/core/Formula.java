@@ -160,7 +160,10 @@ public final class Formula {
         try {
             Expression expression = new Expression(parsed);
             for (String field : fields) {
-                expression.with(field, values.getOrDefault(field, 0.0));
+                // stripped, so a zero is EvalEx's ZERO and its division check names the position
+                expression.with(
+                        field,
+                        BigDecimal.valueOf(values.getOrDefault(field, 0.0)).stripTrailingZeros());
             }
             EvaluationValue result = expression.evaluate();
             if (!result.isNumberValue()) {
@@ -177,6 +180,10 @@ public final class Formula {
         } catch (BaseException e) {
             return new Outcome(0, lowerFirst(e.getMessage()) + " at character " + e.getStartPosition());
         } catch (ArithmeticException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Division") || message.contains("by zero")) {
+                return new Outcome(0, "division by zero");
+            }
             return new Outcome(0, "the result is too large or undefined");
         }
     }

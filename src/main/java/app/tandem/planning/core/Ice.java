@@ -40,7 +40,7 @@ public final class Ice {
                         ? ", backed by " + item.evidence().insights()
                                 + (item.evidence().insights() == 1 ? " insight" : " insights")
                         : ", no insight")
-                + "); ease " + ease + " (" + numbers.format(item.totalEffort()) + " person-weeks); "
+                + "); ease " + ease + " (" + weeks(item.totalEffort()) + "); "
                 + (mode == ScoringModel.IceMode.AVERAGE ? "average " : "product ") + numbers.format(score) + ".";
         return new Score(score, terms, sentence);
     }
@@ -65,5 +65,9 @@ public final class Ice {
             }
         }
         return 1;
+    }
+
+    private String weeks(double personWeeks) {
+        return numbers.format(personWeeks) + (personWeeks == 1 ? " person-week" : " person-weeks");
     }
 }

@@ -140,12 +140,12 @@ public final class Scoring {
             terms.add(new Term(field, values.get(field)));
             words.add(field + " " + number(values.get(field)));
         }
-        String from = words.isEmpty() ? "" : " from " + String.join(", ", words);
+        String from = words.isEmpty() ? "" : " (" + String.join(", ", words) + ")";
         if (outcome.problem() != null) {
             terms.add(new Term("not computed: " + outcome.problem(), 0));
-            return new Score(0, terms, "Scored 0 because " + outcome.problem() + from + ".");
+            return new Score(0, terms, "Scored 0: " + outcome.problem() + from + ".");
         }
-        return new Score(outcome.value(), terms, "Formula gives " + number(outcome.value()) + from + ".");
+        return new Score(outcome.value(), terms, "The formula gives " + number(outcome.value()) + from + ".");
     }
 
     private Formula formula(ScoringModel model) {

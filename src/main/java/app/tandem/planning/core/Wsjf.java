@@ -74,7 +74,7 @@ public final class Wsjf {
                 + "risk reduction " + risk + " (" + facts.dependants()
                 + (facts.dependants() == 1 ? " initiative depends" : " initiatives depend") + " on it"
                 + (item.kind() == Item.Kind.INFRASTRUCTURE ? ", infrastructure" : "") + "); "
-                + "job size " + size + " (" + numbers.format(item.totalEffort()) + " person-weeks).";
+                + "job size " + size + " (" + weeks(item.totalEffort()) + ").";
         return new Score(score, terms, sentence);
     }
 
@@ -136,5 +136,9 @@ public final class Wsjf {
             }
         }
         return SCALE.getLast();
+    }
+
+    private String weeks(double personWeeks) {
+        return numbers.format(personWeeks) + (personWeeks == 1 ? " person-week" : " person-weeks");
     }
 }
