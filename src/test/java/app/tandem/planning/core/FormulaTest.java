@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.tandem.planning.core.Score.Term;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormulaTest {
 
     private static Score score(Item item, String formula, List<Item> others, List<Dependency> dependencies) {
-        List<Item> items = new java.util.ArrayList<>(others);
+        List<Item> items = new ArrayList<>(others);
         items.add(item);
         PlanInput input = new PlanInput(
                 items,
