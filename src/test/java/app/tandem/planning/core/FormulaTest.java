@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.tandem.planning.core.Score.Term;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,12 +117,41 @@ class FormulaTest {
 
     @Test
     void costlyChangingAndTextFunctionsAreNotAvailable() {
-        for (String formula : List.of("FACT(effort)", "RANDOM()", "DT_NOW()", "STR_MATCHES(\"a\", \"a\")")) {
+        for (String formula :
+                List.of("FACT(effort)", "ROUND(1, 999999999)", "RANDOM()", "DT_NOW()", "STR_MATCHES(\"a\", \"a\")")) {
             assertThatThrownBy(() -> Formula.parse(formula)).isInstanceOfSatisfying(FormulaInvalid.class, e -> {
                 assertThat(e.problem()).startsWith("Undefined function");
                 assertThat(e.position()).isEqualTo(1);
             });
         }
+    }
+
+    @Test
+    void theAvailableFunctionsAndOperatorsWork() {
+        Item copy = item(3, "Copy fix").goal(2).effort(100, 2).build();
+
+        // FLOOR(3.5) + CEILING(0.5) + 7 % 4 + SQRT(16) + 2 ^ 3 + ABS(-1) + MIN(1, 2) + AVERAGE(2, 4)
+        // + SUM(1, 1) + LOG10(100) + IF(effort > 1, 1, 0) + IF(NOT(FALSE), 1, 0) = 3 + 1 + 3 + 4 + 8 + 1 + 1 + 3 + 2 +
+        // 2 + 1 + 1
+        assertThat(score(
+                                copy,
+                                "FLOOR(7 / 2) + CEILING(0.5) + 7 % 4 + SQRT(16) + 2 ^ 3 + ABS(-1) + MIN(1, 2)"
+                                        + " + AVERAGE(2, 4) + SUM(1, 1) + LOG10(100) + IF(effort > 1, 1, 0) + IF(NOT(FALSE), 1, 0)")
+                        .value())
+                .isCloseTo(30, within(1e-9));
+        assertThat(score(copy, "LOG(E) * PI").value()).isCloseTo(Math.PI, within(1e-9));
+    }
+
+    @Test
+    void aNumberBeyondAQuadrillionCannotBeWritten() {
+        assertThat(Formula.parse("reach / 1000000000000000 + 0.000000000000001").text())
+                .isNotEmpty();
+        assertThatThrownBy(() -> Formula.parse("reach * 1e999999999"))
+                .isInstanceOfSatisfying(FormulaInvalid.class, e -> {
+                    assertThat(e.problem()).isEqualTo("The number 1e999999999 is too large or too small");
+                    assertThat(e.position()).isEqualTo(9);
+                });
+        assertThatThrownBy(() -> Formula.parse("1e-16")).isInstanceOf(FormulaInvalid.class);
     }
 
     @Test
@@ -155,9 +185,15 @@ class FormulaTest {
         assertThat(divided.sentence())
                 .isEqualTo("Scored 0: division by zero at character 11 (goalValue 0.5, effort 0).");
 
-        assertThat(score(nothing, "2 ^ 999999999").sentence()).isEqualTo("Scored 0: the result is too large.");
-        assertThat(score(nothing, "10 ^ 10 ^ 10").sentence())
-                .isEqualTo("Scored 0: the result is too large or undefined.");
+        assertThat(score(nothing, "2 ^ 999999999").sentence())
+                .isEqualTo("Scored 0: the result is too large or undefined at character 3.");
+        assertThat(score(nothing, "10 ^ 10 ^ 10").sentence()) // 10 ^ (10 ^ 10)
+                .isEqualTo("Scored 0: the result is too large or undefined at character 4.");
+        assertThat(score(nothing, String.join(" * ", Collections.nCopies(21, "1e15")))
+                        .sentence())
+                .isEqualTo("Scored 0: the result is too large."); // 1e315
+        assertThat(score(nothing, "effort % 0").sentence())
+                .isEqualTo("Scored 0: division by zero at character 8 (effort 0).");
         assertThat(score(nothing, "SQRT(goalValue - 1)").value()).isZero();
         assertThat(score(nothing, "1 / (goalValue - 0.5)").sentence()) // 0.0, not 0: still a division by zero
                 .startsWith("Scored 0: division by zero");
