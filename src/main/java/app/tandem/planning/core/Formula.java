@@ -133,7 +133,9 @@ public final class Formula {
         try {
             nodes = expression.getAllASTNodes();
         } catch (BaseException e) {
-            throw new FormulaInvalid(e.getMessage(), Math.max(1, e.getStartPosition()));
+            throw new FormulaInvalid(String.valueOf(e.getMessage()), Math.max(1, e.getStartPosition()));
+        } catch (RuntimeException e) {
+            throw new FormulaInvalid("The formula cannot be read", 1);
         }
         Map<String, String> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         FIELDS.forEach(f -> known.put(f.name(), f.name()));

@@ -4,7 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A workspace's choice of scoring model: the method, how ICE combines its three numbers, and the
- * custom formula (only with {@link Scoring.Method#CUSTOM}, see {@link Formula} for its fields).
+ * custom formula (only with {@link Scoring.Method#CUSTOM}, see {@link Formula} for its fields; it is
+ * checked here, so a model with a formula that would be refused cannot be made).
+ *
+ * @throws FormulaInvalid when the method is custom and the formula is missing or refused
  */
 public record ScoringModel(
         Scoring.Method method, IceMode iceMode, @Nullable String formula) {
@@ -13,8 +16,11 @@ public record ScoringModel(
     public static final ScoringModel DEFAULT = of(Scoring.Method.GOAL_CONTRIBUTION);
 
     public ScoringModel {
-        if (method == Scoring.Method.CUSTOM && (formula == null || formula.isBlank())) {
-            throw new FormulaInvalid("A custom scoring model needs a formula", 1);
+        if (method == Scoring.Method.CUSTOM) {
+            if (formula == null) {
+                throw new FormulaInvalid("A custom scoring model needs a formula", 1);
+            }
+            Formula.parse(formula);
         }
         if (method != Scoring.Method.CUSTOM) {
             formula = null;

@@ -168,6 +168,13 @@ class FormulaTest {
     @Test
     void aCustomModelNeedsAFormula() {
         assertThatThrownBy(() -> ScoringModel.custom(" ")).isInstanceOf(FormulaInvalid.class);
+        assertThatThrownBy(() -> new ScoringModel(Scoring.Method.CUSTOM, ScoringModel.IceMode.AVERAGE, null))
+                .isInstanceOf(FormulaInvalid.class);
+        assertThatThrownBy(() -> ScoringModel.custom("reach * revenue"))
+                .isInstanceOfSatisfying(
+                        FormulaInvalid.class, e -> assertThat(e.position()).isEqualTo(9));
+        assertThat(new ScoringModel(Scoring.Method.RICE, ScoringModel.IceMode.AVERAGE, "reach").formula())
+                .isNull();
         assertThat(ScoringModel.of(Scoring.Method.RICE).formula()).isNull();
     }
 
