@@ -23,6 +23,10 @@ public record Conflict(Kind kind, List<Long> itemIds, String reason) {
         /** Two initiatives expected to move one KPI in opposite directions. */
         OPPOSING_KPI_CHANGES,
         /** Committed work alone exceeds a team's capacity in a week. */
-        TEAM_OVER_CAPACITY
+        TEAM_OVER_CAPACITY,
+        /** A campaign planned to start before the feature it promotes is planned to be ready. */
+        PROMISE_BEFORE_FEATURE,
+        /** A campaign promoting an experience that still has a severe, unaddressed pain point. */
+        PROMISE_ON_PAIN
     }
 }

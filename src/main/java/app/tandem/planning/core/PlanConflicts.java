@@ -117,6 +117,13 @@ public final class PlanConflicts {
         return conflicts;
     }
 
+    /**
+     * The conflicts of campaigns' promises, which need the schedule: see {@link PromiseConflicts}.
+     */
+    public static List<Conflict> ofSchedule(PlanInput input, Schedule schedule) {
+        return PromiseConflicts.of(input, schedule);
+    }
+
     static String titles(List<Item> items) {
         List<String> titles = new ArrayList<>();
         items.forEach(i -> titles.add("“" + i.title() + "”"));

@@ -14,11 +14,22 @@ public final class Planner {
      * @throws DependencyCycle when the dependencies go round in a circle
      */
     public static Plan plan(PlanInput input, Scoring.Method method) {
-        Ranking ranking = Ranking.of(input, method);
+        return plan(input, ScoringModel.of(method));
+    }
+
+    /**
+     * The plan under a workspace's scoring model.
+     *
+     * @throws DependencyCycle when the dependencies go round in a circle
+     * @throws FormulaInvalid when the model's custom formula is refused
+     */
+    public static Plan plan(PlanInput input, ScoringModel model) {
+        Ranking ranking = Ranking.of(input, model);
         Schedule schedule = Scheduler.schedule(input, ranking);
         CriticalPath path = CriticalPath.of(schedule, input.dependencies());
         List<Conflict> conflicts = new ArrayList<>(PlanConflicts.of(input));
         conflicts.addAll(schedule.conflicts());
+        conflicts.addAll(PlanConflicts.ofSchedule(input, schedule));
         return new Plan(ranking, schedule, path, conflicts);
     }
 }

@@ -18,12 +18,21 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
     public record Ranked(int rank, long itemId, String title, Score score) {}
 
     public static Ranking of(PlanInput input, Scoring.Method method) {
+        return of(input, ScoringModel.of(method));
+    }
+
+    /**
+     * The ranking under a workspace's scoring model.
+     *
+     * @throws FormulaInvalid when the model's custom formula is refused
+     */
+    public static Ranking of(PlanInput input, ScoringModel model) {
         Scoring scoring = new Scoring(input);
         record Scored(Item item, Score score) {}
         List<Scored> scored = new ArrayList<>();
         for (Item item : input.initiatives()) {
             if (!item.status().isFinal()) {
-                scored.add(new Scored(item, scoring.score(item, method)));
+                scored.add(new Scored(item, scoring.score(item, model)));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score().value())
@@ -33,7 +42,7 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
             Scored s = scored.get(i);
             ranked.add(new Ranked(i + 1, s.item().id(), s.item().title(), s.score()));
         }
-        return new Ranking(method, ranked);
+        return new Ranking(model.method(), ranked);
     }
 
     /** The item ids in rank order. */

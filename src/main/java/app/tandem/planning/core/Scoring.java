@@ -4,9 +4,11 @@ import app.tandem.planning.core.Score.Term;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Value ÷ effort</b>: (goal value + user value as above, without confidence) ÷ max(1, total
  * person-weeks).
+ *
+ * <p><b>WSJF</b>: see {@link Wsjf}. <b>ICE</b>: see {@link Ice}. <b>Custom</b>: a {@link Formula}
+ * over named fields.
  */
 public final class Scoring {
 
@@ -49,7 +54,11 @@ public final class Scoring {
     public enum Method {
         GOAL_CONTRIBUTION,
         RICE,
-        VALUE_OVER_EFFORT
+        WSJF,
+        ICE,
+        VALUE_OVER_EFFORT,
+        /** A custom formula: needs its text, so score through a {@link ScoringModel}. */
+        CUSTOM
     }
 
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
@@ -57,8 +66,14 @@ public final class Scoring {
     private final Map<Long, Goal> goals = new HashMap<>();
     private final Map<Long, Kpi> kpis = new HashMap<>();
     private final Map<Long, UserGoal> userGoals = new HashMap<>();
+    private final PlanInput input;
+    private @Nullable Map<Long, Integer> dependants;
+    private @Nullable Wsjf wsjf;
+    private @Nullable Ice ice;
+    private @Nullable Formula formula;
 
     public Scoring(PlanInput input) {
+        this.input = input;
         input.goals().forEach(g -> goals.put(g.id(), g));
         input.kpis().forEach(k -> kpis.put(k.id(), k));
         input.userGoals().forEach(u -> userGoals.put(u.id(), u));
@@ -68,8 +83,126 @@ public final class Scoring {
         return switch (method) {
             case GOAL_CONTRIBUTION -> goalContribution(item);
             case RICE -> rice(item);
+            case WSJF -> wsjf(item);
+            case ICE -> ice(item, ScoringModel.IceMode.AVERAGE);
             case VALUE_OVER_EFFORT -> valueOverEffort(item);
+            case CUSTOM -> throw new IllegalArgumentException("A custom formula is scored through a ScoringModel");
         };
+    }
+
+    /**
+     * The score under a workspace's model; a custom formula is parsed once per {@code Scoring}.
+     *
+     * @throws FormulaInvalid when the model's formula is refused
+     */
+    public Score score(Item item, ScoringModel model) {
+        return switch (model.method()) {
+            case ICE -> ice(item, model.iceMode());
+            case CUSTOM -> custom(item, formula(model));
+            default -> score(item, model.method());
+        };
+    }
+
+    public Score wsjf(Item item) {
+        if (wsjf == null) {
+            wsjf = new Wsjf(input.today());
+        }
+        return wsjf.score(item, facts(item));
+    }
+
+    public Score ice(Item item, ScoringModel.IceMode mode) {
+        if (ice == null) {
+            ice = new Ice();
+        }
+        return ice.score(item, facts(item), mode);
+    }
+
+    /** The score of {@code item} under a custom formula; 0, saying why, when it cannot be computed. */
+    public Score custom(Item item, Formula formula) {
+        ItemFacts facts = facts(item);
+        Map<String, Double> values = new HashMap<>();
+        values.put("goalValue", facts.goalValue());
+        values.put("userValue", facts.userValue());
+        values.put("confidence", item.confidence().factor());
+        values.put("effort", item.totalEffort());
+        values.put("reach", (double) item.evidence().reach());
+        values.put("insights", (double) item.evidence().insights());
+        values.put("weight", (double) facts.heaviestWeight());
+        values.put("dependants", (double) facts.dependants());
+        values.put("offTrack", (double) facts.offTrack());
+        values.put("atRisk", (double) facts.atRisk());
+        values.put("monetisation", item.kind() == Item.Kind.MONETISATION ? 1.0 : 0.0);
+        values.put("infrastructure", item.kind() == Item.Kind.INFRASTRUCTURE ? 1.0 : 0.0);
+        Formula.Outcome outcome = formula.evaluate(values);
+        List<Term> terms = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String field : formula.fields()) {
+            terms.add(new Term(field, values.get(field)));
+            words.add(field + " " + number(values.get(field)));
+        }
+        String from = words.isEmpty() ? "" : " (" + String.join(", ", words) + ")";
+        if (outcome.problem() != null) {
+            terms.add(new Term("not computed: " + outcome.problem(), 0));
+            return new Score(0, terms, "Scored 0: " + outcome.problem() + from + ".");
+        }
+        return new Score(outcome.value(), terms, "The formula gives " + number(outcome.value()) + from + ".");
+    }
+
+    private Formula formula(ScoringModel model) {
+        String text = model.formula();
+        if (text == null) {
+            throw new FormulaInvalid("A custom scoring model needs a formula", 1);
+        }
+        if (formula == null || !formula.text().equals(text)) {
+            formula = Formula.parse(text);
+        }
+        return formula;
+    }
+
+    /** The facts WSJF, ICE and formulas are computed from. */
+    ItemFacts facts(Item item) {
+        Value value = value(item);
+        int heaviest = 0;
+        int offTrack = 0;
+        int atRisk = 0;
+        for (Item.GoalLink link : item.goals()) {
+            Goal goal = goals.get(link.goalId());
+            if (goal == null) {
+                continue;
+            }
+            heaviest = Math.max(heaviest, goal.weight());
+            Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
+            if (kpi != null && kpi.health() == Kpi.Health.OFF_TRACK) {
+                offTrack++;
+            } else if (kpi != null && kpi.health() == Kpi.Health.AT_RISK) {
+                atRisk++;
+            }
+        }
+        return new ItemFacts(
+                value.goal, value.user, heaviest, offTrack, atRisk, dependants().getOrDefault(item.id(), 0));
+    }
+
+    /** Per provider: how many open initiatives depend on it (each counted once). */
+    private Map<Long, Integer> dependants() {
+        if (dependants == null) {
+            Map<Long, Item> open = new HashMap<>();
+            for (Item item : input.initiatives()) {
+                if (!item.status().isFinal()) {
+                    open.put(item.id(), item);
+                }
+            }
+            Map<Long, Integer> counts = new HashMap<>();
+            Set<List<Long>> seen = new HashSet<>();
+            for (Dependency d : input.dependencies()) {
+                if (open.containsKey(d.dependantId())
+                        && d.dependantId() != d.providerId()
+                        && seen.add(List.of(d.providerId(), d.dependantId()))) {
+                    counts.merge(d.providerId(), 1, Integer::sum);
+                }
+            }
+            dependants = counts;
+        }
+        return dependants;
     }
 
     public Score goalContribution(Item item) {

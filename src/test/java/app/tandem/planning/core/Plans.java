@@ -36,6 +36,7 @@ final class Plans {
         private final List<Item.UserGoalLink> userGoals = new ArrayList<>();
         private Item.Evidence evidence = Item.Evidence.NONE;
         private Item.ItReview itReview = Item.ItReview.NOT_NEEDED;
+        private final List<Long> stages = new ArrayList<>();
 
         private ItemBuilder(long id, String title) {
             this.id = id;
@@ -98,9 +99,28 @@ final class Plans {
             return this;
         }
 
+        ItemBuilder stages(long... stageIds) {
+            for (long stageId : stageIds) {
+                stages.add(stageId);
+            }
+            return this;
+        }
+
         Item build() {
             return new Item(
-                    id, title, kind, status, start, due, confidence, effort, goals, userGoals, evidence, itReview);
+                    id,
+                    title,
+                    kind,
+                    status,
+                    start,
+                    due,
+                    confidence,
+                    effort,
+                    goals,
+                    userGoals,
+                    evidence,
+                    itReview,
+                    stages);
         }
     }
 }
