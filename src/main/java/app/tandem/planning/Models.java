@@ -1,7 +1,13 @@
 package app.tandem.planning;
 
+import app.tandem.planning.core.Formula;
+import app.tandem.planning.core.FormulaInvalid;
 import app.tandem.planning.core.Scoring;
+import app.tandem.planning.core.ScoringModel;
+import app.tandem.planning.core.ValueEffortMatrix;
+import app.tandem.planning.internal.PlanSettings;
 import app.tandem.support.InvalidInput;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +43,43 @@ final class Models {
     }
 
     static List<PlanSettingsView.Choice> formulaFields() {
-        return List.of();
+        return Formula.FIELDS.stream()
+                .map(f -> new PlanSettingsView.Choice(f.name(), f.meaning()))
+                .toList();
     }
 
-    static Scoring.Method method(String model) {
-        return Scoring.Method.valueOf(model);
+    /**
+     * The model named {@code model} with the workspace's ICE mode and formula; the custom model
+     * without a formula is refused naming {@code field}.
+     */
+    static ScoringModel model(String field, String model, PlanSettings settings) {
+        Scoring.Method method = Scoring.Method.valueOf(model);
+        return switch (method) {
+            case ICE -> ScoringModel.ice(ScoringModel.IceMode.valueOf(settings.iceMode()));
+            case CUSTOM -> {
+                if (settings.formula() == null) {
+                    throw new InvalidInput(
+                            field, "The custom formula model needs a formula: an admin sets one in the plan settings.");
+                }
+                try {
+                    yield ScoringModel.custom(settings.formula());
+                } catch (FormulaInvalid e) {
+                    throw new InvalidInput(field, "The workspace's formula is refused: " + e.getMessage() + ".");
+                }
+            }
+            default -> ScoringModel.of(method);
+        };
+    }
+
+    /** Every model the workspace can compare: the built-in ones, and its custom formula when it has one. */
+    static List<ScoringModel> all(PlanSettings settings) {
+        List<ScoringModel> models = new ArrayList<>();
+        for (Scoring.Method method : Scoring.Method.values()) {
+            if (method != Scoring.Method.CUSTOM || settings.formula() != null) {
+                models.add(model("model", method.name(), settings));
+            }
+        }
+        return models;
     }
 
     /** The model's name, upper case, when it is offered; refused naming {@code field} otherwise. */
@@ -74,12 +112,38 @@ final class Models {
         return name;
     }
 
-    /** The formula, stripped (none when blank); checked when the custom model is chosen. */
+    /**
+     * The formula, stripped (none when blank): refused naming {@code field} when it is too long, does
+     * not parse or names an unknown field (with the character where), or is missing for the custom
+     * model.
+     */
     static @Nullable String checkFormula(String field, @Nullable String formula, String model) {
         String f = formula == null || formula.isBlank() ? null : formula.strip();
-        if (f != null && f.length() > PlanSettingsInput.FORMULA_MAX) {
+        if (f == null) {
+            if (model.equals(Scoring.Method.CUSTOM.name())) {
+                throw new InvalidInput(
+                        field, "The custom formula model needs a formula, such as (goalValue + userValue) / effort.");
+            }
+            return null;
+        }
+        if (f.length() > PlanSettingsInput.FORMULA_MAX) {
             throw new InvalidInput(field, "At most " + PlanSettingsInput.FORMULA_MAX + " characters.");
         }
+        try {
+            Formula.parse(f);
+        } catch (FormulaInvalid e) {
+            throw new InvalidInput(field, e.problem() + " at character " + e.position() + ".");
+        }
         return f;
+    }
+
+    /** "Quick win", "Big bet", "Fill-in", "Money pit". */
+    static String label(ValueEffortMatrix.Quadrant quadrant) {
+        return switch (quadrant) {
+            case QUICK_WIN -> "Quick win";
+            case BIG_BET -> "Big bet";
+            case FILL_IN -> "Fill-in";
+            case MONEY_PIT -> "Money pit";
+        };
     }
 }

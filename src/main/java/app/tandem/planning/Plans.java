@@ -9,6 +9,7 @@ import app.tandem.planning.core.DependencyCycle;
 import app.tandem.planning.core.DrivingChains;
 import app.tandem.planning.core.Goal;
 import app.tandem.planning.core.Item;
+import app.tandem.planning.core.ModelComparison;
 import app.tandem.planning.core.Plan;
 import app.tandem.planning.core.PlanChanges;
 import app.tandem.planning.core.PlanInput;
@@ -17,6 +18,7 @@ import app.tandem.planning.core.Planner;
 import app.tandem.planning.core.Ranking;
 import app.tandem.planning.core.Schedule;
 import app.tandem.planning.core.Team;
+import app.tandem.planning.core.ValueEffortMatrix;
 import app.tandem.planning.internal.PlanSettings;
 import app.tandem.planning.internal.PlanSources;
 import app.tandem.planning.internal.SettingsStore;
@@ -423,7 +425,7 @@ public class Plans {
 
     static Plan compute(PlanInput input, String model, PlanSettings settings) {
         try {
-            return Planner.plan(input, Models.method(model));
+            return Planner.plan(input, Models.model("model", model, settings));
         } catch (DependencyCycle cycle) {
             Map<Long, String> titles = new HashMap<>();
             input.initiatives().forEach(i -> titles.put(i.id(), i.title()));
@@ -481,6 +483,25 @@ public class Plans {
             Schedule.Slot slot = slots.get(id);
             steps.add(new PlanView.Step(id, titles.getOrDefault(id, String.valueOf(id)), slot.start(), slot.end()));
         }
+        Map<Long, Integer> ranks = new HashMap<>();
+        ranking.items().forEach(r -> ranks.put(r.itemId(), r.rank()));
+        List<PlanView.Point> values = new ArrayList<>();
+        for (ValueEffortMatrix.Placement p :
+                ValueEffortMatrix.of(loaded.input()).placements()) {
+            Integer rank = ranks.get(p.itemId());
+            if (rank != null) {
+                values.add(new PlanView.Point(
+                        p.itemId(),
+                        p.title(),
+                        rank,
+                        p.businessValue(),
+                        p.userValue(),
+                        p.effort(),
+                        Models.label(p.quadrant()),
+                        p.flag() == null ? null : flag(p, loaded)));
+            }
+        }
+        values.sort(java.util.Comparator.comparingInt(PlanView.Point::rank));
         int size = pageable.getPageSize();
         int total = ranking.items().size();
         return new PlanView(
@@ -496,7 +517,34 @@ public class Plans {
                 (total + size - 1) / size,
                 conflicts,
                 steps,
-                List.of());
+                values);
+    }
+
+    /**
+     * The flag's sentence, naming the guardrail KPIs of the goals the initiative serves (a guardrail
+     * is touched by any work that moves its goal, not only by work linked to it).
+     */
+    private static String flag(ValueEffortMatrix.Placement placement, PlanSources.Loaded loaded) {
+        Set<String> guardrails = new java.util.TreeSet<>();
+        placement.flag().guardrails().forEach(k -> guardrails.add(k.name()));
+        loaded.input().initiatives().stream()
+                .filter(i -> i.id() == placement.itemId())
+                .flatMap(i -> i.goals().stream())
+                .forEach(link -> guardrails.addAll(loaded.guardrails().getOrDefault(link.goalId(), List.of())));
+        String sentence = placement.flag().sentence();
+        return guardrails.isEmpty()
+                ? sentence
+                : sentence + " Guardrails it touches: " + String.join(", ", guardrails) + ".";
+    }
+
+    // ---- comparing models -------------------------------------------------------------------------
+
+    /** Every open initiative's rank under each model the workspace can use, and where they disagree. */
+    public ModelComparison compareModels(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        PlanSettings settings = settingsStore.read(context.id());
+        PlanSources.Loaded loaded = sources.load(context, settings);
+        return ModelComparison.of(loaded.input(), Models.all(settings));
     }
 
     private static PlanView.ConflictView conflict(String slug, Conflict conflict, Map<Long, String> titles) {

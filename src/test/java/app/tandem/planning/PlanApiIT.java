@@ -123,8 +123,9 @@ class PlanApiIT extends TandemIT {
                     assertThat(c.path("reason").asString()).contains("“Savings-goals discoverability fix”");
                 })
                 .anySatisfy(c -> {
-                    assertThat(c.path("kind").asString()).isEqualTo("NO_GOAL");
-                    assertThat(c.path("reason").asString()).contains("“Usability tests of savings goals”");
+                    assertThat(c.path("kind").asString()).isEqualTo("LATE_HANDOFF");
+                    assertThat(c.path("reason").asString())
+                            .contains("“In-app guidance for new budgeters”", "“Re-onboarding e-mail campaign”");
                 });
         // done and dropped work is not planned
         assertThat(titles(plan)).doesNotContain("Annual-plan discount test");

@@ -89,7 +89,8 @@ public class PlanSources {
             PlanInput input,
             Map<Long, String> teamNames,
             Map<Long, WorkspaceWork.Work> work,
-            List<GoalView> allGoals) {}
+            List<GoalView> allGoals,
+            Map<Long, List<String>> guardrails) {}
 
     public LocalDate today() {
         return roadmaps.today();
@@ -113,8 +114,15 @@ public class PlanSources {
             }
         }
         List<Kpi> planKpis = new ArrayList<>();
+        Map<Long, List<String>> guardrails = new HashMap<>();
         for (KpiView kpi : kpis.all(context)) {
             planKpis.add(kpi(kpi));
+            if (kpi.hasGuardrail()) {
+                kpi.goalIds()
+                        .forEach(g -> guardrails
+                                .computeIfAbsent(g, k -> new ArrayList<>())
+                                .add(kpi.name()));
+            }
         }
         List<UserGoal> userGoals = new ArrayList<>();
         for (UserGoalView userGoal : personas.allUserGoals(context)) {
@@ -211,7 +219,7 @@ public class PlanSources {
         }
         PlanInput input =
                 new PlanInput(items, dependencies, planGoals, planKpis, userGoals, teams, painPoints, roadmaps.today());
-        return new Loaded(input, teamNames, byId, allGoals);
+        return new Loaded(input, teamNames, byId, allGoals, guardrails);
     }
 
     /** A KPI as the plan sees it: the gap from the latest value (or the baseline) to the target. */

@@ -9,6 +9,7 @@ import app.tandem.planning.SnapshotComparison;
 import app.tandem.planning.SnapshotView;
 import app.tandem.planning.WhatIfInput;
 import app.tandem.planning.WhatIfView;
+import app.tandem.planning.core.ModelComparison;
 import app.tandem.planning.core.PlanOutline;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
@@ -60,6 +61,15 @@ class PlanApiController {
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
         return plans.plan(slug, me.id(), model, paging.of(page, size, Sort.unsorted()));
+    }
+
+    @GetMapping("/models")
+    @Operation(
+            summary = "Compare the scoring models side by side",
+            description = "Every open initiative's rank under each model the workspace can use (the custom formula"
+                    + " when one is set), and the initiatives the models rank far apart, each with a sentence.")
+    ModelComparison models(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+        return plans.compareModels(slug, me.id());
     }
 
     @PostMapping("/what-if")

@@ -62,4 +62,11 @@ class PlanController {
         view.addAttribute("picture", ValuePicture.of(plan.values()));
         return "plan/plan";
     }
+
+    @GetMapping("/w/{slug}/plan/models")
+    String models(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model view) {
+        view.addAttribute("workspace", workspaces.access(slug, me.id()));
+        view.addAttribute("comparison", plans.compareModels(slug, me.id()));
+        return "plan/models";
+    }
 }
