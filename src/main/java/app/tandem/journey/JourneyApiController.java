@@ -6,6 +6,7 @@ import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -125,7 +126,12 @@ class JourneyApiController {
             @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
             @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
             @Size(max = 12) @Nullable List<@Valid OpportunityRequest> opportunities,
-            @Min(0) @Nullable Integer position) {}
+            @Min(0) @Nullable Integer position,
+
+            @Schema(
+                    description = "the version the change was made on (GET answers it on each stage); 409 when the"
+                            + " stage changed since. Without it the change is made on whatever is saved now.")
+            @Nullable Long version) {}
 
     record JourneyRequest(
             @NotNull Long personaId,
@@ -202,7 +208,11 @@ class JourneyApiController {
     }
 
     @PatchMapping("/{id}/stages/{stageId}")
-    @Operation(summary = "Change a stage; position moves it; lists given replace the whole list")
+    @Operation(
+            summary = "Change a stage; position moves it; lists given replace the whole list; with version, 409 when"
+                    + " it was changed since that version",
+            description = "409 concurrent-change (currentVersion, yourVersion) when the stage was changed since the"
+                    + " version given; nothing is saved.")
     StageView updateStage(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -234,7 +244,8 @@ class JourneyApiController {
                                 : request.opportunities().stream()
                                         .map(OpportunityRequest::change)
                                         .toList(),
-                        request.position()));
+                        request.position()),
+                request.version());
     }
 
     @DeleteMapping("/{id}/stages/{stageId}")

@@ -14,6 +14,7 @@ record JourneyView(
         @Nullable String scenario,
         List<StageView> stages) {
 
+    /** A stage; an edit sends back the {@code version} it started from, so a change made since is not overwritten. */
     record StageView(
             long id,
             int position,
@@ -23,7 +24,8 @@ record JourneyView(
             int emotion,
             List<TouchpointView> touchpoints,
             List<PainPointView> painPoints,
-            List<OpportunityView> opportunities) {}
+            List<OpportunityView> opportunities,
+            long version) {}
 
     /** An opportunity and the team that would take it up, when known. */
     record OpportunityView(

@@ -7,6 +7,7 @@ import app.tandem.journey.JourneyView.TouchpointView;
 import app.tandem.persona.PersonaRef;
 import app.tandem.persona.Personas;
 import app.tandem.persona.UserGoalView;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Like;
 import app.tandem.workspace.TeamView;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -251,11 +253,20 @@ public class Journeys {
         return stageView(context, journey, stage);
     }
 
+    /**
+     * Changes a stage; null leaves a part as it is. With {@code startedFrom}, the version the change
+     * was made on, a stage changed since is refused ({@link ConcurrentChange}, 409) instead of
+     * overwritten, and nothing is saved.
+     */
     @Transactional
-    StageView updateStage(String slug, long userId, long journeyId, long stageId, StagePatch patch) {
+    StageView updateStage(
+            String slug, long userId, long journeyId, long stageId, StagePatch patch, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
         Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        if (startedFrom != null) {
+            ConcurrentChange.check("this stage", startedFrom, stage.version());
+        }
         if (patch.name() != null) {
             stage.rename(patch.name(), "");
         }
@@ -282,7 +293,11 @@ public class Journeys {
         if (patch.position() != null) {
             journey.move(stage, patch.position());
         }
-        journeys.flush();
+        try {
+            journeys.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this stage", startedFrom, stage.version());
+        }
         return stageView(context, journey, stage);
     }
 
@@ -486,6 +501,7 @@ public class Journeys {
                                 o.text(),
                                 o.teamId(),
                                 o.teamId() == null ? null : lookup.teams().get(o.teamId())))
-                        .toList());
+                        .toList(),
+                stage.version());
     }
 }

@@ -152,7 +152,8 @@ class JourneyApiIT extends TandemIT {
 
         Api.Response changed = admin().patch(
                         base + "/journeys/" + id + "/stages/" + signUp,
-                        "{\"emotion\":-1,\"thinking\":\"Too many fields\",\"position\":3,\"painPoints\":[{\"text\":\"Long form\",\"severity\":1}]}");
+                        "{\"emotion\":-1,\"thinking\":\"Too many fields\",\"position\":3,\"painPoints\":[{\"text\":\"Long form\",\"severity\":1}],"
+                                + "\"version\":" + added.json().path("version").asLong() + "}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().path("emotion").asInt()).isEqualTo(-1);
         assertThat(changed.json().path("name").asString()).isEqualTo("Sign up");

@@ -25,7 +25,8 @@ class JourneyPictureTest {
                 emotion,
                 List.of(new TouchpointView("Email", team, team == 1 ? "Design" : "Marketing")),
                 emotion < 0 ? List.of(new PainPointView(id * 10, "It hurts", 3, null, null, null, null, 0)) : List.of(),
-                List.of());
+                List.of(),
+                0);
     }
 
     @Test
@@ -90,7 +91,8 @@ class JourneyPictureTest {
                         new PainPointView(71, "Nobody knows whose this is", 1, null, null, null, null, 0)),
                 List.of(
                         new OpportunityView("Let people skip linking accounts", null, null),
-                        new OpportunityView("Rewrite email #2 in plain words", 2L, "Marketing")));
+                        new OpportunityView("Rewrite email #2 in plain words", 2L, "Marketing")),
+                0);
         JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
 
         String marketing = fillOf(picture, "touchpoint");
@@ -131,7 +133,8 @@ class JourneyPictureTest {
                 -2,
                 List.of(),
                 List.of(new PainPointView(70, "Jargon", 3, 5L, "Explain money words", 2L, "Marketing", 4)),
-                List.of());
+                List.of(),
+                0);
         JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
 
         assertThat(picture.boxes())
