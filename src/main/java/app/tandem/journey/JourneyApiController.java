@@ -146,6 +146,23 @@ class JourneyApiController {
         }
     }
 
+    @Schema(description = "A whole journey map, and the version it was read at (GET answers it)")
+    record ReplaceJourneyRequest(
+            @NotNull Long personaId,
+            @NotBlank @Size(max = 120) String name,
+            @Size(max = 300) @Nullable String scenario,
+            @Size(max = 20) @Nullable List<@Valid StageRequest> stages,
+
+            @Schema(
+                    description = "the map's version the change was made on; 409 when the map or any of its stages"
+                            + " changed since")
+            @NotNull Long version) {
+
+        List<Journeys.StageChange> stageChanges() {
+            return new JourneyRequest(personaId, name, scenario, stages).stageChanges();
+        }
+    }
+
     @GetMapping
     @Operation(summary = "List journey maps, optionally of one persona")
     PageResponse<JourneySummary> list(
@@ -176,14 +193,25 @@ class JourneyApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace the whole map; stages and pain points given with their id stay the same records")
+    @Operation(
+            summary = "Replace the whole map, with the version it was read at; stages and pain points given with their"
+                    + " id stay the same records",
+            description = "409 concurrent-change (currentVersion, yourVersion) when the map or any of its stages was"
+                    + " changed since that version; nothing is saved.")
     JourneyView replace(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @Valid @RequestBody JourneyRequest request) {
+            @Valid @RequestBody ReplaceJourneyRequest request) {
         return journeys.replace(
-                slug, me.id(), id, request.personaId(), request.name(), request.scenario(), request.stageChanges());
+                slug,
+                me.id(),
+                id,
+                request.personaId(),
+                request.name(),
+                request.scenario(),
+                request.stageChanges(),
+                request.version());
     }
 
     @DeleteMapping("/{id}")

@@ -13,6 +13,9 @@ import app.tandem.support.Like;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -43,16 +46,19 @@ public class Journeys {
     private final Personas personas;
     private final JourneyRepository journeys;
     private final ObjectProvider<PainPointEvidence> evidence;
+    private final EntityManager entityManager;
 
     Journeys(
             Workspaces workspaces,
             Personas personas,
             JourneyRepository journeys,
-            ObjectProvider<PainPointEvidence> evidence) {
+            ObjectProvider<PainPointEvidence> evidence,
+            EntityManager entityManager) {
         this.workspaces = workspaces;
         this.personas = personas;
         this.journeys = journeys;
         this.evidence = evidence;
+        this.entityManager = entityManager;
     }
 
     record TouchpointChange(String channel, @Nullable Long teamId) {}
@@ -196,7 +202,11 @@ public class Journeys {
         return view(context, journey);
     }
 
-    /** Replaces the whole map (PUT): name, scenario, persona and every stage. */
+    /**
+     * Replaces the whole map (PUT): name, scenario, persona and every stage. {@code startedFrom} is
+     * the map's version the change was made on: a map changed since, or any of its stages, is refused
+     * ({@link ConcurrentChange}, 409) instead of overwritten, and nothing is saved.
+     */
     @Transactional
     JourneyView replace(
             String slug,
@@ -205,16 +215,36 @@ public class Journeys {
             long personaId,
             String name,
             @Nullable String scenario,
-            List<StageChange> stages) {
+            List<StageChange> stages,
+            long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
+        ConcurrentChange.check("this journey map", startedFrom, journey.version());
+        changing(journey, startedFrom);
         personas.ref(context, personaId, "personaId");
         journey.followPersona(personaId);
         journey.rename(name);
         journey.describe(scenario);
         journey.restage(stages(context, journey, stages));
-        journeys.flush();
+        try {
+            journeys.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this journey map", startedFrom, journey.version());
+        }
         return view(context, journey);
+    }
+
+    /**
+     * Moves the map's version on now, for any change to it or to one of its stages, so that a replace
+     * of the whole map made from an older version is refused; a map changed at the same moment by
+     * someone else is refused here ({@link ConcurrentChange}).
+     */
+    private void changing(Journey journey, @Nullable Long startedFrom) {
+        try {
+            entityManager.lock(journey, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException | OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this journey map", startedFrom, journey.version());
+        }
     }
 
     @Transactional
@@ -246,6 +276,7 @@ public class Journeys {
     StageView addStage(String slug, long userId, long journeyId, StageChange change, @Nullable Integer position) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
+        changing(journey, null);
         Stage stage = new Stage(change.name(), change.emotion(), "");
         apply(context, stage, change, "");
         journey.addStage(stage, position);
@@ -267,6 +298,7 @@ public class Journeys {
         if (startedFrom != null) {
             ConcurrentChange.check("this stage", startedFrom, stage.version());
         }
+        changing(journey, null);
         if (patch.name() != null) {
             stage.rename(patch.name(), "");
         }
@@ -308,6 +340,7 @@ public class Journeys {
         Journey journey = journey(context, journeyId);
         Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
         int target = Math.max(0, Math.min(journey.stages().size() - 1, journey.positionOf(stage) + by));
+        changing(journey, null);
         journey.move(stage, target);
         journeys.flush();
         return stageView(context, journey, stage);
@@ -438,7 +471,8 @@ public class Journeys {
                 personaNames(context).getOrDefault(journey.personaId(), "?"),
                 journey.name(),
                 journey.scenario(),
-                List.copyOf(views));
+                List.copyOf(views),
+                journey.version());
     }
 
     private StageView stageView(WorkspaceContext context, Journey journey, Stage stage) {

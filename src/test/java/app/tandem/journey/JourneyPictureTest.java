@@ -37,7 +37,8 @@ class JourneyPictureTest {
                 "Jess",
                 "First month",
                 null,
-                List.of(stage(1, "Discover", 1, 2L), stage(2, "Onboard", -2, 2L), stage(3, "Habit", 2, 1L)));
+                List.of(stage(1, "Discover", 1, 2L), stage(2, "Onboard", -2, 2L), stage(3, "Habit", 2, 1L)),
+                0);
         JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
 
         assertThat(picture.columns())
@@ -56,7 +57,7 @@ class JourneyPictureTest {
     @Test
     void coloursCellsByOwningTeamWithALegend() {
         JourneyView journey =
-                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", -1, 2L)));
+                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", -1, 2L)), 0);
         JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
 
         assertThat(picture.boxes())
@@ -93,7 +94,8 @@ class JourneyPictureTest {
                         new OpportunityView("Let people skip linking accounts", null, null),
                         new OpportunityView("Rewrite email #2 in plain words", 2L, "Marketing")),
                 0);
-        JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
+        JourneyPicture picture =
+                JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard), 0), TEAMS);
 
         String marketing = fillOf(picture, "touchpoint");
         String design = picture.legend().stream()
@@ -135,7 +137,8 @@ class JourneyPictureTest {
                 List.of(new PainPointView(70, "Jargon", 3, 5L, "Explain money words", 2L, "Marketing", 4)),
                 List.of(),
                 0);
-        JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
+        JourneyPicture picture =
+                JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard), 0), TEAMS);
 
         assertThat(picture.boxes())
                 .filteredOn(b -> b.kind().equals("pain"))
@@ -162,7 +165,7 @@ class JourneyPictureTest {
     @Test
     void noDipWhenNobodyFeelsBad() {
         JourneyView journey =
-                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)));
+                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)), 0);
         assertThat(JourneyPicture.of(journey, TEAMS).dip()).isNull();
     }
 

@@ -20,6 +20,7 @@ class StageConcurrentEditIT extends TandemIT {
 
     private String slug;
     private String base;
+    private long persona;
     private long journey;
     private long stage;
     private long painPoint;
@@ -33,7 +34,7 @@ class StageConcurrentEditIT extends TandemIT {
                 .json()
                 .path("id")
                 .asLong();
-        long persona = admin().post(
+        persona = admin().post(
                         base + "/personas", "{\"name\":\"Gig worker\",\"kind\":\"TEAM\",\"teamId\":" + design + "}")
                 .json()
                 .path("id")
@@ -77,6 +78,59 @@ class StageConcurrentEditIT extends TandemIT {
         assertThat(second.json().path("yourVersion").asLong()).isEqualTo(read);
         assertThat(storedStage().path("painPoints").get(0).path("text").asString())
                 .isEqualTo("Jargon everywhere");
+    }
+
+    private Api.Response replaceMap(String stageName, long version) {
+        return admin().send(
+                        "PUT",
+                        base + "/journeys/" + journey,
+                        "{\"personaId\":" + persona + ",\"name\":\"First month\",\"stages\":[{\"id\":" + stage
+                                + ",\"name\":\"" + stageName + "\",\"emotion\":-1}],\"version\":" + version + "}");
+    }
+
+    private long mapVersion() {
+        return admin().get(base + "/journeys/" + journey).json().path("version").asLong();
+    }
+
+    @Test
+    void theSecondReplaceOfTheMapFromTheSameVersionIsRefusedAndTheFirstIsKept() {
+        long read = mapVersion();
+
+        Api.Response first = replaceMap("Onboarding", read);
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        long saved = first.json().path("version").asLong();
+        assertThat(saved).isGreaterThan(read);
+        assertThat(mapVersion()).as("the version answered is the one saved").isEqualTo(saved);
+
+        Api.Response second = replaceMap("Sign-up", read);
+        assertThat(second.status()).as(second.text()).isEqualTo(409);
+        assertThat(second.json().path("type").asString()).isEqualTo("/problems/concurrent-change");
+        assertThat(second.json().path("currentVersion").asLong()).isEqualTo(saved);
+        assertThat(second.json().path("yourVersion").asLong()).isEqualTo(read);
+        assertThat(storedStage().path("name").asString()).isEqualTo("Onboarding");
+
+        Api.Response blind = admin().send(
+                        "PUT",
+                        base + "/journeys/" + journey,
+                        "{\"personaId\":" + persona + ",\"name\":\"First month\",\"stages\":[]}");
+        assertThat(blind.status()).isEqualTo(400);
+        assertThat(blind.field()).isEqualTo("version");
+    }
+
+    @Test
+    void aReplaceOfTheMapMadeBeforeAStageWasEditedIsRefused() {
+        long read = mapVersion();
+        long stageRead = storedStage().path("version").asLong();
+
+        Api.Response stageEdit = admin().patch(stagePath(), "{\"emotion\":2,\"version\":" + stageRead + "}");
+        assertThat(stageEdit.status()).as(stageEdit.text()).isEqualTo(200);
+
+        Api.Response stale = replaceMap("Onboarding", read);
+        assertThat(stale.status()).as(stale.text()).isEqualTo(409);
+        assertThat(storedStage().path("emotion").asInt())
+                .as("the stage edit is kept")
+                .isEqualTo(2);
+        assertThat(storedStage().path("painPoints").size()).isEqualTo(1);
     }
 
     @Test

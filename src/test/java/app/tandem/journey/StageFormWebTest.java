@@ -51,7 +51,8 @@ class StageFormWebTest {
             "Frugal freelancer",
             "First month with the app",
             null,
-            List.of(new StageView(8, 0, "Discover", null, null, 1, List.of(), List.of(), List.of(), 0), SIGN_UP));
+            List.of(new StageView(8, 0, "Discover", null, null, 1, List.of(), List.of(), List.of(), 0), SIGN_UP),
+            0);
 
     @Autowired
     MockMvcTester mvc;
