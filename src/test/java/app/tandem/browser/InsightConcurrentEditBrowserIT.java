@@ -3,8 +3,11 @@ package app.tandem.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.tandem.Api;
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,16 @@ class InsightConcurrentEditBrowserIT extends BrowserIT {
         assertThat(page.getByLabel("Title")).hasValue("New users stall on the budget grid");
         assertThat(page.getByLabel("What we learned")).hasValue("Three of five testers stopped at the grid.");
         screenshot("insight-stale-edit");
+        Assertions.assertThat(new AxeBuilder(page)
+                                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                                .analyze()
+                                .getViolations()
+                                .stream()
+                                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
+                                .map(v -> v.getId() + ": " + v.getNodes().size())
+                                .toList())
+                .as("the notice of a stale edit passes axe")
+                .isEmpty();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open their version"))
                 .click();
