@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A business goal with the teams that share it, its owner, sub-goals and the KPIs that measure it. */
+/**
+ * A business goal with the teams that share it, its owner, sub-goals and the KPIs that measure it;
+ * an edit sends back the {@code version} it started from, so a change made since is not overwritten.
+ */
 public record GoalView(
         long id,
         String title,
@@ -16,7 +19,8 @@ public record GoalView(
         @Nullable Ref owner,
         List<Ref> teams,
         List<Ref> subGoals,
-        List<KpiRef> kpis) {
+        List<KpiRef> kpis,
+        long version) {
 
     public List<Long> teamIds() {
         return teams.stream().map(Ref::id).toList();

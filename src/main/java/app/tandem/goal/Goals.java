@@ -5,6 +5,7 @@ import app.tandem.goal.internal.Goal;
 import app.tandem.goal.internal.GoalRepository;
 import app.tandem.goal.internal.Kpi;
 import app.tandem.goal.internal.KpiRepository;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -74,14 +76,24 @@ public class Goals {
         return views(context, directory).apply(goal);
     }
 
+    /**
+     * Replaces a goal's fields. {@code startedFrom} is the version the change was made on: a goal
+     * changed since is refused ({@link ConcurrentChange}, 409) instead of overwritten, and nothing is
+     * saved.
+     */
     @Transactional
-    public GoalView update(String slug, long userId, long goalId, GoalInput input) {
+    public GoalView update(String slug, long userId, long goalId, GoalInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Directory.Snapshot directory = this.directory.of(context);
         Goal goal = goal(context, goalId);
+        ConcurrentChange.check("this goal", startedFrom, goal.version());
         check(context, directory, input, goalId);
         goal.define(input);
-        goals.flush();
+        try {
+            goals.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this goal", startedFrom, goal.version());
+        }
         return views(context, directory).apply(goal);
     }
 
@@ -159,6 +171,7 @@ public class Goals {
                 children.getOrDefault(goal.id(), List.of()).stream()
                         .sorted(Comparator.comparing(Ref::name))
                         .toList(),
-                measuredBy.getOrDefault(goal.id(), List.of()));
+                measuredBy.getOrDefault(goal.id(), List.of()),
+                goal.version());
     }
 }

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A KPI with its latest measurement and its health, explained. */
+/**
+ * A KPI with its latest measurement and its health, explained; an edit sends back the {@code
+ * version} it started from, so a change made since is not overwritten.
+ */
 public record KpiView(
         long id,
         String name,
@@ -22,7 +25,8 @@ public record KpiView(
         List<Ref> goals,
         List<Ref> teams,
         @Nullable MeasurementView latest,
-        HealthAssessment health) {
+        HealthAssessment health,
+        long version) {
 
     /** A value of this KPI as people read it, with its unit. */
     public String format(double value) {

@@ -12,6 +12,7 @@ import app.tandem.goal.internal.KpiRepository;
 import app.tandem.goal.internal.Measurement;
 import app.tandem.goal.internal.MeasurementChecks;
 import app.tandem.goal.internal.MeasurementRepository;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.RowError;
@@ -35,6 +36,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -130,13 +132,18 @@ public class Kpis {
     }
 
     @Transactional
-    public KpiView update(String slug, long userId, long kpiId, KpiInput input) {
+    public KpiView update(String slug, long userId, long kpiId, KpiInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi kpi = kpi(context, kpiId);
+        ConcurrentChange.check("this KPI", startedFrom, kpi.version());
         check(context, input, kpi);
         kpi.define(input);
         reassess(kpi);
-        kpis.flush();
+        try {
+            kpis.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this KPI", startedFrom, kpi.version());
+        }
         return view(context, kpi);
     }
 
@@ -485,7 +492,8 @@ public class Kpis {
                             .toList(),
                     directory.teams(kpi.teamIds()),
                     last == null ? null : MeasurementView.of(last),
-                    rules.assess(kpi.spec(), last == null ? null : last.reading()));
+                    rules.assess(kpi.spec(), last == null ? null : last.reading()),
+                    kpi.version());
         };
         return list.stream().map(view).toList();
     }

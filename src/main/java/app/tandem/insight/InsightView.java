@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** An insight as pages and the API show it, with the theme it is in (null when in none, or not looked up). */
+/**
+ * An insight as pages and the API show it, with the theme it is in (null when in none, or not looked
+ * up), and its {@code version}: an edit sends it back, so a change made since is not overwritten.
+ */
 public record InsightView(
         long id,
         String title,
@@ -23,6 +26,7 @@ public record InsightView(
         Set<Long> journeyStageIds,
         Set<Long> painPointIds,
         Instant createdAt,
+        long version,
         @Nullable ThemeRef theme) {
 
     /** Without its theme: the insight alone, as the entity knows it. */
@@ -42,7 +46,8 @@ public record InsightView(
             Set<Long> userGoalIds,
             Set<Long> journeyStageIds,
             Set<Long> painPointIds,
-            Instant createdAt) {
+            Instant createdAt,
+            long version) {
         this(
                 id,
                 title,
@@ -60,6 +65,7 @@ public record InsightView(
                 journeyStageIds,
                 painPointIds,
                 createdAt,
+                version,
                 null);
     }
 
@@ -81,6 +87,7 @@ public record InsightView(
                 journeyStageIds,
                 painPointIds,
                 createdAt,
+                version,
                 inTheme);
     }
 }

@@ -7,6 +7,7 @@ import app.tandem.insight.search.InsightCounts;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.insight.search.InsightSimilarity;
 import app.tandem.insight.theme.Themes;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Markdown;
 import app.tandem.workspace.WorkspaceContext;
@@ -35,6 +36,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,12 +99,18 @@ public class Insights {
         return withThemes(List.of(find(context, insightId).toView())).getFirst();
     }
 
+    /**
+     * Replaces what a person gives of an insight. {@code startedFrom} is the version the change was
+     * made on: an insight changed since is refused ({@link ConcurrentChange}, 409) instead of
+     * overwritten, and nothing is saved.
+     */
     @Transactional
-    public InsightView update(String slug, long userId, long insightId, InsightDraft draft) {
+    public InsightView update(String slug, long userId, long insightId, InsightDraft draft, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        checkTeam(context, draft.teamId());
         Insight insight = find(context, insightId);
         InsightView before = insight.toView();
+        ConcurrentChange.check("this insight", startedFrom, before.version());
+        checkTeam(context, draft.teamId());
         // links the insight has already stay, even when what they name is gone since
         checkLinks(
                 context,
@@ -112,6 +120,12 @@ public class Insights {
                 before.journeyStageIds(),
                 before.painPointIds());
         insight.apply(draft);
+        try {
+            insights.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange(
+                    "this insight", startedFrom, insight.toView().version());
+        }
         return insight.toView();
     }
 

@@ -66,6 +66,10 @@ class Journey {
         this.createdAt = Instant.now();
     }
 
+    long version() {
+        return version;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("Journey is not saved yet");

@@ -6,6 +6,7 @@ import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -125,7 +126,12 @@ class JourneyApiController {
             @Size(max = 12) @Nullable List<@Valid TouchpointRequest> touchpoints,
             @Size(max = 12) @Nullable List<@Valid PainPointRequest> painPoints,
             @Size(max = 12) @Nullable List<@Valid OpportunityRequest> opportunities,
-            @Min(0) @Nullable Integer position) {}
+            @Min(0) @Nullable Integer position,
+
+            @Schema(
+                    description = "the version the change was made on (GET answers it on each stage); 409 when the"
+                            + " stage changed since. Without it the change is made on whatever is saved now.")
+            @Nullable Long version) {}
 
     record JourneyRequest(
             @NotNull Long personaId,
@@ -137,6 +143,23 @@ class JourneyApiController {
             return stages == null
                     ? List.of()
                     : stages.stream().map(StageRequest::change).toList();
+        }
+    }
+
+    @Schema(description = "A whole journey map, and the version it was read at (GET answers it)")
+    record ReplaceJourneyRequest(
+            @NotNull Long personaId,
+            @NotBlank @Size(max = 120) String name,
+            @Size(max = 300) @Nullable String scenario,
+            @Size(max = 20) @Nullable List<@Valid StageRequest> stages,
+
+            @Schema(
+                    description = "the map's version the change was made on; 409 when the map or any of its stages"
+                            + " changed since")
+            @NotNull Long version) {
+
+        List<Journeys.StageChange> stageChanges() {
+            return new JourneyRequest(personaId, name, scenario, stages).stageChanges();
         }
     }
 
@@ -170,14 +193,25 @@ class JourneyApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace the whole map; stages and pain points given with their id stay the same records")
+    @Operation(
+            summary = "Replace the whole map, with the version it was read at; stages and pain points given with their"
+                    + " id stay the same records",
+            description = "409 concurrent-change (currentVersion, yourVersion) when the map or any of its stages was"
+                    + " changed since that version; nothing is saved.")
     JourneyView replace(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @Valid @RequestBody JourneyRequest request) {
+            @Valid @RequestBody ReplaceJourneyRequest request) {
         return journeys.replace(
-                slug, me.id(), id, request.personaId(), request.name(), request.scenario(), request.stageChanges());
+                slug,
+                me.id(),
+                id,
+                request.personaId(),
+                request.name(),
+                request.scenario(),
+                request.stageChanges(),
+                request.version());
     }
 
     @DeleteMapping("/{id}")
@@ -202,7 +236,11 @@ class JourneyApiController {
     }
 
     @PatchMapping("/{id}/stages/{stageId}")
-    @Operation(summary = "Change a stage; position moves it; lists given replace the whole list")
+    @Operation(
+            summary = "Change a stage; position moves it; lists given replace the whole list; with version, 409 when"
+                    + " it was changed since that version",
+            description = "409 concurrent-change (currentVersion, yourVersion) when the stage was changed since the"
+                    + " version given; nothing is saved.")
     StageView updateStage(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -234,7 +272,8 @@ class JourneyApiController {
                                 : request.opportunities().stream()
                                         .map(OpportunityRequest::change)
                                         .toList(),
-                        request.position()));
+                        request.position()),
+                request.version());
     }
 
     @DeleteMapping("/{id}/stages/{stageId}")

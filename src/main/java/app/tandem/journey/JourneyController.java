@@ -105,7 +105,8 @@ class JourneyController {
 
             @Nullable List<TouchpointRow> touchpoints,
             @Nullable List<PainRow> painPoints,
-            @Nullable List<OpportunityRow> opportunities) {
+            @Nullable List<OpportunityRow> opportunities,
+            @Nullable Long version) {
 
         static StageForm of(StageView stage) {
             List<TouchpointRow> touch = new ArrayList<>(stage.touchpoints().stream()
@@ -123,7 +124,8 @@ class JourneyController {
                     stage.emotion(),
                     touch,
                     pains,
-                    opportunityRows(stage));
+                    opportunityRows(stage),
+                    stage.version());
         }
 
         static StageForm empty() {
@@ -134,7 +136,8 @@ class JourneyController {
                     0,
                     List.of(new TouchpointRow("", null)),
                     List.of(new PainRow(null, "", 2, null, null)),
-                    List.of(new OpportunityRow("", null)));
+                    List.of(new OpportunityRow("", null)),
+                    null);
         }
 
         /** Every row with text in it; blank rows are the empty slots the form offers. */
@@ -390,7 +393,7 @@ class JourneyController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                StageView saved = journeys.updateStage(slug, me.id(), id, stageId, form.patch());
+                StageView saved = journeys.updateStage(slug, me.id(), id, stageId, form.patch(), form.version());
                 if (htmx.isHtmxRequest()) {
                     JourneyView journey = mapModel(me, slug, id, model);
                     model.addAttribute("stage", stageOf(journey, stageId));

@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** A journey map with its stages, as pages, the picture and the API show it. */
+/**
+ * A journey map with its stages, as pages, the picture and the API show it. Its {@code version} moves
+ * on with every change to the map or to any of its stages: a replace of the whole map sends it back,
+ * so a change made since is not overwritten.
+ */
 record JourneyView(
         long id,
         long personaId,
         String personaName,
         String name,
         @Nullable String scenario,
-        List<StageView> stages) {
+        List<StageView> stages,
+        long version) {
 
+    /** A stage; an edit sends back the {@code version} it started from, so a change made since is not overwritten. */
     record StageView(
             long id,
             int position,
@@ -23,7 +29,8 @@ record JourneyView(
             int emotion,
             List<TouchpointView> touchpoints,
             List<PainPointView> painPoints,
-            List<OpportunityView> opportunities) {}
+            List<OpportunityView> opportunities,
+            long version) {}
 
     /** An opportunity and the team that would take it up, when known. */
     record OpportunityView(

@@ -7,11 +7,15 @@ import app.tandem.journey.JourneyView.TouchpointView;
 import app.tandem.persona.PersonaRef;
 import app.tandem.persona.Personas;
 import app.tandem.persona.UserGoalView;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Like;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,16 +46,19 @@ public class Journeys {
     private final Personas personas;
     private final JourneyRepository journeys;
     private final ObjectProvider<PainPointEvidence> evidence;
+    private final EntityManager entityManager;
 
     Journeys(
             Workspaces workspaces,
             Personas personas,
             JourneyRepository journeys,
-            ObjectProvider<PainPointEvidence> evidence) {
+            ObjectProvider<PainPointEvidence> evidence,
+            EntityManager entityManager) {
         this.workspaces = workspaces;
         this.personas = personas;
         this.journeys = journeys;
         this.evidence = evidence;
+        this.entityManager = entityManager;
     }
 
     record TouchpointChange(String channel, @Nullable Long teamId) {}
@@ -204,7 +212,11 @@ public class Journeys {
         return view(context, journey);
     }
 
-    /** Replaces the whole map (PUT): name, scenario, persona and every stage. */
+    /**
+     * Replaces the whole map (PUT): name, scenario, persona and every stage. {@code startedFrom} is
+     * the map's version the change was made on: a map changed since, or any of its stages, is refused
+     * ({@link ConcurrentChange}, 409) instead of overwritten, and nothing is saved.
+     */
     @Transactional
     JourneyView replace(
             String slug,
@@ -213,16 +225,36 @@ public class Journeys {
             long personaId,
             String name,
             @Nullable String scenario,
-            List<StageChange> stages) {
+            List<StageChange> stages,
+            long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
+        ConcurrentChange.check("this journey map", startedFrom, journey.version());
+        changing(journey, startedFrom);
         personas.ref(context, personaId, "personaId");
         journey.followPersona(personaId);
         journey.rename(name);
         journey.describe(scenario);
         journey.restage(stages(context, journey, stages));
-        journeys.flush();
+        try {
+            journeys.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this journey map", startedFrom, journey.version());
+        }
         return view(context, journey);
+    }
+
+    /**
+     * Moves the map's version on now, for any change to it or to one of its stages, so that a replace
+     * of the whole map made from an older version is refused; a map changed at the same moment by
+     * someone else is refused here ({@link ConcurrentChange}).
+     */
+    private void changing(Journey journey, @Nullable Long startedFrom) {
+        try {
+            entityManager.lock(journey, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException | OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this journey map", startedFrom, journey.version());
+        }
     }
 
     @Transactional
@@ -254,6 +286,7 @@ public class Journeys {
     StageView addStage(String slug, long userId, long journeyId, StageChange change, @Nullable Integer position) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
+        changing(journey, null);
         Stage stage = new Stage(change.name(), change.emotion(), "");
         apply(context, stage, change, "");
         journey.addStage(stage, position);
@@ -261,11 +294,21 @@ public class Journeys {
         return stageView(context, journey, stage);
     }
 
+    /**
+     * Changes a stage; null leaves a part as it is. With {@code startedFrom}, the version the change
+     * was made on, a stage changed since is refused ({@link ConcurrentChange}, 409) instead of
+     * overwritten, and nothing is saved.
+     */
     @Transactional
-    StageView updateStage(String slug, long userId, long journeyId, long stageId, StagePatch patch) {
+    StageView updateStage(
+            String slug, long userId, long journeyId, long stageId, StagePatch patch, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
         Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        if (startedFrom != null) {
+            ConcurrentChange.check("this stage", startedFrom, stage.version());
+        }
+        changing(journey, null);
         if (patch.name() != null) {
             stage.rename(patch.name(), "");
         }
@@ -292,7 +335,11 @@ public class Journeys {
         if (patch.position() != null) {
             journey.move(stage, patch.position());
         }
-        journeys.flush();
+        try {
+            journeys.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this stage", startedFrom, stage.version());
+        }
         return stageView(context, journey, stage);
     }
 
@@ -303,6 +350,7 @@ public class Journeys {
         Journey journey = journey(context, journeyId);
         Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
         int target = Math.max(0, Math.min(journey.stages().size() - 1, journey.positionOf(stage) + by));
+        changing(journey, null);
         journey.move(stage, target);
         journeys.flush();
         return stageView(context, journey, stage);
@@ -433,7 +481,8 @@ public class Journeys {
                 personaNames(context).getOrDefault(journey.personaId(), "?"),
                 journey.name(),
                 journey.scenario(),
-                List.copyOf(views));
+                List.copyOf(views),
+                journey.version());
     }
 
     private StageView stageView(WorkspaceContext context, Journey journey, Stage stage) {
@@ -496,6 +545,7 @@ public class Journeys {
                                 o.text(),
                                 o.teamId(),
                                 o.teamId() == null ? null : lookup.teams().get(o.teamId())))
-                        .toList());
+                        .toList(),
+                stage.version());
     }
 }

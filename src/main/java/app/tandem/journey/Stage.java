@@ -73,6 +73,10 @@ class Stage {
         return id;
     }
 
+    long version() {
+        return version;
+    }
+
     @Nullable Long idOrNull() {
         return id;
     }

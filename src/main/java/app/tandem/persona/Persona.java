@@ -177,6 +177,10 @@ class Persona {
         return createdAt;
     }
 
+    long version() {
+        return version;
+    }
+
     boolean isBuiltFrom(long personaId) {
         return sources.contains(personaId);
     }

@@ -7,6 +7,7 @@ import app.tandem.persona.SharedPersonaBuilder.Draft;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -75,7 +76,12 @@ class PersonaApiController {
             @Size(max = Persona.MAX_FACTS) @Nullable List<@Valid FactRequest> demographics,
             @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> motivations,
             @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> frustrations,
-            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> goals) {}
+            @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> goals,
+
+            @Schema(
+                    description = "the version the change was made on (GET answers it); 409 when the persona changed"
+                            + " since. Without it the change is made on whatever is saved now.")
+            @Nullable Long version) {}
 
     record DraftRequest(@NotEmpty List<Long> sourcePersonaIds) {}
 
@@ -239,7 +245,11 @@ class PersonaApiController {
     }
 
     @PatchMapping("/personas/{id}")
-    @Operation(summary = "Change a persona; lists given replace the whole list")
+    @Operation(
+            summary = "Change a persona; lists given replace the whole list; with version, 409 when it was changed"
+                    + " since that version",
+            description = "409 concurrent-change (currentVersion, yourVersion) when the persona was changed since the"
+                    + " version given; nothing is saved.")
     PersonaView update(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -257,7 +267,8 @@ class PersonaApiController {
                         facts(request.demographics()),
                         request.motivations(),
                         request.frustrations(),
-                        request.goals()));
+                        request.goals()),
+                request.version());
     }
 
     @DeleteMapping("/personas/{id}")

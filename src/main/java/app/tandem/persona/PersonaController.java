@@ -50,7 +50,11 @@ class PersonaController {
         this.paging = paging;
     }
 
-    /** A persona as a form: lists one per line, demographics as "Label: value" lines. */
+    /**
+     * A persona as a form: lists one per line, demographics as "Label: value" lines. {@code version}
+     * is the version the edit form was opened on (none for a new persona): a persona changed since is
+     * not overwritten.
+     */
     record PersonaForm(
             @NotBlank(message = "Give the persona a name, such as \"Frugal freelancer\".") @Size(max = Persona.MAX_NAME, message = AT_MOST) String name,
 
@@ -63,10 +67,11 @@ class PersonaController {
             @Nullable String demographics,
             @Nullable String motivations,
             @Nullable String frustrations,
-            @Nullable String goals) {
+            @Nullable String goals,
+            @Nullable Long version) {
 
         static PersonaForm empty() {
-            return new PersonaForm("", "", null, "", "", "", "", "");
+            return new PersonaForm("", "", null, "", "", "", "", "", null);
         }
 
         static PersonaForm of(PersonaView p) {
@@ -80,7 +85,8 @@ class PersonaController {
                             .collect(Collectors.joining("\n")),
                     String.join("\n", p.motivations()),
                     String.join("\n", p.frustrations()),
-                    String.join("\n", p.goals()));
+                    String.join("\n", p.goals()),
+                    p.version());
         }
 
         Personas.PersonaData data() {
@@ -260,7 +266,7 @@ class PersonaController {
         return Forms.submit(
                 result,
                 () -> {
-                    PersonaView persona = personas.update(slug, me.id(), id, form.data());
+                    PersonaView persona = personas.update(slug, me.id(), id, form.data(), form.version());
                     redirect.addFlashAttribute("flash", "Persona " + persona.name() + " saved.");
                     return Forms.redirect(slug, "personas", id);
                 },

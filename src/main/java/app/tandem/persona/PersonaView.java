@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A persona as pages and the API show it. */
+/**
+ * A persona as pages and the API show it; an edit sends back the {@code version} it started from,
+ * so a change made since is not overwritten.
+ */
 public record PersonaView(
         long id,
         String name,
@@ -19,7 +22,8 @@ public record PersonaView(
         List<String> frustrations,
         List<String> goals,
         List<PersonaRef> builtFrom,
-        Instant createdAt) {
+        Instant createdAt,
+        long version) {
 
     public PersonaRef ref() {
         return new PersonaRef(id, name, kind);

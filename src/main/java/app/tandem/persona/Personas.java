@@ -199,10 +199,18 @@ public class Personas {
         return views(context, List.of(persona)).apply(persona);
     }
 
+    /**
+     * Changes a persona; null leaves a part as it is, a list given replaces the whole list. With
+     * {@code startedFrom}, the version the change was made on, a persona changed since is refused
+     * ({@link ConcurrentChange}, 409) instead of overwritten, and nothing is saved.
+     */
     @Transactional
-    public PersonaView update(String slug, long userId, long personaId, PersonaData data) {
+    public PersonaView update(String slug, long userId, long personaId, PersonaData data, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Persona persona = persona(context, personaId, null);
+        if (startedFrom != null) {
+            ConcurrentChange.check("this persona", startedFrom, persona.version());
+        }
         check(context, persona.kind(), false, data);
         if (data.name() != null) {
             persona.rename(data.name());
@@ -212,7 +220,11 @@ public class Personas {
             persona.assignTo(data.teamId());
         }
         apply(context, persona, data);
-        personas.flush();
+        try {
+            personas.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this persona", startedFrom, persona.version());
+        }
         return views(context, List.of(persona)).apply(persona);
     }
 
@@ -325,7 +337,8 @@ public class Personas {
                         .map(s -> new PersonaRef(s.id(), s.name(), s.kind()))
                         .sorted(Comparator.comparing(PersonaRef::name))
                         .toList(),
-                p.createdAt());
+                p.createdAt(),
+                p.version());
     }
 
     // ---- user goals ---------------------------------------------------------------------------

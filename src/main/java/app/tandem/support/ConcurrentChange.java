@@ -1,36 +1,52 @@
 package app.tandem.support;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone else changed the record since the person (or client) read it: the version they started
  * from is not the record's version any more, so saving would silently undo the other change. 409,
- * with the record's {@code currentVersion}; the same problem type as a conflict found by the
- * database ({@code concurrent-change}).
+ * with the record's {@code currentVersion} and, when the request said it, the {@code yourVersion} it
+ * started from; the same problem type as a conflict found by the database ({@code
+ * concurrent-change}).
  */
 public class ConcurrentChange extends DomainException {
 
     private final long currentVersion;
+    private final @Nullable Long yourVersion;
 
     /** {@code what} names the record as a person would: "this user goal". */
     public ConcurrentChange(String what, long currentVersion) {
+        this(what, null, currentVersion);
+    }
+
+    /** As {@link #ConcurrentChange(String, long)}, naming the version the change started from too. */
+    public ConcurrentChange(String what, @Nullable Long yourVersion, long currentVersion) {
         super(
                 Kind.CONFLICT,
                 "Someone else changed " + what + " since you opened it. Reload it to see their change, then"
                         + " make yours again.");
         this.currentVersion = currentVersion;
+        this.yourVersion = yourVersion;
     }
 
     /** Refuses the change when {@code startedFrom} is not {@code current}. */
     public static void check(String what, long startedFrom, long current) {
         if (startedFrom != current) {
-            throw new ConcurrentChange(what, current);
+            throw new ConcurrentChange(what, startedFrom, current);
         }
+    }
+
+    /** The record's version now. */
+    public long currentVersion() {
+        return currentVersion;
     }
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("currentVersion", currentVersion);
+        return yourVersion == null
+                ? Map.of("currentVersion", currentVersion)
+                : Map.of("currentVersion", currentVersion, "yourVersion", yourVersion);
     }
 
     @Override

@@ -39,6 +39,11 @@ class GoalApiIT extends TandemIT {
                                 + extra + "}");
     }
 
+    /** The version a replace starts from, as a client reads it. */
+    private long version(long goal) {
+        return admin().get(base + "/goals/" + goal).json().path("version").asLong();
+    }
+
     @Test
     void createsReadsReplacesAndDeletesAGoalSharedByTeams() {
         long me = admin().get("/api/v1/me").json().path("id").asLong();
@@ -61,7 +66,8 @@ class GoalApiIT extends TandemIT {
                         "PUT",
                         base + "/goals/" + id,
                         "{\"title\":\"Grow paid conversions\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2027-06-30\","
-                                + "\"status\":\"ACHIEVED\",\"teamIds\":[" + design + "]}");
+                                + "\"status\":\"ACHIEVED\",\"teamIds\":[" + design + "],\"version\":" + version(id)
+                                + "}");
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().path("title").asString()).isEqualTo("Grow paid conversions");
         assertThat(replaced.json().path("status").asString()).isEqualTo("ACHIEVED");
@@ -121,7 +127,7 @@ class GoalApiIT extends TandemIT {
                         "PUT",
                         base + "/goals/" + parent,
                         "{\"title\":\"Grow conversions\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"parentId\":"
-                                + grandchild + "}");
+                                + grandchild + ",\"version\":" + version(parent) + "}");
         assertThat(cycle.status()).isEqualTo(400);
         assertThat(cycle.field()).isEqualTo("parentId");
 

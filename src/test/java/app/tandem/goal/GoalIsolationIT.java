@@ -51,7 +51,8 @@ class GoalIsolationIT extends TandemIT {
         assertThat(api.send(
                                 "PUT",
                                 other + "/goals/" + otherGoal,
-                                "{\"title\":\"Mine\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}")
+                                "{\"title\":\"Mine\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\","
+                                        + "\"version\":0}")
                         .status())
                 .isEqualTo(404);
         assertThat(api.delete(other + "/goals/" + otherGoal).status()).isEqualTo(404);

@@ -160,7 +160,11 @@ class KpiApiIT extends TandemIT {
                         base + "/kpis/" + other,
                         "{\"name\":\"Support tickets\",\"unit\":\"COUNT\","
                                 + "\"direction\":\"LOWER_IS_BETTER\",\"baselineValue\":200,\"baselineDate\":\"2026-01-01\",\"targetValue\":100,"
-                                + "\"targetDate\":\"2026-12-31\",\"dataSource\":\"Helpdesk export\"}");
+                                + "\"targetDate\":\"2026-12-31\",\"dataSource\":\"Helpdesk export\",\"version\":"
+                                + admin().get(base + "/kpis/" + other)
+                                        .json()
+                                        .path("version")
+                                        .asLong() + "}");
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().path("direction").asString()).isEqualTo("LOWER_IS_BETTER");
         assertThat(replaced.json().path("dataSource").asString()).isEqualTo("Helpdesk export");

@@ -77,6 +77,13 @@ class EvidenceLinksIT extends TandemIT {
         return created.json().path("id").asLong();
     }
 
+    /** A whole insight with the version it is read at now, as a replace sends it. */
+    private String withVersion(String insight, long id) {
+        long version =
+                admin().get(ours.insights() + "/" + id).json().path("version").asLong();
+        return insight.substring(0, insight.length() - 1) + ",\"version\":" + version + "}";
+    }
+
     private static String insight(String title, long persona, long goal, long stage) {
         return "{\"title\":\"" + title + "\",\"sourceType\":\"INTERVIEW\",\"personaIds\":[" + persona
                 + "],\"userGoalIds\":[" + goal + "],\"journeyStageIds\":[" + stage + "]}";
@@ -116,13 +123,13 @@ class EvidenceLinksIT extends TandemIT {
                 admin().send(
                                 "PUT",
                                 ours.insights() + "/" + id,
-                                insight("Plain", ours.persona(), ours.userGoal(), theirs.stage())),
+                                withVersion(insight("Plain", ours.persona(), ours.userGoal(), theirs.stage()), id)),
                 "journeyStageIds");
         assertRefused(
                 admin().send(
                                 "PUT",
                                 ours.insights() + "/" + id,
-                                insight("Plain", theirs.persona(), ours.userGoal(), ours.stage())),
+                                withVersion(insight("Plain", theirs.persona(), ours.userGoal(), ours.stage()), id)),
                 "personaIds");
         assertThat(admin().get(ours.insights() + "/" + id)
                         .json()

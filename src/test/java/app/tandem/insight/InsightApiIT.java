@@ -65,6 +65,11 @@ class InsightApiIT extends TandemIT {
         return created.json().path("id").asLong();
     }
 
+    /** The version an edit starts from, as a client reads it. */
+    private long version(long id) {
+        return admin().get(base + "/" + id).json().path("version").asLong();
+    }
+
     @Test
     void findsAnInsightByAWordInItsBodyAndHighlightsIt() {
         long id = capture(
@@ -283,7 +288,8 @@ class InsightApiIT extends TandemIT {
         Api.Response updated = admin().send(
                         "PUT",
                         base + "/" + id,
-                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\"}");
+                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"version\":"
+                                + version(id) + "}");
         assertThat(updated.status()).isEqualTo(200);
         assertThat(admin().get(base + "?q=fresh").json().path("totalItems").asInt())
                 .isEqualTo(1);
@@ -292,7 +298,8 @@ class InsightApiIT extends TandemIT {
         Api.Response retagged = admin().send(
                         "PUT",
                         base + "/" + id,
-                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"Savings Goals\",\"jargon\"]}");
+                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"Savings Goals\",\"jargon\"],\"version\":"
+                                + version(id) + "}");
         assertThat(retagged.status()).as(retagged.text()).isEqualTo(200);
         assertThat(admin().get(base + "/" + id)
                         .json()
@@ -309,7 +316,8 @@ class InsightApiIT extends TandemIT {
         admin().send(
                         "PUT",
                         base + "/" + id,
-                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"jargon\"]}");
+                        "{\"title\":\"New title\",\"body\":\"fresh words\",\"sourceType\":\"SURVEY\",\"tags\":[\"jargon\"],\"version\":"
+                                + version(id) + "}");
         assertThat(admin().get(base + "/" + id)
                         .json()
                         .path("tags")

@@ -45,6 +45,11 @@ class JourneyApiIT extends TandemIT {
                 .asLong();
     }
 
+    /** The map's version a replace starts from, as a client reads it. */
+    long version(long journey) {
+        return admin().get(base + "/journeys/" + journey).json().path("version").asLong();
+    }
+
     String map(String name) {
         return """
                 {"personaId":%d,"name":"%s","scenario":"First month","stages":[
@@ -104,7 +109,7 @@ class JourneyApiIT extends TandemIT {
                 {"personaId":%d,"name":"Replaced","stages":[
                   {"id":%d,"name":"Onboarding","emotion":-1,"painPoints":[{"id":%d,"text":"Jargon everywhere","severity":2}]},
                   {"name":"First budget","emotion":0}
-                ]}""".formatted(persona, onboardId, painId));
+                ],"version":%d}""".formatted(persona, onboardId, painId, version(id)));
         assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
         assertThat(replaced.json().path("name").asString()).isEqualTo("Replaced");
         assertThat(stageNames(replaced.json())).containsExactly("Onboarding", "First budget");
@@ -130,7 +135,8 @@ class JourneyApiIT extends TandemIT {
                         "PUT",
                         base + "/journeys/" + id,
                         "{\"personaId\":" + persona
-                                + ",\"name\":\"X\",\"stages\":[{\"id\":999999999,\"name\":\"Ghost\",\"emotion\":0}]}");
+                                + ",\"name\":\"X\",\"stages\":[{\"id\":999999999,\"name\":\"Ghost\",\"emotion\":0}],"
+                                + "\"version\":" + version(id) + "}");
         assertThat(unknownStage.status()).isEqualTo(400);
         assertThat(unknownStage.field()).isEqualTo("stages[0].id");
     }
@@ -152,7 +158,8 @@ class JourneyApiIT extends TandemIT {
 
         Api.Response changed = admin().patch(
                         base + "/journeys/" + id + "/stages/" + signUp,
-                        "{\"emotion\":-1,\"thinking\":\"Too many fields\",\"position\":3,\"painPoints\":[{\"text\":\"Long form\",\"severity\":1}]}");
+                        "{\"emotion\":-1,\"thinking\":\"Too many fields\",\"position\":3,\"painPoints\":[{\"text\":\"Long form\",\"severity\":1}],"
+                                + "\"version\":" + added.json().path("version").asLong() + "}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().path("emotion").asInt()).isEqualTo(-1);
         assertThat(changed.json().path("name").asString()).isEqualTo("Sign up");
@@ -245,7 +252,10 @@ class JourneyApiIT extends TandemIT {
         String other = "/api/v1/workspaces/" + otherSlug + "/journeys/" + id;
 
         assertThat(admin().get(other).status()).isEqualTo(404);
-        assertThat(admin().send("PUT", other, map("Stolen")).status()).isEqualTo(404);
+        String stolen = map("Stolen");
+        assertThat(admin().send("PUT", other, stolen.substring(0, stolen.lastIndexOf('}')) + ",\"version\":0}")
+                        .status())
+                .isEqualTo(404);
         assertThat(admin().delete(other).status()).isEqualTo(404);
         assertThat(admin().post(other + "/stages", "{\"name\":\"X\",\"emotion\":0}")
                         .status())

@@ -25,7 +25,8 @@ class JourneyPictureTest {
                 emotion,
                 List.of(new TouchpointView("Email", team, team == 1 ? "Design" : "Marketing")),
                 emotion < 0 ? List.of(new PainPointView(id * 10, "It hurts", 3, null, null, null, null, 0)) : List.of(),
-                List.of());
+                List.of(),
+                0);
     }
 
     @Test
@@ -36,7 +37,8 @@ class JourneyPictureTest {
                 "Jess",
                 "First month",
                 null,
-                List.of(stage(1, "Discover", 1, 2L), stage(2, "Onboard", -2, 2L), stage(3, "Habit", 2, 1L)));
+                List.of(stage(1, "Discover", 1, 2L), stage(2, "Onboard", -2, 2L), stage(3, "Habit", 2, 1L)),
+                0);
         JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
 
         assertThat(picture.columns())
@@ -55,7 +57,7 @@ class JourneyPictureTest {
     @Test
     void coloursCellsByOwningTeamWithALegend() {
         JourneyView journey =
-                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", -1, 2L)));
+                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", -1, 2L)), 0);
         JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
 
         assertThat(picture.boxes())
@@ -90,8 +92,10 @@ class JourneyPictureTest {
                         new PainPointView(71, "Nobody knows whose this is", 1, null, null, null, null, 0)),
                 List.of(
                         new OpportunityView("Let people skip linking accounts", null, null),
-                        new OpportunityView("Rewrite email #2 in plain words", 2L, "Marketing")));
-        JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
+                        new OpportunityView("Rewrite email #2 in plain words", 2L, "Marketing")),
+                0);
+        JourneyPicture picture =
+                JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard), 0), TEAMS);
 
         String marketing = fillOf(picture, "touchpoint");
         String design = picture.legend().stream()
@@ -131,8 +135,10 @@ class JourneyPictureTest {
                 -2,
                 List.of(),
                 List.of(new PainPointView(70, "Jargon", 3, 5L, "Explain money words", 2L, "Marketing", 4)),
-                List.of());
-        JourneyPicture picture = JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard)), TEAMS);
+                List.of(),
+                0);
+        JourneyPicture picture =
+                JourneyPicture.of(new JourneyView(1, 1, "Jess", "Map", null, List.of(onboard), 0), TEAMS);
 
         assertThat(picture.boxes())
                 .filteredOn(b -> b.kind().equals("pain"))
@@ -159,7 +165,7 @@ class JourneyPictureTest {
     @Test
     void noDipWhenNobodyFeelsBad() {
         JourneyView journey =
-                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)));
+                new JourneyView(1, 1, "Jess", "Map", null, List.of(stage(1, "A", 0, 1L), stage(2, "B", 1, 1L)), 0);
         assertThat(JourneyPicture.of(journey, TEAMS).dip()).isNull();
     }
 

@@ -44,14 +44,15 @@ class StageFormWebTest {
     private static final TandemPrincipal MAYA = Principals.person(7, "Maya Ortiz");
     private static final WorkspaceContext BUDGETLY = new WorkspaceContext(1, "budgetly", "Budgetly", 7, Role.MEMBER);
     private static final StageView SIGN_UP =
-            new StageView(9, 1, "Sign up", "Fills in the form", null, -1, List.of(), List.of(), List.of());
+            new StageView(9, 1, "Sign up", "Fills in the form", null, -1, List.of(), List.of(), List.of(), 0);
     private static final JourneyView FIRST_MONTH = new JourneyView(
             5,
             2,
             "Frugal freelancer",
             "First month with the app",
             null,
-            List.of(new StageView(8, 0, "Discover", null, null, 1, List.of(), List.of(), List.of()), SIGN_UP));
+            List.of(new StageView(8, 0, "Discover", null, null, 1, List.of(), List.of(), List.of(), 0), SIGN_UP),
+            0);
 
     @Autowired
     MockMvcTester mvc;
@@ -94,7 +95,7 @@ class StageFormWebTest {
                         "<input id=\"stage-name-9\"[^>]*aria-invalid=\"true\" aria-describedby=\"stageForm-name-error\"")
                 .contains(">Gives up at the bank connection</textarea>")
                 .contains("<option value=\"-2\" selected=\"selected\">-2 miserable</option>");
-        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any());
+        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any(), any());
     }
 
     @Test
@@ -114,6 +115,6 @@ class StageFormWebTest {
                 .contains("<html", "<title>Edit Sign up · First month with the app</title>")
                 .contains("<p class=\"field-error\" id=\"stageForm-name-error\">Give the stage a name.</p>")
                 .contains(">Gives up at the bank connection</textarea>");
-        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any());
+        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any(), any());
     }
 }

@@ -55,7 +55,8 @@ class PersonaApiIT extends TandemIT {
         Api.Response changed = admin().patch(
                         base + "/personas/" + id,
                         "{\"name\":\"Thrifty Freelancer\",\"motivations\":[\"Cut costs\",\"Plan slow months\"],\"teamId\":"
-                                + design + "}");
+                                + design + ",\"version\":"
+                                + read.json().path("version").asLong() + "}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("motivations").size()).isEqualTo(2);
         assertThat(changed.json().path("teamName").asString()).isEqualTo("Design");

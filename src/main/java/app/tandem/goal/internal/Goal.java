@@ -85,6 +85,11 @@ public class Goal {
         define(input);
     }
 
+    /** The version a change starts from: an edit sends it back, so a change made since is not overwritten. */
+    public long version() {
+        return version;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("Goal is not saved yet");

@@ -126,6 +126,11 @@ public class Kpi {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The version a change starts from: an edit sends it back, so a change made since is not overwritten. */
+    public long version() {
+        return version;
+    }
+
     public long id() {
         if (id == null) {
             throw new IllegalStateException("KPI is not saved yet");

@@ -9,6 +9,7 @@ import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -59,6 +60,24 @@ class GoalApiController {
         }
     }
 
+    @Schema(description = "A whole goal, and the version it was read at (GET answers it)")
+    record ReplaceGoalRequest(
+            @NotBlank @Size(max = GoalInput.TITLE_MAX) String title,
+            @Size(max = GoalInput.DESCRIPTION_MAX) @Nullable String description,
+            @NotNull LocalDate periodStart,
+            @NotNull LocalDate periodEnd,
+            @Nullable GoalStatus status,
+            @Nullable Long parentId,
+            @Nullable Long ownerId,
+            @Nullable Set<Long> teamIds,
+
+            @Schema(description = "the version the change was made on; 409 when the goal changed since") @NotNull Long version) {
+
+        GoalInput input() {
+            return new GoalInput(title, description, periodStart, periodEnd, status, parentId, ownerId, teamIds);
+        }
+    }
+
     @GetMapping
     @Operation(summary = "List the goals, optionally only those a team shares")
     PageResponse<GoalView> list(
@@ -88,13 +107,16 @@ class GoalApiController {
     }
 
     @PutMapping("/{goalId}")
-    @Operation(summary = "Replace a goal's fields")
+    @Operation(
+            summary = "Replace a goal's fields, with the version it was read at",
+            description = "409 concurrent-change (currentVersion, yourVersion) when it was changed since that version;"
+                    + " nothing is saved.")
     GoalView update(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long goalId,
-            @Valid @RequestBody GoalRequest request) {
-        return goals.update(slug, me.id(), goalId, request.input());
+            @Valid @RequestBody ReplaceGoalRequest request) {
+        return goals.update(slug, me.id(), goalId, request.input(), request.version());
     }
 
     @DeleteMapping("/{goalId}")

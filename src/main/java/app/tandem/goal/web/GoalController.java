@@ -73,12 +73,13 @@ class GoalController {
             @Nullable GoalStatus status,
             @Nullable Long parentId,
             @Nullable Long ownerId,
-            @Nullable List<Long> teamIds) {
+            @Nullable List<Long> teamIds,
+            @Nullable Long version) {
 
         static GoalForm empty(@Nullable Long parentId) {
             LocalDate start = LocalDate.now().withDayOfMonth(1);
             return new GoalForm(
-                    "", "", start, start.plusYears(1).minusDays(1), GoalStatus.ACTIVE, parentId, null, List.of());
+                    "", "", start, start.plusYears(1).minusDays(1), GoalStatus.ACTIVE, parentId, null, List.of(), null);
         }
 
         static GoalForm of(GoalView goal) {
@@ -90,7 +91,8 @@ class GoalController {
                     goal.status(),
                     goal.parent() == null ? null : goal.parent().id(),
                     goal.owner() == null ? null : goal.owner().id(),
-                    goal.teamIds());
+                    goal.teamIds(),
+                    goal.version());
         }
 
         GoalInput input() {
@@ -231,7 +233,8 @@ class GoalController {
         GoalView goal = goals.get(slug, me.id(), goalId);
         if (!result.hasErrors()) {
             try {
-                GoalView saved = goals.update(slug, me.id(), goalId, form.input());
+                GoalView saved = goals.update(
+                        slug, me.id(), goalId, form.input(), form.version() == null ? goal.version() : form.version());
                 redirect.addFlashAttribute("flash", "Goal " + saved.title() + " saved.");
                 return "redirect:/w/" + slug + "/goals/" + goalId;
             } catch (DomainException e) {

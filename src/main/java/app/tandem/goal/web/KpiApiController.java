@@ -111,6 +111,41 @@ class KpiApiController {
         }
     }
 
+    @Schema(description = "A whole KPI, and the version it was read at (GET answers it)")
+    record ReplaceKpiRequest(
+            @NotBlank @Size(max = KpiInput.NAME_MAX) String name,
+            @NotNull KpiUnit unit,
+            @NotNull Direction direction,
+            @NotNull Double baselineValue,
+            @NotNull LocalDate baselineDate,
+            @NotNull Double targetValue,
+            @NotNull LocalDate targetDate,
+            @Nullable Double guardrailMin,
+            @Nullable Double guardrailMax,
+            @Size(max = KpiInput.SOURCE_MAX) @Nullable String dataSource,
+            @Nullable Set<Long> goalIds,
+            @Nullable Set<Long> teamIds,
+
+            @Schema(description = "the version the change was made on; 409 when the KPI changed since") @NotNull Long version) {
+
+        KpiInput input() {
+            return new KpiRequest(
+                            name,
+                            unit,
+                            direction,
+                            baselineValue,
+                            baselineDate,
+                            targetValue,
+                            targetDate,
+                            guardrailMin,
+                            guardrailMax,
+                            dataSource,
+                            goalIds,
+                            teamIds)
+                    .input();
+        }
+    }
+
     /**
      * What POST .../measurements answers: how many were recorded, the KPI with its new health, and
      * the recorded values that look mistyped (saved all the same).
@@ -152,13 +187,16 @@ class KpiApiController {
     }
 
     @PutMapping("/{kpiId}")
-    @Operation(summary = "Replace a KPI's fields (its measurements stay)")
+    @Operation(
+            summary = "Replace a KPI's fields (its measurements stay), with the version it was read at",
+            description = "409 concurrent-change (currentVersion, yourVersion) when it was changed since that version"
+                    + " (a measurement that moves its health changes it too); nothing is saved.")
     KpiView update(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long kpiId,
-            @Valid @RequestBody KpiRequest request) {
-        return kpis.update(slug, me.id(), kpiId, request.input());
+            @Valid @RequestBody ReplaceKpiRequest request) {
+        return kpis.update(slug, me.id(), kpiId, request.input(), request.version());
     }
 
     @DeleteMapping("/{kpiId}")

@@ -98,7 +98,8 @@ class KpiController {
             @Size(max = KpiInput.SOURCE_MAX, message = "At most 1000 characters.") @Nullable String dataSource,
 
             @Nullable List<Long> goalIds,
-            @Nullable List<Long> teamIds) {
+            @Nullable List<Long> teamIds,
+            @Nullable Long version) {
 
         static KpiForm empty(@Nullable Long goalId) {
             LocalDate start = LocalDate.now().withDayOfMonth(1);
@@ -114,7 +115,8 @@ class KpiController {
                     null,
                     "",
                     goalId == null ? List.of() : List.of(goalId),
-                    List.of());
+                    List.of(),
+                    null);
         }
 
         static KpiForm of(KpiView kpi) {
@@ -130,7 +132,8 @@ class KpiController {
                     kpi.guardrailMax(),
                     kpi.dataSource(),
                     kpi.goalIds(),
-                    kpi.teamIds());
+                    kpi.teamIds(),
+                    kpi.version());
         }
 
         KpiInput input() {
@@ -338,7 +341,8 @@ class KpiController {
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
         if (!result.hasErrors()) {
             try {
-                KpiView saved = kpis.update(slug, me.id(), kpiId, form.input());
+                KpiView saved = kpis.update(
+                        slug, me.id(), kpiId, form.input(), form.version() == null ? kpi.version() : form.version());
                 redirect.addFlashAttribute("flash", "KPI " + saved.name() + " saved.");
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {

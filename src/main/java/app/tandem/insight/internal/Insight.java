@@ -366,6 +366,7 @@ public class Insight {
                 Set.copyOf(userGoalIds),
                 Set.copyOf(journeyStageIds),
                 Set.copyOf(painPointIds),
-                createdAt);
+                createdAt,
+                version);
     }
 }

@@ -9,11 +9,13 @@ import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -82,6 +84,47 @@ class InsightApiController {
                     userGoalIds == null ? List.of() : userGoalIds,
                     journeyStageIds == null ? List.of() : journeyStageIds,
                     painPointIds == null ? List.of() : painPointIds);
+        }
+    }
+
+    @Schema(description = "A whole insight, and the version it was read at (GET answers it)")
+    record ReplaceInsightRequest(
+            @NotBlank @Size(max = InsightDraft.MAX_TITLE) String title,
+            @Size(max = InsightDraft.MAX_BODY) @Nullable String body,
+            @Nullable SourceType sourceType,
+            @Nullable Long teamId,
+            @Nullable LocalDate observedOn,
+
+            @Size(max = InsightDraft.MAX_EXTERNAL_REF) @Nullable String externalRef,
+
+            @Min(-2) @Max(2) @Nullable Integer sentiment,
+            @Min(0) @Nullable Integer reach,
+            @Nullable EvidenceStrength evidenceStrength,
+            @Nullable List<String> tags,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> personaIds,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> userGoalIds,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> journeyStageIds,
+            @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> painPointIds,
+
+            @Schema(description = "the version the change was made on; 409 when the insight changed since") @NotNull Long version) {
+
+        InsightDraft draft() {
+            return new InsightRequest(
+                            title,
+                            body,
+                            sourceType,
+                            teamId,
+                            observedOn,
+                            externalRef,
+                            sentiment,
+                            reach,
+                            evidenceStrength,
+                            tags,
+                            personaIds,
+                            userGoalIds,
+                            journeyStageIds,
+                            painPointIds)
+                    .draft();
         }
     }
 
@@ -209,13 +252,16 @@ class InsightApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace an insight's fields")
+    @Operation(
+            summary = "Replace an insight's fields, with the version it was read at",
+            description = "409 concurrent-change (currentVersion, yourVersion) when it was changed since that version;"
+                    + " nothing is saved.")
     InsightView replace(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @Valid @RequestBody InsightRequest request) {
-        return insights.update(slug, me.id(), id, request.draft());
+            @Valid @RequestBody ReplaceInsightRequest request) {
+        return insights.update(slug, me.id(), id, request.draft(), request.version());
     }
 
     @DeleteMapping("/{id}")

@@ -85,6 +85,10 @@ class InsightController {
         this.markdown = markdown;
     }
 
+    /**
+     * An insight as the capture and edit forms have it. {@code version} is the version the edit form
+     * was opened on (none for a new insight): an insight changed since is not overwritten.
+     */
     record InsightForm(
             @NotBlank(message = "Give the insight a short title that says what you learned.") @Size(max = InsightDraft.MAX_TITLE, message = "At most {max} characters.") String title,
 
@@ -110,7 +114,9 @@ class InsightController {
 
             @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> journeyStageIds,
 
-            @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> painPointIds) {
+            @Size(max = InsightDraft.MAX_LINKS, message = "At most {max}.") @Nullable List<Long> painPointIds,
+
+            @Nullable Long version) {
 
         static InsightForm empty() {
             return new InsightForm(
@@ -127,7 +133,8 @@ class InsightController {
                     List.of(),
                     List.of(),
                     List.of(),
-                    List.of());
+                    List.of(),
+                    null);
         }
 
         /** What the insight proves, as the form's ticked boxes hold them. */
@@ -161,7 +168,8 @@ class InsightController {
                     List.copyOf(v.personaIds()),
                     List.copyOf(v.userGoalIds()),
                     List.copyOf(v.journeyStageIds()),
-                    List.copyOf(v.painPointIds()));
+                    List.copyOf(v.painPointIds()),
+                    v.version());
         }
 
         InsightDraft draft() {
@@ -337,16 +345,36 @@ class InsightController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                insights.update(slug, me.id(), id, form.draft());
-                redirect.addFlashAttribute("flash", "Insight saved.");
-                return "redirect:/w/" + slug + "/insights/" + id;
-            } catch (DomainException e) {
-                Forms.reject(result, e);
-            }
-        }
-        return form(me, slug, id, false, model);
+        InsightView current = insights.get(slug, me.id(), id);
+        return Forms.submit(
+                result,
+                () -> {
+                    insights.update(
+                            slug,
+                            me.id(),
+                            id,
+                            form.draft(),
+                            form.version() == null ? current.version() : form.version());
+                    redirect.addFlashAttribute("flash", "Insight saved.");
+                    return Forms.redirect(slug, "insights", id);
+                },
+                () -> {
+                    if (InsightChanges.refusedAsStale(result)) {
+                        InsightView theirs = insights.get(slug, me.id(), id);
+                        WorkspaceContext workspace = workspaces.access(slug, me.id());
+                        model.addAttribute(
+                                "theirChanges",
+                                InsightChanges.between(
+                                        form,
+                                        theirs,
+                                        teamNames(workspace),
+                                        evidence.named(
+                                                slug,
+                                                me.id(),
+                                                InsightForm.of(theirs).targets())));
+                    }
+                    return form(me, slug, id, false, model);
+                });
     }
 
     @GetMapping("/w/{slug}/insights/{id}/delete")

@@ -69,7 +69,8 @@ class MeasurementFormWebTest {
             List.of(),
             List.of(),
             null,
-            new HealthAssessment(Health.NO_DATA, "No measurement yet.", null, null));
+            new HealthAssessment(Health.NO_DATA, "No measurement yet.", null, null),
+            0);
 
     @Autowired
     MockMvcTester mvc;

@@ -31,7 +31,8 @@ class RoutingRuleTest {
                 Set.of(),
                 Set.of(),
                 Set.of(),
-                Instant.now());
+                Instant.now(),
+                0);
     }
 
     @Test
