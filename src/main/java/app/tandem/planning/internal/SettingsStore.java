@@ -61,7 +61,7 @@ public class SettingsStore {
                         .params(workspaceId, settings.model(), settings.iceMode(), settings.formula())
                         .update();
             } catch (DuplicateKeyException e) {
-                throw new ConcurrentChange(WHAT, 1);
+                throw new ConcurrentChange(WHAT, settings.version(), 1);
             }
         } else {
             updated = jdbc.sql("update plan_settings set model = ?, ice_mode = ?, formula = ?, version = version + 1"
@@ -70,7 +70,7 @@ public class SettingsStore {
                     .update();
         }
         if (updated != 1) {
-            throw new ConcurrentChange(WHAT, settings.version() + 1);
+            throw new ConcurrentChange(WHAT, settings.version(), settings.version() + 1);
         }
         jdbc.sql("delete from plan_goal_weights where workspace_id = ?")
                 .param(workspaceId)
