@@ -305,6 +305,67 @@ class PlanApiIT extends TandemIT {
     }
 
     @Test
+    void aCustomFormulaIsCheckedWhenSavedAndRanksByTheFieldsItNames() {
+        long cheap = propose("Cheap", marketing, 1, 0, 7);
+        long costly = propose("Costly", marketing, 6, 0, 42);
+        serve(cheap, goal);
+        serve(costly, goal);
+
+        Api.Response unknown = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"model\":\"CUSTOM\",\"formula\":\"goalValue * budget\",\"version\":0}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.field()).isEqualTo("formula");
+        assertThat(unknown.json().path("errors").get(0).path("message").asString())
+                .contains("budget")
+                .contains("at character");
+        Api.Response broken = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"model\":\"CUSTOM\",\"formula\":\"goalValue +* effort\",\"version\":0}");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().path("errors").get(0).path("message").asString())
+                .contains("at character");
+        Api.Response missing = admin().send("PUT", base + "/plan/settings", "{\"model\":\"CUSTOM\",\"version\":0}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.field()).isEqualTo("formula");
+        assertThat(admin().get(base + "/plan?model=CUSTOM").field()).isEqualTo("model");
+
+        // effort first: the costly one ranks above the cheap one
+        Api.Response saved = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"model\":\"CUSTOM\",\"formula\":\"goalValue * effort\",\"version\":0}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        JsonNode plan = admin().get(base + "/plan").json();
+        assertThat(plan.path("model").asString()).isEqualTo("CUSTOM");
+        assertThat(titles(plan)).containsExactly("Costly", "Cheap");
+
+        JsonNode models = admin().get(base + "/plan/models").json();
+        assertThat(models.path("models").valueStream().map(m -> m.path("method").asString()))
+                .containsExactly("GOAL_CONTRIBUTION", "RICE", "WSJF", "ICE", "VALUE_OVER_EFFORT", "CUSTOM");
+        assertThat(models.path("rows").valueStream()).anySatisfy(r -> {
+            assertThat(r.path("title").asString()).isEqualTo("Costly");
+            assertThat(r.path("ranks").valueStream().map(JsonNode::asInt)).containsExactly(2, 2, 2, 2, 2, 1);
+        });
+    }
+
+    @Test
+    void budgetlysValuePictureFlagsThePremiumTierWithTheGuardrailOfTheGoalItServes() {
+        JsonNode plan = admin().get(BUDGETLY + "/plan").json();
+        assertThat(plan.path("values").valueStream())
+                .anySatisfy(p -> {
+                    assertThat(p.path("title").asString()).isEqualTo("Premium tier");
+                    assertThat(p.path("userValue").asDouble()).isNegative();
+                    assertThat(p.path("flag").asString()).contains("Guardrails it touches: NPS");
+                })
+                .allSatisfy(p ->
+                        assertThat(p.path("quadrant").asString()).isIn("Quick win", "Big bet", "Fill-in", "Money pit"));
+        assertThat(plan.path("values").size()).isEqualTo(plan.path("totalItems").asInt());
+    }
+
+    @Test
     void anEmptyWorkspaceHasAnEmptyPlanAndOutsidersAndViewersAreKeptOut() {
         JsonNode empty = admin().get(base + "/plan").json();
         assertThat(empty.path("totalItems").asLong()).isZero();
