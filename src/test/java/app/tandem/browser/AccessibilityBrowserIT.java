@@ -87,6 +87,11 @@ class AccessibilityBrowserIT extends BrowserIT {
         open("goal", "Grow trial-to-paid conversions", "Goals & KPIs");
         open("kpi", "Trial-to-paid conversion", "Goals & KPIs");
         visit("settings", "/settings", "Settings");
+        visit("plan", "/plan", "Plan");
+        visit("plan-models", "/plan/models", "Plan");
+        visit("plan-what-if", "/plan/what-if", "Plan");
+        visit("plan-snapshots", "/plan/snapshots", "Plan");
+        visit("plan-settings", "/plan/settings", "Plan");
         String views = initiativesWithADependencyAtRisk();
         page.navigate(baseUrl() + views + "/initiatives/roadmap");
         check("roadmap", "Initiatives");

@@ -26,7 +26,7 @@ class PlanBrowserIT extends BrowserIT {
     }
 
     private Locator row(String title) {
-        return page.locator("tr").filter(new Locator.FilterOptions().setHasText(title));
+        return page.locator(".plan-table tr").filter(new Locator.FilterOptions().setHasText(title));
     }
 
     @Test
@@ -55,6 +55,14 @@ class PlanBrowserIT extends BrowserIT {
         score.focus();
         page.keyboard().press("Enter");
         assertThat(row("Re-onboarding e-mail campaign").locator(".breakdown")).containsText("goal value");
+        // user value against business value: a picture with its numbers as a table, the premium tier flagged
+        assertThat(page.getByRole(
+                        AriaRole.IMG, new Page.GetByRoleOptions().setName("User value against business value")))
+                .isVisible();
+        assertThat(page.locator(".value-picture .flag-ring")).hasCount(1);
+        assertThat(page.locator(".value-picture table tr")
+                        .filter(new Locator.FilterOptions().setHasText("Premium tier")))
+                .containsText("Guardrails it touches: NPS");
         screenshot("plan-budgetly");
 
         page.getByLabel("Scoring model").selectOption("RICE");
