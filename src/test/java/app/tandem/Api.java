@@ -24,6 +24,11 @@ public final class Api {
         this.token = token;
     }
 
+    /** The API token this client sends, if any. */
+    public @Nullable String token() {
+        return token;
+    }
+
     public Api as(@Nullable String otherToken) {
         return new Api(baseUrl, otherToken);
     }

@@ -25,16 +25,29 @@ public final class WebSession {
     private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String baseUrl;
     private String csrf = "";
 
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** The CSRF token of the last page seen. */
+    public String csrf() {
+        return csrf;
+    }
+
+    /** The session's cookies as a {@code Cookie} header's value, for a request sent another way. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** A page: status, where it redirects to, and its HTML. */
@@ -82,16 +95,18 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
     }
 
-    /** Uploads a file as a form does ({@code multipart/form-data}), with the CSRF token of the last page seen. */
+    /** Uploads a file as a form does ({@code multipart/form-data}), with the CSRF token of the last page seen in its query string. */
     public Page upload(String path, String field, String fileName, String content) {
         String boundary = "----tandem" + System.nanoTime();
         String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
                 + "--" + boundary + "--\r\n";
-        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        // the token goes in the query string, as the upload forms send it: a multipart body is not
+        // read for it
+        String withToken =
+                path + (path.contains("?") ? "&" : "?") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + withToken))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         Matcher m = CSRF.matcher(page.html());

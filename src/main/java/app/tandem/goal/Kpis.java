@@ -19,6 +19,7 @@ import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
+import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +44,10 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * KPIs of a workspace, their measurements and their health. Whenever measurements or a KPI's
@@ -64,6 +69,7 @@ public class Kpis {
     private final KpiProperties properties;
     private final EntityManager entityManager;
     private final Clock clock = Clock.systemUTC();
+    private final TransactionTemplate writing;
 
     Kpis(
             Workspaces workspaces,
@@ -75,7 +81,9 @@ public class Kpis {
             ImportProperties importProperties,
             KpiProperties properties,
             EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this.writing = new TransactionTemplate(transactions);
         this.workspaces = workspaces;
         this.kpis = kpis;
         this.goals = goals;
@@ -309,12 +317,30 @@ public class Kpis {
      */
     @Transactional
     public MeasurementImport importCsv(String slug, long userId, String csv, @Nullable Long kpiId, ImportMode mode) {
+        return importParsed(slug, userId, MeasurementCsv.parse(csv, importProperties.maxRows()), kpiId, mode);
+    }
+
+    /**
+     * Imports measurements from CSV read as it arrives, as {@link #importCsv(String, long, String,
+     * Long, ImportMode)} does: the text is never held whole, at most {@code
+     * tandem.goals.import.max-rows} rows are read (the rest of a longer file is not), and the file
+     * is read before the transaction begins, so a slow upload holds no database connection. Who may
+     * import is checked before a byte is read.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public MeasurementImport importCsv(String slug, long userId, Reader csv, @Nullable Long kpiId, ImportMode mode) {
+        workspaces.accessToChange(slug, userId);
+        MeasurementCsv.Parsed parsed = MeasurementCsv.parse(csv, importProperties.maxRows());
+        return Objects.requireNonNull(writing.execute(status -> importParsed(slug, userId, parsed, kpiId, mode)));
+    }
+
+    private MeasurementImport importParsed(
+            String slug, long userId, MeasurementCsv.Parsed parsed, @Nullable Long kpiId, ImportMode mode) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi fixed = kpiId == null
                 ? null
                 : kpis.findByIdAndWorkspaceId(kpiId, context.id())
                         .orElseThrow(() -> new KpiNotFound("kpi", "No KPI " + kpiId + " in this workspace."));
-        MeasurementCsv.Parsed parsed = MeasurementCsv.parse(csv, importProperties.maxRows());
         List<RowError> errors = new ArrayList<>(parsed.errors());
         if (!parsed.namesKpis() && fixed == null && !parsed.rows().isEmpty()) {
             throw new InvalidInput(

@@ -94,7 +94,10 @@ public class Users {
         user.changePassword(passwordEncoder.encode(newPassword));
     }
 
-    /** Refuses a password that is too short, or too long for bcrypt, naming {@code field}. */
+    /**
+     * Refuses a password that is too short, too long for bcrypt, or one of the most common ones
+     * ({@link CommonPasswords}), naming {@code field}.
+     */
     static void checkPassword(String field, String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInput(field, "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
@@ -104,6 +107,12 @@ public class Users {
                     field,
                     "The password may be at most " + MAX_PASSWORD_BYTES
                             + " bytes; a long passphrase of plain words fits (letters such as é take two bytes).");
+        }
+        if (CommonPasswords.contains(password)) {
+            throw new InvalidInput(
+                    field,
+                    "This is one of the most common passwords, the first ones anyone guessing tries."
+                            + " Choose another: a few plain words of your own make a good one.");
         }
     }
 

@@ -11,11 +11,14 @@ import org.springframework.util.unit.DataSize;
  * JSON read by the application (request bodies, the measurements stream) is bounded too: a document
  * and a string at most {@code max-body}, objects and arrays nested at most {@code
  * tandem.http.max-json-depth} (64) deep, a number at most {@code tandem.http.max-json-number-length}
- * (100) characters long; a document over a bound is answered 400 saying which.
+ * (100) characters long; a document over a bound is answered 400 saying which. A person may
+ * send at most {@code tandem.http.max-uploads-at-once} (2) uploads at the same time; one more is
+ * answered 429 with {@code Retry-After}.
  */
 @ConfigurationProperties("tandem.http")
 public record BodyLimits(
         @DefaultValue("1MB") DataSize maxBody,
         @DefaultValue("200MB") DataSize maxUpload,
         @DefaultValue("64") int maxJsonDepth,
-        @DefaultValue("100") int maxJsonNumberLength) {}
+        @DefaultValue("100") int maxJsonNumberLength,
+        @DefaultValue("2") int maxUploadsAtOnce) {}

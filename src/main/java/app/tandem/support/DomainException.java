@@ -18,7 +18,9 @@ public abstract class DomainException extends RuntimeException {
         FORBIDDEN(403, "Forbidden"),
         INVALID(400, "Invalid request"),
         /** More than a setting allows in one request (too many values, say). */
-        TOO_LARGE(413, "Content too large");
+        TOO_LARGE(413, "Content too large"),
+        /** More at once than a setting allows (uploads in progress, say): try again later. */
+        TOO_MANY(429, "Too many requests");
 
         private final int status;
         private final String title;

@@ -2,6 +2,11 @@ package app.tandem.goal.csv;
 
 import app.tandem.goal.MeasurementInput;
 import app.tandem.support.RowError;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -45,11 +51,20 @@ public final class MeasurementCsv {
     private MeasurementCsv() {}
 
     public static Parsed parse(String text, int maxRows) {
+        return parse(new StringReader(text), maxRows);
+    }
+
+    /**
+     * Reads the CSV as it comes, row by row: what is held is the good rows and the errors, never
+     * the text, and after {@code maxRows} data rows the rest is not read (an error on the next
+     * line says the file is too long).
+     */
+    public static Parsed parse(Reader text, int maxRows) {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> columns = null;
         int dataRows = 0;
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(stripBom(text))) {
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(withoutBom(text))) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
@@ -72,6 +87,11 @@ public final class MeasurementCsv {
                     rows.add(row);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JacksonIOException e) {
+            // the upload broke off: not a fault of the file's
+            throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
@@ -175,7 +195,13 @@ public final class MeasurementCsv {
         return Arrays.stream(cells).allMatch(c -> c.isBlank());
     }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** The text without the byte order mark some programs write first. */
+    private static Reader withoutBom(Reader text) throws IOException {
+        PushbackReader in = new PushbackReader(text, 1);
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
     }
 }

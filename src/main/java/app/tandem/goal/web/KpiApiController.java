@@ -29,6 +29,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -317,7 +319,8 @@ class KpiApiController {
         Charset charset = request.getCharacterEncoding() == null
                 ? StandardCharsets.UTF_8
                 : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
-        String csv = new String(request.getInputStream().readAllBytes(), charset);
+        // read as it arrives, never held whole
+        Reader csv = new InputStreamReader(request.getInputStream(), charset);
         return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
     }
 
@@ -332,8 +335,9 @@ class KpiApiController {
             @RequestParam(required = false) @Nullable String mode,
             @RequestPart("file") MultipartFile file)
             throws IOException {
-        return answer(kpis.importCsv(
-                slug, me.id(), new String(file.getBytes(), StandardCharsets.UTF_8), kpi, ImportMode.parse(mode)));
+        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
+        }
     }
 
     private static ResponseEntity<?> answer(MeasurementImport result) {

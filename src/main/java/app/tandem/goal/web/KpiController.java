@@ -23,6 +23,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -408,12 +411,15 @@ class KpiController {
             RedirectAttributes redirect)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
-        String csv = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : form.csv();
-        if (csv == null || csv.isBlank()) {
+        MultipartFile upload = file != null && !file.isEmpty() ? file : null;
+        String pasted = form.csv();
+        if (upload == null && (pasted == null || pasted.isBlank())) {
             model.addAttribute("importError", "Choose a CSV file or paste its lines.");
             return importPage(workspace, model);
         }
-        try {
+        try (Reader csv = upload != null
+                ? new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)
+                : new StringReader(String.valueOf(pasted))) {
             MeasurementImport result = kpis.importCsv(
                     slug,
                     me.id(),

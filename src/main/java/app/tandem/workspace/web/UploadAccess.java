@@ -1,0 +1,68 @@
+package app.tandem.workspace.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.UploadPath;
+import app.tandem.workspace.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may upload is checked before the upload is read: on every {@link UploadPath} (the import
+ * paths, {@code /w/{slug}/...} and {@code /api/v1/workspaces/{slug}/...}), the signed-in person
+ * must be able to change the workspace {@code slug}, else the request is refused (404 for a
+ * workspace they are not in, 403 for a viewer) before its handler's arguments are resolved, which
+ * is when a multipart body is parsed and its parts spooled to disk ({@code
+ * spring.servlet.multipart.resolve-lazily}). The handlers check again; this check only comes
+ * first.
+ */
+@Configuration(proxyBeanMethods = false)
+class UploadAccess implements WebMvcConfigurer {
+
+    /** Before the upload quota, so that a refused upload does not count. */
+    static final int ORDER = 0;
+
+    private final Workspaces workspaces;
+    private final List<String> paths;
+
+    UploadAccess(Workspaces workspaces, ObjectProvider<UploadPath> uploads) {
+        this.workspaces = workspaces;
+        this.paths = uploads.orderedStream().map(UploadPath::pattern).toList();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        if (!paths.isEmpty()) {
+            registry.addInterceptor(new Check(workspaces))
+                    .addPathPatterns(paths)
+                    .order(ORDER);
+        }
+    }
+
+    private record Check(Workspaces workspaces) implements HandlerInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (!"POST".equals(request.getMethod())) {
+                return true;
+            }
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                    && variables.get("slug") instanceof String slug
+                    && authentication != null
+                    && authentication.getPrincipal() instanceof TandemPrincipal me) {
+                workspaces.accessToChange(slug, me.id());
+            }
+            return true;
+        }
+    }
+}
