@@ -5,6 +5,7 @@
             "insight",
             "insight :: importing",
             "initiative",
+            "planning :: core",
             "workspace",
             "workspace :: administration",
             "identity",
