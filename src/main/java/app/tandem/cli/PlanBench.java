@@ -227,7 +227,8 @@ final class PlanBench {
      * A synthetic workspace of {@code n} initiatives (ids 1..n): each depends on three distinct
      * earlier ones (so there is no cycle; fewer for the first three); 20 teams of 4 to 12
      * person-weeks a week; 12 business goals, 24 KPIs (some at risk, off track, guardrails) and 40
-     * user goals; each initiative needs 1 or 2 teams for 0.5 to 6 person-weeks, serves 0 to 2 goals
+     * user goals; each initiative needs 1 or 2 teams for 0.5 to 6 person-weeks, serves 1 or 2 goals
+     * (none one time in twenty)
      * (half through a KPI it raises or, one time in ten, lowers) and 0 to 2 user goals; 1 in 100 is
      * committed or in progress with dates around today, 2 in 100 are done or dropped, 1 in 5 of the
      * rest has its own dates; 1 dependency in 20 has a hand-off date.
@@ -283,7 +284,7 @@ final class PlanBench {
                 effort.put(501L + random.nextInt(TEAMS), 0.5 + random.nextInt(12) / 2.0);
             }
             List<Item.GoalLink> goalLinks = new ArrayList<>();
-            int goalCount = random.nextInt(3);
+            int goalCount = random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(2);
             for (int g = 0; g < goalCount; g++) {
                 long goalId = 1001 + random.nextInt(12);
                 if (random.nextBoolean()) {

@@ -19,8 +19,6 @@ public final class PlanConflicts {
 
     public static List<Conflict> of(PlanInput input) {
         List<Item> initiatives = input.initiatives();
-        IdMap<Item> items = new IdMap<>(initiatives.size());
-        initiatives.forEach(i -> items.put(i.id(), i));
         IdMap<Goal> goals = new IdMap<>(input.goals().size());
         input.goals().forEach(g -> goals.put(g.id(), g));
         IdMap<Kpi> kpis = new IdMap<>(input.kpis().size());
@@ -48,7 +46,7 @@ public final class PlanConflicts {
             }
             if (!servesGoal) {
                 conflicts.add(new Conflict(
-                        Conflict.Kind.NO_GOAL, List.of(item.id()), title(item) + " serves no business goal."));
+                        Conflict.Kind.NO_GOAL, List.of(item.id()), "“" + item.title() + "” serves no business goal."));
             }
             if (item.status().isCommitted()
                     && (item.itReview() == Item.ItReview.MISSING || item.itReview() == Item.ItReview.SKIPPED)) {
@@ -106,19 +104,27 @@ public final class PlanConflicts {
                 }
             }
         }
+        IdIndex items = null; // ids to input positions, made when a hand-off date is first met
         for (Dependency dependency : input.dependencies()) {
             LocalDate due = dependency.handoffDue();
             if (dependency.delivered() || due == null) {
                 continue;
             }
-            Item dependant = items.get(dependency.dependantId());
+            if (items == null) {
+                long[] ids = new long[initiatives.size()];
+                for (int p = 0; p < ids.length; p++) {
+                    ids[p] = initiatives.get(p).id();
+                }
+                items = IdIndex.of(ids);
+            }
+            Item dependant = item(initiatives, items, dependency.dependantId());
             if (dependant == null
                     || dependant.status().isFinal()
                     || dependant.start() == null
                     || !due.isAfter(dependant.start())) {
                 continue;
             }
-            Item provider = items.get(dependency.providerId());
+            Item provider = item(initiatives, items, dependency.providerId());
             if (provider == null) {
                 continue;
             }
@@ -146,6 +152,11 @@ public final class PlanConflicts {
                             + " should lower it."));
         }
         return conflicts;
+    }
+
+    private static @Nullable Item item(List<Item> initiatives, IdIndex positions, long id) {
+        int p = positions.get(id);
+        return p < 0 ? null : initiatives.get(p);
     }
 
     private static String title(Item item) {

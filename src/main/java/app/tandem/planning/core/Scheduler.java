@@ -74,7 +74,7 @@ public final class Scheduler {
             }
         }
 
-        // Teams, and each item's efforts per team as compressed rows (teamStart[i]..teamStart[i+1]).
+        // Teams, and each item's efforts per team as compressed rows (teamFirst[i]..teamEnd[i]).
         List<Team> teamList = input.teams();
         int teamCount = teamList.size();
         long[] teamIds = new long[teamCount];
@@ -90,13 +90,25 @@ public final class Scheduler {
         boolean[] fixed = new boolean[n];
         int[] ownWeeks = new int[n];
         Item[] items = new Item[n];
-        int[] teamStart = new int[n + 1];
+        // read in input order (the items' memory order), written by rank
+        int[] rowOf = new int[total];
+        Arrays.fill(rowOf, -1);
+        for (int i = 0; i < n; i++) {
+            rowOf[order[i]] = i;
+        }
+        int[] teamFirst = new int[n];
+        int[] teamEnd = new int[n];
         int[] teamOf = new int[Math.max(16, n * 2)];
         double[] effortOf = new double[teamOf.length];
         int cells = 0;
-        for (int i = 0; i < n; i++) {
-            Item item = all.get(order[i]);
+        for (int p = 0; p < total; p++) {
+            int i = rowOf[p];
+            if (i < 0) {
+                continue;
+            }
+            Item item = all.get(p);
             items[i] = item;
+            teamFirst[i] = cells;
             ids[i] = item.id();
             LocalDate from = item.start();
             LocalDate due = item.due();
@@ -123,7 +135,7 @@ public final class Scheduler {
                     cells++;
                 }
             }
-            teamStart[i + 1] = cells;
+            teamEnd[i] = cells;
         }
 
         // Dependencies as compressed adjacency (provider → dependants) and the reverse.
@@ -168,13 +180,14 @@ public final class Scheduler {
                 int lastWeekOf = (int) Math.floorDiv(end[i] - base, 7);
                 int weeks = lastWeekOf - firstWeekOf + 1;
                 if (lastWeekOf >= 0) {
-                    for (int k = teamStart[i]; k < teamStart[i + 1]; k++) {
+                    for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
                         load.add(teamOf[k], Math.max(0, firstWeekOf), lastWeekOf, effortOf[k] / weeks);
                     }
                 }
             }
         }
-        List<Conflict> conflicts = overCapacity(load, teamList, items, n, fixed, start, end, base, teamStart, teamOf);
+        List<Conflict> conflicts =
+                overCapacity(load, teamList, items, n, fixed, start, end, base, teamFirst, teamEnd, teamOf);
 
         // Kahn's algorithm, best rank first.
         int[] indegree = new int[n];
@@ -196,12 +209,12 @@ public final class Scheduler {
             placed[count++] = i;
             if (!fixed[i]) {
                 int weeks = ownWeeks[i];
-                for (int k = teamStart[i]; k < teamStart[i + 1]; k++) {
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
                     weeks = Math.max(weeks, (int) Math.ceil(effortOf[k] / capacity[teamOf[k]] - EPSILON));
                 }
                 int w = (int) Math.ceilDiv(earliest[i] - base, 7);
-                w = load.firstFit(teamOf, effortOf, teamStart[i], teamStart[i + 1], weeks, w);
-                for (int k = teamStart[i]; k < teamStart[i + 1]; k++) {
+                w = load.firstFit(teamOf, effortOf, teamFirst[i], teamEnd[i], weeks, w);
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
                     load.add(teamOf[k], w, w + weeks - 1, effortOf[k] / weeks);
                 }
                 start[i] = base + 7L * w;
@@ -232,14 +245,15 @@ public final class Scheduler {
             long[] start,
             long[] end,
             long base,
-            int[] teamStart,
+            int[] teamFirst,
+            int[] teamEnd,
             int[] teamOf) {
         // The committed items of each team, in rank order, as compressed rows.
         int teamCount = teams.size();
         int[] byTeamStart = new int[teamCount + 1];
         for (int i = 0; i < n; i++) {
             if (fixed[i]) {
-                for (int k = teamStart[i]; k < teamStart[i + 1]; k++) {
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
                     byTeamStart[teamOf[k] + 1]++;
                 }
             }
@@ -251,7 +265,7 @@ public final class Scheduler {
         int[] fill = Arrays.copyOf(byTeamStart, teamCount);
         for (int i = 0; i < n; i++) {
             if (fixed[i]) {
-                for (int k = teamStart[i]; k < teamStart[i + 1]; k++) {
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
                     byTeam[fill[teamOf[k]]++] = i;
                 }
             }
