@@ -25,7 +25,7 @@ class PlanBenchTest {
         String out = text.toString();
         assertThat(out)
                 .contains("machine: ")
-                .contains("1 untimed runs then 3 timed per size")
+                .contains("1 untimed runs (and 3 s) then 3 timed per size")
                 .contains("initiatives", "plan ms", "plan MB allocated", "JGraphT ms", "JGraphT/plan");
         String number = "\\d+\\.\\d \\(\\d+\\.\\d\\)";
         for (String size : new String[] {"300", "1,000"}) {

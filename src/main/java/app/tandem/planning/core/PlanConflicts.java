@@ -33,13 +33,16 @@ public final class PlanConflicts {
         List<Integer> firstRaised = new ArrayList<>();
         List<@Nullable List<Item>> raising = new ArrayList<>();
         List<@Nullable List<Item>> lowering = new ArrayList<>();
-        for (Item item : initiatives) {
+        // indexed loops over the (immutable, random-access) lists: no iterator per item
+        for (int p = 0; p < initiatives.size(); p++) {
+            Item item = initiatives.get(p);
             if (item.status().isFinal()) {
                 continue;
             }
+            List<Item.GoalLink> links = item.goals();
             boolean servesGoal = false;
-            for (Item.GoalLink link : item.goals()) {
-                if (goals.containsKey(link.goalId())) {
+            for (int g = 0; g < links.size(); g++) {
+                if (goals.containsKey(links.get(g).goalId())) {
                     servesGoal = true;
                     break;
                 }
@@ -68,7 +71,7 @@ public final class PlanConflicts {
                                         + "” (importance " + userGoal.importance() + ")."));
                     }
                 }
-                for (Item.GoalLink link : item.goals()) {
+                for (Item.GoalLink link : links) {
                     Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
                     if (kpi != null && kpi.guardrail() && kpi.health() == Kpi.Health.OFF_TRACK) {
                         conflicts.add(new Conflict(
@@ -79,7 +82,8 @@ public final class PlanConflicts {
                     }
                 }
             }
-            for (Item.GoalLink link : item.goals()) {
+            for (int g = 0; g < links.size(); g++) {
+                Item.GoalLink link = links.get(g);
                 Long kpiId = link.kpiId();
                 Double change = link.expectedChange();
                 if (kpiId != null && change != null && kpis.containsKey(kpiId) && (change > 0 || change < 0)) {
@@ -105,7 +109,9 @@ public final class PlanConflicts {
             }
         }
         IdIndex items = null; // ids to input positions, made when a hand-off date is first met
-        for (Dependency dependency : input.dependencies()) {
+        List<Dependency> dependencies = input.dependencies();
+        for (int d = 0; d < dependencies.size(); d++) {
+            Dependency dependency = dependencies.get(d);
             LocalDate due = dependency.handoffDue();
             if (dependency.delivered() || due == null) {
                 continue;
