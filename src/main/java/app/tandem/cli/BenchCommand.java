@@ -41,11 +41,14 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code tandem bench initiatives [--initiatives 5000] [--dependencies 15000] [--requests 200]
  * [--keep DIR]}: see {@link InitiativeBench}.
+ *
+ * <p>{@code tandem bench plan [--sizes 10000,100000,1000000] [--runs 7]}: the planning core alone, no
+ * database and no Spring; see {@link PlanBench}.
  */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Measure speed on a throw-away embedded database.")
+        description = "Measure speed on a throw-away embedded database (plan: in memory, no database).")
 final class BenchCommand implements Callable<Integer> {
 
     private static final String[] WORDS =
@@ -58,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to measure: insights, kpis or initiatives")
+    @Parameters(index = "0", description = "What to measure: insights, kpis, initiatives or plan")
     String what = "";
 
     @Option(names = "--rows", description = "How many synthetic insights (default 100000)")
@@ -105,6 +108,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "initiatives: how many dependencies between them, without a cycle (default 15000)")
     int dependencies = 15_000;
 
+    @Option(
+            names = "--sizes",
+            split = ",",
+            description = "plan: how many initiatives, one workspace per size (default 10000,100000,1000000)")
+    List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+
+    @Option(
+            names = "--runs",
+            description = "plan: timed runs per size, after min(--warmup, 3) untimed ones (default 7)")
+    int runs = 7;
+
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
 
@@ -131,11 +145,15 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if ("plan".equals(what)) {
+            return new PlanBench(out, sizes, runs, Math.min(warmup, 3)).run();
+        }
         if (!"insights".equals(what)) {
             spec.commandLine()
                     .getErr()
-                    .println("Measure insights, kpis or initiatives: tandem bench insights --rows 100000,"
-                            + " tandem bench kpis --kpis 100, tandem bench initiatives --initiatives 5000");
+                    .println("Measure insights, kpis, initiatives or plan: tandem bench insights --rows 100000,"
+                            + " tandem bench kpis --kpis 100, tandem bench initiatives --initiatives 5000,"
+                            + " tandem bench plan --sizes 10000,100000");
             return 2;
         }
         words = new Words(WORDS, vocabulary);

@@ -6,6 +6,7 @@
             "insight :: importing",
             "initiative",
             "planning",
+            "planning :: core",
             "workspace",
             "workspace :: administration",
             "identity",

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,40 +17,96 @@ import java.util.Map;
  * ends with a zero-slack initiative finishing on the plan's last day and walks back through
  * zero-slack providers, the latest-finishing first.
  *
+ * <p>A schedule computed by {@link Scheduler} from the same dependencies lends its graph (adjacency
+ * and placement order, a topological order); the slack is kept in an array ({@link SlackMap}).
+ *
  * @param slack days of slack per initiative id
  * @param chain the zero-slack initiatives on the longest chain, first to last
  */
 public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chain) {
 
     public CriticalPath {
-        slack = Map.copyOf(slack);
+        slack = slack instanceof SlackMap ? slack : Map.copyOf(slack);
         chain = List.copyOf(chain);
     }
 
     public static CriticalPath of(Schedule schedule, List<Dependency> dependencies) {
-        List<Schedule.Slot> slots = schedule.slots();
-        int n = slots.size();
-        Map<Long, Integer> index = new HashMap<>(n * 2);
-        long[] start = new long[n];
-        long[] end = new long[n];
-        long last = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            Schedule.Slot slot = slots.get(i);
-            index.put(slot.itemId(), i);
-            start[i] = slot.start().toEpochDay();
-            end[i] = slot.end().toEpochDay();
-            last = Math.max(last, end[i]);
-        }
+        int n = schedule.slots().size();
         if (n == 0) {
             return new CriticalPath(schedule.firstWeek(), Map.of(), List.of());
         }
+        ScheduledSlots slots =
+                schedule.slots() instanceof ScheduledSlots computed && computed.dependencies == dependencies
+                        ? computed
+                        : graph(schedule.slots(), dependencies);
+        long[] start = slots.start;
+        long[] end = slots.end;
+        int[] outStart = slots.outStart;
+        int[] out = slots.out;
+        int[] inStart = slots.inStart;
+        int[] in = slots.in;
+        int[] topo = slots.placed;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            last = Math.max(last, end[i]);
+        }
+        long[] lateStart = new long[n];
+        for (int k = n - 1; k >= 0; k--) {
+            int i = topo[k];
+            long lateFinish = last;
+            for (int e = outStart[i]; e < outStart[i + 1]; e++) {
+                lateFinish = Math.min(lateFinish, lateStart[out[e]] - 1);
+            }
+            lateStart[i] = lateFinish - (end[i] - start[i]);
+        }
+        long[] slack = new long[n];
+        int tip = -1;
+        for (int i = 0; i < n; i++) {
+            slack[i] = lateStart[i] - start[i];
+            if (tip < 0 && slack[i] == 0 && end[i] == last) {
+                tip = i;
+            }
+        }
+        List<Long> chain = new ArrayList<>();
+        int v = tip;
+        while (v >= 0) {
+            chain.add(slots.ids[v]);
+            int next = -1;
+            for (int e = inStart[v]; e < inStart[v + 1]; e++) {
+                int p = in[e];
+                if (lateStart[p] == start[p] && (next < 0 || end[p] > end[next])) {
+                    next = p;
+                }
+            }
+            v = next;
+        }
+        return new CriticalPath(LocalDate.ofEpochDay(last), new SlackMap(slots, slack), chain.reversed());
+    }
+
+    /** The graph of slots given as a list (not computed by the scheduler, or other dependencies). */
+    private static ScheduledSlots graph(List<Schedule.Slot> list, List<Dependency> dependencies) {
+        int n = list.size();
+        long[] ids = new long[n];
+        long[] start = new long[n];
+        long[] end = new long[n];
+        boolean[] fixed = new boolean[n];
+        int[] slotOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            Schedule.Slot slot = list.get(i);
+            ids[i] = slot.itemId();
+            slotOf[i] = i;
+            start[i] = slot.start().toEpochDay();
+            end[i] = slot.end().toEpochDay();
+            fixed[i] = slot.fixed();
+        }
+        IdIndex index = IdIndex.of(ids);
         int[] from = new int[dependencies.size()];
         int[] to = new int[from.length];
         int edges = 0;
         for (Dependency d : dependencies) {
-            Integer p = index.get(d.providerId());
-            Integer q = index.get(d.dependantId());
-            if (p != null && q != null) {
+            int p = index.get(d.providerId());
+            int q = index.get(d.dependantId());
+            if (p >= 0 && q >= 0) {
                 from[edges] = p;
                 to[edges] = q;
                 edges++;
@@ -97,42 +152,15 @@ public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chai
         if (tail < n) {
             throw new IllegalArgumentException("The dependencies form a cycle");
         }
-        long[] lateStart = new long[n];
-        for (int k = n - 1; k >= 0; k--) {
-            int i = topo[k];
-            long lateFinish = last;
-            for (int e = outStart[i]; e < outStart[i + 1]; e++) {
-                lateFinish = Math.min(lateFinish, lateStart[out[e]] - 1);
-            }
-            lateStart[i] = lateFinish - (end[i] - start[i]);
-        }
-        Map<Long, Long> slack = new HashMap<>(n * 2);
-        int tip = -1;
-        for (int i = 0; i < n; i++) {
-            long s = lateStart[i] - start[i];
-            slack.put(slots.get(i).itemId(), s);
-            if (tip < 0 && s == 0 && end[i] == last) {
-                tip = i;
-            }
-        }
-        List<Long> chain = new ArrayList<>();
-        int v = tip;
-        while (v >= 0) {
-            chain.addFirst(slots.get(v).itemId());
-            int next = -1;
-            for (int e = inStart[v]; e < inStart[v + 1]; e++) {
-                int p = in[e];
-                if (lateStart[p] == start[p] && (next < 0 || end[p] > end[next])) {
-                    next = p;
-                }
-            }
-            v = next;
-        }
-        return new CriticalPath(LocalDate.ofEpochDay(last), slack, chain);
+        return new ScheduledSlots(
+                ids, start, end, fixed, index, slotOf, dependencies, outStart, out, inStart, in, topo);
     }
 
     /** The days of slack of one initiative. */
     public long slackOf(long itemId) {
+        if (slack instanceof SlackMap computed) {
+            return computed.slackOf(itemId);
+        }
         return slack.get(itemId);
     }
 

@@ -1,10 +1,10 @@
 package app.tandem.planning.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conflicts visible from the input alone (team capacity is checked by {@link Scheduler}); done
@@ -18,33 +18,45 @@ public final class PlanConflicts {
     private PlanConflicts() {}
 
     public static List<Conflict> of(PlanInput input) {
-        Map<Long, Item> items = new HashMap<>();
-        input.initiatives().forEach(i -> items.put(i.id(), i));
-        Map<Long, Goal> goals = new HashMap<>();
+        List<Item> initiatives = input.initiatives();
+        IdMap<Goal> goals = new IdMap<>(input.goals().size());
         input.goals().forEach(g -> goals.put(g.id(), g));
-        Map<Long, Kpi> kpis = new HashMap<>();
+        IdMap<Kpi> kpis = new IdMap<>(input.kpis().size());
         input.kpis().forEach(k -> kpis.put(k.id(), k));
-        Map<Long, UserGoal> userGoals = new HashMap<>();
+        IdMap<UserGoal> userGoals = new IdMap<>(input.userGoals().size());
         input.userGoals().forEach(u -> userGoals.put(u.id(), u));
 
         List<Conflict> conflicts = new ArrayList<>();
-        Map<Long, List<Item>> raising = new LinkedHashMap<>();
-        Map<Long, List<Item>> lowering = new HashMap<>();
-        for (Item item : input.initiatives()) {
+        // the items raising and lowering each KPI (by slot), and the slots in the order first raised
+        IdIndex kpiSlot = new IdIndex(input.kpis().size());
+        List<Long> kpiOrder = new ArrayList<>();
+        List<Integer> firstRaised = new ArrayList<>();
+        List<@Nullable List<Item>> raising = new ArrayList<>();
+        List<@Nullable List<Item>> lowering = new ArrayList<>();
+        // indexed loops over the (immutable, random-access) lists: no iterator per item
+        for (int p = 0; p < initiatives.size(); p++) {
+            Item item = initiatives.get(p);
             if (item.status().isFinal()) {
                 continue;
             }
-            String title = "“" + item.title() + "”";
-            if (item.goals().stream().noneMatch(l -> goals.containsKey(l.goalId()))) {
-                conflicts.add(
-                        new Conflict(Conflict.Kind.NO_GOAL, List.of(item.id()), title + " serves no business goal."));
+            List<Item.GoalLink> links = item.goals();
+            boolean servesGoal = false;
+            for (int g = 0; g < links.size(); g++) {
+                if (goals.containsKey(links.get(g).goalId())) {
+                    servesGoal = true;
+                    break;
+                }
+            }
+            if (!servesGoal) {
+                conflicts.add(new Conflict(
+                        Conflict.Kind.NO_GOAL, List.of(item.id()), "“" + item.title() + "” serves no business goal."));
             }
             if (item.status().isCommitted()
                     && (item.itReview() == Item.ItReview.MISSING || item.itReview() == Item.ItReview.SKIPPED)) {
                 conflicts.add(new Conflict(
                         Conflict.Kind.IT_REVIEW_MISSING,
                         List.of(item.id()),
-                        title + " is " + (item.status() == Item.Status.COMMITTED ? "committed" : "in progress")
+                        title(item) + " is " + (item.status() == Item.Status.COMMITTED ? "committed" : "in progress")
                                 + " but its IT review "
                                 + (item.itReview() == Item.ItReview.MISSING ? "is missing." : "was skipped.")));
             }
@@ -55,64 +67,95 @@ public final class PlanConflicts {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_HURTS_USERS,
                                 List.of(item.id()),
-                                title + " makes money but hurts the user goal “" + userGoal.sentence()
+                                title(item) + " makes money but hurts the user goal “" + userGoal.sentence()
                                         + "” (importance " + userGoal.importance() + ")."));
                     }
                 }
-                for (Item.GoalLink link : item.goals()) {
+                for (Item.GoalLink link : links) {
                     Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
                     if (kpi != null && kpi.guardrail() && kpi.health() == Kpi.Health.OFF_TRACK) {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_ON_BREACHED_GUARDRAIL,
                                 List.of(item.id()),
-                                title + " makes money and touches the guardrail “" + kpi.name()
+                                title(item) + " makes money and touches the guardrail “" + kpi.name()
                                         + "”, which is off track."));
                     }
                 }
             }
-            for (Item.GoalLink link : item.goals()) {
-                if (link.kpiId() != null && link.expectedChange() != null && kpis.containsKey(link.kpiId())) {
-                    if (link.expectedChange() > 0) {
-                        raising.computeIfAbsent(link.kpiId(), k -> new ArrayList<>())
-                                .add(item);
-                    } else if (link.expectedChange() < 0) {
-                        lowering.computeIfAbsent(link.kpiId(), k -> new ArrayList<>())
-                                .add(item);
+            for (int g = 0; g < links.size(); g++) {
+                Item.GoalLink link = links.get(g);
+                Long kpiId = link.kpiId();
+                Double change = link.expectedChange();
+                if (kpiId != null && change != null && kpis.containsKey(kpiId) && (change > 0 || change < 0)) {
+                    int slot = kpiSlot.get(kpiId);
+                    if (slot < 0) {
+                        slot = kpiOrder.size();
+                        kpiSlot.putIfAbsent(kpiId, slot);
+                        kpiOrder.add(kpiId);
+                        raising.add(null);
+                        lowering.add(null);
                     }
+                    List<@Nullable List<Item>> side = change > 0 ? raising : lowering;
+                    List<Item> list = side.get(slot);
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        side.set(slot, list);
+                        if (side == raising) {
+                            firstRaised.add(slot);
+                        }
+                    }
+                    list.add(item);
                 }
             }
         }
-        for (Dependency dependency : input.dependencies()) {
-            Item dependant = items.get(dependency.dependantId());
-            Item provider = items.get(dependency.providerId());
+        IdIndex items = null; // ids to input positions, made when a hand-off date is first met
+        List<Dependency> dependencies = input.dependencies();
+        for (int d = 0; d < dependencies.size(); d++) {
+            Dependency dependency = dependencies.get(d);
+            LocalDate due = dependency.handoffDue();
+            if (dependency.delivered() || due == null) {
+                continue;
+            }
+            if (items == null) {
+                long[] ids = new long[initiatives.size()];
+                for (int p = 0; p < ids.length; p++) {
+                    ids[p] = initiatives.get(p).id();
+                }
+                items = IdIndex.of(ids);
+            }
+            Item dependant = item(initiatives, items, dependency.dependantId());
             if (dependant == null
-                    || provider == null
                     || dependant.status().isFinal()
-                    || dependency.delivered()
-                    || dependency.handoffDue() == null
                     || dependant.start() == null
-                    || !dependency.handoffDue().isAfter(dependant.start())) {
+                    || !due.isAfter(dependant.start())) {
+                continue;
+            }
+            Item provider = item(initiatives, items, dependency.providerId());
+            if (provider == null) {
                 continue;
             }
             conflicts.add(new Conflict(
                     Conflict.Kind.LATE_HANDOFF,
                     List.of(dependant.id(), provider.id()),
-                    "“" + provider.title() + "” hands off " + dependency.kind() + " on " + dependency.handoffDue()
-                            + ", after “" + dependant.title() + "” starts on " + dependant.start() + "."));
+                    "“" + provider.title() + "” hands off " + dependency.kind() + " on " + due + ", after “"
+                            + dependant.title() + "” starts on " + dependant.start() + "."));
         }
-        for (Map.Entry<Long, List<Item>> up : raising.entrySet()) {
-            List<Item> down = lowering.get(up.getKey());
-            if (down == null) {
+        for (int slot : firstRaised) {
+            List<Item> up = raising.get(slot);
+            List<Item> down = lowering.get(slot);
+            if (up == null || down == null) {
                 continue;
             }
-            List<Long> ids = new ArrayList<>();
-            up.getValue().forEach(i -> ids.add(i.id()));
+            List<Long> ids = new ArrayList<>(up.size() + down.size());
+            up.forEach(i -> ids.add(i.id()));
             down.forEach(i -> ids.add(i.id()));
             conflicts.add(new Conflict(
                     Conflict.Kind.OPPOSING_KPI_CHANGES,
                     ids,
-                    titles(up.getValue()) + " should raise “"
-                            + kpis.get(up.getKey()).name() + "” while " + titles(down) + " should lower it."));
+                    titles(up) + " should raise “"
+                            + Objects.requireNonNull(kpis.get(kpiOrder.get(slot)))
+                                    .name() + "” while " + titles(down)
+                            + " should lower it."));
         }
         return conflicts;
     }
@@ -124,9 +167,20 @@ public final class PlanConflicts {
         return PromiseConflicts.of(input, schedule);
     }
 
+    private static @Nullable Item item(List<Item> initiatives, IdIndex positions, long id) {
+        int p = positions.get(id);
+        return p < 0 ? null : initiatives.get(p);
+    }
+
+    private static String title(Item item) {
+        return "“" + item.title() + "”";
+    }
+
     static String titles(List<Item> items) {
-        List<String> titles = new ArrayList<>();
-        items.forEach(i -> titles.add("“" + i.title() + "”"));
-        return String.join(", ", titles);
+        StringBuilder titles = new StringBuilder();
+        for (Item item : items) {
+            titles.append(titles.isEmpty() ? "“" : ", “").append(item.title()).append('”');
+        }
+        return titles.toString();
     }
 }

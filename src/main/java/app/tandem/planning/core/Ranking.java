@@ -1,7 +1,6 @@
 package app.tandem.planning.core;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,21 +27,29 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
      */
     public static Ranking of(PlanInput input, ScoringModel model) {
         Scoring scoring = new Scoring(input);
-        record Scored(Item item, Score score) {}
-        List<Scored> scored = new ArrayList<>();
-        for (Item item : input.initiatives()) {
+        List<Item> all = input.initiatives();
+        Item[] items = new Item[all.size()];
+        Score[] scores = new Score[all.size()];
+        double[] values = new double[all.size()];
+        long[] ids = new long[all.size()];
+        int n = 0;
+        for (Item item : all) {
             if (!item.status().isFinal()) {
-                scored.add(new Scored(item, scoring.score(item, model)));
+                Score score = scoring.score(item, model);
+                items[n] = item;
+                scores[n] = score;
+                values[n] = score.value();
+                ids[n] = item.id();
+                n++;
             }
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score().value())
-                .thenComparingLong(s -> s.item().id()));
-        List<Ranked> ranked = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
-            Scored s = scored.get(i);
-            ranked.add(new Ranked(i + 1, s.item().id(), s.item().title(), s.score()));
+        int[] order = ScoreOrder.sort(values, ids, n);
+        Ranked[] ranked = new Ranked[n];
+        for (int r = 0; r < n; r++) {
+            int i = order[r];
+            ranked[r] = new Ranked(r + 1, ids[i], items[i].title(), scores[i]);
         }
-        return new Ranking(model.method(), ranked);
+        return new Ranking(model.method(), Arrays.asList(ranked));
     }
 
     /** The item ids in rank order. */

@@ -10,7 +10,7 @@ import java.util.List;
 public record Schedule(LocalDate firstWeek, List<Slot> slots, List<Conflict> conflicts) {
 
     public Schedule {
-        slots = List.copyOf(slots);
+        slots = slots instanceof ScheduledSlots ? slots : List.copyOf(slots);
         conflicts = List.copyOf(conflicts);
     }
 
@@ -22,6 +22,13 @@ public record Schedule(LocalDate firstWeek, List<Slot> slots, List<Conflict> con
 
     /** The slot of one initiative. */
     public Slot slot(long itemId) {
+        if (slots instanceof ScheduledSlots computed) {
+            int i = computed.indexOf(itemId);
+            if (i >= 0) {
+                return computed.get(i);
+            }
+            throw new IllegalArgumentException("Initiative " + itemId + " is not in the schedule");
+        }
         for (Slot slot : slots) {
             if (slot.itemId() == itemId) {
                 return slot;

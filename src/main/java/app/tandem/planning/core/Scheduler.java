@@ -2,11 +2,9 @@ package app.tandem.planning.core;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,13 +19,18 @@ import java.util.Map;
  * the first week on or after week 0 that starts after everything it depends on has ended and in
  * which, for each of its duration's weeks, each of its teams has capacity left for its effort
  * spread evenly. Its duration in weeks is its own due − start (rounded up, at least 1), lengthened
- * if a team's share would not fit in that team's weekly capacity at all. A planned slot runs from
+ * if a team's share would not fit in that team's weekly capacity at all. A team's capacity
+ * {@linkplain Team.Period periods} replace its weekly capacity in the weeks they touch (work is not
+ * planned into a week whose capacity is too small for its share; committed work there is over
+ * capacity); periods of a team without a weekly capacity are ignored. A planned slot runs from
  * its Monday to the Sunday ending its last week. A team with no capacity set (0) and effort for a
  * team not in the input do not constrain. Dependencies on done, dropped or unknown initiatives are
  * ignored. Cycles are refused with a {@link DependencyCycle}.
  *
- * <p>Ids are mapped to indexes 0..n-1 and the hot loops work on arrays; each team's weeks are a max
- * segment tree of the capacity left, so the first week with room is found in logarithmic time.
+ * <p>Ids are mapped to indexes 0..n-1 without boxing ({@link IdIndex}) and the hot loops work on
+ * arrays (compressed adjacency for dependencies and for each item's team efforts); each team's
+ * weeks are a max segment tree of the capacity left, so the first week with room is found in
+ * logarithmic time. The slots are kept as arrays ({@link ScheduledSlots}).
  */
 public final class Scheduler {
 
@@ -39,66 +42,113 @@ public final class Scheduler {
         LocalDate firstWeek = input.today().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long base = firstWeek.toEpochDay();
 
-        // Index the open items in rank order.
-        Map<Long, Item> byId = new HashMap<>(input.initiatives().size() * 2);
-        for (Item item : input.initiatives()) {
-            byId.put(item.id(), item);
+        // One pass over the input in its order (memory order): ids, dates and efforts as arrays.
+        List<Item> all = input.initiatives();
+        int total = all.size();
+        long[] allIds = new long[total];
+        boolean[] open = new boolean[total];
+        for (int p = 0; p < total; p++) {
+            Item item = all.get(p);
+            allIds[p] = item.id();
+            open[p] = !item.status().isFinal();
         }
-        List<Item> order = new ArrayList<>();
-        Map<Long, Integer> index = new HashMap<>(input.initiatives().size() * 2);
-        for (Ranking.Ranked ranked : ranking.items()) {
-            Item item = byId.get(ranked.itemId());
-            if (item != null && !item.status().isFinal() && !index.containsKey(item.id())) {
-                index.put(item.id(), order.size());
-                order.add(item);
-            }
-        }
-        for (Item item : input.initiatives()) {
-            if (!item.status().isFinal() && !index.containsKey(item.id())) {
-                index.put(item.id(), order.size());
-                order.add(item);
-            }
-        }
-        int n = order.size();
+        IdIndex byId = IdIndex.of(allIds); // a later item with the same id replaces an earlier one
 
-        // Teams.
-        Map<Long, Integer> teamIndex = new HashMap<>();
-        int teamCount = input.teams().size();
+        // The open items in rank order: order[i] is the input position of the i-th.
+        int[] order = new int[total];
+        int[] slotOf = new int[total];
+        Arrays.fill(slotOf, -1);
+        int n = 0;
+        for (Ranking.Ranked ranked : ranking.items()) {
+            int p = byId.get(ranked.itemId());
+            if (p >= 0 && open[p] && slotOf[p] < 0) {
+                slotOf[p] = n;
+                order[n++] = p;
+            }
+        }
+        for (int p = 0; p < total; p++) {
+            int q = byId.get(allIds[p]);
+            if (open[p] && slotOf[q] < 0) {
+                slotOf[q] = n;
+                order[n++] = p;
+            }
+        }
+
+        // Teams, and each item's efforts per team as compressed rows (teamFirst[i]..teamEnd[i]).
+        List<Team> teamList = input.teams();
+        int teamCount = teamList.size();
+        long[] teamIds = new long[teamCount];
         double[] capacity = new double[teamCount];
         for (int t = 0; t < teamCount; t++) {
-            Team team = input.teams().get(t);
-            teamIndex.put(team.id(), t);
-            capacity[t] = team.capacity();
+            teamIds[t] = teamList.get(t).id();
+            capacity[t] = teamList.get(t).capacity();
         }
-        int[][] itemTeams = new int[n][];
-        double[][] itemEffort = new double[n][];
+        IdIndex teamIndex = IdIndex.of(teamIds);
+        long[] ids = new long[n];
+        long[] start = new long[n]; // epoch days
+        long[] end = new long[n];
+        boolean[] fixed = new boolean[n];
+        int[] ownWeeks = new int[n];
+        Item[] items = new Item[n];
+        // read in input order (the items' memory order), written by rank
+        int[] rowOf = new int[total];
+        Arrays.fill(rowOf, -1);
         for (int i = 0; i < n; i++) {
-            Map<Long, Double> effort = order.get(i).effort();
-            int count = 0;
-            int[] teams = new int[effort.size()];
-            double[] amounts = new double[effort.size()];
-            for (Map.Entry<Long, Double> e : effort.entrySet()) {
-                Integer t = teamIndex.get(e.getKey());
-                if (t != null && capacity[t] > 0 && e.getValue() > 0) {
-                    teams[count] = t;
-                    amounts[count] = e.getValue();
-                    count++;
+            rowOf[order[i]] = i;
+        }
+        int[] teamFirst = new int[n];
+        int[] teamEnd = new int[n];
+        int[] teamOf = new int[Math.max(16, n * 2)];
+        double[] effortOf = new double[teamOf.length];
+        int cells = 0;
+        for (int p = 0; p < total; p++) {
+            int i = rowOf[p];
+            if (i < 0) {
+                continue;
+            }
+            Item item = all.get(p);
+            items[i] = item;
+            teamFirst[i] = cells;
+            ids[i] = item.id();
+            LocalDate from = item.start();
+            LocalDate due = item.due();
+            if (from != null && due != null) {
+                ownWeeks[i] = (int) Math.max(1, Math.ceilDiv(due.toEpochDay() - from.toEpochDay(), 7));
+                if (item.status().isCommitted()) {
+                    fixed[i] = true;
+                    start[i] = from.toEpochDay();
+                    end[i] = Math.max(start[i], due.toEpochDay());
+                }
+            } else {
+                ownWeeks[i] = 1;
+            }
+            for (Map.Entry<Long, Double> e : item.effort().entrySet()) {
+                int t = teamIndex.get(e.getKey());
+                double amount = e.getValue();
+                if (t >= 0 && capacity[t] > 0 && amount > 0) {
+                    if (cells == teamOf.length) {
+                        teamOf = Arrays.copyOf(teamOf, cells * 2);
+                        effortOf = Arrays.copyOf(effortOf, cells * 2);
+                    }
+                    teamOf[cells] = t;
+                    effortOf[cells] = amount;
+                    cells++;
                 }
             }
-            itemTeams[i] = Arrays.copyOf(teams, count);
-            itemEffort[i] = Arrays.copyOf(amounts, count);
+            teamEnd[i] = cells;
         }
 
         // Dependencies as compressed adjacency (provider → dependants) and the reverse.
-        int[] from = new int[input.dependencies().size()];
+        List<Dependency> dependencies = input.dependencies();
+        int[] from = new int[dependencies.size()];
         int[] to = new int[from.length];
         int edges = 0;
-        for (Dependency d : input.dependencies()) {
-            Integer p = index.get(d.providerId());
-            Integer q = index.get(d.dependantId());
-            if (p != null && q != null) {
-                from[edges] = p;
-                to[edges] = q;
+        for (Dependency d : dependencies) {
+            int p = byId.get(d.providerId());
+            int q = byId.get(d.dependantId());
+            if (p >= 0 && q >= 0 && slotOf[p] >= 0 && slotOf[q] >= 0) {
+                from[edges] = slotOf[p];
+                to[edges] = slotOf[q];
                 edges++;
             }
         }
@@ -121,30 +171,23 @@ public final class Scheduler {
             in[inFill[to[e]]++] = from[e];
         }
 
-        long[] start = new long[n]; // epoch days
-        long[] end = new long[n];
-        boolean[] fixed = new boolean[n];
-        Load load = new Load(teamCount, capacity);
+        Load load = new Load(teamList, capacity, base);
 
         // Committed work keeps its dates and takes its capacity first.
         for (int i = 0; i < n; i++) {
-            Item item = order.get(i);
-            if (item.status().isCommitted() && item.start() != null && item.due() != null) {
-                fixed[i] = true;
-                start[i] = item.start().toEpochDay();
-                end[i] = Math.max(start[i], item.due().toEpochDay());
-                int firstWeekOf = Math.floorDiv((int) (start[i] - base), 7);
-                int lastWeekOf = Math.floorDiv((int) (end[i] - base), 7);
+            if (fixed[i]) {
+                int firstWeekOf = (int) Math.floorDiv(start[i] - base, 7);
+                int lastWeekOf = (int) Math.floorDiv(end[i] - base, 7);
                 int weeks = lastWeekOf - firstWeekOf + 1;
-                for (int k = 0; k < itemTeams[i].length; k++) {
-                    double perWeek = itemEffort[i][k] / weeks;
-                    for (int w = Math.max(0, firstWeekOf); w <= lastWeekOf; w++) {
-                        load.add(itemTeams[i][k], w, perWeek);
+                if (lastWeekOf >= 0) {
+                    for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
+                        load.add(teamOf[k], Math.max(0, firstWeekOf), lastWeekOf, effortOf[k] / weeks);
                     }
                 }
             }
         }
-        List<Conflict> conflicts = overCapacity(load, input.teams(), order, fixed, start, end, base, itemTeams);
+        List<Conflict> conflicts =
+                overCapacity(load, teamList, items, n, fixed, start, end, base, teamFirst, teamEnd, teamOf);
 
         // Kahn's algorithm, best rank first.
         int[] indegree = new int[n];
@@ -159,25 +202,20 @@ public final class Scheduler {
         }
         long[] earliest = new long[n];
         Arrays.fill(earliest, base);
-        int placed = 0;
+        int[] placed = new int[n];
+        int count = 0;
         while (!ready.isEmpty()) {
             int i = ready.pop();
-            placed++;
+            placed[count++] = i;
             if (!fixed[i]) {
-                Item item = order.get(i);
-                int weeks = ownWeeks(item);
-                int[] teams = itemTeams[i];
-                double[] effort = itemEffort[i];
-                for (int k = 0; k < teams.length; k++) {
-                    weeks = Math.max(weeks, (int) Math.ceil(effort[k] / capacity[teams[k]] - EPSILON));
+                int weeks = ownWeeks[i];
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
+                    weeks = Math.max(weeks, (int) Math.ceil(effortOf[k] / capacity[teamOf[k]] - EPSILON));
                 }
                 int w = (int) Math.ceilDiv(earliest[i] - base, 7);
-                w = load.firstFit(teams, effort, weeks, w);
-                for (int k = 0; k < teams.length; k++) {
-                    double perWeek = effort[k] / weeks;
-                    for (int x = w; x < w + weeks; x++) {
-                        load.add(teams[k], x, perWeek);
-                    }
+                w = load.firstFit(teamOf, effortOf, teamFirst[i], teamEnd[i], weeks, w);
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
+                    load.add(teamOf[k], w, w + weeks - 1, effortOf[k] / weeks);
                 }
                 start[i] = base + 7L * w;
                 end[i] = start[i] + 7L * weeks - 1;
@@ -190,49 +228,66 @@ public final class Scheduler {
                 }
             }
         }
-        if (placed < n) {
-            throw new DependencyCycle(cycle(indegree, inStart, in, order));
+        if (count < n) {
+            throw new DependencyCycle(cycle(indegree, inStart, in, ids));
         }
-        List<Schedule.Slot> slots = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            slots.add(new Schedule.Slot(
-                    order.get(i).id(), LocalDate.ofEpochDay(start[i]), LocalDate.ofEpochDay(end[i]), fixed[i]));
-        }
+        ScheduledSlots slots = new ScheduledSlots(
+                ids, start, end, fixed, byId, slotOf, dependencies, outStart, out, inStart, in, placed);
         return new Schedule(firstWeek, slots, conflicts);
-    }
-
-    /** An item's own duration in weeks: due − start rounded up, at least 1. */
-    static int ownWeeks(Item item) {
-        if (item.start() == null || item.due() == null) {
-            return 1;
-        }
-        long days = ChronoUnit.DAYS.between(item.start(), item.due());
-        return (int) Math.max(1, Math.ceilDiv(days, 7));
     }
 
     private static List<Conflict> overCapacity(
             Load load,
             List<Team> teams,
-            List<Item> order,
+            Item[] order,
+            int n,
             boolean[] fixed,
             long[] start,
             long[] end,
             long base,
-            int[][] itemTeams) {
+            int[] teamFirst,
+            int[] teamEnd,
+            int[] teamOf) {
+        // The committed items of each team, in rank order, as compressed rows.
+        int teamCount = teams.size();
+        int[] byTeamStart = new int[teamCount + 1];
+        for (int i = 0; i < n; i++) {
+            if (fixed[i]) {
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
+                    byTeamStart[teamOf[k] + 1]++;
+                }
+            }
+        }
+        for (int t = 0; t < teamCount; t++) {
+            byTeamStart[t + 1] += byTeamStart[t];
+        }
+        int[] byTeam = new int[byTeamStart[teamCount]];
+        int[] fill = Arrays.copyOf(byTeamStart, teamCount);
+        for (int i = 0; i < n; i++) {
+            if (fixed[i]) {
+                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
+                    byTeam[fill[teamOf[k]]++] = i;
+                }
+            }
+        }
         List<Conflict> conflicts = new ArrayList<>();
-        for (int t = 0; t < teams.size(); t++) {
+        for (int t = 0; t < teamCount; t++) {
+            if (load.capacity[t] <= 0 || byTeamStart[t] == byTeamStart[t + 1]) {
+                continue;
+            }
             for (int w = 0; w < load.weeks(); w++) {
-                double excess = load.used(t, w) - load.capacity[t];
-                if (load.capacity[t] <= 0 || excess <= EPSILON) {
+                double excess = load.used(t, w) - load.capacity(t, w);
+                if (excess <= EPSILON) {
                     continue;
                 }
                 long monday = base + 7L * w;
                 List<Long> ids = new ArrayList<>();
                 List<Item> causes = new ArrayList<>();
-                for (int i = 0; i < order.size(); i++) {
-                    if (fixed[i] && start[i] <= monday + 6 && end[i] >= monday && contains(itemTeams[i], t)) {
-                        ids.add(order.get(i).id());
-                        causes.add(order.get(i));
+                for (int c = byTeamStart[t]; c < byTeamStart[t + 1]; c++) {
+                    int i = byTeam[c];
+                    if (start[i] <= monday + 6 && end[i] >= monday) {
+                        ids.add(order[i].id());
+                        causes.add(order[i]);
                     }
                 }
                 conflicts.add(new Conflict(
@@ -247,17 +302,8 @@ public final class Scheduler {
         return conflicts;
     }
 
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Walks back from an item left with dependencies until it comes round to one seen before. */
-    private static List<Long> cycle(int[] indegree, int[] inStart, int[] in, List<Item> order) {
+    private static List<Long> cycle(int[] indegree, int[] inStart, int[] in, long[] ids) {
         int n = indegree.length;
         int[] seenAt = new int[n];
         Arrays.fill(seenAt, -1);
@@ -279,49 +325,104 @@ public final class Scheduler {
             v = next;
         }
         // path walks providers; reverse so each id depends on the one before it.
-        List<Long> ids = new ArrayList<>();
+        List<Long> cycle = new ArrayList<>();
         for (int k = path.size() - 1; k >= seenAt[v]; k--) {
-            ids.add(order.get(path.get(k)).id());
+            cycle.add(ids[path.get(k)]);
         }
-        return ids;
+        return cycle;
     }
 
     /**
      * Person-weeks left per team and week, kept in one max segment tree per team so the first week
-     * with room enough is found in logarithmic time; grows as the plan reaches further out.
+     * with room enough is found in logarithmic time; grows as the plan reaches further out. A week's
+     * capacity is the team's weekly capacity, or that of the first of its periods touching the week.
      */
     private static final class Load {
         final double[] capacity;
+        private final int[][] periodFrom; // per team: the first and last week of each period
+        private final int[][] periodTo;
+        private final double[][] periodCapacity;
         private final double[][] tree;
         private int size = 64;
 
-        Load(int teams, double[] capacity) {
+        Load(List<Team> teams, double[] capacity, long base) {
             this.capacity = capacity;
-            this.tree = new double[teams][];
-            for (int t = 0; t < teams; t++) {
-                tree[t] = new double[2 * size];
-                Arrays.fill(tree[t], capacity[t]);
+            int count = teams.size();
+            this.tree = new double[count][];
+            this.periodFrom = new int[count][];
+            this.periodTo = new int[count][];
+            this.periodCapacity = new double[count][];
+            int horizon = 0;
+            for (int t = 0; t < count; t++) {
+                List<Team.Period> periods = capacity[t] > 0 ? teams.get(t).periods() : List.of();
+                int[] first = new int[periods.size()];
+                int[] last = new int[periods.size()];
+                double[] amount = new double[periods.size()];
+                int kept = 0;
+                for (Team.Period period : periods) {
+                    // week w runs from base + 7w to base + 7w + 6 and touches the period when those overlap
+                    long lastWeek = Math.floorDiv(period.to().toEpochDay() - base, 7);
+                    long firstWeek = Math.max(0, Math.floorDiv(period.from().toEpochDay() - base, 7));
+                    if (lastWeek >= firstWeek) {
+                        first[kept] = (int) firstWeek;
+                        last[kept] = (int) Math.min(lastWeek, Integer.MAX_VALUE / 4);
+                        amount[kept] = period.capacity();
+                        horizon = Math.max(horizon, last[kept] + 1);
+                        kept++;
+                    }
+                }
+                periodFrom[t] = Arrays.copyOf(first, kept);
+                periodTo[t] = Arrays.copyOf(last, kept);
+                periodCapacity[t] = Arrays.copyOf(amount, kept);
+            }
+            while (size < horizon) {
+                size *= 2;
+            }
+            for (int t = 0; t < count; t++) {
+                double[] tr = new double[2 * size];
+                for (int w = 0; w < size; w++) {
+                    tr[size + w] = capacity(t, w);
+                }
+                for (int i = size - 1; i >= 1; i--) {
+                    tr[i] = Math.max(tr[2 * i], tr[2 * i + 1]);
+                }
+                tree[t] = tr;
             }
         }
 
-        /** The weeks the load knows about (0..weeks-1); later weeks are all free. */
+        /** The capacity of a team in a week: its weekly capacity unless a period says otherwise. */
+        double capacity(int team, int week) {
+            int[] first = periodFrom[team];
+            for (int k = 0; k < first.length; k++) {
+                if (first[k] <= week && week <= periodTo[team][k]) {
+                    return periodCapacity[team][k];
+                }
+            }
+            return capacity[team];
+        }
+
+        /** The weeks tracked so far (0..weeks-1); later weeks are all free. */
         int weeks() {
             return size;
         }
 
         double used(int team, int week) {
-            return capacity[team] - left(team, week);
+            return capacity(team, week) - left(team, week);
         }
 
-        void add(int team, int week, double amount) {
-            while (week >= size) {
+        /** Takes {@code amount} from {@code team} in each week from {@code first} to {@code last}. */
+        void add(int team, int first, int last, double amount) {
+            while (last >= size) {
                 grow();
             }
             double[] t = tree[team];
-            int i = size + week;
-            t[i] -= amount;
-            for (i >>>= 1; i >= 1; i >>>= 1) {
-                t[i] = Math.max(t[2 * i], t[2 * i + 1]);
+            for (int i = size + first; i <= size + last; i++) {
+                t[i] -= amount;
+            }
+            for (int lo = (size + first) >>> 1, hi = (size + last) >>> 1; lo >= 1; lo >>>= 1, hi >>>= 1) {
+                for (int i = lo; i <= hi; i++) {
+                    t[i] = Math.max(t[2 * i], t[2 * i + 1]);
+                }
             }
         }
 
@@ -329,8 +430,10 @@ public final class Scheduler {
             int bigger = size * 2;
             for (int team = 0; team < tree.length; team++) {
                 double[] t = new double[2 * bigger];
-                Arrays.fill(t, capacity[team]);
                 System.arraycopy(tree[team], size, t, bigger, size);
+                for (int w = size; w < bigger; w++) {
+                    t[bigger + w] = capacity(team, w);
+                }
                 for (int i = bigger - 1; i >= 1; i--) {
                     t[i] = Math.max(t[2 * i], t[2 * i + 1]);
                 }
@@ -340,7 +443,7 @@ public final class Scheduler {
         }
 
         double left(int team, int week) {
-            return week < size ? tree[team][size + week] : capacity[team];
+            return week < size ? tree[team][size + week] : capacity(team, week);
         }
 
         /** The first week from {@code from} in which {@code team} has {@code need} left. */
@@ -364,16 +467,19 @@ public final class Scheduler {
             return left >= 0 ? left : find(t, 2 * node + 1, mid + 1, hi, from, need);
         }
 
-        /** The first week from {@code week} where each team has room for its share in each of the weeks. */
-        int firstFit(int[] teams, double[] effort, int weeks, int week) {
+        /**
+         * The first week from {@code week} where each team of {@code teams[first..last)} has room for
+         * its share of {@code effort} in each of the {@code weeks} weeks.
+         */
+        int firstFit(int[] teams, double[] effort, int first, int last, int weeks, int week) {
             int w = week;
             search:
             while (true) {
-                for (int k = 0; k < teams.length; k++) {
+                for (int k = first; k < last; k++) {
                     w = Math.max(w, firstWith(teams[k], effort[k] / weeks, w));
                 }
                 for (int x = w + weeks - 1; x >= w; x--) {
-                    for (int k = 0; k < teams.length; k++) {
+                    for (int k = first; k < last; k++) {
                         if (left(teams[k], x) + EPSILON < effort[k] / weeks) {
                             w = x + 1;
                             continue search;

@@ -1,12 +1,68 @@
 package app.tandem.planning.core;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
-/** A score, the named terms it was computed from, and one sentence naming its top factors. */
-public record Score(double value, List<Term> breakdown, String sentence) {
+/**
+ * A score, the named terms it was computed from, and one sentence naming its top factors.
+ *
+ * <p>The sentence is written when first asked for (the pages show it only for the ranked items they
+ * display), then kept; equal scores have equal values, breakdowns and sentences.
+ */
+public final class Score {
 
-    public Score {
-        breakdown = List.copyOf(breakdown);
+    private final double value;
+    private final List<Term> breakdown;
+    private @Nullable Supplier<String> writer;
+    private @Nullable String sentence;
+
+    public Score(double value, List<Term> breakdown, String sentence) {
+        this.value = value;
+        this.breakdown = List.copyOf(breakdown);
+        this.sentence = Objects.requireNonNull(sentence);
+    }
+
+    /** A score whose sentence {@code writer} writes when it is first asked for. */
+    public Score(double value, List<Term> breakdown, Supplier<String> writer) {
+        this.value = value;
+        this.breakdown = List.copyOf(breakdown);
+        this.writer = writer;
+    }
+
+    public double value() {
+        return value;
+    }
+
+    public List<Term> breakdown() {
+        return breakdown;
+    }
+
+    public synchronized String sentence() {
+        if (sentence == null) {
+            sentence = Objects.requireNonNull(writer).get();
+            writer = null;
+        }
+        return sentence;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Score that
+                && Double.compare(value, that.value) == 0
+                && breakdown.equals(that.breakdown)
+                && sentence().equals(that.sentence());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, breakdown, sentence());
+    }
+
+    @Override
+    public String toString() {
+        return "Score[value=" + value + ", breakdown=" + breakdown + ", sentence=" + sentence() + "]";
     }
 
     /** One named term of a score, e.g. "confidence" = 0.8. */

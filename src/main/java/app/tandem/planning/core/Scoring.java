@@ -63,9 +63,9 @@ public final class Scoring {
 
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
     private final NumberFormat numbers = numberFormat();
-    private final Map<Long, Goal> goals = new HashMap<>();
-    private final Map<Long, Kpi> kpis = new HashMap<>();
-    private final Map<Long, UserGoal> userGoals = new HashMap<>();
+    private final IdMap<Goal> goals = new IdMap<>();
+    private final IdMap<Kpi> kpis = new IdMap<>();
+    private final IdMap<UserGoal> userGoals = new IdMap<>();
     private final PlanInput input;
     private @Nullable Map<Long, Integer> dependants;
     private @Nullable Wsjf wsjf;
@@ -215,7 +215,7 @@ public final class Scoring {
                 new Term("user value", value.user),
                 new Term("confidence", confidence),
                 new Term("effort (person-weeks)", effort));
-        return new Score(score, terms, sentence(item, value));
+        return new Score(score, terms, () -> sentence(item, value));
     }
 
     public Score rice(Item item) {
@@ -240,13 +240,16 @@ public final class Scoring {
                 new Term("impact", impact),
                 new Term("confidence", confidence),
                 new Term("effort (person-months)", months));
-        String sentence = "Reaches " + count(item.evidence().reach()) + " users ("
-                + count(item.evidence().insights()) + " insights) with "
-                + (heaviest == 0
-                        ? "minimal impact (no business goal)"
-                        : "impact " + number(impact) + " from a goal of weight " + heaviest)
-                + "; " + number(months) + " person-months.";
-        return new Score(score, terms, sentence);
+        int weight = heaviest;
+        return new Score(
+                score,
+                terms,
+                () -> "Reaches " + count(item.evidence().reach()) + " users ("
+                        + count(item.evidence().insights()) + " insights) with "
+                        + (weight == 0
+                                ? "minimal impact (no business goal)"
+                                : "impact " + number(impact) + " from a goal of weight " + weight)
+                        + "; " + number(months) + " person-months.");
     }
 
     public Score valueOverEffort(Item item) {
@@ -257,7 +260,7 @@ public final class Scoring {
                 new Term("goal value", value.goal),
                 new Term("user value", value.user),
                 new Term("effort (person-weeks)", effort));
-        return new Score(score, terms, sentence(item, value));
+        return new Score(score, terms, () -> sentence(item, value));
     }
 
     /** Intercom's impact scale from the heaviest goal weight served (0 = none). */
@@ -271,12 +274,18 @@ public final class Scoring {
         };
     }
 
-    private record Value(double goal, double user, @Nullable String topGoal) {}
+    /** The goal and user value, and the goal link worth the most (its words are written only for a sentence). */
+    private record Value(
+            double goal,
+            double user,
+            @Nullable Goal topGoal,
+            @Nullable Kpi topKpi) {}
 
     private Value value(Item item) {
         double goalValue = 0;
         double top = -1;
-        String topGoal = null;
+        Goal topGoal = null;
+        Kpi topKpi = null;
         for (Item.GoalLink link : item.goals()) {
             Goal goal = goals.get(link.goalId());
             if (goal == null) {
@@ -300,8 +309,8 @@ public final class Scoring {
             goalValue += term;
             if (term > top) {
                 top = term;
-                topGoal = "serves “" + goal.title() + "” (weight " + goal.weight() + ")"
-                        + (kpi == null ? "" : healthWords(kpi));
+                topGoal = goal;
+                topKpi = kpi;
             }
         }
         double user = 0;
@@ -311,7 +320,7 @@ public final class Scoring {
                 user += (link.helps() ? 1 : -1) * userGoal.importance() * link.strength();
             }
         }
-        return new Value(goalValue, USER_VALUE_FACTOR * user, topGoal);
+        return new Value(goalValue, USER_VALUE_FACTOR * user, topGoal, topKpi);
     }
 
     private static String healthWords(Kpi kpi) {
@@ -324,7 +333,13 @@ public final class Scoring {
 
     private String sentence(Item item, Value value) {
         List<String> parts = new ArrayList<>();
-        parts.add(value.topGoal == null ? "serves no business goal" : value.topGoal);
+        Goal topGoal = value.topGoal;
+        Kpi topKpi = value.topKpi;
+        parts.add(
+                topGoal == null
+                        ? "serves no business goal"
+                        : "serves “" + topGoal.title() + "” (weight " + topGoal.weight() + ")"
+                                + (topKpi == null ? "" : healthWords(topKpi)));
         if (value.user > 0) {
             parts.add("helps users (" + number(value.user) + ")");
         } else if (value.user < 0) {
@@ -344,11 +359,11 @@ public final class Scoring {
         return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
     }
 
-    private String count(long n) {
+    private synchronized String count(long n) {
         return counts.format(n);
     }
 
-    private String number(double d) {
+    private synchronized String number(double d) {
         return numbers.format(d);
     }
 

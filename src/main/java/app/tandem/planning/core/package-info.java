@@ -3,7 +3,9 @@
  * scores and a ranking with explanations, conflicts, a schedule under dependencies and team capacity,
  * and the critical path out.
  */
+@NamedInterface("core")
 @NullMarked
 package app.tandem.planning.core;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
