@@ -531,10 +531,15 @@ public class Plans {
                 .filter(i -> i.id() == placement.itemId())
                 .flatMap(i -> i.goals().stream())
                 .forEach(link -> guardrails.addAll(loaded.guardrails().getOrDefault(link.goalId(), List.of())));
-        String sentence = placement.flag().sentence();
-        return guardrails.isEmpty()
-                ? sentence
-                : sentence + " Guardrails it touches: " + String.join(", ", guardrails) + ".";
+        String hurt = placement.flag().hurtUserGoals().stream()
+                .map(u -> "“" + u.sentence() + "” (importance " + u.importance() + ")")
+                .collect(Collectors.joining(", "));
+        return "Makes money but hurts " + hurt
+                + (guardrails.isEmpty()
+                        ? "; it touches no guardrail KPI."
+                        : "; guardrails it touches: "
+                                + guardrails.stream().map(g -> "“" + g + "”").collect(Collectors.joining(", "))
+                                + ".");
     }
 
     // ---- comparing models -------------------------------------------------------------------------

@@ -62,7 +62,7 @@ class PlanBrowserIT extends BrowserIT {
         assertThat(page.locator(".value-picture .flag-ring")).hasCount(1);
         assertThat(page.locator(".value-picture table tr")
                         .filter(new Locator.FilterOptions().setHasText("Premium tier")))
-                .containsText("Guardrails it touches: NPS");
+                .containsText("guardrails it touches: “NPS”");
         screenshot("plan-budgetly");
 
         page.getByLabel("Scoring model").selectOption("RICE");

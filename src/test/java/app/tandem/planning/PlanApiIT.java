@@ -358,7 +358,7 @@ class PlanApiIT extends TandemIT {
                 .anySatisfy(p -> {
                     assertThat(p.path("title").asString()).isEqualTo("Premium tier");
                     assertThat(p.path("userValue").asDouble()).isNegative();
-                    assertThat(p.path("flag").asString()).contains("Guardrails it touches: NPS");
+                    assertThat(p.path("flag").asString()).contains("guardrails it touches: “NPS”");
                 })
                 .allSatisfy(p ->
                         assertThat(p.path("quadrant").asString()).isIn("Quick win", "Big bet", "Fill-in", "Money pit"));
