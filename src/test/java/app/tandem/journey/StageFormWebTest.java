@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import app.tandem.identity.Principals;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.journey.JourneyView.StageView;
+import app.tandem.support.BodyLimits;
 import app.tandem.support.Navigation;
 import app.tandem.support.Paging;
 import app.tandem.support.PagingProperties;
@@ -38,7 +39,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @WebMvcTest(JourneyController.class)
 @Import({Paging.class, Navigation.class})
-@EnableConfigurationProperties(PagingProperties.class)
+// BodyLimits: the upload quota, an MVC configurer every slice picks up, reads them
+@EnableConfigurationProperties({PagingProperties.class, BodyLimits.class})
 class StageFormWebTest {
 
     private static final TandemPrincipal MAYA = Principals.person(7, "Maya Ortiz");

@@ -15,6 +15,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.tandem.identity.Principals;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.BodyLimits;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Navigation;
@@ -45,7 +46,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @WebMvcTest({PersonaController.class, UserGoalController.class})
 @Import({Paging.class, Navigation.class, PersonaNavigation.class})
-@EnableConfigurationProperties(PagingProperties.class)
+// BodyLimits: the upload quota, an MVC configurer every slice picks up, reads them
+@EnableConfigurationProperties({PagingProperties.class, BodyLimits.class})
 class PersonaFormWebTest {
 
     private static final TandemPrincipal MAYA = Principals.person(7, "Maya Ortiz");

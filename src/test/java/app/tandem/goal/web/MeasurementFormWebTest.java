@@ -22,6 +22,7 @@ import app.tandem.goal.Kpis;
 import app.tandem.goal.MeasurementSource;
 import app.tandem.identity.Principals;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.BodyLimits;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Navigation;
 import app.tandem.support.Paging;
@@ -49,7 +50,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @WebMvcTest(KpiController.class)
 @Import({Paging.class, Navigation.class, GoalNavigation.class})
-@EnableConfigurationProperties(PagingProperties.class)
+// BodyLimits: the upload quota, an MVC configurer every slice picks up, reads them
+@EnableConfigurationProperties({PagingProperties.class, BodyLimits.class})
 class MeasurementFormWebTest {
 
     private static final TandemPrincipal MAYA = Principals.person(7, "Maya Ortiz");
