@@ -119,32 +119,14 @@ public class Plans {
         Map<Long, Item> open = new LinkedHashMap<>();
         input.initiatives().stream().filter(i -> !i.status().isFinal()).forEach(i -> open.put(i.id(), i));
 
-        Map<Long, Integer> weights = new HashMap<>();
-        List<PlanSettingsInput.GoalWeight> goalWeights = bounded(changes.goalWeights(), "goalWeights");
-        for (int k = 0; k < goalWeights.size(); k++) {
-            String field = "goalWeights[" + k + "]";
-            PlanSettingsInput.GoalWeight w = goalWeights.get(k);
-            checks.check(() -> {
-                Long goal = known(w.goalId(), goalIds, field + ".goalId", "No active or proposed business goal");
-                weights.put(goal, weight(w.weight(), field + ".weight"));
-            });
-        }
-        Map<Long, Double> capacities = new HashMap<>();
-        List<PlanSettingsInput.TeamCapacity> teamCapacities = bounded(changes.capacities(), "capacities");
-        for (int k = 0; k < teamCapacities.size(); k++) {
-            String field = "capacities[" + k + "]";
-            PlanSettingsInput.TeamCapacity c = teamCapacities.get(k);
-            checks.check(() -> {
-                Long team = known(c.teamId(), teamIds, field + ".teamId", "No team");
-                capacities.put(
-                        team,
-                        c.personWeeksPerWeek() == null
-                                ? 0.0
-                                : capacity(c.personWeeksPerWeek(), field + ".personWeeksPerWeek"));
-            });
-        }
+        Map<Long, Integer> weights =
+                weights(checks, bounded(changes.goalWeights(), "goalWeights", WHAT_IF_MAX), goalIds);
+        // a team left without a capacity does not limit the plan: 0 in the core
+        Map<Long, Double> capacities = new HashMap<>(teamIds.size());
+        capacities(checks, bounded(changes.capacities(), "capacities", WHAT_IF_MAX), teamIds)
+                .forEach((team, capacity) -> capacities.put(team, capacity == null ? 0.0 : capacity));
         Map<Long, Map<Long, Double>> efforts = new HashMap<>();
-        List<WhatIfInput.EffortChange> effortChanges = bounded(changes.efforts(), "efforts");
+        List<WhatIfInput.EffortChange> effortChanges = bounded(changes.efforts(), "efforts", WHAT_IF_MAX);
         for (int k = 0; k < effortChanges.size(); k++) {
             String field = "efforts[" + k + "]";
             WhatIfInput.EffortChange e = effortChanges.get(k);
@@ -160,7 +142,7 @@ public class Plans {
             });
         }
         Map<Long, LocalDate[]> dates = new HashMap<>();
-        List<WhatIfInput.DateChange> dateChanges = bounded(changes.dates(), "dates");
+        List<WhatIfInput.DateChange> dateChanges = bounded(changes.dates(), "dates", WHAT_IF_MAX);
         for (int k = 0; k < dateChanges.size(); k++) {
             String field = "dates[" + k + "]";
             WhatIfInput.DateChange d = dateChanges.get(k);
@@ -218,14 +200,48 @@ public class Plans {
                 input.today());
     }
 
-    private static <T> List<T> bounded(@Nullable List<T> list, String field) {
+    private static <T> List<T> bounded(@Nullable List<T> list, String field, int max) {
         if (list == null) {
             return List.of();
         }
-        if (list.size() > WHAT_IF_MAX) {
-            throw new InvalidInput(field, "At most " + WHAT_IF_MAX + " changes of one kind at a time.");
+        if (list.size() > max) {
+            throw new InvalidInput(field, "At most " + max + " at a time.");
         }
         return list;
+    }
+
+    /** The weights by goal id; each wrong one kept in {@code checks}, naming its row's field. */
+    private static Map<Long, Integer> weights(
+            InvalidInputs.Checks checks, List<PlanSettingsInput.GoalWeight> rows, Set<Long> goalIds) {
+        Map<Long, Integer> weights = new HashMap<>();
+        for (int k = 0; k < rows.size(); k++) {
+            String field = "goalWeights[" + k + "]";
+            PlanSettingsInput.GoalWeight w = rows.get(k);
+            checks.check(() -> {
+                Long goal = known(w.goalId(), goalIds, field + ".goalId", "No active or proposed business goal");
+                weights.put(goal, weight(w.weight(), field + ".weight"));
+            });
+        }
+        return weights;
+    }
+
+    /** The capacities by team id (null: the team should not limit the plan); each wrong one kept in {@code checks}. */
+    private static Map<Long, @Nullable Double> capacities(
+            InvalidInputs.Checks checks, List<PlanSettingsInput.TeamCapacity> rows, Set<Long> teamIds) {
+        Map<Long, @Nullable Double> capacities = new HashMap<>();
+        for (int k = 0; k < rows.size(); k++) {
+            String field = "capacities[" + k + "]";
+            PlanSettingsInput.TeamCapacity c = rows.get(k);
+            checks.check(() -> {
+                Long team = known(c.teamId(), teamIds, field + ".teamId", "No team");
+                capacities.put(
+                        team,
+                        c.personWeeksPerWeek() == null
+                                ? null
+                                : capacity(c.personWeeksPerWeek(), field + ".personWeeksPerWeek"));
+            });
+        }
+        return capacities;
     }
 
     private static Long known(@Nullable Long id, Set<Long> ids, String field, String what) {
@@ -293,35 +309,15 @@ public class Plans {
                 throw new InvalidInput("version", "Send the version the settings were read at.");
             });
         }
-        Map<Long, Integer> weights = new HashMap<>();
-        List<PlanSettingsInput.GoalWeight> goalWeights = input.goalWeights() == null ? List.of() : input.goalWeights();
-        if (goalWeights.size() > PlanSettingsInput.ROWS_MAX) {
-            throw new InvalidInput("goalWeights", "At most " + PlanSettingsInput.ROWS_MAX + " goal weights.");
-        }
-        for (int k = 0; k < goalWeights.size(); k++) {
-            String field = "goalWeights[" + k + "]";
-            PlanSettingsInput.GoalWeight w = goalWeights.get(k);
-            checks.check(() -> {
-                Long goal = known(w.goalId(), goalIds, field + ".goalId", "No active or proposed business goal");
-                weights.put(goal, weight(w.weight(), field + ".weight"));
-            });
-        }
+        Map<Long, Integer> weights =
+                weights(checks, bounded(input.goalWeights(), "goalWeights", PlanSettingsInput.ROWS_MAX), goalIds);
         Map<Long, Double> capacities = new HashMap<>();
-        List<PlanSettingsInput.TeamCapacity> teamCapacities =
-                input.capacities() == null ? List.of() : input.capacities();
-        if (teamCapacities.size() > PlanSettingsInput.ROWS_MAX) {
-            throw new InvalidInput("capacities", "At most " + PlanSettingsInput.ROWS_MAX + " team capacities.");
-        }
-        for (int k = 0; k < teamCapacities.size(); k++) {
-            String field = "capacities[" + k + "]";
-            PlanSettingsInput.TeamCapacity c = teamCapacities.get(k);
-            checks.check(() -> {
-                Long team = known(c.teamId(), teamIds, field + ".teamId", "No team");
-                if (c.personWeeksPerWeek() != null) {
-                    capacities.put(team, capacity(c.personWeeksPerWeek(), field + ".personWeeksPerWeek"));
-                }
-            });
-        }
+        capacities(checks, bounded(input.capacities(), "capacities", PlanSettingsInput.ROWS_MAX), teamIds)
+                .forEach((team, capacity) -> {
+                    if (capacity != null) {
+                        capacities.put(team, capacity);
+                    }
+                });
         checks.done();
         PlanSettings saved = settingsStore.save(
                 context.id(), new PlanSettings(model[0], iceMode[0], formula[0], weights, capacities, input.version()));
