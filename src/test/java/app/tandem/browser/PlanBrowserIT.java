@@ -63,6 +63,15 @@ class PlanBrowserIT extends BrowserIT {
         assertThat(page.locator(".value-picture table tr")
                         .filter(new Locator.FilterOptions().setHasText("Premium tier")))
                 .containsText("guardrails it touches: “NPS”");
+        // planned against committed dates: a row per ranked initiative, committed work dark
+        Locator schedule =
+                page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Planned against committed dates"));
+        assertThat(schedule).isVisible();
+        assertThat(schedule.locator(".schedule-row"))
+                .hasCount(page.locator(".plan-table tbody tr").count());
+        assertThat(schedule.locator(".schedule-row.fixed title")
+                        .filter(new Locator.FilterOptions().setHasText("New landing page")))
+                .containsText("(committed: it keeps them)");
         screenshot("plan-budgetly");
 
         page.getByLabel("Scoring model").selectOption("RICE");

@@ -60,6 +60,7 @@ class PlanController {
                         .buildAndExpand(slug)
                         .toUriString());
         view.addAttribute("picture", ValuePicture.of(plan.values()));
+        view.addAttribute("schedule", SchedulePicture.of(plan.entries(), plan.today()));
         return "plan/plan";
     }
 
