@@ -61,6 +61,11 @@ class UploadQuota implements WebMvcConfigurer {
         }
     }
 
+    /** How many uploads of {@code person} (their sign-in name) are in progress on this node. */
+    int inProgress(String person) {
+        return inProgress.getOrDefault(person, 0);
+    }
+
     private final class Count implements HandlerInterceptor {
 
         @Override

@@ -32,6 +32,9 @@ class UploadQuotaIT extends TandemIT {
     @Autowired
     BodyLimits limits;
 
+    @Autowired
+    UploadQuota quota;
+
     @Test
     void oneUploadMoreThanAllowedAtOnceIsAnswered429WithRetryAfter() throws Exception {
         String slug = "quota-" + unique();
@@ -45,11 +48,13 @@ class UploadQuotaIT extends TandemIT {
 
         List<Socket> held = new ArrayList<>();
         try (HttpClient http = HttpClient.newHttpClient()) {
-            // as many uploads as allowed, each announcing 1 MB and sending only its first line
-            for (int i = 0; i < limits.maxUploadsAtOnce(); i++) {
+            // as many uploads as allowed, each announcing 1 MB and sending only its first line; each
+            // is waited for until it is counted, so that no other upload can take its place first
+            for (int i = 1; i <= limits.maxUploadsAtOnce(); i++) {
                 held.add(startUpload(path, token));
+                awaitInProgress(uploader.email(), i);
             }
-            HttpResponse<String> refused = pollUntil(http, path, token, 429);
+            HttpResponse<String> refused = send(http, path, token);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("10");
             assertThat(refused.headers().firstValue("Content-Type"))
@@ -68,7 +73,8 @@ class UploadQuotaIT extends TandemIT {
             }
             held.clear();
             // the broken-off uploads end, and their places are free again
-            HttpResponse<String> again = pollUntil(http, path, token, 200);
+            awaitInProgress(uploader.email(), 0);
+            HttpResponse<String> again = send(http, path, token);
             assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         } finally {
             for (Socket socket : held) {
@@ -92,14 +98,12 @@ class UploadQuotaIT extends TandemIT {
         return socket;
     }
 
-    /** Sends a small upload until it is answered with {@code status}, for at most 20 seconds. */
-    private HttpResponse<String> pollUntil(HttpClient http, String path, String token, int status) throws Exception {
-        HttpResponse<String> answer = send(http, path, token);
-        for (int i = 0; i < 80 && answer.statusCode() != status; i++) {
-            Thread.sleep(250);
-            answer = send(http, path, token);
+    /** Waits, for at most 20 seconds, until {@code count} uploads of the person are in progress. */
+    private void awaitInProgress(String person, int count) throws InterruptedException {
+        for (int i = 0; i < 200 && quota.inProgress(person) != count; i++) {
+            Thread.sleep(100);
         }
-        return answer;
+        assertThat(quota.inProgress(person)).as("uploads in progress").isEqualTo(count);
     }
 
     private HttpResponse<String> send(HttpClient http, String path, String token) throws Exception {
