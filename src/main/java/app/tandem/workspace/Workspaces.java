@@ -84,6 +84,11 @@ public class Workspaces {
         return new PageImpl<>(views.members(context.id(), page.getContent()), pageable, page.getTotalElements());
     }
 
+    /** The teams the person is in, in every workspace they are a member of: for "My work". */
+    public List<TeamOfMine> teamsOf(long userId) {
+        return teams.teamsOf(userId);
+    }
+
     /** Every team of the workspace, for pickers and other modules. */
     public List<TeamView> allTeams(WorkspaceContext context) {
         List<Team> all = teams.findByWorkspaceIdOrderByNameKeyAsc(context.id());

@@ -20,6 +20,15 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     List<Team> findByWorkspaceIdOrderByNameKeyAsc(long workspaceId);
 
+    /** The teams the person is in, in the workspaces they are still a member of, by workspace and team name. */
+    @Query("""
+            select new app.tandem.workspace.TeamOfMine(t.id, t.name, w.id, w.slug, w.name)
+            from Team t join t.members m, Workspace w
+            where w.id = t.workspaceId and m.userId = :userId
+              and exists (select 1 from Membership s where s.workspaceId = w.id and s.userId = :userId)
+            order by lower(w.name), t.nameKey""")
+    List<app.tandem.workspace.TeamOfMine> teamsOf(long userId);
+
     long countByWorkspaceId(long workspaceId);
 
     /** These teams of the workspace, each locked until the transaction ends (shared where the database can). */

@@ -21,7 +21,8 @@ import org.thymeleaf.context.LazyContextVariable;
  * and the navigation with the section the page belongs to ({@code currentSection}, the path of its
  * navigation entry, for {@code aria-current}) and the page's path ({@code currentPath}, for the
  * account links), and {@code teamColours}: each team's colour class by its name ({@link TeamColours}),
- * read only when a page uses it. Pages of a workspace add {@code workspace} themselves.
+ * read only when a page uses it, and {@code myWorkCount}: how many open items the person has in
+ * "My work" ({@link MyWork}). Pages of a workspace add {@code workspace} themselves.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
@@ -31,10 +32,12 @@ class LayoutModel {
 
     private final WorkspaceAdministration administration;
     private final Navigation navigation;
+    private final MyWork work;
 
-    LayoutModel(WorkspaceAdministration administration, Navigation navigation) {
+    LayoutModel(WorkspaceAdministration administration, Navigation navigation, MyWork work) {
         this.administration = administration;
         this.navigation = navigation;
+        this.work = work;
     }
 
     @ModelAttribute
@@ -51,6 +54,12 @@ class LayoutModel {
         if (inWorkspace.matches()) {
             model.addAttribute("currentSection", navigation.sectionOf(inWorkspace.group(1)));
         }
+        model.addAttribute("myWorkCount", new LazyContextVariable<Long>() {
+            @Override
+            protected Long loadValue() {
+                return work.count(me.id());
+            }
+        });
         model.addAttribute("teamColours", new LazyContextVariable<Map<String, String>>() {
             @Override
             protected Map<String, String> loadValue() {

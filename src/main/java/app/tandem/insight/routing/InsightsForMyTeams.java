@@ -1,0 +1,102 @@
+package app.tandem.insight.routing;
+
+import app.tandem.workspace.TeamOfMine;
+import app.tandem.workspace.WorkForMe;
+import app.tandem.workspace.WorkItem;
+import app.tandem.workspace.Workspaces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * "My work": the insights routed to the person's teams that no one in the team has acknowledged
+ * yet, the longest waiting first. One waiting for more than a week is shown as overdue.
+ */
+@Component
+class InsightsForMyTeams implements WorkForMe {
+
+    /** How long a routed insight may wait for its team before it is shown as overdue. */
+    static final Duration WAITING_TOO_LONG = Duration.ofDays(7);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final Workspaces workspaces;
+    private final JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
+
+    InsightsForMyTeams(Workspaces workspaces, JdbcClient jdbc) {
+        this.workspaces = workspaces;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String heading() {
+        return "Insights for my teams";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public List<WorkItem> openFor(long userId, int limit) {
+        Map<Long, TeamOfMine> teams = myTeams(userId);
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select r.insight_id, r.team_id, r.routed_at, i.title
+                        from insight_routes r join insights i on i.id = r.insight_id
+                        where r.status = 'NEW' and r.team_id in (:teams)
+                        order by r.routed_at, r.id
+                        limit :limit
+                        """)
+                .param("teams", teams.keySet())
+                .param("limit", limit)
+                .query((rs, row) -> {
+                    TeamOfMine team = teams.get(rs.getLong("team_id"));
+                    Instant routed = rs.getTimestamp("routed_at").toInstant();
+                    return new WorkItem(
+                            "Insight",
+                            rs.getString("title"),
+                            team.workspaceSlug(),
+                            team.workspaceName(),
+                            "/w/" + team.workspaceSlug() + "/inbox?team=" + team.teamId(),
+                            null,
+                            routed.plus(WAITING_TOO_LONG).isBefore(now),
+                            "Routed to " + team.teamName() + " on "
+                                    + DAY.format(LocalDate.ofInstant(routed, ZoneOffset.UTC))
+                                    + ", not acknowledged yet");
+                })
+                .list();
+    }
+
+    @Override
+    public long countFor(long userId) {
+        Map<Long, TeamOfMine> teams = myTeams(userId);
+        if (teams.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from insight_routes where status = 'NEW' and team_id in (:teams)")
+                .param("teams", teams.keySet())
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<Long, TeamOfMine> myTeams(long userId) {
+        return workspaces.teamsOf(userId).stream()
+                .collect(Collectors.toMap(TeamOfMine::teamId, Function.identity(), (a, b) -> a));
+    }
+}
