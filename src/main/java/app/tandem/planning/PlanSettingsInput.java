@@ -1,12 +1,14 @@
 package app.tandem.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The plan settings to save, whole: the model, the ICE mode, the formula (needed for the custom
- * model), goal weights and team capacities (a goal or team left out goes back to its default), and
- * the version they were read at.
+ * model), goal weights and team capacities (a goal or team left out goes back to its default), the
+ * periods in which a team's capacity differs (none given: the saved ones stay; an empty list: none),
+ * and the version they were read at.
  */
 public record PlanSettingsInput(
         @Nullable String model,
@@ -14,6 +16,7 @@ public record PlanSettingsInput(
         @Nullable String formula,
         @Nullable List<GoalWeight> goalWeights,
         @Nullable List<TeamCapacity> capacities,
+        @Nullable List<CapacityPeriod> capacityPeriods,
         @Nullable Long version) {
 
     public static final int WEIGHT_MIN = 1;
@@ -21,6 +24,9 @@ public record PlanSettingsInput(
     public static final double CAPACITY_MAX = 1000;
     public static final int FORMULA_MAX = 500;
     public static final int ROWS_MAX = 1000;
+    public static final int PERIODS_MAX = 200;
+    /** A capacity period spans at most this many days. */
+    public static final int PERIOD_DAYS_MAX = 3 * 366;
 
     public record GoalWeight(
             @Nullable Long goalId, @Nullable Integer weight) {}
@@ -28,4 +34,20 @@ public record PlanSettingsInput(
     /** Person-weeks per week; none (null) when the team should not limit the plan. */
     public record TeamCapacity(
             @Nullable Long teamId, @Nullable Double personWeeksPerWeek) {}
+
+    /**
+     * From {@code from} to {@code to} (both included) the team can do {@code personWeeksPerWeek} a
+     * week (0: a holiday), instead of its usual capacity, in every week the period touches; when
+     * periods overlap the first listed wins. A row with nothing in it is left out.
+     */
+    public record CapacityPeriod(
+            @Nullable Long teamId,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable Double personWeeksPerWeek) {
+
+        boolean blank() {
+            return teamId == null && from == null && to == null && personWeeksPerWeek == null;
+        }
+    }
 }

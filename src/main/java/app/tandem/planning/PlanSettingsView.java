@@ -1,13 +1,14 @@
 package app.tandem.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A workspace's plan settings: the scoring model, how ICE combines its three numbers, the custom
  * formula, every active or proposed business goal with its weight (1–5; 3 when never set), every
- * team with its capacity in person-weeks per week (none: the team does not limit the plan), and the
- * version a save must send back. {@code models} and {@code formulaFields} list what may be chosen.
+ * team with its capacity in person-weeks per week (none: the team does not limit the plan), the
+ * periods in which a team's capacity differs, and the version a save must send back. {@code models} and {@code formulaFields} list what may be chosen.
  */
 public record PlanSettingsView(
         String model,
@@ -15,6 +16,7 @@ public record PlanSettingsView(
         @Nullable String formula,
         List<GoalWeight> goalWeights,
         List<TeamCapacity> capacities,
+        List<CapacityPeriod> capacityPeriods,
         long version,
         List<Choice> models,
         List<Choice> iceModes,
@@ -23,6 +25,7 @@ public record PlanSettingsView(
     public PlanSettingsView {
         goalWeights = List.copyOf(goalWeights);
         capacities = List.copyOf(capacities);
+        capacityPeriods = List.copyOf(capacityPeriods);
         models = List.copyOf(models);
         iceModes = List.copyOf(iceModes);
         formulaFields = List.copyOf(formulaFields);
@@ -32,6 +35,10 @@ public record PlanSettingsView(
 
     public record TeamCapacity(
             long teamId, String name, @Nullable Double personWeeksPerWeek) {}
+
+    /** A period in which the team can do {@code personWeeksPerWeek} a week instead of its usual capacity. */
+    public record CapacityPeriod(
+            long teamId, String teamName, LocalDate from, LocalDate to, double personWeeksPerWeek) {}
 
     /** A name a request sends, and what a page shows for it. */
     public record Choice(String name, String label) {}

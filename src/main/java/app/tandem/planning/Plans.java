@@ -318,10 +318,82 @@ public class Plans {
                         capacities.put(team, capacity);
                     }
                 });
+        List<PlanSettings.CapacityPeriod> periods = input.capacityPeriods() == null
+                ? settingsStore.read(context.id()).periods()
+                : periods(
+                        checks,
+                        bounded(input.capacityPeriods(), "capacityPeriods", PlanSettingsInput.PERIODS_MAX),
+                        teamIds,
+                        capacities.keySet());
         checks.done();
         PlanSettings saved = settingsStore.save(
-                context.id(), new PlanSettings(model[0], iceMode[0], formula[0], weights, capacities, input.version()));
+                context.id(),
+                new PlanSettings(model[0], iceMode[0], formula[0], weights, capacities, periods, input.version()));
         return settingsView(context, saved);
+    }
+
+    /**
+     * The capacity periods, blank rows left out; each wrong one kept in {@code checks}. A period is
+     * only for a team with a weekly capacity ({@code limited}): a team without one does not limit the
+     * plan, in any week.
+     */
+    private static List<PlanSettings.CapacityPeriod> periods(
+            InvalidInputs.Checks checks,
+            List<PlanSettingsInput.CapacityPeriod> rows,
+            Set<Long> teamIds,
+            Set<Long> limited) {
+        List<PlanSettings.CapacityPeriod> periods = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            String field = "capacityPeriods[" + k + "]";
+            PlanSettingsInput.CapacityPeriod row = rows.get(k);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            boolean valid = true;
+            if (row.teamId() == null || !teamIds.contains(row.teamId())) {
+                valid = refuse(checks, field + ".teamId", "Choose one of the workspace's teams.");
+            } else if (!limited.contains(row.teamId())) {
+                valid = refuse(
+                        checks,
+                        field + ".teamId",
+                        "Give this team a weekly capacity first: a team without one does not limit the plan, so a"
+                                + " period would change nothing.");
+            }
+            if (row.from() == null) {
+                valid = refuse(checks, field + ".from", "Give the first day of the period.");
+            }
+            if (row.to() == null) {
+                valid = refuse(checks, field + ".to", "Give the last day of the period.");
+            } else if (row.from() != null && row.to().isBefore(row.from())) {
+                valid = refuse(checks, field + ".to", "The period ends on or after the day it starts.");
+            } else if (row.from() != null
+                    && row.from().plusDays(PlanSettingsInput.PERIOD_DAYS_MAX).isBefore(row.to())) {
+                valid = refuse(checks, field + ".to", "A period spans at most three years.");
+            }
+            Double capacity = row.personWeeksPerWeek();
+            if (capacity == null
+                    || !Double.isFinite(capacity)
+                    || capacity < 0
+                    || capacity > PlanSettingsInput.CAPACITY_MAX) {
+                valid = refuse(
+                        checks,
+                        field + ".personWeeksPerWeek",
+                        "In a period a team can do from 0 (a holiday) to " + (int) PlanSettingsInput.CAPACITY_MAX
+                                + " person-weeks a week.");
+            }
+            if (valid) {
+                periods.add(new PlanSettings.CapacityPeriod(row.teamId(), row.from(), row.to(), capacity));
+            }
+        }
+        return periods;
+    }
+
+    /** Keeps a refusal of {@code field} in {@code checks}; false, for the row it makes invalid. */
+    private static boolean refuse(InvalidInputs.Checks checks, String field, String message) {
+        checks.check(() -> {
+            throw new InvalidInput(field, message);
+        });
+        return false;
     }
 
     private PlanSettingsView settingsView(WorkspaceContext context, PlanSettings settings) {
@@ -335,16 +407,23 @@ public class Plans {
             }
         }
         List<PlanSettingsView.TeamCapacity> capacities = new ArrayList<>();
-        workspaces
-                .allTeams(context)
-                .forEach(t -> capacities.add(new PlanSettingsView.TeamCapacity(
-                        t.id(), t.name(), settings.capacities().get(t.id()))));
+        Map<Long, String> teamNames = new HashMap<>();
+        workspaces.allTeams(context).forEach(t -> {
+            teamNames.put(t.id(), t.name());
+            capacities.add(new PlanSettingsView.TeamCapacity(
+                    t.id(), t.name(), settings.capacities().get(t.id())));
+        });
+        List<PlanSettingsView.CapacityPeriod> periods = settings.periods().stream()
+                .map(p -> new PlanSettingsView.CapacityPeriod(
+                        p.teamId(), teamNames.getOrDefault(p.teamId(), "?"), p.from(), p.to(), p.personWeeks()))
+                .toList();
         return new PlanSettingsView(
                 settings.model(),
                 settings.iceMode(),
                 settings.formula(),
                 weights,
                 capacities,
+                periods,
                 settings.version(),
                 Models.choices(),
                 Models.iceModes(),

@@ -213,6 +213,86 @@ class PlanApiIT extends TandemIT {
     }
 
     @Test
+    void aTeamsHolidayPushesItsWorkOutAndAWrongPeriodIsRefusedBesideItsField() {
+        long campaign = propose("Spring campaign", marketing, 2, 0, 60);
+        serve(campaign, goal);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Response limited = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"version\":0,\"capacities\":[{\"teamId\":" + marketing + ",\"personWeeksPerWeek\":1}]}");
+        assertThat(limited.status()).as(limited.text()).isEqualTo(200);
+        LocalDate endWithoutHoliday =
+                LocalDate.parse(entry(admin().get(base + "/plan").json(), "Spring campaign")
+                        .orElseThrow()
+                        .path("end")
+                        .asString());
+
+        Api.Response refused = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"version\":1,\"capacities\":[{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":1}],\"capacityPeriods\":[{\"teamId\":" + marketing
+                                + ",\"from\":\"" + today.plusDays(20) + "\",\"to\":\"" + today
+                                + "\",\"personWeeksPerWeek\":0},"
+                                + "{\"teamId\":" + it + ",\"from\":\"" + today + "\",\"to\":\"" + today
+                                + "\",\"personWeeksPerWeek\":-1}]}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused))
+                .containsExactlyInAnyOrder(
+                        "capacityPeriods[0].to", "capacityPeriods[1].teamId", "capacityPeriods[1].personWeeksPerWeek");
+        assertThat(admin().get(base + "/plan/settings")
+                        .json()
+                        .path("capacityPeriods")
+                        .size())
+                .isZero();
+
+        Api.Response holiday = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"version\":1,\"capacities\":[{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":1}],\"capacityPeriods\":[{\"teamId\":" + marketing
+                                + ",\"from\":\"" + today + "\",\"to\":\"" + today.plusDays(20)
+                                + "\",\"personWeeksPerWeek\":0}]}");
+        assertThat(holiday.status()).as(holiday.text()).isEqualTo(200);
+        JsonNode period = holiday.json().path("capacityPeriods").get(0);
+        assertThat(period.path("teamName").asString()).isEqualTo("Marketing");
+        assertThat(period.path("personWeeksPerWeek").asDouble()).isZero();
+        LocalDate endAfterHoliday =
+                LocalDate.parse(entry(admin().get(base + "/plan").json(), "Spring campaign")
+                        .orElseThrow()
+                        .path("end")
+                        .asString());
+        assertThat(endAfterHoliday).isAfterOrEqualTo(endWithoutHoliday.plusWeeks(2));
+
+        // a save without periods keeps them; an empty list removes them
+        admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"version\":2,\"capacities\":[{\"teamId\":" + marketing + ",\"personWeeksPerWeek\":1}]}");
+        assertThat(admin().get(base + "/plan/settings")
+                        .json()
+                        .path("capacityPeriods")
+                        .size())
+                .isEqualTo(1);
+        admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"version\":3,\"capacities\":[{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":1}],\"capacityPeriods\":[]}");
+        assertThat(admin().get(base + "/plan/settings")
+                        .json()
+                        .path("capacityPeriods")
+                        .size())
+                .isZero();
+        assertThat(entry(admin().get(base + "/plan").json(), "Spring campaign")
+                        .orElseThrow()
+                        .path("end")
+                        .asString())
+                .isEqualTo(endWithoutHoliday.toString());
+    }
+
+    @Test
     void aWhatIfShowsWhatWouldMoveAndSavesNothing() {
         long second = goal("Cut support load");
         long a = propose("Serves conversions", marketing, 1, 0, 7);

@@ -66,6 +66,8 @@ class DemoPlan {
             }
         }
         plans.updateSettings(
-                event.slug(), event.creatorUserId(), new PlanSettingsInput(null, null, null, weights, capacities, 0L));
+                event.slug(),
+                event.creatorUserId(),
+                new PlanSettingsInput(null, null, null, weights, capacities, null, 0L));
     }
 }

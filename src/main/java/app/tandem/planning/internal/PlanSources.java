@@ -215,7 +215,11 @@ public class PlanSources {
         List<Team> teams = new ArrayList<>();
         for (TeamView team : workspaces.allTeams(context)) {
             teamNames.put(team.id(), team.name());
-            teams.add(new Team(team.id(), team.name(), settings.capacities().getOrDefault(team.id(), 0.0)));
+            List<Team.Period> periods = settings.periods().stream()
+                    .filter(p -> p.teamId() == team.id())
+                    .map(p -> new Team.Period(p.from(), p.to(), p.personWeeks()))
+                    .toList();
+            teams.add(new Team(team.id(), team.name(), settings.capacities().getOrDefault(team.id(), 0.0), periods));
         }
         PlanInput input =
                 new PlanInput(items, dependencies, planGoals, planKpis, userGoals, teams, painPoints, roadmaps.today());

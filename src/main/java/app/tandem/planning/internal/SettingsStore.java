@@ -1,7 +1,9 @@
 package app.tandem.planning.internal;
 
 import app.tandem.support.ConcurrentChange;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +38,29 @@ public class SettingsStore {
                 .query(rs -> {
                     capacities.put(rs.getLong(1), rs.getDouble(2));
                 });
+        List<PlanSettings.CapacityPeriod> periods = jdbc.sql(
+                        "select team_id, starts_on, ends_on, person_weeks from plan_capacity_periods"
+                                + " where workspace_id = ? order by position")
+                .param(workspaceId)
+                .query((rs, row) -> new PlanSettings.CapacityPeriod(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getDouble(4)))
+                .list();
         return jdbc.sql("select model, ice_mode, formula, version from plan_settings where workspace_id = ?")
                 .param(workspaceId)
                 .query((rs, row) -> new PlanSettings(
-                        rs.getString(1), rs.getString(2), rs.getString(3), weights, capacities, rs.getLong(4)))
+                        rs.getString(1), rs.getString(2), rs.getString(3), weights, capacities, periods, rs.getLong(4)))
                 .optional()
                 .orElseGet(() -> new PlanSettings(
-                        PlanSettings.DEFAULT_MODEL, PlanSettings.DEFAULT_ICE_MODE, null, weights, capacities, 0));
+                        PlanSettings.DEFAULT_MODEL,
+                        PlanSettings.DEFAULT_ICE_MODE,
+                        null,
+                        weights,
+                        capacities,
+                        periods,
+                        0));
     }
 
     /** Saves {@code settings} over what is stored, when the stored version is still {@code settings.version()}. */
@@ -88,6 +106,18 @@ public class SettingsStore {
                                 "insert into plan_team_capacities (workspace_id, team_id, person_weeks) values (?, ?, ?)")
                         .params(workspaceId, team, capacity)
                         .update());
+        jdbc.sql("delete from plan_capacity_periods where workspace_id = ?")
+                .param(workspaceId)
+                .update();
+        List<PlanSettings.CapacityPeriod> periods = settings.periods();
+        for (int position = 0; position < periods.size(); position++) {
+            PlanSettings.CapacityPeriod period = periods.get(position);
+            jdbc.sql("insert into plan_capacity_periods"
+                            + " (workspace_id, position, team_id, starts_on, ends_on, person_weeks)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(workspaceId, position, period.teamId(), period.from(), period.to(), period.personWeeks())
+                    .update();
+        }
         return read(workspaceId);
     }
 

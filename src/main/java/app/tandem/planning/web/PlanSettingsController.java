@@ -7,8 +7,11 @@ import app.tandem.planning.Plans;
 import app.tandem.support.Forms;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The plan's settings page: the scoring model, the ICE mode, the custom formula (with the fields it
- * may name), a weight for each business goal and a weekly capacity for each team. Everyone may read
+ * may name), a weight for each business goal, a weekly capacity for each team and the periods in
+ * which a team's capacity differs (a row left empty is none; emptying a row removes it). Everyone may read
  * it; admins save it, sending back the version they started from.
  */
 @Controller
@@ -42,9 +46,19 @@ class PlanSettingsController {
             @Nullable String formula,
             @Nullable List<PlanSettingsInput.GoalWeight> goalWeights,
             @Nullable List<PlanSettingsInput.TeamCapacity> capacities,
+            @Nullable List<PeriodRow> capacityPeriods,
             @Nullable Long version) {
 
+        /** Blank period rows the page offers for adding periods. */
+        static final int BLANK_PERIODS = 2;
+
         static SettingsForm of(PlanSettingsView settings) {
+            List<PeriodRow> periods = new ArrayList<>();
+            settings.capacityPeriods()
+                    .forEach(p -> periods.add(new PeriodRow(p.teamId(), p.from(), p.to(), p.personWeeksPerWeek())));
+            for (int k = 0; k < BLANK_PERIODS; k++) {
+                periods.add(new PeriodRow(null, null, null, null));
+            }
             return new SettingsForm(
                     settings.model(),
                     settings.iceMode(),
@@ -55,13 +69,32 @@ class PlanSettingsController {
                     settings.capacities().stream()
                             .map(c -> new PlanSettingsInput.TeamCapacity(c.teamId(), c.personWeeksPerWeek()))
                             .toList(),
+                    periods,
                     settings.version());
         }
 
         PlanSettingsInput input() {
-            return new PlanSettingsInput(model, iceMode, formula, goalWeights, capacities, version);
+            List<PlanSettingsInput.CapacityPeriod> periods = capacityPeriods == null
+                    ? List.of()
+                    : capacityPeriods.stream()
+                            .map(p -> p == null
+                                    ? new PlanSettingsInput.CapacityPeriod(null, null, null, null)
+                                    : new PlanSettingsInput.CapacityPeriod(
+                                            p.teamId(), p.from(), p.to(), p.personWeeksPerWeek()))
+                            .toList();
+            return new PlanSettingsInput(model, iceMode, formula, goalWeights, capacities, periods, version);
         }
     }
+
+    /** One row of the capacity periods; a row left empty is no period (the page offers blank rows to add). */
+    record PeriodRow(
+            @Nullable Long teamId,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+
+            @Nullable Double personWeeksPerWeek) {}
 
     @GetMapping("/w/{slug}/plan/settings")
     String settings(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
