@@ -9,7 +9,7 @@ class DiscoveryNavigation {
 
     /** Just after the check-ins (80), before the dashboard (90). */
     @Bean
-    NavigationItem discoveryNavigation() {
+    NavigationItem discoverySessionsNavigation() {
         return new NavigationItem("Discovery", "discovery", 82);
     }
 }
