@@ -431,28 +431,47 @@ class DiscoveryApiIT extends TandemIT {
         assertThat(discovery.countFor(mayaLead)).isEqualTo(1);
         assertThat(discovery.openFor(samLead, 10)).isEmpty();
 
-        LocalDateTime yesterday =
-                LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime yesterday = LocalDateTime.now(ZoneOffset.UTC)
+                .minusDays(1)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
         long held = id(admin().post(
                         base + "/discovery-sessions",
                         session(
                                 "Lead generation in Q3",
                                 yesterday.toString(),
                                 yesterday.plusHours(1).toString(),
-                                ",\"hostTeamId\":" + marketing + ",\"inviteeIds\":[" + mayaLead + "," + samLead + "]")));
+                                ",\"hostTeamId\":" + marketing + ",\"inviteeIds\":[" + mayaLead + "," + samLead
+                                        + "]")));
         // a session that took place is no longer in the inbox
         assertThat(discovery.countFor(samLead)).isZero();
         // before attendance is recorded, the teams of the invited people take part
-        assertThat(occasions()).containsExactly(new TeamParticipation.Occasion(
-                "Discovery session", "Lead generation in Q3", yesterday.toLocalDate(), marketing, Set.of(marketing, it)));
+        assertThat(occasions())
+                .containsExactly(new TeamParticipation.Occasion(
+                        "Discovery session",
+                        "Lead generation in Q3",
+                        yesterday.toLocalDate(),
+                        marketing,
+                        Set.of(marketing, it)));
 
-        long version = admin().get(base + "/discovery-sessions/" + held).json().path("version").asLong();
+        long version = admin().get(base + "/discovery-sessions/" + held)
+                .json()
+                .path("version")
+                .asLong();
         admin().patch(
                         base + "/discovery-sessions/" + held + "/attendance",
-                        "{\"attendance\":[{\"userId\":" + mayaLead + ",\"attended\":true}],\"version\":" + version + "}");
+                        "{\"attendance\":[{\"userId\":" + mayaLead + ",\"attended\":true}],\"version\":" + version
+                                + "}");
         // once it is recorded, only the teams of those who came
-        assertThat(occasions()).containsExactly(new TeamParticipation.Occasion(
-                "Discovery session", "Lead generation in Q3", yesterday.toLocalDate(), marketing, Set.of(marketing)));
+        assertThat(occasions())
+                .containsExactly(new TeamParticipation.Occasion(
+                        "Discovery session",
+                        "Lead generation in Q3",
+                        yesterday.toLocalDate(),
+                        marketing,
+                        Set.of(marketing)));
     }
 
     private List<TeamParticipation.Occasion> occasions() {

@@ -456,7 +456,7 @@ class DiscoveryController {
     private String page(WorkspaceContext workspace, long sessionId, Model model) {
         SessionView session = sessions.get(workspace.slug(), workspace.userId(), sessionId);
         model.addAttribute("workspace", workspace);
-        model.addAttribute("session", session);
+        model.addAttribute("discoverySession", session);
         model.addAttribute("now", sessions.now());
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty());
@@ -560,7 +560,7 @@ class DiscoveryController {
             model.addAttribute("needRows", form.needRows(teams));
         }
         model.addAttribute("workspace", workspace);
-        model.addAttribute("session", session);
+        model.addAttribute("discoverySession", session);
         model.addAttribute("editing", editing);
         model.addAttribute("teams", teams);
         model.addAttribute("allKpis", allKpis);
@@ -617,7 +617,7 @@ class DiscoveryController {
 
     private String initiativePage(WorkspaceContext workspace, SessionView session, Model model) {
         model.addAttribute("workspace", workspace);
-        model.addAttribute("session", session);
+        model.addAttribute("discoverySession", session);
         model.addAttribute("teams", workspaces.allTeams(workspace));
         model.addAttribute("kinds", InitiativeKind.values());
         model.addAttribute(
