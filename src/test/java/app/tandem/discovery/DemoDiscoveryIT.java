@@ -22,7 +22,9 @@ class DemoDiscoveryIT extends TandemIT {
         JsonNode session = admin().get(base + "/" + listed.path("id").asLong()).json();
 
         assertThat(session.path("hostTeam").path("name").asString()).isEqualTo("Marketing");
-        assertThat(session.path("statements").valueStream().map(s -> s.path("team").path("name").asString()))
+        assertThat(session.path("statements")
+                        .valueStream()
+                        .map(s -> s.path("team").path("name").asString()))
                 .containsExactly("Design", "IT", "Marketing");
         assertThat(session.path("findings")
                         .valueStream()
