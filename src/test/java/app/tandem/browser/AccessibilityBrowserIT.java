@@ -92,6 +92,19 @@ class AccessibilityBrowserIT extends BrowserIT {
         visit("plan-what-if", "/plan/what-if", "Plan");
         visit("plan-snapshots", "/plan/snapshots", "Plan");
         visit("plan-settings", "/plan/settings", "Plan");
+        visit("discovery", "/discovery", "Discovery");
+        visit("discovery-form", "/discovery/new", "Discovery");
+        page.navigate(baseUrl() + WORKSPACE + "/discovery");
+        open("discovery-session", "Lead generation in Q3", "Discovery");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("State a team's goals")
+                                .setExact(true))
+                .first()
+                .click();
+        check("discovery-statement", "Discovery");
         String views = initiativesWithADependencyAtRisk();
         page.navigate(baseUrl() + views + "/initiatives/roadmap");
         check("roadmap", "Initiatives");

@@ -1,0 +1,317 @@
+package app.tandem.discovery.web;
+
+import app.tandem.discovery.DecisionInput;
+import app.tandem.discovery.DiscoverySessions;
+import app.tandem.discovery.SessionInput;
+import app.tandem.discovery.SessionSummary;
+import app.tandem.discovery.SessionView;
+import app.tandem.discovery.StatementInput;
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.initiative.Confidence;
+import app.tandem.initiative.InitiativeInput;
+import app.tandem.initiative.InitiativeKind;
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Discovery sessions over the REST API. The workspace and the role are checked before a body is read
+ * ({@link DiscoveryApiAccess}); every wrong field is named at once ({@code errors}).
+ */
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/discovery-sessions")
+@Tag(
+        name = "Discovery sessions",
+        description = "A topic, when, the business goals in question and the people invited; each team's goals side"
+                + " by side with their overlaps, conflicts and trade-offs; attendance, warnings and outcomes")
+class DiscoveryApiController {
+
+    private final DiscoverySessions sessions;
+    private final Paging paging;
+
+    DiscoveryApiController(DiscoverySessions sessions, Paging paging) {
+        this.sessions = sessions;
+        this.paging = paging;
+    }
+
+    @Schema(description = "A discovery session as planned or replaced; times are UTC (2027-03-01T10:00)")
+    record SessionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = SessionInput.TOPIC_MAX) @Nullable String topic,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDateTime startsAt,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "after startsAt") @Nullable LocalDateTime endsAt,
+
+            @Schema(description = "a team of the workspace, optional") @Nullable Long hostTeamId,
+
+            @Schema(description = "business goals of the workspace") @Size(max = SessionInput.GOALS_MAX) @Nullable List<@Nullable Long> goalIds,
+
+            @Schema(description = "members of the workspace (user ids)")
+            @Size(max = SessionInput.INVITEES_MAX) @Nullable List<@Nullable Long> inviteeIds) {
+
+        SessionInput input() {
+            return new SessionInput(topic, startsAt, endsAt, hostTeamId, goalIds, inviteeIds);
+        }
+    }
+
+    @Schema(description = "A whole session, and the version it was read at (GET answers it)")
+    record ReplaceRequest(
+            @Nullable String topic,
+            @Nullable LocalDateTime startsAt,
+            @Nullable LocalDateTime endsAt,
+            @Nullable Long hostTeamId,
+            @Size(max = SessionInput.GOALS_MAX) @Nullable List<@Nullable Long> goalIds,
+            @Size(max = SessionInput.INVITEES_MAX) @Nullable List<@Nullable Long> inviteeIds,
+
+            @Schema(description = "the version the change was made on; 409 when the session changed since") @NotNull Long version) {}
+
+    @Schema(description = "One team's goals for the topic")
+    record StatementRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = StatementInput.AIM_MAX) @Nullable String aim,
+
+            @Size(max = StatementInput.LINKS_MAX) @Nullable List<@Nullable Long> goalIds,
+            @Size(max = StatementInput.LINKS_MAX) @Nullable List<@Nullable Long> userGoalIds,
+
+            @Schema(description = "KPIs the team expects to RAISE, LOWER or GUARD (must not get worse)")
+            @Size(max = StatementInput.LINKS_MAX) @Nullable List<StatementInput.@Nullable KpiInput> kpis,
+
+            @Schema(description = "person-weeks the team can give for the topic, optional") @Nullable Double capacity,
+
+            @Schema(description = "person-weeks of each team's capacity the statement would need")
+            @Size(max = StatementInput.LINKS_MAX) @Nullable List<StatementInput.@Nullable NeedInput> needs,
+
+            @Schema(description = "required when the team has stated its goals already: the version read") @Nullable Long version) {}
+
+    @Schema(description = "Who attended, and the session's version read")
+    record AttendanceRequest(
+            @Schema(description = "invited people by user id; those not named did not attend")
+            @Size(max = SessionInput.INVITEES_MAX) @Nullable List<DiscoverySessions.@Nullable Attendance> attendance,
+
+            @NotNull Long version) {}
+
+    @Schema(description = "A decision taken in the session")
+    record DecisionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DecisionInput.WHAT_MAX) @Nullable String what,
+
+            @Schema(maxLength = DecisionInput.WHY_MAX) @Nullable String why,
+
+            @Size(max = StatementInput.LINKS_MAX) @Nullable List<@Nullable Long> initiativeIds,
+            @Size(max = StatementInput.LINKS_MAX) @Nullable List<@Nullable Long> goalIds) {}
+
+    @Schema(description = "An initiative to propose from the session, as POST .../initiatives takes it")
+    record InitiativeRequest(
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable InitiativeKind kind,
+            @Nullable Long proposingTeamId,
+            @Nullable Long ownerId,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate dueDate,
+            @Nullable Confidence confidence,
+            @Nullable Boolean needsWebForm) {}
+
+    @Schema(description = "An existing initiative the session changed, and how")
+    record ChangedInitiativeRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long initiativeId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DecisionInput.WHAT_MAX) @Nullable String change) {}
+
+    @GetMapping
+    @Operation(summary = "List the discovery sessions, the latest first")
+    PageResponse<SessionSummary> list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(sessions.list(slug, me.id(), paging.of(page, size, Sort.unsorted())), s -> s);
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Plan a discovery session",
+            description = "400 names every wrong field at once: no topic, endsAt not after startsAt, an invitee who"
+                    + " is not a member (inviteeIds[i]), a goal or team of another workspace.")
+    ResponseEntity<SessionView> create(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Valid @RequestBody SessionRequest request) {
+        SessionView session = sessions.create(slug, me.id(), request.input());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/discovery-sessions/" + session.id()))
+                .body(session);
+    }
+
+    @GetMapping("/{sessionId}")
+    @Operation(
+            summary = "Get a session with its statements side by side, findings, warnings and outcomes",
+            description = "findings: OVERLAP, CONFLICT, TRADE_OFF, each with its sentence and teams; warnings:"
+                    + " ONLY_LEADS, IT_ABSENT, TEAM_ABSENT, from the invitations until attendance is recorded"
+                    + " (warningsFrom).")
+    SessionView get(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long sessionId) {
+        return sessions.get(slug, me.id(), sessionId);
+    }
+
+    @PutMapping("/{sessionId}")
+    @Operation(
+            summary = "Replace a session, with the version it was read at",
+            description = "409 concurrent-change when it changed since; invited people who stay keep their attendance.")
+    SessionView replace(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @Valid @RequestBody ReplaceRequest request) {
+        return sessions.replace(
+                slug,
+                me.id(),
+                sessionId,
+                new SessionInput(
+                        request.topic(),
+                        request.startsAt(),
+                        request.endsAt(),
+                        request.hostTeamId(),
+                        request.goalIds(),
+                        request.inviteeIds()),
+                request.version());
+    }
+
+    @DeleteMapping("/{sessionId}")
+    @Operation(summary = "Delete a session with its statements and outcomes (initiatives it created stay)")
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long sessionId) {
+        sessions.delete(slug, me.id(), sessionId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{sessionId}/statements/{teamId}")
+    @Operation(
+            summary = "State or replace one team's goals for the topic",
+            description = "Answers the whole session with the new findings. Replacing needs the statement's version"
+                    + " (400 naming version when missing, 409 when it changed since).")
+    SessionView putStatement(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @PathVariable long teamId,
+            @Valid @RequestBody StatementRequest request) {
+        return sessions.putStatement(
+                slug,
+                me.id(),
+                sessionId,
+                teamId,
+                new StatementInput(
+                        request.aim(),
+                        request.goalIds(),
+                        request.userGoalIds(),
+                        request.kpis(),
+                        request.capacity(),
+                        request.needs()),
+                request.version());
+    }
+
+    @DeleteMapping("/{sessionId}/statements/{teamId}")
+    @Operation(summary = "Remove one team's statement")
+    SessionView removeStatement(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @PathVariable long teamId) {
+        return sessions.removeStatement(slug, me.id(), sessionId, teamId);
+    }
+
+    @PatchMapping("/{sessionId}/attendance")
+    @Operation(
+            summary = "Record who attended",
+            description = "Invited people not named did not attend; someone not invited is refused naming"
+                    + " attendance[i].userId; 409 when the session changed since version.")
+    SessionView attendance(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @Valid @RequestBody AttendanceRequest request) {
+        return sessions.recordAttendance(
+                slug,
+                me.id(),
+                sessionId,
+                request.attendance() == null ? List.of() : request.attendance(),
+                request.version());
+    }
+
+    @PostMapping("/{sessionId}/decisions")
+    @Operation(summary = "Record a decision taken in the session (what, why, linked initiatives and goals)")
+    ResponseEntity<SessionView> decide(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @Valid @RequestBody DecisionRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(sessions.recordDecision(
+                        slug,
+                        me.id(),
+                        sessionId,
+                        new DecisionInput(request.what(), request.why(), request.initiativeIds(), request.goalIds())));
+    }
+
+    @PostMapping("/{sessionId}/initiatives")
+    @Operation(
+            summary = "Propose an initiative from the session",
+            description = "Refused naming the fields as POST .../initiatives refuses them; recorded as an outcome.")
+    ResponseEntity<SessionView> createInitiative(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @RequestBody InitiativeRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(sessions.createInitiative(
+                        slug,
+                        me.id(),
+                        sessionId,
+                        new InitiativeInput(
+                                request.title(),
+                                request.description(),
+                                request.kind(),
+                                request.proposingTeamId(),
+                                request.ownerId(),
+                                request.startDate(),
+                                request.dueDate(),
+                                request.confidence(),
+                                null,
+                                null,
+                                request.needsWebForm())));
+    }
+
+    @PostMapping("/{sessionId}/changed-initiatives")
+    @Operation(summary = "Record that the session changed an existing initiative, and how")
+    ResponseEntity<SessionView> changedInitiative(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @RequestBody ChangedInitiativeRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(sessions.linkChangedInitiative(
+                        slug, me.id(), sessionId, request.initiativeId(), request.change()));
+    }
+}

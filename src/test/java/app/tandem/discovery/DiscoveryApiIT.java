@@ -1,0 +1,483 @@
+package app.tandem.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import app.tandem.workspace.TeamParticipation;
+import app.tandem.workspace.WorkForMe;
+import app.tandem.workspace.WorkItem;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The discovery sessions API over real HTTP: planning a session, each team's goals side by side with
+ * the overlaps, conflicts and trade-offs found, attendance and the warnings before and after it,
+ * outcomes; bad input named field by field, another workspace's ids, viewers, and a change from a
+ * stale version.
+ */
+class DiscoveryApiIT extends TandemIT {
+
+    @Autowired
+    List<WorkForMe> inboxes;
+
+    @Autowired
+    List<TeamParticipation> matrices;
+
+    private long workspaceId;
+
+    private String slug;
+    private String base;
+    private long marketing;
+    private long design;
+    private long it;
+    private long conversionGoal;
+    private long formCompletion;
+    private long mayaLead;
+    private long jonasDoer;
+    private long samLead;
+
+    @BeforeEach
+    void workspaceWithTeamsPeopleAndGoals() {
+        slug = "discovery-" + unique();
+        workspaceId = id(admin().post("/api/v1/workspaces", "{\"name\":\"Budgetly\",\"slug\":\"" + slug + "\"}"));
+        base = "/api/v1/workspaces/" + slug;
+        marketing = id(admin().post(base + "/teams", "{\"name\":\"Marketing\"}"));
+        design = id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
+        it = id(admin().post(base + "/teams", "{\"name\":\"IT\"}"));
+        mayaLead = member("Maya Ortiz", marketing, "LEADS");
+        jonasDoer = member("Jonas Berg", marketing, "EXECUTES");
+        samLead = member("Sam Okafor", it, "LEADS");
+        conversionGoal = id(admin().post(
+                        base + "/goals",
+                        "{\"title\":\"Grow trial-to-paid conversions\",\"periodStart\":\"2026-01-01\","
+                                + "\"periodEnd\":\"2027-12-31\"}"));
+        formCompletion = id(admin().post(
+                        base + "/kpis",
+                        "{\"name\":\"Form completion\",\"unit\":\"PERCENT\",\"direction\":\"HIGHER_IS_BETTER\","
+                                + "\"baselineValue\":40,\"baselineDate\":\"2026-01-01\",\"targetValue\":60,"
+                                + "\"targetDate\":\"2027-06-01\",\"goalIds\":[" + conversionGoal + "]}"));
+    }
+
+    private static long id(Api.Response created) {
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    /** A member of the workspace in a team, leading or executing the work. */
+    private long member(String name, long team, String involvement) {
+        String email = name.toLowerCase().replace(' ', '.') + "." + unique() + "@example.com";
+        long user = id(admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email + "\",\"displayName\":\"" + name
+                                + "\",\"password\":\"long-enough-password\"}"));
+        admin().post(base + "/members", "{\"email\":\"" + email + "\",\"role\":\"MEMBER\"}");
+        Api.Response enlisted = admin().post(
+                        base + "/teams/" + team + "/members",
+                        "{\"userId\":" + user + ",\"involvement\":\"" + involvement + "\"}");
+        assertThat(enlisted.status()).as(enlisted.text()).isEqualTo(200);
+        return user;
+    }
+
+    private String session(String topic, String startsAt, String endsAt, String extra) {
+        return "{\"topic\":\"" + topic + "\",\"startsAt\":\"" + startsAt + "\",\"endsAt\":\"" + endsAt + "\"" + extra
+                + "}";
+    }
+
+    private long plan(List<Long> invitees) {
+        return id(admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "Lead generation in Q3",
+                                "2027-03-01T10:00",
+                                "2027-03-01T12:00",
+                                ",\"hostTeamId\":" + marketing + ",\"goalIds\":[" + conversionGoal + "],\"inviteeIds\":"
+                                        + invitees)));
+    }
+
+    private Api.Response state(long session, long team, String body) {
+        return admin().send("PUT", base + "/discovery-sessions/" + session + "/statements/" + team, body);
+    }
+
+    private static List<String> sentences(JsonNode session, String kind) {
+        return session.path("findings")
+                .valueStream()
+                .filter(f -> f.path("kind").asString().equals(kind))
+                .map(f -> f.path("sentence").asString())
+                .toList();
+    }
+
+    private static List<String> warnings(JsonNode session) {
+        return session.path("warnings")
+                .valueStream()
+                .map(w -> w.path("kind").asString())
+                .toList();
+    }
+
+    private static List<String> fields(Api.Response problem) {
+        return problem.json()
+                .path("errors")
+                .valueStream()
+                .map(e -> e.path("field").asString())
+                .toList();
+    }
+
+    @Test
+    void plansASessionLaysTheTeamsGoalsSideBySideAndWarnsAboutWhoIsThere() {
+        long id = plan(List.of(mayaLead, samLead));
+        JsonNode planned = admin().get(base + "/discovery-sessions/" + id).json();
+        assertThat(planned.path("topic").asString()).isEqualTo("Lead generation in Q3");
+        assertThat(planned.path("startsAt").asString()).startsWith("2027-03-01T10:00");
+        assertThat(planned.path("hostTeam").path("name").asString()).isEqualTo("Marketing");
+        assertThat(planned.path("goals").get(0).path("name").asString()).isEqualTo("Grow trial-to-paid conversions");
+        assertThat(planned.path("invitees")
+                        .valueStream()
+                        .map(i -> i.path("involvement").asString()))
+                .containsExactly("Leads", "Leads");
+        // before the session, from the invitations: only leads are invited
+        assertThat(planned.path("warningsFrom").asString()).isEqualTo("invitations");
+        assertThat(warnings(planned)).containsExactly("ONLY_LEADS");
+
+        Api.Response marketingGoals = state(
+                id,
+                marketing,
+                "{\"aim\":\"More trial sign-ups\",\"goalIds\":[" + conversionGoal + "],\"kpis\":[{\"kpiId\":"
+                        + formCompletion + ",\"effect\":\"RAISE\"}],\"capacity\":4,\"needs\":[{\"teamId\":" + it
+                        + ",\"personWeeks\":2}]}");
+        assertThat(marketingGoals.status()).as(marketingGoals.text()).isEqualTo(200);
+        Api.Response itGoals = state(
+                id,
+                it,
+                "{\"aim\":\"A bot check on the form\",\"goalIds\":[" + conversionGoal + "],\"kpis\":[{\"kpiId\":"
+                        + formCompletion + ",\"effect\":\"LOWER\"}],\"capacity\":2.5,\"needs\":[{\"teamId\":" + it
+                        + ",\"personWeeks\":1}]}");
+        assertThat(itGoals.status()).as(itGoals.text()).isEqualTo(200);
+        JsonNode stated = itGoals.json();
+        assertThat(stated.path("statements")
+                        .valueStream()
+                        .map(s -> s.path("team").path("name").asString()))
+                .containsExactly("IT", "Marketing");
+        assertThat(sentences(stated, "OVERLAP"))
+                .containsExactly("IT and Marketing both name the business goal “Grow trial-to-paid conversions”: work"
+                        + " on it together.");
+        assertThat(sentences(stated, "CONFLICT"))
+                .containsExactly(
+                        "Marketing wants to raise “Form completion”, and IT expects to lower it.",
+                        "The statements need 3 person-weeks of IT (IT 1, Marketing 2), and IT says it can give 2.5.");
+
+        // a team states again from the version it read; without it, it is refused naming version
+        Api.Response noVersion = state(id, it, "{\"aim\":\"Again\"}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.field()).isEqualTo("version");
+
+        // after the session, from attendance: Jonas is not invited, Maya came, Sam did not
+        Api.Response stranger = admin().patch(
+                        base + "/discovery-sessions/" + id + "/attendance",
+                        "{\"attendance\":[{\"userId\":" + jonasDoer + ",\"attended\":true}],\"version\":"
+                                + stated.path("version").asLong() + "}");
+        assertThat(stranger.status()).isEqualTo(400);
+        assertThat(stranger.field()).isEqualTo("attendance[0].userId");
+        Api.Response recorded = admin().patch(
+                        base + "/discovery-sessions/" + id + "/attendance",
+                        "{\"attendance\":[{\"userId\":" + mayaLead + ",\"attended\":true},{\"userId\":" + samLead
+                                + ",\"attended\":false}],\"version\":"
+                                + stated.path("version").asLong() + "}");
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        JsonNode after = recorded.json();
+        assertThat(after.path("warningsFrom").asString()).isEqualTo("attendance");
+        assertThat(after.path("attendanceRecorded").asBoolean()).isTrue();
+        // only Maya, a lead, came; IT has a statement and nobody from IT came
+        assertThat(warnings(after)).containsExactly("ONLY_LEADS", "TEAM_ABSENT");
+        assertThat(after.path("warnings").get(1).path("sentence").asString())
+                .isEqualTo("IT's work is involved (its statement), and nobody from IT attended.");
+
+        Api.Response decided = admin().post(
+                        base + "/discovery-sessions/" + id + "/decisions",
+                        "{\"what\":\"No bot check at launch\",\"why\":\"Marketing needs the completions\",\"goalIds\":["
+                                + conversionGoal + "]}");
+        assertThat(decided.status()).as(decided.text()).isEqualTo(201);
+        Api.Response proposed = admin().post(
+                        base + "/discovery-sessions/" + id + "/initiatives",
+                        "{\"title\":\"Bot check when fakes pass 5%\",\"kind\":\"FEATURE\",\"proposingTeamId\":" + it
+                                + ",\"ownerId\":" + samLead
+                                + ",\"startDate\":\"2027-04-01\",\"dueDate\":\"2027-05-01\"}");
+        assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
+        JsonNode outcomes = proposed.json().path("outcomes");
+        assertThat(outcomes.valueStream().map(o -> o.path("kind").asString()))
+                .containsExactly("DECISION", "INITIATIVE_CREATED");
+        assertThat(outcomes.get(0).path("why").asString()).isEqualTo("Marketing needs the completions");
+        long initiative = outcomes.get(1).path("initiatives").get(0).path("id").asLong();
+        assertThat(admin().get(base + "/initiatives/" + initiative)
+                        .json()
+                        .path("title")
+                        .asString())
+                .isEqualTo("Bot check when fakes pass 5%");
+        // a feature needs an IT review, and nobody from IT came: IT's absence is now the warning
+        assertThat(warnings(proposed.json())).containsExactly("ONLY_LEADS", "IT_ABSENT");
+
+        Api.Response changed = admin().post(
+                        base + "/discovery-sessions/" + id + "/changed-initiatives",
+                        "{\"initiativeId\":" + initiative + ",\"change\":\"Starts after the launch\"}");
+        assertThat(changed.status()).as(changed.text()).isEqualTo(201);
+
+        Api.Response list = admin().get(base + "/discovery-sessions?size=1");
+        assertThat(list.json().path("items").get(0).path("topic").asString()).isEqualTo("Lead generation in Q3");
+        assertThat(list.json().path("items").get(0).path("statements").asInt()).isEqualTo(2);
+        assertThat(admin().get("/v3/api-docs").json().path("paths").propertyNames())
+                .contains(
+                        "/api/v1/workspaces/{slug}/discovery-sessions",
+                        "/api/v1/workspaces/{slug}/discovery-sessions/{sessionId}/statements/{teamId}");
+    }
+
+    @Test
+    void refusesBadInputNamingEveryWrongFieldAndSavesNothing() {
+        String otherSlug = "other-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
+        long otherTeam = id(admin().post("/api/v1/workspaces/" + otherSlug + "/teams", "{\"name\":\"Sales\"}"));
+        long stranger = id(
+                admin().post(
+                                "/api/v1/users",
+                                "{\"email\":\"stranger." + unique()
+                                        + "@example.com\",\"displayName\":\"Stranger\",\"password\":\"long-enough-password\"}"));
+
+        Api.Response refused = admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "",
+                                "2027-03-01T12:00",
+                                "2027-03-01T10:00",
+                                ",\"hostTeamId\":" + otherTeam + ",\"goalIds\":[999999999],\"inviteeIds\":[" + mayaLead
+                                        + "," + stranger + "]"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(fields(refused)).containsExactly("topic", "endsAt", "hostTeamId", "goalIds[0]", "inviteeIds[1]");
+        assertThat(refused.json().path("errors").get(1).path("message").asString())
+                .isEqualTo("It ends at 2027-03-01 10:00, not after it starts at 2027-03-01 12:00.");
+        assertThat(admin().get(base + "/discovery-sessions")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
+
+        long id = plan(List.of(mayaLead));
+        Api.Response badStatement = state(
+                id,
+                marketing,
+                "{\"aim\":\" \",\"kpis\":[{\"kpiId\":" + formCompletion + "}],\"capacity\":-1,\"needs\":[{\"teamId\":"
+                        + otherTeam + ",\"personWeeks\":1}]}");
+        assertThat(badStatement.status()).isEqualTo(400);
+        assertThat(fields(badStatement)).containsExactly("aim", "kpis[0].effect", "capacity", "needs[0].teamId");
+        assertThat(state(id, otherTeam, "{\"aim\":\"Theirs\"}").field()).isEqualTo("teamId");
+        assertThat(admin().get(base + "/discovery-sessions/" + id).json().path("statements"))
+                .isEmpty();
+        assertThat(admin().post(base + "/discovery-sessions/" + id + "/decisions", "{\"what\":\"\"}")
+                        .field())
+                .isEqualTo("what");
+    }
+
+    @Test
+    void anotherWorkspacesSessionAndIdsAreRefused() {
+        long id = plan(List.of(mayaLead));
+        String otherSlug = "other-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
+        String other = "/api/v1/workspaces/" + otherSlug;
+        long foreignTeam = id(admin().post(other + "/teams", "{\"name\":\"Design\"}"));
+        long foreignInitiative = id(admin().post(
+                        other + "/initiatives",
+                        "{\"title\":\"Theirs\",\"kind\":\"OTHER\",\"proposingTeamId\":" + foreignTeam + ",\"ownerId\":"
+                                + admin().get("/api/v1/me").json().path("id").asLong()
+                                + ",\"startDate\":\"2027-01-01\",\"dueDate\":\"2027-02-01\"}"));
+
+        assertThat(admin().get(other + "/discovery-sessions/" + id).status()).isEqualTo(404);
+        assertThat(admin().send(
+                                "PUT",
+                                other + "/discovery-sessions/" + id + "/statements/" + foreignTeam,
+                                "{\"aim\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+        Api.Response decision = admin().post(
+                        base + "/discovery-sessions/" + id + "/decisions",
+                        "{\"what\":\"Theirs too\",\"initiativeIds\":[" + foreignInitiative + "]}");
+        assertThat(decision.status()).isEqualTo(400);
+        assertThat(decision.field()).isEqualTo("initiativeIds[0]");
+        Api.Response changed = admin().post(
+                        base + "/discovery-sessions/" + id + "/changed-initiatives",
+                        "{\"initiativeId\":" + foreignInitiative + ",\"change\":\"x\"}");
+        assertThat(changed.field()).isEqualTo("initiativeId");
+        assertThat(admin().get(base + "/discovery-sessions/" + id).json().path("outcomes"))
+                .isEmpty();
+
+        Person outsider = newPerson("Olga Outsider");
+        assertThat(outsider.api().get(base + "/discovery-sessions").status()).isEqualTo(404);
+        assertThat(outsider.api().get(base + "/discovery-sessions/" + id).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aViewerReadsSessionsButIsRefusedBeforeTheBodyIsRead() {
+        long id = plan(List.of(mayaLead));
+        Person viewer = newPerson("Vic Viewer");
+        admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        Api api = viewer.api();
+
+        assertThat(api.get(base + "/discovery-sessions/" + id).status()).isEqualTo(200);
+        // a body that is not even JSON: refused for the role, not for the body
+        Api.Response create = api.post(base + "/discovery-sessions", "not json");
+        assertThat(create.status()).isEqualTo(403);
+        assertThat(create.contentType()).startsWith("application/problem+json");
+        assertThat(api.send(
+                                "PUT",
+                                base + "/discovery-sessions/" + id + "/statements/" + marketing,
+                                "{\"aim\":\"Mine\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.patch(base + "/discovery-sessions/" + id + "/attendance", "{\"version\":0}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(base + "/discovery-sessions/" + id + "/decisions", "{\"what\":\"Mine\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.delete(base + "/discovery-sessions/" + id).status()).isEqualTo(403);
+        assertThat(admin().get(base + "/discovery-sessions/" + id).json().path("outcomes"))
+                .isEmpty();
+    }
+
+    @Test
+    void aChangeFromAStaleVersionIsRefusedAndChangesNothing() {
+        long id = plan(List.of(mayaLead));
+        long version = admin().get(base + "/discovery-sessions/" + id)
+                .json()
+                .path("version")
+                .asLong();
+        Api.Response first = admin().send(
+                        "PUT",
+                        base + "/discovery-sessions/" + id,
+                        session(
+                                "Lead generation in Q3, round two",
+                                "2027-03-02T10:00",
+                                "2027-03-02T11:30",
+                                ",\"inviteeIds\":[" + mayaLead + "," + jonasDoer + "],\"version\":" + version));
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.json().path("invitees")).hasSize(2);
+        assertThat(warnings(first.json())).isEmpty();
+        long current = first.json().path("version").asLong();
+        assertThat(current).isGreaterThan(version);
+
+        Api.Response stale = admin().send(
+                        "PUT",
+                        base + "/discovery-sessions/" + id,
+                        session("Overwritten", "2027-03-02T10:00", "2027-03-02T11:30", ",\"version\":" + version));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("type").asString()).endsWith("/concurrent-change");
+        assertThat(stale.json().path("currentVersion").asLong()).isEqualTo(current);
+        Api.Response staleAttendance = admin().patch(
+                        base + "/discovery-sessions/" + id + "/attendance",
+                        "{\"attendance\":[],\"version\":" + version + "}");
+        assertThat(staleAttendance.status()).isEqualTo(409);
+        assertThat(admin().get(base + "/discovery-sessions/" + id)
+                        .json()
+                        .path("topic")
+                        .asString())
+                .isEqualTo("Lead generation in Q3, round two");
+
+        state(id, design, "{\"aim\":\"Calm sign-up\"}");
+        long statementVersion = admin().get(base + "/discovery-sessions/" + id)
+                .json()
+                .path("statements")
+                .get(0)
+                .path("version")
+                .asLong();
+        assertThat(state(id, design, "{\"aim\":\"Calmer\",\"version\":" + statementVersion + "}")
+                        .status())
+                .isEqualTo(200);
+        Api.Response staleStatement =
+                state(id, design, "{\"aim\":\"Overwritten\",\"version\":" + statementVersion + "}");
+        assertThat(staleStatement.status()).isEqualTo(409);
+        assertThat(admin().get(base + "/discovery-sessions/" + id)
+                        .json()
+                        .path("statements")
+                        .get(0)
+                        .path("aim")
+                        .asString())
+                .isEqualTo("Calmer");
+    }
+
+    @Test
+    void anUpcomingSessionIsInTheInvitedPersonsInboxAndAHeldOneCountsTheTeamsOfThoseWhoCame() {
+        long upcoming = id(admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "Pricing page in Q4",
+                                "2099-10-01T09:00",
+                                "2099-10-01T10:00",
+                                ",\"inviteeIds\":[" + mayaLead + "]")));
+        WorkForMe discovery = inboxes.stream()
+                .filter(w -> w.heading().equals("Discovery sessions"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(discovery.openFor(mayaLead, 10))
+                .extracting(WorkItem::title, WorkItem::path, WorkItem::workspaceSlug, WorkItem::due)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                        "Pricing page in Q4",
+                        "/w/" + slug + "/discovery/" + upcoming,
+                        slug,
+                        LocalDate.of(2099, 10, 1)));
+        assertThat(discovery.countFor(mayaLead)).isEqualTo(1);
+        assertThat(discovery.openFor(samLead, 10)).isEmpty();
+
+        LocalDateTime yesterday = LocalDateTime.now(ZoneOffset.UTC)
+                .minusDays(1)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        long held = id(admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "Lead generation in Q3",
+                                yesterday.toString(),
+                                yesterday.plusHours(1).toString(),
+                                ",\"hostTeamId\":" + marketing + ",\"inviteeIds\":[" + mayaLead + "," + samLead
+                                        + "]")));
+        // a session that took place is no longer in the inbox
+        assertThat(discovery.countFor(samLead)).isZero();
+        // before attendance is recorded, the teams of the invited people take part
+        assertThat(occasions())
+                .containsExactly(new TeamParticipation.Occasion(
+                        "Discovery session",
+                        "Lead generation in Q3",
+                        yesterday.toLocalDate(),
+                        marketing,
+                        Set.of(marketing, it)));
+
+        long version = admin().get(base + "/discovery-sessions/" + held)
+                .json()
+                .path("version")
+                .asLong();
+        admin().patch(
+                        base + "/discovery-sessions/" + held + "/attendance",
+                        "{\"attendance\":[{\"userId\":" + mayaLead + ",\"attended\":true}],\"version\":" + version
+                                + "}");
+        // once it is recorded, only the teams of those who came
+        assertThat(occasions())
+                .containsExactly(new TeamParticipation.Occasion(
+                        "Discovery session",
+                        "Lead generation in Q3",
+                        yesterday.toLocalDate(),
+                        marketing,
+                        Set.of(marketing)));
+    }
+
+    private List<TeamParticipation.Occasion> occasions() {
+        return matrices.stream()
+                .flatMap(m -> m.since(workspaceId, LocalDate.now(ZoneOffset.UTC).minusDays(90), 50).stream())
+                .filter(o -> o.kind().equals("Discovery session"))
+                .toList();
+    }
+}
