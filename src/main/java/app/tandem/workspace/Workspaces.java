@@ -91,7 +91,15 @@ public class Workspaces {
 
     /** Every team of the workspace, for pickers and other modules. */
     public List<TeamView> allTeams(WorkspaceContext context) {
-        List<Team> all = teams.findByWorkspaceIdOrderByNameKeyAsc(context.id());
+        return allTeamsOf(context.id());
+    }
+
+    /**
+     * Every team of the workspace {@code workspaceId}, without an access check: for what this module
+     * calls with a workspace's id ({@link TeamParticipation}), not for anything a request names.
+     */
+    public List<TeamView> allTeamsOf(long workspaceId) {
+        List<Team> all = teams.findByWorkspaceIdOrderByNameKeyAsc(workspaceId);
         return all.stream().map(views.teams(all)).toList();
     }
 

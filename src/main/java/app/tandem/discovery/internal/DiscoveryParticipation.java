@@ -1,9 +1,7 @@
 package app.tandem.discovery.internal;
 
-import app.tandem.workspace.Role;
 import app.tandem.workspace.TeamParticipation;
 import app.tandem.workspace.TeamView;
-import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,10 +42,7 @@ class DiscoveryParticipation implements TeamParticipation {
             return List.of();
         }
         Map<Long, Set<Long>> teamsOf = new HashMap<>();
-        // the matrix is the workspace module's own question about one of its workspaces: no person acts here,
-        // and allTeams reads no more of the context than the workspace's id
-        WorkspaceContext workspace = new WorkspaceContext(workspaceId, "", "", 0, Role.VIEWER);
-        for (TeamView team : workspaces.allTeams(workspace)) {
+        for (TeamView team : workspaces.allTeamsOf(workspaceId)) {
             team.members()
                     .forEach(m -> teamsOf.computeIfAbsent(m.userId(), k -> new LinkedHashSet<>())
                             .add(team.id()));
