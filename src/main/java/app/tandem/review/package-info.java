@@ -4,7 +4,8 @@
  * participation matrix, which counts for each team which teams took part in its reviews, discovery
  * sessions and check-ins ({@link app.tandem.workspace.TeamParticipation}) over the last 90 days.
  */
-@ApplicationModule(allowedDependencies = {"initiative", "goal", "workspace", "identity", "support"})
+@ApplicationModule(
+        allowedDependencies = {"initiative", "goal", "workspace", "workspace :: administration", "identity", "support"})
 @NullMarked
 package app.tandem.review;
 
