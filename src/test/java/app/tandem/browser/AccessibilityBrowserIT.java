@@ -92,6 +92,11 @@ class AccessibilityBrowserIT extends BrowserIT {
         visit("plan-what-if", "/plan/what-if", "Plan");
         visit("plan-snapshots", "/plan/snapshots", "Plan");
         visit("plan-settings", "/plan/settings", "Plan");
+        visit("reviews", "/reviews", "Reviews");
+        visit("review-form", "/reviews/new", "Reviews");
+        page.navigate(baseUrl() + WORKSPACE + "/reviews");
+        open("review", "Savings goals on the home screen: design review", "Reviews");
+        visit("participation", "/participation", "Participation");
         String views = initiativesWithADependencyAtRisk();
         page.navigate(baseUrl() + views + "/initiatives/roadmap");
         check("roadmap", "Initiatives");
