@@ -57,7 +57,8 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
                         title));
             }
         }
-        return new HeatMap(LEFT + n * CELL + 8, TOP + n * CELL + 8, rows, columns, squares);
+        // room on the right for the last column's slanted name
+        return new HeatMap(LEFT + n * CELL + 110, TOP + n * CELL + 8, rows, columns, squares);
     }
 
     /** The side of a drawn square: a cell less the gap between squares. */
