@@ -106,6 +106,18 @@ class ReviewBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your verdict")))
                 .hasCount(0);
 
+        link("Edit").click();
+        assertThat(page.getByLabel("What is reviewed")).hasValue("Savings goals on the home screen");
+        page.getByLabel("What is reviewed").fill("");
+        button("Save review").click();
+        assertThat(page.getByText("Say what is reviewed.")).isVisible();
+        assertThat(page.getByLabel("Link")).hasValue("https://figma.example/savings");
+        page.getByLabel("What is reviewed").fill("Savings goals on the home screen");
+        page.getByLabel("Due").fill("2027-03-01");
+        button("Save review").click();
+        assertThat(page.locator(".flash")).containsText("Review Savings goals on the home screen saved.");
+        assertThat(page.locator(".facts")).containsText("1 Mar 2027");
+
         signInAs(jonas);
         page.navigate(reviewUrl);
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Block"))

@@ -1,10 +1,8 @@
 package app.tandem.review.web;
 
-import app.tandem.review.Participation;
 import app.tandem.review.ParticipationMatrix;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Where the participation picture draws everything, from the matrix: a square per pair of teams, its
@@ -23,9 +21,10 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
 
     /**
      * A cell: where, its colour step ({@code heat-0} none … {@code heat-4} the most, {@code heat-self}
-     * for a team's own work), the number it shows and what it says to a screen reader's list.
+     * for a team's own work) and the number it shows (the table below the picture says the same in
+     * words, with the kinds).
      */
-    record Square(int x, int y, String css, String text, int textX, int textY, String title) {}
+    record Square(int x, int y, String css, String text, int textX, int textY) {}
 
     static HeatMap of(ParticipationMatrix matrix) {
         int n = matrix.teams().size();
@@ -42,19 +41,13 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
                 ParticipationMatrix.Cell cell = row.cells().get(c);
                 int x = LEFT + c * CELL;
                 int y = TOP + r * CELL;
-                String title = cell.self()
-                        ? row.host().name() + "'s own work is not counted"
-                        : cell.participant().name() + " took part in "
-                                + row.host().name() + "'s work " + cell.count()
-                                + (cell.count() == 1 ? " time" : " times") + breakdown(cell);
                 squares.add(new Square(
                         x,
                         y,
                         cell.self() ? "heat-self" : "heat-" + level(cell.count(), matrix.max()),
                         cell.self() ? "–" : String.valueOf(cell.count()),
                         x + CELL / 2,
-                        y + CELL / 2 + 6,
-                        title));
+                        y + CELL / 2 + 6));
             }
         }
         // room on the right for the last column's slanted name
@@ -72,15 +65,5 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
             return 0;
         }
         return Math.max(1, Math.min(4, (int) Math.ceil(4.0 * count / max)));
-    }
-
-    private static String breakdown(ParticipationMatrix.Cell cell) {
-        if (cell.count() == 0) {
-            return "";
-        }
-        return cell.byKind().stream()
-                .filter(k -> k.count() > 0)
-                .map(k -> k.count() + " " + (k.count() == 1 ? k.kind().toLowerCase() : Participation.plural(k.kind())))
-                .collect(Collectors.joining(", ", " (", ")"));
     }
 }
