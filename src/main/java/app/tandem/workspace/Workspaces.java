@@ -84,6 +84,13 @@ public class Workspaces {
         return new PageImpl<>(views.members(context.id(), page.getContent()), pageable, page.getTotalElements());
     }
 
+    /** The workspaces the person is a member of, each with their role, by name: for "My work". */
+    public List<WorkspaceContext> mine(long userId) {
+        return memberships.workspacesOf(userId, Pageable.unpaged()).stream()
+                .map(w -> new WorkspaceContext(w.id(), w.slug(), w.name(), userId, w.role()))
+                .toList();
+    }
+
     /** The teams the person is in, in every workspace they are a member of: for "My work". */
     public List<TeamOfMine> teamsOf(long userId) {
         return teams.teamsOf(userId);

@@ -105,6 +105,11 @@ class AccessibilityBrowserIT extends BrowserIT {
                 .first()
                 .click();
         check("discovery-statement", "Discovery");
+        visit("reviews", "/reviews", "Reviews");
+        visit("review-form", "/reviews/new", "Reviews");
+        page.navigate(baseUrl() + WORKSPACE + "/reviews");
+        open("review", "Savings goals on the home screen: design review", "Reviews");
+        visit("participation", "/participation", "Participation");
         String views = initiativesWithADependencyAtRisk();
         page.navigate(baseUrl() + views + "/initiatives/roadmap");
         check("roadmap", "Initiatives");

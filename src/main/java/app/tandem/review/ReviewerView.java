@@ -1,0 +1,17 @@
+package app.tandem.review;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An invited reviewer: who, the teams they are in, whether none of them is the team whose work is
+ * reviewed ({@code fromAnotherTeam}: "a marketer in a design review"), and their verdict once given.
+ */
+public record ReviewerView(
+        Ref person,
+        List<Ref> teams,
+        boolean fromAnotherTeam,
+        @Nullable Verdict verdict,
+        @Nullable String reason,
+        @Nullable Instant verdictAt) {}
