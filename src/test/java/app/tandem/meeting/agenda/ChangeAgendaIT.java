@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.goal.GoalNotFound;
+import app.tandem.insight.Insights;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Instant;
@@ -29,6 +30,9 @@ class ChangeAgendaIT extends TandemIT {
 
     @Autowired
     Workspaces workspaces;
+
+    @Autowired
+    Insights insights;
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
     private String slug;
@@ -147,6 +151,43 @@ class ChangeAgendaIT extends TandemIT {
                 .extracting(AgendaEntry::section)
                 .doesNotContain(
                         AgendaSection.NEW_INSIGHTS, AgendaSection.KPI_HEALTH, AgendaSection.INITIATIVES_AT_RISK);
+    }
+
+    @Test
+    void insightsRoutedAndNotAcknowledgedAreThoseOfTheirTeamStillNewLongestWaitingFirst() throws InterruptedException {
+        long first = created(admin().post(
+                        base + "/insights",
+                        "{\"title\":\"Jargon in the app\",\"body\":\"Tickets\",\"sourceType\":\"SUPPORT_TICKET\",\"teamId\":"
+                                + support + ",\"sentiment\":0,\"reach\":1}"));
+        long second = created(admin().post(
+                        base + "/insights",
+                        "{\"title\":\"Savings goals hidden\",\"body\":\"Tests\",\"sourceType\":\"USABILITY_TEST\",\"teamId\":"
+                                + support + ",\"sentiment\":0,\"reach\":1}"));
+        long third = created(admin().post(
+                        base + "/insights",
+                        "{\"title\":\"Acknowledged\",\"body\":\"Tests\",\"sourceType\":\"USABILITY_TEST\",\"teamId\":"
+                                + support + ",\"sentiment\":0,\"reach\":1}"));
+        for (long insight : List.of(first, second, third)) {
+            created(admin().post(
+                            base + "/insights/" + insight + "/routes",
+                            "{\"team\":" + marketing + ",\"note\":\"yours\"}"));
+        }
+        admin().post(base + "/insights/" + third + "/routes/" + marketing + "/acknowledge", "{}");
+        Instant after = between();
+
+        Insights.Waiting waiting = insights.unacknowledged(context(), after, 1);
+
+        assertThat(waiting.total()).isEqualTo(2);
+        assertThat(waiting.longest())
+                .extracting(
+                        Insights.Unacknowledged::insightId,
+                        Insights.Unacknowledged::title,
+                        Insights.Unacknowledged::teamId)
+                .containsExactly(tuple(first, "Jargon in the app", marketing));
+        assertThat(insights.unacknowledged(
+                                context(), waiting.longest().getFirst().routedAt(), 10)
+                        .total())
+                .isZero();
     }
 
     @Test
