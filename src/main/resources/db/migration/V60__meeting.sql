@@ -5,6 +5,7 @@ create table checkin_cadences (
     id               bigint primary key,
     workspace_id     bigint not null references workspaces (id) on delete cascade,
     goal_id          bigint,
+    host_team_id     bigint,
     title            varchar(200) not null,
     frequency        varchar(20) not null,
     first_date       date not null,
@@ -46,6 +47,14 @@ create table check_in_attendees (
     constraint pk_check_in_attendees primary key (check_in_id, user_id)
 );
 create index ix_check_in_attendees_user on check_in_attendees (user_id);
+
+-- the teams the attendees were in when their attendance was recorded: who took part, for the
+-- participation matrix
+create table check_in_attendee_teams (
+    check_in_id bigint not null references check_ins (id) on delete cascade,
+    team_id     bigint not null references teams (id) on delete cascade,
+    constraint pk_check_in_attendee_teams primary key (check_in_id, team_id)
+);
 
 create sequence check_in_agenda_items_seq start with 1 increment by 50;
 create table check_in_agenda_items (

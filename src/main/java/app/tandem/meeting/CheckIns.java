@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -128,8 +129,14 @@ public class CheckIns {
     @Transactional
     public CadenceView createCadence(String slug, long userId, CadenceInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        Map<Long, String> goalNames = goalNames(context);
+        List<GoalView> all = goals.all(context);
+        Map<Long, String> goalNames = all.stream().collect(Collectors.toMap(GoalView::id, GoalView::title));
         Checked checked = check(input, goalNames, true);
+        Long hostTeam = all.stream()
+                .filter(g -> g.id() == Objects.requireNonNullElse(input.goalId(), -1L))
+                .flatMap(g -> g.teamIds().stream())
+                .findFirst()
+                .orElse(null);
         if (cadences.countByWorkspaceId(context.id()) >= MAX_CADENCES) {
             throw new InvalidInput(
                     "title", "A workspace keeps at most " + MAX_CADENCES + " cadences; change one that is there.");
@@ -137,6 +144,7 @@ public class CheckIns {
         Cadence cadence = cadences.save(new Cadence(
                 context.id(),
                 input.goalId(),
+                hostTeam,
                 input.frequency(),
                 input.firstDate(),
                 checked.title(),

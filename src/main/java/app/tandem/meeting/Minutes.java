@@ -100,8 +100,11 @@ public class Minutes {
             });
         }
         checks.done();
+        Set<Long> attendees =
+                new LinkedHashSet<>(given.stream().map(Objects::requireNonNull).toList());
         checkIn.attendedBy(
-                new LinkedHashSet<>(given.stream().map(Objects::requireNonNull).toList()));
+                attendees,
+                attendees.stream().flatMap(id -> names.teamsOf(id).stream()).collect(Collectors.toSet()));
         try {
             checkIns.flush();
         } catch (OptimisticLockingFailureException e) {
@@ -162,6 +165,24 @@ public class Minutes {
             throw new ConcurrentChange("this decision", decision.version());
         }
         return view(decision, initiatives, goalNames);
+    }
+
+    /** Marks a decision due as made, from the version it was read at. */
+    @Transactional
+    public DecisionView markMade(String slug, long userId, long checkInId, long decisionId, long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        Decision decision = decisions
+                .findByIdAndCheckInId(decisionId, checkIn.id())
+                .orElseThrow(() -> new DecisionNotFound(decisionId));
+        ConcurrentChange.check("this decision", startedFrom, decision.version());
+        decision.made();
+        try {
+            decisions.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this decision", decision.version());
+        }
+        return view(decision, initiativeNames(context), goalNames(context));
     }
 
     private void define(
@@ -314,6 +335,26 @@ public class Minutes {
         if (newOwner) {
             announce(context, item);
         }
+        return view(item, names, LocalDate.now(clock));
+    }
+
+    /** Marks an action item done, or open again, from the version it was read at. */
+    @Transactional
+    public ActionItemView changeState(
+            String slug, long userId, long checkInId, long actionItemId, ActionItemState state, long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        ActionItem item = actionItems
+                .findByIdAndCheckInId(actionItemId, checkIn.id())
+                .orElseThrow(() -> new ActionItemNotFound(actionItemId));
+        ConcurrentChange.check("this action item", startedFrom, item.version());
+        item.define(item.text(), item.ownerUserId(), item.due(), state);
+        try {
+            actionItems.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this action item", item.version());
+        }
+        MeetingDirectory.Snapshot names = directory.of(context).knowing(List.of(item.ownerUserId()));
         return view(item, names, LocalDate.now(clock));
     }
 

@@ -33,6 +33,10 @@ public class Cadence {
     @Column(name = "goal_id")
     private @Nullable Long goalId;
 
+    /** The team whose meeting it is: the goal's first owning team, for a check-in per goal. */
+    @Column(name = "host_team_id")
+    private @Nullable Long hostTeamId;
+
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -70,6 +74,7 @@ public class Cadence {
     public Cadence(
             long workspaceId,
             @Nullable Long goalId,
+            @Nullable Long hostTeamId,
             Frequency frequency,
             LocalDate firstDate,
             String title,
@@ -81,6 +86,7 @@ public class Cadence {
         this();
         this.workspaceId = workspaceId;
         this.goalId = goalId;
+        this.hostTeamId = hostTeamId;
         this.frequency = frequency;
         this.firstDate = firstDate;
         this.createdAt = now;
@@ -107,6 +113,10 @@ public class Cadence {
 
     public @Nullable Long goalId() {
         return goalId;
+    }
+
+    public @Nullable Long hostTeamId() {
+        return hostTeamId;
     }
 
     public String title() {

@@ -83,6 +83,13 @@ public class CheckIn {
     @Column(name = "user_id")
     private Set<Long> attendees = new LinkedHashSet<>();
 
+    /** The teams the attendees were in when their attendance was recorded. */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "check_in_attendee_teams", joinColumns = @JoinColumn(name = "check_in_id"))
+    @Column(name = "team_id")
+    private Set<Long> attendeeTeams = new LinkedHashSet<>();
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -149,9 +156,16 @@ public class CheckIn {
         this.state = CheckInState.CANCELLED;
     }
 
-    public void attendedBy(Collection<Long> userIds) {
+    /** Who attended, and the teams they are in now. */
+    public void attendedBy(Collection<Long> userIds, Collection<Long> teamIds) {
         attendees.clear();
         attendees.addAll(userIds);
+        attendeeTeams.clear();
+        attendeeTeams.addAll(teamIds);
+    }
+
+    public Set<Long> attendeeTeams() {
+        return Set.copyOf(attendeeTeams);
     }
 
     public void agendaGenerated(Instant at) {

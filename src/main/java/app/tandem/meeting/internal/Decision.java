@@ -106,6 +106,11 @@ public class Decision {
         this.state = state;
     }
 
+    /** The decision due was made. */
+    public void made() {
+        this.state = DecisionState.MADE;
+    }
+
     public long id() {
         return Objects.requireNonNull(id, "not saved yet");
     }
