@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Clears a deleted team from the cadences it hosted and from the agenda items about it (the teams
  * attendees were in go with it, by their foreign key), so no check-in names a team that is gone.
  */
-@Component
+@Component("meetingTeamGone") // insight.internal.TeamGone is the bean "teamGone"
 class TeamGone {
 
     private final EntityManager entityManager;
