@@ -21,6 +21,7 @@ import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import java.io.Reader;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -162,6 +163,38 @@ public class Kpis {
         Kpi kpi = kpi(context, kpiId);
         measurements.deleteByKpi(kpi.id());
         kpis.delete(kpi);
+    }
+
+    /** A KPI as it is now, and its health at an earlier instant. */
+    public record HealthThen(KpiView kpi, Health then) {}
+
+    /**
+     * The KPIs of the workspace (only those measuring {@code goalId} when given), each with its health
+     * now and its health at {@code at}: computed by {@link HealthRules} from the latest measurement
+     * recorded before that instant, under the KPI's definition of today (a change of baseline, target
+     * or guardrails is not kept, so it counts as if it had always been). For check-ins; the caller has
+     * checked the workspace.
+     */
+    public List<HealthThen> healthSince(WorkspaceContext context, Instant at, @Nullable Long goalId) {
+        List<Kpi> list = goalId == null
+                ? kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id())
+                : kpis.findByWorkspaceIdAndGoal(context.id(), goalId);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Measurement> then =
+                measurements.latestRecordedBefore(list.stream().map(Kpi::id).toList(), at).stream()
+                        .collect(Collectors.toMap(Measurement::kpiId, m -> m, (a, b) -> a));
+        List<KpiView> now = views(context, directory.of(context), list);
+        List<HealthThen> moves = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Measurement before = then.get(list.get(i).id());
+            moves.add(new HealthThen(
+                    now.get(i),
+                    rules.assess(list.get(i).spec(), before == null ? null : before.reading())
+                            .status()));
+        }
+        return moves;
     }
 
     // ---- measurements -------------------------------------------------------------------------

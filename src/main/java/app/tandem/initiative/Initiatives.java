@@ -106,11 +106,19 @@ public class Initiatives {
             pageIds = ids.subList(from, Math.min(ids.size(), from + pageable.getPageSize()));
             total = ids.size();
         }
-        Map<Long, Initiative> loaded = initiatives.findByWorkspaceIdAndIdIn(context.id(), pageIds).stream()
+        List<InitiativeSummary> content = summaries(context, names, pageIds, atRisk);
+        return new PageImpl<>(content, pageable, total);
+    }
+
+    /** The initiatives of these ids, in this order, as lists show them; {@code atRisk} says which are. */
+    private List<InitiativeSummary> summaries(
+            WorkspaceContext context, InitiativeDirectory.Snapshot names, List<Long> ids, Set<Long> atRisk) {
+        Map<Long, Initiative> loaded = initiatives.findByWorkspaceIdAndIdIn(context.id(), ids).stream()
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         names.knowing(loaded.values().stream().map(Initiative::ownerUserId).toList());
-        Set<Long> reviewed = pageIds.isEmpty() ? Set.of() : Set.copyOf(itReviews.reviewedAmong(pageIds));
-        List<InitiativeSummary> content = pageIds.stream()
+        Set<Long> reviewed = ids.isEmpty() ? Set.of() : Set.copyOf(itReviews.reviewedAmong(ids));
+        return ids.stream()
+                .filter(loaded::containsKey)
                 .map(loaded::get)
                 .map(i -> new InitiativeSummary(
                         i.id(),
@@ -127,7 +135,146 @@ public class Initiatives {
                         itReviewState(i, reviewed.contains(i.id())),
                         i.version()))
                 .toList();
-        return new PageImpl<>(content, pageable, total);
+    }
+
+    // ---- what changed since (check-ins) ---------------------------------------------------------
+
+    /** The ids of the workspace's initiatives that serve the business goal: for check-ins per goal. */
+    public Set<Long> serving(WorkspaceContext context, long goalId) {
+        return Set.copyOf(initiatives.ids(context.id(), null, null, null, goalId, null));
+    }
+
+    /**
+     * An initiative at risk or late now that was not so at an earlier instant: {@code becameAtRisk}
+     * (a dependency it needs is at risk today, and none made before then was at risk on that day),
+     * {@code becameLate} (past its due date today, neither done nor dropped, and not so on that day),
+     * its status then (null when proposed since), and why it is at risk, in words.
+     */
+    public record Slipped(
+            InitiativeSummary initiative,
+            boolean becameAtRisk,
+            boolean becameLate,
+            @Nullable InitiativeStatus statusThen,
+            List<String> riskReasons) {}
+
+    /** How many initiatives slipped since an instant, and the first {@code max} of them by due date. */
+    public record SlippedSince(long total, List<Slipped> initiatives) {}
+
+    /**
+     * The initiatives of the workspace (serving {@code goalId} only, when given) that became at risk or
+     * late since {@code since}, by due date, at most {@code max} (up to 200). Statuses keep a history,
+     * so whether one was late then is exact; initiatives' dates do not, so whether one was at risk then
+     * is told from the dependencies made before then, on that day, with today's statuses and dates. For
+     * check-ins; the caller has checked the workspace.
+     */
+    public SlippedSince slippedSince(WorkspaceContext context, Instant since, @Nullable Long goalId, int max) {
+        LocalDate today = today();
+        LocalDate then = LocalDate.ofInstant(since, java.time.ZoneOffset.UTC);
+        Set<Long> atRiskNow = new HashSet<>(dependencies.atRiskIn(context.id(), today));
+        Set<Long> lateNow = new HashSet<>(initiatives.lateIn(context.id(), today));
+        Set<Long> candidates = new HashSet<>(atRiskNow);
+        candidates.addAll(lateNow);
+        if (goalId != null && !candidates.isEmpty()) {
+            candidates.retainAll(initiatives.ids(context.id(), null, null, null, goalId, null));
+        }
+        if (candidates.isEmpty()) {
+            return new SlippedSince(0, List.of());
+        }
+        Set<Long> atRiskThen = new HashSet<>(dependencies.atRiskInMadeBefore(context.id(), then, since));
+        Map<Long, Initiative> loaded = initiatives.findByWorkspaceIdAndIdIn(context.id(), candidates).stream()
+                .collect(Collectors.toMap(Initiative::id, Function.identity()));
+        Map<Long, StatusChange> firstChange = new java.util.HashMap<>();
+        for (StatusChange change : history.changedSince(candidates, since)) {
+            firstChange.putIfAbsent(change.initiativeId(), change);
+        }
+        record Found(
+                Initiative initiative,
+                boolean atRisk,
+                boolean late,
+                @Nullable InitiativeStatus statusThen) {}
+        List<Found> found = new ArrayList<>();
+        for (Initiative initiative : loaded.values()) {
+            StatusChange first = firstChange.get(initiative.id());
+            InitiativeStatus statusThen = first == null ? initiative.status() : first.from();
+            boolean lateThen = statusThen != null
+                    && !statusThen.isFinal()
+                    && initiative.dueDate().isBefore(then);
+            boolean becameAtRisk = atRiskNow.contains(initiative.id()) && !atRiskThen.contains(initiative.id());
+            boolean becameLate = lateNow.contains(initiative.id()) && !lateThen;
+            if (becameAtRisk || becameLate) {
+                found.add(new Found(initiative, becameAtRisk, becameLate, statusThen));
+            }
+        }
+        found.sort(Comparator.comparing((Found f) -> f.initiative().dueDate())
+                .thenComparing(f -> f.initiative().id()));
+        List<Found> first = found.subList(0, Math.min(found.size(), Math.clamp(max, 0, 200)));
+        Map<Long, InitiativeSummary> summaries = summaries(
+                        context,
+                        directory.of(context),
+                        first.stream().map(f -> f.initiative().id()).toList(),
+                        atRiskNow)
+                .stream()
+                .collect(Collectors.toMap(InitiativeSummary::id, Function.identity()));
+        List<Slipped> slipped = first.stream()
+                .map(f -> new Slipped(
+                        summaries.get(f.initiative().id()),
+                        f.atRisk(),
+                        f.late(),
+                        f.statusThen(),
+                        f.atRisk()
+                                ? dependencies.needsOf(f.initiative().id()).stream()
+                                        .flatMap(row -> row.riskReasons(today).stream())
+                                        .toList()
+                                : List.of()))
+                .toList();
+        return new SlippedSince(found.size(), slipped);
+    }
+
+    /**
+     * An open hand-off: the dependency, and the teams that propose the initiative that hands off
+     * ({@code fromTeam}, the provider's) and the one that waits for it ({@code toTeam}, the dependant's).
+     */
+    public record HandOff(
+            DependencyView dependency,
+            @Nullable Ref fromTeam,
+            @Nullable Ref toTeam) {}
+
+    /** How many hand-offs are due, and the earliest of them. */
+    public record HandOffsDue(long total, List<HandOff> earliest) {}
+
+    /**
+     * The hand-offs of the workspace still open and due on or before {@code by} (overdue ones too), those
+     * where the dependant or the provider serves {@code goalId} only when given, earliest first, at most
+     * {@code max} (up to 200). For check-ins; the caller has checked the workspace.
+     */
+    public HandOffsDue handOffsDue(WorkspaceContext context, LocalDate by, @Nullable Long goalId, int max) {
+        long total = dependencies.countOpenDueBy(context.id(), by, goalId);
+        if (total == 0) {
+            return new HandOffsDue(0, List.of());
+        }
+        LocalDate today = today();
+        List<DependencyRow> rows = dependencies.openDueBy(
+                context.id(), by, goalId, org.springframework.data.domain.PageRequest.of(0, Math.clamp(max, 1, 200)));
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(row -> {
+            ids.add(row.dependant().id());
+            ids.add(row.provider().id());
+        });
+        Map<Long, Long> teams = new java.util.HashMap<>();
+        initiatives.findByWorkspaceIdAndIdIn(context.id(), ids).forEach(i -> {
+            if (i.proposingTeamId() != null) {
+                teams.put(i.id(), i.proposingTeamId());
+            }
+        });
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        return new HandOffsDue(
+                total,
+                rows.stream()
+                        .map(row -> new HandOff(
+                                view(row, today),
+                                names.team(teams.get(row.provider().id())),
+                                names.team(teams.get(row.dependant().id()))))
+                        .toList());
     }
 
     /** The ids of the workspace's initiatives with a dependency they need at risk today. */

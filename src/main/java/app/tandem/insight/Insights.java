@@ -3,6 +3,7 @@ package app.tandem.insight;
 import app.tandem.insight.internal.EvidenceLinks;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
+import app.tandem.insight.routing.RouteStatus;
 import app.tandem.insight.search.InsightCounts;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.insight.search.InsightSimilarity;
@@ -354,6 +355,67 @@ public class Insights {
             themesFirst.put(0L, byTheme.get(0L));
         }
         return new NewSince(from, total, byTeam, themesFirst);
+    }
+
+    /** Insights captured since an instant: how many, and the newest of them with their themes, newest first. */
+    public record Captured(long total, List<InsightView> newest) {}
+
+    /**
+     * The insights captured in the workspace at or after {@code since}: their number, and the newest
+     * {@code max} of them (at most {@link #NEW_SINCE_READ}) with the theme each is in. What a check-in's
+     * agenda starts from; the caller has checked the workspace.
+     */
+    public Captured capturedSince(WorkspaceContext context, Instant since, int max) {
+        long total = insights.countByWorkspaceIdAndCreatedAtGreaterThanEqual(context.id(), since);
+        if (total == 0) {
+            return new Captured(0, List.of());
+        }
+        List<InsightView> newest = withThemes(insights
+                .findByWorkspaceIdAndCreatedAtGreaterThanEqualOrderByCreatedAtDesc(
+                        context.id(), since, Limit.of(Math.clamp(max, 1, NEW_SINCE_READ)))
+                .stream()
+                .map(Insight::toView)
+                .toList());
+        return new Captured(total, newest);
+    }
+
+    /** An insight routed to a team's inbox that the team has not acknowledged: since when it waits. */
+    public record Unacknowledged(long insightId, String title, long teamId, Instant routedAt) {}
+
+    /** How many routed insights wait for their team, and the longest waiting of them. */
+    public record Waiting(long total, List<Unacknowledged> longest) {}
+
+    /**
+     * The routes of the workspace still new (neither acknowledged nor closed) that were made before
+     * {@code routedBefore}: their number, and the {@code max} (at most 500) that wait longest, longest
+     * first. For check-ins ("insights routed but not acknowledged for more than N days"); the caller
+     * has checked the workspace.
+     */
+    public Waiting unacknowledged(WorkspaceContext context, Instant routedBefore, int max) {
+        String from = " from InsightRoute r, Insight i where i.id = r.insightId and r.workspaceId = :workspaceId"
+                + " and r.status = :status and r.routedAt < :before";
+        long total = entityManager
+                .createQuery("select count(r)" + from, Long.class)
+                .setParameter("workspaceId", context.id())
+                .setParameter("status", RouteStatus.NEW)
+                .setParameter("before", routedBefore)
+                .getSingleResult();
+        if (total == 0) {
+            return new Waiting(0, List.of());
+        }
+        List<Unacknowledged> longest = entityManager
+                .createQuery(
+                        "select r.insightId, i.title, r.teamId, r.routedAt" + from + " order by r.routedAt, r.id",
+                        Object[].class)
+                .setParameter("workspaceId", context.id())
+                .setParameter("status", RouteStatus.NEW)
+                .setParameter("before", routedBefore)
+                .setMaxResults(Math.clamp(max, 1, 500))
+                .getResultList()
+                .stream()
+                .map(row -> new Unacknowledged((Long) row[0], (String) row[1], (Long) row[2], (Instant) row[3]))
+                .toList();
+        return new Waiting(total, longest);
     }
 
     private static Map<Long, List<InsightView>> group(

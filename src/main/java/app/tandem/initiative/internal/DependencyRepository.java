@@ -1,10 +1,13 @@
 package app.tandem.initiative.internal;
 
 import app.tandem.initiative.DependencyKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -71,4 +74,29 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
     /** Those of the given initiatives with a dependency they need at risk on {@code today}. */
     @Query(AT_RISK + " and d.dependantId in :dependantIds")
     List<Long> atRiskAmong(Collection<Long> dependantIds, LocalDate today);
+
+    /**
+     * The initiatives of the workspace with a dependency they need at risk on {@code day}, counting only
+     * the dependencies made before {@code madeBefore}: which were at risk at an earlier instant, as far
+     * as can be told (today's statuses and dates are used, since only statuses keep a history).
+     */
+    @Query(AT_RISK + " and d.workspaceId = :workspaceId and d.createdAt < :madeBefore")
+    List<Long> atRiskInMadeBefore(long workspaceId, LocalDate today, Instant madeBefore);
+
+    /** Open dependencies of the workspace due on or before {@code by} that concern the goal (any, when null). */
+    String OPEN_DUE_BY = """
+             where d.workspaceId = :workspaceId
+               and d.state = app.tandem.initiative.DependencyState.OPEN
+               and d.handoffDue <= :by
+               and (:goalId is null
+                    or d.dependantId in (select g.initiativeId from GoalLinkRow g where g.goalId = :goalId)
+                    or d.providerId in (select h.initiativeId from GoalLinkRow h where h.goalId = :goalId))
+            """;
+
+    /** The hand-offs still open and due on or before {@code by}, earliest first, a page at a time. */
+    @Query(ROW + OPEN_DUE_BY + " order by d.handoffDue, d.id")
+    List<DependencyRow> openDueBy(long workspaceId, LocalDate by, @Nullable Long goalId, Pageable pageable);
+
+    @Query("select count(d) from Dependency d" + OPEN_DUE_BY)
+    long countOpenDueBy(long workspaceId, LocalDate by, @Nullable Long goalId);
 }

@@ -57,4 +57,12 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
             @Nullable Long goalId,
             @Nullable Long teamId,
             Pageable pageable);
+
+    /** The workspace's initiatives past their due date on {@code today}, neither done nor dropped: late. */
+    @Query("""
+            select i.id from Initiative i where i.workspaceId = :workspaceId and i.dueDate < :today
+              and i.status not in (app.tandem.initiative.InitiativeStatus.DONE,
+                                   app.tandem.initiative.InitiativeStatus.DROPPED)
+            """)
+    List<Long> lateIn(long workspaceId, java.time.LocalDate today);
 }

@@ -80,6 +80,10 @@ public class StatusChange {
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    public long initiativeId() {
+        return initiativeId;
+    }
+
     public long changedBy() {
         return changedBy;
     }

@@ -1,0 +1,728 @@
+package app.tandem.meeting;
+
+import app.tandem.goal.GoalView;
+import app.tandem.goal.Goals;
+import app.tandem.meeting.agenda.AgendaEntry;
+import app.tandem.meeting.agenda.AgendaSection;
+import app.tandem.meeting.agenda.Agendas;
+import app.tandem.meeting.internal.ActionItem;
+import app.tandem.meeting.internal.ActionItemRepository;
+import app.tandem.meeting.internal.AgendaItem;
+import app.tandem.meeting.internal.AgendaItemRepository;
+import app.tandem.meeting.internal.Cadence;
+import app.tandem.meeting.internal.CadenceRepository;
+import app.tandem.meeting.internal.CheckIn;
+import app.tandem.meeting.internal.CheckInRepository;
+import app.tandem.meeting.internal.Decision;
+import app.tandem.meeting.internal.DecisionRepository;
+import app.tandem.meeting.internal.MeetingDirectory;
+import app.tandem.meeting.rules.AgendaMerge;
+import app.tandem.meeting.rules.CadenceDates;
+import app.tandem.support.ConcurrentChange;
+import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check-ins of a workspace: cadences with their generated dates, each check-in moved or cancelled
+ * one by one, and its agenda, generated from what changed since the check-in before ({@link Agendas})
+ * plus the decisions due and the overdue action items, then reordered, completed and trimmed by
+ * people. Every method checks the acting person's role first (viewers read, members and admins
+ * change); another workspace's check-in answers {@link CheckInNotFound}, and an id of another
+ * workspace in what a person gives is refused naming the field. Minutes are {@link Minutes}'.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CheckIns {
+
+    /** The most cadences a workspace keeps. */
+    public static final int MAX_CADENCES = 20;
+
+    /** The most items an agenda holds, people's included. */
+    public static final int MAX_AGENDA_ITEMS = 200;
+
+    /** The most decisions due, and overdue action items, an agenda lists each. */
+    static final int OWN_ENTRIES_MAX = 30;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Workspaces workspaces;
+    private final CadenceRepository cadences;
+    private final CheckInRepository checkIns;
+    private final AgendaItemRepository agendaItems;
+    private final DecisionRepository decisions;
+    private final ActionItemRepository actionItems;
+    private final MeetingDirectory directory;
+    private final Goals goals;
+    private final ObjectProvider<Agendas> agendas;
+    private final Minutes minutes;
+    private final Clock clock = Clock.systemUTC();
+
+    CheckIns(
+            Workspaces workspaces,
+            CadenceRepository cadences,
+            CheckInRepository checkIns,
+            AgendaItemRepository agendaItems,
+            DecisionRepository decisions,
+            ActionItemRepository actionItems,
+            MeetingDirectory directory,
+            Goals goals,
+            ObjectProvider<Agendas> agendas,
+            Minutes minutes) {
+        this.workspaces = workspaces;
+        this.cadences = cadences;
+        this.checkIns = checkIns;
+        this.agendaItems = agendaItems;
+        this.decisions = decisions;
+        this.actionItems = actionItems;
+        this.directory = directory;
+        this.goals = goals;
+        this.agendas = agendas;
+        this.minutes = minutes;
+    }
+
+    // ---- cadences ------------------------------------------------------------------------------
+
+    /** The workspace's cadences, oldest first (at most {@link #MAX_CADENCES}). */
+    public List<CadenceView> cadences(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Map<Long, String> goalNames = goalNames(context);
+        return cadences.findByWorkspaceIdOrderByIdAsc(context.id()).stream()
+                .map(c -> view(c, goalNames))
+                .toList();
+    }
+
+    public CadenceView cadence(String slug, long userId, long cadenceId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return view(cadence(context, cadenceId), goalNames(context));
+    }
+
+    /**
+     * Starts a cadence and generates its check-ins: the one just held, if its first date is that
+     * recent, and the next {@link CadenceDates#AHEAD}. Every wrong field is refused at once.
+     */
+    @Transactional
+    public CadenceView createCadence(String slug, long userId, CadenceInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        List<GoalView> all = goals.all(context);
+        Map<Long, String> goalNames = all.stream().collect(Collectors.toMap(GoalView::id, GoalView::title));
+        Checked checked = check(input, goalNames, true);
+        Long hostTeam = all.stream()
+                .filter(g -> g.id() == Objects.requireNonNullElse(input.goalId(), -1L))
+                .flatMap(g -> g.teamIds().stream())
+                .findFirst()
+                .orElse(null);
+        if (cadences.countByWorkspaceId(context.id()) >= MAX_CADENCES) {
+            throw new InvalidInput(
+                    "title", "A workspace keeps at most " + MAX_CADENCES + " cadences; change one that is there.");
+        }
+        Cadence cadence = cadences.save(new Cadence(
+                context.id(),
+                input.goalId(),
+                hostTeam,
+                input.frequency(),
+                input.firstDate(),
+                checked.title(),
+                input.startTime(),
+                input.durationMinutes(),
+                checked.place(),
+                checked.zone().getId(),
+                clock.instant()));
+        keepAhead(cadence);
+        return view(cadence, goalNames);
+    }
+
+    /**
+     * Changes a cadence's title, time, duration, place and time zone (its frequency, first date and
+     * goal stay): its check-ins to come that people did not move one by one follow, their SEQUENCE
+     * raised when their time or place changed. {@code startedFrom} is the version the change was made
+     * on (409 when it changed since).
+     */
+    @Transactional
+    public CadenceView updateCadence(String slug, long userId, long cadenceId, CadenceInput input, long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Cadence cadence = cadence(context, cadenceId);
+        ConcurrentChange.check("this cadence", startedFrom, cadence.version());
+        Map<Long, String> goalNames = goalNames(context);
+        Checked checked = check(input, goalNames, false);
+        cadence.define(
+                checked.title(),
+                input.startTime(),
+                input.durationMinutes(),
+                checked.place(),
+                checked.zone().getId());
+        Instant now = clock.instant();
+        for (CheckIn checkIn : checkIns.findByCadenceIdOrderByOccurrenceAsc(cadence.id())) {
+            if (!checkIn.startsAt().isBefore(now)) {
+                checkIn.follow(cadence);
+            }
+        }
+        try {
+            cadences.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this cadence", cadence.version());
+        }
+        keepAhead(cadence);
+        return view(cadence, goalNames);
+    }
+
+    private record Checked(String title, @Nullable String place, ZoneId zone) {}
+
+    private Checked check(CadenceInput input, Map<Long, String> goalNames, boolean creating) {
+        String title = input.title() == null ? "" : input.title().strip();
+        String place = input.place() == null || input.place().isBlank()
+                ? null
+                : input.place().strip();
+        ZoneId[] zone = {ZoneId.of("UTC")};
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (title.isEmpty()) {
+                        throw new InvalidInput("title", "Give the check-ins a name, such as “Monthly check-in”.");
+                    }
+                    if (title.length() > CadenceInput.TITLE_MAX) {
+                        throw new InvalidInput(
+                                "title", "Keep the name to " + CadenceInput.TITLE_MAX + " characters or fewer.");
+                    }
+                })
+                .check(() -> {
+                    if (creating && input.goalId() != null && !goalNames.containsKey(input.goalId())) {
+                        throw new InvalidInput("goalId", "No business goal " + input.goalId() + " in this workspace.");
+                    }
+                })
+                .check(() -> {
+                    if (creating && input.frequency() == null) {
+                        throw new InvalidInput("frequency", "Choose how often: monthly or every two weeks.");
+                    }
+                })
+                .check(() -> {
+                    if (creating && input.firstDate() == null) {
+                        throw new InvalidInput("firstDate", "Give the date of the first check-in.");
+                    }
+                })
+                .check(() -> {
+                    if (input.startTime() == null) {
+                        throw new InvalidInput("startTime", "Give the time it starts, such as 10:00.");
+                    }
+                })
+                .check(() -> {
+                    if (input.durationMinutes() == null) {
+                        throw new InvalidInput("durationMinutes", "Give how long it lasts, in minutes.");
+                    }
+                    if (input.durationMinutes() <= 0) {
+                        throw new InvalidInput(
+                                "durationMinutes",
+                                "It must last at least a minute; " + input.durationMinutes()
+                                        + " would end before it starts.");
+                    }
+                    if (input.durationMinutes() > CadenceInput.DURATION_MAX) {
+                        throw new InvalidInput("durationMinutes", "A check-in lasts a day at most (1440 minutes).");
+                    }
+                })
+                .check(() -> {
+                    if (place != null && place.length() > CadenceInput.PLACE_MAX) {
+                        throw new InvalidInput(
+                                "place", "Keep the place to " + CadenceInput.PLACE_MAX + " characters or fewer.");
+                    }
+                })
+                .check(() -> {
+                    if (input.timeZone() != null && !input.timeZone().isBlank()) {
+                        try {
+                            zone[0] = ZoneId.of(input.timeZone().strip());
+                        } catch (DateTimeException e) {
+                            throw new InvalidInput(
+                                    "timeZone",
+                                    "“" + input.timeZone().strip()
+                                            + "” is no time zone; give one such as Europe/Berlin.");
+                        }
+                    }
+                })
+                .done();
+        return new Checked(title, place, zone[0]);
+    }
+
+    /** Creates the cadence's check-ins that keep {@link CadenceDates#AHEAD} ahead of today. */
+    private void keepAhead(Cadence cadence) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(cadence.timeZone())));
+        int last = checkIns.lastOccurrence(cadence.id()).orElse(-1);
+        Instant now = clock.instant();
+        for (int n : CadenceDates.after(cadence.frequency(), cadence.firstDate(), last, today)) {
+            checkIns.save(new CheckIn(
+                    cadence, n, CadenceDates.occurrence(cadence.frequency(), cadence.firstDate(), n), "tandem", now));
+        }
+    }
+
+    /**
+     * Tops up every cadence of the workspace so it keeps {@link CadenceDates#AHEAD} check-ins ahead,
+     * as time passes; nothing for a viewer (they read what is there).
+     */
+    @Transactional
+    public void keepAhead(String slug, long userId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        if (!context.canChange()) {
+            return;
+        }
+        cadences.findByWorkspaceIdOrderByIdAsc(context.id()).forEach(this::keepAhead);
+    }
+
+    // ---- check-ins -----------------------------------------------------------------------------
+
+    /**
+     * The workspace's check-ins by start, cancelled ones too (marked), a page at a time; from {@code
+     * from} on when given (upcoming ones: from now).
+     */
+    public Page<CheckInSummary> list(String slug, long userId, @Nullable Instant from, Pageable pageable) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Map<Long, Cadence> byId = cadencesById(context);
+        Map<Long, String> goalNames = goalNames(context);
+        Page<CheckIn> page = from == null
+                ? checkIns.findByWorkspaceIdOrderByStartsAtAscIdAsc(context.id(), pageable)
+                : checkIns.findByWorkspaceIdAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+                        context.id(), from, pageable);
+        return page.map(c -> summary(c, byId.get(c.cadenceId()), goalNames));
+    }
+
+    public CheckInView get(String slug, long userId, long checkInId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return view(context, checkIn(context, checkInId));
+    }
+
+    /**
+     * A check-in as its page opens it: the next check-in of its cadence gets its agenda generated on
+     * first open by someone who may change the workspace.
+     */
+    @Transactional
+    public CheckInView open(String slug, long userId, long checkInId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        if (context.canChange() && checkIn.agendaGeneratedAt() == null && !checkIn.cancelled()) {
+            boolean next = checkIns.findFirstByCadenceIdAndStateAndStartsAtGreaterThanEqualOrderByStartsAtAsc(
+                            checkIn.cadenceId(), CheckInState.SCHEDULED, clock.instant())
+                    .map(c -> c.id() == checkIn.id())
+                    .orElse(false);
+            if (next) {
+                generate(context, checkIn);
+            }
+        }
+        return view(context, checkIn);
+    }
+
+    /**
+     * Moves one check-in: its day, start and end in its cadence's time zone, its place. Its SEQUENCE is
+     * raised when its time or place changed; its UID stays. {@code startedFrom} is the version the
+     * change was made on.
+     */
+    @Transactional
+    public CheckInSummary edit(String slug, long userId, long checkInId, CheckInEdit edit, long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        ConcurrentChange.check("this check-in", startedFrom, checkIn.version());
+        if (checkIn.cancelled()) {
+            throw new CheckInCancelled();
+        }
+        String place = edit.place() == null || edit.place().isBlank()
+                ? null
+                : edit.place().strip();
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (edit.date() == null) {
+                        throw new InvalidInput("date", "Give the day of the check-in.");
+                    }
+                })
+                .check(() -> {
+                    if (edit.startTime() == null) {
+                        throw new InvalidInput("startTime", "Give the time it starts.");
+                    }
+                })
+                .check(() -> {
+                    if (edit.endTime() == null) {
+                        throw new InvalidInput("endTime", "Give the time it ends.");
+                    }
+                    if (edit.startTime() != null && !edit.endTime().isAfter(edit.startTime())) {
+                        throw new InvalidInput(
+                                "endTime",
+                                "It ends at " + edit.endTime() + ", which is not after it starts at " + edit.startTime()
+                                        + ".");
+                    }
+                })
+                .check(() -> {
+                    if (place != null && place.length() > CadenceInput.PLACE_MAX) {
+                        throw new InvalidInput(
+                                "place", "Keep the place to " + CadenceInput.PLACE_MAX + " characters or fewer.");
+                    }
+                })
+                .done();
+        Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
+        int minutes = (int) Duration.between(edit.startTime(), edit.endTime()).toMinutes();
+        checkIn.move(edit.date(), edit.startTime(), minutes, place, ZoneId.of(cadence.timeZone()));
+        flush(checkIn);
+        return summary(checkIn, cadence, goalNames(context));
+    }
+
+    /** Cancels a check-in: it stays listed as cancelled, and calendars are told (SEQUENCE raised). */
+    @Transactional
+    public CheckInSummary cancel(String slug, long userId, long checkInId, long startedFrom) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        ConcurrentChange.check("this check-in", startedFrom, checkIn.version());
+        checkIn.cancel();
+        flush(checkIn);
+        return summary(checkIn, cadences.findById(checkIn.cadenceId()).orElseThrow(), goalNames(context));
+    }
+
+    // ---- agenda --------------------------------------------------------------------------------
+
+    /**
+     * Generates the check-in's agenda again from what changed since the check-in before (or, for the
+     * first, in the period before it): items people added stay, items they removed stay removed.
+     */
+    @Transactional
+    public CheckInView generateAgenda(String slug, long userId, long checkInId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        if (checkIn.cancelled()) {
+            throw new CheckInCancelled();
+        }
+        generate(context, checkIn);
+        return view(context, checkIn);
+    }
+
+    private void generate(WorkspaceContext context, CheckIn checkIn) {
+        Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
+        List<AgendaEntry> fresh = new ArrayList<>();
+        Agendas generator = agendas.getIfAvailable();
+        if (generator != null) {
+            fresh.addAll(generator.changesSince(context, since(cadence, checkIn), checkIn.date(), cadence.goalId()));
+        }
+        fresh.addAll(ownEntries(context, checkIn));
+        List<AgendaItem> items = agendaItems.findByCheckInIdOrderByPositionAscIdAsc(checkIn.id());
+        Map<Long, AgendaItem> byId = items.stream().collect(Collectors.toMap(AgendaItem::id, i -> i));
+        AgendaMerge.Result merged = AgendaMerge.merge(
+                items.stream()
+                        .map(i -> new AgendaMerge.Existing(i.id(), i.key(), i.removed()))
+                        .toList(),
+                fresh);
+        agendaItems.deleteAllById(merged.deleted());
+        int position = 0;
+        for (AgendaMerge.Place place : merged.order()) {
+            if (position >= MAX_AGENDA_ITEMS) {
+                break;
+            }
+            if (place.id() == null) {
+                agendaItems.save(AgendaItem.generated(checkIn.id(), place.entry(), position));
+            } else {
+                AgendaItem item = byId.get(place.id());
+                if (place.entry() != null) {
+                    item.refresh(place.entry());
+                }
+                item.moveTo(position);
+            }
+            position++;
+        }
+        checkIn.agendaGenerated(clock.instant());
+    }
+
+    /** The start of the period an agenda covers: the check-in held before, or one period before this one. */
+    private Instant since(Cadence cadence, CheckIn checkIn) {
+        return checkIns.findFirstByCadenceIdAndStateAndStartsAtLessThanOrderByStartsAtDesc(
+                        cadence.id(), CheckInState.SCHEDULED, checkIn.startsAt())
+                .map(CheckIn::startsAt)
+                .orElseGet(() -> {
+                    ZoneId zone = ZoneId.of(cadence.timeZone());
+                    LocalDate before = switch (cadence.frequency()) {
+                        case MONTHLY -> checkIn.date().minusMonths(1);
+                        case EVERY_TWO_WEEKS -> checkIn.date().minusDays(14);
+                    };
+                    return before.atTime(checkIn.startTime()).atZone(zone).toInstant();
+                });
+    }
+
+    /** Decisions due by the check-in that are not made yet, and action items overdue on its day. */
+    private List<AgendaEntry> ownEntries(WorkspaceContext context, CheckIn checkIn) {
+        List<AgendaEntry> entries = new ArrayList<>();
+        for (Decision decision : decisions.findByWorkspaceIdAndStateAndDueLessThanOrderByDueAscIdAsc(
+                context.id(), DecisionState.DUE, checkIn.date().plusDays(1), PageRequest.of(0, OWN_ENTRIES_MAX))) {
+            entries.add(new AgendaEntry(
+                    AgendaSection.DECISIONS_DUE,
+                    decision.what(),
+                    "Due " + DAY.format(decision.due()),
+                    path(context, decision.checkInId()) + "#decision-" + decision.id(),
+                    null));
+        }
+        MeetingDirectory.Snapshot names = null;
+        for (ActionItem item : actionItems.findByWorkspaceIdAndStateAndDueLessThanOrderByDueAscIdAsc(
+                context.id(), ActionItemState.OPEN, checkIn.date(), PageRequest.of(0, OWN_ENTRIES_MAX))) {
+            if (names == null) {
+                names = directory.of(context);
+            }
+            names.knowing(List.of(item.ownerUserId()));
+            entries.add(new AgendaEntry(
+                    AgendaSection.ACTION_ITEMS_OVERDUE,
+                    item.text(),
+                    names.person(item.ownerUserId()).name() + ", due " + DAY.format(item.due()),
+                    path(context, item.checkInId()) + "#action-item-" + item.id(),
+                    null));
+        }
+        return entries;
+    }
+
+    /** Adds an item of a person's own to the end of the agenda. */
+    @Transactional
+    public AgendaItemView addAgendaItem(
+            String slug, long userId, long checkInId, @Nullable String title, @Nullable String detail) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        String t = title == null ? "" : title.strip();
+        String d = detail == null || detail.isBlank() ? null : detail.strip();
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (t.isEmpty()) {
+                        throw new InvalidInput("title", "Say what the item is about.");
+                    }
+                    if (t.length() > 300) {
+                        throw new InvalidInput("title", "Keep an item's title to 300 characters or fewer.");
+                    }
+                })
+                .check(() -> {
+                    if (d != null && d.length() > 1000) {
+                        throw new InvalidInput("detail", "Keep the detail to 1000 characters or fewer.");
+                    }
+                })
+                .done();
+        List<AgendaItem> items = agendaItems.findByCheckInIdOrderByPositionAscIdAsc(checkIn.id());
+        if (items.size() >= MAX_AGENDA_ITEMS) {
+            throw new InvalidInput("title", "An agenda holds at most " + MAX_AGENDA_ITEMS + " items.");
+        }
+        int position = items.stream().mapToInt(AgendaItem::position).max().orElse(-1) + 1;
+        AgendaItem item = agendaItems.save(AgendaItem.added(checkIn.id(), t, d, userId, position));
+        return itemView(item, directory.of(context));
+    }
+
+    /**
+     * Puts the agenda's items in the order given: every item it shows, each once (ids of another
+     * check-in's agenda are refused naming {@code itemIds}).
+     */
+    @Transactional
+    public List<AgendaItemView> reorder(String slug, long userId, long checkInId, @Nullable List<Long> itemIds) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        List<AgendaItem> shown = shown(checkIn.id());
+        Set<Long> ids = shown.stream().map(AgendaItem::id).collect(Collectors.toSet());
+        if (itemIds == null || itemIds.size() != ids.size() || !ids.equals(new HashSet<>(itemIds))) {
+            throw new InvalidInput(
+                    "itemIds", "Give every item of this agenda once, in the new order: " + ids.size() + " items.");
+        }
+        Map<Long, AgendaItem> byId = shown.stream().collect(Collectors.toMap(AgendaItem::id, i -> i));
+        for (int i = 0; i < itemIds.size(); i++) {
+            byId.get(itemIds.get(i)).moveTo(i);
+        }
+        agendaItems.flush();
+        return agenda(context, checkIn.id());
+    }
+
+    /** Moves an item one place up ({@code by} -1) or down (+1) in the agenda; at either end, nothing. */
+    @Transactional
+    public List<AgendaItemView> move(String slug, long userId, long checkInId, long itemId, int by) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        List<AgendaItem> shown = new ArrayList<>(shown(checkIn.id()));
+        int at = indexOf(shown, itemId);
+        int to = at + Integer.signum(by);
+        if (to >= 0 && to < shown.size()) {
+            shown.add(to, shown.remove(at));
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            shown.get(i).moveTo(i);
+        }
+        return agenda(context, checkIn.id());
+    }
+
+    /** Removes an item; a generated one stays removed when the agenda is generated again. */
+    @Transactional
+    public void removeAgendaItem(String slug, long userId, long checkInId, long itemId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        AgendaItem item = agendaItems
+                .findByIdAndCheckInId(itemId, checkIn.id())
+                .filter(i -> !i.removed())
+                .orElseThrow(() -> new AgendaItemNotFound(itemId));
+        if (item.addedBy() != null) {
+            agendaItems.delete(item);
+        } else {
+            item.remove();
+        }
+    }
+
+    /** Keeps what was said about an item in the meeting (blank: nothing). */
+    @Transactional
+    public AgendaItemView note(String slug, long userId, long checkInId, long itemId, @Nullable String notes) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        if (notes != null && notes.length() > 4000) {
+            throw new InvalidInput("notes", "Keep the notes on one item to 4000 characters or fewer.");
+        }
+        AgendaItem item = agendaItems
+                .findByIdAndCheckInId(itemId, checkIn.id())
+                .filter(i -> !i.removed())
+                .orElseThrow(() -> new AgendaItemNotFound(itemId));
+        item.note(notes);
+        return itemView(item, directory.of(context));
+    }
+
+    private int indexOf(List<AgendaItem> items, long itemId) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == itemId) {
+                return i;
+            }
+        }
+        throw new AgendaItemNotFound(itemId);
+    }
+
+    private List<AgendaItem> shown(long checkInId) {
+        return agendaItems.findByCheckInIdOrderByPositionAscIdAsc(checkInId).stream()
+                .filter(i -> !i.removed())
+                .toList();
+    }
+
+    private List<AgendaItemView> agenda(WorkspaceContext context, long checkInId) {
+        MeetingDirectory.Snapshot names = directory.of(context);
+        return shown(checkInId).stream().map(i -> itemView(i, names)).toList();
+    }
+
+    // ---- shared with Minutes -------------------------------------------------------------------
+
+    /** The check-in of the workspace; not cancelled. */
+    CheckIn open(WorkspaceContext context, long checkInId) {
+        CheckIn checkIn = checkIn(context, checkInId);
+        if (checkIn.cancelled()) {
+            throw new CheckInCancelled();
+        }
+        return checkIn;
+    }
+
+    CheckIn checkIn(WorkspaceContext context, long checkInId) {
+        return checkIns.findByIdAndWorkspaceId(checkInId, context.id())
+                .orElseThrow(() -> new CheckInNotFound(checkInId));
+    }
+
+    static String path(WorkspaceContext context, long checkInId) {
+        return "/w/" + context.slug() + "/check-ins/" + checkInId;
+    }
+
+    private void flush(CheckIn checkIn) {
+        try {
+            checkIns.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this check-in", checkIn.version());
+        }
+    }
+
+    private Cadence cadence(WorkspaceContext context, long cadenceId) {
+        return cadences.findByIdAndWorkspaceId(cadenceId, context.id())
+                .orElseThrow(() -> new CadenceNotFound(cadenceId));
+    }
+
+    private Map<Long, Cadence> cadencesById(WorkspaceContext context) {
+        Map<Long, Cadence> byId = new HashMap<>();
+        for (Cadence cadence : cadences.findByWorkspaceIdOrderByIdAsc(context.id())) {
+            byId.put(cadence.id(), cadence);
+        }
+        return byId;
+    }
+
+    private Map<Long, String> goalNames(WorkspaceContext context) {
+        return goals.all(context).stream().collect(Collectors.toMap(GoalView::id, GoalView::title));
+    }
+
+    private static CadenceView view(Cadence cadence, Map<Long, String> goalNames) {
+        return new CadenceView(
+                cadence.id(),
+                cadence.title(),
+                goal(cadence.goalId(), goalNames),
+                cadence.frequency(),
+                cadence.firstDate(),
+                cadence.startTime(),
+                cadence.durationMinutes(),
+                cadence.place(),
+                cadence.timeZone(),
+                cadence.version());
+    }
+
+    private static @Nullable Ref goal(@Nullable Long goalId, Map<Long, String> goalNames) {
+        return goalId == null || !goalNames.containsKey(goalId) ? null : new Ref(goalId, goalNames.get(goalId));
+    }
+
+    CheckInSummary summary(CheckIn checkIn, Cadence cadence, Map<Long, String> goalNames) {
+        return new CheckInSummary(
+                checkIn.id(),
+                cadence.id(),
+                cadence.title(),
+                goal(cadence.goalId(), goalNames),
+                checkIn.date(),
+                checkIn.startTime(),
+                checkIn.startTime().plusMinutes(checkIn.durationMinutes()),
+                checkIn.durationMinutes(),
+                cadence.timeZone(),
+                checkIn.startsAt(),
+                checkIn.place(),
+                checkIn.state(),
+                !checkIn.cancelled() && checkIn.startsAt().isBefore(clock.instant()),
+                checkIn.uid(),
+                checkIn.sequence(),
+                checkIn.version());
+    }
+
+    private CheckInView view(WorkspaceContext context, CheckIn checkIn) {
+        Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
+        MeetingDirectory.Snapshot names = directory.of(context);
+        names.knowing(checkIn.attendees());
+        return new CheckInView(
+                summary(checkIn, cadence, goalNames(context)),
+                checkIn.agendaGeneratedAt(),
+                since(cadence, checkIn),
+                shown(checkIn.id()).stream().map(i -> itemView(i, names)).toList(),
+                checkIn.attendees().stream()
+                        .map(names::person)
+                        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                        .toList(),
+                minutes.decisions(context, checkIn.id()),
+                minutes.actionItems(context, checkIn.id(), names));
+    }
+
+    private static AgendaItemView itemView(AgendaItem item, MeetingDirectory.Snapshot names) {
+        return new AgendaItemView(
+                item.id(),
+                item.section(),
+                item.title(),
+                item.detail(),
+                item.path(),
+                names.team(item.teamId()),
+                item.position(),
+                item.addedBy() != null,
+                item.notes());
+    }
+}

@@ -1,0 +1,14 @@
+package app.tandem.meeting.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CadenceRepository extends JpaRepository<Cadence, Long> {
+
+    Optional<Cadence> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    List<Cadence> findByWorkspaceIdOrderByIdAsc(long workspaceId);
+
+    long countByWorkspaceId(long workspaceId);
+}

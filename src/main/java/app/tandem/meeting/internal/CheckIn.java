@@ -1,0 +1,238 @@
+package app.tandem.meeting.internal;
+
+import app.tandem.meeting.CheckInState;
+import app.tandem.meeting.rules.CalendarChange;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One check-in of a cadence: occurrence {@code occurrence} of its dates, moved or cancelled by
+ * people. Its {@link #uid()} never changes; its {@link #sequence()} is raised as {@link
+ * CalendarChange} says, so a calendar that has it knows when to update it.
+ */
+@Entity
+@Table(name = "check_ins")
+public class CheckIn {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "check_ins_seq")
+    @SequenceGenerator(name = "check_ins_seq", sequenceName = "check_ins_seq", allocationSize = 50)
+    private @Nullable Long id;
+
+    @Column(name = "workspace_id")
+    private long workspaceId;
+
+    @Column(name = "cadence_id")
+    private long cadenceId;
+
+    private int occurrence;
+
+    private String uid;
+
+    @Column(name = "sequence_number")
+    private int sequence;
+
+    @Column(name = "starts_on")
+    private LocalDate date;
+
+    @Column(name = "start_time")
+    private LocalTime startTime;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Column(name = "starts_at")
+    private Instant startsAt;
+
+    private @Nullable String place;
+
+    @Enumerated(EnumType.STRING)
+    private CheckInState state;
+
+    /** People moved it one by one: a change of its cadence leaves it as they put it. */
+    private boolean moved;
+
+    @Column(name = "agenda_generated_at")
+    private @Nullable Instant agendaGeneratedAt;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "check_in_attendees", joinColumns = @JoinColumn(name = "check_in_id"))
+    @Column(name = "user_id")
+    private Set<Long> attendees = new LinkedHashSet<>();
+
+    /** The teams the attendees were in when their attendance was recorded. */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "check_in_attendee_teams", joinColumns = @JoinColumn(name = "check_in_id"))
+    @Column(name = "team_id")
+    private Set<Long> attendeeTeams = new LinkedHashSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CheckIn() {
+        this.uid = "";
+        this.date = LocalDate.EPOCH;
+        this.startTime = LocalTime.MIDNIGHT;
+        this.startsAt = Instant.EPOCH;
+        this.state = CheckInState.SCHEDULED;
+        this.createdAt = Instant.EPOCH;
+    }
+
+    /** Occurrence {@code occurrence} of {@code cadence}, on {@code date}, as the cadence says. */
+    public CheckIn(Cadence cadence, int occurrence, LocalDate date, String host, Instant now) {
+        this();
+        this.workspaceId = cadence.workspaceId();
+        this.cadenceId = cadence.id();
+        this.occurrence = occurrence;
+        this.uid = UUID.randomUUID() + "@" + host;
+        this.createdAt = now;
+        place(date, cadence.startTime(), cadence.durationMinutes(), cadence.place(), ZoneId.of(cadence.timeZone()));
+    }
+
+    /** Moves it (people did): SEQUENCE raised when the time or place changed. */
+    public void move(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
+        this.moved = true;
+        reschedule(date, start, durationMinutes, place, zone);
+    }
+
+    /** Follows its cadence's new time and place, unless people moved it. */
+    public void follow(Cadence cadence) {
+        if (!moved && state == CheckInState.SCHEDULED) {
+            reschedule(
+                    date,
+                    cadence.startTime(),
+                    cadence.durationMinutes(),
+                    cadence.place(),
+                    ZoneId.of(cadence.timeZone()));
+        }
+    }
+
+    private void reschedule(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
+        this.sequence = CalendarChange.sequenceAfter(
+                sequence,
+                new CalendarChange.Slot(this.date, this.startTime, this.durationMinutes, this.place),
+                new CalendarChange.Slot(date, start, durationMinutes, place));
+        place(date, start, durationMinutes, place, zone);
+    }
+
+    private void place(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
+        this.date = date;
+        this.startTime = start;
+        this.durationMinutes = durationMinutes;
+        this.place = CalendarChange.place(place);
+        this.startsAt = date.atTime(start).atZone(zone).toInstant();
+    }
+
+    /** Cancels it: it stays listed, as cancelled, and calendars are told (SEQUENCE raised once). */
+    public void cancel() {
+        this.sequence = CalendarChange.sequenceAfterCancel(sequence, state == CheckInState.CANCELLED);
+        this.state = CheckInState.CANCELLED;
+    }
+
+    /** Who attended, and the teams they are in now. */
+    public void attendedBy(Collection<Long> userIds, Collection<Long> teamIds) {
+        attendees.clear();
+        attendees.addAll(userIds);
+        attendeeTeams.clear();
+        attendeeTeams.addAll(teamIds);
+    }
+
+    public Set<Long> attendeeTeams() {
+        return Set.copyOf(attendeeTeams);
+    }
+
+    public void agendaGenerated(Instant at) {
+        this.agendaGeneratedAt = at;
+    }
+
+    public long id() {
+        return Objects.requireNonNull(id, "not saved yet");
+    }
+
+    public long workspaceId() {
+        return workspaceId;
+    }
+
+    public long cadenceId() {
+        return cadenceId;
+    }
+
+    public int occurrence() {
+        return occurrence;
+    }
+
+    public String uid() {
+        return uid;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public LocalTime startTime() {
+        return startTime;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public @Nullable String place() {
+        return place;
+    }
+
+    public CheckInState state() {
+        return state;
+    }
+
+    public boolean cancelled() {
+        return state == CheckInState.CANCELLED;
+    }
+
+    public @Nullable Instant agendaGeneratedAt() {
+        return agendaGeneratedAt;
+    }
+
+    public Set<Long> attendees() {
+        return Set.copyOf(attendees);
+    }
+
+    public long version() {
+        return version;
+    }
+}

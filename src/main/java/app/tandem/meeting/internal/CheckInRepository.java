@@ -1,0 +1,70 @@
+package app.tandem.meeting.internal;
+
+import app.tandem.meeting.CheckInState;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CheckInRepository extends JpaRepository<CheckIn, Long> {
+
+    Optional<CheckIn> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    /** The workspace's check-ins by start (cancelled ones too). */
+    Page<CheckIn> findByWorkspaceIdOrderByStartsAtAscIdAsc(long workspaceId, Pageable pageable);
+
+    /** The workspace's check-ins that start at or after {@code from}, by start. */
+    Page<CheckIn> findByWorkspaceIdAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+            long workspaceId, Instant from, Pageable pageable);
+
+    List<CheckIn> findByCadenceIdOrderByOccurrenceAsc(long cadenceId);
+
+    List<CheckIn> findByCadenceIdInAndStateAndStartsAtBetweenOrderByStartsAtAsc(
+            Collection<Long> cadenceIds, CheckInState state, Instant from, Instant to);
+
+    /** The last check-in of the cadence held before {@code before} (not cancelled). */
+    Optional<CheckIn> findFirstByCadenceIdAndStateAndStartsAtLessThanOrderByStartsAtDesc(
+            long cadenceId, CheckInState state, Instant before);
+
+    /** The cadence's next check-in at or after {@code from} (not cancelled). */
+    Optional<CheckIn> findFirstByCadenceIdAndStateAndStartsAtGreaterThanEqualOrderByStartsAtAsc(
+            long cadenceId, CheckInState state, Instant from);
+
+    @Query("select max(c.occurrence) from CheckIn c where c.cadenceId = :cadenceId")
+    Optional<Integer> lastOccurrence(long cadenceId);
+
+    List<CheckIn> findByWorkspaceIdAndStateAndStartsAtBetweenOrderByStartsAtAsc(
+            long workspaceId, CheckInState state, Instant from, Instant to, Pageable pageable);
+
+    /**
+     * Check-ins (id, workspace slug, workspace name, cadence title, date, start) between {@code from} and
+     * {@code to}, not cancelled, in the workspaces {@code userId} is a member of now, where they are an
+     * attendee or, when nobody's attendance is recorded yet, a member: for the "My work" inbox.
+     */
+    @Query(nativeQuery = true, value = """
+                    select c.id, w.slug, w.name, k.title, c.starts_on, c.start_time
+                    from check_ins c
+                    join checkin_cadences k on k.id = c.cadence_id
+                    join workspaces w on w.id = c.workspace_id
+                    join workspace_members m on m.workspace_id = c.workspace_id and m.user_id = :userId
+                    where c.state = 'SCHEDULED' and c.starts_at >= :from and c.starts_at < :to
+                      and (exists (select 1 from check_in_attendees a where a.check_in_id = c.id and a.user_id = :userId)
+                           or not exists (select 1 from check_in_attendees a where a.check_in_id = c.id))
+                    order by c.starts_at, c.id
+                    """)
+    List<Object[]> upcomingFor(long userId, Instant from, Instant to, Pageable pageable);
+
+    @Query(nativeQuery = true, value = """
+                    select count(*)
+                    from check_ins c
+                    join workspace_members m on m.workspace_id = c.workspace_id and m.user_id = :userId
+                    where c.state = 'SCHEDULED' and c.starts_at >= :from and c.starts_at < :to
+                      and (exists (select 1 from check_in_attendees a where a.check_in_id = c.id and a.user_id = :userId)
+                           or not exists (select 1 from check_in_attendees a where a.check_in_id = c.id))
+                    """)
+    long countUpcomingFor(long userId, Instant from, Instant to);
+}

@@ -1,0 +1,42 @@
+package app.tandem.meeting.rules;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * When a calendar must be told that a check-in changed (RFC 5545 SEQUENCE): its time (date, start,
+ * duration) or its place changed, or it was cancelled. A change of anything else (its agenda, its
+ * minutes) leaves the SEQUENCE as it is, so calendars do not ask people again.
+ */
+public final class CalendarChange {
+
+    private CalendarChange() {}
+
+    /** What a calendar shows of a check-in. */
+    public record Slot(
+            LocalDate date,
+            LocalTime start,
+            int durationMinutes,
+            @Nullable String place) {}
+
+    /** The SEQUENCE after a check-in moved from {@code before} to {@code after}. */
+    public static int sequenceAfter(int sequence, Slot before, Slot after) {
+        boolean same = before.date().equals(after.date())
+                && before.start().equals(after.start())
+                && before.durationMinutes() == after.durationMinutes()
+                && Objects.equals(place(before.place()), place(after.place()));
+        return same ? sequence : sequence + 1;
+    }
+
+    /** The SEQUENCE after a check-in was cancelled (raised once; cancelling again changes nothing). */
+    public static int sequenceAfterCancel(int sequence, boolean wasCancelled) {
+        return wasCancelled ? sequence : sequence + 1;
+    }
+
+    /** A blank place is no place: typing spaces into an empty place is no change. */
+    public static @Nullable String place(@Nullable String place) {
+        return place == null || place.isBlank() ? null : place.strip();
+    }
+}

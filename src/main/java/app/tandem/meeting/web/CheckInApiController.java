@@ -1,0 +1,414 @@
+package app.tandem.meeting.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.meeting.ActionItemInput;
+import app.tandem.meeting.ActionItemState;
+import app.tandem.meeting.ActionItemView;
+import app.tandem.meeting.AgendaItemView;
+import app.tandem.meeting.CadenceInput;
+import app.tandem.meeting.CadenceView;
+import app.tandem.meeting.CheckInEdit;
+import app.tandem.meeting.CheckInSummary;
+import app.tandem.meeting.CheckInView;
+import app.tandem.meeting.CheckIns;
+import app.tandem.meeting.DecisionInput;
+import app.tandem.meeting.DecisionState;
+import app.tandem.meeting.DecisionView;
+import app.tandem.meeting.Frequency;
+import app.tandem.meeting.Minutes;
+import app.tandem.meeting.Ref;
+import app.tandem.support.InvalidInput;
+import app.tandem.support.PageResponse;
+import app.tandem.support.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Check-ins over the REST API: cadences and their generated check-ins, each moved or cancelled from
+ * the version it was read at, the agenda (generated, reordered, trimmed, added to) and the minutes
+ * (attendance, decisions, action items). Every wrong field is answered at once, naming it; nothing is
+ * saved then.
+ */
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/check-ins")
+@Tag(name = "Check-ins", description = "Regular check-ins with a generated agenda, minutes, decisions and action items")
+class CheckInApiController {
+
+    private final CheckIns checkIns;
+    private final Minutes minutes;
+    private final Paging paging;
+
+    CheckInApiController(CheckIns checkIns, Minutes minutes, Paging paging) {
+        this.checkIns = checkIns;
+        this.minutes = minutes;
+        this.paging = paging;
+    }
+
+    @Schema(description = "A cadence of check-ins; frequency, firstDate and goalId are kept when it is changed")
+    record CadenceRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = CadenceInput.TITLE_MAX) @Nullable String title,
+
+            @Schema(description = "a business goal of the workspace, for a check-in per goal") @Nullable Long goalId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Frequency frequency,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate firstDate,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", example = "10:00") @Nullable LocalTime startTime,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "1440") @Nullable Integer durationMinutes,
+
+            @Schema(description = "a room or a meeting link", maxLength = CadenceInput.PLACE_MAX) @Nullable String place,
+
+            @Schema(description = "an IANA time zone; UTC when not given", example = "Europe/Berlin") @Nullable String timeZone,
+
+            @Schema(description = "when changing: the version it was read at; 409 when it changed since") @Nullable Long version) {
+
+        CadenceInput input() {
+            return new CadenceInput(title, goalId, frequency, firstDate, startTime, durationMinutes, place, timeZone);
+        }
+    }
+
+    @Schema(description = "A check-in moved: its day, start and end in its cadence's time zone, its place")
+    record CheckInRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate date,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", example = "10:00") @Nullable LocalTime startTime,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    type = "string",
+                    example = "11:00",
+                    description = "after startTime")
+            @Nullable LocalTime endTime,
+
+            @Nullable String place,
+
+            @Schema(description = "the version it was read at; 409 when it changed since") @NotNull Long version) {}
+
+    record VersionRequest(@NotNull Long version) {}
+
+    @Schema(description = "The agenda: when it was generated, the period it covers, its items in order")
+    record AgendaResponse(
+            @Nullable Instant generatedAt, Instant since, boolean nothingChanged, List<AgendaItemView> items) {}
+
+    record AgendaItemRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) @Nullable String title,
+
+            @Schema(maxLength = 1000) @Nullable String detail) {}
+
+    @Schema(description = "Either the new order (every item id once) or the ids of items to remove")
+    record AgendaPatch(@Nullable List<Long> order, @Nullable List<Long> remove) {}
+
+    record NotesRequest(@Schema(maxLength = 4000) @Nullable String notes) {}
+
+    record AttendanceRequest(
+            @Schema(description = "members' user ids") @Nullable List<@Nullable Long> attendeeIds,
+
+            @Schema(description = "the check-in's version") @NotNull Long version) {}
+
+    record DecisionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DecisionInput.WHAT_MAX) @Nullable String what,
+
+            @Schema(maxLength = DecisionInput.WHY_MAX) @Nullable String why,
+
+            @Schema(description = "what it re-prioritised, in words", maxLength = DecisionInput.REPRIORITISED_MAX)
+            @Nullable String reprioritised,
+
+            @Schema(description = "initiatives of the workspace") @Nullable List<@Nullable Long> initiativeIds,
+
+            @Schema(description = "business goals of the workspace") @Nullable List<@Nullable Long> goalIds,
+
+            @Schema(description = "required when state is DUE") @Nullable LocalDate due,
+
+            @Schema(description = "MADE when not given") @Nullable DecisionState state,
+
+            @Schema(description = "when changing: the version it was read at") @Nullable Long version) {
+
+        DecisionInput input() {
+            return new DecisionInput(what, why, reprioritised, initiativeIds, goalIds, due, state);
+        }
+    }
+
+    record ActionItemRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ActionItemInput.TEXT_MAX) @Nullable String text,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a member's user id") @Nullable Long ownerId,
+
+            @Nullable LocalDate due,
+
+            @Schema(description = "OPEN when not given") @Nullable ActionItemState state,
+
+            @Schema(description = "when changing: the version it was read at") @Nullable Long version) {
+
+        ActionItemInput input() {
+            return new ActionItemInput(text, ownerId, due, state);
+        }
+    }
+
+    // ---- cadences and check-ins ----------------------------------------------------------------
+
+    @GetMapping("/cadences")
+    @Operation(summary = "List the workspace's cadences of check-ins")
+    List<CadenceView> cadences(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+        return checkIns.cadences(slug, me.id());
+    }
+
+    @PostMapping({"", "/cadences"})
+    @Operation(
+            summary = "Set up check-ins: a cadence, with its dates generated",
+            description = "Creates the cadence and its check-ins (the one just held if the first date is that recent,"
+                    + " and the next six). 400 names every wrong field: durationMinutes 0 or less, a goal of another"
+                    + " workspace, an unknown time zone...")
+    ResponseEntity<CadenceView> createCadence(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestBody CadenceRequest request) {
+        CadenceView cadence = checkIns.createCadence(slug, me.id(), request.input());
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/check-ins/cadences/" + cadence.id()))
+                .body(cadence);
+    }
+
+    @GetMapping("/cadences/{cadenceId}")
+    CadenceView cadence(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long cadenceId) {
+        return checkIns.cadence(slug, me.id(), cadenceId);
+    }
+
+    @PutMapping("/cadences/{cadenceId}")
+    @Operation(
+            summary = "Change a cadence's title, time, duration, place and time zone, with its version",
+            description = "Its check-ins to come that were not moved one by one follow (SEQUENCE raised when their"
+                    + " time or place changed).")
+    CadenceView updateCadence(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long cadenceId,
+            @RequestBody CadenceRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInput("version", "Send the version the cadence was read at.");
+        }
+        return checkIns.updateCadence(slug, me.id(), cadenceId, request.input(), request.version());
+    }
+
+    @GetMapping
+    @Operation(summary = "List the check-ins by start, cancelled ones too; from a moment on when given")
+    PageResponse<CheckInSummary> list(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(description = "only those starting at or after this instant")
+                    @RequestParam(required = false)
+                    @Nullable Instant from,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(checkIns.list(slug, me.id(), from, paging.of(page, size, Sort.unsorted())), c -> c);
+    }
+
+    @GetMapping("/{checkInId}")
+    @Operation(summary = "Get a check-in with its agenda and minutes")
+    CheckInView get(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long checkInId) {
+        return checkIns.get(slug, me.id(), checkInId);
+    }
+
+    @PutMapping("/{checkInId}")
+    @Operation(
+            summary = "Move a check-in (day, start, end, place), with its version",
+            description = "400 when it ends before it starts; 409 when it changed since that version or was"
+                    + " cancelled. Its UID stays; its SEQUENCE is raised when the time or place changed.")
+    CheckInSummary edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @Valid @RequestBody CheckInRequest request) {
+        return checkIns.edit(
+                slug,
+                me.id(),
+                checkInId,
+                new CheckInEdit(request.date(), request.startTime(), request.endTime(), request.place()),
+                request.version());
+    }
+
+    @PostMapping("/{checkInId}/cancel")
+    @Operation(summary = "Cancel a check-in: it stays listed as cancelled, SEQUENCE raised")
+    CheckInSummary cancel(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @Valid @RequestBody VersionRequest request) {
+        return checkIns.cancel(slug, me.id(), checkInId, request.version());
+    }
+
+    // ---- agenda --------------------------------------------------------------------------------
+
+    @GetMapping("/{checkInId}/agenda")
+    @Operation(summary = "The check-in's agenda in order; nothingChanged when it was generated and is empty")
+    AgendaResponse agenda(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long checkInId) {
+        return agenda(checkIns.get(slug, me.id(), checkInId));
+    }
+
+    @PostMapping("/{checkInId}/agenda")
+    @Operation(
+            summary = "Generate the agenda again from what changed since the check-in before",
+            description = "Items people added stay; items they removed stay removed.")
+    AgendaResponse generate(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long checkInId) {
+        return agenda(checkIns.generateAgenda(slug, me.id(), checkInId));
+    }
+
+    @PostMapping("/{checkInId}/agenda/items")
+    @Operation(summary = "Add an item of one's own at the end of the agenda")
+    ResponseEntity<AgendaItemView> addItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @RequestBody AgendaItemRequest request) {
+        AgendaItemView item = checkIns.addAgendaItem(slug, me.id(), checkInId, request.title(), request.detail());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + slug + "/check-ins/" + checkInId + "/agenda#" + item.id()))
+                .body(item);
+    }
+
+    @PatchMapping("/{checkInId}/agenda")
+    @Operation(
+            summary = "Reorder the agenda (order: every item id once) or remove items (remove: item ids)",
+            description = "An id of another agenda answers 400 naming order, or 404 for remove.")
+    AgendaResponse patchAgenda(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @RequestBody AgendaPatch request) {
+        if (request.order() != null) {
+            checkIns.reorder(slug, me.id(), checkInId, request.order());
+        }
+        if (request.remove() != null) {
+            for (long itemId : request.remove()) {
+                checkIns.removeAgendaItem(slug, me.id(), checkInId, itemId);
+            }
+        }
+        if (request.order() == null && request.remove() == null) {
+            throw new InvalidInput("order", "Send the new order, or the items to remove.");
+        }
+        return agenda(checkIns.get(slug, me.id(), checkInId));
+    }
+
+    @PatchMapping("/{checkInId}/agenda/items/{itemId}")
+    @Operation(summary = "Keep the notes taken on an agenda item")
+    AgendaItemView note(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long itemId,
+            @RequestBody NotesRequest request) {
+        return checkIns.note(slug, me.id(), checkInId, itemId, request.notes());
+    }
+
+    private static AgendaResponse agenda(CheckInView view) {
+        return new AgendaResponse(
+                view.agendaGeneratedAt(),
+                view.agendaSince(),
+                view.agendaGeneratedAt() != null && view.agenda().isEmpty(),
+                view.agenda());
+    }
+
+    // ---- minutes -------------------------------------------------------------------------------
+
+    @PutMapping("/{checkInId}/attendance")
+    @Operation(summary = "Record who attended (members only), with the check-in's version")
+    List<Ref> attend(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @Valid @RequestBody AttendanceRequest request) {
+        return minutes.attend(slug, me.id(), checkInId, request.attendeeIds(), request.version());
+    }
+
+    @GetMapping("/{checkInId}/decisions")
+    List<DecisionView> decisions(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long checkInId) {
+        return minutes.decisions(slug, me.id(), checkInId);
+    }
+
+    @PostMapping("/{checkInId}/decisions")
+    @Operation(summary = "Record a decision: what, why, what it re-prioritised, what it concerns")
+    ResponseEntity<DecisionView> decide(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @RequestBody DecisionRequest request) {
+        DecisionView decision = minutes.addDecision(slug, me.id(), checkInId, request.input());
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/workspaces/" + slug + "/check-ins/" + checkInId + "/decisions/" + decision.id()))
+                .body(decision);
+    }
+
+    @PutMapping("/{checkInId}/decisions/{decisionId}")
+    @Operation(summary = "Change a decision, with its version")
+    DecisionView updateDecision(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long decisionId,
+            @RequestBody DecisionRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInput("version", "Send the version the decision was read at.");
+        }
+        return minutes.updateDecision(slug, me.id(), checkInId, decisionId, request.input(), request.version());
+    }
+
+    @GetMapping("/{checkInId}/action-items")
+    List<ActionItemView> actionItems(
+            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long checkInId) {
+        return minutes.actionItems(slug, me.id(), checkInId);
+    }
+
+    @PostMapping("/{checkInId}/action-items")
+    @Operation(summary = "Record an action item: what, its owner (a member, required), by when")
+    ResponseEntity<ActionItemView> addActionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @RequestBody ActionItemRequest request) {
+        ActionItemView item = minutes.addActionItem(slug, me.id(), checkInId, request.input());
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/workspaces/" + slug + "/check-ins/" + checkInId + "/action-items/" + item.id()))
+                .body(item);
+    }
+
+    @PutMapping("/{checkInId}/action-items/{actionItemId}")
+    @Operation(summary = "Change an action item (text, owner, due date, state), with its version")
+    ActionItemView updateActionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long actionItemId,
+            @RequestBody ActionItemRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInput("version", "Send the version the action item was read at.");
+        }
+        return minutes.updateActionItem(slug, me.id(), checkInId, actionItemId, request.input(), request.version());
+    }
+}
