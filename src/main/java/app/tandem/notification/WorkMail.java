@@ -25,6 +25,8 @@ class WorkMail {
     enum Outcome {
         SENT,
         NO_MAIL_SET_UP,
+        /** The address is in a domain reserved for examples (RFC 2606), such as the demo's people: no one reads it. */
+        EXAMPLE_ADDRESS,
         FAILED
     }
 
@@ -44,6 +46,9 @@ class WorkMail {
         if (sender.isEmpty()) {
             return Outcome.NO_MAIL_SET_UP;
         }
+        if (reservedForExamples(person.email())) {
+            return Outcome.EXAMPLE_ADDRESS;
+        }
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(properties.mail().from());
         mail.setTo(person.email());
@@ -59,6 +64,20 @@ class WorkMail {
             log.warn("A mail to user {} could not be sent: {}", person.id(), e.getMessage());
             return Outcome.FAILED;
         }
+    }
+
+    /** Whether the address is in a domain no one can receive mail at (RFC 2606 and 6761). */
+    static boolean reservedForExamples(String email) {
+        String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+        return domain.equals("example.com")
+                || domain.equals("example.net")
+                || domain.equals("example.org")
+                || domain.endsWith(".example.com")
+                || domain.endsWith(".example")
+                || domain.endsWith(".test")
+                || domain.endsWith(".invalid")
+                || domain.endsWith(".localhost")
+                || domain.equals("localhost");
     }
 
     private String link(String path) {

@@ -17,7 +17,7 @@ class WorkMailTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final UserSummary MAYA = new UserSummary(7, "maya@budgetly.example", "Maya Ortiz");
+    private static final UserSummary MAYA = new UserSummary(7, "maya@budgetly.io", "Maya Ortiz");
 
     private static WorkMail mail(String baseUrl) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
@@ -42,9 +42,7 @@ class WorkMailTest {
         assertThat(outcome).isEqualTo(WorkMail.Outcome.SENT);
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients())
-                .extracting(Object::toString)
-                .containsExactly("maya@budgetly.example");
+        assertThat(received[0].getAllRecipients()).extracting(Object::toString).containsExactly("maya@budgetly.io");
         assertThat(received[0].getFrom()).extracting(Object::toString).containsExactly("tandem@budgetly.example");
         assertThat(received[0].getSubject()).isEqualTo("Action item for you: send the copy");
         assertThat((String) received[0].getContent())
@@ -60,8 +58,18 @@ class WorkMailTest {
 
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertThat(received.getSubject()).isEqualTo("Review: Bcc: someone@evil.example");
-        assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("maya@budgetly.example");
+        assertThat(received.getAllRecipients()).extracting(Object::toString).containsExactly("maya@budgetly.io");
         assertThat((String) received.getContent()).contains("Open it in Tandem: /w/budgetly/reviews/1");
+    }
+
+    @Test
+    void theDemosPeopleAtExampleAddressesGetNoMail() {
+        UserSummary demo = new UserSummary(8, "jonas@budgetly.example", "Jonas Weber");
+        assertThat(mail("").send(demo, "subject", "text", "/me/work")).isEqualTo(WorkMail.Outcome.EXAMPLE_ADDRESS);
+        assertThat(WorkMail.reservedForExamples("a@example.com")).isTrue();
+        assertThat(WorkMail.reservedForExamples("a@mail.test")).isTrue();
+        assertThat(WorkMail.reservedForExamples("a@examples.com")).isFalse();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
     @Test
