@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
@@ -107,17 +108,20 @@ class SecurityConfiguration {
             throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
         http.securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                                .permitAll()
-                                .requestMatchers("/actuator/prometheus")
-                                .access(openOr(properties.operations().publicMetrics(), "INSTANCE_ADMIN"))
-                                .requestMatchers("/actuator/**")
-                                .hasRole("INSTANCE_ADMIN")
-                                .requestMatchers("/api/v1/users", "/api/v1/users/**")
-                                .hasRole("INSTANCE_ADMIN")
-                                .anyRequest()
-                                .authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access(openOr(properties.operations().publicMetrics(), "INSTANCE_ADMIN"))
+                        .requestMatchers("/actuator/**")
+                        .hasRole("INSTANCE_ADMIN")
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                        .hasRole("INSTANCE_ADMIN")
+                        // calendar apps send no token: these feeds check the secret calendar link themselves
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me/calendar.ics", "/api/v1/workspaces/*/calendar.ics")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -50,6 +50,15 @@ public final class CheckInCalendar {
      * page address; {@code now} is the DTSTAMP of every event.
      */
     public static String write(String name, String baseUrl, String slug, List<CheckInSummary> checkIns, Instant now) {
+        return write(
+                name, baseUrl, checkIns.stream().map(c -> new Event(slug, c)).toList(), now);
+    }
+
+    /** A check-in with the workspace it belongs to, for a feed of several workspaces. */
+    public record Event(String slug, CheckInSummary checkIn) {}
+
+    /** The feed named {@code name} with one event per check-in, each of its own workspace. */
+    public static String write(String name, String baseUrl, List<Event> events, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -57,8 +66,8 @@ public final class CheckInCalendar {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
-        for (CheckInSummary checkIn : checkIns) {
-            calendar.add(event(baseUrl, slug, checkIn, stamp));
+        for (Event event : events) {
+            calendar.add(event(baseUrl, event.slug(), event.checkIn(), stamp));
         }
         StringWriter text = new StringWriter();
         try {

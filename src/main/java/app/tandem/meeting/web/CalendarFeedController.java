@@ -1,0 +1,119 @@
+package app.tandem.meeting.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.meeting.calendar.CalendarFeeds;
+import app.tandem.meeting.calendar.CalendarLinkUnknown;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The check-ins as iCalendar feeds, for calendar apps, which cannot send a bearer token: each
+ * person's secret calendar link ({@code ?key=}) opens their feed and the feed of each of their
+ * workspaces; an API token opens them too. {@code POST /api/v1/me/calendar-link} makes a new link.
+ */
+@RestController
+@Tag(name = "Check-ins")
+class CalendarFeedController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final CalendarFeeds feeds;
+    private final Workspaces workspaces;
+    private final String configuredBaseUrl;
+
+    CalendarFeedController(
+            CalendarFeeds feeds, Workspaces workspaces, @Value("${tandem.base-url:}") String configuredBaseUrl) {
+        this.feeds = feeds;
+        this.workspaces = workspaces;
+        this.configuredBaseUrl = configuredBaseUrl;
+    }
+
+    /** A new calendar link: the feed of all my workspaces and one per workspace. */
+    record CalendarLink(String url, List<WorkspaceFeed> workspaces) {}
+
+    record WorkspaceFeed(String slug, String name, String url) {}
+
+    @GetMapping("/api/v1/me/calendar.ics")
+    @Operation(
+            summary = "My check-ins as iCalendar",
+            description = "The check-ins of every workspace I am a member of (from three months ago on), for a calendar"
+                    + " app: open it with my secret calendar link (`key`) or an API token. Stable UIDs; SEQUENCE"
+                    + " is raised when a check-in moves; a cancelled one is STATUS:CANCELLED.")
+    ResponseEntity<String> mine(
+            @AuthenticationPrincipal @Nullable TandemPrincipal me,
+            @Parameter(description = "the secret of my calendar link") @RequestParam(required = false) @Nullable String key) {
+        return calendar(feeds.personalFeed(person(me, key), baseUrl()));
+    }
+
+    @GetMapping("/api/v1/workspaces/{slug}/calendar.ics")
+    @Operation(
+            summary = "A workspace's check-ins as iCalendar",
+            description = "As `/api/v1/me/calendar.ics`, for one workspace I am a member of.")
+    ResponseEntity<String> workspace(
+            @AuthenticationPrincipal @Nullable TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(description = "the secret of my calendar link") @RequestParam(required = false) @Nullable String key) {
+        return calendar(feeds.workspaceFeed(slug, person(me, key), baseUrl()));
+    }
+
+    @PostMapping("/api/v1/me/calendar-link")
+    @Operation(
+            summary = "Make me a new calendar link",
+            description = "Answers the link of my feed and of each of my workspaces' feeds, once: only a hash of the"
+                    + " secret is kept. The old link stops working.")
+    CalendarLink renew(@AuthenticationPrincipal TandemPrincipal me) {
+        return link(me.id(), feeds.renew(me.id()));
+    }
+
+    /** The link's addresses for the secret just made. */
+    CalendarLink link(long userId, String secret) {
+        String base = baseUrl();
+        List<WorkspaceFeed> mine = workspaces.mine(userId).stream()
+                .map((WorkspaceContext w) -> new WorkspaceFeed(
+                        w.slug(), w.name(), base + "/api/v1/workspaces/" + w.slug() + "/calendar.ics?key=" + secret))
+                .toList();
+        return new CalendarLink(base + "/api/v1/me/calendar.ics?key=" + secret, mine);
+    }
+
+    private long person(@Nullable TandemPrincipal me, @Nullable String key) {
+        if (key != null) {
+            return feeds.personOf(key).orElseThrow(CalendarLinkUnknown::new);
+        }
+        if (me != null) {
+            return me.id();
+        }
+        throw new CalendarLinkUnknown();
+    }
+
+    private String baseUrl() {
+        String base = configuredBaseUrl.strip();
+        if (base.isEmpty()) {
+            base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        }
+        return base.replaceAll("/+$", "");
+    }
+
+    private static ResponseEntity<String> calendar(String text) {
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", "inline; filename=\"check-ins.ics\"")
+                .body(text);
+    }
+}
