@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * attendees were in go with it, by their foreign key), so no check-in names a team that is gone.
  */
 @Component
-class TeamGone {
+class CheckInTeamGone {
 
     private final EntityManager entityManager;
 
-    TeamGone(EntityManager entityManager) {
+    CheckInTeamGone(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
