@@ -520,7 +520,7 @@ public class CheckIns {
 
     /**
      * Puts the agenda's items in the order given: every item it shows, each once (ids of another
-     * check-in's agenda are refused naming {@code itemIds}).
+     * check-in's agenda are refused naming {@code order}).
      */
     @Transactional
     public List<AgendaItemView> reorder(String slug, long userId, long checkInId, @Nullable List<Long> itemIds) {
@@ -530,7 +530,7 @@ public class CheckIns {
         Set<Long> ids = shown.stream().map(AgendaItem::id).collect(Collectors.toSet());
         if (itemIds == null || itemIds.size() != ids.size() || !ids.equals(new HashSet<>(itemIds))) {
             throw new InvalidInput(
-                    "itemIds", "Give every item of this agenda once, in the new order: " + ids.size() + " items.");
+                    "order", "Give every item of this agenda once, in the new order: " + ids.size() + " items.");
         }
         Map<Long, AgendaItem> byId = shown.stream().collect(Collectors.toMap(AgendaItem::id, i -> i));
         for (int i = 0; i < itemIds.size(); i++) {
