@@ -40,7 +40,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -79,7 +78,7 @@ public class CheckIns {
     private final ActionItemRepository actionItems;
     private final MeetingDirectory directory;
     private final Goals goals;
-    private final ObjectProvider<Agendas> agendas;
+    private final Agendas agendas;
     private final Minutes minutes;
     private final Clock clock = Clock.systemUTC();
 
@@ -92,7 +91,7 @@ public class CheckIns {
             ActionItemRepository actionItems,
             MeetingDirectory directory,
             Goals goals,
-            ObjectProvider<Agendas> agendas,
+            Agendas agendas,
             Minutes minutes) {
         this.workspaces = workspaces;
         this.cadences = cadences;
@@ -414,10 +413,7 @@ public class CheckIns {
     private void generate(WorkspaceContext context, CheckIn checkIn) {
         Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
         List<AgendaEntry> fresh = new ArrayList<>();
-        Agendas generator = agendas.getIfAvailable();
-        if (generator != null) {
-            fresh.addAll(generator.changesSince(context, since(cadence, checkIn), checkIn.date(), cadence.goalId()));
-        }
+        fresh.addAll(agendas.changesSince(context, since(cadence, checkIn), checkIn.date(), cadence.goalId()));
         fresh.addAll(ownEntries(context, checkIn));
         List<AgendaItem> items = agendaItems.findByCheckInIdOrderByPositionAscIdAsc(checkIn.id());
         Map<Long, AgendaItem> byId = items.stream().collect(Collectors.toMap(AgendaItem::id, i -> i));
@@ -524,7 +520,7 @@ public class CheckIns {
 
     /**
      * Puts the agenda's items in the order given: every item it shows, each once (ids of another
-     * check-in's agenda are refused naming {@code itemIds}).
+     * check-in's agenda are refused naming {@code order}).
      */
     @Transactional
     public List<AgendaItemView> reorder(String slug, long userId, long checkInId, @Nullable List<Long> itemIds) {
@@ -534,7 +530,7 @@ public class CheckIns {
         Set<Long> ids = shown.stream().map(AgendaItem::id).collect(Collectors.toSet());
         if (itemIds == null || itemIds.size() != ids.size() || !ids.equals(new HashSet<>(itemIds))) {
             throw new InvalidInput(
-                    "itemIds", "Give every item of this agenda once, in the new order: " + ids.size() + " items.");
+                    "order", "Give every item of this agenda once, in the new order: " + ids.size() + " items.");
         }
         Map<Long, AgendaItem> byId = shown.stream().collect(Collectors.toMap(AgendaItem::id, i -> i));
         for (int i = 0; i < itemIds.size(); i++) {

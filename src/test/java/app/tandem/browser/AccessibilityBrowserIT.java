@@ -144,6 +144,43 @@ class AccessibilityBrowserIT extends BrowserIT {
                 .isEmpty();
     }
 
+    @Test
+    void theCheckInPagesHaveNoSeriousOrCriticalViolationAndMarkTheirSection() throws IOException {
+        signIn();
+        visit("check-ins", "/check-ins", "Check-ins");
+        page.getByRole(AriaRole.MAIN)
+                .locator("tbody tr")
+                .nth(1)
+                .getByRole(AriaRole.LINK)
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Monthly check-in");
+        check("check-in-next", "Check-ins");
+        page.navigate(baseUrl() + WORKSPACE + "/check-ins");
+        page.getByRole(AriaRole.MAIN)
+                .locator("tbody tr")
+                .first()
+                .getByRole(AriaRole.LINK)
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Monthly check-in");
+        check("check-in-held", "Check-ins");
+        page.getByRole(AriaRole.MAIN)
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Printable minutes")
+                                .setExact(true))
+                .click();
+        check("check-in-minutes", "Check-ins");
+        visit("cadence-form", "/check-ins/cadences/new", "Check-ins");
+        report("violations-check-ins.txt");
+        Assertions.assertThat(blocking)
+                .as("serious or critical axe violations by page (rule id (impact): targets); all violations are in"
+                        + " target/a11y/violations-check-ins.txt")
+                .isEmpty();
+    }
+
     /**
      * A workspace of its own (the demo workspace has no initiatives) with three teams' initiatives in
      * this quarter, one of which needs the others, one hand-off at risk; answers its address.
@@ -244,7 +281,12 @@ class AccessibilityBrowserIT extends BrowserIT {
     }
 
     private void report() throws IOException {
-        Path file = Path.of("target", "a11y", "violations.txt");
+        report("violations.txt");
+    }
+
+    /** Writes every violation found to target/a11y/NAME. */
+    private void report(String fileName) throws IOException {
+        Path file = Path.of("target", "a11y", fileName);
         Files.createDirectories(file.getParent());
         StringBuilder text = new StringBuilder();
         all.forEach((name, lines) -> {

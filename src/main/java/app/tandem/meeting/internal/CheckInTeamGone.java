@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
  * Clears a deleted team from the cadences it hosted and from the agenda items about it (the teams
  * attendees were in go with it, by their foreign key), so no check-in names a team that is gone.
  */
-@Component("meetingTeamGone") // insight.internal.TeamGone is the bean "teamGone"
-class TeamGone {
+@Component
+class CheckInTeamGone {
 
     private final EntityManager entityManager;
 
-    TeamGone(EntityManager entityManager) {
+    CheckInTeamGone(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 

@@ -1,0 +1,152 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.tandem.Api;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A check-in as a team runs it: setting up monthly check-ins (a mistake first), opening the next one
+ * with its agenda generated, adding and reordering items, recording who attended, a decision that
+ * re-prioritised an initiative and an action item (refused without an owner first), and reading the
+ * minutes.
+ */
+class CheckInBrowserIT extends BrowserIT {
+
+    private Locator button(String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private static long id(Api.Response created) {
+        Assertions.assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    @Test
+    void runsACheckInFromItsAgendaToADecisionAndAnActionItem() {
+        String slug = "check-in-ui-" + unique();
+        String base = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Check-in UI\",\"slug\":\"" + slug + "\"}");
+        long marketing = id(admin().post(base + "/teams", "{\"name\":\"Marketing\"}"));
+        String email = "maya." + unique() + "@example.com";
+        id(admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email
+                                + "\",\"displayName\":\"Maya Ortiz\",\"password\":\"long-enough-password\"}"));
+        admin().post(base + "/members", "{\"email\":\"" + email + "\",\"role\":\"MEMBER\"}");
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        id(admin().post(
+                        base + "/initiatives",
+                        "{\"title\":\"Rewrite onboarding e-mail #2\",\"kind\":\"CONTENT\",\"proposingTeamId\":"
+                                + marketing + ",\"ownerId\":" + me
+                                + ",\"startDate\":\"2027-01-04\",\"dueDate\":\"2027-03-31\"}"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Check-ins"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Check-ins");
+        assertThat(page.locator(".empty")).containsText("No check-ins yet.");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up regular check-ins"))
+                .click();
+
+        label("How often").selectOption("MONTHLY");
+        label("First check-in").fill(today.minusDays(10).toString());
+        label("Minutes").fill("0");
+        label("Place a room or a meeting link; optional").fill("Room 2");
+        button("Set up check-ins").click();
+        assertThat(page.getByText("It must last at least a minute; 0 would end before it starts."))
+                .isVisible();
+        assertThat(label("Minutes")).hasAttribute("aria-invalid", "true");
+        assertThat(label("Place a room or a meeting link; optional")).hasValue("Room 2");
+        label("Minutes").fill("45");
+        button("Set up check-ins").click();
+        assertThat(page.locator(".flash")).containsText("Monthly check-in set up");
+        Locator rows = page.locator("tbody tr");
+        assertThat(rows).hasCount(7);
+        assertThat(rows.first()).containsText("Held");
+
+        LocalDate next = today.minusDays(10).plusMonths(1);
+        rows.nth(1).getByRole(AriaRole.LINK).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Monthly check-in");
+        assertThat(page.locator(".facts")).containsText("10:00–10:45 UTC");
+        // generated on first open, for the period since the check-in held
+        assertThat(page.locator("#agenda")).containsText("changed since");
+
+        Locator items = page.locator("ol.agenda > li");
+        int generated = items.count();
+        label("Item").fill("Onboarding e-mail results");
+        button("Add to the agenda").click();
+        label("Item").fill("Team news");
+        button("Add to the agenda").click();
+        assertThat(items).hasCount(generated + 2);
+        button("Move “Team news” up").click();
+        assertThat(items.nth(generated)).containsText("Team news");
+        assertThat(items.last()).containsText("Onboarding e-mail results");
+        items.last()
+                .getByText("Add notes", new Locator.GetByTextOptions().setExact(true))
+                .click();
+        label("Notes on “Onboarding e-mail results”").fill("Drop-off halves after the rewrite.");
+        button("Save notes on “Onboarding e-mail results”").click();
+        assertThat(label("Notes on “Onboarding e-mail results”")).hasValue("Drop-off halves after the rewrite.");
+
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Maya Ortiz"))
+                .check();
+        button("Save attendance").click();
+        assertThat(page.locator(".flash")).containsText("Attendance saved.");
+        assertThat(page.locator("#minutes")).containsText("Maya Ortiz");
+
+        label("What was decided").fill("Fix onboarding e-mail #2 before the premium tier");
+        label("Why").fill("People leave after the second e-mail.");
+        label("What it re-prioritised").fill("The premium tier waits a month.");
+        label("Initiatives it concerns").selectOption(new SelectOption().setLabel("Rewrite onboarding e-mail #2"));
+        button("Record decision").click();
+        Locator decisions = page.locator("ul.decisions");
+        assertThat(decisions).containsText("Fix onboarding e-mail #2 before the premium tier");
+        assertThat(decisions).containsText("The premium tier waits a month.");
+        assertThat(decisions.getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName("Rewrite onboarding e-mail #2")))
+                .isVisible();
+
+        label("What to do").fill("Send the <b>new</b> e-mail to the test group");
+        label("Due optional").fill(next.plusDays(7).toString());
+        button("Add action item").click();
+        assertThat(page.getByText("Every action item needs an owner: choose a member."))
+                .isVisible();
+        assertThat(label("Owner")).hasAttribute("aria-invalid", "true");
+        assertThat(label("What to do")).hasValue("Send the <b>new</b> e-mail to the test group");
+        label("Owner").selectOption(new SelectOption().setLabel("Maya Ortiz"));
+        button("Add action item").click();
+        assertThat(page.locator(".flash")).containsText("Action item for Maya Ortiz recorded");
+        Locator actions = page.getByRole(
+                AriaRole.TABLE,
+                new Page.GetByRoleOptions().setName("Action items with their owner, due date and state"));
+        assertThat(actions).containsText("Send the <b>new</b> e-mail to the test group");
+        assertThat(actions).containsText("Maya Ortiz");
+        screenshot("check-in-page");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable minutes"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Minutes: Monthly check-in");
+        assertThat(page.locator("main")).containsText("Drop-off halves after the rewrite.");
+        assertThat(page.locator("main")).containsText("Re-prioritised: The premium tier waits a month.");
+        screenshot("check-in-minutes");
+    }
+}

@@ -1,0 +1,347 @@
+package app.tandem.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import app.tandem.workspace.WorkForMe;
+import app.tandem.workspace.WorkItem;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The check-ins API over real HTTP: a cadence with its generated dates, a check-in moved (its UID
+ * kept, its SEQUENCE raised) and cancelled, a stale version refused; bad input named field by field
+ * with nothing saved; the agenda generated, arranged and generated again; the minutes; viewers; and
+ * another workspace's ids.
+ */
+@RecordApplicationEvents
+class CheckInApiIT extends TandemIT {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    List<WorkForMe> work;
+
+    @Autowired
+    Minutes minutes;
+
+    private String slug;
+    private String base;
+    private long me;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @BeforeEach
+    void workspace() {
+        slug = "check-ins-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Check-ins\",\"slug\":\"" + slug + "\"}");
+        base = "/api/v1/workspaces/" + slug + "/check-ins";
+        me = admin().get("/api/v1/me").json().path("id").asLong();
+    }
+
+    private static String cadence(String title, String frequency, LocalDate first, int minutes, String extra) {
+        return "{\"title\":\"" + title + "\",\"frequency\":\"" + frequency + "\",\"firstDate\":\"" + first
+                + "\",\"startTime\":\"10:00\",\"durationMinutes\":" + minutes + extra + "}";
+    }
+
+    private long createCadence(LocalDate first) {
+        Api.Response created =
+                admin().post(base, cadence("Monthly check-in", "MONTHLY", first, 60, ",\"place\":\"Room 2\""));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private List<JsonNode> checkIns() {
+        return admin().get(base + "?size=50").json().path("items").valueStream().toList();
+    }
+
+    private static List<String> fields(Api.Response problem) {
+        return problem.json()
+                .path("errors")
+                .valueStream()
+                .map(e -> e.path("field").asString())
+                .toList();
+    }
+
+    @Test
+    void aCadenceGeneratesItsDatesAndACheckInIsMovedAndCancelledKeepingItsUid() {
+        createCadence(today.plusDays(3));
+        List<JsonNode> all = checkIns();
+        assertThat(all)
+                .extracting(c -> c.path("date").asString())
+                .containsExactly(
+                        today.plusDays(3).toString(),
+                        today.plusDays(3).plusMonths(1).toString(),
+                        today.plusDays(3).plusMonths(2).toString(),
+                        today.plusDays(3).plusMonths(3).toString(),
+                        today.plusDays(3).plusMonths(4).toString(),
+                        today.plusDays(3).plusMonths(5).toString());
+        JsonNode second = all.get(1);
+        long id = second.path("id").asLong();
+        String uid = second.path("uid").asString();
+        assertThat(second.path("sequence").asInt()).isZero();
+        assertThat(second.path("place").asString()).isEqualTo("Room 2");
+        assertThat(second.path("endTime").asString()).startsWith("11:00");
+
+        Api.Response moved = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"" + today.plusDays(40) + "\",\"startTime\":\"14:00\",\"endTime\":\"15:30\","
+                                + "\"place\":\"https://meet.example.com/x\",\"version\":"
+                                + second.path("version").asLong() + "}");
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(moved.json().path("uid").asString()).isEqualTo(uid);
+        assertThat(moved.json().path("sequence").asInt()).isEqualTo(1);
+        assertThat(moved.json().path("durationMinutes").asInt()).isEqualTo(90);
+
+        Api.Response stale = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"" + today.plusDays(41) + "\",\"startTime\":\"14:00\",\"endTime\":\"15:00\","
+                                + "\"version\":" + second.path("version").asLong() + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("type").asString()).endsWith("/concurrent-change");
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("checkIn")
+                        .path("date")
+                        .asString())
+                .isEqualTo(today.plusDays(40).toString());
+
+        Api.Response cancelled = admin().post(
+                        base + "/" + id + "/cancel",
+                        "{\"version\":" + moved.json().path("version").asLong() + "}");
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        assertThat(cancelled.json().path("state").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("sequence").asInt()).isEqualTo(2);
+        assertThat(cancelled.json().path("uid").asString()).isEqualTo(uid);
+        assertThat(checkIns())
+                .hasSize(6)
+                .anySatisfy(c -> assertThat(c.path("state").asString()).isEqualTo("CANCELLED"));
+        Api.Response afterCancel = admin().post(base + "/" + id + "/agenda/items", "{\"title\":\"Too late\"}");
+        assertThat(afterCancel.status()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesBadInputNamingEveryWrongFieldAndSavesNothing() {
+        Api.Response refused = admin().post(
+                        base,
+                        "{\"title\":\"\",\"firstDate\":\"" + today + "\",\"startTime\":\"10:00\",\"durationMinutes\":0,"
+                                + "\"timeZone\":\"Mars/Olympus\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(fields(refused)).containsExactly("title", "frequency", "durationMinutes", "timeZone");
+        assertThat(admin().get(base + "/cadences").json()).isEmpty();
+        assertThat(checkIns()).isEmpty();
+
+        createCadence(today.plusDays(1));
+        JsonNode first = checkIns().getFirst();
+        long id = first.path("id").asLong();
+        Api.Response endBeforeStart = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"" + today.plusDays(2)
+                                + "\",\"startTime\":\"11:00\",\"endTime\":\"10:00\",\"version\":"
+                                + first.path("version").asLong() + "}");
+        assertThat(endBeforeStart.status()).isEqualTo(400);
+        assertThat(endBeforeStart.field()).isEqualTo("endTime");
+        assertThat(endBeforeStart.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("It ends at 10:00, which is not after it starts at 11:00.");
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("checkIn")
+                        .path("sequence")
+                        .asInt())
+                .isZero();
+
+        Person stranger = newPerson("Stan Stranger");
+        Api.Response notAMember = admin().send(
+                        "PUT",
+                        base + "/" + id + "/attendance",
+                        "{\"attendeeIds\":[" + me + "," + stranger.id() + "],\"version\":"
+                                + first.path("version").asLong() + "}");
+        assertThat(notAMember.status()).isEqualTo(400);
+        assertThat(notAMember.field()).isEqualTo("attendeeIds[1]");
+        assertThat(admin().get(base + "/" + id).json().path("attendees")).isEmpty();
+
+        Api.Response noOwner = admin().post(base + "/" + id + "/action-items", "{\"text\":\"Send the numbers\"}");
+        assertThat(noOwner.status()).isEqualTo(400);
+        assertThat(noOwner.field()).isEqualTo("ownerId");
+        assertThat(noOwner.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Every action item needs an owner: choose a member.");
+        Api.Response strangerOwns = admin().post(
+                        base + "/" + id + "/action-items", "{\"text\":\"Send\",\"ownerId\":" + stranger.id() + "}");
+        assertThat(strangerOwns.field()).isEqualTo("ownerId");
+        assertThat(admin().get(base + "/" + id + "/action-items").json()).isEmpty();
+
+        Api.Response dueWithoutDate =
+                admin().post(base + "/" + id + "/decisions", "{\"what\":\"Premium price\",\"state\":\"DUE\"}");
+        assertThat(dueWithoutDate.field()).isEqualTo("due");
+        assertThat(admin().get(base + "/" + id + "/decisions").json()).isEmpty();
+    }
+
+    @Test
+    void theAgendaListsDecisionsDueAndOverdueActionItemsKeepsWhatPeopleAddedAndSaysWhenNothingChanged() {
+        createCadence(today.minusDays(20));
+        List<JsonNode> all = checkIns();
+        long held = all.get(0).path("id").asLong();
+        long next = all.get(1).path("id").asLong();
+
+        JsonNode quiet = admin().post(base + "/" + next + "/agenda", "").json();
+        assertThat(quiet.path("nothingChanged").asBoolean())
+                .as(quiet.toString())
+                .isTrue();
+        assertThat(quiet.path("items")).isEmpty();
+
+        assertThat(admin().post(
+                                base + "/" + held + "/decisions",
+                                "{\"what\":\"Premium price\",\"state\":\"DUE\",\"due\":\"" + today.plusDays(2) + "\"}")
+                        .status())
+                .isEqualTo(201);
+        // through the service, on this thread, so that the event is recorded
+        long itemId = minutes.addActionItem(
+                        slug,
+                        me,
+                        held,
+                        new ActionItemInput("Share the *numbers*", me, today.minusDays(3), ActionItemState.OPEN))
+                .id();
+        assertThat(events.stream(ActionItemAssigned.class)).anySatisfy(e -> {
+            assertThat(e.actionItemId()).isEqualTo(itemId);
+            assertThat(e.ownerId()).isEqualTo(me);
+            assertThat(e.path()).isEqualTo("/w/" + slug + "/check-ins/" + held + "#action-item-" + itemId);
+        });
+        assertThat(work.stream()
+                        .filter(w -> w.heading().equals("Action items"))
+                        .findFirst()
+                        .orElseThrow()
+                        .openFor(me, 50))
+                .extracting(WorkItem::title, WorkItem::overdue)
+                .contains(org.assertj.core.groups.Tuple.tuple("Share the *numbers*", true));
+
+        JsonNode agenda = admin().post(base + "/" + next + "/agenda", "").json();
+        assertThat(agenda.path("items")
+                        .valueStream()
+                        .map(i -> i.path("section").asString() + " "
+                                + i.path("title").asString()))
+                .containsExactly("DECISIONS_DUE Premium price", "ACTION_ITEMS_OVERDUE Share the *numbers*");
+        long due = agenda.path("items").get(0).path("id").asLong();
+        long overdue = agenda.path("items").get(1).path("id").asLong();
+        long added = admin().post(base + "/" + next + "/agenda/items", "{\"title\":\"Team news\"}")
+                .json()
+                .path("id")
+                .asLong();
+
+        Api.Response reorder =
+                admin().patch(base + "/" + next + "/agenda", "{\"order\":[" + added + "," + overdue + "," + due + "]}");
+        assertThat(reorder.status()).as(reorder.text()).isEqualTo(200);
+        assertThat(admin().patch(base + "/" + next + "/agenda", "{\"remove\":[" + overdue + "]}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode again = admin().post(base + "/" + next + "/agenda", "").json();
+        assertThat(again.path("items").valueStream().map(i -> i.path("title").asString()))
+                .containsExactly("Team news", "Premium price");
+        assertThat(again.path("nothingChanged").asBoolean()).isFalse();
+
+        Api.Response incomplete = admin().patch(base + "/" + next + "/agenda", "{\"order\":[" + due + "]}");
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.field()).isEqualTo("order");
+    }
+
+    @Test
+    void aViewerReadsCheckInsButCannotChangeThem() {
+        createCadence(today.plusDays(5));
+        JsonNode first = checkIns().getFirst();
+        long id = first.path("id").asLong();
+        Person viewer = newPerson("Vic Viewer");
+        admin().post(
+                        "/api/v1/workspaces/" + slug + "/members",
+                        "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
+        Api api = viewer.api();
+
+        assertThat(api.get(base).status()).isEqualTo(200);
+        assertThat(api.get(base + "/" + id + "/agenda").status()).isEqualTo(200);
+        Api.Response create = api.post(base, cadence("Mine", "MONTHLY", today, 30, ""));
+        assertThat(create.status()).isEqualTo(403);
+        assertThat(create.contentType()).startsWith("application/problem+json");
+        assertThat(api.post(base + "/" + id + "/agenda", "").status()).isEqualTo(403);
+        assertThat(api.post(
+                                base + "/" + id + "/cancel",
+                                "{\"version\":" + first.path("version").asLong() + "}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(base + "/" + id + "/action-items", "{\"text\":\"x\",\"ownerId\":" + viewer.id() + "}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("checkIn")
+                        .path("state")
+                        .asString())
+                .isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void anotherWorkspacesCheckInsInitiativesAndGoalsCannotBeReachedOrNamed() {
+        String otherSlug = "other-" + unique();
+        String other = "/api/v1/workspaces/" + otherSlug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
+        long otherCadence = admin().post(other + "/check-ins", cadence("Theirs", "EVERY_TWO_WEEKS", today, 30, ""))
+                .json()
+                .path("id")
+                .asLong();
+        long foreign = admin().get(other + "/check-ins")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        long team = admin().post(other + "/teams", "{\"name\":\"Sales\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long foreignInitiative = admin().post(
+                        other + "/initiatives",
+                        "{\"title\":\"Secret\",\"kind\":\"OTHER\",\"proposingTeamId\":" + team + ",\"ownerId\":" + me
+                                + ",\"startDate\":\"2027-01-01\",\"dueDate\":\"2027-02-01\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long foreignGoal = admin().post(
+                        other + "/goals",
+                        "{\"title\":\"Their goal\",\"periodStart\":\"2027-01-01\",\"periodEnd\":\"2027-12-31\"}")
+                .json()
+                .path("id")
+                .asLong();
+
+        assertThat(admin().get(base + "/" + foreign).status()).isEqualTo(404);
+        assertThat(admin().post(base + "/" + foreign + "/agenda", "").status()).isEqualTo(404);
+        assertThat(admin().get(base + "/cadences/" + otherCadence).status()).isEqualTo(404);
+        assertThat(admin().post(base + "/" + foreign + "/decisions", "{\"what\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+
+        createCadence(today.plusDays(2));
+        long mine = checkIns().getFirst().path("id").asLong();
+        Api.Response links = admin().post(
+                        base + "/" + mine + "/decisions",
+                        "{\"what\":\"Do it\",\"initiativeIds\":[" + foreignInitiative + "],\"goalIds\":[" + foreignGoal
+                                + "]}");
+        assertThat(links.status()).as(links.text()).isEqualTo(400);
+        assertThat(fields(links)).containsExactly("initiativeIds[0]", "goalIds[0]");
+        Api.Response goalOfOther =
+                admin().post(base, cadence("Per goal", "MONTHLY", today, 30, ",\"goalId\":" + foreignGoal));
+        assertThat(goalOfOther.field()).isEqualTo("goalId");
+        assertThat(admin().get(base + "/" + mine + "/decisions").json()).isEmpty();
+
+        Person outsider = newPerson("Olga Outsider");
+        assertThat(outsider.api().get(base).status()).isEqualTo(404);
+    }
+}
