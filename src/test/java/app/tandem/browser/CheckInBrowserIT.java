@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -148,5 +149,22 @@ class CheckInBrowserIT extends BrowserIT {
         assertThat(page.locator("main")).containsText("Drop-off halves after the rewrite.");
         assertThat(page.locator("main")).containsText("Re-prioritised: The premium tier waits a month.");
         screenshot("check-in-minutes");
+
+        // the owner finds the action item in their own inbox, with its count in the header
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        signIn(email, "long-enough-password");
+        assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
+        Locator myWork = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^My work")));
+        assertThat(myWork.locator(".badge")).hasText(Pattern.compile("[1-9]\\d*"));
+        myWork.click();
+        Locator item = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Send the <b>new</b> e-mail to the test group"));
+        assertThat(item).isVisible();
+        assertThat(page.locator("main")).containsText("Check-in UI");
+        screenshot("my-work-action-item");
+        item.click();
+        assertThat(page).hasURL(Pattern.compile(".*/w/" + slug + "/check-ins/\\d+.*"));
     }
 }
