@@ -272,6 +272,12 @@ class CheckInApiIT extends TandemIT {
         assertThat(create.status()).isEqualTo(403);
         assertThat(create.contentType()).startsWith("application/problem+json");
         assertThat(api.post(base + "/" + id + "/agenda", "").status()).isEqualTo(403);
+        // refused before the body is read: neither a missing version nor a body that is no JSON gets further
+        assertThat(api.send("PUT", base + "/" + id, "{\"date\":\"" + today + "\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.send("PUT", base + "/cadences/1", "not json at all").status())
+                .isEqualTo(403);
         assertThat(api.post(
                                 base + "/" + id + "/cancel",
                                 "{\"version\":" + first.path("version").asLong() + "}")
