@@ -44,9 +44,12 @@ class FoundationBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("is ready");
 
         page.locator("details.switcher summary").click();
-        page.getByRole(
+        // the demo workspace: other tests make workspaces of the same name
+        page.locator("details.switcher")
+                .getByRole(
                         AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Budgetly").setExact(true))
+                        new Locator.GetByRoleOptions().setName("Budgetly").setExact(true))
+                .and(page.locator("[href='/w/budgetly']"))
                 .click();
         assertThat(page.getByRole(
                         AriaRole.HEADING,

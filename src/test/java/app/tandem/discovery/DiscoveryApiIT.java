@@ -47,7 +47,7 @@ class DiscoveryApiIT extends TandemIT {
     @BeforeEach
     void workspaceWithTeamsPeopleAndGoals() {
         slug = "discovery-" + unique();
-        workspaceId = id(admin().post("/api/v1/workspaces", "{\"name\":\"Budgetly\",\"slug\":\"" + slug + "\"}"));
+        workspaceId = id(admin().post("/api/v1/workspaces", "{\"name\":\"Discovery API\",\"slug\":\"" + slug + "\"}"));
         base = "/api/v1/workspaces/" + slug;
         marketing = id(admin().post(base + "/teams", "{\"name\":\"Marketing\"}"));
         design = id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));

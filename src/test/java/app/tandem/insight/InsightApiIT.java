@@ -182,7 +182,8 @@ class InsightApiIT extends TandemIT {
                 .isEqualTo(1);
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(jdbc.queryForList(
-                                "select completion_date from event_publication where event_type like '%TeamDeleted' and serialized_event like ?",
+                                "select completion_date from event_publication where event_type like '%TeamDeleted' and serialized_event like ?"
+                                        + " and listener_id like 'app.tandem.insight.%'",
                                 Object.class, "%\"teamId\":" + designTeam + "%"))
                         .as("the event was stored and is marked done, so it is not handled again at the next start")
                         .singleElement()

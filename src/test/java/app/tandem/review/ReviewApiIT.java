@@ -48,7 +48,7 @@ class ReviewApiIT extends TandemIT {
     @BeforeEach
     void workspaceWithTeamsAndPeople() {
         slug = "reviews-" + unique();
-        admin().post("/api/v1/workspaces", "{\"name\":\"Budgetly\",\"slug\":\"" + slug + "\"}");
+        admin().post("/api/v1/workspaces", "{\"name\":\"Review API\",\"slug\":\"" + slug + "\"}");
         base = "/api/v1/workspaces/" + slug;
         marketing = team("Marketing");
         design = team("Design");

@@ -45,7 +45,7 @@ class ChangeAgendaIT extends TandemIT {
     @BeforeEach
     void workspace() {
         slug = "agenda-" + unique();
-        admin().post("/api/v1/workspaces", "{\"name\":\"Budgetly\",\"slug\":\"" + slug + "\"}");
+        admin().post("/api/v1/workspaces", "{\"name\":\"Agenda\",\"slug\":\"" + slug + "\"}");
         base = "/api/v1/workspaces/" + slug;
         me = admin().get("/api/v1/me").json().path("id").asLong();
         support = created(admin().post(base + "/teams", "{\"name\":\"Support\"}"));
