@@ -111,7 +111,7 @@ public record DashboardView(
             List<String> reasons) {}
 
     /**
-     * The next two quarters: each team's initiatives with their own (committed) dates and the dates
+     * This quarter and the next two: each team's initiatives with their own (committed) dates and the dates
      * the plan gives them.
      */
     public record RoadmapOutlook(LocalDate from, LocalDate to, List<Lane> lanes) {}

@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -275,6 +276,25 @@ public class Initiatives {
                                 names.team(teams.get(row.provider().id())),
                                 names.team(teams.get(row.dependant().id()))))
                         .toList());
+    }
+
+    /**
+     * The workspace's dependencies at risk today, the earliest hand-off first, at most {@code max} (up to
+     * 200), each with why it is at risk: for the dashboard. The caller has checked the workspace.
+     */
+    public List<Roadmap.Arrow> dependenciesAtRisk(WorkspaceContext context, int max) {
+        LocalDate today = today();
+        return dependencies.rowsAtRiskIn(context.id(), today, PageRequest.of(0, Math.clamp(max, 1, 200))).stream()
+                .map(row -> new Roadmap.Arrow(
+                        row.id(),
+                        row.provider(),
+                        row.dependant(),
+                        row.kind(),
+                        row.handoffDue(),
+                        row.state(),
+                        true,
+                        row.riskReasons(today)))
+                .toList();
     }
 
     /** The ids of the workspace's initiatives with a dependency they need at risk today. */

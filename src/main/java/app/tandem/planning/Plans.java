@@ -92,6 +92,35 @@ public class Plans {
         return PlanOutline.of(compute(loaded.input(), settings.model(), settings));
     }
 
+    /**
+     * Today's plan under the workspace's model at a glance, for the dashboard: its open conflicts (as
+     * the plan page lists them) and the dates it gives each open initiative, computed once.
+     */
+    public Glance glance(WorkspaceContext context) {
+        PlanSettings settings = settingsStore.read(context.id());
+        PlanSources.Loaded loaded = sources.load(context, settings);
+        Plan plan = compute(loaded.input(), settings.model(), settings);
+        Map<Long, String> titles = new HashMap<>();
+        loaded.input().initiatives().forEach(i -> titles.put(i.id(), i.title()));
+        List<PlanView.ConflictView> conflicts = plan.conflicts().stream()
+                .map(c -> conflict(context.slug(), c, titles))
+                .toList();
+        Map<Long, Glance.Dates> dates = new HashMap<>();
+        plan.schedule().slots().forEach(s -> dates.put(s.itemId(), new Glance.Dates(s.start(), s.end())));
+        return new Glance(conflicts, dates);
+    }
+
+    /** The plan's open conflicts and the planned dates per initiative id. */
+    public record Glance(List<PlanView.ConflictView> conflicts, Map<Long, Glance.Dates> dates) {
+
+        public Glance {
+            conflicts = List.copyOf(conflicts);
+            dates = Map.copyOf(dates);
+        }
+
+        public record Dates(LocalDate start, LocalDate end) {}
+    }
+
     // ---- what-if --------------------------------------------------------------------------------
 
     /**

@@ -58,6 +58,10 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
             select distinct d.dependantId from Dependency d
             join Initiative a on a.id = d.dependantId
             join Initiative p on p.id = d.providerId
+            """ + DependencyRepository.AT_RISK_WHERE;
+
+    /** The where clause of {@link #AT_RISK}, to follow {@link #ROW} too. */
+    String AT_RISK_WHERE = """
             where d.state = app.tandem.initiative.DependencyState.OPEN
               and a.status not in (app.tandem.initiative.InitiativeStatus.DONE,
                                    app.tandem.initiative.InitiativeStatus.DROPPED)
@@ -66,6 +70,13 @@ public interface DependencyRepository extends JpaRepository<Dependency, Long> {
                    or (p.status <> app.tandem.initiative.InitiativeStatus.DONE
                        and (p.dueDate < :today or p.dueDate > a.startDate)))
             """;
+
+    /**
+     * The dependencies of the workspace at risk on {@code today} (the rules of {@link #AT_RISK}), the
+     * earliest hand-off first, a page of them.
+     */
+    @Query(ROW + AT_RISK_WHERE + " and d.workspaceId = :workspaceId order by d.handoffDue, d.id")
+    List<DependencyRow> rowsAtRiskIn(long workspaceId, LocalDate today, Pageable limit);
 
     /** The initiatives of the workspace with a dependency they need at risk on {@code today}. */
     @Query(AT_RISK + " and d.workspaceId = :workspaceId")
