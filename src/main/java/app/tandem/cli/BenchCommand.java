@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
  * <p>{@code tandem bench initiatives [--initiatives 5000] [--dependencies 15000] [--requests 200]
  * [--keep DIR]}: see {@link InitiativeBench}.
  *
+ * <p>{@code tandem bench dashboard [--dashboard-initiatives 1000] [--kpis 100] [--insights 100000]
+ * [--requests 200] [--keep DIR]}: see {@link DashboardBench}.
+ *
  * <p>{@code tandem bench plan [--sizes 10000,100000,1000000] [--runs 7]}: the planning core alone, no
  * database and no Spring; see {@link PlanBench}.
  */
@@ -61,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to measure: insights, kpis, initiatives or plan")
+    @Parameters(index = "0", description = "What to measure: insights, kpis, initiatives, dashboard or plan")
     String what = "";
 
     @Option(names = "--rows", description = "How many synthetic insights (default 100000)")
@@ -108,6 +111,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "initiatives: how many dependencies between them, without a cycle (default 15000)")
     int dependencies = 15_000;
 
+    @Option(names = "--dashboard-initiatives", description = "dashboard: how many initiatives (default 1000)")
+    int dashboardInitiatives = 1_000;
+
+    @Option(names = "--insights", description = "dashboard: how many insights over the last year (default 100000)")
+    int insights = 100_000;
+
     @Option(
             names = "--sizes",
             split = ",",
@@ -145,15 +154,27 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if ("dashboard".equals(what)) {
+            Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
+            try {
+                return new DashboardBench(out, dashboardInitiatives, kpis, insights, requests, Math.min(warmup, 20))
+                        .run(folder);
+            } finally {
+                if (keep == null) {
+                    deleteQuietly(folder);
+                }
+            }
+        }
         if ("plan".equals(what)) {
             return new PlanBench(out, sizes, runs, Math.min(warmup, 3)).run();
         }
         if (!"insights".equals(what)) {
             spec.commandLine()
                     .getErr()
-                    .println("Measure insights, kpis, initiatives or plan: tandem bench insights --rows 100000,"
-                            + " tandem bench kpis --kpis 100, tandem bench initiatives --initiatives 5000,"
-                            + " tandem bench plan --sizes 10000,100000");
+                    .println(
+                            "Measure insights, kpis, initiatives, dashboard or plan: tandem bench insights --rows 100000,"
+                                    + " tandem bench kpis --kpis 100, tandem bench initiatives --initiatives 5000,"
+                                    + " tandem bench plan --sizes 10000,100000");
             return 2;
         }
         words = new Words(WORDS, vocabulary);

@@ -47,7 +47,7 @@ final class InitiativeBench {
     static final double TARGET_MS = 300;
 
     private static final String EMAIL = "bench@tandem.local";
-    private static final String SLUG = "bench";
+    static final String SLUG = "bench";
     private static final List<String> TEAMS = List.of("Marketing", "Design", "IT", "Sales", "Support");
     private static final String[] KINDS = {"CAMPAIGN", "FEATURE", "INFRASTRUCTURE", "CONTENT", "RESEARCH"};
     private static final String[] DEPENDENCY_KINDS = {
@@ -222,7 +222,7 @@ final class InitiativeBench {
      * before the dependant starts, from a provider due by then, and past ones are mostly delivered,
      * so about one in six initiatives is at risk (a provider late, dropped, or due too late).
      */
-    private void fill(ConfigurableApplicationContext context, long userId) throws SQLException {
+    void fill(ConfigurableApplicationContext context, long userId) throws SQLException {
         long started = System.nanoTime();
         WorkspaceAdministration administration = context.getBean(WorkspaceAdministration.class);
         Users users = context.getBean(Users.class);
