@@ -6,6 +6,7 @@ import app.tandem.persona.SharedPersonaBuilder.Decision;
 import app.tandem.persona.SharedPersonaBuilder.Draft;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.workspace.ViewerMay;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -199,6 +200,7 @@ class PersonaApiController {
                 .body(created);
     }
 
+    @ViewerMay
     @PostMapping("/personas/shared-drafts")
     @Operation(
             summary =

@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Discovery sessions over the REST API. The workspace and the role are checked before a body is read
- * ({@link DiscoveryApiAccess}); every wrong field is named at once ({@code errors}).
+ * (the workspace module's check of every request under {@code /api/v1/workspaces/{slug}}); every wrong field is named at once ({@code errors}).
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{slug}/discovery-sessions")

@@ -20,12 +20,10 @@ import app.tandem.meeting.Ref;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
-import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -38,7 +36,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,23 +59,11 @@ class CheckInApiController {
     private final CheckIns checkIns;
     private final Minutes minutes;
     private final Paging paging;
-    private final Workspaces workspaces;
 
-    CheckInApiController(CheckIns checkIns, Minutes minutes, Paging paging, Workspaces workspaces) {
+    CheckInApiController(CheckIns checkIns, Minutes minutes, Paging paging) {
         this.checkIns = checkIns;
         this.minutes = minutes;
         this.paging = paging;
-        this.workspaces = workspaces;
-    }
-
-    /** The workspace and the role are checked before any body is read: a viewer's change is 403, whatever it sends. */
-    @ModelAttribute
-    void access(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, HttpServletRequest request) {
-        if ("GET".equals(request.getMethod())) {
-            workspaces.access(slug, me.id());
-        } else {
-            workspaces.accessToChange(slug, me.id());
-        }
     }
 
     @Schema(description = "A cadence of check-ins; frequency, firstDate and goalId are kept when it is changed")

@@ -13,6 +13,8 @@ import app.tandem.planning.core.ModelComparison;
 import app.tandem.planning.core.PlanOutline;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.workspace.AdminOnly;
+import app.tandem.workspace.ViewerMay;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -72,6 +74,7 @@ class PlanApiController {
         return plans.compareModels(slug, me.id());
     }
 
+    @ViewerMay
     @PostMapping("/what-if")
     @Operation(
             summary = "Try changes on today's plan without saving them",
@@ -141,6 +144,7 @@ class PlanApiController {
         return plans.settings(slug, me.id());
     }
 
+    @AdminOnly
     @PutMapping("/settings")
     @Operation(
             summary = "Replace the plan's settings (admins)",

@@ -12,11 +12,9 @@ import app.tandem.review.Verdict;
 import app.tandem.review.rules.VerdictRules;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
-import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -27,7 +25,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Cross-team reviews over the REST API: the review, its reviewers, their verdicts and the thread. The
- * workspace and the role are checked before the body is read ({@link #access}); every wrong field of a
- * review is named at once ({@code errors}).
+ * workspace and the role are checked before the body is read (by the workspace module, for every
+ * request under {@code /api/v1/workspaces/{slug}}); every wrong field of a review is named at once
+ * ({@code errors}).
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{slug}/reviews")
@@ -51,23 +49,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
     private final Reviews reviews;
-    private final Workspaces workspaces;
     private final Paging paging;
 
-    ReviewApiController(Reviews reviews, Workspaces workspaces, Paging paging) {
+    ReviewApiController(Reviews reviews, Paging paging) {
         this.reviews = reviews;
-        this.workspaces = workspaces;
         this.paging = paging;
-    }
-
-    /** Runs before the body is read: a viewer's or an outsider's request is refused whatever it holds. */
-    @ModelAttribute
-    void access(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, HttpServletRequest request) {
-        if ("GET".equals(request.getMethod())) {
-            workspaces.access(slug, me.id());
-        } else {
-            workspaces.accessToChange(slug, me.id());
-        }
     }
 
     @Schema(description = "A review as asked for or replaced; its state changes through PATCH")

@@ -3,6 +3,7 @@ package app.tandem.workspace.web;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.Role;
@@ -113,6 +114,7 @@ class WorkspaceApiController {
                 .orElseThrow(() -> new WorkspaceNotFound(slug));
     }
 
+    @AdminOnly
     @PatchMapping("/{slug}")
     @Operation(summary = "Rename a workspace or change its slug (admins)")
     WorkspaceResponse update(
@@ -122,6 +124,7 @@ class WorkspaceApiController {
         return WorkspaceResponse.of(administration.update(slug, me.id(), request.name(), request.slug()));
     }
 
+    @AdminOnly
     @DeleteMapping("/{slug}")
     @Operation(summary = "Delete a workspace and everything in it (admins)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
@@ -141,6 +144,7 @@ class WorkspaceApiController {
         return PageResponse.of(administration.teams(slug, me.id(), paging.of(page, size, Sort.unsorted())), t -> t);
     }
 
+    @AdminOnly
     @PostMapping("/{slug}/teams")
     @Operation(summary = "Create a team (admins)")
     ResponseEntity<TeamView> createTeam(
@@ -158,6 +162,7 @@ class WorkspaceApiController {
         return administration.team(slug, me.id(), teamId);
     }
 
+    @AdminOnly
     @PatchMapping("/{slug}/teams/{teamId}")
     @Operation(summary = "Rename or describe a team (admins)")
     TeamView updateTeam(
@@ -168,6 +173,7 @@ class WorkspaceApiController {
         return administration.updateTeam(slug, me.id(), teamId, request.name(), request.description());
     }
 
+    @AdminOnly
     @DeleteMapping("/{slug}/teams/{teamId}")
     @Operation(summary = "Delete a team (admins)")
     ResponseEntity<Void> deleteTeam(
@@ -176,6 +182,7 @@ class WorkspaceApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @AdminOnly
     @PostMapping("/{slug}/teams/{teamId}/members")
     @Operation(summary = "Put a workspace member in a team, leading or executing the work (admins)")
     TeamView addToTeam(
@@ -186,6 +193,7 @@ class WorkspaceApiController {
         return administration.addToTeam(slug, me.id(), teamId, request.userId(), request.involvement());
     }
 
+    @AdminOnly
     @DeleteMapping("/{slug}/teams/{teamId}/members/{userId}")
     @Operation(summary = "Take a person out of a team (admins)")
     TeamView removeFromTeam(
@@ -208,6 +216,7 @@ class WorkspaceApiController {
         return PageResponse.of(workspaces.members(slug, me.id(), paging.of(page, size, Sort.unsorted())), m -> m);
     }
 
+    @AdminOnly
     @PostMapping("/{slug}/members")
     @Operation(summary = "Add a person who can sign in to the workspace, with a role (admins)")
     ResponseEntity<MemberView> invite(
@@ -226,6 +235,7 @@ class WorkspaceApiController {
         return administration.member(slug, me.id(), userId);
     }
 
+    @AdminOnly
     @PatchMapping("/{slug}/members/{userId}")
     @Operation(summary = "Change a member's role (admins)")
     MemberView changeRole(
@@ -236,6 +246,7 @@ class WorkspaceApiController {
         return administration.changeRole(slug, me.id(), userId, request.role());
     }
 
+    @AdminOnly
     @DeleteMapping("/{slug}/members/{userId}")
     @Operation(summary = "Remove a member from the workspace (admins)")
     ResponseEntity<Void> removeMember(

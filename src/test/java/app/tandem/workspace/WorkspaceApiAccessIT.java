@@ -1,0 +1,251 @@
+package app.tandem.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.TandemIT;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint under {@code /api/v1/workspaces/{slug}} checks the workspace and the role before it
+ * reads a body. The endpoints are taken from the application's own handler mapping, so one added
+ * tomorrow is swept too; each is sent a body that is not JSON ({@code {}), with any number for its
+ * ids, as a viewer (403 problem details, unless the endpoint is marked {@link ViewerMay}: then the
+ * body is read and refused with 400), as a member for the endpoints marked {@link AdminOnly} (403),
+ * and as a person of the instance who is not a member (404, as for reading the workspace). The
+ * marked endpoints are listed here, so that marking another is a visible decision.
+ */
+class WorkspaceApiAccessIT extends TandemIT {
+
+    private static final String PREFIX = "/api/v1/workspaces/{slug}";
+    private static final String NOT_JSON = "{";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<RequestMethod> CHANGES =
+            Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
+
+    /** What a viewer may send a body to: it is computed from, nothing is saved. */
+    private static final Set<String> VIEWER_MAY = Set.of(
+            "POST /api/v1/workspaces/{slug}/plan/what-if", "POST /api/v1/workspaces/{slug}/personas/shared-drafts");
+
+    /** What only the workspace's admins may do: the workspace itself, its teams and members, the plan's settings. */
+    private static final Set<String> ADMIN_ONLY = Set.of(
+            "PATCH /api/v1/workspaces/{slug}",
+            "DELETE /api/v1/workspaces/{slug}",
+            "POST /api/v1/workspaces/{slug}/teams",
+            "PATCH /api/v1/workspaces/{slug}/teams/{teamId}",
+            "DELETE /api/v1/workspaces/{slug}/teams/{teamId}",
+            "POST /api/v1/workspaces/{slug}/teams/{teamId}/members",
+            "DELETE /api/v1/workspaces/{slug}/teams/{teamId}/members/{userId}",
+            "POST /api/v1/workspaces/{slug}/members",
+            "PATCH /api/v1/workspaces/{slug}/members/{userId}",
+            "DELETE /api/v1/workspaces/{slug}/members/{userId}",
+            "PUT /api/v1/workspaces/{slug}/plan/settings");
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+    private String slug;
+
+    /** An endpoint: one method on one path pattern, the content type it reads, and its handler. */
+    private record Endpoint(RequestMethod method, String pattern, String contentType, HandlerMethod handler) {
+
+        String name() {
+            return method + " " + pattern;
+        }
+
+        boolean marked(Class<? extends java.lang.annotation.Annotation> mark) {
+            return handler.hasMethodAnnotation(mark);
+        }
+    }
+
+    private record Answer(int status, String contentType, JsonNode problem, String text) {}
+
+    @BeforeEach
+    void workspace() {
+        slug = "access-sweep-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Access sweep\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aViewersChangeIsRefusedBeforeItsBodyIsReadOnEveryEndpointButTheMarkedOnes(TestReporter report) {
+        Person viewer = member("Vera Viewer", "VIEWER");
+        assertThat(viewer.api().get("/api/v1/workspaces/" + slug).status()).isEqualTo(200);
+        List<Endpoint> changes =
+                endpoints().stream().filter(e -> CHANGES.contains(e.method())).toList();
+        List<String> wrong = new ArrayList<>();
+        int refused = 0;
+        for (Endpoint endpoint : changes) {
+            Answer answer = send(endpoint, viewer);
+            if (endpoint.marked(ViewerMay.class) && !endpoint.marked(AdminOnly.class)) {
+                // allowed: the body is read, and it is no JSON
+                if (answer.status() != 400 || answer.problem().path("status").asInt() != 400) {
+                    wrong.add(endpoint.name() + " answered a viewer " + answer.status() + " " + answer.text());
+                }
+            } else if (!isProblem(answer, 403)) {
+                wrong.add(endpoint.name() + " answered a viewer " + answer.status() + " " + answer.text());
+            } else {
+                refused++;
+            }
+        }
+        report.publishEntry("changing endpoints swept", String.valueOf(changes.size()));
+        report.publishEntry("refused to a viewer", String.valueOf(refused));
+        assertThat(wrong).as("of %d changing endpoints", changes.size()).isEmpty();
+        assertThat(refused).isEqualTo(changes.size() - VIEWER_MAY.size());
+        assertThat(changes.size()).isGreaterThan(100);
+    }
+
+    @Test
+    void aMembersBodyToAnAdminsEndpointIsRefusedBeforeItIsRead() {
+        Person member = member("Mo Member", "MEMBER");
+        List<Endpoint> adminOnly =
+                endpoints().stream().filter(e -> e.marked(AdminOnly.class)).toList();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : adminOnly) {
+            Answer answer = send(endpoint, member);
+            if (!isProblem(answer, 403)) {
+                wrong.add(endpoint.name() + " answered a member " + answer.status() + " " + answer.text());
+            }
+        }
+        assertThat(wrong).as("of %d endpoints for admins", adminOnly.size()).isEmpty();
+        assertThat(adminOnly).hasSize(ADMIN_ONLY.size());
+    }
+
+    @Test
+    void aPersonWhoIsNoMemberIsAnsweredOnEveryEndpointAsWhenReadingTheWorkspace(TestReporter report) {
+        Person outsider = newPerson("Otto Outsider");
+        int whenReading = outsider.api().get("/api/v1/workspaces/" + slug).status();
+        assertThat(whenReading).isEqualTo(404);
+        List<Endpoint> all = endpoints();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : all) {
+            Answer answer = send(endpoint, outsider);
+            if (!isProblem(answer, whenReading)) {
+                wrong.add(endpoint.name() + " answered a non-member " + answer.status() + " " + answer.text());
+            }
+        }
+        report.publishEntry("endpoints swept (every method)", String.valueOf(all.size()));
+        assertThat(wrong).as("of %d endpoints", all.size()).isEmpty();
+    }
+
+    @Test
+    void theEndpointsAViewerMayChangeAndThoseOnlyAdminsMayAreExactlyTheseFew() {
+        List<Endpoint> all = endpoints();
+        assertThat(names(all.stream().filter(e -> e.marked(ViewerMay.class)).toList()))
+                .containsExactlyInAnyOrderElementsOf(VIEWER_MAY);
+        assertThat(names(all.stream().filter(e -> e.marked(AdminOnly.class)).toList()))
+                .containsExactlyInAnyOrderElementsOf(ADMIN_ONLY);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    /** A person of the instance made a member of the workspace with {@code role}. */
+    private Person member(String name, String role) {
+        Person person = newPerson(name);
+        assertThat(admin().post(
+                                "/api/v1/workspaces/" + slug + "/members",
+                                "{\"email\":\"" + person.email() + "\",\"role\":\"" + role + "\"}")
+                        .status())
+                .isEqualTo(201);
+        return person;
+    }
+
+    /** Every handler of a path under {@code /api/v1/workspaces/{slug}}, one entry per method and pattern. */
+    private List<Endpoint> endpoints() {
+        List<Endpoint> found = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mapping.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals(PREFIX) && !pattern.startsWith(PREFIX + "/")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                assertThat(methods).as(pattern + " names its methods").isNotEmpty();
+                for (RequestMethod method : methods) {
+                    found.add(new Endpoint(method, pattern, contentType(info), entry.getValue()));
+                }
+            }
+        }
+        assertThat(found).as("the workspace's endpoints").isNotEmpty();
+        return found;
+    }
+
+    private static Set<String> names(List<Endpoint> endpoints) {
+        Set<String> names = new TreeSet<>();
+        endpoints.forEach(e -> names.add(e.name()));
+        return names;
+    }
+
+    /** The content type the handler reads: JSON unless it reads only something else (CSV, multipart). */
+    private static String contentType(RequestMappingInfo info) {
+        Set<MediaType> consumes = info.getConsumesCondition().getConsumableMediaTypes();
+        if (consumes.isEmpty() || consumes.contains(MediaType.APPLICATION_JSON)) {
+            return MediaType.APPLICATION_JSON_VALUE;
+        }
+        MediaType first = consumes.iterator().next();
+        return first.equals(MediaType.MULTIPART_FORM_DATA) ? first + "; boundary=tandem-sweep" : first.toString();
+    }
+
+    /** Sends the endpoint a body that is not JSON, its ids any number, as {@code person}. */
+    private Answer send(Endpoint endpoint, Person person) {
+        String path = endpoint.pattern().replace("{slug}", slug).replaceAll("\\{[^}]+}", "1");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1")
+                .header("Content-Type", endpoint.contentType())
+                .header("Authorization", "Bearer " + person.api().token())
+                .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(NOT_JSON))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode problem;
+            try {
+                problem = JSON.readTree(response.body());
+            } catch (RuntimeException notJson) {
+                problem = JSON.missingNode();
+            }
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    problem,
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(endpoint.name() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isProblem(Answer answer, int status) {
+        return answer.status() == status
+                && answer.contentType().startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                && answer.problem().path("status").asInt() == status;
+    }
+}
