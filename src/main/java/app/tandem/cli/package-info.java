@@ -1,7 +1,9 @@
 /** The command line of Tandem (picocli): serving, version, and maintenance commands. */
 @ApplicationModule(
         allowedDependencies = {
+            "dashboard",
             "goal",
+            "persona",
             "insight",
             "insight :: importing",
             "initiative",

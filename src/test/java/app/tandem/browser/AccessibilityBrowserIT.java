@@ -110,6 +110,8 @@ class AccessibilityBrowserIT extends BrowserIT {
         page.navigate(baseUrl() + WORKSPACE + "/reviews");
         open("review", "Savings goals on the home screen: design review", "Reviews");
         visit("participation", "/participation", "Participation");
+        visit("dashboard", "/dashboard", "Dashboard");
+        visit("dashboard-print", "/dashboard?view=print&days=30", "Dashboard");
         String views = initiativesWithADependencyAtRisk();
         page.navigate(baseUrl() + views + "/initiatives/roadmap");
         check("roadmap", "Initiatives");

@@ -1,0 +1,71 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The alignment dashboard on the demo workspace, as a person reads it before the check-in: Budgetly's
+ * goal tree down to the initiatives per team, each team's alignment score explained, the at-risk
+ * hand-off and the open plan conflicts, narrowed to one team from the keyboard, and the printable
+ * version.
+ */
+class DashboardBrowserIT extends BrowserIT {
+
+    private Locator heading(String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+
+    @Test
+    void showsBudgetlysGoalTreeScoresRisksAndConflicts() {
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Dashboard"))
+                .click();
+        assertThat(heading("Dashboard")).isVisible();
+
+        Locator tree = page.locator(".goal-tree-list");
+        assertThat(tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Grow trial-to-paid conversions")))
+                .isVisible();
+        assertThat(tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trial-to-paid conversion")).first())
+                .isVisible();
+        tree.getByText("Explain money words in plain language").first().click();
+        assertThat(tree.locator(".tree-initiatives").first()).isVisible();
+
+        Locator scores = page.locator(".alignment");
+        for (String team : new String[] {"Design", "IT", "Marketing", "Sales", "Support"}) {
+            assertThat(scores.filter(new Locator.FilterOptions().setHasText(team)).first()).isVisible();
+        }
+        assertThat(scores.filter(new Locator.FilterOptions().setHasText("Design")).locator(".explanation"))
+                .containsText("of Design's");
+        assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Alignment scores")))
+                .containsText("At the last check-ins");
+
+        Locator risks = page.locator(".risks");
+        assertThat(risks.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Open plan conflicts \\([1-9]"))))
+                .isVisible();
+        assertThat(risks).containsText("Committed without an IT review");
+        Locator atRisk = risks.locator("li").filter(new Locator.FilterOptions().setHasText("at risk"));
+        assertThat(atRisk.first()).containsText("In-app guidance for new budgeters");
+        assertThat(atRisk.first()).containsText("Re-onboarding e-mail campaign");
+        assertThat(heading("Roadmap: this quarter and the next two")).isVisible();
+        screenshot("dashboard-budgetly");
+
+        page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
+        page.getByLabel("Period").focus();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*team=\\d+.*"));
+        assertThat(page.locator(".alignment")).hasCount(1);
+        assertThat(page.locator(".alignment h3")).hasText("Design");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version")).click();
+        assertThat(page.locator(".dashboard.printable")).isVisible();
+        assertThat(page.locator(".filter-form")).isHidden();
+        screenshot("dashboard-printable");
+    }
+}
