@@ -69,5 +69,18 @@ class HomeBrowserIT extends BrowserIT {
         first.getByRole(AriaRole.LINK).click();
         assertThat(page).hasURL(Pattern.compile(".*/w/budgetly/check-ins/\\d+#action-item-\\d+"));
         assertThat(page.getByText(OVERDUE).first()).isVisible();
+
+        // the next check-in, once opened, brings its agenda to home
+        page.navigate(baseUrl() + "/w/budgetly");
+        next.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Monthly check-in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Monthly check-in");
+        page.navigate(baseUrl() + "/w/budgetly");
+        assertThat(next.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Agenda so far")))
+                .isVisible();
+        assertThat(next.getByRole(AriaRole.LISTITEM).first().getByRole(AriaRole.LINK))
+                .isVisible();
+        screenshot("home-maya-agenda");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -200,11 +201,37 @@ class HomeApiIT extends TandemIT {
     }
 
     @Test
-    void aWorkspaceWithoutCheckInsSaysSoAndWhereToSetThemUp() {
+    void aWorkspaceWithoutCheckInsSaysSoAndWhoCanSetThemUp() {
         JsonNode next = home(admin()).path("nextCheckIn");
         assertThat(next.path("checkIn").isNull()).isTrue();
         assertThat(next.path("cadences").asBoolean()).isFalse();
         assertThat(next.path("setUpPath").asString()).isEqualTo("/w/" + slug + "/check-ins/cadences/new");
         assertThat(home(admin()).path("teams").path("teams")).isEmpty();
+
+        Person vic = member("Vic Viewer", "VIEWER");
+        WebSession viewer = new WebSession(baseUrl());
+        viewer.login(vic.email(), vic.password());
+        String page = viewer.open("/w/" + slug).html();
+        assertThat(page)
+                .contains("No regular check-ins yet")
+                .contains("An admin or member of the workspace can set them up.")
+                .doesNotContain("Set up regular check-ins")
+                .contains("Nothing needs you here right now.");
+        WebSession member = new WebSession(baseUrl());
+        Person dev = member("Dev Patel", "MEMBER");
+        member.login(dev.email(), dev.password());
+        assertThat(member.open("/w/" + slug).html())
+                .contains("href=\"/w/" + slug + "/check-ins/cadences/new\">Set up regular check-ins</a>");
+    }
+
+    @Test
+    void theHomeIsInTheOpenApiDocument() {
+        JsonNode operation = admin().get("/v3/api-docs")
+                .json()
+                .path("paths")
+                .path("/api/v1/workspaces/{slug}/home")
+                .path("get");
+        assertThat(operation.path("tags").get(0).asString()).isEqualTo("Home");
+        assertThat(operation.path("summary").asString()).contains("What needs me");
     }
 }
