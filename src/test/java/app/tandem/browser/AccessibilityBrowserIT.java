@@ -45,7 +45,7 @@ class AccessibilityBrowserIT extends BrowserIT {
         check("login", null);
 
         signIn();
-        visit("overview", "", "Overview");
+        visit("home", "", "Home");
         visit("teams", "/teams", "Teams");
         visit("members", "/members", "Members");
         visit("personas", "/personas", "Personas");

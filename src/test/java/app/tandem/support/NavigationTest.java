@@ -23,7 +23,7 @@ class NavigationTest {
     @Test
     void aPageBelongsToTheEntryThatClaimsTheLongestPartOfItsPath() {
         Navigation navigation = new Navigation(List.of(
-                new NavigationItem("Overview", "", 10),
+                new NavigationItem("Home", "", 10),
                 new NavigationItem("Insights", "insights", 40),
                 new NavigationItem("Team inboxes", "inbox", 42, List.of("insights/rules")),
                 new NavigationItem("Goals & KPIs", "goals", 50, List.of("kpis"))));

@@ -118,13 +118,6 @@ public class WorkspaceAdministration {
         events.publishEvent(new WorkspaceDeleted(context.id(), slug));
     }
 
-    /** Counts for the overview page. */
-    public record Overview(long members, long teams) {}
-
-    public Overview overview(WorkspaceContext context) {
-        return new Overview(memberships.countByWorkspaceId(context.id()), teams.countByWorkspaceId(context.id()));
-    }
-
     // ---- members ------------------------------------------------------------------------------
 
     /** Adds a person who can already sign in to the workspace. */

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Workspace list, creation, overview and settings in the browser. */
+/** Workspace list, creation and settings in the browser (its home page is the dashboard module's). */
 @Controller
 class WorkspaceController {
 
@@ -70,15 +70,6 @@ class WorkspaceController {
             }
         }
         return "workspace/list";
-    }
-
-    @GetMapping("/w/{slug}")
-    String overview(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
-        WorkspaceContext workspace = workspaces.access(slug, me.id());
-        model.addAttribute("workspace", workspace);
-        model.addAttribute("overview", administration.overview(workspace));
-        model.addAttribute("teams", workspaces.allTeams(workspace));
-        return "workspace/overview";
     }
 
     @GetMapping("/w/{slug}/settings")

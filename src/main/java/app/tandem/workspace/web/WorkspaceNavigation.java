@@ -8,11 +8,6 @@ import org.springframework.context.annotation.Configuration;
 class WorkspaceNavigation {
 
     @Bean
-    NavigationItem overviewNavigation() {
-        return new NavigationItem("Overview", "", 10);
-    }
-
-    @Bean
     NavigationItem teamsNavigation() {
         return new NavigationItem("Teams", "teams", 100);
     }
