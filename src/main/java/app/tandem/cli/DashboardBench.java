@@ -3,6 +3,7 @@ package app.tandem.cli;
 import app.tandem.dashboard.DashboardFilter;
 import app.tandem.dashboard.DashboardView;
 import app.tandem.dashboard.Dashboards;
+import app.tandem.dashboard.Homes;
 import app.tandem.goal.Direction;
 import app.tandem.goal.GoalInput;
 import app.tandem.goal.GoalStatus;
@@ -15,10 +16,12 @@ import app.tandem.goal.MeasurementSource;
 import app.tandem.identity.Users;
 import app.tandem.persona.PersonaView;
 import app.tandem.persona.Personas;
+import app.tandem.workspace.Involvement;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.WorkspaceNotFound;
 import app.tandem.workspace.Workspaces;
+import app.tandem.workspace.internal.WorkspaceAdministration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,12 +48,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * measurements, a shared persona with five user goals, half the initiatives serving a goal and a
  * third helping a user goal, and {@code insights} insights over the last year, each captured by a
  * team and most routed to another (most acknowledged). Then times the dashboard as the page and the
- * API compute it, server side, unfiltered and filtered, and prints p50, p95 and max against the
- * target (p95 ≤ 500 ms). A database kept from an earlier run ({@code --keep}) is only timed.
+ * API compute it, server side, unfiltered and filtered, and the home page of the bench's person (a
+ * member of two teams, so routed insights wait in their inbox), and prints p50, p95 and max against
+ * the targets (p95 ≤ 500 ms for the dashboard, ≤ 200 ms for home). A database kept from an earlier run ({@code --keep}) is only timed.
  */
 final class DashboardBench {
 
     static final double DASHBOARD_TARGET_MS = 500;
+    static final double HOME_TARGET_MS = 200;
 
     private static final String EMAIL = "bench@tandem.local";
     private static final String SLUG = InitiativeBench.SLUG;
@@ -105,6 +110,7 @@ final class DashboardBench {
 
     private List<Case> cases(ConfigurableApplicationContext context, long userId) {
         Dashboards dashboards = context.getBean(Dashboards.class);
+        Homes homes = context.getBean(Homes.class);
         WorkspaceContext workspace = context.getBean(Workspaces.class).access(SLUG, userId);
         List<TeamView> teams = context.getBean(Workspaces.class).allTeams(workspace);
         long design = teams.stream()
@@ -135,7 +141,8 @@ final class DashboardBench {
                 new Case(
                         "dashboard, one goal, 90 days",
                         DASHBOARD_TARGET_MS,
-                        i -> dashboards.dashboard(SLUG, userId, new DashboardFilter(null, goal, 90))));
+                        i -> dashboards.dashboard(SLUG, userId, new DashboardFilter(null, goal, 90))),
+                new Case("home of a member of two teams", HOME_TARGET_MS, i -> homes.open(SLUG, userId)));
     }
 
     private List<double[]> time(List<Case> cases) {
@@ -210,6 +217,9 @@ final class DashboardBench {
         WorkspaceContext workspace = workspaces.access(SLUG, userId);
         List<Long> teams =
                 workspaces.allTeams(workspace).stream().map(TeamView::id).toList();
+        WorkspaceAdministration administration = context.getBean(WorkspaceAdministration.class);
+        administration.addToTeam(SLUG, userId, teams.get(0), userId, Involvement.LEADS);
+        administration.addToTeam(SLUG, userId, teams.get(1), userId, Involvement.EXECUTES);
         Goals goals = context.getBean(Goals.class);
         Kpis kpis = context.getBean(Kpis.class);
         List<Long> goalIds = new ArrayList<>();

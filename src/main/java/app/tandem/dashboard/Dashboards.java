@@ -75,6 +75,9 @@ public class Dashboards {
     /** How many past check-ins the alignment trend goes back. */
     static final int TREND_CHECK_INS = 6;
 
+    /** How many of a KPI's latest measurements its sparkline in the goal tree draws. */
+    static final int SPARK_POINTS = 12;
+
     /** The most goals the goal tree draws (active ones first). */
     static final int MAX_GOALS = 50;
 
@@ -215,7 +218,8 @@ public class Dashboards {
                 kpiIds.add(k.id());
             }
         }
-        Map<Long, List<MeasurementView>> charts = kpiIds.isEmpty() ? Map.of() : kpis.charts(context, kpiIds);
+        Map<Long, List<MeasurementView>> charts =
+                kpiIds.isEmpty() ? Map.of() : kpis.newest(context, kpiIds, SPARK_POINTS);
         List<GoalNode> nodes = new ArrayList<>();
         for (GoalView goal : shown) {
             List<KpiLeaf> leaves = allKpis.stream()

@@ -237,6 +237,16 @@ public class Kpis {
      * query; an id of no KPI of the workspace has none.
      */
     public Map<Long, List<MeasurementView>> charts(WorkspaceContext context, Collection<Long> kpiIds) {
+        return newest(context, kpiIds, properties.chartPoints());
+    }
+
+    /**
+     * The latest {@code points} measurements (1–{@code tandem.kpi.chart-points}) of these KPIs of the
+     * workspace, oldest first, by KPI id, in one query: for small charts (a sparkline, the
+     * dashboard's trends) that need not read hundreds of values each.
+     */
+    public Map<Long, List<MeasurementView>> newest(WorkspaceContext context, Collection<Long> kpiIds, int points) {
+        int count = Math.clamp(points, 1, properties.chartPoints());
         List<Long> own = kpiIds.isEmpty()
                 ? List.of()
                 : kpis.findByWorkspaceIdAndIdIn(context.id(), kpiIds).stream()
@@ -244,7 +254,7 @@ public class Kpis {
                         .toList();
         Map<Long, List<MeasurementView>> charts = new HashMap<>();
         measurements
-                .newestOf(own, properties.chartPoints())
+                .newestOf(own, count)
                 .forEach((kpiId, newest) -> charts.put(
                         kpiId, newest.stream().map(MeasurementView::of).toList().reversed()));
         own.forEach(kpiId -> charts.putIfAbsent(kpiId, List.of()));

@@ -29,24 +29,32 @@ class DashboardBrowserIT extends BrowserIT {
         assertThat(heading("Dashboard")).isVisible();
 
         Locator tree = page.locator(".goal-tree-list");
-        assertThat(tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Grow trial-to-paid conversions")))
+        assertThat(tree.getByRole(
+                        AriaRole.LINK, new Locator.GetByRoleOptions().setName("Grow trial-to-paid conversions")))
                 .isVisible();
-        assertThat(tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trial-to-paid conversion")).first())
+        assertThat(tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trial-to-paid conversion"))
+                        .first())
                 .isVisible();
         tree.getByText("Explain money words in plain language").first().click();
         assertThat(tree.locator(".tree-initiatives").first()).isVisible();
 
         Locator scores = page.locator(".alignment");
         for (String team : new String[] {"Design", "IT", "Marketing", "Sales", "Support"}) {
-            assertThat(scores.filter(new Locator.FilterOptions().setHasText(team)).first()).isVisible();
+            assertThat(scores.filter(new Locator.FilterOptions().setHasText(team))
+                            .first())
+                    .isVisible();
         }
-        assertThat(scores.filter(new Locator.FilterOptions().setHasText("Design")).locator(".explanation"))
+        assertThat(scores.filter(new Locator.FilterOptions().setHasText("Design"))
+                        .locator(".explanation"))
                 .containsText("of Design's");
         assertThat(page.locator("table").filter(new Locator.FilterOptions().setHasText("Alignment scores")))
                 .containsText("At the last check-ins");
 
         Locator risks = page.locator(".risks");
-        assertThat(risks.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("Open plan conflicts \\([1-9]"))))
+        assertThat(risks.getByRole(
+                        AriaRole.HEADING,
+                        new Locator.GetByRoleOptions()
+                                .setName(java.util.regex.Pattern.compile("Open plan conflicts \\([1-9]"))))
                 .isVisible();
         assertThat(risks).containsText("Committed without an IT review");
         Locator atRisk = risks.locator("li").filter(new Locator.FilterOptions().setHasText("at risk"));
@@ -63,7 +71,8 @@ class DashboardBrowserIT extends BrowserIT {
         assertThat(page.locator(".alignment")).hasCount(1);
         assertThat(page.locator(".alignment h3")).hasText("Design");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable version"))
+                .click();
         assertThat(page.locator(".dashboard.printable")).isVisible();
         assertThat(page.locator(".filter-form")).isHidden();
         screenshot("dashboard-printable");
