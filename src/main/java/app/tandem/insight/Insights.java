@@ -1,5 +1,6 @@
 package app.tandem.insight;
 
+import app.tandem.insight.internal.EvidenceFlowCounts;
 import app.tandem.insight.internal.EvidenceLinks;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
@@ -11,6 +12,7 @@ import app.tandem.insight.theme.Themes;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Markdown;
+import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
@@ -60,6 +62,7 @@ public class Insights {
     private final InsightHighlighter highlighter;
     private final Markdown markdown;
     private final EvidenceLinks links;
+    private final EvidenceFlowCounts flowCounts;
 
     Insights(
             InsightRepository insights,
@@ -71,7 +74,8 @@ public class Insights {
             InsightCounts counts,
             InsightHighlighter highlighter,
             Markdown markdown,
-            EvidenceLinks links) {
+            EvidenceLinks links,
+            EvidenceFlowCounts flowCounts) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -82,6 +86,7 @@ public class Insights {
         this.highlighter = highlighter;
         this.markdown = markdown;
         this.links = links;
+        this.flowCounts = flowCounts;
     }
 
     @Transactional
@@ -416,6 +421,96 @@ public class Insights {
                 .map(row -> new Unacknowledged((Long) row[0], (String) row[1], (Long) row[2], (Instant) row[3]))
                 .toList();
         return new Waiting(total, longest);
+    }
+
+    /** The longest period {@link #evidenceFlow} counts over, in days. */
+    public static final int FLOW_MAX_DAYS = 366;
+
+    /**
+     * Where the evidence captured in the last {@code days} days (from the start of that day, UTC)
+     * went: per team, what it captured and the teams it was routed to, what reached each team and how
+     * long the team took to acknowledge it (the median). With {@code teamId}, only what that team
+     * captured or received. Counted by a few aggregate queries ({@link EvidenceFlowCounts}), never by
+     * loading insights; the caller has checked access to the workspace.
+     */
+    public EvidenceFlow evidenceFlow(WorkspaceContext context, int days, @Nullable Long teamId) {
+        if (days < 1 || days > FLOW_MAX_DAYS) {
+            throw new InvalidInput("days", "Choose a period of 1 to " + FLOW_MAX_DAYS + " days.");
+        }
+        LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(days);
+        Instant from = since.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<Long, String> names = new LinkedHashMap<>();
+        workspaces.allTeams(context).stream()
+                .sorted(Comparator.comparing(TeamView::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(team -> names.put(team.id(), team.name()));
+        List<EvidenceFlowCounts.Captured> captured = flowCounts.captured(context.id(), from, teamId);
+        Map<Long, EvidenceFlowCounts.Reached> reached = flowCounts.reached(context.id(), from, teamId).stream()
+                .collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
+        List<EvidenceFlow.Stream> streams = flowCounts.streams(context.id(), from, teamId).stream()
+                .filter(s -> names.containsKey(s.toTeamId()))
+                .map(s -> new EvidenceFlow.Stream(
+                        s.fromTeamId(),
+                        teamName(names, s.fromTeamId()),
+                        s.toTeamId(),
+                        names.get(s.toTeamId()),
+                        s.count()))
+                .sorted(EvidenceFlow.LARGEST_FIRST)
+                .toList();
+        Map<Long, EvidenceFlowCounts.Captured> byTeam = new LinkedHashMap<>();
+        EvidenceFlowCounts.Captured withoutTeam = null;
+        for (EvidenceFlowCounts.Captured c : captured) {
+            if (c.teamId() == null || !names.containsKey(c.teamId())) {
+                withoutTeam = withoutTeam == null
+                        ? new EvidenceFlowCounts.Captured(null, c.captured(), c.unrouted())
+                        : new EvidenceFlowCounts.Captured(
+                                null, withoutTeam.captured() + c.captured(), withoutTeam.unrouted() + c.unrouted());
+            } else {
+                byTeam.put(c.teamId(), c);
+            }
+        }
+        List<EvidenceFlow.TeamFigures> teams = new ArrayList<>();
+        names.forEach((id, name) -> {
+            EvidenceFlowCounts.Captured c = byTeam.get(id);
+            EvidenceFlowCounts.Reached r = reached.get(id);
+            if (teamId == null || teamId.equals(id) || c != null || r != null) {
+                teams.add(new EvidenceFlow.TeamFigures(
+                        id,
+                        name,
+                        c == null ? 0 : c.captured(),
+                        c == null ? 0 : c.unrouted(),
+                        r == null ? 0 : r.routed(),
+                        r == null ? 0 : r.acknowledged(),
+                        r == null ? null : days(r.medianSeconds())));
+            }
+        });
+        if (withoutTeam != null) {
+            teams.add(new EvidenceFlow.TeamFigures(
+                    null, EvidenceFlow.NO_TEAM, withoutTeam.captured(), withoutTeam.unrouted(), 0, 0, null));
+        }
+        long total = captured.stream()
+                .mapToLong(EvidenceFlowCounts.Captured::captured)
+                .sum();
+        long unrouted = captured.stream()
+                .filter(c -> teamId == null || teamId.equals(c.teamId()))
+                .mapToLong(EvidenceFlowCounts.Captured::unrouted)
+                .sum();
+        return new EvidenceFlow(
+                days,
+                since,
+                teamId,
+                total,
+                unrouted,
+                streams,
+                teams,
+                days(flowCounts.medianSeconds(context.id(), from, teamId)));
+    }
+
+    private static String teamName(Map<Long, String> names, @Nullable Long teamId) {
+        return teamId == null ? EvidenceFlow.NO_TEAM : names.getOrDefault(teamId, EvidenceFlow.NO_TEAM);
+    }
+
+    private static @Nullable Double days(@Nullable Double seconds) {
+        return seconds == null ? null : seconds / 86_400;
     }
 
     private static Map<Long, List<InsightView>> group(

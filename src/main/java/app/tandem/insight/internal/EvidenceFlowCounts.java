@@ -1,0 +1,123 @@
+package app.tandem.insight.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts where a workspace's insights went: four aggregate queries over the insights captured since
+ * an instant and their routes, never loading an insight, so 100,000 of them answer in a fraction of a
+ * second (the insights are read through their index on workspace and creation time, the routes
+ * through their unique key on insight and team). The median wait is {@code percentile_cont(0.5)} over
+ * the seconds from routed to acknowledged, standard SQL that H2 2 and PostgreSQL both compute; a route
+ * not acknowledged has no wait and is left out of it.
+ *
+ * <p>With a team, only the insights that team captured or that were routed to it count, and only the
+ * routes from or to it.
+ */
+@Component
+public class EvidenceFlowCounts {
+
+    private static final String WAIT_SECONDS =
+            "extract(epoch from r.acknowledged_at) - extract(epoch from r.routed_at)";
+
+    private static final String CAPTURED =
+            " from insights i where i.workspace_id = :workspaceId and i.created_at >= :since";
+
+    private static final String ROUTED = " from insights i join insight_routes r on r.insight_id = i.id"
+            + " where i.workspace_id = :workspaceId and r.workspace_id = :workspaceId and i.created_at >= :since";
+
+    private final EntityManager entityManager;
+
+    EvidenceFlowCounts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Insights captured by a team ({@code teamId} null: by no team), and how many of them went nowhere. */
+    public record Captured(@Nullable Long teamId, long captured, long unrouted) {}
+
+    /** Routes from the insights of one team to another. */
+    public record Stream(@Nullable Long fromTeamId, long toTeamId, long count) {}
+
+    /** What reached a team: routes, how many it acknowledged, the median wait in seconds. */
+    public record Reached(
+            long teamId,
+            long routed,
+            long acknowledged,
+            @Nullable Double medianSeconds) {}
+
+    public List<Captured> captured(long workspaceId, Instant since, @Nullable Long teamId) {
+        String sql = "select i.team_id, count(*), sum(case when exists (select 1 from insight_routes n"
+                + " where n.insight_id = i.id) then 0 else 1 end)"
+                + CAPTURED
+                + (teamId == null
+                        ? ""
+                        : " and (i.team_id = :teamId or exists (select 1 from insight_routes t"
+                                + " where t.insight_id = i.id and t.team_id = :teamId))")
+                + " group by i.team_id";
+        return rows(sql, workspaceId, since, teamId).stream()
+                .map(row -> new Captured(id(row[0]), number(row[1]), number(row[2])))
+                .toList();
+    }
+
+    public List<Stream> streams(long workspaceId, Instant since, @Nullable Long teamId) {
+        String sql =
+                "select i.team_id, r.team_id, count(*)" + ROUTED + routesOf(teamId) + " group by i.team_id, r.team_id";
+        return rows(sql, workspaceId, since, teamId).stream()
+                .map(row -> new Stream(id(row[0]), number(row[1]), number(row[2])))
+                .toList();
+    }
+
+    public List<Reached> reached(long workspaceId, Instant since, @Nullable Long teamId) {
+        String sql =
+                "select r.team_id, count(*), count(r.acknowledged_at), percentile_cont(0.5) within group (order by "
+                        + WAIT_SECONDS + ")" + ROUTED + routesOf(teamId) + " group by r.team_id";
+        return rows(sql, workspaceId, since, teamId).stream()
+                .map(row -> new Reached(number(row[0]), number(row[1]), number(row[2]), decimal(row[3])))
+                .toList();
+    }
+
+    /** The median wait of every route counted, in seconds; null when none was acknowledged. */
+    public @Nullable Double medianSeconds(long workspaceId, Instant since, @Nullable Long teamId) {
+        String sql =
+                "select percentile_cont(0.5) within group (order by " + WAIT_SECONDS + ")" + ROUTED + routesOf(teamId);
+        var query = entityManager
+                .createNativeQuery(sql)
+                .setParameter("workspaceId", workspaceId)
+                .setParameter("since", since);
+        if (teamId != null) {
+            query.setParameter("teamId", teamId);
+        }
+        return decimal(query.getSingleResult());
+    }
+
+    private static String routesOf(@Nullable Long teamId) {
+        return teamId == null ? "" : " and (i.team_id = :teamId or r.team_id = :teamId)";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long workspaceId, Instant since, @Nullable Long teamId) {
+        var query = entityManager
+                .createNativeQuery(sql)
+                .setParameter("workspaceId", workspaceId)
+                .setParameter("since", since);
+        if (teamId != null) {
+            query.setParameter("teamId", teamId);
+        }
+        return query.getResultList();
+    }
+
+    private static @Nullable Long id(@Nullable Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static long number(@Nullable Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static @Nullable Double decimal(@Nullable Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}
