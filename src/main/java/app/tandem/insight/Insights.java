@@ -22,6 +22,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -443,63 +444,58 @@ public class Insights {
         workspaces.allTeams(context).stream()
                 .sorted(Comparator.comparing(TeamView::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(team -> names.put(team.id(), team.name()));
-        List<EvidenceFlowCounts.Captured> captured = flowCounts.captured(context.id(), from, teamId);
         Map<Long, EvidenceFlowCounts.Reached> reached = flowCounts.reached(context.id(), from, teamId).stream()
                 .collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
-        List<EvidenceFlow.Stream> streams = flowCounts.streams(context.id(), from, teamId).stream()
-                .filter(s -> names.containsKey(s.toTeamId()))
-                .map(s -> new EvidenceFlow.Stream(
-                        s.fromTeamId(),
-                        teamName(names, s.fromTeamId()),
+        // by the capturing team, 0 for none (a team deleted meanwhile counts as none, as its insights will)
+        Map<Long, Long> captured = new HashMap<>();
+        Map<Long, Long> unrouted = new HashMap<>();
+        List<EvidenceFlow.Stream> streams = new ArrayList<>();
+        for (EvidenceFlowCounts.Stream s : flowCounts.streams(context.id(), from, teamId)) {
+            long fromKey = s.fromTeamId() == null || !names.containsKey(s.fromTeamId()) ? 0L : s.fromTeamId();
+            if (s.toTeamId() == null) {
+                unrouted.merge(fromKey, s.count(), Long::sum);
+            } else if (names.containsKey(s.toTeamId())) {
+                streams.add(new EvidenceFlow.Stream(
+                        fromKey == 0L ? null : fromKey,
+                        teamName(names, fromKey == 0L ? null : fromKey),
                         s.toTeamId(),
                         names.get(s.toTeamId()),
-                        s.count()))
-                .sorted(EvidenceFlow.LARGEST_FIRST)
-                .toList();
-        Map<Long, EvidenceFlowCounts.Captured> byTeam = new LinkedHashMap<>();
-        EvidenceFlowCounts.Captured withoutTeam = null;
-        for (EvidenceFlowCounts.Captured c : captured) {
-            if (c.teamId() == null || !names.containsKey(c.teamId())) {
-                withoutTeam = withoutTeam == null
-                        ? new EvidenceFlowCounts.Captured(null, c.captured(), c.unrouted())
-                        : new EvidenceFlowCounts.Captured(
-                                null, withoutTeam.captured() + c.captured(), withoutTeam.unrouted() + c.unrouted());
-            } else {
-                byTeam.put(c.teamId(), c);
+                        s.count()));
+                // narrowed to a team, another team's insights count as far as they reached it
+                if (teamId != null && teamId.equals(s.toTeamId()) && !teamId.equals(fromKey)) {
+                    captured.merge(fromKey, s.count(), Long::sum);
+                }
             }
+        }
+        streams.sort(EvidenceFlow.LARGEST_FIRST);
+        for (EvidenceFlowCounts.Captured c : flowCounts.captured(context.id(), from, teamId)) {
+            long key = c.teamId() == null || !names.containsKey(c.teamId()) ? 0L : c.teamId();
+            captured.merge(key, c.captured(), Long::sum);
         }
         List<EvidenceFlow.TeamFigures> teams = new ArrayList<>();
         names.forEach((id, name) -> {
-            EvidenceFlowCounts.Captured c = byTeam.get(id);
             EvidenceFlowCounts.Reached r = reached.get(id);
-            if (teamId == null || teamId.equals(id) || c != null || r != null) {
+            if (teamId == null || teamId.equals(id) || captured.containsKey(id) || r != null) {
                 teams.add(new EvidenceFlow.TeamFigures(
                         id,
                         name,
-                        c == null ? 0 : c.captured(),
-                        c == null ? 0 : c.unrouted(),
+                        captured.getOrDefault(id, 0L),
+                        unrouted.getOrDefault(id, 0L),
                         r == null ? 0 : r.routed(),
                         r == null ? 0 : r.acknowledged(),
                         r == null ? null : days(r.medianSeconds())));
             }
         });
-        if (withoutTeam != null) {
+        if (captured.containsKey(0L)) {
             teams.add(new EvidenceFlow.TeamFigures(
-                    null, EvidenceFlow.NO_TEAM, withoutTeam.captured(), withoutTeam.unrouted(), 0, 0, null));
+                    null, EvidenceFlow.NO_TEAM, captured.get(0L), unrouted.getOrDefault(0L, 0L), 0, 0, null));
         }
-        long total = captured.stream()
-                .mapToLong(EvidenceFlowCounts.Captured::captured)
-                .sum();
-        long unrouted = captured.stream()
-                .filter(c -> teamId == null || teamId.equals(c.teamId()))
-                .mapToLong(EvidenceFlowCounts.Captured::unrouted)
-                .sum();
         return new EvidenceFlow(
                 days,
                 since,
                 teamId,
-                total,
-                unrouted,
+                captured.values().stream().mapToLong(Long::longValue).sum(),
+                unrouted.values().stream().mapToLong(Long::longValue).sum(),
                 streams,
                 teams,
                 days(flowCounts.medianSeconds(context.id(), from, teamId)));

@@ -8,20 +8,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts where a workspace's insights went: four aggregate queries over the insights captured since
- * an instant and their routes, never loading an insight, so 100,000 of them answer in a fraction of a
- * second (the insights are read through their index on workspace and creation time, the routes
- * through their unique key on insight and team). The median wait is {@code percentile_cont(0.5)} over
+ * an instant and their routes, never loading an insight (the insights are read through their index
+ * on workspace and creation time, the routes through their unique key on insight and team). The median wait is {@code percentile_cont(0.5)} over
  * the seconds from routed to acknowledged, standard SQL that H2 2 and PostgreSQL both compute; a route
  * not acknowledged has no wait and is left out of it.
  *
- * <p>With a team, only the insights that team captured or that were routed to it count, and only the
- * routes from or to it.
+ * <p>With a team, only the routes from or to that team count, and the insights it captured.
  */
 @Component
 public class EvidenceFlowCounts {
 
     private static final String WAIT_SECONDS =
-            "extract(epoch from r.acknowledged_at) - extract(epoch from r.routed_at)";
+            "cast(extract(epoch from r.acknowledged_at) - extract(epoch from r.routed_at) as double precision)";
 
     private static final String CAPTURED =
             " from insights i where i.workspace_id = :workspaceId and i.created_at >= :since";
@@ -35,11 +33,15 @@ public class EvidenceFlowCounts {
         this.entityManager = entityManager;
     }
 
-    /** Insights captured by a team ({@code teamId} null: by no team), and how many of them went nowhere. */
-    public record Captured(@Nullable Long teamId, long captured, long unrouted) {}
+    /** Insights captured by a team ({@code teamId} null: by no team). */
+    public record Captured(@Nullable Long teamId, long captured) {}
 
-    /** Routes from the insights of one team to another. */
-    public record Stream(@Nullable Long fromTeamId, long toTeamId, long count) {}
+    /**
+     * Routes from the insights of one team ({@code fromTeamId} null: of no team) to another; {@code
+     * toTeamId} null: the insights of that team routed to no team.
+     */
+    public record Stream(
+            @Nullable Long fromTeamId, @Nullable Long toTeamId, long count) {}
 
     /** What reached a team: routes, how many it acknowledged, the median wait in seconds. */
     public record Reached(
@@ -48,25 +50,27 @@ public class EvidenceFlowCounts {
             long acknowledged,
             @Nullable Double medianSeconds) {}
 
+    /** The insights each team captured; with {@code teamId}, only that team's. */
     public List<Captured> captured(long workspaceId, Instant since, @Nullable Long teamId) {
-        String sql = "select i.team_id, count(*), sum(case when exists (select 1 from insight_routes n"
-                + " where n.insight_id = i.id) then 0 else 1 end)"
-                + CAPTURED
-                + (teamId == null
-                        ? ""
-                        : " and (i.team_id = :teamId or exists (select 1 from insight_routes t"
-                                + " where t.insight_id = i.id and t.team_id = :teamId))")
+        String sql = "select i.team_id, count(*)" + CAPTURED + (teamId == null ? "" : " and i.team_id = :teamId")
                 + " group by i.team_id";
         return rows(sql, workspaceId, since, teamId).stream()
-                .map(row -> new Captured(id(row[0]), number(row[1]), number(row[2])))
+                .map(row -> new Captured(id(row[0]), number(row[1])))
                 .toList();
     }
 
+    /**
+     * The streams from team to team, and per team the insights routed nowhere; with {@code teamId},
+     * those from or to that team.
+     */
     public List<Stream> streams(long workspaceId, Instant since, @Nullable Long teamId) {
-        String sql =
-                "select i.team_id, r.team_id, count(*)" + ROUTED + routesOf(teamId) + " group by i.team_id, r.team_id";
+        String sql = "select i.team_id, r.team_id, count(*) from insights i left join insight_routes r"
+                + " on r.insight_id = i.id and r.workspace_id = :workspaceId"
+                + " where i.workspace_id = :workspaceId and i.created_at >= :since"
+                + routesOf(teamId)
+                + " group by i.team_id, r.team_id";
         return rows(sql, workspaceId, since, teamId).stream()
-                .map(row -> new Stream(id(row[0]), number(row[1]), number(row[2])))
+                .map(row -> new Stream(id(row[0]), id(row[1]), number(row[2])))
                 .toList();
     }
 
