@@ -448,29 +448,33 @@ public class Insights {
                 .collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
         // by the capturing team, 0 for none (a team deleted meanwhile counts as none, as its insights will)
         Map<Long, Long> captured = new HashMap<>();
-        Map<Long, Long> unrouted = new HashMap<>();
         List<EvidenceFlow.Stream> streams = new ArrayList<>();
         for (EvidenceFlowCounts.Stream s : flowCounts.streams(context.id(), from, teamId)) {
-            long fromKey = s.fromTeamId() == null || !names.containsKey(s.fromTeamId()) ? 0L : s.fromTeamId();
-            if (s.toTeamId() == null) {
-                unrouted.merge(fromKey, s.count(), Long::sum);
-            } else if (names.containsKey(s.toTeamId())) {
-                streams.add(new EvidenceFlow.Stream(
-                        fromKey == 0L ? null : fromKey,
-                        teamName(names, fromKey == 0L ? null : fromKey),
-                        s.toTeamId(),
-                        names.get(s.toTeamId()),
-                        s.count()));
-                // narrowed to a team, another team's insights count as far as they reached it
-                if (teamId != null && teamId.equals(s.toTeamId()) && !teamId.equals(fromKey)) {
-                    captured.merge(fromKey, s.count(), Long::sum);
-                }
+            if (!names.containsKey(s.toTeamId())) {
+                continue;
+            }
+            long fromKey = key(names, s.fromTeamId());
+            streams.add(new EvidenceFlow.Stream(
+                    fromKey == 0L ? null : fromKey,
+                    teamName(names, s.fromTeamId()),
+                    s.toTeamId(),
+                    names.get(s.toTeamId()),
+                    s.count()));
+            // narrowed to a team, another team's insights count as far as they reached it
+            if (teamId != null && teamId.equals(s.toTeamId()) && !teamId.equals(fromKey)) {
+                captured.merge(fromKey, s.count(), Long::sum);
             }
         }
         streams.sort(EvidenceFlow.LARGEST_FIRST);
+        Map<Long, Long> own = new HashMap<>();
         for (EvidenceFlowCounts.Captured c : flowCounts.captured(context.id(), from, teamId)) {
-            long key = c.teamId() == null || !names.containsKey(c.teamId()) ? 0L : c.teamId();
-            captured.merge(key, c.captured(), Long::sum);
+            own.merge(key(names, c.teamId()), c.captured(), Long::sum);
+        }
+        own.forEach((team, count) -> captured.merge(team, count, Long::sum));
+        // what a team captured that reached nobody: narrowed to a team, only that team's own
+        Map<Long, Long> unrouted = new HashMap<>(own);
+        for (EvidenceFlowCounts.Routed r : flowCounts.routedInsights(context.id(), from, teamId)) {
+            unrouted.computeIfPresent(key(names, r.teamId()), (team, count) -> count - r.insights());
         }
         List<EvidenceFlow.TeamFigures> teams = new ArrayList<>();
         names.forEach((id, name) -> {
@@ -499,6 +503,11 @@ public class Insights {
                 streams,
                 teams,
                 days(flowCounts.medianSeconds(context.id(), from, teamId)));
+    }
+
+    /** The key of a capturing team: its id, or 0 for no team (or one deleted meanwhile). */
+    private static long key(Map<Long, String> names, @Nullable Long teamId) {
+        return teamId == null || !names.containsKey(teamId) ? 0L : teamId;
     }
 
     private static String teamName(Map<Long, String> names, @Nullable Long teamId) {

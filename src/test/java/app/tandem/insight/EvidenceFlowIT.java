@@ -226,7 +226,7 @@ class EvidenceFlowIT extends TandemIT {
             assertThat(statistics.getPrepareStatementCount())
                     .as("statements for 26 insights (6 took %d)", forSix)
                     .isEqualTo(forSix)
-                    .isLessThanOrEqualTo(8);
+                    .isLessThanOrEqualTo(10);
         } finally {
             statistics.setStatisticsEnabled(false);
         }
