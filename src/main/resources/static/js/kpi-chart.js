@@ -122,14 +122,16 @@
     canvas.dataset.drawn = String(points.length);
   }
 
-  function drawAll() {
+  function drawAll(root) {
     if (!window.Chart) { return; }
-    document.querySelectorAll("canvas[data-kpi-chart]").forEach(draw);
+    (root || document).querySelectorAll("canvas[data-kpi-chart]").forEach(draw);
   }
 
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", drawAll);
+    document.addEventListener("DOMContentLoaded", function () { drawAll(); });
   } else {
     drawAll();
   }
+  // a page that swaps charts in place (the dashboard's filters) draws the new ones
+  document.addEventListener("htmx:afterSettle", function (event) { drawAll(event.target); });
 })();

@@ -219,7 +219,7 @@ public class Dashboards {
             }
         }
         Map<Long, List<MeasurementView>> charts =
-                kpiIds.isEmpty() ? Map.of() : kpis.newest(context, kpiIds, SPARK_POINTS);
+                kpiIds.isEmpty() ? Map.of() : kpis.charts(context, kpiIds, SPARK_POINTS);
         List<GoalNode> nodes = new ArrayList<>();
         for (GoalView goal : shown) {
             List<KpiLeaf> leaves = allKpis.stream()

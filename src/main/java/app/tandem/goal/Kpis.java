@@ -237,16 +237,15 @@ public class Kpis {
      * query; an id of no KPI of the workspace has none.
      */
     public Map<Long, List<MeasurementView>> charts(WorkspaceContext context, Collection<Long> kpiIds) {
-        return newest(context, kpiIds, properties.chartPoints());
+        return charts(context, kpiIds, properties.chartPoints());
     }
 
     /**
-     * The latest {@code points} measurements (1–{@code tandem.kpi.chart-points}) of these KPIs of the
-     * workspace, oldest first, by KPI id, in one query: for small charts (a sparkline, the
-     * dashboard's trends) that need not read hundreds of values each.
+     * The same with at most {@code atMost} (and never more than {@code tandem.kpi.chart-points}) of
+     * each KPI's latest measurements: for small charts of many KPIs, such as the dashboard's.
      */
-    public Map<Long, List<MeasurementView>> newest(WorkspaceContext context, Collection<Long> kpiIds, int points) {
-        int count = Math.clamp(points, 1, properties.chartPoints());
+    public Map<Long, List<MeasurementView>> charts(WorkspaceContext context, Collection<Long> kpiIds, int atMost) {
+        int points = Math.clamp(atMost, 1, properties.chartPoints());
         List<Long> own = kpiIds.isEmpty()
                 ? List.of()
                 : kpis.findByWorkspaceIdAndIdIn(context.id(), kpiIds).stream()
@@ -254,7 +253,7 @@ public class Kpis {
                         .toList();
         Map<Long, List<MeasurementView>> charts = new HashMap<>();
         measurements
-                .newestOf(own, count)
+                .newestOf(own, points)
                 .forEach((kpiId, newest) -> charts.put(
                         kpiId, newest.stream().map(MeasurementView::of).toList().reversed()));
         own.forEach(kpiId -> charts.putIfAbsent(kpiId, List.of()));

@@ -1,5 +1,6 @@
 package app.tandem.insight;
 
+import app.tandem.insight.internal.EvidenceFlowCounts;
 import app.tandem.insight.internal.EvidenceLinks;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
@@ -11,6 +12,7 @@ import app.tandem.insight.theme.Themes;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.Markdown;
+import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,7 @@ public class Insights {
     private final InsightHighlighter highlighter;
     private final Markdown markdown;
     private final EvidenceLinks links;
+    private final EvidenceFlowCounts flowCounts;
 
     Insights(
             InsightRepository insights,
@@ -71,7 +75,8 @@ public class Insights {
             InsightCounts counts,
             InsightHighlighter highlighter,
             Markdown markdown,
-            EvidenceLinks links) {
+            EvidenceLinks links,
+            EvidenceFlowCounts flowCounts) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -82,6 +87,7 @@ public class Insights {
         this.highlighter = highlighter;
         this.markdown = markdown;
         this.links = links;
+        this.flowCounts = flowCounts;
     }
 
     @Transactional
@@ -416,6 +422,100 @@ public class Insights {
                 .map(row -> new Unacknowledged((Long) row[0], (String) row[1], (Long) row[2], (Instant) row[3]))
                 .toList();
         return new Waiting(total, longest);
+    }
+
+    /** The longest period {@link #evidenceFlow} counts over, in days. */
+    public static final int FLOW_MAX_DAYS = 366;
+
+    /**
+     * Where the evidence captured in the last {@code days} days (from the start of that day, UTC)
+     * went: per team, what it captured and the teams it was routed to, what reached each team and how
+     * long the team took to acknowledge it (the median). With {@code teamId}, only what that team
+     * captured or received. Counted by a few aggregate queries ({@link EvidenceFlowCounts}), never by
+     * loading insights; the caller has checked access to the workspace.
+     */
+    public EvidenceFlow evidenceFlow(WorkspaceContext context, int days, @Nullable Long teamId) {
+        if (days < 1 || days > FLOW_MAX_DAYS) {
+            throw new InvalidInput("days", "Choose a period of 1 to " + FLOW_MAX_DAYS + " days.");
+        }
+        LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(days);
+        Instant from = since.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Map<Long, String> names = new LinkedHashMap<>();
+        workspaces.allTeams(context).stream()
+                .sorted(Comparator.comparing(TeamView::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(team -> names.put(team.id(), team.name()));
+        Map<Long, EvidenceFlowCounts.Reached> reached = flowCounts.reached(context.id(), from, teamId).stream()
+                .collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
+        // by the capturing team, 0 for none (a team deleted meanwhile counts as none, as its insights will)
+        Map<Long, Long> captured = new HashMap<>();
+        List<EvidenceFlow.Stream> streams = new ArrayList<>();
+        for (EvidenceFlowCounts.Stream s : flowCounts.streams(context.id(), from, teamId)) {
+            if (!names.containsKey(s.toTeamId())) {
+                continue;
+            }
+            long fromKey = key(names, s.fromTeamId());
+            streams.add(new EvidenceFlow.Stream(
+                    fromKey == 0L ? null : fromKey,
+                    teamName(names, s.fromTeamId()),
+                    s.toTeamId(),
+                    names.get(s.toTeamId()),
+                    s.count()));
+            // narrowed to a team, another team's insights count as far as they reached it
+            if (teamId != null && teamId.equals(s.toTeamId()) && !teamId.equals(fromKey)) {
+                captured.merge(fromKey, s.count(), Long::sum);
+            }
+        }
+        streams.sort(EvidenceFlow.LARGEST_FIRST);
+        Map<Long, Long> own = new HashMap<>();
+        for (EvidenceFlowCounts.Captured c : flowCounts.captured(context.id(), from, teamId)) {
+            own.merge(key(names, c.teamId()), c.captured(), Long::sum);
+        }
+        own.forEach((team, count) -> captured.merge(team, count, Long::sum));
+        // what a team captured that reached nobody: narrowed to a team, only that team's own
+        Map<Long, Long> unrouted = new HashMap<>(own);
+        for (EvidenceFlowCounts.Routed r : flowCounts.routedInsights(context.id(), from, teamId)) {
+            unrouted.computeIfPresent(key(names, r.teamId()), (team, count) -> count - r.insights());
+        }
+        List<EvidenceFlow.TeamFigures> teams = new ArrayList<>();
+        names.forEach((id, name) -> {
+            EvidenceFlowCounts.Reached r = reached.get(id);
+            if (teamId == null || teamId.equals(id) || captured.containsKey(id) || r != null) {
+                teams.add(new EvidenceFlow.TeamFigures(
+                        id,
+                        name,
+                        captured.getOrDefault(id, 0L),
+                        unrouted.getOrDefault(id, 0L),
+                        r == null ? 0 : r.routed(),
+                        r == null ? 0 : r.acknowledged(),
+                        r == null ? null : days(r.medianSeconds())));
+            }
+        });
+        if (captured.containsKey(0L)) {
+            teams.add(new EvidenceFlow.TeamFigures(
+                    null, EvidenceFlow.NO_TEAM, captured.get(0L), unrouted.getOrDefault(0L, 0L), 0, 0, null));
+        }
+        return new EvidenceFlow(
+                days,
+                since,
+                teamId,
+                captured.values().stream().mapToLong(Long::longValue).sum(),
+                unrouted.values().stream().mapToLong(Long::longValue).sum(),
+                streams,
+                teams,
+                days(flowCounts.medianSeconds(context.id(), from, teamId)));
+    }
+
+    /** The key of a capturing team: its id, or 0 for no team (or one deleted meanwhile). */
+    private static long key(Map<Long, String> names, @Nullable Long teamId) {
+        return teamId == null || !names.containsKey(teamId) ? 0L : teamId;
+    }
+
+    private static String teamName(Map<Long, String> names, @Nullable Long teamId) {
+        return teamId == null ? EvidenceFlow.NO_TEAM : names.getOrDefault(teamId, EvidenceFlow.NO_TEAM);
+    }
+
+    private static @Nullable Double days(@Nullable Double seconds) {
+        return seconds == null ? null : seconds / 86_400;
     }
 
     private static Map<Long, List<InsightView>> group(

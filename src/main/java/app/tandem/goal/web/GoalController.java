@@ -5,6 +5,7 @@ import app.tandem.goal.GoalStatus;
 import app.tandem.goal.GoalView;
 import app.tandem.goal.GoalWork;
 import app.tandem.goal.Goals;
+import app.tandem.goal.KpiChart;
 import app.tandem.goal.KpiView;
 import app.tandem.goal.Kpis;
 import app.tandem.goal.MeasurementView;

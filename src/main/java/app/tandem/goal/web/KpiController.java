@@ -3,6 +3,7 @@ package app.tandem.goal.web;
 import app.tandem.goal.Direction;
 import app.tandem.goal.GoalWork;
 import app.tandem.goal.Goals;
+import app.tandem.goal.KpiChart;
 import app.tandem.goal.KpiInput;
 import app.tandem.goal.KpiUnit;
 import app.tandem.goal.KpiView;

@@ -1,7 +1,5 @@
-package app.tandem.goal.web;
+package app.tandem.goal;
 
-import app.tandem.goal.KpiView;
-import app.tandem.goal.MeasurementView;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,9 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code static/js/kpi-chart.js} draws, as JSON in the canvas' {@code data-chart} attribute:
- * measurements, baseline, target, the pace line between them, and the guardrail bounds.
+ * measurements, baseline, target, the pace line between them, and the guardrail bounds. The KPI and
+ * goal pages draw it large and small; the dashboard draws it small for every shared KPI.
  */
-record KpiChart(
+public record KpiChart(
         String name,
         String unit,
         Point baseline,
@@ -21,9 +20,10 @@ record KpiChart(
         List<Point> measurements,
         String health) {
 
-    record Point(LocalDate date, double value, @Nullable String note) {}
+    public record Point(
+            LocalDate date, double value, @Nullable String note) {}
 
-    static KpiChart of(KpiView kpi, List<MeasurementView> measurements) {
+    public static KpiChart of(KpiView kpi, List<MeasurementView> measurements) {
         return new KpiChart(
                 kpi.name(),
                 kpi.unit().suffix(),
@@ -37,7 +37,7 @@ record KpiChart(
                 kpi.health().status().label());
     }
 
-    String json(JsonMapper mapper) {
+    public String json(JsonMapper mapper) {
         return mapper.writeValueAsString(this);
     }
 
@@ -45,7 +45,7 @@ record KpiChart(
      * The chart in words, for people who cannot see it. A chart holding {@code atMost} measurements
      * may have left older ones out, and says so.
      */
-    static String describe(KpiView kpi, List<MeasurementView> measurements, int atMost) {
+    public static String describe(KpiView kpi, List<MeasurementView> measurements, int atMost) {
         StringBuilder text = new StringBuilder("Line chart of " + kpi.name() + ": ");
         if (measurements.isEmpty()) {
             text.append("no measurements yet");
