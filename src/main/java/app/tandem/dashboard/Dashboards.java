@@ -28,7 +28,6 @@ import app.tandem.initiative.Roadmaps;
 import app.tandem.initiative.UserGoalEffect;
 import app.tandem.initiative.WorkspaceLinks;
 import app.tandem.initiative.WorkspaceWork;
-import app.tandem.insight.EvidenceFlow;
 import app.tandem.insight.Insights;
 import app.tandem.meeting.CheckInState;
 import app.tandem.meeting.CheckInSummary;
@@ -99,6 +98,7 @@ public class Dashboards {
     private final Participation participation;
     private final Insights insights;
     private final AlignmentScores scores;
+    private final KpiTrends kpiTrends;
 
     Dashboards(
             Workspaces workspaces,
@@ -112,7 +112,8 @@ public class Dashboards {
             CheckIns checkIns,
             Participation participation,
             Insights insights,
-            AlignmentScores scores) {
+            AlignmentScores scores,
+            KpiTrends kpiTrends) {
         this.workspaces = workspaces;
         this.goals = goals;
         this.kpis = kpis;
@@ -125,6 +126,7 @@ public class Dashboards {
         this.participation = participation;
         this.insights = insights;
         this.scores = scores;
+        this.kpiTrends = kpiTrends;
     }
 
     /**
@@ -186,19 +188,11 @@ public class Dashboards {
                 allGoals.stream().map(g -> new Choice(g.id(), g.title())).toList(),
                 tree,
                 alignment,
-                kpiTrends(context, filter),
+                kpiTrends.trends(context, filter.teamId(), filter.goalId()),
                 risks,
                 roadmap,
                 participation.matrix(slug, userId, filter.days()),
-                evidence(context, filter));
-    }
-
-    private List<KpiTrend> kpiTrends(WorkspaceContext context, DashboardFilter filter) {
-        return List.of();
-    }
-
-    private EvidenceFlow evidence(WorkspaceContext context, DashboardFilter filter) {
-        return new EvidenceFlow(filter.days(), LocalDate.now(), 0, 0, List.of(), List.of(), null);
+                insights.evidenceFlow(context, filter.days(), filter.teamId()));
     }
 
     // ---- the goal tree ------------------------------------------------------------------------
