@@ -19,7 +19,6 @@ import app.tandem.persona.Personas;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
-import app.tandem.workspace.WorkspaceNotFound;
 import app.tandem.workspace.Workspaces;
 import app.tandem.workspace.internal.WorkspaceAdministration;
 import java.io.PrintWriter;
@@ -28,7 +27,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,7 +55,7 @@ final class DashboardBench {
     static final double DASHBOARD_TARGET_MS = 500;
     static final double HOME_TARGET_MS = 200;
 
-    private static final String EMAIL = "bench@tandem.local";
+    private static final String EMAIL = InitiativeBench.EMAIL;
     private static final String SLUG = InitiativeBench.SLUG;
     private static final int GOALS = 5;
     private static final int BATCH = 5_000;
@@ -81,20 +79,10 @@ final class DashboardBench {
     }
 
     int run(Path folder) throws Exception {
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
-                folder,
-                "--spring.datasource.url=jdbc:h2:file:"
-                        + folder.toAbsolutePath().normalize().resolve("tandem")
-                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
-                "--tandem.demo.enabled=false",
-                "--tandem.admin.email=" + EMAIL,
-                "--tandem.admin.password=bench-password-1234",
-                "--logging.level.org.hibernate.search=ERROR"))) {
+        try (ConfigurableApplicationContext context = InitiativeBench.embedded(folder)) {
             long userId = context.getBean(Users.class).byEmail(EMAIL).id();
             Workspaces workspaces = context.getBean(Workspaces.class);
-            if (filledBefore(workspaces, userId)) {
+            if (InitiativeBench.filledBefore(workspaces, userId)) {
                 out.printf("filled before: the workspace in %s, only the calls are timed%n", folder);
             } else {
                 long started = System.nanoTime();
@@ -196,15 +184,6 @@ final class DashboardBench {
         out.flush();
     }
 
-    private static boolean filledBefore(Workspaces workspaces, long userId) {
-        try {
-            workspaces.access(SLUG, userId);
-            return true;
-        } catch (WorkspaceNotFound e) {
-            return false;
-        }
-    }
-
     /**
      * Adds what the dashboard reads beyond the initiatives: goals and KPIs (through the services, the
      * measurements but the last as a JDBC fixture), a shared persona with user goals, the links, and
@@ -299,7 +278,7 @@ final class DashboardBench {
     private static void measurements(
             Connection connection, List<Long> kpis, LocalDate from, LocalDate today, Random random, OffsetDateTime now)
             throws SQLException {
-        long id = next(connection, "kpi_measurements");
+        long id = InitiativeBench.next(connection, "kpi_measurements");
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into kpi_measurements (id, kpi_id, measured_on, measured, note, source, recorded_at, version)"
                         + " values (?, ?, ?, ?, null, 'API', ?, 0)")) {
@@ -319,7 +298,7 @@ final class DashboardBench {
             }
             insert.executeBatch();
         }
-        restart(connection, "kpi_measurements", id);
+        InitiativeBench.restart(connection, "kpi_measurements", id);
     }
 
     private static void links(
@@ -378,8 +357,8 @@ final class DashboardBench {
             Random random,
             OffsetDateTime now)
             throws SQLException {
-        long id = next(connection, "insights");
-        long routeId = next(connection, "insight_routes");
+        long id = InitiativeBench.next(connection, "insights");
+        long routeId = InitiativeBench.next(connection, "insight_routes");
         try (PreparedStatement insight = connection.prepareStatement(
                         "insert into insights (id, workspace_id, title, body, source_type, team_id, observed_on,"
                                 + " sentiment, reach, evidence_strength, content_hash, created_by, created_at, version)"
@@ -429,21 +408,7 @@ final class DashboardBench {
             insight.executeBatch();
             route.executeBatch();
         }
-        restart(connection, "insights", id);
-        restart(connection, "insight_routes", routeId);
-    }
-
-    private static long next(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet max = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
-            max.next();
-            return max.getLong(1);
-        }
-    }
-
-    private static void restart(Connection connection, String table, long lastId) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("alter sequence " + table + "_seq restart with " + (lastId + 1_000));
-        }
+        InitiativeBench.restart(connection, "insights", id);
+        InitiativeBench.restart(connection, "insight_routes", routeId);
     }
 }

@@ -46,7 +46,7 @@ final class InitiativeBench {
     /** p95 each timed call must stay under, in milliseconds. */
     static final double TARGET_MS = 300;
 
-    private static final String EMAIL = "bench@tandem.local";
+    static final String EMAIL = "bench@tandem.local";
     static final String SLUG = "bench";
     private static final List<String> TEAMS = List.of("Marketing", "Design", "IT", "Sales", "Support");
     private static final String[] KINDS = {"CAMPAIGN", "FEATURE", "INFRASTRUCTURE", "CONTENT", "RESEARCH"};
@@ -83,18 +83,7 @@ final class InitiativeBench {
     }
 
     int run(Path folder) throws Exception {
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
-                folder,
-                // always the throw-away embedded database in the folder, even where a server's URL is configured
-                "--spring.datasource.url=jdbc:h2:file:"
-                        + folder.toAbsolutePath().normalize().resolve("tandem")
-                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
-                "--tandem.demo.enabled=false",
-                "--tandem.admin.email=" + EMAIL,
-                "--tandem.admin.password=bench-password-1234",
-                "--logging.level.org.hibernate.search=ERROR"))) {
+        try (ConfigurableApplicationContext context = embedded(folder)) {
             long userId = context.getBean(Users.class).byEmail(EMAIL).id();
             Workspaces workspaces = context.getBean(Workspaces.class);
             if (filledBefore(workspaces, userId)) {
@@ -113,6 +102,24 @@ final class InitiativeBench {
             print(time(cases(context, userId)));
             return 0;
         }
+    }
+
+    /**
+     * The application without its web server on the throw-away embedded database in the folder
+     * (even where a server's URL is configured), no demo, the bench's person as the first admin.
+     */
+    static ConfigurableApplicationContext embedded(Path folder) {
+        return TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
+                folder,
+                "--spring.datasource.url=jdbc:h2:file:"
+                        + folder.toAbsolutePath().normalize().resolve("tandem")
+                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--tandem.demo.enabled=false",
+                "--tandem.admin.email=" + EMAIL,
+                "--tandem.admin.password=bench-password-1234",
+                "--logging.level.org.hibernate.search=ERROR"));
     }
 
     /** The calls timed, in the order printed; a new call is one line here. */
@@ -200,7 +207,7 @@ final class InitiativeBench {
         out.flush();
     }
 
-    private static boolean filledBefore(Workspaces workspaces, long userId) {
+    static boolean filledBefore(Workspaces workspaces, long userId) {
         try {
             workspaces.access(SLUG, userId);
             return true;
@@ -401,7 +408,7 @@ final class InitiativeBench {
     }
 
     /** The highest id of {@code table}, so the rows written follow it. */
-    private static long next(Connection connection, String table) throws SQLException {
+    static long next(Connection connection, String table) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet max = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
             max.next();
@@ -410,7 +417,7 @@ final class InitiativeBench {
     }
 
     /** Past every id written, and past the block Hibernate's pooled optimizer hands out below it. */
-    private static void restart(Connection connection, String table, long lastId) throws SQLException {
+    static void restart(Connection connection, String table, long lastId) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("alter sequence " + table + "_seq restart with " + (lastId + 1_000));
         }

@@ -444,12 +444,13 @@ public class Insights {
         workspaces.allTeams(context).stream()
                 .sorted(Comparator.comparing(TeamView::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(team -> names.put(team.id(), team.name()));
-        Map<Long, EvidenceFlowCounts.Reached> reached = flowCounts.reached(context.id(), from, teamId).stream()
-                .collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
+        EvidenceFlowCounts.RouteFigures routes = flowCounts.routes(context.id(), from, teamId);
+        Map<Long, EvidenceFlowCounts.Reached> reached =
+                routes.reached().stream().collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
         // by the capturing team, 0 for none (a team deleted meanwhile counts as none, as its insights will)
         Map<Long, Long> captured = new HashMap<>();
         List<EvidenceFlow.Stream> streams = new ArrayList<>();
-        for (EvidenceFlowCounts.Stream s : flowCounts.streams(context.id(), from, teamId)) {
+        for (EvidenceFlowCounts.Stream s : routes.streams()) {
             if (!names.containsKey(s.toTeamId())) {
                 continue;
             }
@@ -473,7 +474,7 @@ public class Insights {
         own.forEach((team, count) -> captured.merge(team, count, Long::sum));
         // what a team captured that reached nobody: narrowed to a team, only that team's own
         Map<Long, Long> unrouted = new HashMap<>(own);
-        for (EvidenceFlowCounts.Routed r : flowCounts.routedInsights(context.id(), from, teamId)) {
+        for (EvidenceFlowCounts.Routed r : routes.routed()) {
             unrouted.computeIfPresent(key(names, r.teamId()), (team, count) -> count - r.insights());
         }
         List<EvidenceFlow.TeamFigures> teams = new ArrayList<>();
@@ -502,7 +503,7 @@ public class Insights {
                 unrouted.values().stream().mapToLong(Long::longValue).sum(),
                 streams,
                 teams,
-                days(flowCounts.medianSeconds(context.id(), from, teamId)));
+                days(routes.medianSeconds()));
     }
 
     /** The key of a capturing team: its id, or 0 for no team (or one deleted meanwhile). */

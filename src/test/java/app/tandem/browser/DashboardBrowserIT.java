@@ -35,8 +35,14 @@ class DashboardBrowserIT extends BrowserIT {
         assertThat(tree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trial-to-paid conversion"))
                         .first())
                 .isVisible();
-        tree.getByText("Explain money words in plain language").first().click();
-        assertThat(tree.locator(".tree-initiatives").first()).isVisible();
+        Locator userGoal = tree.locator(".tree-user-goals > li")
+                .filter(new Locator.FilterOptions().setHasText("Explain money words in plain language"))
+                .first()
+                .locator("details");
+        assertThat(userGoal.locator(".tree-initiatives a").first()).isHidden();
+        userGoal.locator("summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(userGoal.locator(".tree-initiatives a").first()).isVisible();
 
         Locator scores = page.locator(".alignment");
         for (String team : new String[] {"Design", "IT", "Marketing", "Sales", "Support"}) {
@@ -63,8 +69,8 @@ class DashboardBrowserIT extends BrowserIT {
         assertThat(heading("Roadmap: this quarter and the next two")).isVisible();
         screenshot("dashboard-budgetly");
 
-        page.getByLabel("Team").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
-        page.getByLabel("Period").focus();
+        page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
+        page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true)).focus();
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*team=\\d+.*"));
