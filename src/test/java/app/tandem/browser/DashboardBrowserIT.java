@@ -69,7 +69,8 @@ class DashboardBrowserIT extends BrowserIT {
         assertThat(heading("Roadmap: this quarter and the next two")).isVisible();
         screenshot("dashboard-budgetly");
 
-        page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
+        page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Design"));
         page.getByLabel("Period", new Page.GetByLabelOptions().setExact(true)).focus();
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
