@@ -210,26 +210,38 @@ class EvidenceFlowIT extends TandemIT {
     }
 
     @Test
-    void countsWithAFewAggregateQueriesNotPerInsight() {
+    void countsWithAFewAggregateQueriesNotPerInsight() throws InterruptedException {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         try {
-            statistics.clear();
-            insights.evidenceFlow(context, 90, null);
-            long forSix = statistics.getPrepareStatementCount();
+            long forSix = fewestStatements(statistics);
             for (int i = 0; i < 20; i++) {
                 route(capture("More evidence " + i, support, 3), design, 3, Duration.ofHours(i + 1));
             }
-            statistics.clear();
-            insights.evidenceFlow(context, 90, null);
-            assertThat(statistics.getPrepareStatementCount())
+            assertThat(fewestStatements(statistics))
                     .as("statements for 26 insights (6 took %d)", forSix)
                     .isEqualTo(forSix)
                     .isLessThanOrEqualTo(10);
         } finally {
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    /**
+     * The statements one evidence flow prepares, the fewest of a few tries: the statistics count every
+     * thread's statements, and the routing of insights just captured runs after their commit, on
+     * another thread, at the same time.
+     */
+    private long fewestStatements(Statistics statistics) throws InterruptedException {
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            statistics.clear();
+            insights.evidenceFlow(context, 90, null);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            Thread.sleep(200);
+        }
+        return fewest;
     }
 
     private static TeamFigures figures(EvidenceFlow flow, @Nullable Long teamId) {

@@ -82,7 +82,7 @@ public class EvidenceFlowCounts {
      * pass over the routes of the period (each joined to its insight once), counted and the medians
      * taken here rather than by four queries that each join every route again: the join is what costs
      * on H2. A route holds three numbers here; a period's routes are at most the workspace's insights
-     * times its teams, read as a stream.
+     * times its teams.
      */
     public RouteFigures routes(long workspaceId, Instant since, @Nullable Long teamId) {
         String sql = "select i.team_id, r.team_id, r.insight_id, " + WAIT_SECONDS + ROUTED + routesOf(teamId);
@@ -99,24 +99,22 @@ public class EvidenceFlowCounts {
         Map<Long, long[]> reached = new LinkedHashMap<>();
         Map<Long, List<Double>> waits = new HashMap<>();
         List<Double> all = new ArrayList<>();
-        try (java.util.stream.Stream<?> rows = query.getResultStream()) {
-            rows.forEach(result -> {
-                Object[] row = (Object[]) result;
-                Long from = id(row[0]);
-                long to = number(row[1]);
-                Double wait = decimal(row[3]);
-                streams.computeIfAbsent(java.util.Arrays.asList(from, to), k -> new long[1])[0]++;
-                if (seen.add(number(row[2]))) {
-                    routed.computeIfAbsent(from, k -> new long[1])[0]++;
-                }
-                long[] figures = reached.computeIfAbsent(to, k -> new long[2]);
-                figures[0]++;
-                if (wait != null) {
-                    figures[1]++;
-                    waits.computeIfAbsent(to, k -> new ArrayList<>()).add(wait);
-                    all.add(wait);
-                }
-            });
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            Long from = id(row[0]);
+            long to = number(row[1]);
+            Double wait = decimal(row[3]);
+            streams.computeIfAbsent(java.util.Arrays.asList(from, to), k -> new long[1])[0]++;
+            if (seen.add(number(row[2]))) {
+                routed.computeIfAbsent(from, k -> new long[1])[0]++;
+            }
+            long[] figures = reached.computeIfAbsent(to, k -> new long[2]);
+            figures[0]++;
+            if (wait != null) {
+                figures[1]++;
+                waits.computeIfAbsent(to, k -> new ArrayList<>()).add(wait);
+                all.add(wait);
+            }
         }
         return new RouteFigures(
                 streams.entrySet().stream()
