@@ -58,6 +58,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles the alignment dashboard of a workspace from the public APIs of the modules that own the
@@ -131,8 +132,11 @@ public class Dashboards {
 
     /**
      * The dashboard of the workspace, narrowed by the filter; refused naming the field when the team
-     * or the goal is not the workspace's or the period is not one of {@link #PERIODS}.
+     * or the goal is not the workspace's or the period is not one of {@link #PERIODS}. One read-only
+     * transaction: the parts asked of other modules read the workspace's initiatives and links once
+     * ({@link app.tandem.support.ReadOnce}), and they all see the same moment.
      */
+    @Transactional(readOnly = true)
     public DashboardView dashboard(String slug, long userId, DashboardFilter filter) {
         WorkspaceContext context = workspaces.access(slug, userId);
         if (!PERIODS.contains(filter.days())) {

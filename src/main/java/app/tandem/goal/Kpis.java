@@ -183,8 +183,7 @@ public class Kpis {
             return List.of();
         }
         Map<Long, Measurement> then =
-                measurements.latestRecordedBefore(list.stream().map(Kpi::id).toList(), at).stream()
-                        .collect(Collectors.toMap(Measurement::kpiId, m -> m, (a, b) -> a));
+                measurements.latestRecordedBefore(list.stream().map(Kpi::id).toList(), at);
         List<KpiView> now = views(context, directory.of(context), list);
         List<HealthThen> moves = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {

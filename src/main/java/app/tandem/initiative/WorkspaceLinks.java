@@ -16,6 +16,14 @@ public record WorkspaceLinks(
         List<Link> stages,
         List<Link> painPoints) {
 
+    public WorkspaceLinks {
+        goals = List.copyOf(goals);
+        userGoals = List.copyOf(userGoals);
+        insights = List.copyOf(insights);
+        stages = List.copyOf(stages);
+        painPoints = List.copyOf(painPoints);
+    }
+
     public record GoalLink(
             long initiativeId,
             long goalId,

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The alignment scores recorded over time, one per team and day: today's is written (or replaced)
@@ -25,17 +29,33 @@ public class AlignmentScores {
     public record Today(long teamId, double score, double tracedWeeks, double totalWeeks) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    AlignmentScores(JdbcClient jdbc) {
+    AlignmentScores(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Records today's scores: a row per team, replacing the one recorded earlier today. */
+    /**
+     * Records today's scores: a row per team, replacing the one recorded earlier today. Asked from
+     * the dashboard's read-only transaction, it writes in a transaction of its own; asked while the
+     * demo workspace is being created, it joins that transaction (a transaction of its own would wait
+     * for the workspace row that one has not committed yet).
+     */
     @Transactional
     public void record(long workspaceId, LocalDate today, Collection<Today> scores) {
         if (scores.isEmpty()) {
             return;
         }
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            ownTransaction.executeWithoutResult(status -> write(workspaceId, today, scores));
+        } else {
+            write(workspaceId, today, scores);
+        }
+    }
+
+    private void write(long workspaceId, LocalDate today, Collection<Today> scores) {
         jdbc.sql("delete from dashboard_alignment_scores where workspace_id = ? and scored_on = ?")
                 .params(workspaceId, today)
                 .update();

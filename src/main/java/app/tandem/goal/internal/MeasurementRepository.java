@@ -1,6 +1,5 @@
 package app.tandem.goal.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,17 +31,6 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long>,
     List<Measurement> findByKpiIdAndDateBetweenOrderByDateAsc(long kpiId, LocalDate from, LocalDate to);
 
     long countByKpiId(long kpiId);
-
-    /**
-     * The latest measurement (by day) of each of these KPIs among those recorded before an instant: the
-     * reading their health was computed from then, as far as the measurements tell (a value revised
-     * since counts as recorded when it was revised).
-     */
-    @Query("""
-            select m from Measurement m where m.kpiId in :kpiIds and m.recordedAt < :before
-              and m.date = (select max(n.date) from Measurement n where n.kpiId = m.kpiId and n.recordedAt < :before)
-            """)
-    List<Measurement> latestRecordedBefore(Collection<Long> kpiIds, Instant before);
 
     @Modifying
     @Query("delete from Measurement m where m.kpiId = :kpiId")

@@ -1,5 +1,6 @@
 package app.tandem.goal.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,4 +17,11 @@ public interface NewestMeasurements {
 
     /** At most {@code count} of the newest measurements of each of these KPIs, newest first, by KPI id. */
     Map<Long, List<Measurement>> newestOf(Collection<Long> kpiIds, int count);
+
+    /**
+     * The latest measurement (by day) of each of these KPIs among those recorded before an instant:
+     * the reading their health was computed from then, as far as the measurements tell (a value
+     * revised since counts as recorded when it was revised). By KPI id; a KPI with none is absent.
+     */
+    Map<Long, Measurement> latestRecordedBefore(Collection<Long> kpiIds, Instant before);
 }

@@ -2,6 +2,7 @@ package app.tandem.goal.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hibernate.query.NativeQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link NewestMeasurements} as one {@code union all} of a part per KPI, each part the query of
@@ -43,6 +45,17 @@ class NewestMeasurementsImpl implements NewestMeasurements {
 
     @Override
     public Map<Long, List<Measurement>> newestOf(Collection<Long> kpiIds, int count) {
+        return newest(kpiIds, count, null);
+    }
+
+    @Override
+    public Map<Long, Measurement> latestRecordedBefore(Collection<Long> kpiIds, Instant before) {
+        Map<Long, Measurement> latest = new HashMap<>();
+        newest(kpiIds, 1, before).forEach((kpiId, newest) -> latest.put(kpiId, newest.getFirst()));
+        return latest;
+    }
+
+    private Map<Long, List<Measurement>> newest(Collection<Long> kpiIds, int count, @Nullable Instant recordedBefore) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be positive: " + count);
         }
@@ -51,12 +64,15 @@ class NewestMeasurementsImpl implements NewestMeasurements {
         for (int from = 0; from < ids.size(); from += PER_QUERY) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + PER_QUERY));
             Query query = entityManager
-                    .createNativeQuery(sql(chunk.size(), count), Measurement.class)
+                    .createNativeQuery(sql(chunk.size(), count, recordedBefore != null), Measurement.class)
                     // a pending change to other tables need not be flushed before it
                     .unwrap(NativeQuery.class)
                     .addSynchronizedEntityClass(Measurement.class);
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter(i + 1, chunk.get(i));
+            }
+            if (recordedBefore != null) {
+                query.setParameter(chunk.size() + 1, recordedBefore);
             }
             for (Object row : query.getResultList()) {
                 Measurement measurement = (Measurement) row;
@@ -71,11 +87,16 @@ class NewestMeasurementsImpl implements NewestMeasurements {
         return newest;
     }
 
-    /** {@code kpis} parts of at most {@code count} rows each; the count is an int, so safe to write into the text. */
-    static String sql(int kpis, int count) {
+    /**
+     * {@code kpis} parts of at most {@code count} rows each; the count is an int, so safe to write
+     * into the text. With {@code recordedBefore}, each part also skips the measurements recorded at
+     * or after parameter {@code kpis + 1}: the backward read stops at the first one recorded before.
+     */
+    static String sql(int kpis, int count, boolean recordedBefore) {
+        String before = recordedBefore ? " and recorded_at < ?" + (kpis + 1) : "";
         return IntStream.rangeClosed(1, kpis)
                 .mapToObj(i -> "(select " + COLUMNS + " from kpi_measurements where kpi_id = ?" + i
-                        + " and measured_on >= date '" + Measurement.EVER + "'"
+                        + " and measured_on >= date '" + Measurement.EVER + "'" + before
                         + " order by kpi_id desc, measured_on desc fetch first " + count + " rows only)")
                 .collect(Collectors.joining(" union all "));
     }

@@ -3,6 +3,7 @@ package app.tandem.initiative.internal;
 import app.tandem.initiative.InitiativeStatus;
 import app.tandem.initiative.UserGoalEffect;
 import app.tandem.initiative.WorkspaceLinks;
+import app.tandem.support.ReadOnce;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -151,7 +152,14 @@ public class LinkStore {
 
     // ---- a whole workspace ----------------------------------------------------------------------
 
+    /** Every link of the workspace's initiatives, read once per read-only transaction ({@link ReadOnce}). */
     public WorkspaceLinks workspace(long workspaceId) {
+        return ReadOnce.perTransaction(new Key(workspaceId), () -> workspaceNow(workspaceId));
+    }
+
+    private record Key(long workspaceId) {}
+
+    private WorkspaceLinks workspaceNow(long workspaceId) {
         String mine = " l join initiatives i on i.id = l.initiative_id where i.workspace_id = ?";
         return new WorkspaceLinks(
                 jdbc.sql("select l.initiative_id, l.goal_id, l.kpi_id, l.expected_change, l.by_date from"

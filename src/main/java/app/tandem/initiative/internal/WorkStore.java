@@ -7,6 +7,7 @@ import app.tandem.initiative.InitiativeKind;
 import app.tandem.initiative.InitiativeStatus;
 import app.tandem.initiative.WorkspaceWork;
 import app.tandem.initiative.rules.ItReviewRules;
+import app.tandem.support.ReadOnce;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,14 @@ public class WorkStore {
         this.jdbc = jdbc;
     }
 
+    /** The workspace's initiatives, efforts and dependencies, read once per read-only transaction ({@link ReadOnce}). */
     public WorkspaceWork read(long workspaceId) {
+        return ReadOnce.perTransaction(new Key(workspaceId), () -> readNow(workspaceId));
+    }
+
+    private record Key(long workspaceId) {}
+
+    private WorkspaceWork readNow(long workspaceId) {
         Map<Long, Map<Long, Double>> efforts = new HashMap<>();
         jdbc.sql("select e.initiative_id, e.team_id, e.person_weeks from initiative_efforts e"
                         + " join initiatives i on i.id = e.initiative_id where i.workspace_id = ?")

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,32 +58,47 @@ class InsightsForMyTeams implements WorkForMe {
             return List.of();
         }
         Instant now = clock.instant();
-        return jdbc.sql("""
-                        select r.insight_id, r.team_id, r.routed_at, i.title
-                        from insight_routes r join insights i on i.id = r.insight_id
-                        where r.status = 'NEW' and r.team_id in (:teams)
-                        order by r.routed_at, r.id
-                        limit :limit
-                        """)
-                .param("teams", teams.keySet())
-                .param("limit", limit)
-                .query((rs, row) -> {
-                    TeamOfMine team = teams.get(rs.getLong("team_id"));
-                    Instant routed = rs.getTimestamp("routed_at").toInstant();
+        // one read per team, each along ix_insight_routes_waiting and stopped at the limit: with
+        // "team_id in (...)" the database would read every waiting route of the teams and sort them
+        List<Waiting> waiting = new ArrayList<>();
+        for (long teamId : teams.keySet()) {
+            waiting.addAll(jdbc.sql("""
+                            select r.id, r.insight_id, r.team_id, r.routed_at, i.title
+                            from insight_routes r join insights i on i.id = r.insight_id
+                            where r.team_id = :team and r.status = 'NEW'
+                            order by r.team_id, r.status, r.routed_at, r.id
+                            limit :limit
+                            """)
+                    .param("team", teamId)
+                    .param("limit", limit)
+                    .query((rs, row) -> new Waiting(
+                            rs.getLong("id"),
+                            rs.getLong("team_id"),
+                            rs.getTimestamp("routed_at").toInstant(),
+                            rs.getString("title")))
+                    .list());
+        }
+        return waiting.stream()
+                .sorted(Comparator.comparing(Waiting::routed).thenComparingLong(Waiting::id))
+                .limit(limit)
+                .map(w -> {
+                    TeamOfMine team = teams.get(w.teamId());
                     return new WorkItem(
                             "Insight",
-                            rs.getString("title"),
+                            w.title(),
                             team.workspaceSlug(),
                             team.workspaceName(),
                             "/w/" + team.workspaceSlug() + "/inbox?team=" + team.teamId(),
                             null,
-                            routed.plus(WAITING_TOO_LONG).isBefore(now),
+                            w.routed().plus(WAITING_TOO_LONG).isBefore(now),
                             "Routed to " + team.teamName() + " on "
-                                    + DAY.format(LocalDate.ofInstant(routed, ZoneOffset.UTC))
+                                    + DAY.format(LocalDate.ofInstant(w.routed(), ZoneOffset.UTC))
                                     + ", not acknowledged yet");
                 })
-                .list();
+                .toList();
     }
+
+    private record Waiting(long id, long teamId, Instant routed, String title) {}
 
     @Override
     public long countFor(long userId) {
