@@ -26,7 +26,7 @@ create table webhook_deliveries (
     -- the webhook-id header: the same on every attempt of the delivery
     event_id        varchar(64) not null,
     event_type      varchar(60) not null,
-    payload         varchar(20000) not null,
+    payload         varchar(100000) not null,
     created_at      timestamp with time zone not null,
     -- PENDING (waits for next_attempt_at), DELIVERED or FAILED
     state           varchar(16) not null,

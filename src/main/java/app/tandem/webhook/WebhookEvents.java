@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookEvents {
 
+    /** The longest text a payload carries of one field (a decision's reason, a KPI's explanation). */
+    static final int TEXT_MAX = 4000;
+
     private final SubscriptionRepository subscriptions;
     private final DeliveryQueue queue;
     private final WebhookPayloads payloads;
@@ -183,11 +186,16 @@ class WebhookEvents {
         }
     }
 
-    /** The data's fields in the order given, nulls kept (as JSON null). */
-    private static Map<String, Object> data(Object... pairs) {
+    /** The data's fields in the order given, nulls kept (as JSON null), each text cut to {@link #TEXT_MAX}. */
+    private static Map<String, Object> data(@Nullable Object... pairs) {
         Map<String, Object> data = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            data.put((String) pairs[i], pairs[i + 1]);
+            Object value = pairs[i + 1];
+            data.put(
+                    String.valueOf(pairs[i]),
+                    value instanceof String text && text.length() > TEXT_MAX
+                            ? text.substring(0, TEXT_MAX) + "…"
+                            : value);
         }
         return data;
     }

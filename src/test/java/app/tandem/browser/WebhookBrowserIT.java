@@ -4,11 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.webhook.WebhookReceiver;
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,12 +88,28 @@ class WebhookBrowserIT extends BrowserIT {
         assertThat(delivered.getByRole(AriaRole.BUTTON)).hasText("Deliver again");
         assertThat(receiver.received()).hasSize(1);
         screenshot("webhook-delivered");
+        assertThat(seriousAxeViolations()).as("axe on the webhook's page").isEmpty();
 
         main().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delete this webhook…"))
                 .click();
         button("Delete webhook").click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("deleted");
         assertThat(main()).containsText("No webhooks yet");
+    }
+
+    /** The serious or critical WCAG violations axe finds on the page, as "rule: targets". */
+    private List<String> seriousAxeViolations() {
+        return new AxeBuilder(page)
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
+                        .map(v -> v.getId() + ": "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
     }
 
     private Locator main() {

@@ -103,6 +103,52 @@ class WebhookIT extends TandemIT {
     }
 
     @Test
+    void checkInsScheduledAndDecisionsRecordedAreDeliveredToTheSubscriptionsThatAskForThem() throws Exception {
+        subscribe(receiver.url("/meetings"), "check-in.scheduled", "decision.recorded");
+        WebhookReceiver other = new WebhookReceiver();
+        try {
+            subscribe(other.url("/insights-only"), "insight.captured");
+            String workspace = "/api/v1/workspaces/" + slug;
+            Api.Response cadence = admin().post(
+                            workspace + "/check-ins/cadences",
+                            "{\"title\":\"Monthly check-in\",\"frequency\":\"MONTHLY\",\"firstDate\":\""
+                                    + java.time.LocalDate.now().plusDays(3)
+                                    + "\",\"startTime\":\"10:00\",\"durationMinutes\":60}");
+            assertThat(cadence.status()).as(cadence.text()).isEqualTo(201);
+            Api.Response session = admin().post(
+                            workspace + "/discovery-sessions",
+                            "{\"topic\":\"Lead generation\",\"startsAt\":\"2027-03-01T10:00\",\"endsAt\":"
+                                    + "\"2027-03-01T12:00\"}");
+            assertThat(session.status()).as(session.text()).isEqualTo(201);
+            Api.Response decided = admin().post(
+                            workspace + "/discovery-sessions/"
+                                    + session.json().path("id").asLong() + "/decisions",
+                            "{\"what\":\"Landing page first\",\"why\":\"It needs the IT form\"}");
+            assertThat(decided.status()).as(decided.text()).isLessThan(300);
+
+            List<Received> got = receiver.await(7, WAIT);
+            List<JsonNode> bodies = new ArrayList<>();
+            for (Received r : got) {
+                bodies.add(JSON.readTree(r.body()));
+            }
+            assertThat(bodies.stream().filter(b -> b.path("type").asString().equals("check-in.scheduled")))
+                    .hasSize(6)
+                    .allSatisfy(b ->
+                            assertThat(b.path("data").path("title").asString()).isEqualTo("Monthly check-in"));
+            JsonNode decision = bodies.stream()
+                    .filter(b -> b.path("type").asString().equals("decision.recorded"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(decision.path("data").path("what").asString()).isEqualTo("Landing page first");
+            assertThat(decision.path("data").path("sessionTopic").asString()).isEqualTo("Lead generation");
+            assertThat(decision.path("data").path("workspace").asString()).isEqualTo(slug);
+            assertThat(other.await(1, Duration.ofMillis(1500))).isEmpty();
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void aFailedDeliveryIsTriedAgainWithTheSameWebhookIdAndTheLogShowsBothAttempts() {
         long id = subscribe(receiver.url("/flaky"), "initiative.committed")
                 .json()
