@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * no redirect. A 2xx answer delivers it; a 410 switches the subscription off; any other answer or
  * none is tried again after the next wait of {@code tandem.webhooks.retry-schedule}, not before a
  * 429's {@code Retry-After}; after the last the delivery has failed. Each attempt is kept for the
- * delivery log.
+ * delivery log, for {@code tandem.webhooks.keep-log-for} (30 days by default) once the delivery is
+ * done; every node forgets older ones once an hour (the same rows: harmless when two do).
  */
 @Component
 class WebhookDeliveries {
@@ -50,6 +51,11 @@ class WebhookDeliveries {
     private final WebhookProperties properties;
     private final HttpClient http;
     private final Clock clock = Clock.systemUTC();
+
+    /** How often a node forgets the deliveries older than {@code tandem.webhooks.keep-log-for}. */
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
+
+    private volatile Instant lastForgotten = Instant.EPOCH;
 
     WebhookDeliveries(
             DeliveryQueue queue, SubscriptionRepository subscriptions, Targets targets, WebhookProperties properties) {
@@ -67,6 +73,11 @@ class WebhookDeliveries {
     void deliverDue() {
         try {
             deliverDue(properties.lease());
+            Instant now = clock.instant();
+            if (lastForgotten.plus(FORGET_EVERY).isBefore(now)) {
+                lastForgotten = now;
+                queue.forgetDoneBefore(now.minus(properties.keepLogFor()));
+            }
         } catch (RuntimeException e) {
             log.warn("Webhook deliveries could not be claimed: {}", e.getMessage());
         }

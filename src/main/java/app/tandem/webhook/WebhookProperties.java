@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowPrivateTargets whether targets on loopback and private networks are allowed, until an
  *     instance admin chooses at runtime
  * @param maxPerWorkspace the most subscriptions a workspace keeps
+ * @param keepLogFor how long deliveries that are done stay in the delivery log
  */
 @ConfigurationProperties("tandem.webhooks")
 public record WebhookProperties(
@@ -33,7 +34,8 @@ public record WebhookProperties(
         @DefaultValue("15s") Duration readTimeout,
         @DefaultValue("24h") Duration rotationOverlap,
         @DefaultValue("false") boolean allowPrivateTargets,
-        @DefaultValue("20") int maxPerWorkspace) {
+        @DefaultValue("20") int maxPerWorkspace,
+        @DefaultValue("30d") Duration keepLogFor) {
 
     public WebhookProperties {
         retrySchedule = List.copyOf(retrySchedule);

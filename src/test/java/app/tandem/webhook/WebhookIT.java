@@ -478,6 +478,39 @@ class WebhookIT extends TandemIT {
         assertThatCode(() -> deliveries.deliverDue(Duration.ofMinutes(1))).doesNotThrowAnyException();
     }
 
+    @Test
+    void doneDeliveriesOlderThanTheLogKeepsAreForgottenAndWaitingOnesAreNot() {
+        long id = subscribe(receiver.url("/old"), "insight.captured")
+                .json()
+                .path("subscription")
+                .path("id")
+                .asLong();
+        Instant longAgo = Instant.now().minus(Duration.ofDays(40));
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        long done = queue.enqueue(id, WebhookPayloads.randomId(), WebhookEventType.TEST, "{}", longAgo, later)
+                .orElseThrow();
+        long waiting = queue.enqueue(
+                        id, WebhookPayloads.randomId(), WebhookEventType.TEST, "{}", longAgo, later.plusSeconds(60))
+                .orElseThrow();
+        List<Claimed> due = queue.claim(later, Duration.ofMinutes(1), 100, "old-node");
+        Claimed claimed = due.stream().filter(c -> c.id() == done).findFirst().orElseThrow();
+        due.stream().filter(c -> c.id() != done).forEach(queue::release);
+        assertThat(due).extracting(Claimed::id).doesNotContain(waiting);
+        queue.recordAttempt(claimed, longAgo, "DELIVERED", 200, 5, "ok", null);
+        assertThat(queue.finish(claimed, DeliveryQueue.DELIVERED, 1, longAgo)).isTrue();
+
+        queue.forgetDoneBefore(Instant.now().minus(Duration.ofDays(30)));
+
+        assertThat(queue.state(done)).isEmpty();
+        assertThat(queue.state(waiting)).contains(DeliveryQueue.PENDING);
+        assertThat(admin().get(base + "/" + id + "/deliveries")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isZero();
+        assertThat(admin().delete(base + "/" + id).status()).isEqualTo(204);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     private void allowPrivateTargets(boolean allow) {

@@ -60,6 +60,15 @@ public class DeliveryQueue {
      */
     public Optional<Long> enqueue(
             long subscriptionId, String eventId, String eventType, String payload, Instant now, Instant due) {
+        // asked first: on PostgreSQL a refused insert would spoil the transaction it runs in (the listener's)
+        boolean queued = jdbc.sql("select count(*) from webhook_deliveries where subscription_id = ? and event_id = ?")
+                        .params(subscriptionId, eventId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (queued) {
+            return Optional.empty();
+        }
         KeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into webhook_deliveries (subscription_id, event_id, event_type, payload, created_at,"
@@ -217,6 +226,16 @@ public class DeliveryQueue {
         jdbc.sql("update webhook_deliveries set state = ?, attempts = 0, next_attempt_at = ? where id = ?"
                         + " and (lease_until is null or lease_until <= ?)")
                 .params(PENDING, at, deliveryId, at)
+                .update();
+    }
+
+    /**
+     * Forgets deliveries that are done (delivered or failed) and were queued before {@code before},
+     * with their attempts; how many.
+     */
+    public int forgetDoneBefore(Instant before) {
+        return jdbc.sql("delete from webhook_deliveries where state <> ? and created_at < ?")
+                .params(PENDING, Timestamp.from(before))
                 .update();
     }
 
