@@ -31,6 +31,7 @@ public abstract class TandemIT {
         registry.add("tandem.admin.password", () -> ADMIN_PASSWORD);
         registry.add("tandem.admin.bootstrap-token", () -> ADMIN_TOKEN);
         registry.add("tandem.login.max-failures", () -> "3");
+        registry.add("tandem.webhooks.retry-schedule", () -> "0s,300ms,300ms,300ms,300ms,300ms,300ms,300ms");
     }
 
     protected String baseUrl() {

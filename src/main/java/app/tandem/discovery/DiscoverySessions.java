@@ -55,6 +55,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -86,6 +87,7 @@ public class DiscoverySessions {
     private final Personas personas;
     private final Initiatives initiatives;
     private final Users users;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     DiscoverySessions(
@@ -97,7 +99,8 @@ public class DiscoverySessions {
             Kpis kpis,
             Personas personas,
             Initiatives initiatives,
-            Users users) {
+            Users users,
+            ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.sessions = sessions;
         this.statements = statements;
@@ -107,6 +110,7 @@ public class DiscoverySessions {
         this.personas = personas;
         this.initiatives = initiatives;
         this.users = users;
+        this.events = events;
     }
 
     /** Now, in UTC, to the minute: what "upcoming" and "took place" are measured against. */
@@ -396,8 +400,10 @@ public class DiscoverySessions {
         Set<Long> known = goalNames(context).keySet();
         ids(checks, "goalIds", input.goalIds(), known::contains, "business goal", goalIds);
         checks.done();
-        outcomes.save(new Outcome(
+        Outcome decision = outcomes.save(new Outcome(
                 session.id(), OutcomeKind.DECISION, what, why, initiativeIds, goalIds, userId, clock.instant()));
+        events.publishEvent(
+                new DecisionRecorded(context.id(), session.id(), session.topic(), decision.id(), what, why));
         return view(context, session);
     }
 

@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -80,6 +81,7 @@ public class CheckIns {
     private final Goals goals;
     private final Agendas agendas;
     private final Minutes minutes;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     CheckIns(
@@ -92,7 +94,8 @@ public class CheckIns {
             MeetingDirectory directory,
             Goals goals,
             Agendas agendas,
-            Minutes minutes) {
+            Minutes minutes,
+            ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.cadences = cadences;
         this.checkIns = checkIns;
@@ -103,6 +106,7 @@ public class CheckIns {
         this.goals = goals;
         this.agendas = agendas;
         this.minutes = minutes;
+        this.events = events;
     }
 
     // ---- cadences ------------------------------------------------------------------------------
@@ -270,8 +274,10 @@ public class CheckIns {
         int last = checkIns.lastOccurrence(cadence.id()).orElse(-1);
         Instant now = clock.instant();
         for (int n : CadenceDates.after(cadence.frequency(), cadence.firstDate(), last, today)) {
-            checkIns.save(new CheckIn(
+            CheckIn checkIn = checkIns.save(new CheckIn(
                     cadence, n, CadenceDates.occurrence(cadence.frequency(), cadence.firstDate(), n), "tandem", now));
+            events.publishEvent(new CheckInScheduled(
+                    cadence.workspaceId(), checkIn.id(), cadence.id(), cadence.title(), checkIn.startsAt()));
         }
     }
 

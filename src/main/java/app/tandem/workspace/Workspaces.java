@@ -10,6 +10,7 @@ import app.tandem.workspace.internal.WorkspaceRepository;
 import app.tandem.workspace.internal.WorkspaceViews;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -73,6 +74,14 @@ public class Workspaces {
             throw new AccessDenied("Only the workspace's admins can do this.");
         }
         return context;
+    }
+
+    /**
+     * The slug of the workspace {@code workspaceId}, without an access check: for what a module
+     * sends about a workspace's event (an outgoing webhook), not for anything a request names.
+     */
+    public Optional<String> slugOf(long workspaceId) {
+        return workspaces.findById(workspaceId).map(Workspace::slug);
     }
 
     // ---- members and teams --------------------------------------------------------------------

@@ -87,6 +87,7 @@ class AccessibilityBrowserIT extends BrowserIT {
         open("goal", "Grow trial-to-paid conversions", "Goals & KPIs");
         open("kpi", "Trial-to-paid conversion", "Goals & KPIs");
         visit("settings", "/settings", "Settings");
+        visit("webhooks", "/webhooks", null);
         visit("plan", "/plan", "Plan");
         visit("plan-models", "/plan/models", "Plan");
         visit("plan-what-if", "/plan/what-if", "Plan");

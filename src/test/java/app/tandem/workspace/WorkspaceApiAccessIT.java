@@ -48,7 +48,10 @@ class WorkspaceApiAccessIT extends TandemIT {
     private static final Set<String> VIEWER_MAY = Set.of(
             "POST /api/v1/workspaces/{slug}/plan/what-if", "POST /api/v1/workspaces/{slug}/personas/shared-drafts");
 
-    /** What only the workspace's admins may do: the workspace itself, its teams and members, the plan's settings. */
+    /**
+     * What only the workspace's admins may do: the workspace itself, its teams and members, the plan's settings, its
+     * webhooks (read too: a webhook's URL and delivery log are for admins).
+     */
     private static final Set<String> ADMIN_ONLY = Set.of(
             "PATCH /api/v1/workspaces/{slug}",
             "DELETE /api/v1/workspaces/{slug}",
@@ -60,7 +63,16 @@ class WorkspaceApiAccessIT extends TandemIT {
             "POST /api/v1/workspaces/{slug}/members",
             "PATCH /api/v1/workspaces/{slug}/members/{userId}",
             "DELETE /api/v1/workspaces/{slug}/members/{userId}",
-            "PUT /api/v1/workspaces/{slug}/plan/settings");
+            "PUT /api/v1/workspaces/{slug}/plan/settings",
+            "GET /api/v1/workspaces/{slug}/webhooks",
+            "POST /api/v1/workspaces/{slug}/webhooks",
+            "GET /api/v1/workspaces/{slug}/webhooks/{id}",
+            "PUT /api/v1/workspaces/{slug}/webhooks/{id}",
+            "DELETE /api/v1/workspaces/{slug}/webhooks/{id}",
+            "POST /api/v1/workspaces/{slug}/webhooks/{id}/rotate-secret",
+            "GET /api/v1/workspaces/{slug}/webhooks/{id}/deliveries",
+            "POST /api/v1/workspaces/{slug}/webhooks/{id}/test",
+            "POST /api/v1/workspaces/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver");
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -1,0 +1,270 @@
+package app.tandem.webhook;
+
+import app.tandem.support.AccessDenied;
+import app.tandem.support.ConcurrentChange;
+import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
+import app.tandem.webhook.internal.DeliveryQueue;
+import app.tandem.webhook.internal.InstanceSettings;
+import app.tandem.webhook.internal.Signatures;
+import app.tandem.webhook.internal.Subscription;
+import app.tandem.webhook.internal.SubscriptionRepository;
+import app.tandem.webhook.internal.Targets;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A workspace's webhook subscriptions, for its admins only (a member or viewer is refused, another
+ * workspace's subscription is not found): list, create (the secret shown once), change with the
+ * version read, delete, rotate the secret, the delivery log, a test event and delivering again; and
+ * the instance's setting for private targets, for instance admins.
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(WebhookProperties.class)
+public class Webhooks {
+
+    private final Workspaces workspaces;
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryQueue queue;
+    private final Targets targets;
+    private final InstanceSettings settings;
+    private final WebhookPayloads payloads;
+    private final WebhookProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    Webhooks(
+            Workspaces workspaces,
+            SubscriptionRepository subscriptions,
+            DeliveryQueue queue,
+            Targets targets,
+            InstanceSettings settings,
+            WebhookPayloads payloads,
+            WebhookProperties properties) {
+        this.workspaces = workspaces;
+        this.subscriptions = subscriptions;
+        this.queue = queue;
+        this.targets = targets;
+        this.settings = settings;
+        this.payloads = payloads;
+        this.properties = properties;
+    }
+
+    /** The event types a subscription can ask for, with what each means. */
+    public List<WebhookEventType> eventTypes() {
+        return List.of(WebhookEventType.values());
+    }
+
+    /** The workspace's subscriptions, oldest first (at most {@code tandem.webhooks.max-per-workspace}). */
+    public List<SubscriptionView> list(String slug, long userId) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        return subscriptions.findByWorkspaceIdOrderByIdAsc(context.id()).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    public SubscriptionView get(String slug, long userId, long id) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        return view(subscription(context, id));
+    }
+
+    /** Subscribes a URL to event types; the answer holds the signing secret, shown only this once. */
+    @Transactional
+    public SubscriptionSecret create(String slug, long userId, SubscriptionInput input) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        Checked checked = check(input);
+        if (subscriptions.countByWorkspaceId(context.id()) >= properties.maxPerWorkspace()) {
+            throw new TooManySubscriptions(properties.maxPerWorkspace());
+        }
+        String secret = Signatures.newSecret();
+        Subscription subscription =
+                new Subscription(context.id(), checked.url(), checked.eventTypes(), secret, clock.instant());
+        if (Boolean.FALSE.equals(input.active())) {
+            subscription.define(checked.url(), checked.eventTypes(), false);
+        }
+        subscriptions.save(subscription);
+        return new SubscriptionSecret(view(subscription), secret, null);
+    }
+
+    /**
+     * Changes the URL, the event types and whether it is on; {@code startedFrom} is the version the
+     * change was made on (409 when it changed since). Switching it on again clears why it was off.
+     */
+    @Transactional
+    public SubscriptionView update(
+            String slug, long userId, long id, SubscriptionInput input, @Nullable Long startedFrom) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        Subscription subscription = subscription(context, id);
+        if (startedFrom == null) {
+            throw new InvalidInput("version", "Send the version you read, so no one else's change is undone.");
+        }
+        ConcurrentChange.check("this webhook subscription", startedFrom, subscription.version());
+        Checked checked = check(input);
+        subscription.define(checked.url(), checked.eventTypes(), input.active());
+        flush(subscription);
+        return view(subscription);
+    }
+
+    @Transactional
+    public void delete(String slug, long userId, long id) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        subscriptions.delete(subscription(context, id));
+    }
+
+    /**
+     * A new signing secret, shown only this once; the previous one signs too for {@code
+     * tandem.webhooks.rotation-overlap} (24 hours by default), so the receiver can switch meanwhile.
+     */
+    @Transactional
+    public SubscriptionSecret rotateSecret(String slug, long userId, long id) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        Subscription subscription = subscription(context, id);
+        String secret = Signatures.newSecret();
+        Instant now = clock.instant();
+        Instant until = now.plus(properties.rotationOverlap());
+        subscription.rotate(secret, until);
+        flush(subscription);
+        return new SubscriptionSecret(view(subscription), secret, until);
+    }
+
+    /** The subscription's delivery attempts, the latest first, a page at a time. */
+    public Page<DeliveryLogEntry> deliveries(String slug, long userId, long id, Pageable pageable) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        return queue.log(subscription(context, id).id(), pageable);
+    }
+
+    /** Queues a test event ({@value WebhookEventType#TEST}) for the subscription, sent within moments. */
+    @Transactional
+    public QueuedDelivery sendTest(String slug, long userId, long id) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        Subscription subscription = subscription(context, id);
+        if (!subscription.active()) {
+            throw new SubscriptionInactive();
+        }
+        Instant now = clock.instant();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("subscriptionId", subscription.id());
+        data.put("message", "A test event sent from Tandem by an admin of the workspace.");
+        String eventId = WebhookPayloads.randomId();
+        String payload = payloads.payload(WebhookEventType.TEST, context.slug(), now, data);
+        long deliveryId = queue.enqueue(subscription.id(), eventId, WebhookEventType.TEST, payload, now, due(now))
+                .orElseThrow();
+        return new QueuedDelivery(deliveryId, eventId, WebhookEventType.TEST);
+    }
+
+    /** Sends a delivery again (the same {@code webhook-id}), with a fresh round of attempts. */
+    @Transactional
+    public QueuedDelivery redeliver(String slug, long userId, long id, long deliveryId) {
+        WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        Subscription subscription = subscription(context, id);
+        String[] found = queue.find(subscription.id(), deliveryId).orElseThrow(() -> new DeliveryNotFound(deliveryId));
+        if (!subscription.active()) {
+            throw new SubscriptionInactive();
+        }
+        queue.redeliver(deliveryId, clock.instant());
+        return new QueuedDelivery(deliveryId, found[0], found[1]);
+    }
+
+    // ---- the instance's setting -----------------------------------------------------------------
+
+    /** Whether webhooks may target private and loopback addresses on this instance. */
+    public boolean allowPrivateTargets() {
+        return settings.allowPrivateTargets();
+    }
+
+    /** Allows or refuses private targets, for every workspace of the instance: instance admins only. */
+    @Transactional
+    public boolean allowPrivateTargets(boolean instanceAdmin, boolean allow) {
+        if (!instanceAdmin) {
+            throw new AccessDenied("Only instance admins can change this.");
+        }
+        settings.allowPrivateTargets(allow, clock.instant());
+        return allow;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private Instant due(Instant now) {
+        return now.plus(properties.retrySchedule().getFirst());
+    }
+
+    private record Checked(String url, List<String> eventTypes) {}
+
+    private Checked check(SubscriptionInput input) {
+        String url = input.url() == null ? "" : input.url().strip();
+        List<String> types = new ArrayList<>();
+        InvalidInputs.checks()
+                .check(() -> {
+                    if (url.isEmpty()) {
+                        throw new InvalidInput(
+                                "url", "Give the URL to send to, such as https://example.com/hooks/tandem.");
+                    }
+                    if (url.length() > SubscriptionInput.URL_MAX) {
+                        throw new InvalidInput("url", "At most " + SubscriptionInput.URL_MAX + " characters.");
+                    }
+                    targets.check(url);
+                })
+                .check(() -> {
+                    List<String> given = input.eventTypes() == null ? List.of() : input.eventTypes();
+                    if (given.isEmpty()) {
+                        throw new InvalidInput("eventTypes", "Choose at least one event type.");
+                    }
+                    for (String type : given) {
+                        if (type == null || WebhookEventType.of(type.strip()).isEmpty()) {
+                            throw new InvalidInput(
+                                    "eventTypes",
+                                    "“" + type + "” is no event type; choose among "
+                                            + Arrays.stream(WebhookEventType.values())
+                                                    .map(WebhookEventType::type)
+                                                    .collect(Collectors.joining(", "))
+                                            + ".");
+                        }
+                        if (!types.contains(type.strip())) {
+                            types.add(type.strip());
+                        }
+                    }
+                })
+                .done();
+        return new Checked(url, types);
+    }
+
+    private Subscription subscription(WorkspaceContext context, long id) {
+        return subscriptions.findByIdAndWorkspaceId(id, context.id()).orElseThrow(() -> new SubscriptionNotFound(id));
+    }
+
+    private void flush(Subscription subscription) {
+        try {
+            subscriptions.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this webhook subscription", subscription.version());
+        }
+    }
+
+    private SubscriptionView view(Subscription s) {
+        Instant now = clock.instant();
+        return new SubscriptionView(
+                s.id(),
+                s.url(),
+                s.eventTypes(),
+                s.active(),
+                s.disabledReason(),
+                s.previousSecretValidUntil(now),
+                s.createdAt(),
+                s.version());
+    }
+}

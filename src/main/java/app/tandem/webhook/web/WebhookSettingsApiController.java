@@ -1,0 +1,71 @@
+package app.tandem.webhook.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.AccessDenied;
+import app.tandem.support.InvalidInput;
+import app.tandem.webhook.Webhooks;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The instance's webhook setting, for instance admins: whether webhooks may target private addresses. */
+@RestController
+@RequestMapping("/api/v1/admin/webhook-settings")
+@Tag(name = "Instance settings", description = "Settings of the whole instance (instance admins only)")
+class WebhookSettingsApiController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Webhooks webhooks;
+
+    WebhookSettingsApiController(Webhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    record WebhookSettings(@Nullable Boolean allowPrivateTargets) {}
+
+    @GetMapping
+    @Operation(summary = "Whether webhooks may target loopback and private addresses (instance admins)")
+    WebhookSettings get(@AuthenticationPrincipal TandemPrincipal me) {
+        if (!me.instanceAdmin()) {
+            throw new AccessDenied("Only instance admins can read the instance's settings.");
+        }
+        return new WebhookSettings(webhooks.allowPrivateTargets());
+    }
+
+    @PutMapping
+    @Operation(
+            summary = "Allow or refuse webhook targets on loopback and private addresses (instance admins)",
+            description = "Refused by default (server-side request forgery); checked when a subscription is saved"
+                    + " and before each delivery. The default comes from tandem.webhooks.allow-private-targets.")
+    WebhookSettings put(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = WebhookSettings.class)))
+                    @RequestBody
+                    String body) {
+        if (!me.instanceAdmin()) {
+            throw new AccessDenied("Only instance admins can change the instance's settings.");
+        }
+        WebhookSettings settings;
+        try {
+            settings = JSON.readValue(body, WebhookSettings.class);
+        } catch (JacksonException e) {
+            throw new InvalidInput("allowPrivateTargets", "Send {\"allowPrivateTargets\": true} or false.");
+        }
+        if (settings.allowPrivateTargets() == null) {
+            throw new InvalidInput("allowPrivateTargets", "Say true or false.");
+        }
+        return new WebhookSettings(webhooks.allowPrivateTargets(true, settings.allowPrivateTargets()));
+    }
+}

@@ -1,0 +1,123 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.webhook.WebhookReceiver;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A workspace admin adds a webhook to a receiver from the workspace's settings, keeps the secret
+ * shown once, sends a test event and sees its delivery in the log; then deletes the webhook.
+ */
+class WebhookBrowserIT extends BrowserIT {
+
+    private WebhookReceiver receiver;
+    private String slug;
+
+    @BeforeEach
+    void workspaceAndReceiver() {
+        // the receiver runs on loopback: the instance admin allows private targets
+        assertThat(admin().send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}")
+                        .status())
+                .isEqualTo(200);
+        receiver = new WebhookReceiver();
+        slug = "hooks-ui-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Hook lab\",\"slug\":\"" + slug + "\"}");
+        signIn();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void anAdminAddsAWebhookSendsATestEventAndSeesItDeliveredInTheLog() {
+        page.navigate(baseUrl() + "/w/" + slug + "/settings");
+        main().getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Webhooks").setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Webhooks");
+
+        // a wrong URL is refused beside the field, with what was typed kept
+        page.getByLabel("URL").fill("ftp://files.example.com/drop");
+        button("Add webhook").click();
+        assertThat(page.locator("#webhook-url-error")).containsText("http or https");
+        assertThat(page.locator("#webhook-events-error")).containsText("at least one event type");
+        assertThat(page.getByLabel("URL")).hasValue("ftp://files.example.com/drop");
+
+        page.getByLabel("URL").fill(receiver.url("/tandem"));
+        page.getByLabel("An insight was captured").check();
+        page.getByLabel("An initiative was committed").check();
+        button("Add webhook").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(receiver.url("/tandem"));
+        assertThat(page.getByLabel("Signing secret")).hasValue(Pattern.compile("whsec_.+"));
+        assertThat(main()).containsText("insight.captured, initiative.committed");
+        assertThat(main().getByText("Active", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+
+        button("Send test event").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Test event queued");
+        assertThat(page.getByLabel("Signing secret")).hasCount(0);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        Locator delivered =
+                main().getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("webhook.test"));
+        while (delivered.count() == 0 && Instant.now().isBefore(deadline)) {
+            page.waitForTimeout(300);
+            page.reload();
+        }
+        assertThat(delivered).hasCount(1);
+        assertThat(delivered).containsText("DELIVERED");
+        assertThat(delivered).containsText("200");
+        assertThat(delivered.getByRole(AriaRole.BUTTON)).hasText("Deliver again");
+        assertThat(receiver.received()).hasSize(1);
+        screenshot("webhook-delivered");
+        assertThat(seriousAxeViolations()).as("axe on the webhook's page").isEmpty();
+
+        main().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delete this webhook…"))
+                .click();
+        button("Delete webhook").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("deleted");
+        assertThat(main()).containsText("No webhooks yet");
+    }
+
+    /** The serious or critical WCAG violations axe finds on the page, as "rule: targets". */
+    private List<String> seriousAxeViolations() {
+        return new AxeBuilder(page)
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                        .analyze()
+                        .getViolations()
+                        .stream()
+                        .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
+                        .map(v -> v.getId() + ": "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .toList())
+                        .toList();
+    }
+
+    private Locator main() {
+        return page.getByRole(AriaRole.MAIN);
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
