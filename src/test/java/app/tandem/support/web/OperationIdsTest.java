@@ -28,7 +28,7 @@ class OperationIdsTest {
         assertThat(OperationIds.of("InitiativeApiController", "changeStatus", RequestMethod.PATCH))
                 .isEqualTo("changeInitiativeStatus");
         assertThat(OperationIds.of("DiscoveryApiController", "createInitiative", RequestMethod.POST))
-                .isEqualTo("createDiscoveryInitiative");
+                .isEqualTo("createDiscoverySessionInitiative");
     }
 
     @Test
@@ -42,7 +42,7 @@ class OperationIdsTest {
         assertThat(OperationIds.of("DashboardApiController", "dashboard", RequestMethod.GET))
                 .isEqualTo("getDashboard");
         assertThat(OperationIds.of("DiscoveryApiController", "attendance", RequestMethod.PATCH))
-                .isEqualTo("updateDiscoveryAttendance");
+                .isEqualTo("updateDiscoverySessionAttendance");
     }
 
     @Test
