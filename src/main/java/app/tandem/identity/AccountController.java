@@ -3,11 +3,15 @@ package app.tandem.identity;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +30,13 @@ class AccountController {
     private final ApiTokens tokens;
     private final Users users;
     private final Paging paging;
+    private final RateLimits limits;
 
-    AccountController(ApiTokens tokens, Users users, Paging paging) {
+    AccountController(ApiTokens tokens, Users users, Paging paging, RateLimits limits) {
         this.tokens = tokens;
         this.users = users;
         this.paging = paging;
+        this.limits = limits;
     }
 
     record TokenForm(
@@ -56,15 +62,31 @@ class AccountController {
             @AuthenticationPrincipal TandemPrincipal me,
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                users.changePassword(me.id(), form.currentPassword(), form.newPassword());
-                redirect.addFlashAttribute("flash", "Your password is changed.");
-                return "redirect:/account";
-            } catch (DomainException e) {
-                Forms.reject(result, e);
+        if (result.hasErrors()) {
+            return "account/profile";
+        }
+        // the current password is a sign-in attempt: counted against the sign-in rate limits first
+        String address = request.getRemoteAddr();
+        RateLimits.Decision throttle = limits.signInAttempt(address, me.email());
+        if (!throttle.allowed()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.retryAfterSeconds()));
+            Forms.reject(result, new SignInThrottled("currentPassword", throttle.retryAfterSeconds()));
+            return "account/profile";
+        }
+        try {
+            users.changePassword(me.id(), form.currentPassword(), form.newPassword());
+            limits.signInSucceeded(address, me.email());
+            redirect.addFlashAttribute("flash", "Your password is changed.");
+            return "redirect:/account";
+        } catch (DomainException e) {
+            if (!"currentPassword".equals(e.field())) {
+                limits.signInSucceeded(address, me.email());
             }
+            Forms.reject(result, e);
         }
         return "account/profile";
     }

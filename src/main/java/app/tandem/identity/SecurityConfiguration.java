@@ -1,5 +1,6 @@
 package app.tandem.identity;
 
+import app.tandem.support.Refusals;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,6 +30,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -51,10 +54,10 @@ class SecurityConfiguration {
     /** Email and password, each attempt counted before the password is compared. */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService people, PasswordEncoder passwordEncoder, Users users) {
+            UserDetailsService people, PasswordEncoder passwordEncoder, Users users, RateLimits limits) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new AttemptCountingProvider(passwords, users);
+        return new AttemptCountingProvider(passwords, users, limits);
     }
 
     @Bean
@@ -104,7 +107,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, IdentityProperties properties)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokens tokens,
+            JsonMapper json,
+            IdentityProperties properties,
+            RateLimits limits,
+            Refusals refusals)
             throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
         http.securityMatcher("/api/**", "/actuator/**")
@@ -115,7 +124,7 @@ class SecurityConfiguration {
                         .access(openOr(properties.operations().publicMetrics(), "INSTANCE_ADMIN"))
                         .requestMatchers("/actuator/**")
                         .hasRole("INSTANCE_ADMIN")
-                        .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/admin/**")
                         .hasRole("INSTANCE_ADMIN")
                         // calendar apps send no token: these feeds check the secret calendar link themselves
                         .requestMatchers(HttpMethod.GET, "/api/v1/me/calendar.ics", "/api/v1/workspaces/*/calendar.ics")
@@ -129,6 +138,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(limits, refusals), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                                 (request, response, e) -> problems.write(
                                         response,
@@ -143,10 +153,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, Users users, IdentityProperties properties) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, Users users, IdentityProperties properties, Refusals refusals)
+            throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
-        AuthenticationFailureHandler failure = SecurityConfiguration::onLoginFailure;
+        AuthenticationFailureHandler failure = (request, response, exception) -> {
+            if (exception instanceof AttemptCountingProvider.Throttled throttled) {
+                response.setHeader(
+                        HttpHeaders.RETRY_AFTER,
+                        String.valueOf(throttled.refusal().retryAfter()));
+                refusals.answer(request, response, throttled.refusal());
+            } else {
+                onLoginFailure(request, response, exception);
+            }
+        };
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 PasswordLinks.PATH + "**",

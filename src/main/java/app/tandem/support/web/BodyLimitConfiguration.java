@@ -1,6 +1,7 @@
 package app.tandem.support.web;
 
 import app.tandem.support.BodyLimits;
+import app.tandem.support.Refusals;
 import app.tandem.support.UploadPath;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts {@link BodyLimitFilter} first in the chain, ahead of Spring Security, and bounds the JSON
@@ -24,9 +24,9 @@ class BodyLimitConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
-            BodyLimits limits, ObjectProvider<UploadPath> uploads, JsonMapper json) {
+            BodyLimits limits, ObjectProvider<UploadPath> uploads, Refusals refusals) {
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
-                limits, uploads.orderedStream().map(UploadPath::pattern).toList(), json));
+                limits, uploads.orderedStream().map(UploadPath::pattern).toList(), refusals));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -3,7 +3,7 @@ package app.tandem.support.web;
 import app.tandem.support.BodyLimits;
 import app.tandem.support.BodyTooLarge;
 import app.tandem.support.DomainException;
-import app.tandem.support.Problems;
+import app.tandem.support.Refusals;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -16,15 +16,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body over its limit ({@link BodyLimits}) before anything reads it: the first
@@ -39,21 +34,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
-    /** The refusal, for {@link ErrorPages} to show on the error page. */
-    static final String REFUSAL = BodyLimitFilter.class.getName() + ".refusal";
-
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final long maxBody;
     private final long maxUpload;
     private final List<String> uploadPaths;
-    private final JsonMapper json;
+    private final Refusals refusals;
 
-    BodyLimitFilter(BodyLimits limits, List<String> uploadPaths, JsonMapper json) {
+    BodyLimitFilter(BodyLimits limits, List<String> uploadPaths, Refusals refusals) {
         this.maxBody = limits.maxBody().toBytes();
         this.maxUpload = limits.maxUpload().toBytes();
         this.uploadPaths = List.copyOf(uploadPaths);
-        this.json = json;
+        this.refusals = refusals;
     }
 
     @Override
@@ -63,14 +55,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
         long limit = upload ? maxUpload : maxBody;
         long length = request.getContentLengthLong();
         if (length > limit) {
-            refuse(request, response, new BodyTooLarge(limit));
+            refusals.answer(request, response, new BodyTooLarge(limit));
             return;
         }
         HttpServletRequest counted = request;
         if (length < 0) {
             String type = String.valueOf(request.getContentType()).toLowerCase();
             if (!upload && type.startsWith("multipart/")) {
-                refuse(request, response, new LengthRequired());
+                refusals.answer(request, response, new LengthRequired());
                 return;
             }
             counted = new Counted(request, limit);
@@ -83,7 +75,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.reset();
-            refuse(request, response, tooLarge);
+            refusals.answer(request, response, tooLarge);
         }
     }
 
@@ -102,32 +94,6 @@ class BodyLimitFilter extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    /**
-     * The API and JSON clients get problem details; a browser gets the error page, saying the limit.
-     */
-    private void refuse(HttpServletRequest request, HttpServletResponse response, DomainException refusal)
-            throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = String.valueOf(request.getHeader("Accept"));
-        if (path.startsWith("/api/") || !accept.contains("text/html")) {
-            ProblemDetail problem = Problems.of(refusal);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", String.valueOf(problem.getType()));
-            body.put("title", problem.getTitle());
-            body.put("status", problem.getStatus());
-            body.put("detail", problem.getDetail());
-            body.putAll(refusal.properties());
-            response.setStatus(refusal.kind().status());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(json.writeValueAsBytes(body));
-            return;
-        }
-        request.setAttribute(REFUSAL, refusal);
-        // taken, so that nothing on the way to the error page (a parameter asked for) parses the body
-        request.getInputStream();
-        response.sendError(refusal.kind().status());
     }
 
     /** A multipart body without a declared length, sent to a path that takes no upload. */

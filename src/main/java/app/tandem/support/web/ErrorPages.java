@@ -2,6 +2,7 @@ package app.tandem.support.web;
 
 import app.tandem.support.DomainException;
 import app.tandem.support.Problems;
+import app.tandem.support.Refusals;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +49,7 @@ class ErrorPages extends BasicErrorController {
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         if (!isApi(request)) {
             ModelAndView page = super.errorHtml(request, response);
-            if (request.getAttribute(BodyLimitFilter.REFUSAL) instanceof DomainException refusal && page != null) {
+            if (request.getAttribute(Refusals.ATTRIBUTE) instanceof DomainException refusal && page != null) {
                 // Boot leaves the message out of error pages; this one is ours and says the limit
                 page.addObject("message", refusal.getMessage());
                 page.addObject("error", refusal.kind().title());

@@ -1,13 +1,12 @@
 package app.tandem.support.web;
 
 import app.tandem.support.BodyLimits;
-import app.tandem.support.Problems;
+import app.tandem.support.Refusals;
 import app.tandem.support.TooManyUploads;
 import app.tandem.support.UploadPath;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,15 +15,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * At most {@code tandem.http.max-uploads-at-once} uploads (POSTs to an {@link UploadPath}) per
@@ -45,13 +41,13 @@ class UploadQuota implements WebMvcConfigurer {
 
     private final int maxAtOnce;
     private final List<String> paths;
-    private final JsonMapper json;
+    private final Refusals refusals;
     private final Map<String, Integer> inProgress = new ConcurrentHashMap<>();
 
-    UploadQuota(BodyLimits limits, ObjectProvider<UploadPath> uploads, JsonMapper json) {
+    UploadQuota(BodyLimits limits, ObjectProvider<UploadPath> uploads, Refusals refusals) {
         this.maxAtOnce = limits.maxUploadsAtOnce();
         this.paths = uploads.orderedStream().map(UploadPath::pattern).toList();
-        this.json = json;
+        this.refusals = refusals;
     }
 
     @Override
@@ -112,26 +108,9 @@ class UploadQuota implements WebMvcConfigurer {
         return authentication.getName();
     }
 
-    /** Problem details for the API and JSON clients; a browser gets the error page, saying why. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, TooManyUploads refusal)
             throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfter()));
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = String.valueOf(request.getHeader("Accept"));
-        if (path.startsWith("/api/") || !accept.contains("text/html")) {
-            ProblemDetail problem = Problems.of(refusal);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", String.valueOf(problem.getType()));
-            body.put("title", problem.getTitle());
-            body.put("status", problem.getStatus());
-            body.put("detail", problem.getDetail());
-            body.putAll(refusal.properties());
-            response.setStatus(refusal.kind().status());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(json.writeValueAsBytes(body));
-            return;
-        }
-        request.setAttribute(BodyLimitFilter.REFUSAL, refusal);
-        response.sendError(refusal.kind().status());
+        refusals.answer(request, response, refusal);
     }
 }

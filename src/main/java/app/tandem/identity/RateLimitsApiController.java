@@ -1,0 +1,83 @@
+package app.tandem.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The rate limits in force, which an instance admin may change while Tandem runs (enforced by the
+ * API security chain); a restart goes back to the {@code tandem.rate-limit.*} settings.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/rate-limits")
+@Tag(name = "Administration", description = "Settings of the instance (instance admins only)")
+class RateLimitsApiController {
+
+    private final RateLimits limits;
+
+    RateLimitsApiController(RateLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * The limits: API calls a minute per token and per address without a token, failed sign-ins a
+     * minute per address and per account in {@code signInAccountPeriodSeconds}, and the version a
+     * change starts from.
+     */
+    record RateLimitsResponse(
+            long version,
+            boolean enabled,
+            int apiPerToken,
+            int apiPerAddress,
+            int signInPerAddress,
+            int signInPerAccount,
+            long signInAccountPeriodSeconds) {
+
+        static RateLimitsResponse of(RateLimits.Settings settings, RateLimits limits) {
+            return new RateLimitsResponse(
+                    settings.version(),
+                    settings.enabled(),
+                    settings.apiPerToken(),
+                    settings.apiPerAddress(),
+                    settings.signInPerAddress(),
+                    settings.signInPerAccount(),
+                    limits.accountPeriod().toSeconds());
+        }
+    }
+
+    /** New limits, with the version they started from. */
+    record RateLimitsRequest(
+            @NotNull Long version,
+            @NotNull Boolean enabled,
+            @NotNull Integer apiPerToken,
+            @NotNull Integer apiPerAddress,
+            @NotNull Integer signInPerAddress,
+            @NotNull Integer signInPerAccount) {}
+
+    @GetMapping
+    @Operation(summary = "Read the rate limits in force")
+    RateLimitsResponse get() {
+        return RateLimitsResponse.of(limits.settings(), limits);
+    }
+
+    @PutMapping
+    @Operation(summary = "Change the rate limits until the next restart")
+    RateLimitsResponse change(@Valid @RequestBody RateLimitsRequest request) {
+        RateLimits.Settings changed = limits.change(
+                request.version(),
+                new RateLimits.Settings(
+                        request.version(),
+                        request.enabled(),
+                        request.apiPerToken(),
+                        request.apiPerAddress(),
+                        request.signInPerAddress(),
+                        request.signInPerAccount()));
+        return RateLimitsResponse.of(changed, limits);
+    }
+}
