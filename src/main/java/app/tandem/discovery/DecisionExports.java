@@ -24,9 +24,8 @@ public class DecisionExports {
             select o.id, s.id as session_id, s.topic as session, o.kind, o.what, o.why, o.created_at
             from discovery_outcomes o
             join discovery_sessions s on s.id = o.session_id
-            where s.workspace_id = ? and o.id > ?
-            order by o.id
-            fetch first ? rows only""";
+            where s.workspace_id = ?
+            order by o.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

@@ -23,9 +23,8 @@ public class KpiMeasurementExports {
             select m.id, k.id as kpi_id, k.name as kpi, m.measured_on, m.measured, m.note, m.source
             from kpi_measurements m
             join kpis k on k.id = m.kpi_id
-            where k.workspace_id = ? and m.id > ?
-            order by m.id
-            fetch first ? rows only""";
+            where k.workspace_id = ?
+            order by m.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

@@ -37,9 +37,8 @@ public class InitiativeExports {
             from initiatives i
             left join teams t on t.id = i.proposing_team_id
             left join users u on u.id = i.owner_user_id
-            where i.workspace_id = ? and i.id > ?
-            order by i.id
-            fetch first ? rows only""";
+            where i.workspace_id = ?
+            order by i.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

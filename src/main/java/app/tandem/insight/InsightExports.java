@@ -14,9 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A workspace's insights written out one row at a time, for an export of any size: read in pages
- * by id ({@link ExportQuery}) in one read-only transaction, so memory holds one page at most however
- * many insights there are.
+ * A workspace's insights written out one row at a time, for an export of any size: one query read
+ * as it is fetched ({@link ExportQuery}) in a read-only transaction, never the whole list in memory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,9 +44,8 @@ public class InsightExports {
             left join teams t on t.id = i.team_id
             left join insight_theme_placements p on p.insight_id = i.id
             left join insight_themes th on th.id = p.theme_id
-            where i.workspace_id = ? and i.id > ?
-            order by i.id
-            fetch first ? rows only""";
+            where i.workspace_id = ?
+            order by i.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

@@ -25,9 +25,8 @@ public class JourneyStageExports {
             from journey_stages s
             join journeys j on j.id = s.journey_id
             join personas p on p.id = j.persona_id
-            where j.workspace_id = ? and s.id > ?
-            order by s.id
-            fetch first ? rows only""";
+            where j.workspace_id = ?
+            order by s.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

@@ -27,9 +27,8 @@ public class ActionItemExports {
             from check_in_action_items a
             join check_ins c on c.id = a.check_in_id
             left join users u on u.id = a.owner_user_id
-            where a.workspace_id = ? and a.id > ?
-            order by a.id
-            fetch first ? rows only""";
+            where a.workspace_id = ?
+            order by a.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

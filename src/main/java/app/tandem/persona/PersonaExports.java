@@ -23,9 +23,8 @@ public class PersonaExports {
             select p.id, p.name, p.kind, t.name as team, p.summary, p.quote, p.created_at
             from personas p
             left join teams t on t.id = p.team_id
-            where p.workspace_id = ? and p.id > ?
-            order by p.id
-            fetch first ? rows only""";
+            where p.workspace_id = ?
+            order by p.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

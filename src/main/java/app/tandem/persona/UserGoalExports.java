@@ -24,9 +24,8 @@ public class UserGoalExports {
             select g.id, p.id as persona_id, p.name as persona, g.sentence, g.importance, g.how_we_know, g.created_at
             from user_goals g
             join personas p on p.id = g.persona_id
-            where g.workspace_id = ? and g.id > ?
-            order by g.id
-            fetch first ? rows only""";
+            where g.workspace_id = ?
+            order by g.id""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;

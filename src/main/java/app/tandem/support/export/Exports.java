@@ -20,7 +20,7 @@ public final class Exports {
 
     private Exports() {}
 
-    /** Where the rows come from: writes every row to the writer (reading them in pages, never all at once). */
+    /** Where the rows come from: writes every row to the writer (as they are read, never all at once). */
     @FunctionalInterface
     public interface Rows {
         void writeTo(ExportWriter writer);
