@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
  * <p>{@code tandem bench dashboard [--dashboard-initiatives 1000] [--kpis 100] [--insights 100000]
  * [--requests 200] [--keep DIR]}: see {@link DashboardBench}.
  *
+ * <p>{@code tandem bench export [--insights 100000] [--keep DIR]}: see {@link ExportBench}.
+ *
  * <p>{@code tandem bench plan [--sizes 10000,100000,1000000] [--runs 7]}: the planning core alone, no
  * database and no Spring; see {@link PlanBench}.
  */
@@ -114,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dashboard-initiatives", description = "dashboard: how many initiatives (default 1000)")
     int dashboardInitiatives = 1_000;
 
-    @Option(names = "--insights", description = "dashboard: how many insights over the last year (default 100000)")
+    @Option(names = "--insights", description = "dashboard, export: how many insights (default 100000)")
     int insights = 100_000;
 
     @Option(
@@ -159,6 +161,16 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 return new DashboardBench(out, dashboardInitiatives, kpis, insights, requests, Math.min(warmup, 20))
                         .run(folder);
+            } finally {
+                if (keep == null) {
+                    deleteQuietly(folder);
+                }
+            }
+        }
+        if ("export".equals(what)) {
+            Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
+            try {
+                return new ExportBench(out, insights).run(folder);
             } finally {
                 if (keep == null) {
                     deleteQuietly(folder);

@@ -12,7 +12,8 @@
             "workspace",
             "workspace :: administration",
             "identity",
-            "support"
+            "support",
+            "support :: export"
         })
 @NullMarked
 package app.tandem.cli;

@@ -5,7 +5,16 @@
  * change initiatives and record decisions.
  */
 @ApplicationModule(
-        allowedDependencies = {"initiative", "goal", "persona", "insight", "workspace", "identity", "support"})
+        allowedDependencies = {
+            "initiative",
+            "goal",
+            "persona",
+            "insight",
+            "workspace",
+            "identity",
+            "support",
+            "support :: export"
+        })
 @NullMarked
 package app.tandem.discovery;
 

@@ -7,7 +7,7 @@
  * (pages, forms and the REST API), {@code internal} (entities, repositories, demo data), {@code
  * health} (the pure health rules) and {@code csv} (the measurement CSV parser).
  */
-@ApplicationModule(allowedDependencies = {"workspace", "identity", "support"})
+@ApplicationModule(allowedDependencies = {"workspace", "identity", "support", "support :: export"})
 @NullMarked
 package app.tandem.goal;
 

@@ -15,7 +15,17 @@
  * Everything else lives in sub-packages no other module may use: {@code rules} (the pure status,
  * risk and cycle rules), {@code internal} (entities, repositories) and {@code web} (the REST API).
  */
-@ApplicationModule(allowedDependencies = {"goal", "persona", "insight", "journey", "workspace", "identity", "support"})
+@ApplicationModule(
+        allowedDependencies = {
+            "goal",
+            "persona",
+            "insight",
+            "journey",
+            "workspace",
+            "identity",
+            "support",
+            "support :: export"
+        })
 @NullMarked
 package app.tandem.initiative;
 

@@ -5,7 +5,8 @@
  * {@code journey} ({@code Journeys.stagesIn}) whether the ids it links to are the workspace's; they
  * do not depend on it.
  */
-@ApplicationModule(allowedDependencies = {"persona", "journey", "workspace", "identity", "support"})
+@ApplicationModule(
+        allowedDependencies = {"persona", "journey", "workspace", "identity", "support", "support :: export"})
 @NullMarked
 package app.tandem.insight;
 

@@ -3,7 +3,7 @@
  * team), what the user does and thinks, an emotion score, pain points (blocking a user goal) and
  * opportunities, drawn as an SVG picture coloured by owning team.
  */
-@ApplicationModule(allowedDependencies = {"persona", "workspace", "identity", "support"})
+@ApplicationModule(allowedDependencies = {"persona", "workspace", "identity", "support", "support :: export"})
 @NullMarked
 package app.tandem.journey;
 

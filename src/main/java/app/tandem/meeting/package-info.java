@@ -17,7 +17,8 @@
             "journey",
             "workspace",
             "identity",
-            "support"
+            "support",
+            "support :: export"
         })
 @NullMarked
 package app.tandem.meeting;

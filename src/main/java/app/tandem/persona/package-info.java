@@ -4,7 +4,7 @@
  * app.tandem.persona.Personas} to read personas and user goals, and implement {@link
  * app.tandem.persona.PersonaDependents} to stop a persona they depend on from being deleted.
  */
-@ApplicationModule(allowedDependencies = {"workspace", "identity", "support"})
+@ApplicationModule(allowedDependencies = {"workspace", "identity", "support", "support :: export"})
 @NullMarked
 package app.tandem.persona;
 

@@ -1,0 +1,50 @@
+package app.tandem.discovery.web;
+
+import app.tandem.discovery.DecisionExports;
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.export.ExportFormat;
+import app.tandem.support.export.Exports;
+import app.tandem.workspace.WorkspaceContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every outcome (decision) of every discovery session of a workspace as a CSV or JSON download, from the API and from the page's link. */
+@RestController
+@Tag(name = "Discovery sessions")
+class DecisionExportController {
+
+    private final DecisionExports exports;
+
+    DecisionExportController(DecisionExports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping({"/api/v1/workspaces/{slug}/decisions/export", "/w/{slug}/decisions/export"})
+    @Operation(
+            summary =
+                    "Every outcome (decision) of every discovery session of a workspace as CSV (UTF-8 with a byte order mark) or as a JSON array, streamed")
+    void export(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        ExportFormat as = ExportFormat.of(format);
+        WorkspaceContext context = exports.access(slug, me.id());
+        Exports.download(
+                response,
+                context.slug(),
+                "decisions",
+                as,
+                DecisionExports.COLUMNS,
+                writer -> exports.write(context, writer));
+    }
+}

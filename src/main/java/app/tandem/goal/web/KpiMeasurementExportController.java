@@ -1,0 +1,50 @@
+package app.tandem.goal.web;
+
+import app.tandem.goal.KpiMeasurementExports;
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.export.ExportFormat;
+import app.tandem.support.export.Exports;
+import app.tandem.workspace.WorkspaceContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every measurement of every KPI of a workspace as a CSV or JSON download, from the API and from the page's link. */
+@RestController
+@Tag(name = "KPIs")
+class KpiMeasurementExportController {
+
+    private final KpiMeasurementExports exports;
+
+    KpiMeasurementExportController(KpiMeasurementExports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping({"/api/v1/workspaces/{slug}/kpis/export", "/w/{slug}/kpis/export"})
+    @Operation(
+            summary =
+                    "Every measurement of every KPI of a workspace as CSV (UTF-8 with a byte order mark) or as a JSON array, streamed")
+    void export(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        ExportFormat as = ExportFormat.of(format);
+        WorkspaceContext context = exports.access(slug, me.id());
+        Exports.download(
+                response,
+                context.slug(),
+                "kpi-measurements",
+                as,
+                KpiMeasurementExports.COLUMNS,
+                writer -> exports.write(context, writer));
+    }
+}

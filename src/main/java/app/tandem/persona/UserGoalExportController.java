@@ -1,0 +1,49 @@
+package app.tandem.persona;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.export.ExportFormat;
+import app.tandem.support.export.Exports;
+import app.tandem.workspace.WorkspaceContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every user goal of a workspace as a CSV or JSON download, from the API and from the page's link. */
+@RestController
+@Tag(name = "Personas")
+class UserGoalExportController {
+
+    private final UserGoalExports exports;
+
+    UserGoalExportController(UserGoalExports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping({"/api/v1/workspaces/{slug}/user-goals/export", "/w/{slug}/user-goals/export"})
+    @Operation(
+            summary =
+                    "Every user goal of a workspace as CSV (UTF-8 with a byte order mark) or as a JSON array, streamed")
+    void export(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String format,
+            HttpServletResponse response)
+            throws IOException {
+        ExportFormat as = ExportFormat.of(format);
+        WorkspaceContext context = exports.access(slug, me.id());
+        Exports.download(
+                response,
+                context.slug(),
+                "user-goals",
+                as,
+                UserGoalExports.COLUMNS,
+                writer -> exports.write(context, writer));
+    }
+}
