@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * At most {@code tandem.http.max-uploads-at-once} uploads (POSTs to an {@link UploadPath}) per
@@ -44,10 +45,12 @@ class UploadQuota implements WebMvcConfigurer {
     private final Refusals refusals;
     private final Map<String, Integer> inProgress = new ConcurrentHashMap<>();
 
-    UploadQuota(BodyLimits limits, ObjectProvider<UploadPath> uploads, Refusals refusals) {
+    // the JSON mapper rather than the Refusals bean: this configuration is part of every MVC test
+    // slice, which holds no plain components
+    UploadQuota(BodyLimits limits, ObjectProvider<UploadPath> uploads, JsonMapper json) {
         this.maxAtOnce = limits.maxUploadsAtOnce();
         this.paths = uploads.orderedStream().map(UploadPath::pattern).toList();
-        this.refusals = refusals;
+        this.refusals = new Refusals(json);
     }
 
     @Override
