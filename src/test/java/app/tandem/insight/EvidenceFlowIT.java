@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import app.tandem.StatementCount;
 import app.tandem.TandemIT;
 import app.tandem.insight.EvidenceFlow.Stream;
 import app.tandem.insight.EvidenceFlow.TeamFigures;
@@ -210,7 +211,7 @@ class EvidenceFlowIT extends TandemIT {
     }
 
     @Test
-    void countsWithAFewAggregateQueriesNotPerInsight() throws InterruptedException {
+    void countsWithAFewAggregateQueriesNotPerInsight() {
         Statistics statistics =
                 entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
@@ -228,20 +229,8 @@ class EvidenceFlowIT extends TandemIT {
         }
     }
 
-    /**
-     * The statements one evidence flow prepares, the fewest of a few tries: the statistics count every
-     * thread's statements, and the routing of insights just captured runs after their commit, on
-     * another thread, at the same time.
-     */
-    private long fewestStatements(Statistics statistics) throws InterruptedException {
-        long fewest = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            statistics.clear();
-            insights.evidenceFlow(context, 90, null);
-            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-            Thread.sleep(200);
-        }
-        return fewest;
+    private long fewestStatements(Statistics statistics) {
+        return StatementCount.fewest(statistics, () -> insights.evidenceFlow(context, 90, null));
     }
 
     private static TeamFigures figures(EvidenceFlow flow, @Nullable Long teamId) {
