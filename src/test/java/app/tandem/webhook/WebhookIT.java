@@ -492,8 +492,9 @@ class WebhookIT extends TandemIT {
         long waiting = queue.enqueue(
                         id, WebhookPayloads.randomId(), WebhookEventType.TEST, "{}", longAgo, later.plusSeconds(60))
                 .orElseThrow();
-        // every delivery due within the hour is claimed (other tests' retries too), then given back
-        List<Claimed> due = queue.claim(later, Duration.ofMinutes(1), 100_000, "old-node");
+        // a second after it falls due: the database keeps the moment to the microsecond, rounded, so
+        // asking "as of" the very instant may find it a fraction later (other tests' due ones are given back)
+        List<Claimed> due = queue.claim(later.plusSeconds(1), Duration.ofMinutes(1), 1_000, "old-node");
         Claimed claimed = due.stream()
                 .filter(c -> c.id() == done)
                 .findFirst()
