@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code tandem bench export [--insights 100000] [--keep DIR]}: see {@link ExportBench}.
  *
+ * <p>{@code tandem bench load [--clients 64] [--seconds 60] [--phase-seconds 10] [--db-url URL
+ * --db-user U --db-password P]}: see {@link LoadBench}.
+ *
  * <p>{@code tandem bench plan [--sizes 10000,100000,1000000] [--runs 7]}: the planning core alone, no
  * database and no Spring; see {@link PlanBench}.
  */
@@ -66,7 +69,9 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to measure: insights, kpis, initiatives, dashboard or plan")
+    @Parameters(
+            index = "0",
+            description = "What to measure: insights, kpis, initiatives, dashboard, export, load or plan")
     String what = "";
 
     @Option(names = "--rows", description = "How many synthetic insights (default 100000)")
@@ -130,6 +135,29 @@ final class BenchCommand implements Callable<Integer> {
             description = "plan: timed runs per size, after min(--warmup, 3) untimed ones (default 7)")
     int runs = 7;
 
+    @Option(names = "--clients", description = "load: clients sending at once (default 64)")
+    int clients = 64;
+
+    @Option(names = "--seconds", description = "load: length of the mixed load in seconds (default 60)")
+    int seconds = 60;
+
+    @Option(
+            names = "--phase-seconds",
+            description = "load: length of each one-call phase (health, one insight, KPI list, search) in seconds"
+                    + " (default 10)")
+    int phaseSeconds = 10;
+
+    @Option(
+            names = "--db-url",
+            description = "load: a PostgreSQL database to run on (JDBC URL) instead of a throw-away embedded one")
+    @Nullable String dbUrl;
+
+    @Option(names = "--db-user", description = "load: the database user")
+    @Nullable String dbUser;
+
+    @Option(names = "--db-password", description = "load: the database password")
+    @Nullable String dbPassword;
+
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
 
@@ -177,6 +205,16 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+        if ("load".equals(what)) {
+            Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
+            try {
+                return new LoadBench(out, clients, seconds, phaseSeconds, dbUrl, dbUser, dbPassword).run(folder);
+            } finally {
+                if (keep == null) {
+                    deleteQuietly(folder);
+                }
+            }
+        }
         if ("plan".equals(what)) {
             return new PlanBench(out, sizes, runs, Math.min(warmup, 3)).run();
         }
@@ -184,7 +222,8 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine()
                     .getErr()
                     .println(
-                            "Measure insights, kpis, initiatives, dashboard or plan: tandem bench insights --rows 100000,"
+                            "Measure insights, kpis, initiatives, dashboard, export, load or plan: tandem bench insights"
+                                    + " --rows 100000, tandem bench load --clients 64 --seconds 60,"
                                     + " tandem bench kpis --kpis 100, tandem bench initiatives --initiatives 5000,"
                                     + " tandem bench plan --sizes 10000,100000");
             return 2;
