@@ -256,6 +256,39 @@ class CheckInApiIT extends TandemIT {
     }
 
     @Test
+    void notesStayOnAnItemWhoseCountChangesWhenTheAgendaIsGeneratedAgain() {
+        createCadence(today.minusDays(20));
+        long next = checkIns().get(1).path("id").asLong();
+        String insights = "/api/v1/workspaces/" + slug + "/insights";
+        assertThat(admin().post(insights, "{\"title\":\"Testers cannot find the export\"}")
+                        .status())
+                .isEqualTo(201);
+        JsonNode first = admin().post(base + "/" + next + "/agenda", "").json();
+        JsonNode total = first.path("items")
+                .valueStream()
+                .filter(i -> i.path("section").asString().equals("NEW_INSIGHTS"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(first.toString()));
+        assertThat(total.path("title").asString()).isEqualTo("No team: 1 new insight");
+        long id = total.path("id").asLong();
+        Api.Response noted = admin().patch(
+                        base + "/" + next + "/agenda/items/" + id, "{\"notes\":\"Marketing asks for a summary\"}");
+        assertThat(noted.status()).as(noted.text()).isEqualTo(200);
+
+        assertThat(admin().post(insights, "{\"title\":\"Accountants want a yearly export\"}")
+                        .status())
+                .isEqualTo(201);
+        JsonNode again = admin().post(base + "/" + next + "/agenda", "").json();
+        JsonNode same = again.path("items")
+                .valueStream()
+                .filter(i -> i.path("id").asLong() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the item is gone: " + again));
+        assertThat(same.path("title").asString()).isEqualTo("No team: 2 new insights");
+        assertThat(same.path("notes").asString()).isEqualTo("Marketing asks for a summary");
+    }
+
+    @Test
     void aViewerReadsCheckInsButCannotChangeThem() {
         createCadence(today.plusDays(5));
         JsonNode first = checkIns().getFirst();

@@ -90,8 +90,12 @@ public class AgendaItem {
         return item;
     }
 
-    /** Takes the fresh entry's detail, link and team (its key is the same). */
+    /**
+     * Takes the fresh entry's title, detail, link and team, and its key, so the next generation
+     * compares with what the item now says.
+     */
     public void refresh(AgendaEntry entry) {
+        this.key = AgendaMerge.key(entry);
         this.section = entry.section();
         this.title = clip(entry.title(), 300);
         this.detail = entry.detail() == null ? null : clip(entry.detail(), 1000);

@@ -55,4 +55,55 @@ class AgendaMergeTest {
         assertThat(result.order()).isEmpty();
         assertThat(result.deleted()).isEmpty();
     }
+
+    @Test
+    void anItemWhoseCountChangedIsTheSameItem() {
+        AgendaEntry before = new AgendaEntry(
+                AgendaSection.NEW_INSIGHTS, "7 new insights since the last check-in", null, "/w/b/insights", null);
+        AgendaEntry now = new AgendaEntry(
+                AgendaSection.NEW_INSIGHTS, "12 new insights since the last check-in", null, "/w/b/insights", null);
+        AgendaMerge.Result result =
+                AgendaMerge.merge(List.of(new AgendaMerge.Existing(5, AgendaMerge.key(before), false)), List.of(now));
+        assertThat(result.order()).containsExactly(new AgendaMerge.Place(5L, now));
+        assertThat(result.deleted()).isEmpty();
+    }
+
+    @Test
+    void aKpiWhoseHealthChangedAgainIsTheSameItemAndARemovedOneStaysRemoved() {
+        AgendaEntry atRisk =
+                new AgendaEntry(AgendaSection.KPI_HEALTH, "Retention: on track → at risk", null, "/w/b/kpis/4", null);
+        AgendaEntry offTrack =
+                new AgendaEntry(AgendaSection.KPI_HEALTH, "Retention: at risk → off track", null, "/w/b/kpis/4", null);
+        AgendaEntry removedBefore =
+                new AgendaEntry(AgendaSection.KPI_HEALTH, "Signups: on track → at risk", null, "/w/b/kpis/9", null);
+        AgendaEntry removedNow =
+                new AgendaEntry(AgendaSection.KPI_HEALTH, "Signups: at risk → off track", null, "/w/b/kpis/9", null);
+        AgendaMerge.Result result = AgendaMerge.merge(
+                List.of(
+                        new AgendaMerge.Existing(1, AgendaMerge.key(atRisk), false),
+                        new AgendaMerge.Existing(2, AgendaMerge.key(removedBefore), true)),
+                List.of(offTrack, removedNow));
+        assertThat(result.order()).containsExactly(new AgendaMerge.Place(1L, offTrack));
+        assertThat(result.deleted()).isEmpty();
+    }
+
+    @Test
+    void entriesThatShareALinkAreMatchedByTitleAndNoneIsLost() {
+        AgendaEntry week12 = new AgendaEntry(
+                AgendaSection.PLAN, "IT is over capacity in week 12", "Open conflict", "/w/b/plan", null);
+        AgendaEntry week13 = new AgendaEntry(
+                AgendaSection.PLAN, "IT is over capacity in week 13", "Open conflict", "/w/b/plan", null);
+        AgendaEntry missing =
+                new AgendaEntry(AgendaSection.PLAN, "“Landing page” has no business goal", null, "/w/b/plan", null);
+        AgendaMerge.Result result = AgendaMerge.merge(
+                List.of(
+                        new AgendaMerge.Existing(8, AgendaMerge.key(week13), false),
+                        new AgendaMerge.Existing(9, AgendaMerge.key(missing), false)),
+                List.of(week12, week13));
+        assertThat(result.order())
+                .containsExactly(new AgendaMerge.Place(8L, week13), new AgendaMerge.Place(null, week12));
+        assertThat(result.deleted())
+                .as("the conflict that is gone goes, though another entry has its link")
+                .containsExactly(9L);
+    }
 }
