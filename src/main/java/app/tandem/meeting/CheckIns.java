@@ -135,11 +135,7 @@ public class CheckIns {
         List<GoalView> all = goals.all(context);
         Map<Long, String> goalNames = all.stream().collect(Collectors.toMap(GoalView::id, GoalView::title));
         Checked checked = check(input, goalNames, true);
-        Long hostTeam = all.stream()
-                .filter(g -> g.id() == Objects.requireNonNullElse(input.goalId(), -1L))
-                .flatMap(g -> g.teamIds().stream())
-                .findFirst()
-                .orElse(null);
+        Long hostTeam = hostTeam(all, input.goalId());
         if (cadences.countByWorkspaceId(context.id()) >= MAX_CADENCES) {
             throw new InvalidInput(
                     "title", "A workspace keeps at most " + MAX_CADENCES + " cadences; change one that is there.");
@@ -161,29 +157,56 @@ public class CheckIns {
     }
 
     /**
-     * Changes a cadence's title, time, duration, place and time zone (its frequency, first date and
-     * goal stay): its check-ins to come that people did not move one by one follow, their SEQUENCE
-     * raised when their time or place changed. {@code startedFrom} is the version the change was made
-     * on (409 when it changed since).
+     * Changes a cadence: its title, time, duration, place and time zone, which its check-ins to come
+     * that people did not move one by one follow (their SEQUENCE raised when their time or place
+     * changed); the business goal it is about (null: the whole workspace), which the agendas to
+     * come follow; and its rhythm. A new frequency or first date starts a new rhythm on that date
+     * (today or later): the check-ins to come that were not moved are cancelled (calendars are told)
+     * and the new dates are made; the check-ins held keep their dates and minutes. A frequency or
+     * first date left out keeps the one there. {@code startedFrom} is the version the change was
+     * made on (409 when it changed since).
      */
     @Transactional
     public CadenceView updateCadence(String slug, long userId, long cadenceId, CadenceInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Cadence cadence = cadence(context, cadenceId);
         ConcurrentChange.check("this cadence", startedFrom, cadence.version());
-        Map<Long, String> goalNames = goalNames(context);
+        List<GoalView> all = goals.all(context);
+        Map<Long, String> goalNames = all.stream().collect(Collectors.toMap(GoalView::id, GoalView::title));
+        Frequency frequency = Objects.requireNonNullElse(input.frequency(), cadence.frequency());
+        LocalDate firstDate = Objects.requireNonNullElse(input.firstDate(), cadence.firstDate());
+        boolean newRhythm = frequency != cadence.frequency() || !firstDate.equals(cadence.firstDate());
         Checked checked = check(input, goalNames, false);
+        if (input.goalId() != null && !goalNames.containsKey(input.goalId())) {
+            throw new InvalidInput("goalId", "No business goal " + input.goalId() + " in this workspace.");
+        }
+        if (newRhythm && firstDate.isBefore(LocalDate.now(clock.withZone(checked.zone())))) {
+            throw new InvalidInput(
+                    "firstDate",
+                    "A new rhythm starts today or later: give the date of its first check-in. The check-ins held"
+                            + " keep their dates.");
+        }
         cadence.define(
                 checked.title(),
                 input.startTime(),
                 input.durationMinutes(),
                 checked.place(),
                 checked.zone().getId());
+        cadence.aim(input.goalId(), hostTeam(all, input.goalId()));
         Instant now = clock.instant();
         for (CheckIn checkIn : checkIns.findByCadenceIdOrderByOccurrenceAsc(cadence.id())) {
-            if (!checkIn.startsAt().isBefore(now)) {
+            if (checkIn.startsAt().isBefore(now)) {
+                continue;
+            }
+            if (newRhythm && !checkIn.moved() && !checkIn.cancelled()) {
+                checkIn.cancel();
+            } else {
                 checkIn.follow(cadence);
             }
+        }
+        if (newRhythm) {
+            cadence.rhythm(
+                    frequency, firstDate, checkIns.lastOccurrence(cadence.id()).orElse(-1) + 1);
         }
         try {
             cadences.flush();
@@ -192,6 +215,15 @@ public class CheckIns {
         }
         keepAhead(cadence);
         return view(cadence, goalNames);
+    }
+
+    /** The team that hosts a goal's check-ins: the goal's first team; none for the whole workspace. */
+    private static @Nullable Long hostTeam(List<GoalView> goals, @Nullable Long goalId) {
+        return goals.stream()
+                .filter(g -> goalId != null && g.id() == goalId)
+                .flatMap(g -> g.teamIds().stream())
+                .findFirst()
+                .orElse(null);
     }
 
     private record Checked(String title, @Nullable String place, ZoneId zone) {}
@@ -271,11 +303,17 @@ public class CheckIns {
     /** Creates the cadence's check-ins that keep {@link CadenceDates#AHEAD} ahead of today. */
     private void keepAhead(Cadence cadence) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(cadence.timeZone())));
+        // occurrences are numbered across rhythms; the dates count from the rhythm's first occurrence
+        int base = cadence.firstOccurrence();
         int last = checkIns.lastOccurrence(cadence.id()).orElse(-1);
         Instant now = clock.instant();
-        for (int n : CadenceDates.after(cadence.frequency(), cadence.firstDate(), last, today)) {
+        for (int n : CadenceDates.after(cadence.frequency(), cadence.firstDate(), Math.max(-1, last - base), today)) {
             CheckIn checkIn = checkIns.save(new CheckIn(
-                    cadence, n, CadenceDates.occurrence(cadence.frequency(), cadence.firstDate(), n), "tandem", now));
+                    cadence,
+                    base + n,
+                    CadenceDates.occurrence(cadence.frequency(), cadence.firstDate(), n),
+                    "tandem",
+                    now));
             events.publishEvent(new CheckInScheduled(
                     cadence.workspaceId(), checkIn.id(), cadence.id(), cadence.title(), checkIn.startsAt()));
         }

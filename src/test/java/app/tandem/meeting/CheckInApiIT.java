@@ -131,6 +131,84 @@ class CheckInApiIT extends TandemIT {
     }
 
     @Test
+    void aNewRhythmCancelsTheCheckInsToComeThatWereNotMovedAndKeepsTheHeldOne() {
+        long cadence = createCadence(today.minusDays(20));
+        List<JsonNode> before = checkIns();
+        JsonNode held = before.get(0);
+        JsonNode toMove = before.get(2);
+        Api.Response moved = admin().send(
+                        "PUT",
+                        base + "/" + toMove.path("id").asLong(),
+                        "{\"date\":\"" + today.plusDays(45) + "\",\"startTime\":\"14:00\",\"endTime\":\"15:00\","
+                                + "\"version\":" + toMove.path("version").asLong() + "}");
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        long goal = admin().post(
+                        "/api/v1/workspaces/" + slug + "/goals",
+                        "{\"title\":\"Grow trial-to-paid\",\"periodStart\":\"" + today.minusMonths(1)
+                                + "\",\"periodEnd\":\"" + today.plusMonths(6) + "\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long version = admin().get(base + "/cadences/" + cadence)
+                .json()
+                .path("version")
+                .asLong();
+
+        Api.Response past = admin().send(
+                        "PUT",
+                        base + "/cadences/" + cadence,
+                        cadence("Fortnightly", "EVERY_TWO_WEEKS", today.minusDays(1), 45, ",\"version\":" + version));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.field()).isEqualTo("firstDate");
+        assertThat(checkIns())
+                .hasSize(before.size())
+                .allSatisfy(c -> assertThat(c.path("state").asString()).isEqualTo("SCHEDULED"));
+
+        Api.Response changed = admin().send(
+                        "PUT",
+                        base + "/cadences/" + cadence,
+                        cadence(
+                                "Fortnightly",
+                                "EVERY_TWO_WEEKS",
+                                today.plusDays(3),
+                                45,
+                                ",\"goalId\":" + goal + ",\"version\":" + version));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().path("frequency").asString()).isEqualTo("EVERY_TWO_WEEKS");
+        assertThat(changed.json().path("goal").path("id").asLong()).isEqualTo(goal);
+
+        List<JsonNode> after = checkIns();
+        assertThat(after)
+                .filteredOn(c -> c.path("id").asLong() == held.path("id").asLong())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.path("date").asString())
+                            .isEqualTo(held.path("date").asString());
+                    assertThat(c.path("state").asString()).isEqualTo("SCHEDULED");
+                });
+        assertThat(after)
+                .filteredOn(c -> c.path("id").asLong() == toMove.path("id").asLong())
+                .singleElement()
+                .satisfies(c -> assertThat(c.path("date").asString())
+                        .isEqualTo(today.plusDays(45).toString()))
+                .satisfies(c -> assertThat(c.path("state").asString()).isEqualTo("SCHEDULED"));
+        assertThat(after)
+                .as("the old rhythm's other check-ins to come are cancelled")
+                .filteredOn(c -> c.path("state").asString().equals("CANCELLED"))
+                .hasSize(before.size() - 2);
+        assertThat(after)
+                .filteredOn(c -> c.path("state").asString().equals("SCHEDULED")
+                        && c.path("title").asString().equals("Fortnightly")
+                        && c.path("id").asLong() != held.path("id").asLong()
+                        && c.path("id").asLong() != toMove.path("id").asLong())
+                .extracting(c -> c.path("date").asString())
+                .startsWith(
+                        today.plusDays(3).toString(),
+                        today.plusDays(17).toString(),
+                        today.plusDays(31).toString());
+    }
+
+    @Test
     void refusesBadInputNamingEveryWrongFieldAndSavesNothing() {
         Api.Response refused = admin().post(
                         base,

@@ -45,6 +45,10 @@ public class Cadence {
     @Column(name = "first_date")
     private LocalDate firstDate;
 
+    /** The occurrence number {@link #firstDate} belongs to: 0, or where a changed rhythm starts. */
+    @Column(name = "first_occurrence")
+    private int firstOccurrence;
+
     @Column(name = "start_time")
     private LocalTime startTime;
 
@@ -101,6 +105,26 @@ public class Cadence {
         this.durationMinutes = durationMinutes;
         this.place = place;
         this.timeZone = timeZone;
+    }
+
+    /**
+     * Starts a new rhythm: from {@code firstDate}, {@code frequency}, its first check-in numbered
+     * {@code firstOccurrence} (after every check-in made so far).
+     */
+    public void rhythm(Frequency frequency, LocalDate firstDate, int firstOccurrence) {
+        this.frequency = frequency;
+        this.firstDate = firstDate;
+        this.firstOccurrence = firstOccurrence;
+    }
+
+    /** The business goal its check-ins are about (null: the whole workspace) and the team that hosts them. */
+    public void aim(@Nullable Long goalId, @Nullable Long hostTeamId) {
+        this.goalId = goalId;
+        this.hostTeamId = hostTeamId;
+    }
+
+    public int firstOccurrence() {
+        return firstOccurrence;
     }
 
     public long id() {

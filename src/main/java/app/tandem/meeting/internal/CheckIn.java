@@ -220,6 +220,11 @@ public class CheckIn {
         return state;
     }
 
+    /** People moved it one by one: it keeps its own date and time when its cadence changes. */
+    public boolean moved() {
+        return moved;
+    }
+
     public boolean cancelled() {
         return state == CheckInState.CANCELLED;
     }

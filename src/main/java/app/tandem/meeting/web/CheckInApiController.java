@@ -199,9 +199,12 @@ class CheckInApiController {
 
     @PutMapping("/cadences/{cadenceId}")
     @Operation(
-            summary = "Change a cadence's title, time, duration, place and time zone, with its version",
+            summary = "Change a cadence: title, time, duration, place, time zone, goal and rhythm, with its version",
             description = "Its check-ins to come that were not moved one by one follow (SEQUENCE raised when their"
-                    + " time or place changed).")
+                    + " time or place changed). goalId null: the whole workspace. A new frequency or firstDate starts"
+                    + " a new rhythm on that date, which must be today or later (400 naming firstDate otherwise):"
+                    + " the check-ins to come that were not moved are cancelled and new ones made; frequency or"
+                    + " firstDate left out keeps the one there.")
     CadenceView updateCadence(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
