@@ -36,6 +36,38 @@ class CheckInBrowserIT extends BrowserIT {
     }
 
     @Test
+    void changesACadencesRhythmFromItsFormAndAPastStartIsRefusedBesideTheDate() {
+        String slug = "cadence-ui-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Cadence UI\",\"slug\":\"" + slug + "\"}");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        id(admin().post(
+                        "/api/v1/workspaces/" + slug + "/check-ins",
+                        "{\"title\":\"Monthly check-in\",\"frequency\":\"MONTHLY\",\"firstDate\":\""
+                                + today.minusDays(20) + "\",\"startTime\":\"10:00\",\"durationMinutes\":60}"));
+
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug + "/check-ins");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Monthly check-in"))
+                .click();
+        label("How often").selectOption(new SelectOption().setLabel("Every two weeks"));
+        label("First check-in of this rhythm").fill(today.minusDays(1).toString());
+        button("Save check-ins").click();
+
+        assertThat(page.locator("#k-first-error")).containsText("today or later");
+        assertThat(label("How often")).hasValue("EVERY_TWO_WEEKS");
+        assertThat(label("First check-in of this rhythm"))
+                .hasValue(today.minusDays(1).toString());
+        screenshot("cadence-rhythm-refused");
+
+        label("First check-in of this rhythm").fill(today.plusDays(3).toString());
+        button("Save check-ins").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Monthly check-in saved");
+        assertThat(page.locator("ul.cadences")).containsText("Every two weeks from");
+        assertThat(page.getByRole(AriaRole.MAIN).getByText("Cancelled").first()).isVisible();
+        screenshot("cadence-rhythm-changed");
+    }
+
+    @Test
     void runsACheckInFromItsAgendaToADecisionAndAnActionItem() {
         String slug = "check-in-ui-" + unique();
         String base = "/api/v1/workspaces/" + slug;
