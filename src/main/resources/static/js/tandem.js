@@ -9,6 +9,16 @@
       event.detail.headers[header.content] = token.content;
     }
   });
+  // An upload form (data-upload) is sent by htmx, so its CSRF token goes in the header above and
+  // not in its URL; whatever the server answers is shown as a plain form post would show it: a
+  // refusal too (413 too large, 429 too many at once, 403), not only a success.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var form = event.detail.elt;
+    if (form && form.matches && form.matches("form[data-upload]") && event.detail.xhr.status >= 400) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
   // Select a newly shown secret so it can be copied at once.
   document.addEventListener("DOMContentLoaded", function () {
     var secret = document.getElementById("new-token") || document.getElementById("new-password-link");

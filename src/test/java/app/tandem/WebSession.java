@@ -95,19 +95,22 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
     }
 
-    /** Uploads a file as a form does ({@code multipart/form-data}), with the CSRF token of the last page seen in its query string. */
+    /**
+     * Uploads a file as an upload form does (htmx, {@code multipart/form-data}), with the CSRF token
+     * of the last page seen in its {@code X-CSRF-TOKEN} header.
+     */
     public Page upload(String path, String field, String fileName, String content) {
         String boundary = "----tandem" + System.nanoTime();
         String body = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
                 + "--" + boundary + "--\r\n";
-        // the token goes in the query string, as the upload forms send it: a multipart body is not
-        // read for it
-        String withToken =
-                path + (path.contains("?") ? "&" : "?") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + withToken))
+        // the token goes in the header, as the upload forms send it: a multipart body is not read
+        // for it, and a URL would carry it into logs and history
+        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", csrf)
+                .header("HX-Request", "true")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         Matcher m = CSRF.matcher(page.html());
         if (m.find()) {

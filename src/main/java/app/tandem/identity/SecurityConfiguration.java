@@ -189,7 +189,7 @@ class SecurityConfiguration {
                         .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
-                // a multipart form's token comes in its query string, so the check never parses the body
+                // a multipart form's token comes in its X-CSRF-TOKEN header only, so the check never parses the body
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokens()))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")

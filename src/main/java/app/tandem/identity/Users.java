@@ -95,8 +95,8 @@ public class Users {
     }
 
     /**
-     * Refuses a password that is too short, too long for bcrypt, or one of the most common ones
-     * ({@link CommonPasswords}), naming {@code field}.
+     * Refuses a password that is too short, too long for bcrypt, one of the most common ones, or
+     * one otherwise easy to guess ({@link CommonPasswords}), naming {@code field}.
      */
     static void checkPassword(String field, String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
@@ -112,6 +112,13 @@ public class Users {
             throw new InvalidInput(
                     field,
                     "This is one of the most common passwords, the first ones anyone guessing tries."
+                            + " Choose another: a few plain words of your own make a good one.");
+        }
+        if (CommonPasswords.easyToGuess(password)) {
+            throw new InvalidInput(
+                    field,
+                    "This password is easy to guess: a plain word or name, a date, a keyboard row or a repeated"
+                            + " pattern is among the first things anyone guessing tries."
                             + " Choose another: a few plain words of your own make a good one.");
         }
     }

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -173,8 +174,18 @@ class GoalsBrowserIT extends BrowserIT {
         signIn();
         page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
         link("Import measurements").click();
+        // the CSRF token goes in a header (htmx), never in the form's address or the URL sent
+        Assertions.assertThat(
+                        page.locator("form[enctype='multipart/form-data']").getAttribute("action"))
+                .endsWith("/w/budgetly/kpis/import")
+                .doesNotContain("_csrf");
+        scriptsLoaded();
         page.getByLabel("…or paste the lines").fill("date,value\n2026-02-01,11\n2026-03-01,twelve\n2026-04-01,13\n");
-        button("Import").click();
+        Request sent = page.waitForRequest(
+                request -> request.method().equals("POST"),
+                () -> button("Import").click());
+        Assertions.assertThat(sent.url()).endsWith("/w/budgetly/kpis/import").doesNotContain("_csrf");
+        Assertions.assertThat(sent.headerValue("x-csrf-token")).isNotBlank();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong")))
                 .containsText("'twelve' is not a number");
@@ -183,8 +194,14 @@ class GoalsBrowserIT extends BrowserIT {
         page.getByLabel("Save the good rows even if some are wrong").check();
         button("Import").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 2 measurements. 1 wrong row was skipped");
-        page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
-        assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "2");
+        Assertions.assertThat(page.url()).doesNotContain("_csrf");
+
+        // all rows good: on to the KPI, with its chart drawn and the flash shown, as after a form post
+        page.getByLabel("…or paste the lines").fill("date,value\n2026-04-15,12.5\n");
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 1 measurement.");
+        Assertions.assertThat(page.url()).endsWith("/w/budgetly/kpis/" + kpi);
+        assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "3");
 
         // 150 on a percent KPI is saved, with a warning beside it
         page.getByLabel("Date").fill("2026-05-01");

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -150,11 +151,25 @@ class InsightBrowserIT extends BrowserIT {
                         + ref + ",Where is the savings goal,I cannot find it anywhere,2026-10-01\n"
                         + ref + "-2,,no subject here,2026-10-02\n");
         page.navigate(baseUrl() + "/w/budgetly/insights/import");
+        // the CSRF token goes in a header (htmx), never in the form's address or the URL sent
+        Assertions.assertThat(
+                        page.locator("form[enctype='multipart/form-data']").getAttribute("action"))
+                .endsWith("/w/budgetly/insights/import")
+                .doesNotContain("_csrf");
+        scriptsLoaded();
         page.getByLabel("CSV or JSON file").setInputFiles(csv);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
-                .click();
+        Request sent = page.waitForRequest(
+                request -> request.method().equals("POST"),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
+                        .click());
+        Assertions.assertThat(sent.url())
+                .endsWith("/w/budgetly/insights/import")
+                .doesNotContain("_csrf");
+        Assertions.assertThat(sent.headerValue("x-csrf-token")).isNotBlank();
         assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("subject");
+        assertThat(page).hasTitle(Pattern.compile("^Map columns"));
+        Assertions.assertThat(page.url()).doesNotContain("_csrf");
         assertThat(page.getByLabel("Reference in the source system")).hasValue("id");
         assertThat(page.getByLabel("Observed on")).hasValue("created_at");
         Locator preview =

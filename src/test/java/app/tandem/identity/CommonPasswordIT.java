@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The most common passwords (a list shipped with Tandem) are refused wherever a password is
- * chosen, beside the field, whatever their case: an admin creating an account (API and form) and a
- * person changing their own.
+ * The most common passwords (zxcvbn's list of 30,000, shipped in its jar) and others easy to guess
+ * are refused wherever a password is chosen, beside the field, whatever their case: an admin
+ * creating an account (API and form), a person changing their own, and a password link.
  */
 class CommonPasswordIT extends TandemIT {
 
@@ -33,6 +33,43 @@ class CommonPasswordIT extends TandemIT {
         Api.Response uncommon =
                 admin().post("/api/v1/users", account("cam." + unique() + "@example.com", "tandem rides uphill"));
         assertThat(uncommon.status()).as(uncommon.text()).isEqualTo(201);
+    }
+
+    @Test
+    void theApiRefusesOneDeepInTheListAndOneEasyToGuessNamingPassword() {
+        Api.Response deep = admin().post("/api/v1/users", account("cam." + unique() + "@example.com", "AlphaOmega"));
+        assertThat(deep.status()).as(deep.text()).isEqualTo(400);
+        assertThat(deep.field()).isEqualTo("password");
+        assertThat(deep.json().path("detail").asString()).contains("most common passwords");
+
+        Api.Response repeated =
+                admin().post("/api/v1/users", account("cam." + unique() + "@example.com", "1111111111"));
+        assertThat(repeated.status()).as(repeated.text()).isEqualTo(400);
+        assertThat(repeated.field()).isEqualTo("password");
+        assertThat(repeated.json().path("detail").asString())
+                .contains("easy to guess")
+                .contains("Choose another");
+    }
+
+    @Test
+    void aPasswordLinkRefusesACommonPasswordAndStillWorks() {
+        String email = "cam." + unique() + "@example.com";
+        Api.Response created = admin().post("/api/v1/users", account(email, "only-the-admin-knows-it"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Api.Response link =
+                admin().post("/api/v1/users/" + created.json().path("id").asLong() + "/password-links", "");
+        assertThat(link.status()).as(link.text()).isEqualTo(201);
+        String path = link.json().path("url").asString().substring(baseUrl().length());
+        WebSession visitor = new WebSession(baseUrl());
+        visitor.get(path);
+        WebSession.Page refused = visitor.post(path, Map.of("password", "Basketball", "repeated", "Basketball"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("easy to guess");
+        WebSession.Page set =
+                visitor.post(path, Map.of("password", "tandem rides uphill", "repeated", "tandem rides uphill"));
+        assertThat(set.location())
+                .as("a refused password leaves the link working")
+                .endsWith("/login?passwordSet");
     }
 
     @Test

@@ -19,6 +19,8 @@ import app.tandem.support.ImportMode;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +50,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.json.JsonMapper;
 
 /** KPIs in the browser: the KPI page with its chart, health and measurements, the KPI form, and the CSV import page. */
@@ -403,11 +407,12 @@ class KpiController {
     }
 
     @PostMapping("/w/{slug}/kpis/import")
-    String importCsv(
+    ModelAndView importCsv(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @ModelAttribute("importForm") ImportForm form,
             @RequestParam(required = false) @Nullable MultipartFile file,
+            HtmxRequest htmx,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
@@ -416,7 +421,7 @@ class KpiController {
         String pasted = form.csv();
         if (upload == null && (pasted == null || pasted.isBlank())) {
             model.addAttribute("importError", "Choose a CSV file or paste its lines.");
-            return importPage(workspace, model);
+            return new ModelAndView(importPage(workspace, model));
         }
         try (Reader csv = upload != null
                 ? new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)
@@ -429,7 +434,7 @@ class KpiController {
                     form.goodRows() ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             if (result.rejected()) {
                 model.addAttribute("result", result);
-                return importPage(workspace, model);
+                return new ModelAndView(importPage(workspace, model));
             }
             String saved = "Imported " + result.saved() + (result.saved() == 1 ? " measurement." : " measurements.");
             if (!result.errors().isEmpty() || !result.warnings().isEmpty()) {
@@ -447,18 +452,21 @@ class KpiController {
                                         ? ""
                                         : " " + doubted + (doubted == 1 ? " saved value looks" : " saved values look")
                                                 + " mistyped: see below."));
-                return importPage(workspace, model);
+                return new ModelAndView(importPage(workspace, model));
             }
             redirect.addFlashAttribute("flash", saved);
-            return form.kpiId() != null
-                    ? "redirect:/w/" + slug + "/kpis/" + form.kpiId()
-                    : "redirect:/w/" + slug + "/goals";
+            String next = form.kpiId() != null ? "/w/" + slug + "/kpis/" + form.kpiId() : "/w/" + slug + "/goals";
+            // the form is sent by htmx (its CSRF token in a header): the browser then goes to the
+            // page itself (HX-Redirect, not a redirect the request would follow), so that page's
+            // scripts run and it shows the flash
+            return new ModelAndView(
+                    htmx.isHtmxRequest() ? new HtmxRedirectView(next, true) : new RedirectView(next, true));
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;
             }
             model.addAttribute("importError", e.getMessage());
-            return importPage(workspace, model);
+            return new ModelAndView(importPage(workspace, model));
         }
     }
 

@@ -97,17 +97,38 @@ class UploadAccessImportIT extends TandemIT {
     void aBrowserUploadByAPersonInNoWorkspaceOrAViewerIsRefusedAndNothingSpooled() throws IOException {
         WebSession outsider = signedIn(newPerson("Olga Outsider"));
         Answer notMember = upload(
-                "/w/" + slug + "/insights/import?_csrf=" + outsider.csrf(),
-                List.of("Accept: text/html", "Cookie: " + outsider.cookieHeader()));
+                "/w/" + slug + "/insights/import",
+                List.of("Accept: text/html", "Cookie: " + outsider.cookieHeader(), "X-CSRF-TOKEN: " + outsider.csrf()));
         assertThat(notMember.status()).as(notMember.text()).isEqualTo(404);
         assertThat(notMember.spooled()).isEmpty();
 
         WebSession viewer = signedIn(viewer());
         Answer kpis = upload(
-                "/w/" + slug + "/kpis/import?_csrf=" + viewer.csrf(),
-                List.of("Accept: text/html", "Cookie: " + viewer.cookieHeader()));
+                "/w/" + slug + "/kpis/import",
+                List.of("Accept: text/html", "Cookie: " + viewer.cookieHeader(), "X-CSRF-TOKEN: " + viewer.csrf()));
         assertThat(kpis.status()).as(kpis.text()).isEqualTo(403);
         assertThat(kpis.spooled()).isEmpty();
+    }
+
+    @Test
+    void aBrowserUploadWithItsTokenInTheUrlOrTheBodyAloneIsRefusedAndNothingSpooled() throws IOException {
+        // the token goes in the X-CSRF-TOKEN header only: in a URL it would land in access logs and
+        // history, and reading it from the body would spool the body first
+        WebSession admin = new WebSession(baseUrl());
+        admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        admin.get("/account/tokens");
+        Answer inUrl = upload(
+                "/w/" + slug + "/insights/import?_csrf=" + admin.csrf(),
+                List.of("Accept: text/html", "Cookie: " + admin.cookieHeader()));
+        assertThat(inUrl.status()).as(inUrl.text()).isEqualTo(403);
+        assertThat(inUrl.spooled()).isEmpty();
+
+        Answer inBody = upload(
+                "/w/" + slug + "/kpis/import",
+                List.of("Accept: text/html", "Cookie: " + admin.cookieHeader()),
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + admin.csrf() + "\r\n");
+        assertThat(inBody.status()).as(inBody.text()).isEqualTo(403);
+        assertThat(inBody.spooled()).isEmpty();
     }
 
     private Person viewer() {
@@ -145,6 +166,11 @@ class UploadAccessImportIT extends TandemIT {
      * and reads the answer while the rest is still owed; then lists the spooled parts.
      */
     private Answer upload(String path, List<String> headers) throws IOException {
+        return upload(path, headers, "");
+    }
+
+    /** The same, with {@code firstParts} (whole parts, each ending in CRLF) before the file part. */
+    private Answer upload(String path, List<String> headers, String firstParts) throws IOException {
         List<Path> before = spooled();
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
@@ -161,6 +187,7 @@ class UploadAccessImportIT extends TandemIT {
                     .append("\r\n");
             headers.forEach(header -> head.append(header).append("\r\n"));
             head.append("\r\n")
+                    .append(firstParts)
                     .append("--")
                     .append(BOUNDARY)
                     .append("\r\n")
