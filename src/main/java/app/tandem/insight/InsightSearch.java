@@ -58,6 +58,18 @@ public record InsightSearch(
         return personaId != null || userGoalId != null || journeyStageId != null || painPointId != null;
     }
 
+    /** Whether the search has words or any filter: false for every insight of the workspace. */
+    public boolean narrowed() {
+        return hasWords()
+                || sourceType != null
+                || teamId != null
+                || (tag != null && !tag.isBlank())
+                || provingSomething()
+                || from != null
+                || to != null
+                || sentiment != null;
+    }
+
     boolean hasWords() {
         return q != null && !q.isBlank();
     }

@@ -199,6 +199,26 @@ public class Insights {
     }
 
     /**
+     * The ids of the insights a search finds, in its order (relevance with words, newest first
+     * without), at most {@code limit + 1}, so the caller can tell there were more than it takes.
+     */
+    public List<Long> ids(WorkspaceContext context, InsightSearch search, int limit) {
+        search.checkWords();
+        try {
+            return Search.session(entityManager)
+                    .search(Insight.class)
+                    .select(f -> f.id(Long.class))
+                    .where(f -> matching(f, context.id(), search, true, false))
+                    .sort(s -> search.hasWords()
+                            ? s.score()
+                            : s.field("observedOn").desc())
+                    .fetchHits(limit + 1);
+        } catch (RuntimeException e) {
+            throw tooManyClauses(e) ? new InsightSearch.TooManyWords() : e;
+        }
+    }
+
+    /**
      * Whether Lucene refused the query for its number of clauses: words that {@link
      * InsightSearch#checkWords} counted as fewer than the analyzer splits them into.
      */

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,6 +52,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The insight repository in the browser: search with filters and facets, capture, read, edit, delete. */
 @Controller
@@ -239,6 +241,8 @@ class InsightController {
         model.addAttribute("sourceTypes", SourceType.values());
         // "the insights that prove X": the names of what the search keeps to, to show and to clear
         model.addAttribute("proving", evidence.named(slug, me.id(), proving(search)));
+        model.addAttribute("exportCsv", exportAddress(slug, search, "csv"));
+        model.addAttribute("exportJson", exportAddress(slug, search, "json"));
         model.addAttribute(
                 "filtered",
                 q != null && !q.isBlank()
@@ -250,6 +254,26 @@ class InsightController {
                         || to != null
                         || sentiment != null);
         return "insight/list";
+    }
+
+    /** The export of what the page shows: the search's words and filters, encoded, and the format. */
+    private static String exportAddress(String slug, InsightSearch search, String format) {
+        return UriComponentsBuilder.fromPath("/w/{slug}/insights/export")
+                .queryParam("format", format)
+                .queryParamIfPresent("q", Optional.ofNullable(search.q()).filter(q -> !q.isBlank()))
+                .queryParamIfPresent("sourceType", Optional.ofNullable(search.sourceType()))
+                .queryParamIfPresent("team", Optional.ofNullable(search.teamId()))
+                .queryParamIfPresent("tag", Optional.ofNullable(search.tag()).filter(t -> !t.isBlank()))
+                .queryParamIfPresent("persona", Optional.ofNullable(search.personaId()))
+                .queryParamIfPresent("userGoal", Optional.ofNullable(search.userGoalId()))
+                .queryParamIfPresent("journeyStage", Optional.ofNullable(search.journeyStageId()))
+                .queryParamIfPresent("painPoint", Optional.ofNullable(search.painPointId()))
+                .queryParamIfPresent("from", Optional.ofNullable(search.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(search.to()))
+                .queryParamIfPresent("sentiment", Optional.ofNullable(search.sentiment()))
+                .encode()
+                .buildAndExpand(slug)
+                .toUriString();
     }
 
     @GetMapping("/w/{slug}/insights/new-since")

@@ -64,6 +64,47 @@ class ExportApiIT extends TandemIT {
     }
 
     @Test
+    void aSearchsExportHoldsWhatTheSearchFindsInItsOrderAndThePageLinksToIt() {
+        String slug = workspace("Found");
+        String base = "/api/v1/workspaces/" + slug + "/insights";
+        long design = admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
+        admin().post(base, "{\"title\":\"Export to the accountant fails\",\"teamId\":" + design + "}");
+        admin().post(base, "{\"title\":\"Dark mode at night\",\"teamId\":" + design + "}");
+        admin().post(base, "{\"title\":\"The accountant wants a yearly export\"}");
+        List<String> shown = admin().get(base + "?q=accountant%20export")
+                .json()
+                .path("items")
+                .valueStream()
+                .map(hit -> hit.path("insight").path("title").asString())
+                .toList();
+        assertThat(shown).hasSize(2);
+
+        Api.Response csv = admin().getText(base + "/export?format=csv&q=accountant%20export");
+        assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+        assertThat(csvRows(csv.text()).stream().skip(1).map(row -> row.get(1)))
+                .as("the search's hits, in its order")
+                .containsExactlyElementsOf(shown);
+        assertThat(admin().get(base + "/export?format=json&team=" + design)
+                        .json()
+                        .valueStream()
+                        .map(row -> row.path("title").asString()))
+                .containsExactlyInAnyOrder("Export to the accountant fails", "Dark mode at night");
+        assertThat(admin().get(base + "/export?format=json").json().size())
+                .as("no words and no filter: every insight")
+                .isEqualTo(3);
+
+        WebSession session = new WebSession(baseUrl());
+        session.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(session.open("/w/" + slug + "/insights?q=accountant+export&team=" + design)
+                        .html())
+                .contains("/w/" + slug + "/insights/export?format=csv&amp;q=accountant%20export&amp;team=" + design)
+                .contains("Download these as CSV");
+    }
+
+    @Test
     void aDownloadIsNamedForTheWorkspaceTheListAndTheDay() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient()
                 .send(
