@@ -332,6 +332,17 @@ public class CheckIns {
         cadences.findByWorkspaceIdOrderByIdAsc(context.id()).forEach(this::keepAhead);
     }
 
+    /** Every cadence's id, for {@link KeepAheadJob}. */
+    List<Long> allCadences() {
+        return cadences.allIds();
+    }
+
+    /** Tops up one cadence, in a transaction of its own (the caller is {@link KeepAheadJob}). */
+    @Transactional
+    void keepAhead(long cadenceId) {
+        cadences.findById(cadenceId).ifPresent(this::keepAhead);
+    }
+
     // ---- check-ins -----------------------------------------------------------------------------
 
     /**

@@ -34,6 +34,12 @@ class CheckInApiIT extends TandemIT {
     @Autowired
     Minutes minutes;
 
+    @Autowired
+    KeepAheadJob keepAhead;
+
+    @Autowired
+    app.tandem.meeting.internal.CheckInRepository checkInRows;
+
     private String slug;
     private String base;
     private long me;
@@ -206,6 +212,24 @@ class CheckInApiIT extends TandemIT {
                         today.plusDays(3).toString(),
                         today.plusDays(17).toString(),
                         today.plusDays(31).toString());
+    }
+
+    @Test
+    void theScheduledTopUpMakesTheDatesThatFellShortThoughNobodyOpensTheList() {
+        createCadence(today.plusDays(3));
+        List<JsonNode> made = checkIns();
+        assertThat(made).hasSize(6);
+        // as if time had passed: the newest date is not made yet
+        checkInRows.deleteById(made.getLast().path("id").asLong());
+        assertThat(checkIns()).hasSize(5);
+
+        assertThat(keepAhead.run()).isPositive();
+        assertThat(checkIns())
+                .extracting(c -> c.path("date").asString())
+                .containsExactlyElementsOf(
+                        made.stream().map(c -> c.path("date").asString()).toList());
+        keepAhead.run();
+        assertThat(checkIns()).as("a second run makes nothing twice").hasSize(6);
     }
 
     @Test

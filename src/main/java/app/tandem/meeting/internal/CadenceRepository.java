@@ -11,4 +11,8 @@ public interface CadenceRepository extends JpaRepository<Cadence, Long> {
     List<Cadence> findByWorkspaceIdOrderByIdAsc(long workspaceId);
 
     long countByWorkspaceId(long workspaceId);
+
+    /** Every cadence of the instance, by id: what the scheduled top-up goes through. */
+    @org.springframework.data.jpa.repository.Query("select c.id from Cadence c order by c.id")
+    List<Long> allIds();
 }
