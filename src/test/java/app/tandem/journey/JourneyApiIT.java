@@ -166,22 +166,23 @@ class JourneyApiIT extends TandemIT {
         assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
                 .containsExactly("Discover", "Onboard", "Habit", "Sign up");
 
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":3}")
+        String now = ",\"version\":" + changed.json().path("version").asLong() + "}";
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":3" + now)
                         .field())
                 .isEqualTo("emotion");
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"position\":9}")
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"position\":9" + now)
                         .field())
                 .isEqualTo("position");
         assertThat(admin().patch(
                                 base + "/journeys/" + id + "/stages/" + signUp,
-                                "{\"touchpoints\":[{\"channel\":\"Form\",\"teamId\":999999999}]}")
+                                "{\"touchpoints\":[{\"channel\":\"Form\",\"teamId\":999999999}]" + now)
                         .field())
                 .isEqualTo("touchpoints[0].teamId");
 
         assertThat(admin().delete(base + "/journeys/" + id + "/stages/" + signUp)
                         .status())
                 .isEqualTo(204);
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":0}")
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":0" + now)
                         .status())
                 .isEqualTo(404);
         assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
@@ -260,7 +261,8 @@ class JourneyApiIT extends TandemIT {
         assertThat(admin().post(other + "/stages", "{\"name\":\"X\",\"emotion\":0}")
                         .status())
                 .isEqualTo(404);
-        assertThat(admin().patch(other + "/stages/" + stage, "{\"emotion\":0}").status())
+        assertThat(admin().patch(other + "/stages/" + stage, "{\"emotion\":0,\"version\":0}")
+                        .status())
                 .isEqualTo(404);
         assertThat(admin().delete(other + "/stages/" + stage).status()).isEqualTo(404);
 
@@ -270,7 +272,7 @@ class JourneyApiIT extends TandemIT {
         admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
         assertThat(viewer.api().get(base + "/journeys/" + id).status()).isEqualTo(200);
         assertThat(viewer.api()
-                        .patch(base + "/journeys/" + id + "/stages/" + stage, "{\"emotion\":0}")
+                        .patch(base + "/journeys/" + id + "/stages/" + stage, "{\"emotion\":0,\"version\":0}")
                         .status())
                 .isEqualTo(403);
     }
