@@ -92,23 +92,6 @@ class JourneyController {
         }
     }
 
-    /** A part of the saved map that differs from what was typed: the form's label and the saved value. */
-    record Change(String label, String theirs) {}
-
-    /** Where the saved map differs from the rename form as typed. */
-    static List<Change> changesBetween(JourneyEditForm typed, JourneyView theirs) {
-        List<Change> changes = new ArrayList<>();
-        if (!theirs.name().equals(typed.name() == null ? "" : typed.name().strip())) {
-            changes.add(new Change("Name", theirs.name()));
-        }
-        String theirScenario = theirs.scenario() == null ? "" : theirs.scenario();
-        if (!theirScenario.equals(
-                typed.scenario() == null ? "" : typed.scenario().strip())) {
-            changes.add(new Change("Scenario", theirScenario.isEmpty() ? "none" : theirScenario));
-        }
-        return changes;
-    }
-
     record TouchpointRow(@Nullable String channel, @Nullable Long teamId) {}
 
     record PainRow(
@@ -338,8 +321,8 @@ class JourneyController {
                     JourneyView theirs = mapModel(me, slug, id, model);
                     model.addAttribute("stageForm", StageForm.empty());
                     model.addAttribute("editOpen", true);
-                    if (result.getGlobalErrors().stream().anyMatch(e -> "concurrent-change".equals(e.getCode()))) {
-                        model.addAttribute("theirChanges", changesBetween(form, theirs));
+                    if (JourneyChanges.refusedAsStale(result)) {
+                        model.addAttribute("theirChanges", JourneyChanges.between(form, theirs));
                     }
                     return "journey/map";
                 });
@@ -473,7 +456,11 @@ class JourneyController {
             }
         }
         JourneyView journey = mapModel(me, slug, id, model);
-        model.addAttribute("stage", stageOf(journey, stageId));
+        StageView theirs = stageOf(journey, stageId);
+        model.addAttribute("stage", theirs);
+        if (JourneyChanges.refusedAsStale(result)) {
+            model.addAttribute("theirChanges", JourneyChanges.between(form, theirs));
+        }
         return htmx.isHtmxRequest() ? "journey/stage :: stage-form" : "journey/stage-edit";
     }
 

@@ -134,7 +134,7 @@ class StageFormWebTest {
                 .bodyText()
                 .containsPattern("<details class=\"journey-edit no-print\" open")
                 .contains("Someone else changed this journey map since you opened it.")
-                .containsPattern("<dt>Name</dt>\\s*<dd>First month with the app</dd>")
+                .containsPattern("<dt>Journey map name</dt>\\s*<dd>First month with the app</dd>")
                 .containsPattern("<dt>Scenario</dt>\\s*<dd>none</dd>")
                 .contains("value=\"My first month\"", "value=\"From the first ad\"")
                 .containsPattern("name=\"version\" value=\"3\"");
