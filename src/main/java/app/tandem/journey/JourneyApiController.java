@@ -163,6 +163,16 @@ class JourneyApiController {
         }
     }
 
+    @Schema(description = "A journey map's name and scenario, and the map's version they were read at")
+    record RenameRequest(
+            @NotBlank @Size(max = 120) String name,
+            @Size(max = 300) @Nullable String scenario,
+
+            @Schema(
+                    description = "the map's version (it moves on with any change to one of its stages too): "
+                            + IfMatch.VERSION_DOC)
+            @Nullable Long version) {}
+
     @GetMapping
     @Operation(summary = "List journey maps, optionally of one persona")
     PageResponse<JourneySummary> list(
@@ -216,6 +226,22 @@ class JourneyApiController {
                 request.scenario(),
                 request.stageChanges(),
                 version);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(
+            summary = "Rename a journey map and set its scenario, from the version it was read at",
+            description = "The stages stay as they are; no scenario empties it." + IfMatch.EDIT_DOC)
+    JourneyView rename(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
+            @Valid @RequestBody RenameRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
+        return journeys.rename(slug, me.id(), id, request.name(), request.scenario(), version);
     }
 
     @DeleteMapping("/{id}")
