@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +66,17 @@ public final class Api {
         return send(method, path, jsonBody, "application/json, application/problem+json");
     }
 
+    /** As {@link #send(String, String, String)}, with request headers of its own (If-Match, say). */
+    public Response send(String method, String path, @Nullable String jsonBody, Map<String, String> headers) {
+        return send(method, path, jsonBody, "application/json, application/problem+json", headers);
+    }
+
     private Response send(String method, String path, @Nullable String jsonBody, String accept) {
+        return send(method, path, jsonBody, accept, Map.of());
+    }
+
+    private Response send(
+            String method, String path, @Nullable String jsonBody, String accept, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
@@ -80,6 +91,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();

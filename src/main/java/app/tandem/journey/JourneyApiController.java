@@ -2,10 +2,12 @@ package app.tandem.journey;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.journey.JourneyView.StageView;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -128,10 +131,7 @@ class JourneyApiController {
             @Size(max = 12) @Nullable List<@Valid OpportunityRequest> opportunities,
             @Min(0) @Nullable Integer position,
 
-            @Schema(
-                    description = "the version the change was made on (GET answers it on each stage); 409 when the"
-                            + " stage changed since. Without it the change is made on whatever is saved now.")
-            @Nullable Long version) {}
+            @Schema(description = "the stage's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     record JourneyRequest(
             @NotNull Long personaId,
@@ -154,14 +154,24 @@ class JourneyApiController {
             @Size(max = 20) @Nullable List<@Valid StageRequest> stages,
 
             @Schema(
-                    description = "the map's version the change was made on; 409 when the map or any of its stages"
-                            + " changed since")
-            @NotNull Long version) {
+                    description = "the map's version (it moves on with any change to one of its stages too): "
+                            + IfMatch.VERSION_DOC)
+            @Nullable Long version) {
 
         List<Journeys.StageChange> stageChanges() {
             return new JourneyRequest(personaId, name, scenario, stages).stageChanges();
         }
     }
+
+    @Schema(description = "A journey map's name and scenario, and the map's version they were read at")
+    record RenameRequest(
+            @NotBlank @Size(max = 120) String name,
+            @Size(max = 300) @Nullable String scenario,
+
+            @Schema(
+                    description = "the map's version (it moves on with any change to one of its stages too): "
+                            + IfMatch.VERSION_DOC)
+            @Nullable Long version) {}
 
     @GetMapping
     @Operation(summary = "List journey maps, optionally of one persona")
@@ -194,15 +204,19 @@ class JourneyApiController {
 
     @PutMapping("/{id}")
     @Operation(
-            summary = "Replace the whole map, with the version it was read at; stages and pain points given with their"
+            summary = "Replace the whole map, from the version it was read at; stages and pain points given with their"
                     + " id stay the same records",
-            description = "409 concurrent-change (currentVersion, yourVersion) when the map or any of its stages was"
-                    + " changed since that version; nothing is saved.")
+            description = "The map's version moves on with any change to it or to one of its stages, so a replace"
+                    + " made from an older version is refused." + IfMatch.EDIT_DOC)
     JourneyView replace(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody ReplaceJourneyRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
         return journeys.replace(
                 slug,
                 me.id(),
@@ -211,7 +225,23 @@ class JourneyApiController {
                 request.name(),
                 request.scenario(),
                 request.stageChanges(),
-                request.version());
+                version);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(
+            summary = "Rename a journey map and set its scenario, from the version it was read at",
+            description = "The stages stay as they are; no scenario empties it." + IfMatch.EDIT_DOC)
+    JourneyView rename(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
+            @Valid @RequestBody RenameRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
+        return journeys.rename(slug, me.id(), id, request.name(), request.scenario(), version);
     }
 
     @DeleteMapping("/{id}")
@@ -237,16 +267,20 @@ class JourneyApiController {
 
     @PatchMapping("/{id}/stages/{stageId}")
     @Operation(
-            summary = "Change a stage; position moves it; lists given replace the whole list; with version, 409 when"
-                    + " it was changed since that version",
-            description = "409 concurrent-change (currentVersion, yourVersion) when the stage was changed since the"
-                    + " version given; nothing is saved.")
+            summary = "Change a stage, from the stage's version it was read at; position moves it; lists given replace"
+                    + " the whole list",
+            description = "Parts left out stay as they are. The version is the stage's (each stage in the map's GET"
+                    + " has its own)." + IfMatch.EDIT_DOC)
     StageView updateStage(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
             @PathVariable long stageId,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody StagePatchRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
         return journeys.updateStage(
                 slug,
                 me.id(),
@@ -273,7 +307,7 @@ class JourneyApiController {
                                         .map(OpportunityRequest::change)
                                         .toList(),
                         request.position()),
-                request.version());
+                version);
     }
 
     @DeleteMapping("/{id}/stages/{stageId}")

@@ -74,6 +74,24 @@ class JourneyController {
 
             @Nullable String stages) {}
 
+    /**
+     * The map's name and scenario, and the map's {@code version} the form was opened on: a map changed
+     * since (renamed, or any stage edited) is not overwritten; the form is shown again with what was
+     * typed and what the saved map says now.
+     */
+    record JourneyEditForm(
+            @NotBlank(message = "Give the journey map a name, such as \"First month with the app\".") @Size(max = 120, message = "At most 120 characters.") String name,
+
+            @Size(max = 300, message = "At most 300 characters.") @Nullable String scenario,
+
+            @NotNull(message = "The form lost the version it was opened on. Reload the page and rename it again.") Long version) {
+
+        static JourneyEditForm of(JourneyView journey) {
+            return new JourneyEditForm(
+                    journey.name(), journey.scenario() == null ? "" : journey.scenario(), journey.version());
+        }
+    }
+
     record TouchpointRow(@Nullable String channel, @Nullable Long teamId) {}
 
     record PainRow(
@@ -276,7 +294,38 @@ class JourneyController {
         model.addAttribute("picture", JourneyPicture.of(journey, journeys.teams(slug, me.id())));
         model.addAttribute("teams", journeys.teams(slug, me.id()));
         model.addAttribute("goals", journeys.userGoalsOf(slug, me.id(), journey.personaId()));
+        if (!model.containsAttribute("journeyEditForm")) {
+            model.addAttribute("journeyEditForm", JourneyEditForm.of(journey));
+        }
         return journey;
+    }
+
+    @PostMapping("/w/{slug}/journeys/{id}/edit")
+    String rename(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Valid @ModelAttribute("journeyEditForm") JourneyEditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                result,
+                () -> {
+                    JourneyView saved =
+                            journeys.rename(slug, me.id(), id, form.name(), form.scenario(), form.version());
+                    redirect.addFlashAttribute("flash", "Journey map " + saved.name() + " saved.");
+                    return Forms.redirect(slug, "journeys", id);
+                },
+                () -> {
+                    JourneyView theirs = mapModel(me, slug, id, model);
+                    model.addAttribute("stageForm", StageForm.empty());
+                    model.addAttribute("editOpen", true);
+                    if (JourneyChanges.refusedAsStale(result)) {
+                        model.addAttribute("theirChanges", JourneyChanges.between(form, theirs));
+                    }
+                    return "journey/map";
+                });
     }
 
     @GetMapping("/w/{slug}/journeys/{id}/picture.svg")
@@ -407,7 +456,11 @@ class JourneyController {
             }
         }
         JourneyView journey = mapModel(me, slug, id, model);
-        model.addAttribute("stage", stageOf(journey, stageId));
+        StageView theirs = stageOf(journey, stageId);
+        model.addAttribute("stage", theirs);
+        if (JourneyChanges.refusedAsStale(result)) {
+            model.addAttribute("theirChanges", JourneyChanges.between(form, theirs));
+        }
         return htmx.isHtmxRequest() ? "journey/stage :: stage-form" : "journey/stage-edit";
     }
 

@@ -257,13 +257,25 @@ public class Journeys {
         }
     }
 
+    /**
+     * Renames the map and changes its scenario. {@code startedFrom} is the map's version the change was
+     * made on: a map changed since (or any of its stages) is refused ({@link ConcurrentChange}, 409)
+     * instead of overwritten, and nothing is saved.
+     */
     @Transactional
-    JourneyView rename(String slug, long userId, long journeyId, String name, @Nullable String scenario) {
+    JourneyView rename(
+            String slug, long userId, long journeyId, String name, @Nullable String scenario, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
+        ConcurrentChange.check("this journey map", startedFrom, journey.version());
+        changing(journey, startedFrom);
         journey.rename(name);
         journey.describe(scenario);
-        journeys.flush();
+        try {
+            journeys.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this journey map", startedFrom, journey.version());
+        }
         return view(context, journey);
     }
 

@@ -4,10 +4,12 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.persona.SharedPersonaBuilder.Action;
 import app.tandem.persona.SharedPersonaBuilder.Decision;
 import app.tandem.persona.SharedPersonaBuilder.Draft;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import app.tandem.workspace.ViewerMay;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -79,10 +82,7 @@ class PersonaApiController {
             @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> frustrations,
             @Size(max = Persona.MAX_LINES) @Nullable List<@NotBlank @Size(max = Persona.MAX_LINE) String> goals,
 
-            @Schema(
-                    description = "the version the change was made on (GET answers it); 409 when the persona changed"
-                            + " since. Without it the change is made on whatever is saved now.")
-            @Nullable Long version) {}
+            @Schema(description = IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     record DraftRequest(@NotEmpty List<Long> sourcePersonaIds) {}
 
@@ -133,7 +133,7 @@ class PersonaApiController {
             @NotNull @Min(1) @Max(5) Integer importance,
             @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow) {}
 
-    /** A partial change; with {@code version}, a goal changed since is refused (409) instead of overwritten. */
+    /** A partial change, and the {@code version} it was made on: a goal changed since is refused (409). */
     record UpdateUserGoalRequest(
             @Nullable Long personaId,
 
@@ -141,7 +141,8 @@ class PersonaApiController {
 
             @Min(1) @Max(5) @Nullable Integer importance,
             @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow,
-            @Nullable Long version) {}
+
+            @Schema(description = IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     /** The whole user goal, and the {@code version} it was read at (GET answers it). */
     record ReplaceUserGoalRequest(
@@ -149,7 +150,8 @@ class PersonaApiController {
             @NotBlank @Size(max = UserGoal.MAX_SENTENCE) String sentence,
             @NotNull @Min(1) @Max(5) Integer importance,
             @Size(max = UserGoal.MAX_HOW_WE_KNOW) @Nullable String howWeKnow,
-            @NotNull Long version) {}
+
+            @Schema(description = IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     private static @Nullable List<Fact> facts(@Nullable List<FactRequest> requests) {
         return requests == null
@@ -248,15 +250,17 @@ class PersonaApiController {
 
     @PatchMapping("/personas/{id}")
     @Operation(
-            summary = "Change a persona; lists given replace the whole list; with version, 409 when it was changed"
-                    + " since that version",
-            description = "409 concurrent-change (currentVersion, yourVersion) when the persona was changed since the"
-                    + " version given; nothing is saved.")
+            summary = "Change a persona, from the version it was read at; lists given replace the whole list",
+            description = "Parts left out stay as they are." + IfMatch.EDIT_DOC)
     PersonaView update(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody UpdatePersonaRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
         return personas.update(
                 slug,
                 me.id(),
@@ -270,7 +274,7 @@ class PersonaApiController {
                         request.motivations(),
                         request.frustrations(),
                         request.goals()),
-                request.version());
+                version);
     }
 
     @DeleteMapping("/personas/{id}")
@@ -345,13 +349,18 @@ class PersonaApiController {
 
     @PutMapping("/user-goals/{id}")
     @Operation(
-            summary = "Replace a user goal: persona, sentence, importance, how we know, and the version it was read at;"
-                    + " 409 when it was changed since")
+            summary =
+                    "Replace a user goal: persona, sentence, importance, how we know, from the version it was read at",
+            description = "Parts left out are emptied (how we know) or refused (the others)." + IfMatch.EDIT_DOC)
     UserGoalView replaceGoal(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody ReplaceUserGoalRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
         return personas.updateUserGoal(
                 slug,
                 me.id(),
@@ -360,17 +369,22 @@ class PersonaApiController {
                 request.sentence(),
                 request.importance(),
                 request.howWeKnow() == null ? "" : request.howWeKnow(),
-                request.version());
+                version);
     }
 
     @PatchMapping("/user-goals/{id}")
     @Operation(
-            summary = "Reword, re-rate or move a user goal; with version, 409 when it was changed since that version")
+            summary = "Reword, re-rate or move a user goal, from the version it was read at",
+            description = "Parts left out stay as they are." + IfMatch.EDIT_DOC)
     UserGoalView updateGoal(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody UpdateUserGoalRequest request) {
+        long version = IfMatch.version(request.version(), ifMatch);
         return personas.updateUserGoal(
                 slug,
                 me.id(),
@@ -379,7 +393,7 @@ class PersonaApiController {
                 request.sentence(),
                 request.importance(),
                 request.howWeKnow(),
-                request.version());
+                version);
     }
 
     @DeleteMapping("/user-goals/{id}")

@@ -270,7 +270,13 @@ class PersonaController {
                     redirect.addFlashAttribute("flash", "Persona " + persona.name() + " saved.");
                     return Forms.redirect(slug, "personas", id);
                 },
-                () -> formPage(me, slug, id, model));
+                () -> {
+                    if (PersonaChanges.refusedAsStale(result)) {
+                        model.addAttribute(
+                                "theirChanges", PersonaChanges.between(form, personas.persona(slug, me.id(), id)));
+                    }
+                    return formPage(me, slug, id, model);
+                });
     }
 
     private String formPage(TandemPrincipal me, String slug, @Nullable Long id, Model model) {

@@ -136,7 +136,13 @@ class UserGoalController {
                     redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" saved.");
                     return Forms.redirect(slug, "user-goals");
                 },
-                () -> editPage(me, slug, id, model));
+                () -> {
+                    if (PersonaChanges.refusedAsStale(result)) {
+                        model.addAttribute(
+                                "theirChanges", PersonaChanges.between(form, personas.userGoal(slug, me.id(), id)));
+                    }
+                    return editPage(me, slug, id, model);
+                });
     }
 
     private String editPage(TandemPrincipal me, String slug, long id, Model model) {

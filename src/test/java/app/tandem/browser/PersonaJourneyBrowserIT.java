@@ -3,6 +3,7 @@ package app.tandem.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.tandem.Api;
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -11,6 +12,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +153,77 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         Path pngFile = Paths.get("target", "screenshots", "journey-export.png");
         png.saveAs(pngFile);
         Assertions.assertThat(pngFile.toFile().length()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aJourneyMapRenamedInTwoTabsShowsTheSecondTheirNameAndKeepsWhatWasTyped() {
+        String slug = "rename-ui-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Rename UI\",\"slug\":\"" + slug + "\"}");
+        String base = "/api/v1/workspaces/" + slug;
+        long design = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long persona = admin().post(
+                        base + "/personas", "{\"name\":\"Gig worker\",\"kind\":\"TEAM\",\"teamId\":" + design + "}")
+                .json()
+                .path("id")
+                .asLong();
+        Api.Response journey = admin().post(
+                        base + "/journeys",
+                        "{\"personaId\":" + persona + ",\"name\":\"First month\",\"scenario\":\"From the first ad\","
+                                + "\"stages\":[{\"name\":\"Discover\",\"emotion\":1}]}");
+        Assertions.assertThat(journey.status()).as(journey.text()).isEqualTo(201);
+        String mapUrl = baseUrl() + "/w/" + slug + "/journeys/"
+                + journey.json().path("id").asLong();
+        Page.GetByLabelOptions exact = new Page.GetByLabelOptions().setExact(true);
+        Page.GetByRoleOptions save = new Page.GetByRoleOptions().setName("Save name and scenario");
+
+        signIn();
+        page.navigate(mapUrl);
+        Page other = context.newPage();
+        other.navigate(mapUrl);
+
+        other.getByText("Rename or change the scenario").click();
+        other.getByLabel("Journey map name", exact).fill("First month, as Sam calls it");
+        other.getByRole(AriaRole.BUTTON, save).click();
+        assertThat(other.getByRole(AriaRole.STATUS)).containsText("Journey map First month, as Sam calls it saved.");
+        assertThat(other.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName("First month, as Sam calls it")
+                                .setLevel(1)))
+                .isVisible();
+
+        // the first tab was opened before Sam's rename: its save is refused, what was typed is kept
+        page.getByText("Rename or change the scenario").click();
+        page.getByLabel("Journey map name", exact).fill("My first month");
+        page.getByLabel("Scenario", exact).fill("From the first ad to a weekly habit");
+        page.getByRole(AriaRole.BUTTON, save).click();
+
+        Locator alert = page.getByRole(AriaRole.ALERT);
+        assertThat(alert).containsText("Someone else changed this journey map since you opened it.");
+        assertThat(alert).containsText("First month, as Sam calls it");
+        assertThat(alert).containsText("From the first ad");
+        assertThat(page.getByLabel("Journey map name", exact)).hasValue("My first month");
+        assertThat(page.getByLabel("Scenario", exact)).hasValue("From the first ad to a weekly habit");
+        screenshot("journey-stale-rename");
+        Assertions.assertThat(new AxeBuilder(page)
+                                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                                .analyze()
+                                .getViolations()
+                                .stream()
+                                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
+                                .map(v -> v.getId() + ": " + v.getNodes().size())
+                                .toList())
+                .as("the notice of a stale rename passes axe")
+                .isEmpty();
+        Assertions.assertThat(admin().get(
+                                base + "/journeys/" + journey.json().path("id").asLong())
+                        .json()
+                        .path("name")
+                        .asString())
+                .isEqualTo("First month, as Sam calls it");
     }
 
     @Test

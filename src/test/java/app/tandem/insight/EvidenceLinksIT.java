@@ -260,8 +260,18 @@ class EvidenceLinksIT extends TandemIT {
                         "{\"title\":\"Proves both\",\"sourceType\":\"INTERVIEW\",\"userGoalIds\":[" + ours.userGoal()
                                 + "],\"painPointIds\":[" + ours.painPoint() + "]}"));
         String base = "/api/v1/workspaces/" + ours.slug();
-        Api.Response replaced =
-                admin().patch(base + "/journeys/" + ours.journey() + "/stages/" + ours.stage(), "{\"painPoints\":[]}");
+        long stageVersion = admin().get(base + "/journeys/" + ours.journey())
+                .json()
+                .path("stages")
+                .valueStream()
+                .filter(s -> s.path("id").asLong() == ours.stage())
+                .findFirst()
+                .orElseThrow()
+                .path("version")
+                .asLong();
+        Api.Response replaced = admin().patch(
+                        base + "/journeys/" + ours.journey() + "/stages/" + ours.stage(),
+                        "{\"painPoints\":[],\"version\":" + stageVersion + "}");
         assertThat(replaced.status()).as(replaced.text()).isIn(200, 204);
         assertThat(admin().delete(base + "/user-goals/" + ours.userGoal()).status())
                 .isIn(200, 204);

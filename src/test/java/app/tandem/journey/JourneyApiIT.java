@@ -6,6 +6,7 @@ import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -166,22 +167,23 @@ class JourneyApiIT extends TandemIT {
         assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
                 .containsExactly("Discover", "Onboard", "Habit", "Sign up");
 
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":3}")
+        String now = ",\"version\":" + changed.json().path("version").asLong() + "}";
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":3" + now)
                         .field())
                 .isEqualTo("emotion");
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"position\":9}")
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"position\":9" + now)
                         .field())
                 .isEqualTo("position");
         assertThat(admin().patch(
                                 base + "/journeys/" + id + "/stages/" + signUp,
-                                "{\"touchpoints\":[{\"channel\":\"Form\",\"teamId\":999999999}]}")
+                                "{\"touchpoints\":[{\"channel\":\"Form\",\"teamId\":999999999}]" + now)
                         .field())
                 .isEqualTo("touchpoints[0].teamId");
 
         assertThat(admin().delete(base + "/journeys/" + id + "/stages/" + signUp)
                         .status())
                 .isEqualTo(204);
-        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":0}")
+        assertThat(admin().patch(base + "/journeys/" + id + "/stages/" + signUp, "{\"emotion\":0" + now)
                         .status())
                 .isEqualTo(404);
         assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
@@ -189,6 +191,50 @@ class JourneyApiIT extends TandemIT {
 
         assertThat(admin().delete(base + "/journeys/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/journeys/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRenameSendsTheMapsVersionInTheBodyOrAsIfMatchAndAStaleOneIsRefused() {
+        long id = admin().post(base + "/journeys", map("First month"))
+                .json()
+                .path("id")
+                .asLong();
+        String path = base + "/journeys/" + id;
+        long read = version(id);
+
+        Api.Response noVersion = admin().patch(path, "{\"name\":\"Blind rename\"}");
+        assertThat(noVersion.status()).as(noVersion.text()).isEqualTo(400);
+        assertThat(noVersion.field()).isEqualTo("version");
+
+        Api.Response first = admin().send(
+                        "PATCH",
+                        path,
+                        "{\"name\":\"First month, renamed\",\"scenario\":\"From the ad\"}",
+                        Map.of("If-Match", "\"" + read + "\""));
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        long saved = first.json().path("version").asLong();
+        assertThat(saved).isGreaterThan(read);
+        assertThat(stageNames(first.json())).containsExactly("Discover", "Onboard", "Habit");
+
+        Api.Response second = admin().patch(path, "{\"name\":\"Stale rename\",\"version\":" + read + "}");
+        assertThat(second.status()).as(second.text()).isEqualTo(409);
+        assertThat(second.json().path("currentVersion").asLong()).isEqualTo(saved);
+        assertThat(second.json().path("yourVersion").asLong()).isEqualTo(read);
+        JsonNode stored = admin().get(path).json();
+        assertThat(stored.path("name").asString()).isEqualTo("First month, renamed");
+        assertThat(stored.path("scenario").asString()).isEqualTo("From the ad");
+
+        // a stage edit moves the map's version on: a rename read before it is refused
+        JsonNode discover = stored.path("stages").get(0);
+        assertThat(admin().patch(
+                                path + "/stages/" + discover.path("id").asLong(),
+                                "{\"emotion\":2,\"version\":"
+                                        + discover.path("version").asLong() + "}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin().patch(path, "{\"name\":\"After the stage\",\"version\":" + saved + "}")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -260,7 +306,8 @@ class JourneyApiIT extends TandemIT {
         assertThat(admin().post(other + "/stages", "{\"name\":\"X\",\"emotion\":0}")
                         .status())
                 .isEqualTo(404);
-        assertThat(admin().patch(other + "/stages/" + stage, "{\"emotion\":0}").status())
+        assertThat(admin().patch(other + "/stages/" + stage, "{\"emotion\":0,\"version\":0}")
+                        .status())
                 .isEqualTo(404);
         assertThat(admin().delete(other + "/stages/" + stage).status()).isEqualTo(404);
 
@@ -270,7 +317,7 @@ class JourneyApiIT extends TandemIT {
         admin().post(base + "/members", "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
         assertThat(viewer.api().get(base + "/journeys/" + id).status()).isEqualTo(200);
         assertThat(viewer.api()
-                        .patch(base + "/journeys/" + id + "/stages/" + stage, "{\"emotion\":0}")
+                        .patch(base + "/journeys/" + id + "/stages/" + stage, "{\"emotion\":0,\"version\":0}")
                         .status())
                 .isEqualTo(403);
     }

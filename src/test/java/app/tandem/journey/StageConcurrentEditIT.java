@@ -151,6 +151,10 @@ class StageConcurrentEditIT extends TandemIT {
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.html())
                 .contains("Someone else changed this stage since you opened it.")
+                .containsPattern("<dt>Stage name</dt>\\s*<dd>Onboarding</dd>")
+                .containsPattern("<dt>Emotion</dt>\\s*<dd>-1</dd>")
+                .containsPattern("<dt>Pain points</dt>\\s*<dd>Jargon in email \\(slows them down\\)</dd>")
+                .doesNotContain("<dt>What the user is doing</dt>")
                 .contains("value=\"Typed stage\"")
                 .contains("Reload the stage");
         assertThat(storedStage().path("name").asString()).isEqualTo("Onboarding");

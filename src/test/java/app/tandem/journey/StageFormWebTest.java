@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -14,6 +15,7 @@ import app.tandem.identity.Principals;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.journey.JourneyView.StageView;
 import app.tandem.support.BodyLimits;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.Navigation;
 import app.tandem.support.Paging;
 import app.tandem.support.PagingProperties;
@@ -98,6 +100,58 @@ class StageFormWebTest {
                 .contains(">Gives up at the bank connection</textarea>")
                 .contains("<option value=\"-2\" selected=\"selected\">-2 miserable</option>");
         verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
+    void theMapsRenameFormCarriesTheVersionItWasOpenedOn() {
+        MvcTestResult result =
+                mvc.get().uri("/w/budgetly/journeys/5").with(user(MAYA)).exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("journey/map");
+        assertThat(result)
+                .bodyText()
+                .containsPattern("<form[^>]*action=\"/w/budgetly/journeys/5/edit\"")
+                .containsPattern("<input type=\"hidden\" id=\"version\" name=\"version\" value=\"0\"")
+                .contains("value=\"First month with the app\"");
+    }
+
+    @Test
+    void aStaleRenameIsShownAgainWithTheirNameBesideWhatWasTyped() {
+        when(journeys.rename(eq("budgetly"), eq(7L), eq(5L), eq("My first month"), any(), eq(3L)))
+                .thenThrow(new ConcurrentChange("this journey map", 3L, 4L));
+
+        MvcTestResult result = mvc.post()
+                .uri("/w/budgetly/journeys/5/edit")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("name", "My first month")
+                .param("scenario", "From the first ad")
+                .param("version", "3")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("journey/map");
+        assertThat(result)
+                .bodyText()
+                .containsPattern("<details class=\"journey-edit no-print\" open")
+                .contains("Someone else changed this journey map since you opened it.")
+                .containsPattern("<dt>Journey map name</dt>\\s*<dd>First month with the app</dd>")
+                .containsPattern("<dt>Scenario</dt>\\s*<dd>none</dd>")
+                .contains("value=\"My first month\"", "value=\"From the first ad\"")
+                .containsPattern("name=\"version\" value=\"3\"");
+    }
+
+    @Test
+    void aRenameWithoutAVersionIsRefusedAndNothingIsSaved() {
+        MvcTestResult result = mvc.post()
+                .uri("/w/budgetly/journeys/5/edit")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("name", "My first month")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("journey/map");
+        assertThat(result).bodyText().contains("The form lost the version it was opened on.");
+        verify(journeys, never()).rename(anyString(), anyLong(), anyLong(), anyString(), any(), anyLong());
     }
 
     @Test

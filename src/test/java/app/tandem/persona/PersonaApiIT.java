@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -318,8 +319,11 @@ class PersonaApiIT extends TandemIT {
                 .containsExactly("Explain words");
         assertThat(admin().get(base + "/user-goals?importance=9").field()).isEqualTo("importance");
 
-        Api.Response changed =
-                admin().patch(base + "/user-goals/" + goal, "{\"importance\":3,\"personaId\":" + other + "}");
+        long goalRead =
+                admin().get(base + "/user-goals/" + goal).json().path("version").asLong();
+        Api.Response changed = admin().patch(
+                        base + "/user-goals/" + goal,
+                        "{\"importance\":3,\"personaId\":" + other + ",\"version\":" + goalRead + "}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("personaName").asString()).isEqualTo("User");
         assertThat(admin().get(base + "/user-goals/" + goal)
@@ -360,14 +364,14 @@ class PersonaApiIT extends TandemIT {
         String other = "/api/v1/workspaces/" + otherSlug;
 
         assertThat(admin().get(other + "/personas/" + persona).status()).isEqualTo(404);
-        assertThat(admin().patch(other + "/personas/" + persona, "{\"name\":\"Stolen\"}")
+        assertThat(admin().patch(other + "/personas/" + persona, "{\"name\":\"Stolen\",\"version\":0}")
                         .status())
                 .isEqualTo(404);
         assertThat(admin().delete(other + "/personas/" + persona).status()).isEqualTo(404);
         assertThat(admin().get(other + "/personas/" + persona + "/user-goals").status())
                 .isEqualTo(404);
         assertThat(admin().get(other + "/user-goals/" + goal).status()).isEqualTo(404);
-        assertThat(admin().patch(other + "/user-goals/" + goal, "{\"importance\":1}")
+        assertThat(admin().patch(other + "/user-goals/" + goal, "{\"importance\":1,\"version\":0}")
                         .status())
                 .isEqualTo(404);
         assertThat(admin().delete(other + "/user-goals/" + goal).status()).isEqualTo(404);
@@ -418,6 +422,96 @@ class PersonaApiIT extends TandemIT {
                         .path("totalItems")
                         .asInt())
                 .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aPersonaEditSendsTheVersionItStartedFromInTheBodyOrAsIfMatchAndAStaleOneIsRefused() {
+        long id = teamPersona("Frugal Freelancer", marketing, "[\"Cut costs\"]", "[\"Save\"]");
+        String path = base + "/personas/" + id;
+        long read = admin().get(path).json().path("version").asLong();
+
+        // without a version the last save would silently win: refused, naming the field, nothing saved
+        Api.Response noVersion = admin().patch(path, "{\"name\":\"Blind Freelancer\"}");
+        assertThat(noVersion.status()).as(noVersion.text()).isEqualTo(400);
+        assertThat(noVersion.field()).isEqualTo("version");
+        assertThat(noVersion.json().path("detail").asString()).contains("If-Match");
+        assertThat(admin().get(path).json().path("name").asString()).isEqualTo("Frugal Freelancer");
+
+        // an up-to-date If-Match passes
+        Api.Response first = admin().send(
+                        "PATCH",
+                        path,
+                        "{\"name\":\"Thrifty Freelancer\",\"motivations\":[\"Plan slow months\"]}",
+                        Map.of("If-Match", "\"" + read + "\""));
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        long saved = first.json().path("version").asLong();
+        assertThat(saved).isGreaterThan(read);
+
+        // a second edit from the same version: 409 with both versions, the first one's data stays
+        Api.Response second =
+                admin().send("PATCH", path, "{\"name\":\"Stale Freelancer\"}", Map.of("If-Match", "\"" + read + "\""));
+        assertThat(second.status()).as(second.text()).isEqualTo(409);
+        assertThat(second.json().path("type").asString()).isEqualTo("/problems/concurrent-change");
+        assertThat(second.json().path("currentVersion").asLong()).isEqualTo(saved);
+        assertThat(second.json().path("yourVersion").asLong()).isEqualTo(read);
+        JsonNode stored = admin().get(path).json();
+        assertThat(stored.path("name").asString()).isEqualTo("Thrifty Freelancer");
+        assertThat(strings(stored.path("motivations"))).containsExactly("Plan slow months");
+        assertThat(stored.path("version").asLong()).isEqualTo(saved);
+
+        // the header must be one version in quotes, and must not contradict the body
+        Api.Response unquoted = admin().send("PATCH", path, "{\"name\":\"X\"}", Map.of("If-Match", "*"));
+        assertThat(unquoted.status()).isEqualTo(400);
+        assertThat(unquoted.field()).isEqualTo("If-Match");
+        Api.Response contradicting = admin().send(
+                        "PATCH",
+                        path,
+                        "{\"name\":\"X\",\"version\":" + read + "}",
+                        Map.of("If-Match", "\"" + saved + "\""));
+        assertThat(contradicting.status()).isEqualTo(400);
+        assertThat(contradicting.field()).isEqualTo("version");
+        assertThat(admin().get(path).json().path("name").asString()).isEqualTo("Thrifty Freelancer");
+    }
+
+    @Test
+    void aUserGoalEditSendsTheVersionItStartedFromInTheBodyOrAsIfMatch() {
+        long persona = teamPersona("Buyer", marketing, "[]", "[]");
+        long goal = admin().post(
+                        base + "/personas/" + persona + "/user-goals",
+                        "{\"sentence\":\"Help me find cheaper plans\",\"importance\":3}")
+                .json()
+                .path("id")
+                .asLong();
+        String path = base + "/user-goals/" + goal;
+        long read = admin().get(path).json().path("version").asLong();
+
+        Api.Response noVersion = admin().patch(path, "{\"importance\":5}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.field()).isEqualTo("version");
+
+        Api.Response patched =
+                admin().send("PATCH", path, "{\"importance\":5}", Map.of("If-Match", "\"" + read + "\""));
+        assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+        long saved = patched.json().path("version").asLong();
+
+        Api.Response stalePut = admin().send(
+                        "PUT",
+                        path,
+                        "{\"personaId\":" + persona + ",\"sentence\":\"Help me lose it\",\"importance\":1}",
+                        Map.of("If-Match", "W/\"" + read + "\""));
+        assertThat(stalePut.status()).isEqualTo(409);
+        assertThat(stalePut.json().path("currentVersion").asLong()).isEqualTo(saved);
+        assertThat(stalePut.json().path("yourVersion").asLong()).isEqualTo(read);
+
+        Api.Response put = admin().send(
+                        "PUT",
+                        path,
+                        "{\"personaId\":" + persona + ",\"sentence\":\"Help me compare plans\",\"importance\":4}",
+                        Map.of("If-Match", "\"" + saved + "\""));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        JsonNode stored = admin().get(path).json();
+        assertThat(stored.path("sentence").asString()).isEqualTo("Help me compare plans");
+        assertThat(stored.path("importance").asInt()).isEqualTo(4);
     }
 
     static List<String> names(Api.Response list) {

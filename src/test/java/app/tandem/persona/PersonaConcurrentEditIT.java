@@ -86,6 +86,9 @@ class PersonaConcurrentEditIT extends TandemIT {
         assertThat(stale.html())
                 .contains("Someone else changed this persona since you opened it.")
                 .contains("value=\"Typed Freelancer\"")
+                .contains("What their version has now, where it differs from yours:")
+                .containsPattern("<dt>Name</dt>\\s*<dd>Thrifty Freelancer</dd>")
+                .doesNotContain("<dt>Motivations</dt>")
                 .contains("Reload the persona");
         assertThat(admin().get(base + "/personas/" + persona)
                         .json()

@@ -236,6 +236,9 @@ class PersonaFormWebTest {
         assertThat(refused)
                 .bodyText()
                 .contains("Someone else changed this user goal since you opened it.")
+                .containsPattern("<dt>User goal</dt>\\s*<dd>Help me save</dd>")
+                .containsPattern("<dt>Importance</dt>\\s*<dd>4</dd>")
+                .doesNotContain("<dt>For persona</dt>")
                 .contains("Reload the user goal")
                 .contains("value=\"Help me save more\"");
     }
