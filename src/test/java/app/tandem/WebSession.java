@@ -25,17 +25,32 @@ public final class WebSession {
     private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final String baseUrl;
     private String csrf = "";
 
     public WebSession(String baseUrl) {
+        this(baseUrl, new CookieManager());
+    }
+
+    private WebSession(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * The same browser at another address (another node behind the same load balancer): its cookies
+     * and the CSRF token of the last page seen go along.
+     */
+    public WebSession at(String otherBaseUrl) {
+        WebSession other = new WebSession(otherBaseUrl, cookies);
+        other.csrf = csrf;
+        return other;
     }
 
     /** The CSRF token of the last page seen. */

@@ -8,10 +8,10 @@ import app.tandem.discovery.SessionView.OutcomeView;
 import app.tandem.discovery.SessionView.StatementView;
 import app.tandem.discovery.SessionView.WarningView;
 import app.tandem.discovery.internal.DiscoverySession;
+import app.tandem.discovery.internal.DiscoverySessionRepository;
 import app.tandem.discovery.internal.Invitee;
 import app.tandem.discovery.internal.Outcome;
 import app.tandem.discovery.internal.OutcomeRepository;
-import app.tandem.discovery.internal.SessionRepository;
 import app.tandem.discovery.internal.Statement;
 import app.tandem.discovery.internal.StatementRepository;
 import app.tandem.discovery.rules.DiscoveryRules;
@@ -79,7 +79,7 @@ public class DiscoverySessions {
     static final int INVOLVED_MAX = 100;
 
     private final Workspaces workspaces;
-    private final SessionRepository sessions;
+    private final DiscoverySessionRepository sessions;
     private final StatementRepository statements;
     private final OutcomeRepository outcomes;
     private final Goals goals;
@@ -92,7 +92,7 @@ public class DiscoverySessions {
 
     DiscoverySessions(
             Workspaces workspaces,
-            SessionRepository sessions,
+            DiscoverySessionRepository sessions,
             StatementRepository statements,
             OutcomeRepository outcomes,
             Goals goals,

@@ -23,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DiscoveryParticipation implements TeamParticipation {
 
-    private final SessionRepository sessions;
+    private final DiscoverySessionRepository sessions;
     private final Workspaces workspaces;
     private final Clock clock = Clock.systemUTC();
 
-    DiscoveryParticipation(SessionRepository sessions, Workspaces workspaces) {
+    DiscoveryParticipation(DiscoverySessionRepository sessions, Workspaces workspaces) {
         this.sessions = sessions;
         this.workspaces = workspaces;
     }

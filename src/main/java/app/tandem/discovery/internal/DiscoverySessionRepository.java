@@ -8,7 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SessionRepository extends JpaRepository<DiscoverySession, Long> {
+public interface DiscoverySessionRepository extends JpaRepository<DiscoverySession, Long> {
 
     Optional<DiscoverySession> findByIdAndWorkspaceId(long id, long workspaceId);
 

@@ -1,0 +1,288 @@
+package app.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.webhook.WebhookReceiver;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Tandem processes on one PostgreSQL database, as behind a load balancer without sticky
+ * sessions: a person signed in through one node is signed in on the other with the same CSRF
+ * token; an event is handled and its webhook sent once though both nodes poll the queue; a
+ * scheduled job runs on one node per tick; killing a node in the middle of an import loses no
+ * committed row, and the other node serves on and finishes the import without duplicates.
+ *
+ * <p>Runs in the PostgreSQL run of {@code ./tandem test} (tag {@code nodes}): the database's
+ * address comes from that run's {@code spring.datasource.*} settings.
+ */
+@Tag("nodes")
+class TwoNodesIT {
+
+    private static final Pattern KEPT_AHEAD =
+            Pattern.compile("^(\\S+)\\s+INFO .*Check-ins kept ahead", Pattern.MULTILINE);
+    private static final int IMPORT_ROWS = 20_000;
+    private static final int TICK_SECONDS = 5;
+
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void stopAll() {
+        processes.forEach(Process::destroyForcibly);
+    }
+
+    @Test
+    void twoNodesShareSessionsEventsJobsAndSurviveTheLossOfOne() throws Exception {
+        String dbUrl = System.getProperty("spring.datasource.url", "");
+        assertThat(dbUrl)
+                .as("the PostgreSQL run of ./tandem test gives the database (spring.datasource.url)")
+                .startsWith("jdbc:postgresql:");
+        Path folder = Files.createTempDirectory(Paths.get("target").toAbsolutePath(), "two-nodes-");
+        Node a = start("a", folder);
+        Node b = start("b", folder);
+        a.awaitHealthy();
+        b.awaitHealthy();
+
+        // ---- a session signed in through A is valid on B, CSRF token and all ----------------------
+        WebSession onA = new WebSession(a.url());
+        assertThat(onA.login(TandemIT.ADMIN_EMAIL, TandemIT.ADMIN_PASSWORD).location())
+                .doesNotContain("error");
+        assertThat(onA.get("/account/tokens").status()).isEqualTo(200);
+        WebSession onB = onA.at(b.url());
+        assertThat(onB.get("/account/tokens").status())
+                .as("signed in on B through A's session")
+                .isEqualTo(200);
+        assertThat(onB.postRaw("/account/tokens", Map.of("name", "no token")).status())
+                .as("a form without the CSRF token is refused on B")
+                .isEqualTo(403);
+        WebSession.Page created = onA.at(b.url()).post("/account/tokens", Map.of("name", "made on B"));
+        assertThat(created.status()).as("A's CSRF token holds on B").isEqualTo(302);
+        assertThat(onA.get("/account/tokens").html()).contains("made on B");
+
+        // ---- an event is handled once and its webhook delivered once, though both nodes poll ------
+        Api apiA = a.api();
+        Api apiB = b.api();
+        String slug = "nodes-" + Long.toString(System.nanoTime(), 36);
+        assertThat(apiA.post("/api/v1/workspaces", "{\"name\":\"Two nodes\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        boolean allowedBefore = apiA.get("/api/v1/admin/webhook-settings")
+                .json()
+                .path("allowPrivateTargets")
+                .asBoolean();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            setPrivateTargets(apiA, true);
+            assertThat(apiB.post(
+                                    "/api/v1/workspaces/" + slug + "/webhooks",
+                                    "{\"url\":\"" + receiver.url("/hook") + "\",\"eventTypes\":[\"insight.captured\"]}")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(apiA.post(
+                                    "/api/v1/workspaces/" + slug + "/insights",
+                                    "{\"title\":\"Quokkas abandon the onboarding email\",\"sourceType\":\"SURVEY\"}")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(receiver.await(1, Duration.ofSeconds(20))).hasSize(1);
+            Thread.sleep(3_000); // both nodes poll every second: a second copy would arrive by now
+            assertThat(receiver.received()).as("delivered once").hasSize(1);
+        } finally {
+            setPrivateTargets(apiA, allowedBefore);
+        }
+
+        // ---- the hourly job (every 5 s here) runs on one node per tick -----------------------------
+        Map<Long, Set<String>> ticks = awaitTicks(a, b, 3, Duration.ofSeconds(40));
+        assertThat(ticks.values())
+                .as("each tick's run on one node only (tick -> nodes): " + ticks)
+                .allSatisfy(nodes -> assertThat(nodes).hasSize(1));
+
+        // ---- killing A in the middle of an import loses nothing committed; B finishes it ----------
+        Path csv = folder.resolve("tickets.csv");
+        writeTickets(csv);
+        CompletableFuture<HttpResponse<String>> importOnA = importAsync(a, slug, csv);
+        long committedAtKill;
+        try (Connection db = DriverManager.getConnection(
+                dbUrl,
+                System.getProperty("spring.datasource.username"),
+                System.getProperty("spring.datasource.password"))) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            long seen = insights(db, slug);
+            while (seen < 1 + 5_000 && Instant.now().isBefore(deadline) && !importOnA.isDone()) {
+                Thread.sleep(50);
+                seen = insights(db, slug);
+            }
+            assertThat(seen).as("the first chunk of 5,000 committed by A").isGreaterThan(5_000);
+            a.process().destroyForcibly();
+            assertThat(a.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+            committedAtKill = insights(db, slug);
+            assertThat(committedAtKill)
+                    .as("killed in the middle of the import, not after it")
+                    .isLessThan(1 + IMPORT_ROWS)
+                    .isGreaterThanOrEqualTo(seen);
+
+            assertThat(apiB.get("/api/v1/workspaces/" + slug).status())
+                    .as("B serves on")
+                    .isEqualTo(200);
+            HttpResponse<String> again = importAsync(b, slug, csv).get(180, TimeUnit.SECONDS);
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            assertThat(insights(db, slug))
+                    .as("the import run again on B adds what A did not commit, and nothing twice")
+                    .isEqualTo(1 + IMPORT_ROWS);
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    record Node(String name, Process process, String url, Path log) {
+        Api api() {
+            return new Api(url, TandemIT.ADMIN_TOKEN);
+        }
+
+        void awaitHealthy() throws InterruptedException {
+            Api api = new Api(url, null);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("Node " + name + " exited with " + process.exitValue() + "; see " + log);
+                }
+                try {
+                    if (api.get("/actuator/health").status() == 200) {
+                        return;
+                    }
+                } catch (IllegalStateException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("Node " + name + " did not become healthy in 150 s; see " + log);
+        }
+    }
+
+    private Node start(String name, Path folder) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path jar =
+                Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged application").exists();
+        Path data = Files.createDirectories(folder.resolve("data-" + name));
+        Path log = folder.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString());
+        Map<String, String> env = builder.environment();
+        env.put("TANDEM_DB_URL", System.getProperty("spring.datasource.url"));
+        env.put("TANDEM_DB_USER", System.getProperty("spring.datasource.username"));
+        env.put("TANDEM_DB_PASSWORD", System.getProperty("spring.datasource.password"));
+        env.put("TANDEM_SESSIONS", "database");
+        env.put("TANDEM_DEMO", "false");
+        env.put("TANDEM_ADMIN_PASSWORD", TandemIT.ADMIN_PASSWORD);
+        env.put("TANDEM_BOOTSTRAP_TOKEN", TandemIT.ADMIN_TOKEN);
+        env.put("TANDEM_CHECK_INS_KEEP_AHEAD_CRON", "*/" + TICK_SECONDS + " * * * * *");
+        env.put("TANDEM_CHECK_INS_KEEP_AHEAD_HOLD", "PT3S");
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        processes.add(process);
+        return new Node(name, process, "http://localhost:" + port, log);
+    }
+
+    private static void setPrivateTargets(Api api, boolean allow) {
+        assertThat(api.send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":" + allow + "}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    /** The scheduled runs seen in both logs, by tick (epoch second / tick): which nodes ran each. */
+    private static Map<Long, Set<String>> awaitTicks(Node a, Node b, int atLeast, Duration timeout)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        Map<Long, Set<String>> ticks = new HashMap<>();
+        while (Instant.now().isBefore(deadline)) {
+            ticks = new HashMap<>();
+            for (Node node : List.of(a, b)) {
+                Matcher m = KEPT_AHEAD.matcher(Files.readString(node.log()));
+                while (m.find()) {
+                    long tick = OffsetDateTime.parse(m.group(1)).toEpochSecond() / TICK_SECONDS;
+                    ticks.computeIfAbsent(tick, t -> new java.util.TreeSet<>()).add(node.name());
+                }
+            }
+            if (ticks.size() >= atLeast) {
+                return ticks;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("fewer than " + atLeast + " scheduled runs in " + timeout + ": " + ticks);
+    }
+
+    private static void writeTickets(Path csv) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            out.write("ticket_id,subject,description\n");
+            for (int i = 0; i < IMPORT_ROWS; i++) {
+                out.write("N-" + i + ",Ticket " + i + " about the budget screen,\"The user cannot find the savings"
+                        + " goal screen; ticket " + i + " of the two-node import.\"\n");
+            }
+        }
+    }
+
+    private static CompletableFuture<HttpResponse<String>> importAsync(Node node, String slug, Path csv)
+            throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        node.url() + "/api/v1/workspaces/" + slug + "/insights/import?sourceType=SUPPORT_TICKET"))
+                .timeout(Duration.ofSeconds(180))
+                .header("Authorization", "Bearer " + TandemIT.ADMIN_TOKEN)
+                .header("Content-Type", "text/csv")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                .build();
+        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long insights(Connection db, String slug) throws java.sql.SQLException {
+        try (PreparedStatement count = db.prepareStatement(
+                "select count(*) from insights i join workspaces w on w.id = i.workspace_id where w.slug = ?")) {
+            count.setString(1, slug);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
