@@ -1,6 +1,7 @@
 package app.tandem.identity;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +36,13 @@ class DatabaseSessions {
     @Bean
     CookieSerializer sessionCookie(
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String name,
-            @Value("${server.servlet.session.cookie.same-site:Lax}") String sameSite) {
+            @Value("${server.servlet.session.cookie.same-site:Lax}") String sameSite,
+            @Value("${server.servlet.session.cookie.secure:#{null}}") @Nullable Boolean secure) {
         DefaultCookieSerializer cookie = new DefaultCookieSerializer();
         cookie.setCookieName(name);
+        if (secure != null) { // otherwise Secure when the request came over HTTPS
+            cookie.setUseSecureCookie(secure);
+        }
         cookie.setUseHttpOnlyCookie(true);
         cookie.setSameSite(sameSite.substring(0, 1).toUpperCase() + sameSite.substring(1));
         return cookie;
