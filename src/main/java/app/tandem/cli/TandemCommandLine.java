@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
             TandemCommandLine.PrintVersion.class,
             ImportCommand.class,
             ReindexCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             BenchCommand.class
         })
 public final class TandemCommandLine implements Callable<Integer> {

@@ -6,6 +6,7 @@
             "persona",
             "insight",
             "insight :: importing",
+            "backup",
             "initiative",
             "planning",
             "planning :: core",

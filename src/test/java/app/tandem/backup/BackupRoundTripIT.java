@@ -1,0 +1,205 @@
+package app.tandem.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.DataDirectory;
+import app.tandem.TandemIT;
+import app.tandem.backup.internal.DatabaseArchive;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A backup of the running instance's database restored into an empty one holds every table's rows
+ * as they were (read back by a second backup, table by table); a damaged archive and one from a
+ * newer Tandem are refused before anything changes. On the PostgreSQL run the backup comes from
+ * PostgreSQL and is restored into H2: an instance moves from one to the other.
+ */
+class BackupRoundTripIT extends TandemIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Backups backups;
+
+    @Autowired
+    DataSource dataSource;
+
+    /** The application's Flyway: its settings and Java migrations make the empty instance's schema. */
+    @Autowired
+    Flyway flyway;
+
+    @Test
+    void aBackupRestoredIntoAnEmptyInstanceHoldsEveryTableAsItWas() throws Exception {
+        // something of every kind the demo has, plus a person's insight with a quote and a line break
+        String slug = "backup-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Backup\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin().post(
+                                "/api/v1/workspaces/" + slug + "/insights",
+                                "{\"title\":\"Users say \\\"budget\\\" scares them\",\"body\":\"Line one\\nLine two é\","
+                                        + "\"sourceType\":\"SURVEY\"}")
+                        .status())
+                .isEqualTo(201);
+
+        Path folder = DataDirectory.create("backup-");
+        BackupSummary written = backups.backup(folder.resolve("first.zip"));
+        assertThat(written.tables()).isGreaterThan(40);
+        assertThat(written.rows()).isPositive();
+
+        DataSource empty = emptyInstance(flyway, folder.resolve("restored"));
+        long before = count(empty, "workspaces");
+        DatabaseArchive.Checked checked = DatabaseArchive.check(empty, written.file());
+        assertThat(DatabaseArchive.restore(empty, written.file(), checked)).isEqualTo(written.rows());
+        assertThat(count(empty, "workspaces")).isGreaterThan(before);
+
+        BackupSummary again = DatabaseArchive.write(empty, folder.resolve("second.zip"), "test");
+        Map<String, JsonNode> first = tables(written.file());
+        Map<String, JsonNode> second = tables(again.file());
+        assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+        first.forEach((table, entry) -> {
+            assertThat(second.get(table).path("rows").asLong())
+                    .as(table + " rows")
+                    .isEqualTo(entry.path("rows").asLong());
+            assertThat(second.get(table).path("sha256").asString())
+                    .as(table + ": every row as it was")
+                    .isEqualTo(entry.path("sha256").asString());
+        });
+        // the sequences go on after the restored ids, so the next insight gets a new one
+        try (Connection db = empty.getConnection();
+                Statement query = db.createStatement();
+                ResultSet next = query.executeQuery("select next value for insights_seq")) {
+            next.next();
+            try (Statement max = db.createStatement();
+                    ResultSet highest = max.executeQuery("select max(id) from insights")) {
+                highest.next();
+                assertThat(next.getLong(1)).isGreaterThan(highest.getLong(1));
+            }
+        }
+    }
+
+    @Test
+    void aDamagedArchiveAndOneFromANewerTandemAreRefusedBeforeAnythingChanges() throws Exception {
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Backup\",\"slug\":\"backup-" + unique() + "\"}")
+                        .status())
+                .isEqualTo(201);
+        Path folder = DataDirectory.create("backup-refused-");
+        Path good = backups.backup(folder.resolve("good.zip")).file();
+        DataSource empty = emptyInstance(flyway, folder.resolve("target"));
+        long users = count(empty, "users");
+
+        // one byte more in a table's rows (still good JSON): only the checksum can tell
+        Path damaged = rewrite(
+                good,
+                folder.resolve("damaged.zip"),
+                (name, bytes) -> name.equals("tables/workspaces.jsonl")
+                        ? (" " + new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)
+                        : bytes);
+        assertThatThrownBy(() -> DatabaseArchive.check(empty, damaged))
+                .isInstanceOf(BackupRefused.class)
+                .hasMessageContaining("damaged")
+                .hasMessageContaining("workspaces");
+
+        Path newer = rewrite(good, folder.resolve("newer.zip"), (name, bytes) -> {
+            if (!name.equals("manifest.json")) {
+                return bytes;
+            }
+            ObjectNode manifest = (ObjectNode) JSON.readTree(bytes);
+            manifest.withArray("migrations").add("999");
+            manifest.put("tandemVersion", "9.9.9");
+            return JSON.writeValueAsBytes(manifest);
+        });
+        assertThatThrownBy(() -> DatabaseArchive.check(empty, newer))
+                .isInstanceOf(BackupRefused.class)
+                .hasMessageContaining("newer Tandem (9.9.9)")
+                .hasMessageContaining("999");
+
+        Path notABackup = Files.writeString(folder.resolve("notes.zip"), "not a zip");
+        assertThatThrownBy(() -> DatabaseArchive.check(empty, notABackup))
+                .isInstanceOf(BackupRefused.class)
+                .hasMessageContaining("not a Tandem backup");
+        assertThat(count(empty, "users")).as("nothing changed").isEqualTo(users);
+        assertThat(count(empty, "workspaces")).isZero();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    /** A new, empty H2 database with Tandem's schema, as a first start makes it. */
+    private static DataSource emptyInstance(Flyway flyway, Path folder) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("tandem") + ";WRITE_DELAY=0");
+        h2.setUser("sa");
+        h2.setPassword("");
+        Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .dataSource(h2)
+                .load()
+                .migrate();
+        return h2;
+    }
+
+    private static long count(DataSource dataSource, String table) throws Exception {
+        try (Connection db = dataSource.getConnection();
+                Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Map<String, JsonNode> tables(Path archive) throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile());
+                InputStream in = zip.getInputStream(zip.getEntry("manifest.json"))) {
+            Map<String, JsonNode> tables = new LinkedHashMap<>();
+            JSON.readTree(in)
+                    .path("tables")
+                    .forEach(t -> tables.put(t.path("name").asString(), t));
+            return tables;
+        }
+    }
+
+    interface Edit {
+        byte[] apply(String name, byte[] bytes) throws IOException;
+    }
+
+    private static Path rewrite(Path from, Path to, Edit edit) throws IOException {
+        try (ZipFile zip = new ZipFile(from.toFile());
+                OutputStream file = Files.newOutputStream(to);
+                ZipOutputStream out = new ZipOutputStream(file)) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(edit.apply(entry.getName(), bytes));
+                out.closeEntry();
+            }
+        }
+        return to;
+    }
+}
