@@ -49,7 +49,7 @@ class TwoNodesIT {
 
     private static final Pattern KEPT_AHEAD =
             Pattern.compile("^(\\S+)\\s+INFO .*Check-ins kept ahead", Pattern.MULTILINE);
-    private static final int IMPORT_ROWS = 20_000;
+    private static final int IMPORT_ROWS = 12_000;
     private static final int TICK_SECONDS = 5;
 
     private final List<Process> processes = new ArrayList<>();
