@@ -72,6 +72,21 @@ public final class Forms {
     }
 
     /**
+     * The version a form was opened at. A form sent without one (never one of Tandem's pages, which
+     * carry it in a hidden field) is refused above the form: saving it on whatever is there now
+     * would overwrite a change made since unseen.
+     */
+    public static long version(@Nullable Long formVersion) {
+        if (formVersion == null) {
+            throw new InvalidInput(
+                    "form",
+                    "This form was sent without the version it was opened at, so it could overwrite a change made"
+                            + " since. Open the page again and make your change there.");
+        }
+        return formVersion;
+    }
+
+    /**
      * Shows {@code e} on the form: each field it names beside that field (or, for a part of a
      * field such as {@code motivations[3]}, beside the field it is part of), above the form when
      * the form has no such field. A field with an error already keeps that one. Access errors

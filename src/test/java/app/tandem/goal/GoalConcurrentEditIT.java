@@ -91,4 +91,25 @@ class GoalConcurrentEditIT extends TandemIT {
         assertThat(admin().get(base + "/goals/" + goal).json().path("title").asString())
                 .isEqualTo("Grow trial-to-paid conversions");
     }
+
+    @Test
+    void aFormSentWithoutItsVersionIsRefusedAboveTheFormAndSavesNothing() {
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.get("/w/" + slug + "/goals/" + goal + "/edit");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Grow blind conversions");
+        fields.put("periodStart", "2026-01-01");
+        fields.put("periodEnd", "2026-12-31");
+        fields.put("status", "ACTIVE");
+        WebSession.Page blind = browser.post("/w/" + slug + "/goals/" + goal, fields);
+
+        assertThat(blind.status()).isEqualTo(200);
+        assertThat(blind.html())
+                .contains("This form was sent without the version it was opened at")
+                .contains("value=\"Grow blind conversions\"");
+        assertThat(admin().get(base + "/goals/" + goal).json().path("title").asString())
+                .isEqualTo("Grow conversions");
+    }
 }

@@ -343,12 +343,8 @@ class DiscoveryController {
         return Forms.submit(
                 result,
                 () -> {
-                    SessionView saved = sessions.replace(
-                            slug,
-                            me.id(),
-                            sessionId,
-                            form.input(),
-                            form.version() == null ? session.version() : form.version());
+                    SessionView saved =
+                            sessions.replace(slug, me.id(), sessionId, form.input(), Forms.version(form.version()));
                     redirect.addFlashAttribute("flash", "Discovery session " + saved.topic() + " saved.");
                     return Forms.redirect(slug, "discovery", sessionId);
                 },
@@ -399,7 +395,7 @@ class DiscoveryController {
                         .map(i -> new DiscoverySessions.Attendance(
                                 i.person().id(), came.contains(i.person().id())))
                         .toList(),
-                version == null ? session.version() : version);
+                Forms.version(version));
         long count = saved.invitees().stream()
                 .filter(i -> Boolean.TRUE.equals(i.attended()))
                 .count();

@@ -234,8 +234,7 @@ class GoalController {
         GoalView goal = goals.get(slug, me.id(), goalId);
         if (!result.hasErrors()) {
             try {
-                GoalView saved = goals.update(
-                        slug, me.id(), goalId, form.input(), form.version() == null ? goal.version() : form.version());
+                GoalView saved = goals.update(slug, me.id(), goalId, form.input(), Forms.version(form.version()));
                 redirect.addFlashAttribute("flash", "Goal " + saved.title() + " saved.");
                 return "redirect:/w/" + slug + "/goals/" + goalId;
             } catch (DomainException e) {

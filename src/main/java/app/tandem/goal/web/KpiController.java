@@ -349,8 +349,7 @@ class KpiController {
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
         if (!result.hasErrors()) {
             try {
-                KpiView saved = kpis.update(
-                        slug, me.id(), kpiId, form.input(), form.version() == null ? kpi.version() : form.version());
+                KpiView saved = kpis.update(slug, me.id(), kpiId, form.input(), Forms.version(form.version()));
                 redirect.addFlashAttribute("flash", "KPI " + saved.name() + " saved.");
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {

@@ -190,12 +190,8 @@ class ReviewController {
         return Forms.submit(
                 result,
                 () -> {
-                    ReviewView saved = reviews.replace(
-                            slug,
-                            me.id(),
-                            reviewId,
-                            form.input(),
-                            form.version() == null ? review.version() : form.version());
+                    ReviewView saved =
+                            reviews.replace(slug, me.id(), reviewId, form.input(), Forms.version(form.version()));
                     redirect.addFlashAttribute("flash", "Review " + saved.title() + " saved.");
                     return Forms.redirect(slug, "reviews", reviewId);
                 },
