@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ReindexCommand.class,
             BackupCommand.class,
+            ExportCommand.class,
             RestoreCommand.class,
             BenchCommand.class
         })

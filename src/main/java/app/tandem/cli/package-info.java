@@ -2,6 +2,9 @@
 @ApplicationModule(
         allowedDependencies = {
             "dashboard",
+            "discovery",
+            "journey",
+            "meeting",
             "goal",
             "persona",
             "insight",

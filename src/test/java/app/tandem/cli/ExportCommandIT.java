@@ -1,0 +1,99 @@
+package app.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.DataDirectory;
+import app.tandem.TandemIT;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code tandem export} writes a workspace's list as its download does, and names what is wrong
+ * (an unknown list, a workspace that is not there) with a non-zero exit code. Runs the command
+ * line on this test's application instead of one it would start on the data folder.
+ */
+class ExportCommandIT extends TandemIT {
+
+    @Autowired
+    ConfigurableApplicationContext application;
+
+    @Test
+    void exportsAListToAFileAndNamesWhatIsWrong() throws Exception {
+        String slug = "cli-export-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Export\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin().post(
+                                "/api/v1/workspaces/" + slug + "/insights",
+                                "{\"title\":\"=Testers cannot find savings goals\",\"sourceType\":\"SURVEY\"}")
+                        .status())
+                .isEqualTo(201);
+        Path out = DataDirectory.create("cli-export-").resolve("insights.csv");
+
+        assertThat(run("export", "insights", "--workspace", slug, "--out", out.toString()))
+                .isZero();
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("id", "title");
+        assertThat(csv)
+                .as("a formula cell is neutralised, as in the download")
+                .contains("'=Testers cannot find savings goals");
+        assertThat(Files.exists(out.resolveSibling("insights.csv.partial"))).isFalse();
+
+        assertThat(run("export", "insights", "--workspace", slug, "--format", "json", "--out", out.toString()))
+                .isZero();
+        assertThat(Files.readString(out)).startsWith("[").contains("=Testers cannot find savings goals");
+
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("export", "tickets", "--workspace", slug)).isEqualTo(2);
+            assertThat(run("export", "personas", "--workspace", "no-such-" + unique()))
+                    .isEqualTo(1);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("There is no list tickets. Choose one of: action-items, decisions, initiatives, insights,"
+                        + " journeys, kpis, personas, user-goals.")
+                .containsIgnoringCase("workspace");
+    }
+
+    /** The command line, with its tools on this test's application (which they must not close). */
+    private int run(String... args) {
+        ConfigurableApplicationContext unclosable = (ConfigurableApplicationContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ConfigurableApplicationContext.class},
+                (proxy, method, a) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(application, a);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return TandemCommandLine.run(
+                new Launcher() {
+                    @Override
+                    public void serve(String[] springArgs) {
+                        throw new IllegalStateException("no server in this test");
+                    }
+
+                    @Override
+                    public ConfigurableApplicationContext tool(String[] springArgs) {
+                        return unclosable;
+                    }
+                },
+                args);
+    }
+}
