@@ -220,11 +220,17 @@ public class Insights {
 
     /**
      * Whether Lucene refused the query for its number of clauses: words that {@link
-     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into.
+     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into. On OpenSearch
+     * the refusal comes back as its answer, which names the error.
      */
     private static boolean tooManyClauses(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IndexSearcher.TooManyClauses) {
+            String message = t.getMessage();
+            if (t instanceof IndexSearcher.TooManyClauses
+                    || message != null
+                            && (message.contains("too_many_clauses")
+                                    || message.contains("too_many_nested_clauses")
+                                    || message.contains("maxClauseCount"))) {
                 return true;
             }
         }
