@@ -8,6 +8,7 @@ import app.tandem.insight.routing.RouteStatus;
 import app.tandem.insight.search.InsightCounts;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.insight.search.InsightSimilarity;
+import app.tandem.insight.search.SearchBackendSettings;
 import app.tandem.insight.theme.Themes;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
@@ -36,7 +37,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +57,9 @@ public class Insights {
     /** The hits query counts matches exactly up to this many; see {@link #search}. */
     private static final long HITS_COUNTED = InsightCounts.MIN_EXACT_UP_TO;
 
+    /** The most hits OpenSearch gives in one answer (its index.max_result_window unless changed). */
+    private static final int OPENSEARCH_WINDOW = 10_000;
+
     private final InsightRepository insights;
     private final Workspaces workspaces;
     private final EntityManager entityManager;
@@ -64,6 +71,7 @@ public class Insights {
     private final Markdown markdown;
     private final EvidenceLinks links;
     private final EvidenceFlowCounts flowCounts;
+    private final SearchBackendSettings backend;
 
     Insights(
             InsightRepository insights,
@@ -76,7 +84,8 @@ public class Insights {
             InsightHighlighter highlighter,
             Markdown markdown,
             EvidenceLinks links,
-            EvidenceFlowCounts flowCounts) {
+            EvidenceFlowCounts flowCounts,
+            SearchBackendSettings backend) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -88,6 +97,7 @@ public class Insights {
         this.markdown = markdown;
         this.links = links;
         this.flowCounts = flowCounts;
+        this.backend = backend;
     }
 
     @Transactional
@@ -205,14 +215,27 @@ public class Insights {
     public List<Long> ids(WorkspaceContext context, InsightSearch search, int limit) {
         search.checkWords();
         try {
-            return Search.session(entityManager)
+            SearchQuery<Long> query = Search.session(entityManager)
                     .search(Insight.class)
                     .select(f -> f.id(Long.class))
                     .where(f -> matching(f, context.id(), search, true, false))
                     .sort(s -> search.hasWords()
                             ? s.score()
                             : s.field("observedOn").desc())
-                    .fetchHits(limit + 1);
+                    .toQuery();
+            if (backend.lucene() || limit < OPENSEARCH_WINDOW) {
+                return query.fetchHits(limit + 1);
+            }
+            // OpenSearch answers at most index.max_result_window hits at once: the rest by scrolling
+            List<Long> ids = new ArrayList<>();
+            try (SearchScroll<Long> scroll = query.scroll(OPENSEARCH_WINDOW)) {
+                for (SearchScrollResult<Long> chunk = scroll.next();
+                        chunk.hasHits() && ids.size() <= limit;
+                        chunk = scroll.next()) {
+                    ids.addAll(chunk.hits());
+                }
+            }
+            return ids.size() > limit + 1 ? List.copyOf(ids.subList(0, limit + 1)) : ids;
         } catch (RuntimeException e) {
             throw tooManyClauses(e) ? new InsightSearch.TooManyWords() : e;
         }
