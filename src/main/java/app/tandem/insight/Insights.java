@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -160,6 +161,14 @@ public class Insights {
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
         search.checkWords();
+        if (!backend.lucene() && (long) (page + 1) * size > OPENSEARCH_WINDOW) {
+            throw new InvalidInput(
+                    "page",
+                    String.format(
+                            Locale.ROOT,
+                            "Results past the %,dth are not shown; narrow the search with words or filters.",
+                            OPENSEARCH_WINDOW));
+        }
         CompletableFuture<InsightCounts.Counts> counting =
                 counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
         SearchResult<Insight> result;

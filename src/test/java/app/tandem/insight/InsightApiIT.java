@@ -522,6 +522,22 @@ class InsightApiIT extends TandemIT {
     }
 
     @Test
+    void aPagePastTenThousandResultsIsEmptyOnLuceneAndRefusedNamingPageOnOpenSearch() {
+        capture("Deep", "one insight only", "ANALYTICS", "[]");
+        Api.Response deep = admin().get(base + "?q=deep&page=100&size=100");
+        if (backend.lucene()) {
+            assertThat(deep.status()).as(deep.text()).isEqualTo(200);
+            assertThat(deep.json().path("items").size()).isZero();
+            assertThat(deep.json().path("totalItems").asInt()).isEqualTo(1);
+        } else {
+            // OpenSearch answers at most 10,000 hits at once (index.max_result_window)
+            assertThat(deep.status()).as(deep.text()).isEqualTo(400);
+            assertThat(deep.field()).isEqualTo("page");
+        }
+        assertThat(admin().get(base + "?q=deep&page=99&size=100").status()).isEqualTo(200);
+    }
+
+    @Test
     void theIndexIsRebuiltFromTheDatabase() {
         capture("Rebuilt", "survives reindexing", "ANALYTICS", "[]");
         assertThat(index.rebuild()).isGreaterThanOrEqualTo(1);
