@@ -3,6 +3,7 @@ package app.tandem.insight;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.insight.search.InsightAnalysisConfigurer;
+import app.tandem.insight.search.SearchBackendSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -15,17 +16,18 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The full-text index of insights lives in the data folder. Changes are indexed when they commit;
- * at start this rebuilds the whole index from the database when the two do not hold the same number
- * of insights (a new or deleted folder, or changes lost when the server stopped), or when it was
- * written in another layout than {@link #LAYOUT} (kept in a file beside the index).
+ * The full-text index of insights lives in the data folder (Lucene), or on an OpenSearch cluster.
+ * Changes are indexed when they commit; at start this rebuilds the whole index from the database
+ * when the two do not hold the same number of insights (a new or deleted folder or index, or changes
+ * lost when the server stopped), or when it was written in another layout than {@link #LAYOUT}: on
+ * Lucene kept in a file beside the index, on OpenSearch in the index's name (a new layout is a new,
+ * empty index; see {@link SearchBackendSettings}).
  */
 @Component
 public class InsightIndex {
@@ -36,24 +38,25 @@ public class InsightIndex {
      * rebuilt at the next start. 1: the first; 2: Porter stemming; 3: the sample field; 4: title and
      * text in one field, not stored.
      */
-    static final String LAYOUT = "4";
+    public static final String LAYOUT = "4";
 
     private static final Logger log = LoggerFactory.getLogger(InsightIndex.class);
 
     private final EntityManagerFactory entityManagerFactory;
     private final InsightRepository insights;
     private final TransactionTemplate transactions;
-    private final Path layoutFile;
+    /** The file that keeps the layout of a Lucene index; none on OpenSearch. */
+    private final @Nullable Path layoutFile;
 
     InsightIndex(
             EntityManagerFactory entityManagerFactory,
             InsightRepository insights,
             TransactionTemplate transactions,
-            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
+            SearchBackendSettings backend) {
         this.entityManagerFactory = entityManagerFactory;
         this.insights = insights;
         this.transactions = transactions;
-        this.layoutFile = indexRoot.resolve("insight-layout.version");
+        this.layoutFile = backend.lucene() ? backend.luceneDirectory().resolve("insight-layout.version") : null;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -92,6 +95,9 @@ public class InsightIndex {
             // segment's tags onto each other, which at a million insights made searches three times slower
             session.massIndexer(Insight.class)
                     .threadsToLoadObjects(2)
+                    // on OpenSearch each batch is one request or a few, each waited for: batches of 10
+                    // (the default) made rebuilding there five times slower than in batches of 100
+                    .batchSizeToLoadObjects(100)
                     .mergeSegmentsOnFinish(true)
                     .startAndWait();
         } catch (InterruptedException e) {
@@ -105,6 +111,9 @@ public class InsightIndex {
     }
 
     private @Nullable String writtenLayout() {
+        if (layoutFile == null) {
+            return LAYOUT; // in the index's name
+        }
         try {
             return Files.exists(layoutFile)
                     ? Files.readString(layoutFile, StandardCharsets.UTF_8).strip()
@@ -115,6 +124,9 @@ public class InsightIndex {
     }
 
     private void recordLayout() {
+        if (layoutFile == null) {
+            return;
+        }
         try {
             Files.createDirectories(layoutFile.getParent());
             Files.writeString(layoutFile, LAYOUT + "\n", StandardCharsets.UTF_8);

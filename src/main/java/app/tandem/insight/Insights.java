@@ -8,6 +8,7 @@ import app.tandem.insight.routing.RouteStatus;
 import app.tandem.insight.search.InsightCounts;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.insight.search.InsightSimilarity;
+import app.tandem.insight.search.SearchBackendSettings;
 import app.tandem.insight.theme.Themes;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -36,7 +38,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +58,9 @@ public class Insights {
     /** The hits query counts matches exactly up to this many; see {@link #search}. */
     private static final long HITS_COUNTED = InsightCounts.MIN_EXACT_UP_TO;
 
+    /** The most hits OpenSearch gives in one answer (its index.max_result_window unless changed). */
+    private static final int OPENSEARCH_WINDOW = 10_000;
+
     private final InsightRepository insights;
     private final Workspaces workspaces;
     private final EntityManager entityManager;
@@ -64,6 +72,7 @@ public class Insights {
     private final Markdown markdown;
     private final EvidenceLinks links;
     private final EvidenceFlowCounts flowCounts;
+    private final SearchBackendSettings backend;
 
     Insights(
             InsightRepository insights,
@@ -76,7 +85,8 @@ public class Insights {
             InsightHighlighter highlighter,
             Markdown markdown,
             EvidenceLinks links,
-            EvidenceFlowCounts flowCounts) {
+            EvidenceFlowCounts flowCounts,
+            SearchBackendSettings backend) {
         this.insights = insights;
         this.workspaces = workspaces;
         this.entityManager = entityManager;
@@ -88,6 +98,7 @@ public class Insights {
         this.markdown = markdown;
         this.links = links;
         this.flowCounts = flowCounts;
+        this.backend = backend;
     }
 
     @Transactional
@@ -150,6 +161,14 @@ public class Insights {
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
         search.checkWords();
+        if (!backend.lucene() && (long) (page + 1) * size > OPENSEARCH_WINDOW) {
+            throw new InvalidInput(
+                    "page",
+                    String.format(
+                            Locale.ROOT,
+                            "Results past the %,dth are not shown; narrow the search with words or filters.",
+                            OPENSEARCH_WINDOW));
+        }
         CompletableFuture<InsightCounts.Counts> counting =
                 counts.count((f, sampleOnly) -> matching(f, context.id(), search, false, sampleOnly));
         SearchResult<Insight> result;
@@ -205,14 +224,27 @@ public class Insights {
     public List<Long> ids(WorkspaceContext context, InsightSearch search, int limit) {
         search.checkWords();
         try {
-            return Search.session(entityManager)
+            SearchQuery<Long> query = Search.session(entityManager)
                     .search(Insight.class)
                     .select(f -> f.id(Long.class))
                     .where(f -> matching(f, context.id(), search, true, false))
                     .sort(s -> search.hasWords()
                             ? s.score()
                             : s.field("observedOn").desc())
-                    .fetchHits(limit + 1);
+                    .toQuery();
+            if (backend.lucene() || limit < OPENSEARCH_WINDOW) {
+                return query.fetchHits(limit + 1);
+            }
+            // OpenSearch answers at most index.max_result_window hits at once: the rest by scrolling
+            List<Long> ids = new ArrayList<>();
+            try (SearchScroll<Long> scroll = query.scroll(OPENSEARCH_WINDOW)) {
+                for (SearchScrollResult<Long> chunk = scroll.next();
+                        chunk.hasHits() && ids.size() <= limit;
+                        chunk = scroll.next()) {
+                    ids.addAll(chunk.hits());
+                }
+            }
+            return ids.size() > limit + 1 ? List.copyOf(ids.subList(0, limit + 1)) : ids;
         } catch (RuntimeException e) {
             throw tooManyClauses(e) ? new InsightSearch.TooManyWords() : e;
         }
@@ -220,11 +252,17 @@ public class Insights {
 
     /**
      * Whether Lucene refused the query for its number of clauses: words that {@link
-     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into.
+     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into. On OpenSearch
+     * the refusal comes back as its answer, which names the error.
      */
     private static boolean tooManyClauses(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IndexSearcher.TooManyClauses) {
+            String message = t.getMessage();
+            if (t instanceof IndexSearcher.TooManyClauses
+                    || message != null
+                            && (message.contains("too_many_clauses")
+                                    || message.contains("too_many_nested_clauses")
+                                    || message.contains("maxClauseCount"))) {
                 return true;
             }
         }

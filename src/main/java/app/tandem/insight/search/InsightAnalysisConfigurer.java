@@ -1,6 +1,11 @@
 package app.tandem.insight.search;
 
 import app.tandem.insight.InsightIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -16,14 +21,30 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class InsightAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
+    /** Lucene's names of the tokenizer and the filters, in order. */
+    private static final String TOKENIZER = "standard";
+
+    private static final List<String> FILTERS = List.of("englishPossessive", "lowercase", "asciiFolding", "porterStem");
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer("english")
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("englishPossessive")
-                .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding")
-                .tokenFilter("porterStem");
+        var analyzer = context.analyzer("english").custom().tokenizer(TOKENIZER);
+        FILTERS.forEach(analyzer::tokenFilter);
+    }
+
+    /**
+     * The same analysis as a Lucene analyzer of its own, for {@link InsightHighlighter}: the index's
+     * analysis is not at hand in this process when the index is on OpenSearch.
+     */
+    static Analyzer english() {
+        try {
+            CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(TOKENIZER);
+            for (String filter : FILTERS) {
+                builder.addTokenFilter(filter);
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package app.tandem.insight.search;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,17 +13,16 @@ import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryTermScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Marks a search's words in the title and text of the insights on a page of results, with Lucene's
- * highlighter and the index's own "english" analysis, so "tickets" marks "ticket" as the search found
- * it. The index keeps no copy of the text (the insights on the page are loaded anyway), so this runs
- * on the loaded insights, not inside the search.
+ * highlighter and the index's own "english" analysis ({@link InsightAnalysisConfigurer#english()}),
+ * so "tickets" marks "ticket" as the search found it. The index keeps no copy of the text (the
+ * insights on the page are loaded anyway), so this runs on the loaded insights, not inside the
+ * search, in this process, whether the index is Lucene's or OpenSearch's.
  */
 @Component
 public class InsightHighlighter {
@@ -39,16 +37,11 @@ public class InsightHighlighter {
 
     private static final String FIELD = "text";
 
-    private final EntityManagerFactory entityManagerFactory;
-    private volatile @Nullable Analyzer analyzer;
-
-    InsightHighlighter(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
-    }
+    private final Analyzer analyzer = InsightAnalysisConfigurer.english();
 
     /** The marks for one search's words (as typed, in the simple query syntax the search used). */
     public Marks forWords(String words) {
-        return marks(analyzer(), words);
+        return marks(analyzer, words);
     }
 
     /** The marks for {@code words}, analysed and matched with {@code analyzer}. */
@@ -62,18 +55,6 @@ public class InsightHighlighter {
         // QueryTermScorer, not QueryScorer: the latter builds an in-memory index of every text it
         // marks, which made highlighting a page a quarter of all the memory a search allocated
         return new Marks(analyzer, query == null ? null : new QueryTermScorer(query, FIELD));
-    }
-
-    private Analyzer analyzer() {
-        Analyzer found = analyzer;
-        if (found == null) {
-            found = Search.mapping(entityManagerFactory)
-                    .indexManager("insight")
-                    .unwrap(LuceneIndexManager.class)
-                    .searchAnalyzer();
-            analyzer = found;
-        }
-        return found;
     }
 
     /** Marks the words of one search in texts; not for use by two threads at once. */

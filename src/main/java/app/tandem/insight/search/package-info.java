@@ -1,4 +1,4 @@
-/** Full-text search on the Lucene index: the analysis, counts per source, team and tag, highlighting and similar insights. */
+/** Full-text search on Lucene or OpenSearch (SearchBackendSettings): the analysis, counts per source, team and tag, highlighting and similar insights. */
 @NullMarked
 package app.tandem.insight.search;
 
