@@ -37,12 +37,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Tandem processes on one PostgreSQL database, as behind a load balancer without sticky
  * sessions: a person signed in through one node is signed in on the other with the same CSRF
- * token; an event is handled and its webhook sent once though both nodes poll the queue; a
+ * token; an insight captured through one node is found by a search on the other within 2 s (one
+ * OpenSearch index); an event is handled and its webhook sent once though both nodes poll the queue; a
  * scheduled job runs on one node per tick; killing a node in the middle of an import loses no
  * committed row, and the other node serves on and finishes the import without duplicates.
  *
  * <p>Runs in the PostgreSQL run of {@code ./tandem test} (tag {@code nodes}): the database's
- * address comes from that run's {@code spring.datasource.*} settings.
+ * address comes from that run's {@code spring.datasource.*} settings, the OpenSearch node's from its
+ * {@code tandem.search.*} settings.
  */
 @Tag("nodes")
 class TwoNodesIT {
@@ -65,6 +67,9 @@ class TwoNodesIT {
         assertThat(dbUrl)
                 .as("the PostgreSQL run of ./tandem test gives the database (spring.datasource.url)")
                 .startsWith("jdbc:postgresql:");
+        assertThat(System.getProperty("tandem.search.backend"))
+                .as("the PostgreSQL run of ./tandem test searches on OpenSearch (tandem.search.backend)")
+                .isEqualTo("opensearch");
         Path folder = Files.createTempDirectory(Paths.get("target").toAbsolutePath(), "two-nodes-");
         Node a = start("a", folder);
         Node b = start("b", folder);
@@ -110,6 +115,19 @@ class TwoNodesIT {
                                     "{\"title\":\"Quokkas abandon the onboarding email\",\"sourceType\":\"SURVEY\"}")
                             .status())
                     .isEqualTo(201);
+            // ---- found by a search on the other node within 2 s (one OpenSearch index for both) ----
+            Instant captured = Instant.now();
+            int found = 0;
+            while (found == 0 && Instant.now().isBefore(captured.plusSeconds(2))) {
+                found = apiB.get("/api/v1/workspaces/" + slug + "/insights?q=quokkas")
+                        .json()
+                        .path("totalItems")
+                        .asInt();
+            }
+            assertThat(found)
+                    .as("captured through A, found through B within 2 s")
+                    .isEqualTo(1);
+
             assertThat(receiver.await(1, Duration.ofSeconds(20))).hasSize(1);
             Thread.sleep(3_000); // both nodes poll every second: a second copy would arrive by now
             assertThat(receiver.received()).as("delivered once").hasSize(1);
@@ -213,7 +231,12 @@ class TwoNodesIT {
         env.put("TANDEM_DB_USER", System.getProperty("spring.datasource.username"));
         env.put("TANDEM_DB_PASSWORD", System.getProperty("spring.datasource.password"));
         env.put("TANDEM_SESSIONS", "database");
-        env.put("TANDEM_DEMO", "false");
+        // the search the PostgreSQL run uses: one OpenSearch node that every node shares
+        env.put("TANDEM_SEARCH", System.getProperty("tandem.search.backend", "lucene"));
+        env.put("TANDEM_SEARCH_HOSTS", System.getProperty("tandem.search.opensearch.hosts", ""));
+        env.put("TANDEM_SEARCH_PROTOCOL", System.getProperty("tandem.search.opensearch.protocol", "http"));
+        // the demo as any first start makes it: when this test is the first to start on the
+        // database, the tests after it expect Budgetly there
         env.put("TANDEM_ADMIN_PASSWORD", TandemIT.ADMIN_PASSWORD);
         env.put("TANDEM_BOOTSTRAP_TOKEN", TandemIT.ADMIN_TOKEN);
         env.put("TANDEM_CHECK_INS_KEEP_AHEAD_CRON", "*/" + TICK_SECONDS + " * * * * *");
