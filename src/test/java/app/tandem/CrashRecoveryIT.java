@@ -3,7 +3,6 @@ package app.tandem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,10 +11,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -91,47 +92,13 @@ class CrashRecoveryIT {
     record Server(Process process, Api api) {}
 
     private Server start(Path data, Path log) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar =
-                Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged application").exists();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-XX:TieredStopAtLevel=1", // a quicker start: this test is about data, not speed
-                "-XX:+UseSerialGC",
-                "-jar",
-                jar.toString(),
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--data",
-                data.toString());
-        builder.environment().put("TANDEM_ADMIN_PASSWORD", "crash-test-password");
-        builder.environment().put("TANDEM_BOOTSTRAP_TOKEN", TOKEN);
-        builder.environment().remove("TANDEM_DB_URL");
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Process process = builder.start();
-        processes.add(process);
-        Api api = new Api("http://localhost:" + port, TOKEN);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The server exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (api.get("/actuator/health").status() == 200) {
-                    return new Server(process, api);
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The server did not become healthy in 120 s; see " + log);
+        Map<String, @Nullable String> env = new HashMap<>();
+        env.put("TANDEM_ADMIN_PASSWORD", "crash-test-password");
+        env.put("TANDEM_BOOTSTRAP_TOKEN", TOKEN);
+        env.put("TANDEM_DB_URL", null); // the embedded database in the data folder
+        PackagedServer server = PackagedServer.start("crash", data, log, env);
+        processes.add(server.process());
+        server.awaitHealthy(Duration.ofSeconds(120));
+        return new Server(server.process(), server.api(TOKEN));
     }
 }

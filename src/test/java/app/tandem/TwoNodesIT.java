@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.webhook.WebhookReceiver;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,10 +71,10 @@ class TwoNodesIT {
                 .as("the PostgreSQL run of ./tandem test searches on OpenSearch (tandem.search.backend)")
                 .isEqualTo("opensearch");
         Path folder = Files.createTempDirectory(Paths.get("target").toAbsolutePath(), "two-nodes-");
-        Node a = start("a", folder);
-        Node b = start("b", folder);
-        a.awaitHealthy();
-        b.awaitHealthy();
+        PackagedServer a = start("a", folder);
+        PackagedServer b = start("b", folder);
+        a.awaitHealthy(Duration.ofSeconds(150));
+        b.awaitHealthy(Duration.ofSeconds(150));
 
         // ---- a session signed in through A is valid on B, CSRF token and all ----------------------
         WebSession onA = new WebSession(a.url());
@@ -93,8 +93,8 @@ class TwoNodesIT {
         assertThat(onA.get("/account/tokens").html()).contains("made on B");
 
         // ---- an event is handled once and its webhook delivered once, though both nodes poll ------
-        Api apiA = a.api();
-        Api apiB = b.api();
+        Api apiA = a.api(TandemIT.ADMIN_TOKEN);
+        Api apiB = b.api(TandemIT.ADMIN_TOKEN);
         String slug = "nodes-" + Long.toString(System.nanoTime(), 36);
         assertThat(apiA.post("/api/v1/workspaces", "{\"name\":\"Two nodes\",\"slug\":\"" + slug + "\"}")
                         .status())
@@ -178,55 +178,8 @@ class TwoNodesIT {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    record Node(String name, Process process, String url, Path log) {
-        Api api() {
-            return new Api(url, TandemIT.ADMIN_TOKEN);
-        }
-
-        void awaitHealthy() throws InterruptedException {
-            Api api = new Api(url, null);
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("Node " + name + " exited with " + process.exitValue() + "; see " + log);
-                }
-                try {
-                    if (api.get("/actuator/health").status() == 200) {
-                        return;
-                    }
-                } catch (IllegalStateException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("Node " + name + " did not become healthy in 150 s; see " + log);
-        }
-    }
-
-    private Node start(String name, Path folder) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar =
-                Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged application").exists();
-        Path data = Files.createDirectories(folder.resolve("data-" + name));
-        Path log = folder.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-jar",
-                jar.toString(),
-                "serve",
-                "--port",
-                String.valueOf(port),
-                "--data",
-                data.toString());
-        Map<String, String> env = builder.environment();
+    private PackagedServer start(String name, Path folder) throws IOException {
+        Map<String, @Nullable String> env = new HashMap<>();
         env.put("TANDEM_DB_URL", System.getProperty("spring.datasource.url"));
         env.put("TANDEM_DB_USER", System.getProperty("spring.datasource.username"));
         env.put("TANDEM_DB_PASSWORD", System.getProperty("spring.datasource.password"));
@@ -241,10 +194,10 @@ class TwoNodesIT {
         env.put("TANDEM_BOOTSTRAP_TOKEN", TandemIT.ADMIN_TOKEN);
         env.put("TANDEM_CHECK_INS_KEEP_AHEAD_CRON", "*/" + TICK_SECONDS + " * * * * *");
         env.put("TANDEM_CHECK_INS_KEEP_AHEAD_HOLD", "PT3S");
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Process process = builder.start();
-        processes.add(process);
-        return new Node(name, process, "http://localhost:" + port, log);
+        PackagedServer server = PackagedServer.start(
+                name, Files.createDirectories(folder.resolve("data-" + name)), folder.resolve(name + ".log"), env);
+        processes.add(server.process());
+        return server;
     }
 
     private static void setPrivateTargets(Api api, boolean allow) {
@@ -254,13 +207,13 @@ class TwoNodesIT {
     }
 
     /** The scheduled runs seen in both logs, by tick (epoch second / tick): which nodes ran each. */
-    private static Map<Long, Set<String>> awaitTicks(Node a, Node b, int atLeast, Duration timeout)
+    private static Map<Long, Set<String>> awaitTicks(PackagedServer a, PackagedServer b, int atLeast, Duration timeout)
             throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Map<Long, Set<String>> ticks = new HashMap<>();
         while (Instant.now().isBefore(deadline)) {
             ticks = new HashMap<>();
-            for (Node node : List.of(a, b)) {
+            for (PackagedServer node : List.of(a, b)) {
                 Matcher m = KEPT_AHEAD.matcher(Files.readString(node.log()));
                 while (m.find()) {
                     long tick = OffsetDateTime.parse(m.group(1)).toEpochSecond() / TICK_SECONDS;
@@ -285,7 +238,7 @@ class TwoNodesIT {
         }
     }
 
-    private static CompletableFuture<HttpResponse<String>> importAsync(Node node, String slug, Path csv)
+    private static CompletableFuture<HttpResponse<String>> importAsync(PackagedServer node, String slug, Path csv)
             throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(
                         node.url() + "/api/v1/workspaces/" + slug + "/insights/import?sourceType=SUPPORT_TICKET"))

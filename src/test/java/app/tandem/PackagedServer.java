@@ -1,0 +1,83 @@
+package app.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The packaged application ({@code target/tandem.jar}, or {@code -Dtandem.jar}) started as a real
+ * process on a free port, with its output in a log file: for the tests about what a process does
+ * (crashes, several nodes). The JVM runs C1 only with the serial collector: these tests are about
+ * behaviour, not speed, and start quicker so.
+ */
+public record PackagedServer(String name, Process process, String url, Path log) {
+
+    /**
+     * Starts the server on {@code data} with the environment given added ({@code null} removes a
+     * variable); answers at once, see {@link #awaitHealthy}.
+     */
+    public static PackagedServer start(String name, Path data, Path log, Map<String, @Nullable String> env)
+            throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path jar =
+                Paths.get(System.getProperty("tandem.jar", "target/tandem.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged application").exists();
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString());
+        env.forEach((key, value) -> {
+            if (value == null) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new PackagedServer(name, builder.start(), "http://localhost:" + port, log);
+    }
+
+    /** The API with an API token (or none). */
+    public Api api(@Nullable String token) {
+        return new Api(url, token);
+    }
+
+    /** Waits until {@code /actuator/health} answers 200; fails when the process exits first or time runs out. */
+    public PackagedServer awaitHealthy(Duration timeout) throws InterruptedException {
+        Api api = api(null);
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Server " + name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (api.get("/actuator/health").status() == 200) {
+                    return this;
+                }
+            } catch (IllegalStateException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Server " + name + " did not become healthy in " + timeout + "; see " + log);
+    }
+}
