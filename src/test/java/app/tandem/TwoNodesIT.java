@@ -101,9 +101,9 @@ class TwoNodesIT {
             create.execute("create schema " + SCHEMA);
         }
         dbUrl = shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        assertThat(System.getProperty("tandem.search.backend"))
-                .as("the PostgreSQL run of ./tandem test searches on OpenSearch (tandem.search.backend)")
-                .isEqualTo("opensearch");
+        assertThat(System.getProperty("tandem.search.opensearch.hosts", ""))
+                .as("./tandem test starts an OpenSearch node and names it (tandem.search.opensearch.hosts)")
+                .isNotBlank();
         Path folder = Files.createTempDirectory(Paths.get("target").toAbsolutePath(), "two-nodes-");
         PackagedServer a = start("a", folder);
         PackagedServer b = start("b", folder);
@@ -210,7 +210,7 @@ class TwoNodesIT {
         env.put("TANDEM_DB_PASSWORD", System.getProperty("spring.datasource.password"));
         env.put("TANDEM_SESSIONS", "database");
         // the search the PostgreSQL run uses: one OpenSearch node that every node shares
-        env.put("TANDEM_SEARCH", System.getProperty("tandem.search.backend", "lucene"));
+        env.put("TANDEM_SEARCH", "opensearch");
         env.put("TANDEM_SEARCH_HOSTS", System.getProperty("tandem.search.opensearch.hosts", ""));
         env.put("TANDEM_SEARCH_PROTOCOL", System.getProperty("tandem.search.opensearch.protocol", "http"));
         env.put("TANDEM_SEARCH_INDEX_PREFIX", INDEX_PREFIX);
