@@ -146,7 +146,7 @@ public class InsightImport {
     public record Report(
             long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
 
-    public static final int CHUNK = 5000;
+    public static final int CHUNK = 2000;
 
     /** An import of at least this many new insights ends by merging the index's segments into one. */
     static final int MERGE_AFTER = 10_000;
@@ -343,12 +343,15 @@ public class InsightImport {
                         },
                         bytes -> {}),
                 chunk -> {
+                    // the index may lag one chunk behind, no more: documents waiting for the index
+                    // writer are held in memory, and saving outruns indexing on a small machine
+                    awaitIndexing(slug, indexing, 1);
                     save(context, chunk, known, done, indexing);
                     progress.saving(done[0] + done[1], goodRows);
                 });
         long saved = System.nanoTime();
         progress.indexing();
-        awaitIndexing(slug, indexing);
+        awaitIndexing(slug, indexing, 0);
         long indexed = System.nanoTime();
         writer.flushIndex();
         long flushed = System.nanoTime();
@@ -374,13 +377,16 @@ public class InsightImport {
     }
 
     /**
-     * Waits until every saved insight is in the index writer, so that the flush and the merge after it
-     * cover them all. A failure is logged, not thrown: the rows are saved, and the index is rebuilt at
-     * the next start when it does not hold as many insights as the database.
+     * Waits until the saved insights, all but the last {@code pending} chunks of them, are in the index
+     * writer: at the end so that the flush and the merge after it cover them all, during the import so
+     * that the documents waiting to be indexed stay within a chunk or two. A failure is logged, not
+     * thrown: the rows are saved, and the index is rebuilt at the next start when it does not hold as
+     * many insights as the database.
      */
     private static void awaitIndexing(
-            String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing) {
-        for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> chunk : indexing) {
+            String slug, List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing, int pending) {
+        while (indexing.size() > pending) {
+            CompletableFuture<? extends SearchIndexingPlanExecutionReport> chunk = indexing.removeFirst();
             Throwable failure = chunk.handle((report, thrown) ->
                             thrown != null ? thrown : report.throwable().orElse(null))
                     .join();
@@ -391,7 +397,6 @@ public class InsightImport {
                         failure);
             }
         }
-        indexing.clear();
     }
 
     /**
