@@ -156,15 +156,22 @@ public class Reviews {
         return view(context, review);
     }
 
-    /** Closes or reopens a review; with {@code startedFrom}, a review changed since is refused (409). */
+    /**
+     * Closes or reopens a review from the version it was read at: without one the change is refused
+     * (400 naming {@code version}), and a review changed since is refused (409), so that nobody closes
+     * a review on a page that no longer shows it as it is.
+     */
     @Transactional
     public ReviewView changeState(
             String slug, long userId, long reviewId, @Nullable ReviewState to, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Review review = review(context, reviewId);
-        if (startedFrom != null) {
-            ConcurrentChange.check("this review", startedFrom, review.version());
+        if (startedFrom == null) {
+            throw new InvalidInput(
+                    "version",
+                    "Send the version of the review you read (its version field), so that a change made since is not undone.");
         }
+        ConcurrentChange.check("this review", startedFrom, review.version());
         if (to == null) {
             throw new InvalidInput("state", "Choose the state to move it to: OPEN or CLOSED.");
         }

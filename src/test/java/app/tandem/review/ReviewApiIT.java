@@ -177,7 +177,14 @@ class ReviewApiIT extends TandemIT {
                         .path("title")
                         .asString())
                 .isEqualTo("Savings goals on the home screen");
-        Api.Response closed = designer.api().patch(base + "/reviews/" + id, "{\"state\":\"CLOSED\"}");
+        // closing is a change like any other: it names the version it was read at
+        Api.Response unversioned = designer.api().patch(base + "/reviews/" + id, "{\"state\":\"CLOSED\"}");
+        assertThat(unversioned.status()).isEqualTo(400);
+        assertThat(unversioned.field()).isEqualTo("version");
+        long readAt =
+                viewer.api().get(base + "/reviews/" + id).json().path("version").asLong();
+        Api.Response closed =
+                designer.api().patch(base + "/reviews/" + id, "{\"state\":\"CLOSED\",\"version\":" + readAt + "}");
         assertThat(closed.json().path("state").asString()).isEqualTo("CLOSED");
         assertThat(viewer.api()
                         .get(base + "/reviews?state=OPEN")

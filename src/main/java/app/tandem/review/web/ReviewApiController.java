@@ -104,7 +104,10 @@ class ReviewApiController {
     record StateRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable ReviewState state,
 
-            @Schema(description = "optional: the version the change was made on; 409 when it changed since") @Nullable Long version) {}
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "the version the change was made on (400 without it); 409 when it changed since")
+            @Nullable Long version) {}
 
     @Schema(description = "A member of the workspace to invite")
     record ReviewerRequest(
