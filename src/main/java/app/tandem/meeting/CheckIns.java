@@ -33,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,7 +200,7 @@ public class CheckIns {
                 continue;
             }
             if (newRhythm && !checkIn.moved() && !checkIn.cancelled()) {
-                checkIn.cancel();
+                checkIn.supersede();
             } else {
                 checkIn.follow(cadence);
             }
@@ -347,16 +348,33 @@ public class CheckIns {
 
     /**
      * The workspace's check-ins by start, cancelled ones too (marked), a page at a time; from {@code
-     * from} on when given (upcoming ones: from now).
+     * from} on when given (upcoming ones: from now). The dates a cadence's new rhythm replaced are left
+     * out ({@link #forCalendars} has them).
      */
     public Page<CheckInSummary> list(String slug, long userId, @Nullable Instant from, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        Page<CheckIn> page = from == null
+                ? checkIns.findByWorkspaceIdAndSupersededFalseOrderByStartsAtAscIdAsc(context.id(), pageable)
+                : checkIns.findByWorkspaceIdAndSupersededFalseAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+                        context.id(), from, pageable);
+        return summaries(context, page);
+    }
+
+    /**
+     * The workspace's check-ins from {@code from} on, by start, for calendar apps: with the dates a new
+     * rhythm replaced, which the apps must be told are cancelled.
+     */
+    public Page<CheckInSummary> forCalendars(String slug, long userId, Instant from, Pageable pageable) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        return summaries(
+                context,
+                checkIns.findByWorkspaceIdAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+                        context.id(), from, pageable));
+    }
+
+    private Page<CheckInSummary> summaries(WorkspaceContext context, Page<CheckIn> page) {
         Map<Long, Cadence> byId = cadencesById(context);
         Map<Long, String> goalNames = goalNames(context);
-        Page<CheckIn> page = from == null
-                ? checkIns.findByWorkspaceIdOrderByStartsAtAscIdAsc(context.id(), pageable)
-                : checkIns.findByWorkspaceIdAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
-                        context.id(), from, pageable);
         return page.map(c -> summary(c, byId.get(c.cadenceId()), goalNames));
     }
 
@@ -592,6 +610,35 @@ public class CheckIns {
             byId.get(itemIds.get(i)).moveTo(i);
         }
         agendaItems.flush();
+        return agenda(context, checkIn.id());
+    }
+
+    /**
+     * Reorders the agenda ({@code order}: every item it shows, each once) and then removes items
+     * ({@code remove}), all or nothing: a wrong id in either leaves the agenda as it was.
+     */
+    @Transactional
+    public List<AgendaItemView> changeAgenda(
+            String slug, long userId, long checkInId, @Nullable List<Long> order, @Nullable List<Long> remove) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        if (order == null && remove == null) {
+            throw new InvalidInput("order", "Send the new order, or the items to remove.");
+        }
+        if (remove != null && remove.size() > MAX_AGENDA_ITEMS) {
+            throw new InvalidInput("remove", "Remove at most " + MAX_AGENDA_ITEMS + " items at once.");
+        }
+        if (order != null) {
+            reorder(slug, userId, checkInId, order);
+        }
+        if (remove != null) {
+            for (Long itemId : new LinkedHashSet<>(remove)) {
+                if (itemId == null) {
+                    throw new InvalidInput("remove", "Give the ids of the items to remove.");
+                }
+                removeAgendaItem(slug, userId, checkInId, itemId);
+            }
+        }
         return agenda(context, checkIn.id());
     }
 

@@ -9,6 +9,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -61,9 +63,15 @@ class CheckInBrowserIT extends BrowserIT {
 
         label("First check-in of this rhythm").fill(today.plusDays(3).toString());
         button("Save check-ins").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Monthly check-in saved");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Monthly check-in saved: the new dates are listed");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("old rhythm's dates to come are cancelled");
         assertThat(page.locator("ul.cadences")).containsText("Every two weeks from");
-        assertThat(page.getByRole(AriaRole.MAIN).getByText("Cancelled").first()).isVisible();
+        // the dates the new rhythm replaced are not listed: only the held one and the new ones
+        assertThat(page.getByRole(AriaRole.MAIN).getByText("Cancelled", new Locator.GetByTextOptions().setExact(true)))
+                .hasCount(0);
+        String firstNew = today.plusDays(3).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Monthly check-in, " + firstNew)))
+                .isVisible();
         screenshot("cadence-rhythm-changed");
     }
 

@@ -199,9 +199,19 @@ class CheckInApiIT extends TandemIT {
                         .isEqualTo(today.plusDays(45).toString()))
                 .satisfies(c -> assertThat(c.path("state").asString()).isEqualTo("SCHEDULED"));
         assertThat(after)
-                .as("the old rhythm's other check-ins to come are cancelled")
-                .filteredOn(c -> c.path("state").asString().equals("CANCELLED"))
-                .hasSize(before.size() - 2);
+                .as("the old rhythm's other check-ins to come are no longer listed")
+                .noneSatisfy(c -> assertThat(c.path("state").asString()).isEqualTo("CANCELLED"))
+                .extracting(c -> c.path("id").asLong())
+                .doesNotContainAnyElementsOf(before.stream()
+                        .map(c -> c.path("id").asLong())
+                        .filter(id -> id != held.path("id").asLong()
+                                && id != toMove.path("id").asLong())
+                        .toList());
+        String calendar =
+                admin().get("/api/v1/workspaces/" + slug + "/calendar.ics").text();
+        assertThat(calendar.split("STATUS:CANCELLED", -1))
+                .as("calendars are told that those dates are cancelled")
+                .hasSize(before.size() - 2 + 1);
         assertThat(after)
                 .filteredOn(c -> c.path("state").asString().equals("SCHEDULED")
                         && c.path("title").asString().equals("Fortnightly")
@@ -355,6 +365,28 @@ class CheckInApiIT extends TandemIT {
         Api.Response incomplete = admin().patch(base + "/" + next + "/agenda", "{\"order\":[" + due + "]}");
         assertThat(incomplete.status()).isEqualTo(400);
         assertThat(incomplete.field()).isEqualTo("order");
+
+        // a reorder and a removal in one request are one change: a wrong id to remove undoes the new order
+        long teamNews = again.path("items").get(0).path("id").asLong();
+        long premium = again.path("items").get(1).path("id").asLong();
+        Api.Response halfWrong = admin().patch(
+                        base + "/" + next + "/agenda",
+                        "{\"order\":[" + premium + "," + teamNews + "],\"remove\":[" + (premium + 100_000) + "]}");
+        assertThat(halfWrong.status()).isEqualTo(404);
+        assertThat(admin().get(base + "/" + next + "/agenda")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .containsExactly("Team news", "Premium price");
+        Api.Response both = admin().patch(
+                        base + "/" + next + "/agenda",
+                        "{\"order\":[" + premium + "," + teamNews + "],\"remove\":[" + teamNews + "]}");
+        assertThat(both.json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .containsExactly("Premium price");
     }
 
     @Test

@@ -103,7 +103,7 @@ public class CalendarFeeds {
 
     private List<CheckInSummary> recent(WorkspaceContext workspace, long userId) {
         Instant from = clock.instant().minus(PAST);
-        return checkIns.list(workspace.slug(), userId, from, PageRequest.of(0, MAX_PER_WORKSPACE))
+        return checkIns.forCalendars(workspace.slug(), userId, from, PageRequest.of(0, MAX_PER_WORKSPACE))
                 .getContent();
     }
 

@@ -74,6 +74,9 @@ public class CheckIn {
     /** People moved it one by one: a change of its cadence leaves it as they put it. */
     private boolean moved;
 
+    /** Cancelled because its cadence took a new rhythm: left out of the list, still in calendars. */
+    private boolean superseded;
+
     @Column(name = "agenda_generated_at")
     private @Nullable Instant agendaGeneratedAt;
 
@@ -223,6 +226,12 @@ public class CheckIn {
     /** People moved it one by one: it keeps its own date and time when its cadence changes. */
     public boolean moved() {
         return moved;
+    }
+
+    /** Cancels it because its cadence took a new rhythm: a date that no longer exists, not a meeting called off. */
+    public void supersede() {
+        cancel();
+        this.superseded = true;
     }
 
     public boolean cancelled() {

@@ -14,11 +14,15 @@ public interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 
     Optional<CheckIn> findByIdAndWorkspaceId(long id, long workspaceId);
 
-    /** The workspace's check-ins by start (cancelled ones too). */
-    Page<CheckIn> findByWorkspaceIdOrderByStartsAtAscIdAsc(long workspaceId, Pageable pageable);
+    /** The workspace's check-ins by start (cancelled ones too, not those a new rhythm superseded). */
+    Page<CheckIn> findByWorkspaceIdAndSupersededFalseOrderByStartsAtAscIdAsc(long workspaceId, Pageable pageable);
 
-    /** The workspace's check-ins that start at or after {@code from}, by start. */
+    /** The workspace's check-ins that start at or after {@code from}, by start, superseded ones too (for calendars). */
     Page<CheckIn> findByWorkspaceIdAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
+            long workspaceId, Instant from, Pageable pageable);
+
+    /** The workspace's check-ins that start at or after {@code from}, by start (not those superseded). */
+    Page<CheckIn> findByWorkspaceIdAndSupersededFalseAndStartsAtGreaterThanEqualOrderByStartsAtAscIdAsc(
             long workspaceId, Instant from, Pageable pageable);
 
     List<CheckIn> findByCadenceIdOrderByOccurrenceAsc(long cadenceId);

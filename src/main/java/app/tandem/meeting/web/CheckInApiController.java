@@ -297,24 +297,15 @@ class CheckInApiController {
 
     @PatchMapping("/{checkInId}/agenda")
     @Operation(
-            summary = "Reorder the agenda (order: every item id once) or remove items (remove: item ids)",
-            description = "An id of another agenda answers 400 naming order, or 404 for remove.")
+            summary = "Reorder the agenda (order: every item id once) and/or remove items (remove: item ids)",
+            description = "All or nothing: an id of another agenda answers 400 naming order, or 404 for remove, "
+                    + "and nothing is changed.")
     AgendaResponse patchAgenda(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long checkInId,
             @RequestBody AgendaPatch request) {
-        if (request.order() != null) {
-            checkIns.reorder(slug, me.id(), checkInId, request.order());
-        }
-        if (request.remove() != null) {
-            for (long itemId : request.remove()) {
-                checkIns.removeAgendaItem(slug, me.id(), checkInId, itemId);
-            }
-        }
-        if (request.order() == null && request.remove() == null) {
-            throw new InvalidInput("order", "Send the new order, or the items to remove.");
-        }
+        checkIns.changeAgenda(slug, me.id(), checkInId, request.order(), request.remove());
         return agenda(checkIns.get(slug, me.id(), checkInId));
     }
 

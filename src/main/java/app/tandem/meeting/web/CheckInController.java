@@ -235,8 +235,15 @@ class CheckInController {
                 () -> {
                     CadenceView saved = checkIns.updateCadence(
                             slug, me.id(), cadenceId, form.input(), form.version() == null ? -1 : form.version());
+                    boolean newRhythm = saved.frequency() != cadence.frequency()
+                            || !saved.firstDate().equals(cadence.firstDate());
                     redirect.addFlashAttribute(
-                            "flash", saved.title() + " saved: the check-ins to come follow, unless one was moved.");
+                            "flash",
+                            newRhythm
+                                    ? saved.title()
+                                            + " saved: the new dates are listed below. The old rhythm's dates to"
+                                            + " come are cancelled (calendars are told), except those moved by hand."
+                                    : saved.title() + " saved: the check-ins to come follow, unless one was moved.");
                     return Forms.redirect(slug, "check-ins");
                 },
                 () -> cadencePage(workspace, cadence, model));
