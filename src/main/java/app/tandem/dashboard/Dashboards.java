@@ -196,7 +196,22 @@ public class Dashboards {
                 risks,
                 roadmap,
                 participation.matrix(slug, userId, filter.days()),
-                insights.evidenceFlow(context, filter.days(), filter.teamId()));
+                insights.evidenceFlow(context, filter.days(), filter.teamId(), evidenceOn(filter.goalId(), work)));
+    }
+
+    /**
+     * The user goals whose evidence the flow counts when the dashboard is narrowed to a business goal:
+     * those its initiatives (not dropped) help, as the goal tree shows them; null: every insight.
+     */
+    private static @Nullable Set<Long> evidenceOn(@Nullable Long goalId, Work work) {
+        if (goalId == null) {
+            return null;
+        }
+        Set<Long> userGoals = new HashSet<>();
+        work.serving(goalId).stream()
+                .filter(w -> w.status() != InitiativeStatus.DROPPED)
+                .forEach(w -> userGoals.addAll(work.helpedUserGoals(w.id())));
+        return userGoals;
     }
 
     // ---- the goal tree ------------------------------------------------------------------------

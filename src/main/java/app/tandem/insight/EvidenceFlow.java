@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Where a workspace's evidence went over the last {@code days} days: for each team that captured
  * insights, how many it captured and the teams they were routed to, and how long routed insights
  * waited to be acknowledged (the median, in days; null when none was acknowledged). With {@code
- * teamId}, only what that team captured or what was routed to it counts.
+ * teamId}, only what that team captured or what was routed to it counts; with {@code userGoals}, only
+ * the insights that are evidence for one of that many user goals (the dashboard narrowed to a business
+ * goal: the user goals its initiatives help).
  *
  * @param captured the insights captured in the period
  * @param unrouted of those, the ones routed to no team
@@ -25,6 +27,7 @@ public record EvidenceFlow(
         int days,
         LocalDate since,
         @Nullable Long teamId,
+        @Nullable Integer userGoals,
         long captured,
         long unrouted,
         List<Stream> streams,

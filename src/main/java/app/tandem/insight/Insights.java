@@ -493,6 +493,16 @@ public class Insights {
      * loading insights; the caller has checked access to the workspace.
      */
     public EvidenceFlow evidenceFlow(WorkspaceContext context, int days, @Nullable Long teamId) {
+        return evidenceFlow(context, days, teamId, null);
+    }
+
+    /**
+     * {@link #evidenceFlow(WorkspaceContext, int, Long)} narrowed to the insights that are evidence for
+     * one of {@code userGoalIds} (null: not narrowed; empty: nothing counts), as the dashboard narrows
+     * it to a business goal: to the user goals its initiatives help.
+     */
+    public EvidenceFlow evidenceFlow(
+            WorkspaceContext context, int days, @Nullable Long teamId, @Nullable Set<Long> userGoalIds) {
         if (days < 1 || days > FLOW_MAX_DAYS) {
             throw new InvalidInput("days", "Choose a period of 1 to " + FLOW_MAX_DAYS + " days.");
         }
@@ -502,7 +512,7 @@ public class Insights {
         workspaces.allTeams(context).stream()
                 .sorted(Comparator.comparing(TeamView::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(team -> names.put(team.id(), team.name()));
-        EvidenceFlowCounts.RouteFigures routes = flowCounts.routes(context.id(), from, teamId);
+        EvidenceFlowCounts.RouteFigures routes = flowCounts.routes(context.id(), from, teamId, userGoalIds);
         Map<Long, EvidenceFlowCounts.Reached> reached =
                 routes.reached().stream().collect(Collectors.toMap(EvidenceFlowCounts.Reached::teamId, r -> r));
         // by the capturing team, 0 for none (a team deleted meanwhile counts as none, as its insights will)
@@ -526,7 +536,7 @@ public class Insights {
         }
         streams.sort(EvidenceFlow.LARGEST_FIRST);
         Map<Long, Long> own = new HashMap<>();
-        for (EvidenceFlowCounts.Captured c : flowCounts.captured(context.id(), from, teamId)) {
+        for (EvidenceFlowCounts.Captured c : flowCounts.captured(context.id(), from, teamId, userGoalIds)) {
             own.merge(key(names, c.teamId()), c.captured(), Long::sum);
         }
         own.forEach((team, count) -> captured.merge(team, count, Long::sum));
@@ -557,6 +567,7 @@ public class Insights {
                 days,
                 since,
                 teamId,
+                userGoalIds == null ? null : userGoalIds.size(),
                 captured.values().stream().mapToLong(Long::longValue).sum(),
                 unrouted.values().stream().mapToLong(Long::longValue).sum(),
                 streams,

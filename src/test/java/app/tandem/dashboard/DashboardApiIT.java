@@ -174,6 +174,19 @@ class DashboardApiIT extends TandemIT {
                         .map(a -> a.path("team").asString()))
                 .containsExactly("Marketing");
         assertThat(onlyMarketing.path("goalTree").get(0).path("userGoals")).isEmpty();
+
+        // narrowed to the goal, the evidence flow counts the insights on the user goals its work helps
+        admin().post(base + "/insights", "{\"title\":\"Saving is hard\",\"userGoalIds\":[" + userGoal + "]}");
+        admin().post(base + "/insights", "{\"title\":\"The logo is blue\"}");
+        assertThat(admin().get(base + "/dashboard")
+                        .json()
+                        .path("evidence")
+                        .path("captured")
+                        .asLong())
+                .isEqualTo(2);
+        JsonNode onGoal = admin().get(base + "/dashboard?goal=" + goal).json().path("evidence");
+        assertThat(onGoal.path("userGoals").asInt()).isEqualTo(1);
+        assertThat(onGoal.path("captured").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jspecify.annotations.Nullable;
@@ -166,6 +167,53 @@ class EvidenceFlowIT extends TandemIT {
         assertThat(flow.medianDaysToAcknowledge()).isCloseTo(2.0, within(1e-6));
         assertThat(figures(flow, design).routedTo()).isEqualTo(1);
         assertThat(figures(flow, marketing).routedTo()).isEqualTo(1);
+    }
+
+    @Test
+    void aBusinessGoalNarrowsToTheEvidenceForTheUserGoalsItsWorkHelps() {
+        String base = "/api/v1/workspaces/" + slug;
+        long persona = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"Sam\",\"kind\":\"TEAM\",\"teamId\":" + marketing
+                                + ",\"summary\":\"Saves monthly\",\"demographics\":[],"
+                                + "\"motivations\":[],\"frustrations\":[],\"goals\":[]}")
+                .json()
+                .path("id")
+                .asLong();
+        long understand = admin().post(
+                        base + "/personas/" + persona + "/user-goals",
+                        "{\"sentence\":\"Understand my budget\",\"importance\":4}")
+                .json()
+                .path("id")
+                .asLong();
+        for (String title : List.of("Jargon in the budget screen", "Second email loses people")) {
+            jdbc.update(
+                    "insert into user_goal_evidence (user_goal_id, insight_id)"
+                            + " select ?, id from insights where workspace_id = ? and title = ?",
+                    understand,
+                    context.id(),
+                    title);
+        }
+
+        EvidenceFlow flow = insights.evidenceFlow(context, 90, null, Set.of(understand));
+
+        assertThat(flow.userGoals()).isEqualTo(1);
+        assertThat(flow.captured()).isEqualTo(2);
+        assertThat(flow.unrouted()).isZero();
+        assertThat(flow.streams())
+                .extracting(Stream::fromTeam, Stream::toTeam, Stream::count)
+                .containsExactlyInAnyOrder(
+                        tuple("Support <b>desk</b>", "Design", 1L),
+                        tuple("Support <b>desk</b>", "Marketing", 1L),
+                        tuple("Marketing", "Design", 1L));
+        // 2 h, 1 day, 3 days
+        assertThat(flow.medianDaysToAcknowledge()).isCloseTo(1.0, within(1e-6));
+
+        EvidenceFlow none = insights.evidenceFlow(context, 90, null, Set.of());
+        assertThat(none.isEmpty())
+                .as("a goal whose work names no user goal has no evidence")
+                .isTrue();
+        assertThat(none.userGoals()).isZero();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * it, over the seconds from routed to acknowledged; a route not acknowledged has no wait and is left
  * out of it.
  *
- * <p>With a team, only the routes from or to that team count, and the insights it captured.
+ * <p>With a team, only the routes from or to that team count, and the insights it captured. With
+ * user goals, only the insights that are evidence for one of them (V10's index on the insight).
  */
 @Component
 public class EvidenceFlowCounts {
@@ -61,11 +63,18 @@ public class EvidenceFlowCounts {
             long acknowledged,
             @Nullable Double medianSeconds) {}
 
-    /** The insights each team captured; with {@code teamId}, only that team's. */
-    public List<Captured> captured(long workspaceId, Instant since, @Nullable Long teamId) {
-        String sql = "select i.team_id, count(*)" + CAPTURED + (teamId == null ? "" : " and i.team_id = :teamId")
-                + " group by i.team_id";
-        return rows(sql, workspaceId, since, teamId).stream()
+    /**
+     * The insights each team captured; with {@code teamId}, only that team's; with {@code userGoalIds},
+     * only the insights that are evidence for one of those user goals.
+     */
+    public List<Captured> captured(
+            long workspaceId, Instant since, @Nullable Long teamId, @Nullable Collection<Long> userGoalIds) {
+        if (userGoalIds != null && userGoalIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select i.team_id, count(*)" + CAPTURED + onUserGoals(userGoalIds)
+                + (teamId == null ? "" : " and i.team_id = :teamId") + " group by i.team_id";
+        return rows(sql, workspaceId, since, teamId, userGoalIds).stream()
                 .map(row -> new Captured(id(row[0]), number(row[1])))
                 .toList();
     }
@@ -87,11 +96,20 @@ public class EvidenceFlowCounts {
      * of an insight captured before the period is not counted. A period's insights are held as two
      * numbers each, its routes as counts.
      */
-    public RouteFigures routes(long workspaceId, Instant since, @Nullable Long teamId) {
-        List<Object[]> routes = rows(ROUTES, workspaceId, since, null);
+    public RouteFigures routes(
+            long workspaceId, Instant since, @Nullable Long teamId, @Nullable Collection<Long> userGoalIds) {
+        if (userGoalIds != null && userGoalIds.isEmpty()) {
+            return new RouteFigures(List.of(), List.of(), List.of(), null);
+        }
+        List<Object[]> routes = rows(ROUTES, workspaceId, since, null, null);
         Map<Long, @Nullable Long> capturedBy = new HashMap<>();
         if (!routes.isEmpty()) {
-            for (Object[] row : rows("select i.id, i.team_id" + CAPTURED, workspaceId, since, null)) {
+            for (Object[] row : rows(
+                    "select i.id, i.team_id" + CAPTURED + onUserGoals(userGoalIds),
+                    workspaceId,
+                    since,
+                    null,
+                    userGoalIds)) {
                 capturedBy.put(number(row[0]), id(row[1]));
             }
         }
@@ -163,14 +181,30 @@ public class EvidenceFlowCounts {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /** The condition that keeps the evidence for the user goals (none: every insight). */
+    private static String onUserGoals(@Nullable Collection<Long> userGoalIds) {
+        return userGoalIds == null
+                ? ""
+                : " and exists (select 1 from user_goal_evidence e where e.insight_id = i.id"
+                        + " and e.user_goal_id in (:userGoalIds))";
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, long workspaceId, Instant since, @Nullable Long teamId) {
+    private List<Object[]> rows(
+            String sql,
+            long workspaceId,
+            Instant since,
+            @Nullable Long teamId,
+            @Nullable Collection<Long> userGoalIds) {
         var query = entityManager
                 .createNativeQuery(sql)
                 .setParameter("workspaceId", workspaceId)
                 .setParameter("since", since);
         if (teamId != null) {
             query.setParameter("teamId", teamId);
+        }
+        if (userGoalIds != null) {
+            query.setParameter("userGoalIds", userGoalIds);
         }
         return query.getResultList();
     }
