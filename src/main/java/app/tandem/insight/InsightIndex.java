@@ -11,13 +11,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when the two do not hold the same number of insights (a new or deleted folder or index, or changes
  * lost when the server stopped), or when it was written in another layout than {@link #LAYOUT}: on
  * Lucene kept in a file beside the index, on OpenSearch in the index's name (a new layout is a new,
- * empty index; see {@link SearchBackendSettings}).
+ * empty index; see {@link SearchBackendSettings}). While it runs, {@link #repair} compares the two
+ * workspace by workspace on a schedule (on one node at a time) and mends only what differs.
  */
 @Component
 public class InsightIndex {
@@ -45,6 +66,9 @@ public class InsightIndex {
     private final EntityManagerFactory entityManagerFactory;
     private final InsightRepository insights;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final Clock clock = Clock.systemUTC();
+    private final Duration grace;
     /** The file that keeps the layout of a Lucene index; none on OpenSearch. */
     private final @Nullable Path layoutFile;
 
@@ -52,10 +76,14 @@ public class InsightIndex {
             EntityManagerFactory entityManagerFactory,
             InsightRepository insights,
             TransactionTemplate transactions,
-            SearchBackendSettings backend) {
+            SearchBackendSettings backend,
+            JdbcTemplate jdbc,
+            @Value("${tandem.search.check-grace:PT2M}") Duration grace) {
         this.entityManagerFactory = entityManagerFactory;
         this.insights = insights;
         this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.grace = grace;
         this.layoutFile = backend.lucene() ? backend.luceneDirectory().resolve("insight-layout.version") : null;
     }
 
@@ -84,6 +112,196 @@ public class InsightIndex {
         } else {
             recordLayout();
         }
+    }
+
+    /** What {@link #repair} found and mended. */
+    public record Repair(int workspaces, int differed, long indexed, long removed) {}
+
+    /** How many insights {@link #repair} indexes or removes in one transaction. */
+    static final int REPAIR_BATCH = 500;
+
+    @Scheduled(cron = "${tandem.search.check-cron:0 */15 * * * *}")
+    @SchedulerLock(name = "insight-index-check", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
+    public void repairOnSchedule() {
+        try {
+            Repair done = repair(clock.instant().minus(grace));
+            if (done.indexed() > 0 || done.removed() > 0) {
+                log.warn(
+                        "The insight index differed from the database in {} of {} workspaces: indexed {} insights it"
+                                + " lacked, removed {} the database no longer holds.",
+                        done.differed(),
+                        done.workspaces(),
+                        done.indexed(),
+                        done.removed());
+            }
+        } catch (RuntimeException e) {
+            log.error("Comparing the insight index with the database failed: {}", e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Compares the index with the database, workspace by workspace, and mends what differs: indexes the
+     * insights it lacks (of those created before {@code createdBefore}: younger ones may still be on
+     * their way to the index) and removes the documents of insights the database no longer holds,
+     * those of deleted workspaces too. Counts are compared first; only a workspace whose counts differ
+     * has its ids read, from the index and then from the database, as sorted arrays (8 bytes an
+     * insight). An insight whose document is there but stale is not found this way.
+     */
+    public Repair repair(Instant createdBefore) {
+        List<Long> workspaceIds = jdbc.queryForList("select id from workspaces order by id", Long.class);
+        Repair done = repair(createdBefore, workspaceIds);
+        // documents of workspaces the database no longer has
+        long[] orphans = orphanIds(workspaceIds);
+        purge(orphans);
+        return new Repair(
+                done.workspaces(),
+                done.differed() + (orphans.length > 0 ? 1 : 0),
+                done.indexed(),
+                done.removed() + orphans.length);
+    }
+
+    /** {@link #repair(Instant)} for the given workspaces only. */
+    public Repair repair(Instant createdBefore, List<Long> workspaceIds) {
+        Map<Long, Long> inDatabase = new HashMap<>();
+        jdbc.query("select workspace_id, count(*) from insights group by workspace_id", (ResultSet row) -> {
+            inDatabase.put(row.getLong(1), row.getLong(2));
+        });
+        int differed = 0;
+        long indexed = 0;
+        long removed = 0;
+        for (long workspaceId : workspaceIds) {
+            long held = inDatabase.getOrDefault(workspaceId, 0L);
+            if (indexCount(workspaceId) == held) {
+                continue;
+            }
+            differed++;
+            long[] inIndex = indexIds(workspaceId);
+            long[] inRows = jdbc
+                    .queryForList("select id from insights where workspace_id = ? order by id", Long.class, workspaceId)
+                    .stream()
+                    .mapToLong(Long::longValue)
+                    .toArray();
+            long[] old = jdbc
+                    .queryForList(
+                            "select id from insights where workspace_id = ? and created_at < ? order by id",
+                            Long.class,
+                            workspaceId,
+                            createdBefore.atOffset(ZoneOffset.UTC))
+                    .stream()
+                    .mapToLong(Long::longValue)
+                    .toArray();
+            long[] lacking = minus(old, inIndex);
+            long[] gone = minus(inIndex, inRows);
+            indexed += index(lacking);
+            removed += purge(gone);
+        }
+        return new Repair(workspaceIds.size(), differed, indexed, removed);
+    }
+
+    private long indexCount(long workspaceId) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return transactions.execute(status -> Search.session(entityManager)
+                    .search(Insight.class)
+                    .where(f -> f.match().field("workspaceId").matching(workspaceId))
+                    .fetchTotalHitCount());
+        }
+    }
+
+    private long[] indexIds(long workspaceId) {
+        return scrollIds(f -> f.match().field("workspaceId").matching(workspaceId));
+    }
+
+    private long[] orphanIds(List<Long> workspaceIds) {
+        return scrollIds(f -> workspaceIds.isEmpty()
+                ? f.matchAll()
+                : f.bool()
+                        .must(f.matchAll())
+                        .mustNot(f.terms().field("workspaceId").matchingAny(workspaceIds)));
+    }
+
+    /** The ids of the documents the predicate matches, sorted. */
+    private long[] scrollIds(Function<SearchPredicateFactory, PredicateFinalStep> predicate) {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return transactions.execute(status -> {
+                long[] ids = new long[1024];
+                int count = 0;
+                try (SearchScroll<Long> scroll = Search.session(entityManager)
+                        .search(Insight.class)
+                        .select(f -> f.id(Long.class))
+                        .where(predicate::apply)
+                        .scroll(REPAIR_BATCH)) {
+                    for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                        for (Long id : chunk.hits()) {
+                            if (count == ids.length) {
+                                ids = Arrays.copyOf(ids, count * 2);
+                            }
+                            ids[count++] = id;
+                        }
+                    }
+                }
+                long[] sorted = Arrays.copyOf(ids, count);
+                Arrays.sort(sorted);
+                return sorted;
+            });
+        }
+    }
+
+    /** The values of sorted {@code a} that are not in sorted {@code b}. */
+    static long[] minus(long[] a, long[] b) {
+        long[] out = new long[a.length];
+        int n = 0;
+        int j = 0;
+        for (long value : a) {
+            while (j < b.length && b[j] < value) {
+                j++;
+            }
+            if (j >= b.length || b[j] != value) {
+                out[n++] = value;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private long index(long[] ids) {
+        long done = 0;
+        for (int from = 0; from < ids.length; from += REPAIR_BATCH) {
+            List<Long> batch = Arrays.stream(ids, from, Math.min(ids.length, from + REPAIR_BATCH))
+                    .boxed()
+                    .toList();
+            done += transactions.execute(status -> {
+                EntityManager entityManager = transactional();
+                List<Insight> found = entityManager
+                        .createQuery("select i from Insight i where i.id in :ids", Insight.class)
+                        .setParameter("ids", batch)
+                        .getResultList();
+                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                found.forEach(plan::addOrUpdate);
+                return (long) found.size();
+            });
+        }
+        return done;
+    }
+
+    private long purge(long[] ids) {
+        for (int from = 0; from < ids.length; from += REPAIR_BATCH) {
+            int start = from;
+            transactions.executeWithoutResult(status -> {
+                SearchIndexingPlan plan = Search.session(transactional()).indexingPlan();
+                for (int i = start; i < Math.min(ids.length, start + REPAIR_BATCH); i++) {
+                    plan.purge(Insight.class, ids[i], null);
+                }
+            });
+        }
+        return ids.length;
+    }
+
+    /** The entity manager of the transaction under way, whose indexing plan runs when it commits. */
+    private EntityManager transactional() {
+        EntityManager entityManager = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
+        if (entityManager == null) {
+            throw new IllegalStateException("No transaction under way");
+        }
+        return entityManager;
     }
 
     /** Rebuilds the index from the database; returns how many insights it indexed. */

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -486,6 +487,47 @@ class InsightApiIT extends TandemIT {
 
         assertThat(admin().get(base + "?q=forgotten").json().path("totalItems").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theScheduledCheckIndexesWhatTheIndexLacksAndRemovesWhatTheDatabaseNoLongerHolds() {
+        long lost = capture("Mislaid", "the index lost this one", "ANALYTICS", "[]");
+        long deleted = capture("Phantom", "deleted behind the index's back", "ANALYTICS", "[]");
+        long young = capture("Newborn", "still on its way to the index", "ANALYTICS", "[]");
+        transactions.executeWithoutResult(status -> {
+            Search.session(entityManager).indexingPlan().purge(Insight.class, lost, null);
+            Search.session(entityManager).indexingPlan().purge(Insight.class, young, null);
+        });
+        jdbc.update("delete from insights where id = ?", deleted);
+        jdbc.update("update insights set created_at = created_at - interval '1' hour where id = ?", lost);
+        assertThat(admin().get(base + "?q=mislaid").json().path("totalItems").asInt())
+                .isZero();
+        assertThat(admin().get(base + "?q=phantom").json().path("totalItems").asInt())
+                .isEqualTo(1);
+
+        // insights created in the last minutes are left to the writer that is indexing them
+        List<Long> workspace =
+                List.of(jdbc.queryForObject("select id from workspaces where slug = ?", Long.class, slug));
+        InsightIndex.Repair repair = index.repair(Instant.now().minus(Duration.ofMinutes(2)), workspace);
+
+        assertThat(repair.indexed()).isEqualTo(1);
+        assertThat(repair.removed()).isEqualTo(1);
+        assertThat(repair.differed()).isEqualTo(1);
+        assertThat(admin().get(base + "?q=mislaid").json().path("totalItems").asInt())
+                .isEqualTo(1);
+        assertThat(admin().get(base + "?q=phantom").json().path("totalItems").asInt())
+                .isZero();
+        assertThat(admin().get(base + "?q=newborn").json().path("totalItems").asInt())
+                .isZero();
+
+        InsightIndex.Repair later = index.repair(Instant.now().plusSeconds(1), workspace);
+        assertThat(later.indexed()).as("the young one once it is old enough").isEqualTo(1);
+        assertThat(admin().get(base + "?q=newborn").json().path("totalItems").asInt())
+                .isEqualTo(1);
+        assertThat(index.repair(Instant.now().plusSeconds(1), workspace))
+                .as("nothing left to mend")
+                .extracting(InsightIndex.Repair::indexed, InsightIndex.Repair::removed)
+                .containsExactly(0L, 0L);
     }
 
     @Test
