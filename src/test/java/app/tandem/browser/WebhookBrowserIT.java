@@ -90,6 +90,22 @@ class WebhookBrowserIT extends BrowserIT {
         screenshot("webhook-delivered");
         assertThat(seriousAxeViolations()).as("axe on the webhook's page").isEmpty();
 
+        // the URL and the events change on the webhook's page; a wrong URL is refused beside the field
+        main().getByText("Change the URL or the events").click();
+        page.getByLabel("URL").fill("not a url");
+        page.getByLabel("An insight was captured").uncheck();
+        button("Save webhook").click();
+        assertThat(page.locator("#webhook-url-error")).containsText("This is no URL");
+        assertThat(page.getByLabel("URL")).hasValue("not a url");
+        assertThat(page.getByLabel("An insight was captured")).not().isChecked();
+        page.getByLabel("URL").fill(receiver.url("/tandem/v2"));
+        button("Save webhook").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first())
+                .containsText("Saved: it sends initiative.committed to " + receiver.url("/tandem/v2"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText(receiver.url("/tandem/v2"));
+        screenshot("webhook-changed");
+
         main().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delete this webhook…"))
                 .click();
         button("Delete webhook").click();

@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A workspace's webhooks in the browser, for its admins: the subscriptions with their state, the
  * form to add one (errors beside the fields, what was typed kept), a subscription's page with its
- * secret shown once after it was created or rotated, the delivery log, "Send test event", "Deliver
- * again", switching it off and on, and deleting it after a confirmation.
+ * secret shown once after it was created or rotated, the form to change its URL and events, the
+ * delivery log, "Send test event", "Deliver again", switching it off and on, and deleting it after a
+ * confirmation.
  */
 @Controller
 class WebhookController {
@@ -79,6 +80,12 @@ class WebhookController {
                 () -> listPage(me, slug, model));
     }
 
+    /** What the change form on a subscription's page holds, with the version it was opened at. */
+    record EditForm(
+            @Nullable String url,
+            @Nullable List<String> eventTypes,
+            @Nullable Long version) {}
+
     @GetMapping("/w/{slug}/webhooks/{id}")
     String subscription(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -86,8 +93,49 @@ class WebhookController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
+        return subscriptionPage(me, slug, id, page, model);
+    }
+
+    @PostMapping("/w/{slug}/webhooks/{id}")
+    String update(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @ModelAttribute("editForm") EditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        workspaces.accessToAdminister(slug, me.id());
+        return Forms.submit(
+                result,
+                () -> {
+                    SubscriptionView saved = webhooks.update(
+                            slug,
+                            me.id(),
+                            id,
+                            new SubscriptionInput(
+                                    form.url(), form.eventTypes() == null ? List.of() : form.eventTypes(), null),
+                            Forms.version(form.version()));
+                    redirect.addFlashAttribute(
+                            "flash",
+                            "Saved: it sends " + String.join(", ", saved.eventTypes()) + " to " + saved.url() + ".");
+                    return Forms.redirect(slug, "webhooks", id);
+                },
+                () -> {
+                    model.addAttribute("editOpen", true);
+                    return subscriptionPage(me, slug, id, null, model);
+                });
+    }
+
+    /** A subscription's page; the change form holds what was typed when it is shown again after an error. */
+    private String subscriptionPage(TandemPrincipal me, String slug, long id, @Nullable Integer page, Model model) {
         model.addAttribute("workspace", workspaces.accessToAdminister(slug, me.id()));
-        model.addAttribute("subscription", webhooks.get(slug, me.id(), id));
+        SubscriptionView subscription = webhooks.get(slug, me.id(), id);
+        model.addAttribute("subscription", subscription);
+        if (!model.containsAttribute("editForm")) {
+            model.addAttribute(
+                    "editForm", new EditForm(subscription.url(), subscription.eventTypes(), subscription.version()));
+        }
         model.addAttribute("log", webhooks.deliveries(slug, me.id(), id, paging.of(page, null, Sort.unsorted())));
         model.addAttribute("eventTypes", webhooks.eventTypes());
         return "webhook/subscription";
