@@ -73,7 +73,9 @@ class InstanceBootstrap implements ApplicationRunner {
                 }
                 events.publishEvent(new InstanceInitialized(admin.id()));
             });
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | EmailAlreadyUsed e) {
+            // both nodes of a first start found no user; the other one's admin committed first (seen by
+            // the e-mail check, or by the unique key when both inserted at once)
             log.info("Another node initialised this instance at the same time; using its admin.");
             return;
         }

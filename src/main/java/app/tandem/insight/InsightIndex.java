@@ -176,26 +176,33 @@ public class InsightIndex {
             }
             differed++;
             long[] inIndex = indexIds(workspaceId);
-            long[] inRows = jdbc
-                    .queryForList("select id from insights where workspace_id = ? order by id", Long.class, workspaceId)
-                    .stream()
-                    .mapToLong(Long::longValue)
-                    .toArray();
-            long[] old = jdbc
-                    .queryForList(
-                            "select id from insights where workspace_id = ? and created_at < ? order by id",
-                            Long.class,
-                            workspaceId,
-                            createdBefore.atOffset(ZoneOffset.UTC))
-                    .stream()
-                    .mapToLong(Long::longValue)
-                    .toArray();
+            long[] inRows = rowIds("select id from insights where workspace_id = ? order by id", workspaceId);
+            long[] old = rowIds(
+                    "select id from insights where workspace_id = ? and created_at < ? order by id",
+                    workspaceId,
+                    createdBefore.atOffset(ZoneOffset.UTC));
             long[] lacking = minus(old, inIndex);
             long[] gone = minus(inIndex, inRows);
             indexed += index(lacking);
             removed += purge(gone);
         }
         return new Repair(workspaceIds.size(), differed, indexed, removed);
+    }
+
+    /** The ids the query selects, in its order, read into an array without boxing each. */
+    private long[] rowIds(String sql, Object... args) {
+        long[][] ids = {new long[1024]};
+        int[] count = {0};
+        jdbc.query(
+                sql,
+                (ResultSet row) -> {
+                    if (count[0] == ids[0].length) {
+                        ids[0] = Arrays.copyOf(ids[0], count[0] * 2);
+                    }
+                    ids[0][count[0]++] = row.getLong(1);
+                },
+                args);
+        return Arrays.copyOf(ids[0], count[0]);
     }
 
     private long indexCount(long workspaceId) {
