@@ -3,11 +3,15 @@ package app.tandem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -67,7 +71,8 @@ public record PackagedServer(String name, Process process, String url, Path log)
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("Server " + name + " exited with " + process.exitValue() + "; see " + log);
+                throw new AssertionError("Server " + name + " exited with " + process.exitValue() + "; see " + log
+                        + "; its last lines:\n" + tail(40));
             }
             try {
                 if (api.get("/actuator/health").status() == 200) {
@@ -78,6 +83,17 @@ public record PackagedServer(String name, Process process, String url, Path log)
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("Server " + name + " did not become healthy in " + timeout + "; see " + log);
+        throw new AssertionError("Server " + name + " did not become healthy in " + timeout + "; see " + log
+                + "; its last lines:\n" + tail(40));
+    }
+
+    /** The last lines of the server's log, for a failure's message (CI keeps the message, not the file). */
+    String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 }

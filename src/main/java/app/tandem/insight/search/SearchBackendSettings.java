@@ -23,9 +23,11 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
     private static final String SEARCH = "hibernate.search.";
     private static final String BACKEND = SEARCH + "backend.";
+    private static final String SCHEMA_MANAGEMENT = SEARCH + "schema_management.strategy";
 
     private final SearchProperties properties;
     private final Path luceneDirectory;
+    private volatile boolean schemaManagedHere;
 
     SearchBackendSettings(SearchProperties properties, Environment environment) {
         this.properties = properties;
@@ -65,6 +67,20 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
         hibernate.putIfAbsent(BACKEND + "analysis.configurer", "class:" + OpenSearchAnalysisConfigurer.class.getName());
         hibernate.putIfAbsent(BACKEND + "layout.strategy", layout(cluster.indexPrefix()));
         hibernate.putIfAbsent(SEARCH + "indexing.plan.synchronization.strategy", "sync");
+        // several nodes starting at once would each create the index, and all but one fail to start:
+        // OpenSearchSchema creates it, or validates the one another node made meanwhile
+        if (!hibernate.containsKey(SCHEMA_MANAGEMENT)) {
+            hibernate.put(SCHEMA_MANAGEMENT, "none");
+            schemaManagedHere = true;
+        }
+    }
+
+    /**
+     * Whether {@link OpenSearchSchema} creates or validates the index at start, instead of Hibernate
+     * Search (on OpenSearch, unless {@code hibernate.search.schema_management.strategy} is set).
+     */
+    boolean schemaManagedHere() {
+        return schemaManagedHere;
     }
 
     /**
