@@ -52,7 +52,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Homes {
 
-    /** The most items read from each source of work: a person with more in all workspaces sees a count of at least this. */
+    /** The most items read from each source of work in this workspace: a person with more sees a count of at least this. */
     static final int READ_PER_SOURCE = 100;
 
     /** The newest insights grouped by theme; more are counted, not read. */
@@ -132,9 +132,7 @@ public class Homes {
         List<WorkItem> mine = new ArrayList<>();
         work.stream()
                 .sorted(Comparator.comparingInt(WorkForMe::order).thenComparing(WorkForMe::heading))
-                .forEach(source -> source.openFor(userId, READ_PER_SOURCE).stream()
-                        .filter(item -> item.workspaceSlug().equals(context.slug()))
-                        .forEach(mine::add));
+                .forEach(source -> mine.addAll(source.openIn(userId, context, READ_PER_SOURCE)));
         // a stable sort: within the same urgency and date, the sources' order (action items first)
         mine.sort(MOST_URGENT_FIRST);
         return new NeedsMe(mine.size(), mine.subList(0, Math.min(mine.size(), properties.needsMe())));

@@ -127,6 +127,39 @@ class HomeApiIT extends TandemIT {
     }
 
     @Test
+    void aWorkspacesOwnWorkIsListedThoughAnotherWorkspaceHoldsMoreThanIsReadOfIt() {
+        Person maya = member("Maya Ortiz", "MEMBER");
+        long held = checkIns(base, today.minusDays(20)).get(0).path("id").asLong();
+        actionItem(base, held, "Share the retention numbers", maya.id(), today.minusDays(5));
+
+        // more overdue action items in another workspace than the home reads of a source, all older
+        String elsewhere = "home-more-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"More elsewhere\",\"slug\":\"" + elsewhere + "\"}");
+        String elsewhereBase = "/api/v1/workspaces/" + elsewhere;
+        admin().post(elsewhereBase + "/members", "{\"email\":\"" + maya.email() + "\",\"role\":\"MEMBER\"}");
+        List<JsonNode> elsewhereCheckIns = checkIns(elsewhereBase, today.minusDays(20));
+        for (int i = 0; i <= Homes.READ_PER_SOURCE; i++) {
+            // a check-in records at most 100 action items: two check-ins hold them
+            long checkIn = elsewhereCheckIns.get(i % 2).path("id").asLong();
+            actionItem(elsewhereBase, checkIn, "Older overdue " + i, maya.id(), today.minusDays(30));
+        }
+
+        JsonNode needsMe = home(maya.api()).path("needsMe");
+        JsonNode items = needsMe.path("items");
+        assertThat(items.valueStream()
+                        .filter(i -> i.path("kind").asString().equals("Action item"))
+                        .map(i -> i.path("title").asString()))
+                .containsExactly("Share the retention numbers");
+        assertThat(items.valueStream().map(i -> i.path("workspaceSlug").asString()))
+                .containsOnly(slug);
+        assertThat(needsMe.path("total").asLong()).isEqualTo(items.size());
+        // My work, across workspaces, still lists the oldest first
+        Api.Response myWork = maya.api().get("/api/v1/me/work");
+        assertThat(myWork.status()).as(myWork.text()).isEqualTo(200);
+        assertThat(myWork.text()).contains("Older overdue 0");
+    }
+
+    @Test
     void aNonMemberIsRefusedAsEverywhereElse() {
         Person outsider = newPerson("Olga Outsider");
         Api.Response refused = outsider.api().get(base + "/home");

@@ -1,7 +1,10 @@
 package app.tandem.discovery.internal;
 
+import app.tandem.workspace.MyWorkspaces;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,11 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Discovery sessions" in a person's My work inbox: the sessions they are invited to that have not
- * started yet, soonest first, in the workspaces they are still a member of.
- *
- * <p>The workspace's slug and name, and whether the person is still a member, are read from the
- * workspace module's tables in the same query: {@link app.tandem.workspace.Workspaces} has no
- * question "which workspaces is this person in" yet.
+ * started yet, soonest first, in the workspaces they are still a member of ({@link Workspaces#mine}).
  */
 @Component
 class DiscoveryWork implements WorkForMe {
@@ -27,15 +26,15 @@ class DiscoveryWork implements WorkForMe {
 
     private static final String UPCOMING = " from discovery_sessions s"
             + " join discovery_invitees i on i.session_id = s.id"
-            + " join workspaces w on w.id = s.workspace_id"
-            + " join workspace_members m on m.workspace_id = w.id and m.user_id = i.user_id"
-            + " where i.user_id = :user and s.starts_at >= :now";
+            + " where i.user_id = :user and s.workspace_id in (:workspaces) and s.starts_at >= :now";
 
     private final EntityManager entityManager;
+    private final Workspaces workspaces;
     private final Clock clock = Clock.systemUTC();
 
-    DiscoveryWork(EntityManager entityManager) {
+    DiscoveryWork(EntityManager entityManager, Workspaces workspaces) {
         this.entityManager = entityManager;
+        this.workspaces = workspaces;
     }
 
     @Override
@@ -51,23 +50,38 @@ class DiscoveryWork implements WorkForMe {
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> openFor(long userId, int limit) {
+        return open(userId, MyWorkspaces.of(workspaces.mine(userId)), limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> openIn(long userId, WorkspaceContext workspace, int limit) {
+        return open(userId, MyWorkspaces.of(List.of(workspace)), limit);
+    }
+
+    private List<WorkItem> open(long userId, MyWorkspaces mine, int limit) {
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery(
-                        "select s.id, s.topic, s.starts_at, w.slug, w.name" + UPCOMING + " order by s.starts_at, s.id")
+                        "select s.id, s.topic, s.starts_at, s.workspace_id" + UPCOMING + " order by s.starts_at, s.id")
                 .setParameter("user", userId)
+                .setParameter("workspaces", mine.ids())
                 .setParameter("now", Timestamp.valueOf(LocalDateTime.now(clock)))
-                .setMaxResults(limit)
+                .setMaxResults(Math.max(1, limit))
                 .getResultList();
         return rows.stream()
                 .map(r -> {
+                    WorkspaceContext workspace = mine.get(r[3]);
                     LocalDateTime starts = startsAt(r[2]);
                     return new WorkItem(
                             "Discovery session",
                             (String) r[1],
-                            (String) r[3],
-                            (String) r[4],
-                            "/w/" + r[3] + "/discovery/" + ((Number) r[0]).longValue(),
+                            workspace.slug(),
+                            workspace.name(),
+                            "/w/" + workspace.slug() + "/discovery/" + ((Number) r[0]).longValue(),
                             starts.toLocalDate(),
                             false,
                             "You are invited: " + WHEN.format(starts));
@@ -78,9 +92,14 @@ class DiscoveryWork implements WorkForMe {
     @Override
     @Transactional(readOnly = true)
     public long countFor(long userId) {
+        MyWorkspaces mine = MyWorkspaces.of(workspaces.mine(userId));
+        if (mine.isEmpty()) {
+            return 0;
+        }
         return ((Number) entityManager
                         .createNativeQuery("select count(*)" + UPCOMING)
                         .setParameter("user", userId)
+                        .setParameter("workspaces", mine.ids())
                         .setParameter("now", Timestamp.valueOf(LocalDateTime.now(clock)))
                         .getSingleResult())
                 .longValue();

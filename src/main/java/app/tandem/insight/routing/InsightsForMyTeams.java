@@ -3,6 +3,7 @@ package app.tandem.insight.routing;
 import app.tandem.workspace.TeamOfMine;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
+import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +55,18 @@ class InsightsForMyTeams implements WorkForMe {
 
     @Override
     public List<WorkItem> openFor(long userId, int limit) {
+        return open(myTeams(userId), limit);
+    }
+
+    @Override
+    public List<WorkItem> openIn(long userId, WorkspaceContext workspace, int limit) {
         Map<Long, TeamOfMine> teams = myTeams(userId);
-        if (teams.isEmpty()) {
+        teams.values().removeIf(team -> team.workspaceId() != workspace.id());
+        return open(teams, limit);
+    }
+
+    private List<WorkItem> open(Map<Long, TeamOfMine> teams, int limit) {
+        if (teams.isEmpty() || limit < 1) {
             return List.of();
         }
         Instant now = clock.instant();
@@ -114,6 +126,6 @@ class InsightsForMyTeams implements WorkForMe {
 
     private Map<Long, TeamOfMine> myTeams(long userId) {
         return workspaces.teamsOf(userId).stream()
-                .collect(Collectors.toMap(TeamOfMine::teamId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(TeamOfMine::teamId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.meeting.internal;
 
 import app.tandem.meeting.ActionItemState;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -21,26 +22,22 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             long workspaceId, ActionItemState state, LocalDate today, Pageable pageable);
 
     /**
-     * {@code userId}'s open action items (id, text, due, check-in id, check-in date, workspace slug,
-     * workspace name) in the workspaces they are a member of now: overdue first, then by due date,
-     * those without one last.
+     * {@code userId}'s open action items (id, text, due, check-in id, check-in date, workspace id) in
+     * these workspaces: overdue first, then by due date, those without one last.
      */
     @Query(nativeQuery = true, value = """
-                    select a.id, a.text, a.due_date, c.id, c.starts_on, w.slug, w.name
+                    select a.id, a.text, a.due_date, c.id, c.starts_on, a.workspace_id
                     from check_in_action_items a
                     join check_ins c on c.id = a.check_in_id
-                    join workspaces w on w.id = a.workspace_id
-                    join workspace_members m on m.workspace_id = a.workspace_id and m.user_id = a.owner_user_id
-                    where a.owner_user_id = :userId and a.state = 'OPEN'
+                    where a.owner_user_id = :userId and a.state = 'OPEN' and a.workspace_id in (:workspaceIds)
                     order by case when a.due_date is null then 1 else 0 end, a.due_date, a.id
                     """)
-    List<Object[]> openFor(long userId, Pageable pageable);
+    List<Object[]> openFor(long userId, Collection<Long> workspaceIds, Pageable pageable);
 
     @Query(nativeQuery = true, value = """
                     select count(*)
                     from check_in_action_items a
-                    join workspace_members m on m.workspace_id = a.workspace_id and m.user_id = a.owner_user_id
-                    where a.owner_user_id = :userId and a.state = 'OPEN'
+                    where a.owner_user_id = :userId and a.state = 'OPEN' and a.workspace_id in (:workspaceIds)
                     """)
-    long countOpenFor(long userId);
+    long countOpenFor(long userId, Collection<Long> workspaceIds);
 }

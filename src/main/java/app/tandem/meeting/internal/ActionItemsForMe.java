@@ -1,7 +1,10 @@
 package app.tandem.meeting.internal;
 
+import app.tandem.workspace.MyWorkspaces;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,10 +24,12 @@ class ActionItemsForMe implements WorkForMe {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ActionItemRepository actionItems;
+    private final Workspaces workspaces;
     private final Clock clock = Clock.systemUTC();
 
-    ActionItemsForMe(ActionItemRepository actionItems) {
+    ActionItemsForMe(ActionItemRepository actionItems, Workspaces workspaces) {
         this.actionItems = actionItems;
+        this.workspaces = workspaces;
     }
 
     @Override
@@ -39,17 +44,30 @@ class ActionItemsForMe implements WorkForMe {
 
     @Override
     public List<WorkItem> openFor(long userId, int limit) {
+        return open(userId, MyWorkspaces.of(workspaces.mine(userId)), limit);
+    }
+
+    @Override
+    public List<WorkItem> openIn(long userId, WorkspaceContext workspace, int limit) {
+        return open(userId, MyWorkspaces.of(List.of(workspace)), limit);
+    }
+
+    private List<WorkItem> open(long userId, MyWorkspaces mine, int limit) {
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         LocalDate today = LocalDate.now(clock);
-        return actionItems.openFor(userId, PageRequest.of(0, Math.max(1, limit))).stream()
+        return actionItems.openFor(userId, mine.ids(), PageRequest.of(0, Math.max(1, limit))).stream()
                 .map(row -> {
+                    WorkspaceContext workspace = mine.get(row[5]);
                     LocalDate due = Rows.date(row[2]);
                     LocalDate held = Rows.date(row[4]);
                     return new WorkItem(
                             "Action item",
                             (String) row[1],
-                            (String) row[5],
-                            (String) row[6],
-                            "/w/" + row[5] + "/check-ins/" + Rows.number(row[3]) + "#action-item-"
+                            workspace.slug(),
+                            workspace.name(),
+                            "/w/" + workspace.slug() + "/check-ins/" + Rows.number(row[3]) + "#action-item-"
                                     + Rows.number(row[0]),
                             due,
                             due != null && due.isBefore(today),
@@ -60,7 +78,8 @@ class ActionItemsForMe implements WorkForMe {
 
     @Override
     public long countFor(long userId) {
-        return actionItems.countOpenFor(userId);
+        MyWorkspaces mine = MyWorkspaces.of(workspaces.mine(userId));
+        return mine.isEmpty() ? 0 : actionItems.countOpenFor(userId, mine.ids());
     }
 
     /** The values of native query rows, as the database driver gives them. */

@@ -45,30 +45,29 @@ public interface CheckInRepository extends JpaRepository<CheckIn, Long> {
             long workspaceId, CheckInState state, Instant from, Instant to, Pageable pageable);
 
     /**
-     * Check-ins (id, workspace slug, workspace name, cadence title, date, start) between {@code from} and
-     * {@code to}, not cancelled, in the workspaces {@code userId} is a member of now, where they are an
-     * attendee or, when nobody's attendance is recorded yet, a member: for the "My work" inbox.
+     * Check-ins (id, workspace id, cadence title, date, start) between {@code from} and {@code to}, not
+     * cancelled, in these workspaces, where {@code userId} is an attendee or, when nobody's attendance
+     * is recorded yet, any member: for the "My work" inbox.
      */
     @Query(nativeQuery = true, value = """
-                    select c.id, w.slug, w.name, k.title, c.starts_on, c.start_time
+                    select c.id, c.workspace_id, k.title, c.starts_on, c.start_time
                     from check_ins c
                     join checkin_cadences k on k.id = c.cadence_id
-                    join workspaces w on w.id = c.workspace_id
-                    join workspace_members m on m.workspace_id = c.workspace_id and m.user_id = :userId
-                    where c.state = 'SCHEDULED' and c.starts_at >= :from and c.starts_at < :to
+                    where c.workspace_id in (:workspaceIds) and c.state = 'SCHEDULED'
+                      and c.starts_at >= :from and c.starts_at < :to
                       and (exists (select 1 from check_in_attendees a where a.check_in_id = c.id and a.user_id = :userId)
                            or not exists (select 1 from check_in_attendees a where a.check_in_id = c.id))
                     order by c.starts_at, c.id
                     """)
-    List<Object[]> upcomingFor(long userId, Instant from, Instant to, Pageable pageable);
+    List<Object[]> upcomingFor(long userId, Collection<Long> workspaceIds, Instant from, Instant to, Pageable pageable);
 
     @Query(nativeQuery = true, value = """
                     select count(*)
                     from check_ins c
-                    join workspace_members m on m.workspace_id = c.workspace_id and m.user_id = :userId
-                    where c.state = 'SCHEDULED' and c.starts_at >= :from and c.starts_at < :to
+                    where c.workspace_id in (:workspaceIds) and c.state = 'SCHEDULED'
+                      and c.starts_at >= :from and c.starts_at < :to
                       and (exists (select 1 from check_in_attendees a where a.check_in_id = c.id and a.user_id = :userId)
                            or not exists (select 1 from check_in_attendees a where a.check_in_id = c.id))
                     """)
-    long countUpcomingFor(long userId, Instant from, Instant to);
+    long countUpcomingFor(long userId, Collection<Long> workspaceIds, Instant from, Instant to);
 }

@@ -1,7 +1,10 @@
 package app.tandem.meeting.internal;
 
+import app.tandem.workspace.MyWorkspaces;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
+import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.Workspaces;
 import java.sql.Time;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +26,12 @@ class CheckInsForMe implements WorkForMe {
     static final int DAYS = 14;
 
     private final CheckInRepository checkIns;
+    private final Workspaces workspaces;
     private final Clock clock = Clock.systemUTC();
 
-    CheckInsForMe(CheckInRepository checkIns) {
+    CheckInsForMe(CheckInRepository checkIns, Workspaces workspaces) {
         this.checkIns = checkIns;
+        this.workspaces = workspaces;
     }
 
     @Override
@@ -41,20 +46,34 @@ class CheckInsForMe implements WorkForMe {
 
     @Override
     public List<WorkItem> openFor(long userId, int limit) {
+        return open(userId, MyWorkspaces.of(workspaces.mine(userId)), limit);
+    }
+
+    @Override
+    public List<WorkItem> openIn(long userId, WorkspaceContext workspace, int limit) {
+        return open(userId, MyWorkspaces.of(List.of(workspace)), limit);
+    }
+
+    private List<WorkItem> open(long userId, MyWorkspaces mine, int limit) {
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
         return checkIns
-                .upcomingFor(userId, now, now.plus(Duration.ofDays(DAYS)), PageRequest.of(0, Math.max(1, limit)))
+                .upcomingFor(
+                        userId, mine.ids(), now, now.plus(Duration.ofDays(DAYS)), PageRequest.of(0, Math.max(1, limit)))
                 .stream()
                 .map(row -> {
-                    Object start = row[5];
+                    WorkspaceContext workspace = mine.get(row[1]);
+                    Object start = row[4];
                     LocalTime time = start instanceof Time t ? t.toLocalTime() : (LocalTime) start;
                     return new WorkItem(
                             "Check-in",
-                            (String) row[3],
-                            (String) row[1],
                             (String) row[2],
-                            "/w/" + row[1] + "/check-ins/" + ActionItemsForMe.Rows.number(row[0]),
-                            ActionItemsForMe.Rows.date(row[4]),
+                            workspace.slug(),
+                            workspace.name(),
+                            "/w/" + workspace.slug() + "/check-ins/" + ActionItemsForMe.Rows.number(row[0]),
+                            ActionItemsForMe.Rows.date(row[3]),
                             false,
                             "Starts at " + time);
                 })
@@ -63,7 +82,11 @@ class CheckInsForMe implements WorkForMe {
 
     @Override
     public long countFor(long userId) {
+        MyWorkspaces mine = MyWorkspaces.of(workspaces.mine(userId));
+        if (mine.isEmpty()) {
+            return 0;
+        }
         Instant now = clock.instant();
-        return checkIns.countUpcomingFor(userId, now, now.plus(Duration.ofDays(DAYS)));
+        return checkIns.countUpcomingFor(userId, mine.ids(), now, now.plus(Duration.ofDays(DAYS)));
     }
 }

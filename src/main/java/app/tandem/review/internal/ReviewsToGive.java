@@ -1,5 +1,6 @@
 package app.tandem.review.internal;
 
+import app.tandem.workspace.MyWorkspaces;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
 import app.tandem.workspace.WorkspaceContext;
@@ -8,9 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +43,20 @@ class ReviewsToGive implements WorkForMe {
 
     @Override
     public List<WorkItem> openFor(long userId, int limit) {
-        Map<Long, WorkspaceContext> mine = mine(userId);
+        return open(userId, MyWorkspaces.of(workspaces.mine(userId)), limit);
+    }
+
+    @Override
+    public List<WorkItem> openIn(long userId, WorkspaceContext workspace, int limit) {
+        return open(userId, MyWorkspaces.of(List.of(workspace)), limit);
+    }
+
+    private List<WorkItem> open(long userId, MyWorkspaces mine, int limit) {
         if (mine.isEmpty() || limit < 1) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return reviews.toGive(userId, mine.keySet(), PageRequest.of(0, limit)).stream()
+        return reviews.toGive(userId, mine.ids(), PageRequest.of(0, limit)).stream()
                 .map(r -> {
                     WorkspaceContext workspace = mine.get(r.workspaceId());
                     return new WorkItem(
@@ -68,11 +74,7 @@ class ReviewsToGive implements WorkForMe {
 
     @Override
     public long countFor(long userId) {
-        Map<Long, WorkspaceContext> mine = mine(userId);
-        return mine.isEmpty() ? 0 : reviews.countToGive(userId, mine.keySet());
-    }
-
-    private Map<Long, WorkspaceContext> mine(long userId) {
-        return workspaces.mine(userId).stream().collect(Collectors.toMap(WorkspaceContext::id, Function.identity()));
+        MyWorkspaces mine = MyWorkspaces.of(workspaces.mine(userId));
+        return mine.isEmpty() ? 0 : reviews.countToGive(userId, mine.ids());
     }
 }
