@@ -1,6 +1,8 @@
 package app.tandem.planning.core;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,9 @@ public record Item(
         List<Long> stages) {
 
     public Item {
-        effort = Map.copyOf(effort);
+        // read on every plan by the scheduler and the scores: an unmodifiable LinkedHashMap is walked
+        // without an object per entry, unlike Map.copyOf's maps (checked for nulls by copyOf first)
+        effort = Collections.unmodifiableMap(new LinkedHashMap<>(Map.copyOf(effort)));
         goals = List.copyOf(goals);
         userGoals = List.copyOf(userGoals);
         stages = List.copyOf(stages);

@@ -61,7 +61,9 @@ public final class PlanConflicts {
                                 + (item.itReview() == Item.ItReview.MISSING ? "is missing." : "was skipped.")));
             }
             if (item.kind() == Item.Kind.MONETISATION) {
-                for (Item.UserGoalLink link : item.userGoals()) {
+                List<Item.UserGoalLink> userGoalLinks = item.userGoals();
+                for (int u = 0; u < userGoalLinks.size(); u++) {
+                    Item.UserGoalLink link = userGoalLinks.get(u);
                     UserGoal userGoal = userGoals.get(link.userGoalId());
                     if (!link.helps() && userGoal != null && userGoal.importance() >= IMPORTANT_USER_GOAL) {
                         conflicts.add(new Conflict(
@@ -71,7 +73,8 @@ public final class PlanConflicts {
                                         + "” (importance " + userGoal.importance() + ")."));
                     }
                 }
-                for (Item.GoalLink link : links) {
+                for (int g = 0; g < links.size(); g++) {
+                    Item.GoalLink link = links.get(g);
                     Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
                     if (kpi != null && kpi.guardrail() && kpi.health() == Kpi.Health.OFF_TRACK) {
                         conflicts.add(new Conflict(
@@ -176,10 +179,24 @@ public final class PlanConflicts {
         return "“" + item.title() + "”";
     }
 
+    /** The most initiatives a conflict's sentence names; the rest are counted ("and 12 more"). */
+    static final int TITLES_NAMED = 5;
+
+    /**
+     * The titles of the first {@value #TITLES_NAMED} initiatives, quoted, and how many more there are:
+     * a sentence stays readable when thousands of initiatives move one KPI (the conflict's ids hold
+     * them all).
+     */
     static String titles(List<Item> items) {
         StringBuilder titles = new StringBuilder();
-        for (Item item : items) {
-            titles.append(titles.isEmpty() ? "“" : ", “").append(item.title()).append('”');
+        int named = Math.min(items.size(), TITLES_NAMED);
+        for (int i = 0; i < named; i++) {
+            titles.append(i == 0 ? "“" : ", “").append(items.get(i).title()).append('”');
+        }
+        if (items.size() > named) {
+            titles.append(" and ")
+                    .append(Scoring.numberFormat().format(items.size() - named))
+                    .append(" more");
         }
         return titles.toString();
     }

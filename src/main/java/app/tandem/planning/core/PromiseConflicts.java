@@ -1,11 +1,13 @@
 package app.tandem.planning.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a campaign promises that the product does not yet deliver. A campaign (an open initiative of
@@ -27,38 +29,71 @@ final class PromiseConflicts {
     private PromiseConflicts() {}
 
     static List<Conflict> of(PlanInput input, Schedule schedule) {
-        Map<Long, Item> items = new HashMap<>();
-        input.initiatives().forEach(i -> items.put(i.id(), i));
-        Map<Long, Schedule.Slot> slots = new HashMap<>();
-        schedule.slots().forEach(s -> slots.put(s.itemId(), s));
+        List<Item> all = input.initiatives();
+        // the dependencies by which an open campaign promotes a feature, as rows per campaign position
+        // (compressed), found through an index of positions: no map of every initiative
+        long[] ids = new long[all.size()];
+        for (int p = 0; p < ids.length; p++) {
+            ids[p] = all.get(p).id();
+        }
+        IdIndex positions = IdIndex.of(ids);
+        List<Dependency> dependencies = input.dependencies();
+        int[] campaignOf = new int[dependencies.size()];
+        int[] rowStart = null;
+        int promotions = 0;
+        for (int d = 0; d < dependencies.size(); d++) {
+            Dependency dependency = dependencies.get(d);
+            int p = dependency.feature() ? positions.get(dependency.dependantId()) : -1;
+            campaignOf[d] = p >= 0 && isOpenCampaign(all.get(p)) ? p : -1;
+            if (campaignOf[d] >= 0) {
+                if (rowStart == null) {
+                    rowStart = new int[all.size() + 1];
+                }
+                rowStart[campaignOf[d] + 1]++;
+                promotions++;
+            }
+        }
+        int[] promoted = new int[promotions];
+        if (rowStart != null) {
+            for (int p = 0; p < all.size(); p++) {
+                rowStart[p + 1] += rowStart[p];
+            }
+            int[] fill = Arrays.copyOf(rowStart, all.size());
+            for (int d = 0; d < dependencies.size(); d++) {
+                if (campaignOf[d] >= 0) {
+                    promoted[fill[campaignOf[d]]++] = d;
+                }
+            }
+        }
         Map<Long, List<PainPoint>> severe = new HashMap<>();
         for (PainPoint pain : input.painPoints()) {
             if (pain.severity() >= PainPoint.SEVERE && !pain.addressed()) {
                 severe.computeIfAbsent(pain.stageId(), k -> new ArrayList<>()).add(pain);
             }
         }
-        Map<Long, List<Dependency>> promoted = new HashMap<>();
-        for (Dependency d : input.dependencies()) {
-            Item campaign = items.get(d.dependantId());
-            if (d.feature() && campaign != null && isOpenCampaign(campaign)) {
-                promoted.computeIfAbsent(campaign.id(), k -> new ArrayList<>()).add(d);
-            }
+        if (promotions == 0 && severe.isEmpty()) {
+            return List.of();
         }
+        Slots slots = Slots.of(schedule);
 
         List<Conflict> conflicts = new ArrayList<>();
-        for (Item campaign : input.initiatives()) {
-            if (!isOpenCampaign(campaign)) {
-                continue;
+        for (int c = 0; c < all.size(); c++) {
+            Item campaign = all.get(c);
+            if (!isOpenCampaign(campaign) || positions.get(campaign.id()) != c) {
+                continue; // not a campaign, or an earlier copy of an id given twice
             }
-            List<Dependency> features = promoted.getOrDefault(campaign.id(), List.of());
-            Schedule.Slot campaignSlot = slots.get(campaign.id());
-            for (Dependency d : features) {
-                Item feature = items.get(d.providerId());
-                Schedule.Slot featureSlot = slots.get(d.providerId());
-                if (feature == null
-                        || feature.status().isFinal()
-                        || d.delivered()
-                        || campaignSlot == null
+            int first = rowStart == null ? 0 : rowStart[c];
+            int last = rowStart == null ? 0 : rowStart[c + 1];
+            for (int k = first; k < last; k++) {
+                Dependency d = dependencies.get(promoted[k]);
+                int f = positions.get(d.providerId());
+                Item feature = f < 0 ? null : all.get(f);
+                if (feature == null || feature.status().isFinal() || d.delivered()) {
+                    continue;
+                }
+                Schedule.Slot campaignSlot = slots.of(campaign.id());
+                Schedule.Slot featureSlot = slots.of(feature.id());
+                if (campaignSlot == null
                         || featureSlot == null
                         || featureSlot.end().isBefore(campaignSlot.start())) {
                     continue;
@@ -85,8 +120,10 @@ final class PromiseConflicts {
                     }
                 }
             }
-            for (Dependency d : features) {
-                Item feature = items.get(d.providerId());
+            for (int k = first; k < last; k++) {
+                Dependency d = dependencies.get(promoted[k]);
+                int f = positions.get(d.providerId());
+                Item feature = f < 0 ? null : all.get(f);
                 if (feature == null || feature.status().isFinal()) {
                     continue;
                 }
@@ -105,6 +142,23 @@ final class PromiseConflicts {
             }
         }
         return conflicts;
+    }
+
+    /** The slot of an initiative: from the scheduler's arrays, or a map of a schedule given as a list. */
+    private interface Slots {
+        Schedule.@Nullable Slot of(long itemId);
+
+        static Slots of(Schedule schedule) {
+            if (schedule.slots() instanceof ScheduledSlots computed) {
+                return itemId -> {
+                    int i = computed.indexOf(itemId);
+                    return i < 0 ? null : computed.get(i);
+                };
+            }
+            Map<Long, Schedule.Slot> byId = new HashMap<>();
+            schedule.slots().forEach(s -> byId.put(s.itemId(), s));
+            return byId::get;
+        }
     }
 
     private static boolean isOpenCampaign(Item item) {

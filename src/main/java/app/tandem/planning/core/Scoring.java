@@ -165,7 +165,9 @@ public final class Scoring {
         int heaviest = 0;
         int offTrack = 0;
         int atRisk = 0;
-        for (Item.GoalLink link : item.goals()) {
+        List<Item.GoalLink> goalLinks = item.goals();
+        for (int g = 0; g < goalLinks.size(); g++) { // indexed: no iterator per item
+            Item.GoalLink link = goalLinks.get(g);
             Goal goal = goals.get(link.goalId());
             if (goal == null) {
                 continue;
@@ -210,18 +212,49 @@ public final class Scoring {
         double confidence = item.confidence().factor();
         double effort = Math.max(1, item.totalEffort());
         double score = (value.goal + value.user) * confidence / effort;
-        List<Term> terms = List.of(
-                new Term("goal value", value.goal),
-                new Term("user value", value.user),
-                new Term("confidence", confidence),
-                new Term("effort (person-weeks)", effort));
-        return new Score(score, terms, () -> sentence(item, value));
+        return new Score(score, new ValueExplanation(item, value, confidence, effort));
+    }
+
+    /** The terms of goal contribution (with confidence) or value ÷ effort (without, NaN), and the sentence. */
+    private final class ValueExplanation implements Score.Explanation {
+        private final Item item;
+        private final Value value;
+        private final double confidence;
+        private final double effort;
+
+        ValueExplanation(Item item, Value value, double confidence, double effort) {
+            this.item = item;
+            this.value = value;
+            this.confidence = confidence;
+            this.effort = effort;
+        }
+
+        @Override
+        public List<Term> breakdown() {
+            return Double.isNaN(confidence)
+                    ? List.of(
+                            new Term("goal value", value.goal),
+                            new Term("user value", value.user),
+                            new Term("effort (person-weeks)", effort))
+                    : List.of(
+                            new Term("goal value", value.goal),
+                            new Term("user value", value.user),
+                            new Term("confidence", confidence),
+                            new Term("effort (person-weeks)", effort));
+        }
+
+        @Override
+        public String sentence() {
+            return Scoring.this.sentence(item, value);
+        }
     }
 
     public Score rice(Item item) {
         double reach = item.evidence().reach();
         int heaviest = 0;
-        for (Item.GoalLink link : item.goals()) {
+        List<Item.GoalLink> goalLinks = item.goals();
+        for (int g = 0; g < goalLinks.size(); g++) { // indexed: no iterator per item
+            Item.GoalLink link = goalLinks.get(g);
             Goal goal = goals.get(link.goalId());
             if (goal != null) {
                 heaviest = Math.max(heaviest, goal.weight());
@@ -256,11 +289,7 @@ public final class Scoring {
         Value value = value(item);
         double effort = Math.max(1, item.totalEffort());
         double score = (value.goal + value.user) / effort;
-        List<Term> terms = List.of(
-                new Term("goal value", value.goal),
-                new Term("user value", value.user),
-                new Term("effort (person-weeks)", effort));
-        return new Score(score, terms, () -> sentence(item, value));
+        return new Score(score, new ValueExplanation(item, value, Double.NaN, effort));
     }
 
     /** Intercom's impact scale from the heaviest goal weight served (0 = none). */
@@ -286,7 +315,9 @@ public final class Scoring {
         double top = -1;
         Goal topGoal = null;
         Kpi topKpi = null;
-        for (Item.GoalLink link : item.goals()) {
+        List<Item.GoalLink> goalLinks = item.goals();
+        for (int g = 0; g < goalLinks.size(); g++) { // indexed: no iterator per item
+            Item.GoalLink link = goalLinks.get(g);
             Goal goal = goals.get(link.goalId());
             if (goal == null) {
                 continue;
@@ -314,7 +345,9 @@ public final class Scoring {
             }
         }
         double user = 0;
-        for (Item.UserGoalLink link : item.userGoals()) {
+        List<Item.UserGoalLink> userGoalLinks = item.userGoals();
+        for (int u = 0; u < userGoalLinks.size(); u++) {
+            Item.UserGoalLink link = userGoalLinks.get(u);
             UserGoal userGoal = userGoals.get(link.userGoalId());
             if (userGoal != null) {
                 user += (link.helps() ? 1 : -1) * userGoal.importance() * link.strength();

@@ -5,6 +5,7 @@ import static app.tandem.planning.core.Plans.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +121,20 @@ class PlanConflictsTest {
                                 List.of(1L, 3L, 2L),
                                 "“Free trial”, “Onboarding” should raise “trial conversion” while “Paywall earlier” should lower it."));
         assertThat(conflicts(List.of(up, alsoUp), List.of())).isEmpty();
+    }
+
+    @Test
+    void aConflictOfManyInitiativesNamesFiveAndCountsTheRestButListsEveryId() {
+        List<Item> items = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            items.add(item(i, "Raise " + i).goal(1, 11, 1.0).build());
+        }
+        items.add(item(9, "Paywall earlier").goal(1, 11, -0.5).build());
+
+        Conflict opposing = conflicts(items, List.of()).getFirst();
+        assertThat(opposing.itemIds()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(opposing.reason())
+                .isEqualTo("“Raise 1”, “Raise 2”, “Raise 3”, “Raise 4”, “Raise 5” and 3 more should raise"
+                        + " “trial conversion” while “Paywall earlier” should lower it.");
     }
 }
