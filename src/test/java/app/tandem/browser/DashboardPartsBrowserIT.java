@@ -26,7 +26,6 @@ import app.tandem.insight.SourceType;
 import app.tandem.insight.routing.Routing;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -223,8 +222,7 @@ class DashboardPartsBrowserIT extends BrowserIT {
         assertThat(page.locator("img[src=x]")).hasCount(0);
         assertThat(dialogs).isEmpty();
 
-        List<Rule> violations = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+        List<Rule> violations = axe().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze()
                 .getViolations();
         assertThat(violations)
