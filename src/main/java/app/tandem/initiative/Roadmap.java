@@ -25,14 +25,19 @@ public record Roadmap(
     /** A team's lane ({@code team} null for the lane of initiatives without a team). */
     public record Lane(@Nullable Ref team, String name, List<Bar> bars) {}
 
-    /** An initiative from its start to its due date. */
+    /**
+     * An initiative from its start to its due date, and the weeks today's plan gives it ({@code
+     * plannedStart} to {@code plannedEnd}; null when the plan does not schedule it: done, dropped).
+     */
     public record Bar(
             long id,
             String title,
             InitiativeKind kind,
             InitiativeStatus status,
             LocalDate startDate,
-            LocalDate dueDate) {}
+            LocalDate dueDate,
+            @Nullable LocalDate plannedStart,
+            @Nullable LocalDate plannedEnd) {}
 
     /** A dependency: the dependant needs {@code kind} from the provider by {@code handoffDue}; why it is at risk. */
     public record Arrow(

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,7 @@ public class Roadmaps {
     private final DependencyRepository dependencies;
     private final InitiativeDirectory directory;
     private final WorkStore work;
+    private final ObjectProvider<PlannedDates> plannedDates;
     private final Clock clock = Clock.systemUTC();
 
     Roadmaps(
@@ -59,8 +61,10 @@ public class Roadmaps {
             InitiativeRepository initiatives,
             DependencyRepository dependencies,
             InitiativeDirectory directory,
-            WorkStore work) {
+            WorkStore work,
+            ObjectProvider<PlannedDates> plannedDates) {
         this.workspaces = workspaces;
+        this.plannedDates = plannedDates;
         this.work = work;
         this.views = views;
         this.initiatives = initiatives;
@@ -95,9 +99,24 @@ public class Roadmaps {
         }
         List<Roadmap.Bar> noTeam = new ArrayList<>();
         Set<Long> drawn = new HashSet<>();
+        Map<Long, PlannedDates.Planned> planned = rows.isEmpty()
+                ? Map.of()
+                : plannedDates
+                        .orderedStream()
+                        .findFirst()
+                        .map(p -> p.of(context))
+                        .orElse(Map.of());
         for (InitiativeRow row : rows) {
-            Roadmap.Bar bar =
-                    new Roadmap.Bar(row.id(), row.title(), row.kind(), row.status(), row.startDate(), row.dueDate());
+            PlannedDates.Planned plan = planned.get(row.id());
+            Roadmap.Bar bar = new Roadmap.Bar(
+                    row.id(),
+                    row.title(),
+                    row.kind(),
+                    row.status(),
+                    row.startDate(),
+                    row.dueDate(),
+                    plan == null ? null : plan.start(),
+                    plan == null ? null : plan.end());
             Long team = row.proposingTeamId();
             if (team == null || !teamNames.containsKey(team)) {
                 noTeam.add(bar);

@@ -110,6 +110,18 @@ public class Plans {
         return new Glance(conflicts, dates);
     }
 
+    /**
+     * The dates today's plan under the workspace's model gives each open initiative (no conflicts
+     * written): for the roadmap. The caller has checked access.
+     */
+    public Map<Long, Glance.Dates> plannedDates(WorkspaceContext context) {
+        PlanSettings settings = settingsStore.read(context.id());
+        Plan plan = compute(sources.load(context, settings).input(), settings.model(), settings);
+        Map<Long, Glance.Dates> dates = new HashMap<>();
+        plan.schedule().slots().forEach(s -> dates.put(s.itemId(), new Glance.Dates(s.start(), s.end())));
+        return dates;
+    }
+
     /** The plan's open conflicts and the planned dates per initiative id. */
     public record Glance(List<PlanView.ConflictView> conflicts, Map<Long, Glance.Dates> dates) {
 

@@ -93,6 +93,9 @@ class RoadmapBrowserIT extends BrowserIT {
         assertThat(picture).isVisible();
         assertThat(picture.locator(".lane-name")).hasText(new String[] {"Design", "IT", "Marketing"});
         assertThat(picture.locator("rect.bar")).hasCount(3);
+        // under each bar, the weeks today's plan gives it; the title says them in words
+        assertThat(picture.locator("rect.planned")).hasCount(3);
+        assertThat(picture.locator(".bar-group title").first()).containsText("; the plan gives it ");
         // a label longer than its bar is cut to fit; the bar's title says it whole
         assertThat(picture.locator(".bar-label"))
                 .hasText(new String[] {"In-app guidance assets", "Sign-up form…", "Re-onboarding e-mail campaign"});

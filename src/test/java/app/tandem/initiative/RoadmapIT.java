@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +188,52 @@ class RoadmapIT extends TandemIT {
         JsonNode fromOnly = admin().get(base + "/roadmap?from=2031-04-01").json();
         assertThat(fromOnly.path("to").asString()).isEqualTo("2031-09-30");
         assertThat(bars(fromOnly)).containsExactly("Re-onboarding campaign");
+    }
+
+    @Test
+    void eachBarCarriesTheWeeksTodaysPlanGivesItAfterWhatItDependsOn() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate monday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        // three weeks of its own (20 days), and a campaign that needs it
+        long assets = propose(
+                "In-app guidance assets",
+                "CONTENT",
+                design,
+                today.plusDays(7).toString(),
+                today.plusDays(27).toString());
+        long campaign = propose(
+                "Re-onboarding campaign",
+                "CAMPAIGN",
+                marketing,
+                today.plusDays(10).toString(),
+                today.plusDays(24).toString());
+        needs(campaign, assets, "NEEDS_DESIGN_ASSETS", today.plusDays(20).toString());
+
+        JsonNode roadmap = admin().get(base + "/roadmap?from=" + today.minusDays(7) + "&to=" + today.plusDays(180))
+                .json();
+        JsonNode assetsBar = bar(roadmap, assets);
+        assertThat(assetsBar.path("startDate").asString())
+                .isEqualTo(today.plusDays(7).toString());
+        assertThat(assetsBar.path("plannedStart").asString())
+                .as("planned from the first Monday of the plan, as it depends on nothing")
+                .isEqualTo(monday.toString());
+        assertThat(assetsBar.path("plannedEnd").asString())
+                .isEqualTo(monday.plusDays(20).toString());
+        JsonNode campaignBar = bar(roadmap, campaign);
+        assertThat(campaignBar.path("plannedStart").asString())
+                .as("planned the Monday after what it needs ends")
+                .isEqualTo(monday.plusDays(21).toString());
+        assertThat(campaignBar.path("plannedEnd").asString())
+                .isEqualTo(monday.plusDays(34).toString());
+    }
+
+    private static JsonNode bar(JsonNode roadmap, long id) {
+        return roadmap.path("lanes")
+                .valueStream()
+                .flatMap(l -> l.path("bars").valueStream())
+                .filter(b -> b.path("id").asLong() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -305,6 +305,23 @@ public final class RoadmapLayout {
         return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + period.getYear();
     }
 
+    /** Where a run of days lies in the picture: from {@code x}, {@code width} pixels wide. */
+    public record Span(int x, int width) {}
+
+    /**
+     * Where the days {@code start} to {@code end} (both included) lie in the window {@code from} to
+     * {@code to}, cut to it; null when none of them is in it. For the planned weeks drawn under a bar.
+     */
+    public static @Nullable Span span(LocalDate from, LocalDate to, Zoom zoom, LocalDate start, LocalDate end) {
+        if (end.isBefore(from) || start.isAfter(to) || end.isBefore(start)) {
+            return null;
+        }
+        int px = zoom.pxPerDay();
+        int x = x(from, start.isBefore(from) ? from : start, px);
+        int right = x(from, (end.isAfter(to) ? to : end).plusDays(1), px);
+        return new Span(x, Math.max(1, right - x));
+    }
+
     private static int x(LocalDate from, LocalDate day, int px) {
         return GUTTER + (int) ChronoUnit.DAYS.between(from, day) * px;
     }

@@ -45,8 +45,23 @@ class RoadmapController {
         this.roadmaps = roadmaps;
     }
 
-    /** A bar as the picture draws it: where, and what it is. */
-    record BarView(RoadmapLayout.BarPlace place, Roadmap.Bar bar, String lane, String description) {}
+    /**
+     * A bar as the picture draws it: where, and what it is; {@code planned} is where the weeks today's
+     * plan gives it lie, drawn as a line under the bar (null when the plan does not schedule it or
+     * those weeks are outside the window).
+     */
+    record BarView(
+            RoadmapLayout.BarPlace place,
+            Roadmap.Bar bar,
+            String lane,
+            String description,
+            RoadmapLayout.@Nullable Span planned) {
+
+        /** The planned line's top: in the row's space under the bar. */
+        public int plannedY() {
+            return place.y() + RoadmapLayout.BAR + 1;
+        }
+    }
 
     /** An arrow as the picture draws it, and its sentence: who needs what from whom by when, and why at risk. */
     record ArrowView(RoadmapLayout.ArrowPlace place, Roadmap.Arrow arrow, String sentence) {}
@@ -140,7 +155,12 @@ class RoadmapController {
         List<BarView> barViews = layout.bars().stream()
                 .map(place -> {
                     Roadmap.Bar bar = bars.get(place.id());
-                    return new BarView(place, bar, lanes.get(place.id()), describe(bar, lanes.get(place.id())));
+                    RoadmapLayout.Span planned = bar.plannedStart() == null || bar.plannedEnd() == null
+                            ? null
+                            : RoadmapLayout.span(
+                                    roadmap.from(), roadmap.to(), zoom, bar.plannedStart(), bar.plannedEnd());
+                    return new BarView(
+                            place, bar, lanes.get(place.id()), describe(bar, lanes.get(place.id())), planned);
                 })
                 .toList();
         // the layout keeps the links' order, leaving out those whose ends it did not draw
@@ -167,7 +187,11 @@ class RoadmapController {
 
     private static String describe(Roadmap.Bar bar, String lane) {
         return bar.title() + " (" + lane + "): " + bar.kind().label().toLowerCase(Locale.ROOT) + ", "
-                + bar.status().words() + ", " + DAY.format(bar.startDate()) + " to " + DAY.format(bar.dueDate());
+                + bar.status().words() + ", " + DAY.format(bar.startDate()) + " to " + DAY.format(bar.dueDate())
+                + (bar.plannedStart() == null || bar.plannedEnd() == null
+                        ? ""
+                        : "; the plan gives it " + DAY.format(bar.plannedStart()) + " to "
+                                + DAY.format(bar.plannedEnd()));
     }
 
     private static String sentence(Roadmap.Arrow arrow) {
