@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * Runs the packaged application as a real process on the embedded database and kills it: a
  * SIGKILL right after a commit, and a SIGTERM, lose no committed data, and the start after the kill
  * works on what it left. Two starts: what the SIGTERM left is read from the database file itself.
+ * Sessions are kept in the embedded database ({@code TANDEM_SESSIONS=database}): a person signed in
+ * before the kill is still signed in after the start that follows, CSRF token and all.
  */
 @Tag("process")
 class CrashRecoveryIT {
@@ -44,6 +46,10 @@ class CrashRecoveryIT {
         Path log = data.resolve("server.log");
 
         Server first = start(data, log);
+        WebSession signedIn = new WebSession(first.url());
+        assertThat(signedIn.login(TandemIT.ADMIN_EMAIL, "crash-test-password").location())
+                .doesNotContain("error");
+        assertThat(signedIn.get("/account/tokens").status()).isEqualTo(200);
         Api.Response created = first.api().post("/api/v1/workspaces", "{\"name\":\"Survivor\",\"slug\":\"survivor\"}");
         assertThat(created.status()).isEqualTo(201);
         first.process().destroyForcibly();
@@ -53,6 +59,15 @@ class CrashRecoveryIT {
         assertThat(second.api().get("/api/v1/workspaces/survivor").status())
                 .as("a workspace committed right before SIGKILL")
                 .isEqualTo(200);
+        WebSession stillSignedIn = signedIn.at(second.url());
+        assertThat(stillSignedIn.get("/account/tokens").status())
+                .as("signed in before the kill, still signed in after the start (sessions in the database)")
+                .isEqualTo(200);
+        assertThat(stillSignedIn
+                        .post("/account/tokens", Map.of("name", "after the restart"))
+                        .status())
+                .as("the CSRF token of the session holds after the start")
+                .isEqualTo(302);
         assertThat(second.api()
                         .post("/api/v1/workspaces/survivor/teams", "{\"name\":\"Still here\"}")
                         .status())
@@ -89,16 +104,17 @@ class CrashRecoveryIT {
         }
     }
 
-    record Server(Process process, Api api) {}
+    record Server(Process process, Api api, String url) {}
 
     private Server start(Path data, Path log) throws IOException, InterruptedException {
         Map<String, @Nullable String> env = new HashMap<>();
         env.put("TANDEM_ADMIN_PASSWORD", "crash-test-password");
         env.put("TANDEM_BOOTSTRAP_TOKEN", TOKEN);
         env.put("TANDEM_DB_URL", null); // the embedded database in the data folder
+        env.put("TANDEM_SESSIONS", "database");
         PackagedServer server = PackagedServer.start("crash", data, log, env);
         processes.add(server.process());
         server.awaitHealthy(Duration.ofSeconds(120));
-        return new Server(server.process(), server.api(TOKEN));
+        return new Server(server.process(), server.api(TOKEN), server.url());
     }
 }
