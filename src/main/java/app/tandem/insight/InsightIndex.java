@@ -325,6 +325,9 @@ public class InsightIndex {
                     .batchSizeToLoadObjects(100)
                     .mergeSegmentsOnFinish(true)
                     .startAndWait();
+            // searchable at once when this returns: OpenSearch shows new documents at its next refresh
+            // (each second), and a search right after a rebuild found none or only some
+            session.workspace(Insight.class).refresh();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Re-indexing was interrupted", e);

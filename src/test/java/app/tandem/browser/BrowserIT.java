@@ -13,9 +13,12 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +108,22 @@ abstract class BrowserIT extends TandemIT {
      */
     protected AxeBuilder axe() {
         return new AxeBuilder(page).setLegacyMode(true);
+    }
+
+    /**
+     * The serious and critical violations axe finds on the current page under the WCAG 2.2 A and AA
+     * rules (and the tags given, such as {@code best-practice}), each as "rule: targets".
+     */
+    protected List<String> seriousViolations(String... moreTags) {
+        List<String> tags = new ArrayList<>(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"));
+        tags.addAll(List.of(moreTags));
+        return axe().withTags(tags).analyze().getViolations().stream()
+                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
+                .map(v -> v.getId() + ": "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .toList();
     }
 
     /**

@@ -8,8 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -67,17 +65,7 @@ class InboxCloseBrowserIT extends BrowserIT {
                 .hasText(new String[] {FIX + " (Proposed)", "Savings goals tutorial video (Proposed)"});
         assertThat(acting.locator("optgroup[label=\"Other initiatives\"] option"))
                 .hasText("Re-onboarding e-mail campaign (Proposed)");
-        List<String> blocking = axe()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze()
-                .getViolations()
-                .stream()
-                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                .map(v -> v.getId() + ": "
-                        + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .toList();
+        List<String> blocking = seriousViolations();
         Assertions.assertThat(blocking).as("serious accessibility violations").isEmpty();
 
         // the video is dropped while the page is open: refused beside the field, what was typed kept

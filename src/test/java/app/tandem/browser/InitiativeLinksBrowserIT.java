@@ -8,8 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -106,17 +104,7 @@ class InitiativeLinksBrowserIT extends BrowserIT {
         assertThat(backing).containsText("Measured");
         assertThat(backing).containsText("reach 480");
         screenshot("initiative-links");
-        List<String> blocking = axe()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze()
-                .getViolations()
-                .stream()
-                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                .map(v -> v.getId() + ": "
-                        + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .toList();
+        List<String> blocking = seriousViolations();
         Assertions.assertThat(blocking).as("serious accessibility violations").isEmpty();
 
         // from the other side: the KPI's page, then the insight's page

@@ -3,13 +3,11 @@ package app.tandem.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.tandem.Api;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
-import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +37,7 @@ class InitiativeReviewBrowserIT extends BrowserIT {
     /** No serious or critical accessibility violation on the page as it is now. */
     private void accessible() {
         scriptsLoaded();
-        List<String> blocking = axe()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-                .analyze()
-                .getViolations()
-                .stream()
-                .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                .map(Rule::getId)
-                .toList();
+        List<String> blocking = seriousViolations("best-practice");
         Assertions.assertThat(blocking).as(page.url()).isEmpty();
     }
 

@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.tandem.Api;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
-import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -48,14 +46,7 @@ class InsightConcurrentEditBrowserIT extends BrowserIT {
         assertThat(page.getByLabel("Title")).hasValue("New users stall on the budget grid");
         assertThat(page.getByLabel("What we learned")).hasValue("Three of five testers stopped at the grid.");
         screenshot("insight-stale-edit");
-        Assertions.assertThat(axe()
-                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                        .analyze()
-                        .getViolations()
-                        .stream()
-                        .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getNodes().size())
-                        .toList())
+        Assertions.assertThat(seriousViolations())
                 .as("the notice of a stale edit passes axe")
                 .isEmpty();
 

@@ -11,8 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -207,14 +205,7 @@ class PersonaJourneyBrowserIT extends BrowserIT {
         assertThat(page.getByLabel("Journey map name", exact)).hasValue("My first month");
         assertThat(page.getByLabel("Scenario", exact)).hasValue("From the first ad to a weekly habit");
         screenshot("journey-stale-rename");
-        Assertions.assertThat(axe()
-                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                        .analyze()
-                        .getViolations()
-                        .stream()
-                        .filter(v -> Set.of("serious", "critical").contains(v.getImpact()))
-                        .map(v -> v.getId() + ": " + v.getNodes().size())
-                        .toList())
+        Assertions.assertThat(seriousViolations())
                 .as("the notice of a stale rename passes axe")
                 .isEmpty();
         Assertions.assertThat(admin().get(
