@@ -776,11 +776,8 @@ public class DiscoverySessions {
                 }
             }
         }
-        Long itTeam = allTeams.stream()
-                .filter(t -> DiscoveryRules.isIt(t.name()))
-                .map(TeamView::id)
-                .findFirst()
-                .orElse(null);
+        Set<Long> itTeams =
+                allTeams.stream().filter(TeamView::itTeam).map(TeamView::id).collect(Collectors.toUnmodifiableSet());
         List<String> needingIt = involved.values().stream()
                 .filter(i -> i.kind() == InitiativeKind.INFRASTRUCTURE || i.itReview() != ItReviewState.NOT_NEEDED)
                 .map(InitiativeSummary::title)
@@ -796,7 +793,7 @@ public class DiscoverySessions {
                         involvementOf.getOrDefault(i.userId(), Set.of()).contains(Involvement.EXECUTES)))
                 .toList();
         List<WarningView> warnings = DiscoveryRules.warnings(
-                        new DiscoveryRules.People(there, fromAttendance, involvedTeams, itTeam, needingIt), teams)
+                        new DiscoveryRules.People(there, fromAttendance, involvedTeams, itTeams, needingIt), teams)
                 .stream()
                 .map(w -> new WarningView(w.kind(), w.sentence()))
                 .toList();

@@ -3,8 +3,14 @@ package app.tandem.workspace;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A team with the people in it. */
-public record TeamView(long id, String name, @Nullable String description, List<TeamMemberView> members) {
+/**
+ * A team with the people in it.
+ *
+ * @param itTeam whether the team is IT: discovery sessions warn when nobody from an IT team is there
+ *     while an involved initiative needs infrastructure or an IT review
+ */
+public record TeamView(
+        long id, String name, @Nullable String description, boolean itTeam, List<TeamMemberView> members) {
 
     /** A person in a team, and whether they lead or execute the work. */
     public record TeamMemberView(long userId, String displayName, String email, Involvement involvement) {}

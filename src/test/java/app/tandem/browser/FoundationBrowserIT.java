@@ -64,6 +64,7 @@ class FoundationBrowserIT extends BrowserIT {
         String team = "Product " + unique();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(team);
         page.getByLabel("Description").fill("Roadmap and discovery");
+        page.getByLabel("This team is IT").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team"))
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Team " + team + " created.");
@@ -73,6 +74,14 @@ class FoundationBrowserIT extends BrowserIT {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(team)).click();
         assertThat(page.getByText("Nobody is in this team yet.")).isVisible();
+        // ticked when it was made: discovery sessions count it as IT, until its page says otherwise
+        assertThat(page.getByText("IT team", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This team is not IT"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(team + " is no longer an IT team.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as an IT team")))
+                .isVisible();
         page.getByLabel("Member").selectOption(new SelectOption().setLabel("Maya Ortiz (maya@budgetly.example)"));
         page.getByLabel("Leads the work").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to team"))
@@ -93,10 +102,12 @@ class FoundationBrowserIT extends BrowserIT {
         signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         page.navigate(baseUrl() + "/w/budgetly/teams");
         page.getByLabel("Description").fill("kept after the error");
+        page.getByLabel("This team is IT").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create team"))
                 .click();
         assertThat(page.locator("#team-name-error")).containsText("Give the team a name");
         assertThat(page.getByLabel("Description")).hasValue("kept after the error");
+        assertThat(page.getByLabel("This team is IT")).isChecked();
     }
 
     @Test

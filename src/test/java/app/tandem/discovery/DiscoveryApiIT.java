@@ -237,6 +237,39 @@ class DiscoveryApiIT extends TandemIT {
     }
 
     @Test
+    void theItTeamIsTheOneTheWorkspaceMarksWhateverItsName() {
+        // a team named IT is IT until its page says otherwise; other teams are not
+        assertThat(admin().get(base + "/teams/" + it).json().path("itTeam").asBoolean())
+                .isTrue();
+        assertThat(admin().get(base + "/teams/" + design).json().path("itTeam").asBoolean())
+                .isFalse();
+        long platform = id(admin().post(base + "/teams", "{\"name\":\"Platform\",\"itTeam\":true}"));
+        Api.Response unmarked = admin().patch(base + "/teams/" + it, "{\"itTeam\":false}");
+        assertThat(unmarked.status()).as(unmarked.text()).isEqualTo(200);
+        assertThat(unmarked.json().path("itTeam").asBoolean()).isFalse();
+        assertThat(unmarked.json().path("name").asString()).isEqualTo("IT");
+
+        long id = plan(List.of(jonasDoer));
+        Api.Response proposed = admin().post(
+                        base + "/discovery-sessions/" + id + "/initiatives",
+                        "{\"title\":\"Shorter sign-up form\",\"kind\":\"FEATURE\",\"proposingTeamId\":" + marketing
+                                + ",\"ownerId\":" + jonasDoer
+                                + ",\"startDate\":\"2027-04-01\",\"dueDate\":\"2027-05-01\"}");
+        assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
+        assertThat(warnings(proposed.json())).containsExactly("IT_ABSENT");
+        assertThat(proposed.json().path("warnings").get(0).path("sentence").asString())
+                .isEqualTo("Nobody from Platform is invited, though “Shorter sign-up form” needs infrastructure or an"
+                        + " IT review.");
+
+        // with no team marked IT, there is nobody to warn about
+        assertThat(admin().patch(base + "/teams/" + platform, "{\"itTeam\":false}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(warnings(admin().get(base + "/discovery-sessions/" + id).json()))
+                .isEmpty();
+    }
+
+    @Test
     void refusesBadInputNamingEveryWrongFieldAndSavesNothing() {
         String otherSlug = "other-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");

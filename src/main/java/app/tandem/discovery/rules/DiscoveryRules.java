@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,14 +36,6 @@ import org.jspecify.annotations.Nullable;
 public final class DiscoveryRules {
 
     private DiscoveryRules() {}
-
-    /** Team names that mean IT, in lower case. */
-    static final Set<String> IT_NAMES = Set.of("it", "information technology");
-
-    /** Whether a team of this name is the IT team: "IT" or "Information technology", any case. */
-    public static boolean isIt(String teamName) {
-        return IT_NAMES.contains(teamName.strip().toLowerCase(Locale.ROOT));
-    }
 
     /** A KPI as the rules need it: whether higher is better, and the business goals it measures. */
     public record Kpi(long id, String name, boolean higherIsBetter, Set<Long> goalIds) {}
@@ -219,14 +210,14 @@ public final class DiscoveryRules {
      * @param fromAttendance whether {@code there} are the people who attended
      * @param involvedTeams the teams whose work is involved, each with why ("its statement", an
      *     initiative's title in quotes)
-     * @param itTeamId the workspace's IT team ({@link #isIt}), if it has one
+     * @param itTeamIds the workspace's IT teams (a team's page or the API marks them), if it has any
      * @param needingIt the involved initiatives that need infrastructure or an IT review, by title
      */
     public record People(
             List<Person> there,
             boolean fromAttendance,
             Map<Long, List<String>> involvedTeams,
-            @Nullable Long itTeamId,
+            Set<Long> itTeamIds,
             List<String> needingIt) {}
 
     /** One warning and the sentence that explains it. */
@@ -246,16 +237,24 @@ public final class DiscoveryRules {
                             + " Invite the people who will do it."));
         }
         boolean itWarned = false;
-        if (people.itTeamId() != null && !people.needingIt().isEmpty() && !teamsThere.contains(people.itTeamId())) {
+        if (!people.itTeamIds().isEmpty()
+                && !people.needingIt().isEmpty()
+                && people.itTeamIds().stream().noneMatch(teamsThere::contains)) {
             itWarned = true;
+            List<String> itNames = people.itTeamIds().stream()
+                    .sorted()
+                    .map(id -> teams.getOrDefault(id, "IT"))
+                    .toList();
+            String who = itNames.size() == 1 ? itNames.getFirst() : "IT (" + String.join(" or ", itNames) + ")";
             warnings.add(new Warning(
                     WarningKind.IT_ABSENT,
-                    "Nobody from " + teams.getOrDefault(people.itTeamId(), "IT") + " " + is + ", though "
+                    "Nobody from " + who + " " + is + ", though "
                             + quoted(people.needingIt()) + (people.needingIt().size() > 1 ? " need" : " needs")
                             + " infrastructure or an IT review."));
         }
         for (Map.Entry<Long, List<String>> team : new TreeMap<>(people.involvedTeams()).entrySet()) {
-            if (teamsThere.contains(team.getKey()) || (itWarned && team.getKey().equals(people.itTeamId()))) {
+            if (teamsThere.contains(team.getKey())
+                    || (itWarned && people.itTeamIds().contains(team.getKey()))) {
                 continue;
             }
             String name = teams.getOrDefault(team.getKey(), "Team " + team.getKey());

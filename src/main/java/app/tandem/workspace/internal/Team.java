@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A team of a workspace (Marketing, Design, IT, ...) and the people in it. */
@@ -40,6 +41,9 @@ public class Team {
 
     private @Nullable String description;
 
+    @Column(name = "it_team")
+    private boolean itTeam;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -56,14 +60,22 @@ public class Team {
         this.createdAt = Instant.EPOCH;
     }
 
-    Team(long workspaceId, String name, @Nullable String description) {
+    /**
+     * A new team. Whether it is IT is said, or else read from its name: "IT" or "Information
+     * technology", in any case.
+     */
+    Team(long workspaceId, String name, @Nullable String description, @Nullable Boolean itTeam) {
         this.workspaceId = workspaceId;
         this.name = "";
         this.nameKey = "";
         rename(name);
         describe(description);
+        this.itTeam = itTeam != null ? itTeam : IT_NAMES.contains(nameKey);
         this.createdAt = Instant.now();
     }
+
+    /** Team names that mean IT, as keys. */
+    static final Set<String> IT_NAMES = Set.of("it", "information technology");
 
     static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
@@ -86,6 +98,15 @@ public class Team {
 
     @Nullable String description() {
         return description;
+    }
+
+    boolean itTeam() {
+        return itTeam;
+    }
+
+    /** Marks the team as the workspace's IT (or takes the mark away). */
+    void markIt(boolean it) {
+        this.itTeam = it;
     }
 
     List<TeamMember> members() {

@@ -191,19 +191,32 @@ public class WorkspaceAdministration {
         return views.team(team(context, teamId));
     }
 
+    /** Creates a team, IT when its name says so ("IT", "Information technology"). */
     @Transactional
     public TeamView createTeam(String slug, long userId, String name, @Nullable String description) {
+        return createTeam(slug, userId, name, description, null);
+    }
+
+    /** Creates a team; {@code itTeam} null reads whether it is IT from its name. */
+    @Transactional
+    public TeamView createTeam(
+            String slug, long userId, String name, @Nullable String description, @Nullable Boolean itTeam) {
         WorkspaceContext context = access.accessToAdminister(slug, userId);
         if (teams.existsByWorkspaceIdAndNameKey(context.id(), Team.key(name))) {
             throw new TeamNameTaken(name.strip());
         }
-        Team team = teams.save(new Team(context.id(), name, description));
+        Team team = teams.save(new Team(context.id(), name, description, itTeam));
         return views.team(team);
     }
 
     @Transactional
     public TeamView updateTeam(
-            String slug, long userId, long teamId, @Nullable String name, @Nullable String description) {
+            String slug,
+            long userId,
+            long teamId,
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable Boolean itTeam) {
         WorkspaceContext context = access.accessToAdminister(slug, userId);
         Team team = team(context, teamId);
         if (name != null && !Team.key(name).equals(Team.key(team.name()))) {
@@ -214,6 +227,9 @@ public class WorkspaceAdministration {
         }
         if (description != null) {
             team.describe(description);
+        }
+        if (itTeam != null) {
+            team.markIt(itTeam);
         }
         return views.team(team);
     }

@@ -40,6 +40,7 @@ public class WorkspaceViews {
                 team.id(),
                 team.name(),
                 team.description(),
+                team.itTeam(),
                 team.members().stream()
                         .filter(m -> people.containsKey(m.userId()))
                         .map(m -> {

@@ -44,7 +44,9 @@ class TeamController {
     record TeamForm(
             @NotBlank(message = "Give the team a name, such as Marketing or Support.") @Size(max = 80, message = "At most 80 characters.") String name,
 
-            @Size(max = 500, message = "At most 500 characters.") String description) {}
+            @Size(max = 500, message = "At most 500 characters.") String description,
+
+            @Nullable Boolean itTeam) {}
 
     record TeamMemberForm(
             @NotNull(message = "Choose a member.") Long userId,
@@ -56,7 +58,7 @@ class TeamController {
             @PathVariable String slug,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        model.addAttribute("teamForm", new TeamForm("", ""));
+        model.addAttribute("teamForm", new TeamForm("", "", null));
         return listPage(me, slug, page, model);
     }
 
@@ -71,9 +73,15 @@ class TeamController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                TeamView team = administration.createTeam(slug, me.id(), form.name(), form.description());
+                TeamView team = administration.createTeam(
+                        slug,
+                        me.id(),
+                        form.name(),
+                        form.description(),
+                        // unticked: read from the name, so a team called IT is IT unless its page says not
+                        Boolean.TRUE.equals(form.itTeam()) ? Boolean.TRUE : null);
                 if (htmx.isHtmxRequest()) {
-                    model.addAttribute("teamForm", new TeamForm("", ""));
+                    model.addAttribute("teamForm", new TeamForm("", "", null));
                     model.addAttribute("teamFlash", "Team " + team.name() + " created.");
                     listPage(me, slug, null, model);
                     return "workspace/teams :: teams";
@@ -128,6 +136,19 @@ class TeamController {
             RedirectAttributes redirect) {
         TeamView team = administration.removeFromTeam(slug, me.id(), teamId, userId);
         redirect.addFlashAttribute("flash", "Removed from " + team.name() + ".");
+        return "redirect:/w/" + slug + "/teams/" + teamId;
+    }
+
+    @PostMapping("/w/{slug}/teams/{teamId}/it")
+    String markIt(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @RequestParam boolean itTeam,
+            RedirectAttributes redirect) {
+        TeamView team = administration.updateTeam(slug, me.id(), teamId, null, null, itTeam);
+        redirect.addFlashAttribute(
+                "flash", team.name() + (team.itTeam() ? " is an IT team." : " is no longer an IT team."));
         return "redirect:/w/" + slug + "/teams/" + teamId;
     }
 

@@ -14,6 +14,7 @@ import app.tandem.workspace.Workspaces;
 import app.tandem.workspace.internal.WorkspaceAdministration;
 import app.tandem.workspace.internal.WorkspaceSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -68,11 +69,18 @@ class WorkspaceApiController {
 
     record CreateTeamRequest(
             @NotBlank @Size(max = 80) String name,
-            @Size(max = 500) @Nullable String description) {}
+            @Size(max = 500) @Nullable String description,
+
+            @Schema(
+                    description =
+                            "Whether the team is IT: discovery sessions warn when nobody from it is there while an involved initiative needs infrastructure or an IT review. Left out: true for a team named IT or Information technology.")
+            @Nullable Boolean itTeam) {}
 
     record UpdateTeamRequest(
             @Size(min = 1, max = 80) @Nullable String name,
-            @Size(max = 500) @Nullable String description) {}
+            @Size(max = 500) @Nullable String description,
+
+            @Schema(description = "Whether the team is IT; left out, unchanged.") @Nullable Boolean itTeam) {}
 
     record TeamMemberRequest(
             @NotNull @Positive Long userId, @NotNull Involvement involvement) {}
@@ -151,7 +159,8 @@ class WorkspaceApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Valid @RequestBody CreateTeamRequest request) {
-        TeamView team = administration.createTeam(slug, me.id(), request.name(), request.description());
+        TeamView team =
+                administration.createTeam(slug, me.id(), request.name(), request.description(), request.itTeam());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/teams/" + team.id()))
                 .body(team);
     }
@@ -170,7 +179,8 @@ class WorkspaceApiController {
             @PathVariable String slug,
             @PathVariable long teamId,
             @Valid @RequestBody UpdateTeamRequest request) {
-        return administration.updateTeam(slug, me.id(), teamId, request.name(), request.description());
+        return administration.updateTeam(
+                slug, me.id(), teamId, request.name(), request.description(), request.itTeam());
     }
 
     @AdminOnly

@@ -157,21 +157,21 @@ class DiscoveryRulesTest {
     void warnsWhenOnlyLeadsAreInvitedOrAttended() {
         List<Person> leads = List.of(new Person(100, Set.of(MARKETING), false), new Person(101, Set.of(DESIGN), false));
 
-        assertThat(warnings(new People(leads, false, Map.of(), null, List.of())))
+        assertThat(warnings(new People(leads, false, Map.of(), Set.of(), List.of())))
                 .extracting(Warning::sentence)
                 .containsExactly("Only leads are invited: nobody who executes the work hears the other teams' goals"
                         + " first-hand. Invite the people who will do it.");
-        assertThat(warnings(new People(leads, true, Map.of(), null, List.of())))
+        assertThat(warnings(new People(leads, true, Map.of(), Set.of(), List.of())))
                 .extracting(Warning::sentence)
                 .first()
                 .asString()
                 .startsWith("Only leads attended:");
 
         List<Person> withADoer = List.of(leads.getFirst(), new Person(102, Set.of(DESIGN), true));
-        assertThat(warnings(new People(withADoer, false, Map.of(), null, List.of())))
+        assertThat(warnings(new People(withADoer, false, Map.of(), Set.of(), List.of())))
                 .isEmpty();
         // nobody invited yet: nothing to warn about leads
-        assertThat(warnings(new People(List.of(), false, Map.of(), null, List.of())))
+        assertThat(warnings(new People(List.of(), false, Map.of(), Set.of(), List.of())))
                 .isEmpty();
     }
 
@@ -179,7 +179,7 @@ class DiscoveryRulesTest {
     void warnsWhenItIsAbsentWhileAnInvolvedInitiativeNeedsIt() {
         List<Person> marketing = List.of(new Person(100, Set.of(MARKETING), true));
         People withoutIt =
-                new People(marketing, true, Map.of(IT, List.of("its statement")), IT, List.of("Form endpoint"));
+                new People(marketing, true, Map.of(IT, List.of("its statement")), Set.of(IT), List.of("Form endpoint"));
 
         assertThat(warnings(withoutIt))
                 .extracting(Warning::kind, Warning::sentence)
@@ -188,10 +188,10 @@ class DiscoveryRulesTest {
                         "Nobody from IT attended, though “Form endpoint” needs infrastructure or an IT review."));
 
         List<Person> withIt = List.of(marketing.getFirst(), new Person(103, Set.of(IT), true));
-        assertThat(warnings(new People(withIt, true, Map.of(), IT, List.of("Form endpoint"))))
+        assertThat(warnings(new People(withIt, true, Map.of(), Set.of(IT), List.of("Form endpoint"))))
                 .isEmpty();
         // nothing needs IT: no IT warning
-        assertThat(warnings(new People(marketing, true, Map.of(), IT, List.of())))
+        assertThat(warnings(new People(marketing, true, Map.of(), Set.of(IT), List.of())))
                 .isEmpty();
     }
 
@@ -202,7 +202,7 @@ class DiscoveryRulesTest {
                 there,
                 false,
                 Map.of(MARKETING, List.of("its statement"), SALES, List.of("its statement", "“Premium tier”")),
-                null,
+                Set.of(),
                 List.of());
 
         assertThat(warnings(people))
@@ -213,10 +213,30 @@ class DiscoveryRulesTest {
     }
 
     @Test
-    void itIsTheTeamNamedItInAnyCase() {
-        assertThat(DiscoveryRules.isIt("IT")).isTrue();
-        assertThat(DiscoveryRules.isIt(" it ")).isTrue();
-        assertThat(DiscoveryRules.isIt("Information Technology")).isTrue();
-        assertThat(DiscoveryRules.isIt("Itinerary")).isFalse();
+    void withSeveralItTeamsOneOfThemThereIsEnough() {
+        long platform = 5;
+        Map<Long, String> teams = Map.of(MARKETING, "Marketing", IT, "IT", platform, "Platform");
+        List<Person> marketing = List.of(new Person(100, Set.of(MARKETING), true));
+
+        assertThat(DiscoveryRules.warnings(
+                        new People(marketing, false, Map.of(), Set.of(platform, IT), List.of("Form endpoint")), teams))
+                .extracting(Warning::sentence)
+                .containsExactly(
+                        "Nobody from IT (IT or Platform) is invited, though “Form endpoint” needs infrastructure"
+                                + " or an IT review.");
+
+        List<Person> withPlatform = List.of(marketing.getFirst(), new Person(104, Set.of(platform), true));
+        assertThat(DiscoveryRules.warnings(
+                        new People(withPlatform, false, Map.of(), Set.of(platform, IT), List.of("Form endpoint")),
+                        teams))
+                .isEmpty();
+    }
+
+    @Test
+    void withoutAnItTeamThereIsNoItWarning() {
+        List<Person> marketing = List.of(new Person(100, Set.of(MARKETING), true));
+
+        assertThat(warnings(new People(marketing, false, Map.of(), Set.of(), List.of("Form endpoint"))))
+                .isEmpty();
     }
 }

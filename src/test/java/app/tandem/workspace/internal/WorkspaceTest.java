@@ -42,7 +42,7 @@ class WorkspaceTest {
 
     @Test
     void aTeamKeepsOnePlaceForEachPersonAndChangesHowTheyTakePart() {
-        Team team = new Team(1L, "Design", null);
+        Team team = new Team(1L, "Design", null, null);
         team.enlist(7L, Involvement.EXECUTES);
         team.enlist(7L, Involvement.LEADS);
         assertThat(team.members()).hasSize(1);
