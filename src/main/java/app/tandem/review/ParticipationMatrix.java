@@ -46,4 +46,21 @@ public record ParticipationMatrix(
 
     /** Two teams neither of which took part in the other's work. */
     public record Wall(Ref team, Ref other) {}
+
+    /**
+     * The colour step a cell is drawn in, as a CSS class: {@code heat-self} for a team's own work,
+     * else {@code heat-0} (none) to {@code heat-4} (the most), by {@link #level}. The heat map and
+     * the dashboard's table use the same steps.
+     */
+    public String heat(Cell cell) {
+        return cell.self() ? "heat-self" : "heat-" + level(cell.count(), max);
+    }
+
+    /** The colour step of a count: 0 for none, then 1 to 4 by quarters of the largest count. */
+    public static int level(int count, int max) {
+        if (count <= 0 || max <= 0) {
+            return 0;
+        }
+        return Math.max(1, Math.min(4, (int) Math.ceil(4.0 * count / max)));
+    }
 }

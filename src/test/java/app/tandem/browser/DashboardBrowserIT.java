@@ -67,6 +67,14 @@ class DashboardBrowserIT extends BrowserIT {
         assertThat(atRisk.first()).containsText("In-app guidance for new budgeters");
         assertThat(atRisk.first()).containsText("Re-onboarding e-mail campaign");
         assertThat(heading("Roadmap: this quarter and the next two")).isVisible();
+        // the participation matrix, coloured as the heat map is: five teams, their own work marked
+        Locator matrix = page.locator(".participation-table");
+        assertThat(matrix.locator("td.heat-self")).hasCount(5);
+        assertThat(matrix.locator("td.heat-cell")).hasCount(25);
+        assertThat(matrix.locator("td:is(.heat-1, .heat-2, .heat-3, .heat-4)").first())
+                .isVisible();
+        matrix.screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "dashboard-participation.png")));
         screenshot("dashboard-budgetly");
 
         page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true))

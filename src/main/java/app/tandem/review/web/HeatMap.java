@@ -44,7 +44,7 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
                 squares.add(new Square(
                         x,
                         y,
-                        cell.self() ? "heat-self" : "heat-" + level(cell.count(), matrix.max()),
+                        matrix.heat(cell),
                         cell.self() ? "–" : String.valueOf(cell.count()),
                         x + CELL / 2,
                         y + CELL / 2 + 6));
@@ -61,9 +61,6 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
 
     /** The colour step of a count: 0 for none, then 1 to 4 by quarters of the largest count. */
     static int level(int count, int max) {
-        if (count <= 0 || max <= 0) {
-            return 0;
-        }
-        return Math.max(1, Math.min(4, (int) Math.ceil(4.0 * count / max)));
+        return ParticipationMatrix.level(count, max);
     }
 }
