@@ -1,5 +1,7 @@
 package app.tandem.identity;
 
+import app.tandem.support.Refusals;
+import app.tandem.support.Unauthenticated;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,11 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final SecurityConfiguration.ProblemWriter problems;
+    private final Refusals refusals;
 
-    BearerTokenFilter(ApiTokens tokens, SecurityConfiguration.ProblemWriter problems) {
+    BearerTokenFilter(ApiTokens tokens, Refusals refusals) {
         this.tokens = tokens;
-        this.problems = problems;
+        this.refusals = refusals;
     }
 
     @Override
@@ -38,8 +40,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         String secret = header.substring(7).strip();
         Optional<TandemPrincipal> principal = secret.isEmpty() ? Optional.empty() : tokens.authenticate(secret);
         if (principal.isEmpty()) {
-            problems.write(
-                    response, 401, "invalid-token", "Unauthenticated", "The API token is not valid or was revoked.");
+            refusals.answer(
+                    request,
+                    response,
+                    new Unauthenticated("invalid-token", "The API token is not valid or was revoked."));
             return;
         }
         TandemPrincipal me = principal.get();

@@ -1,12 +1,12 @@
 package app.tandem.identity;
 
+import app.tandem.support.AccessDenied;
 import app.tandem.support.Refusals;
+import app.tandem.support.Unauthenticated;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -35,7 +34,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains: the stateless API ({@code /api/**}, bearer tokens, problem details, no CSRF
@@ -75,8 +73,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiDocsChain(
-            HttpSecurity http, ApiTokens tokens, JsonMapper json, IdentityProperties properties) throws Exception {
-        ProblemWriter problems = new ProblemWriter(json);
+            HttpSecurity http, ApiTokens tokens, IdentityProperties properties, Refusals refusals) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(auth ->
                         auth.anyRequest().access(openOr(properties.operations().publicApiDocs(), null)))
@@ -85,13 +82,12 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                .addFilterBefore(new BearerTokenFilter(tokens, refusals), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> refusals.answer(
+                        request,
                         response,
-                        401,
-                        "unauthenticated",
-                        "Unauthenticated",
-                        "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.")));
+                        new Unauthenticated(
+                                "Sign in, or send a personal API token as 'Authorization: Bearer <token>'."))));
         return http.build();
     }
 
@@ -108,14 +104,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
-            HttpSecurity http,
-            ApiTokens tokens,
-            JsonMapper json,
-            IdentityProperties properties,
-            RateLimits limits,
-            Refusals refusals)
+            HttpSecurity http, ApiTokens tokens, IdentityProperties properties, RateLimits limits, Refusals refusals)
             throws Exception {
-        ProblemWriter problems = new ProblemWriter(json);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -137,17 +127,16 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, refusals), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new ApiRateLimitFilter(limits, refusals), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                                (request, response, e) -> problems.write(
+                                (request, response, e) -> refusals.answer(
+                                        request,
                                         response,
-                                        401,
-                                        "unauthenticated",
-                                        "Unauthenticated",
-                                        "Send a personal API token as 'Authorization: Bearer <token>'. Create one under Account > API tokens."))
-                        .accessDeniedHandler((request, response, e) -> problems.write(
-                                response, 403, "forbidden", "Forbidden", "Your account may not do this.")));
+                                        new Unauthenticated(
+                                                "Send a personal API token as 'Authorization: Bearer <token>'. Create one under Account > API tokens.")))
+                        .accessDeniedHandler((request, response, e) ->
+                                refusals.answer(request, response, new AccessDenied("Your account may not do this."))));
         return http.build();
     }
 
@@ -214,26 +203,4 @@ class SecurityConfiguration {
     }
 
     /** Writes RFC 9457 problem details from the security filters, before any controller runs. */
-    static final class ProblemWriter {
-        private final JsonMapper json;
-
-        ProblemWriter(JsonMapper json) {
-            this.json = json;
-        }
-
-        void write(HttpServletResponse response, int status, String code, String title, String detail)
-                throws IOException {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "/problems/" + code);
-            body.put("title", title);
-            body.put("status", status);
-            body.put("detail", detail);
-            response.setStatus(status);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            if (status == 401) {
-                response.setHeader("WWW-Authenticate", "Bearer");
-            }
-            response.getOutputStream().write(json.writeValueAsBytes(body));
-        }
-    }
 }

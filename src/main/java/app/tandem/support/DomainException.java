@@ -14,6 +14,8 @@ public abstract class DomainException extends RuntimeException {
     /** How the web edge should answer. */
     public enum Kind {
         NOT_FOUND(404, "Not found"),
+        /** No one is signed in, or the API token is not valid: sign in or send a token. */
+        UNAUTHENTICATED(401, "Unauthenticated"),
         CONFLICT(409, "Conflict"),
         FORBIDDEN(403, "Forbidden"),
         INVALID(400, "Invalid request"),

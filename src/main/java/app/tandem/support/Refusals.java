@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a refusal found before any controller runs (a filter, an interceptor, a sign-in
- * handler): RFC 9457 problem details for the API ({@code /api/**}) and for clients that do not ask
+ * handler, the security chains' entry points): RFC 9457 problem details for the API ({@code /api/**}) and for clients that do not ask
  * for HTML, the error page saying why for a browser. Headers the answer needs (such as {@code
  * Retry-After}) are set by the caller first.
  */
@@ -41,6 +41,9 @@ public final class Refusals {
             body.put("detail", problem.getDetail());
             body.putAll(refusal.properties());
             response.setStatus(refusal.kind().status());
+            if (refusal.kind() == DomainException.Kind.UNAUTHENTICATED) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+            }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getOutputStream().write(json.writeValueAsBytes(body));
             return;

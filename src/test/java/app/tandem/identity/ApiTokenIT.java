@@ -22,11 +22,14 @@ class ApiTokenIT extends TandemIT {
         assertThat(none.contentType()).startsWith("application/problem+json");
         assertThat(none.json().path("status").asInt()).isEqualTo(401);
         assertThat(none.json().path("detail").asString()).contains("Bearer");
+        assertThat(none.json().path("type").asString()).isEqualTo("/problems/unauthenticated");
+        assertThat(none.json().path("title").asString()).isEqualTo("Unauthenticated");
 
         Api.Response wrong = anonymous().as("tdm_not-a-real-token").get("/api/v1/workspaces");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         assertThat(wrong.json().path("detail").asString()).contains("not valid");
+        assertThat(wrong.json().path("type").asString()).isEqualTo("/problems/invalid-token");
 
         Api.Response post = anonymous().post("/api/v1/workspaces", "{\"name\":\"x\"}");
         assertThat(post.status()).isEqualTo(401);

@@ -169,10 +169,10 @@ class LoginIT extends TandemIT {
         assertThat(session.post("/admin/users/" + target.id() + "/password-link", Map.of())
                         .status())
                 .isEqualTo(403);
-        assertThat(someone.api()
-                        .post("/api/v1/users/" + target.id() + "/password-links", "")
-                        .status())
-                .isEqualTo(403);
+        Api.Response refused = someone.api().post("/api/v1/users/" + target.id() + "/password-links", "");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asString()).isEqualTo("Your account may not do this.");
         assertThat(anonymous()
                         .post("/api/v1/users/" + target.id() + "/password-links", "")
                         .status())
