@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * Fuzzes the Markdown renderer that shows insight bodies, minutes and comments: whatever is typed,
  * the HTML holds only the elements CommonMark writes (typed HTML is escaped), no event-handler
  * attribute, and no link or image to a scheme other than http, https and mailto. Seed corpus:
- * {@code src/test/resources/app/tandem/support/MarkdownFuzzTestInputs}.
+ * {@code src/test/resources/app/tandem/support/MarkdownFuzzingInputs}.
  */
-class MarkdownFuzzTest {
+class MarkdownFuzzing {
 
     private static final Markdown MARKDOWN = new Markdown();
 

@@ -11,9 +11,9 @@ import java.util.Map;
  * Fuzzes the custom scoring formula: any text is a formula or a {@link FormulaInvalid} with a
  * message and a position within it, and a formula evaluated with any field values gives a finite
  * score, or 0 with the reason, never an exception. Seed corpus:
- * {@code src/test/resources/app/tandem/planning/core/FormulaFuzzTestInputs}.
+ * {@code src/test/resources/app/tandem/planning/core/FormulaFuzzingInputs}.
  */
-class FormulaFuzzTest {
+class FormulaFuzzing {
 
     @FuzzTest(maxDuration = "10s")
     void anyTextIsAFormulaOrRefusedAndEveryScoreIsFinite(FuzzedDataProvider data) {

@@ -24,11 +24,11 @@ import java.util.Set;
  * or a clear refusal ({@link InsightFile.Unreadable}, an {@link DomainException} naming the field),
  * never another exception; a row is either a draft that saves as it is, or has errors, never both.
  *
- * <p>The seed corpus is in {@code src/test/resources/app/tandem/insight/importing/InsightImportFuzzTestInputs};
+ * <p>The seed corpus is in {@code src/test/resources/app/tandem/insight/importing/InsightImportFuzzingInputs};
  * {@code ./tandem test} runs it with the unit tests and fuzzes for a bounded time (the {@code fuzz-*}
- * executions in the pom). A longer run: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=InsightImportFuzzTest}.
+ * executions in the pom). A longer run: {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=InsightImportFuzzing}.
  */
-class InsightImportFuzzTest {
+class InsightImportFuzzing {
 
     private static final Map<String, Long> TEAMS = Map.of("support", 1L, "design", 2L);
 

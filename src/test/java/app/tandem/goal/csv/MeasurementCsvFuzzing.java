@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * Fuzzes the KPI measurements' CSV: every text ends in good rows and errors by line, never an
  * exception; a line is a good row or has errors, never both; at most the rows asked for are read.
- * Seed corpus: {@code src/test/resources/app/tandem/goal/csv/MeasurementCsvFuzzTestInputs}.
+ * Seed corpus: {@code src/test/resources/app/tandem/goal/csv/MeasurementCsvFuzzingInputs}.
  */
-class MeasurementCsvFuzzTest {
+class MeasurementCsvFuzzing {
 
     @FuzzTest(maxDuration = "10s")
     void everyTextEndsInRowsAndErrorsByLine(FuzzedDataProvider data) {

@@ -13,9 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
  * index's analysis (as the search parses them), and the titles and snippets marked with them,
  * which must come out as escaped text whose only tags are {@code <mark>}. The one refusal besides
  * too many words is Lucene's clause limit, which the search turns into a 400 naming {@code q}.
- * Seed corpus: {@code src/test/resources/app/tandem/insight/SearchWordsFuzzTestInputs}.
+ * Seed corpus: {@code src/test/resources/app/tandem/insight/SearchWordsFuzzingInputs}.
  */
-class SearchWordsFuzzTest {
+class SearchWordsFuzzing {
 
     private static final InsightHighlighter HIGHLIGHTER = new InsightHighlighter();
 
