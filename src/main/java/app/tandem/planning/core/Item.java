@@ -1,8 +1,6 @@
 package app.tandem.planning.core;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +27,8 @@ public record Item(
         List<Long> stages) {
 
     public Item {
-        // read on every plan by the scheduler and the scores: an unmodifiable LinkedHashMap is walked
-        // without an object per entry, unlike Map.copyOf's maps (checked for nulls by copyOf first)
-        effort = Collections.unmodifiableMap(new LinkedHashMap<>(Map.copyOf(effort)));
+        // read on every plan by the scheduler and the scores: primitive arrays with their sum
+        effort = Efforts.of(effort);
         goals = List.copyOf(goals);
         userGoals = List.copyOf(userGoals);
         stages = List.copyOf(stages);
@@ -124,10 +121,11 @@ public record Item(
 
     /** The total effort in person-weeks over all teams. */
     public double totalEffort() {
-        double sum = 0;
-        for (double e : effort.values()) {
-            sum += e;
-        }
-        return sum;
+        return ((Efforts) effort).total();
+    }
+
+    /** The efforts as the planning core reads them: arrays, no boxing. */
+    Efforts efforts() {
+        return (Efforts) effort;
     }
 }

@@ -6,7 +6,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Sequences the open initiatives by their dependencies and their teams' capacity.
@@ -122,9 +121,10 @@ public final class Scheduler {
             } else {
                 ownWeeks[i] = 1;
             }
-            for (Map.Entry<Long, Double> e : item.effort().entrySet()) {
-                int t = teamIndex.get(e.getKey());
-                double amount = e.getValue();
+            Efforts efforts = item.efforts();
+            for (int e = 0; e < efforts.count(); e++) {
+                int t = teamIndex.get(efforts.team(e));
+                double amount = efforts.amount(e);
                 if (t >= 0 && capacity[t] > 0 && amount > 0) {
                     if (cells == teamOf.length) {
                         teamOf = Arrays.copyOf(teamOf, cells * 2);
@@ -194,7 +194,7 @@ public final class Scheduler {
         for (int e = 0; e < edges; e++) {
             indegree[to[e]]++;
         }
-        IntHeap ready = new IntHeap(n);
+        ReadySet ready = new ReadySet(n);
         for (int i = 0; i < n; i++) {
             if (indegree[i] == 0) {
                 ready.push(i);
@@ -491,55 +491,61 @@ public final class Scheduler {
         }
     }
 
-    /** A min-heap of item indexes: a smaller index is a better rank. */
-    private static final class IntHeap {
-        private final int[] heap;
+    /**
+     * The items ready to be placed, smallest index (best rank) first: a bit per item, and above the
+     * bits a word per 64 words saying which of them are not empty, up to one word. Adding is a bit
+     * set per level; taking the smallest walks down from the top word by trailing zeros, a few
+     * steps for a million items, where a binary heap moved items along its height at every take.
+     */
+    static final class ReadySet {
+        private final long[][] levels; // levels[0]: the items; levels[l + 1]: which words of levels[l] are not empty
         private int size;
 
-        IntHeap(int capacity) {
-            heap = new int[Math.max(1, capacity)];
+        ReadySet(int capacity) {
+            int words = Math.max(1, (capacity + 63) >>> 6);
+            int height = 1;
+            for (int w = words; w > 1; w = (w + 63) >>> 6) {
+                height++;
+            }
+            levels = new long[height][];
+            for (int l = 0, w = words; l < height; l++, w = (w + 63) >>> 6) {
+                levels[l] = new long[w];
+            }
         }
 
         boolean isEmpty() {
             return size == 0;
         }
 
-        void push(int value) {
-            int i = size++;
-            heap[i] = value;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (heap[parent] <= heap[i]) {
-                    break;
+        void push(int item) {
+            size++;
+            int i = item;
+            for (long[] level : levels) {
+                long before = level[i >>> 6];
+                level[i >>> 6] = before | (1L << i);
+                if (before != 0) {
+                    return; // the levels above know this word is not empty
                 }
-                int swap = heap[parent];
-                heap[parent] = heap[i];
-                heap[i] = swap;
-                i = parent;
+                i >>>= 6;
             }
         }
 
         int pop() {
-            int top = heap[0];
-            heap[0] = heap[--size];
             int i = 0;
-            while (true) {
-                int left = 2 * i + 1;
-                int smallest = i;
-                if (left < size && heap[left] < heap[smallest]) {
-                    smallest = left;
-                }
-                if (left + 1 < size && heap[left + 1] < heap[smallest]) {
-                    smallest = left + 1;
-                }
-                if (smallest == i) {
-                    return top;
-                }
-                int swap = heap[smallest];
-                heap[smallest] = heap[i];
-                heap[i] = swap;
-                i = smallest;
+            for (int l = levels.length - 1; l >= 0; l--) {
+                i = (i << 6) | Long.numberOfTrailingZeros(levels[l][i]);
             }
+            size--;
+            int k = i;
+            for (long[] level : levels) {
+                long after = level[k >>> 6] & ~(1L << k);
+                level[k >>> 6] = after;
+                if (after != 0) {
+                    break; // still not empty: the levels above stay as they are
+                }
+                k >>>= 6;
+            }
+            return i;
         }
     }
 }
