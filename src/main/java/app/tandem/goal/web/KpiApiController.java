@@ -19,6 +19,7 @@ import app.tandem.support.Problems;
 import app.tandem.support.RowError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -230,14 +231,15 @@ class KpiApiController {
                     + " are answered with 413 and saved not at all. A date after today is refused (400 naming the"
                     + " field, such as [2].date) unless tandem.kpi.allow-future-measurements is true. A percentage"
                     + " outside 0-100% is saved and listed in warnings [{field, message}].")
+    // documented as an array, which generated clients send; one measurement alone, not in an array,
+    // is taken too
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "the measurements, as an array (a single measurement object is accepted too)",
+            required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema =
-                                    @Schema(
-                                            description =
-                                                    "one measurement {date: YYYY-MM-DD, value: number, note} or an array of them")))
+                            array = @ArraySchema(schema = @Schema(implementation = MeasurementInput.class))))
     ResponseEntity<Recorded> record(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -79,7 +79,10 @@ class ApiDocumentation {
                                 + " are rate limited per token (and per address without one): every answer"
                                 + " carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, and a call"
                                 + " over the limit is answered 429 with Retry-After.")
-                        .license(new License().name("Proprietary: for the teams of the company that runs it")))
+                        .license(new License()
+                                .name("Proprietary: for the teams of the company that runs it")
+                                // OpenAPI 3.1: an SPDX expression; a licence of one's own is a LicenseRef
+                                .identifier("LicenseRef-Proprietary")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER,

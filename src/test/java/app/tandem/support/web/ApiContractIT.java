@@ -53,6 +53,30 @@ class ApiContractIT extends TandemIT {
                 .contains("type", "title", "status", "detail", "field", "errors");
     }
 
+    /**
+     * {@code docs/openapi.json} is what the server serves (less its {@code servers}, which name the
+     * test's port): it is published with the code, and the client {@code GeneratedClientIT} uses is
+     * generated from it at build time. After an API change, copy {@code target/openapi.json} there.
+     */
+    @Test
+    void theDocumentInTheRepositoryIsTheOneTheServerServes() throws Exception {
+        tools.jackson.databind.node.ObjectNode served = (tools.jackson.databind.node.ObjectNode) document();
+        served.remove("servers");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .build();
+        java.nio.file.Path written = java.nio.file.Path.of("target", "openapi.json");
+        java.nio.file.Files.writeString(written, json.writeValueAsString(served) + "\n");
+        JsonNode committed =
+                json.readTree(java.nio.file.Path.of("docs", "openapi.json").toFile());
+        assertThat(committed)
+                .as(
+                        "docs/openapi.json differs from the document the server serves: the API changed. Copy %s"
+                                + " to docs/openapi.json (the generated client is built from it).",
+                        written)
+                .isEqualTo(served);
+    }
+
     @Test
     void everyOperationHasAUniqueNameThatSaysWhatItDoes() {
         List<String> ids = new ArrayList<>();
