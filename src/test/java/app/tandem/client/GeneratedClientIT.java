@@ -128,6 +128,26 @@ class GeneratedClientIT extends TandemIT {
     }
 
     @Test
+    void theDemoStoryReadsThroughTheGeneratedClient() throws ApiException {
+        WorkspacesApi workspaces = new WorkspacesApi(client);
+        assertThat(workspaces.listWorkspaces(0, 20).getTotalItems()).isPositive();
+        assertThat(workspaces.getWorkspace("budgetly").getName()).isEqualTo("Budgetly");
+        assertThat(workspaces.listWorkspaceTeams("budgetly", 0, 20).getItems())
+                .extracting(TeamView::getName, TeamView::getItTeam)
+                .contains(org.assertj.core.groups.Tuple.tuple("IT", true), org.assertj.core.groups.Tuple.tuple("Design", false));
+        SearchResponse insights = new InsightsApi(client)
+                .searchInsights("budgetly", null, null, null, null, null, null, null, null, null, null, null, 0, 10);
+        assertThat(insights.getItems()).hasSize(10);
+        assertThat(insights.getTotalItems()).isGreaterThanOrEqualTo(60);
+        assertThat(new KpisApi(client).listKpis("budgetly", null, null, 0, 50).getItems())
+                .extracting(KpiView::getName)
+                .isNotEmpty();
+        PlanView plan = new PlanApi(client).getPlan("budgetly", null, 0, 50);
+        assertThat(plan.getEntries()).isNotEmpty();
+        assertThat(plan.getConflicts()).isNotEmpty();
+    }
+
+    @Test
     void aRefusalReachesTheClientAsProblemDetailsNamingTheField() throws ApiException {
         new WorkspacesApi(client)
                 .createWorkspace(new CreateWorkspaceRequest().name("Refusals").slug(slug));
