@@ -134,7 +134,9 @@ class GeneratedClientIT extends TandemIT {
         assertThat(workspaces.getWorkspace("budgetly").getName()).isEqualTo("Budgetly");
         assertThat(workspaces.listWorkspaceTeams("budgetly", 0, 20).getItems())
                 .extracting(TeamView::getName, TeamView::getItTeam)
-                .contains(org.assertj.core.groups.Tuple.tuple("IT", true), org.assertj.core.groups.Tuple.tuple("Design", false));
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("IT", true),
+                        org.assertj.core.groups.Tuple.tuple("Design", false));
         SearchResponse insights = new InsightsApi(client)
                 .searchInsights("budgetly", null, null, null, null, null, null, null, null, null, null, null, 0, 10);
         assertThat(insights.getItems()).hasSize(10);

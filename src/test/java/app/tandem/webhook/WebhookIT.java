@@ -194,7 +194,15 @@ class WebhookIT extends TandemIT {
             receiver.answer(new Answer(503, null, null, "down"));
         }
         sendTest(id);
-        JsonNode log = awaitLog(id, 8);
+        // the eighth attempt is logged, then its delivery is marked failed: wait for both
+        JsonNode log = awaitJson(
+                () -> admin().get(base + "/" + id + "/deliveries").json(),
+                l -> l.path("totalItems").asLong() >= 8
+                        && l.path("items")
+                                .get(0)
+                                .path("deliveryState")
+                                .asString()
+                                .equals("FAILED"));
         assertThat(log.path("totalItems").asLong()).isEqualTo(8);
         assertThat(log.path("items").get(0).path("outcome").asString()).isEqualTo("FAILED");
         assertThat(log.path("items").get(0).path("deliveryState").asString()).isEqualTo("FAILED");
