@@ -19,7 +19,7 @@ class SearchWordsFuzzing {
 
     private static final InsightHighlighter HIGHLIGHTER = new InsightHighlighter();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void wordsAreCountedParsedAndMarkedAsText(FuzzedDataProvider data) {
         String q = data.consumeString(600);
         String title = data.consumeString(300);

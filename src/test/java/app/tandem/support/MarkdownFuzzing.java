@@ -44,7 +44,7 @@ class MarkdownFuzzing {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-zA-Z-]+)=\"[^\"]*\"");
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void typedTextNeverBecomesActiveHtml(FuzzedDataProvider data) {
         String typed = data.consumeRemainingAsString();
 

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 class MeasurementCsvFuzzing {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void everyTextEndsInRowsAndErrorsByLine(FuzzedDataProvider data) {
         int maxRows = data.consumeInt(1, 50);
         String text = data.consumeRemainingAsString();

@@ -32,7 +32,7 @@ class InsightImportFuzzing {
 
     private static final Map<String, Long> TEAMS = Map.of("support", 1L, "design", 2L);
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void everyFileEndsInDraftsOrErrorsOrAClearRefusal(FuzzedDataProvider data) throws IOException {
         ImportFormat format = data.consumeBoolean() ? ImportFormat.CSV : ImportFormat.JSON;
         boolean withDefaults = data.consumeBoolean();

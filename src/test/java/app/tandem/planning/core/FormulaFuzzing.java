@@ -15,7 +15,7 @@ import java.util.Map;
  */
 class FormulaFuzzing {
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "5s")
     void anyTextIsAFormulaOrRefusedAndEveryScoreIsFinite(FuzzedDataProvider data) {
         Map<String, Double> values = new HashMap<>();
         for (Formula.Field field : Formula.FIELDS) {
