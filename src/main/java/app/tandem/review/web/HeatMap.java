@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where the participation picture draws everything, from the matrix: a square per pair of teams, its
- * colour one of five steps from none to the most ({@link #level}), the number in it; the host teams'
+ * colour one of five steps from none to the most ({@link ParticipationMatrix#level}), the number in it; the host teams'
  * names at the left of the rows, the participating teams' above the columns. Each step's text colour
  * meets 4.5:1 on its fill (see {@code .heat-N} in tandem.css).
  */
@@ -57,10 +57,5 @@ record HeatMap(int width, int height, List<Label> rows, List<Label> columns, Lis
     /** The side of a drawn square: a cell less the gap between squares. */
     public int square() {
         return CELL - 4;
-    }
-
-    /** The colour step of a count: 0 for none, then 1 to 4 by quarters of the largest count. */
-    static int level(int count, int max) {
-        return ParticipationMatrix.level(count, max);
     }
 }

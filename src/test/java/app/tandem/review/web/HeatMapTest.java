@@ -2,6 +2,7 @@ package app.tandem.review.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.review.ParticipationMatrix;
 import app.tandem.review.Ref;
 import app.tandem.review.rules.ParticipationCounting;
 import app.tandem.workspace.TeamParticipation.Occasion;
@@ -14,13 +15,13 @@ class HeatMapTest {
 
     @Test
     void colourStepsAreQuartersOfTheLargestCountAndNoneIsStepZero() {
-        assertThat(HeatMap.level(0, 8)).isZero();
-        assertThat(HeatMap.level(1, 8)).isEqualTo(1);
-        assertThat(HeatMap.level(2, 8)).isEqualTo(1);
-        assertThat(HeatMap.level(3, 8)).isEqualTo(2);
-        assertThat(HeatMap.level(6, 8)).isEqualTo(3);
-        assertThat(HeatMap.level(8, 8)).isEqualTo(4);
-        assertThat(HeatMap.level(0, 0)).isZero();
+        assertThat(ParticipationMatrix.level(0, 8)).isZero();
+        assertThat(ParticipationMatrix.level(1, 8)).isEqualTo(1);
+        assertThat(ParticipationMatrix.level(2, 8)).isEqualTo(1);
+        assertThat(ParticipationMatrix.level(3, 8)).isEqualTo(2);
+        assertThat(ParticipationMatrix.level(6, 8)).isEqualTo(3);
+        assertThat(ParticipationMatrix.level(8, 8)).isEqualTo(4);
+        assertThat(ParticipationMatrix.level(0, 0)).isZero();
     }
 
     @Test
