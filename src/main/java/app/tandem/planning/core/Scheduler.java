@@ -171,7 +171,7 @@ public final class Scheduler {
             in[inFill[to[e]]++] = from[e];
         }
 
-        Load load = new Load(teamList, capacity, base);
+        Load load = new Load(teamList, capacity, base, 0);
 
         // Committed work keeps its dates and takes its capacity first.
         for (int i = 0; i < n; i++) {
@@ -333,26 +333,34 @@ public final class Scheduler {
     }
 
     /**
-     * Person-weeks left per team and week, kept in one max segment tree per team so the first week
-     * with room enough is found in logarithmic time; grows as the plan reaches further out. A week's
-     * capacity is the team's weekly capacity, or that of the first of its periods touching the week.
+     * Person-weeks left per team and week. Each team's weeks are the bottom level of a tree of
+     * maxima with eight children per node, so a node's children fill one cache line: the first
+     * week with room enough is found by reading a few lines per level (an eight-way tree of 65,536
+     * weeks is six levels deep, a binary one sixteen). Grows as the plan reaches further out. A
+     * week's capacity is the team's weekly capacity, or that of the first of its periods touching
+     * the week.
      */
     private static final class Load {
+        private static final int FAN = 8;
+        private static final int SHIFT = 3;
+
         final double[] capacity;
         private final int[][] periodFrom; // per team: the first and last week of each period
         private final int[][] periodTo;
         private final double[][] periodCapacity;
-        private final double[][] tree;
+        private final double[][][]
+                levels; // per team: levels[t][0] the weeks, levels[t][l + 1] the maxima of l's groups of eight
         private int size = 64;
 
-        Load(List<Team> teams, double[] capacity, long base) {
+        /** {@code horizon}: the weeks the plan is expected to reach (tracked from the start; more are added when needed). */
+        Load(List<Team> teams, double[] capacity, long base, int horizon) {
             this.capacity = capacity;
             int count = teams.size();
-            this.tree = new double[count][];
+            this.levels = new double[count][][];
             this.periodFrom = new int[count][];
             this.periodTo = new int[count][];
             this.periodCapacity = new double[count][];
-            int horizon = 0;
+            int reach = Math.min(horizon, 1 << 24);
             for (int t = 0; t < count; t++) {
                 List<Team.Period> periods = capacity[t] > 0 ? teams.get(t).periods() : List.of();
                 int[] first = new int[periods.size()];
@@ -367,7 +375,7 @@ public final class Scheduler {
                         first[kept] = (int) firstWeek;
                         last[kept] = (int) Math.min(lastWeek, Integer.MAX_VALUE / 4);
                         amount[kept] = period.capacity();
-                        horizon = Math.max(horizon, last[kept] + 1);
+                        reach = Math.max(reach, last[kept] + 1);
                         kept++;
                     }
                 }
@@ -375,19 +383,48 @@ public final class Scheduler {
                 periodTo[t] = Arrays.copyOf(last, kept);
                 periodCapacity[t] = Arrays.copyOf(amount, kept);
             }
-            while (size < horizon) {
+            while (size < reach) {
                 size *= 2;
             }
             for (int t = 0; t < count; t++) {
-                double[] tr = new double[2 * size];
+                double[] weeks = new double[size];
                 for (int w = 0; w < size; w++) {
-                    tr[size + w] = capacity(t, w);
+                    weeks[w] = capacity(t, w);
                 }
-                for (int i = size - 1; i >= 1; i--) {
-                    tr[i] = Math.max(tr[2 * i], tr[2 * i + 1]);
-                }
-                tree[t] = tr;
+                levels[t] = build(weeks);
             }
+        }
+
+        /** The levels above {@code weeks}, each the maxima of the one below in groups of eight, up to one node. */
+        private static double[][] build(double[] weeks) {
+            int height = 1;
+            for (int length = weeks.length; length > 1; length = (length + FAN - 1) >>> SHIFT) {
+                height++;
+            }
+            double[][] built = new double[height][];
+            built[0] = weeks;
+            for (int l = 1; l < height; l++) {
+                double[] below = built[l - 1];
+                double[] level = new double[(below.length + FAN - 1) >>> SHIFT];
+                for (int j = 0; j < level.length; j++) {
+                    level[j] = max(below, j << SHIFT);
+                }
+                built[l] = level;
+            }
+            return built;
+        }
+
+        /** The largest of the (up to) eight values of the group starting at {@code first}. */
+        private static double max(double[] values, int first) {
+            int end = Math.min(first + FAN, values.length);
+            double max = values[first];
+            for (int i = first + 1; i < end; i++) {
+                double value = values[i];
+                if (value > max) { // never NaN: plain comparisons, not Math.max's NaN and -0.0 handling
+                    max = value;
+                }
+            }
+            return max;
         }
 
         /** The capacity of a team in a week: its weekly capacity unless a period says otherwise. */
@@ -415,35 +452,43 @@ public final class Scheduler {
             while (last >= size) {
                 grow();
             }
-            double[] t = tree[team];
-            for (int i = size + first; i <= size + last; i++) {
-                t[i] -= amount;
+            double[][] tree = levels[team];
+            double[] weeks = tree[0];
+            for (int w = first; w <= last; w++) {
+                weeks[w] -= amount;
             }
-            for (int lo = (size + first) >>> 1, hi = (size + last) >>> 1; lo >= 1; lo >>>= 1, hi >>>= 1) {
-                for (int i = lo; i <= hi; i++) {
-                    t[i] = Math.max(t[2 * i], t[2 * i + 1]);
+            // maxima only fall: stop going up at the first level where none changed
+            boolean changed = true;
+            for (int l = 1, lo = first >>> SHIFT, hi = last >>> SHIFT;
+                    l < tree.length && changed;
+                    l++, lo >>>= SHIFT, hi >>>= SHIFT) {
+                double[] below = tree[l - 1];
+                double[] level = tree[l];
+                changed = false;
+                for (int j = lo; j <= hi; j++) {
+                    double max = max(below, j << SHIFT);
+                    if (max != level[j]) {
+                        level[j] = max;
+                        changed = true;
+                    }
                 }
             }
         }
 
         private void grow() {
             int bigger = size * 2;
-            for (int team = 0; team < tree.length; team++) {
-                double[] t = new double[2 * bigger];
-                System.arraycopy(tree[team], size, t, bigger, size);
+            for (int team = 0; team < levels.length; team++) {
+                double[] weeks = Arrays.copyOf(levels[team][0], bigger);
                 for (int w = size; w < bigger; w++) {
-                    t[bigger + w] = capacity(team, w);
+                    weeks[w] = capacity(team, w);
                 }
-                for (int i = bigger - 1; i >= 1; i--) {
-                    t[i] = Math.max(t[2 * i], t[2 * i + 1]);
-                }
-                tree[team] = t;
+                levels[team] = build(weeks);
             }
             size = bigger;
         }
 
         double left(int team, int week) {
-            return week < size ? tree[team][size + week] : capacity(team, week);
+            return week < size ? levels[team][0][week] : capacity(team, week);
         }
 
         /** The first week from {@code from} in which {@code team} has {@code need} left. */
@@ -451,20 +496,42 @@ public final class Scheduler {
             if (from >= size) {
                 return from;
             }
-            int found = find(tree[team], 1, 0, size - 1, from, need - EPSILON);
-            return found < 0 ? size : found;
-        }
-
-        private static int find(double[] t, int node, int lo, int hi, int from, double need) {
-            if (hi < from || t[node] < need) {
-                return -1;
+            double enough = need - EPSILON;
+            double[][] tree = levels[team];
+            // Up: the rest of the group holding i at each level, then the groups after it one level higher.
+            int l = 0;
+            int i = from;
+            int found = -1;
+            while (found < 0) {
+                double[] level = tree[l];
+                int end = Math.min((i | (FAN - 1)) + 1, level.length);
+                for (int j = i; j < end; j++) {
+                    if (level[j] >= enough) {
+                        found = j;
+                        break;
+                    }
+                }
+                if (found < 0) {
+                    if (l == tree.length - 1) {
+                        return size; // no tracked week has room
+                    }
+                    i = (i >>> SHIFT) + 1;
+                    l++;
+                    if (i >= tree[l].length) {
+                        return size;
+                    }
+                }
             }
-            if (lo == hi) {
-                return lo;
+            // Down: the first child with room enough, one level at a time.
+            for (; l > 0; l--) {
+                double[] below = tree[l - 1];
+                int j = found << SHIFT;
+                while (below[j] < enough) {
+                    j++;
+                }
+                found = j;
             }
-            int mid = (lo + hi) >>> 1;
-            int left = find(t, 2 * node, lo, mid, from, need);
-            return left >= 0 ? left : find(t, 2 * node + 1, mid + 1, hi, from, need);
+            return found;
         }
 
         /**
@@ -490,7 +557,6 @@ public final class Scheduler {
             }
         }
     }
-
     /**
      * The items ready to be placed, smallest index (best rank) first: a bit per item, and above the
      * bits a word per 64 words saying which of them are not empty, up to one word. Adding is a bit
