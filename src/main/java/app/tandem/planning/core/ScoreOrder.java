@@ -1,60 +1,91 @@
 package app.tandem.planning.core;
 
 /**
- * Sorts item positions by score, highest first, ties by id, on primitive arrays (a stable merge
- * sort of int indexes: no boxing, no comparator objects).
+ * Sorts item positions by score, highest first, ties by id, on primitive arrays: a least significant
+ * digit radix sort (stable, 11 bits a pass, passes where every key has the same digit skipped) of
+ * each score's bits turned into an unsigned key that orders as {@link Double#compare} does, over
+ * positions already in id order. No boxing, no comparator, no comparison per pair.
  */
 final class ScoreOrder {
 
-    private static final int INSERTION = 24;
+    private static final int BITS = 11;
+    private static final int RADIX = 1 << BITS;
+    private static final int MASK = RADIX - 1;
 
     private ScoreOrder() {}
 
     /** The positions 0..n-1 ordered by {@code values} descending, then by {@code ids} ascending. */
     static int[] sort(double[] values, long[] ids, int n) {
         int[] order = new int[n];
+        long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
+            keys[i] = ids[i] ^ Long.MIN_VALUE; // signed ids as unsigned keys in the same order
         }
-        int[] buffer = new int[n];
-        sort(order, buffer, 0, n, values, ids);
+        if (!ascending(ids, n)) {
+            sort(keys, order, n);
+        }
+        for (int k = 0; k < n; k++) {
+            keys[k] = key(-values[order[k]]);
+        }
+        sort(keys, order, n);
         return order;
     }
 
-    private static void sort(int[] a, int[] buffer, int from, int to, double[] values, long[] ids) {
-        if (to - from <= INSERTION) {
-            for (int i = from + 1; i < to; i++) {
-                int v = a[i];
-                int j = i - 1;
-                while (j >= from && before(v, a[j], values, ids)) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = v;
-            }
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        sort(a, buffer, from, mid, values, ids);
-        sort(a, buffer, mid, to, values, ids);
-        if (!before(a[mid], a[mid - 1], values, ids)) {
-            return; // already in order
-        }
-        System.arraycopy(a, from, buffer, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && !before(buffer[j], buffer[i], values, ids))) {
-                a[k] = buffer[i++];
-            } else {
-                a[k] = buffer[j++];
-            }
-        }
+    /**
+     * An unsigned key in the order of {@link Double#compare}: -∞ < … < -0.0 < 0.0 < … < ∞ < NaN. Flips
+     * every bit of a negative number (larger magnitudes come first) and only the sign bit of the rest.
+     */
+    static long key(double value) {
+        long bits = Double.doubleToLongBits(value);
+        return bits ^ ((bits >> 63) | Long.MIN_VALUE);
     }
 
-    /** Whether position {@code x} ranks strictly before position {@code y}. */
-    private static boolean before(int x, int y, double[] values, long[] ids) {
-        int byScore = Double.compare(-values[x], -values[y]); // as Comparator.comparingDouble(-score)
-        return byScore < 0 || (byScore == 0 && ids[x] < ids[y]);
+    private static boolean ascending(long[] ids, int n) {
+        for (int i = 1; i < n; i++) {
+            if (ids[i] < ids[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stable sort of {@code keys[0..n)} as unsigned numbers, carrying {@code order} along. */
+    private static void sort(long[] keys, int[] order, int n) {
+        long[] keysFrom = keys;
+        int[] orderFrom = order;
+        long[] keysTo = new long[n];
+        int[] orderTo = new int[n];
+        int[] counts = new int[RADIX];
+        for (int shift = 0; shift < Long.SIZE; shift += BITS) {
+            java.util.Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[(int) (keysFrom[i] >>> shift) & MASK]++;
+            }
+            if (n == 0 || counts[(int) (keysFrom[0] >>> shift) & MASK] == n) {
+                continue; // every key has this digit: the order stays
+            }
+            int sum = 0;
+            for (int d = 0; d < RADIX; d++) {
+                int count = counts[d];
+                counts[d] = sum;
+                sum += count;
+            }
+            for (int i = 0; i < n; i++) {
+                int at = counts[(int) (keysFrom[i] >>> shift) & MASK]++;
+                keysTo[at] = keysFrom[i];
+                orderTo[at] = orderFrom[i];
+            }
+            long[] keysSwap = keysFrom;
+            keysFrom = keysTo;
+            keysTo = keysSwap;
+            int[] orderSwap = orderFrom;
+            orderFrom = orderTo;
+            orderTo = orderSwap;
+        }
+        if (orderFrom != order) {
+            System.arraycopy(orderFrom, 0, order, 0, n);
+            System.arraycopy(keysFrom, 0, keys, 0, n);
+        }
     }
 }
