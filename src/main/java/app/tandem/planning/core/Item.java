@@ -29,7 +29,7 @@ public record Item(
     public Item {
         // read on every plan by the scheduler and the scores: primitive arrays with their sum
         effort = Efforts.of(effort);
-        goals = List.copyOf(goals);
+        goals = GoalLinks.of(goals); // read on every plan by the scores and the conflicts: one array
         userGoals = List.copyOf(userGoals);
         stages = List.copyOf(stages);
     }
@@ -122,6 +122,11 @@ public record Item(
     /** The total effort in person-weeks over all teams. */
     public double totalEffort() {
         return ((Efforts) effort).total();
+    }
+
+    /** The goal links as the planning core reads them: one array, no boxing. */
+    GoalLinks goalLinks() {
+        return (GoalLinks) goals;
     }
 
     /** The efforts as the planning core reads them: arrays, no boxing. */

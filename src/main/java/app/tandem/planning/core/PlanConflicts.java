@@ -39,10 +39,10 @@ public final class PlanConflicts {
             if (item.status().isFinal()) {
                 continue;
             }
-            List<Item.GoalLink> links = item.goals();
+            GoalLinks links = item.goalLinks();
             boolean servesGoal = false;
-            for (int g = 0; g < links.size(); g++) {
-                if (goals.containsKey(links.get(g).goalId())) {
+            for (int g = 0; g < links.count(); g++) {
+                if (goals.containsKey(links.goalId(g))) {
                     servesGoal = true;
                     break;
                 }
@@ -73,9 +73,8 @@ public final class PlanConflicts {
                                         + "” (importance " + userGoal.importance() + ")."));
                     }
                 }
-                for (int g = 0; g < links.size(); g++) {
-                    Item.GoalLink link = links.get(g);
-                    Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
+                for (int g = 0; g < links.count(); g++) {
+                    Kpi kpi = links.hasKpi(g) ? kpis.get(links.kpiId(g)) : null;
                     if (kpi != null && kpi.guardrail() && kpi.health() == Kpi.Health.OFF_TRACK) {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_ON_BREACHED_GUARDRAIL,
@@ -85,11 +84,13 @@ public final class PlanConflicts {
                     }
                 }
             }
-            for (int g = 0; g < links.size(); g++) {
-                Item.GoalLink link = links.get(g);
-                Long kpiId = link.kpiId();
-                Double change = link.expectedChange();
-                if (kpiId != null && change != null && kpis.containsKey(kpiId) && (change > 0 || change < 0)) {
+            for (int g = 0; g < links.count(); g++) {
+                if (!links.hasKpi(g) || !links.hasChange(g)) {
+                    continue;
+                }
+                long kpiId = links.kpiId(g);
+                double change = links.change(g);
+                if (kpis.containsKey(kpiId) && (change > 0 || change < 0)) {
                     int slot = kpiSlot.get(kpiId);
                     if (slot < 0) {
                         slot = kpiOrder.size();

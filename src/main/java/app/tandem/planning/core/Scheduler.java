@@ -95,6 +95,7 @@ public final class Scheduler {
         for (int i = 0; i < n; i++) {
             rowOf[order[i]] = i;
         }
+        double[] demand = new double[teamCount]; // person-weeks asked of each team
         int[] teamFirst = new int[n];
         int[] teamEnd = new int[n];
         int[] teamOf = new int[Math.max(16, n * 2)];
@@ -131,6 +132,7 @@ public final class Scheduler {
                         effortOf = Arrays.copyOf(effortOf, cells * 2);
                     }
                     teamOf[cells] = t;
+                    demand[t] += amount;
                     effortOf[cells] = amount;
                     cells++;
                 }
@@ -171,7 +173,21 @@ public final class Scheduler {
             in[inFill[to[e]]++] = from[e];
         }
 
-        Load load = new Load(teamList, capacity, base, 0);
+        // The weeks the plan will reach at least (the busiest team's work back to back, or the last
+        // committed week) are tracked from the start instead of grown to; at most 16,384 (a tiny
+        // capacity would ask for millions), more are added when needed.
+        double reach = 0;
+        for (int t = 0; t < teamCount; t++) {
+            if (capacity[t] > 0) {
+                reach = Math.max(reach, demand[t] / capacity[t]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (fixed[i]) {
+                reach = Math.max(reach, Math.floorDiv(end[i] - base, 7) + 1);
+            }
+        }
+        Load load = new Load(teamList, capacity, base, (int) Math.min(reach, 1 << 14));
 
         // Committed work keeps its dates and takes its capacity first.
         for (int i = 0; i < n; i++) {
@@ -360,7 +376,7 @@ public final class Scheduler {
             this.periodFrom = new int[count][];
             this.periodTo = new int[count][];
             this.periodCapacity = new double[count][];
-            int reach = Math.min(horizon, 1 << 24);
+            int reach = horizon;
             for (int t = 0; t < count; t++) {
                 List<Team.Period> periods = capacity[t] > 0 ? teams.get(t).periods() : List.of();
                 int[] first = new int[periods.size()];

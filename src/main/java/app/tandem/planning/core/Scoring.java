@@ -165,15 +165,14 @@ public final class Scoring {
         int heaviest = 0;
         int offTrack = 0;
         int atRisk = 0;
-        List<Item.GoalLink> goalLinks = item.goals();
-        for (int g = 0; g < goalLinks.size(); g++) { // indexed: no iterator per item
-            Item.GoalLink link = goalLinks.get(g);
-            Goal goal = goals.get(link.goalId());
+        GoalLinks goalLinks = item.goalLinks();
+        for (int g = 0; g < goalLinks.count(); g++) {
+            Goal goal = goals.get(goalLinks.goalId(g));
             if (goal == null) {
                 continue;
             }
             heaviest = Math.max(heaviest, goal.weight());
-            Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
+            Kpi kpi = goalLinks.hasKpi(g) ? kpis.get(goalLinks.kpiId(g)) : null;
             if (kpi != null && kpi.health() == Kpi.Health.OFF_TRACK) {
                 offTrack++;
             } else if (kpi != null && kpi.health() == Kpi.Health.AT_RISK) {
@@ -252,10 +251,9 @@ public final class Scoring {
     public Score rice(Item item) {
         double reach = item.evidence().reach();
         int heaviest = 0;
-        List<Item.GoalLink> goalLinks = item.goals();
-        for (int g = 0; g < goalLinks.size(); g++) { // indexed: no iterator per item
-            Item.GoalLink link = goalLinks.get(g);
-            Goal goal = goals.get(link.goalId());
+        GoalLinks goalLinks = item.goalLinks();
+        for (int g = 0; g < goalLinks.count(); g++) {
+            Goal goal = goals.get(goalLinks.goalId(g));
             if (goal != null) {
                 heaviest = Math.max(heaviest, goal.weight());
             }
@@ -315,19 +313,19 @@ public final class Scoring {
         double top = -1;
         Goal topGoal = null;
         Kpi topKpi = null;
-        List<Item.GoalLink> goalLinks = item.goals();
-        for (int g = 0; g < goalLinks.size(); g++) { // indexed: no iterator per item
-            Item.GoalLink link = goalLinks.get(g);
-            Goal goal = goals.get(link.goalId());
+        GoalLinks goalLinks = item.goalLinks();
+        for (int g = 0; g < goalLinks.count(); g++) {
+            Goal goal = goals.get(goalLinks.goalId(g));
             if (goal == null) {
                 continue;
             }
-            Kpi kpi = link.kpiId() == null ? null : kpis.get(link.kpiId());
+            Kpi kpi = goalLinks.hasKpi(g) ? kpis.get(goalLinks.kpiId(g)) : null;
             double share = NO_KPI_SHARE;
             double factor = 1;
             if (kpi != null) {
-                if (link.expectedChange() != null && kpi.gap() > 0) {
-                    double good = kpi.higherIsBetter() ? link.expectedChange() : -link.expectedChange();
+                if (goalLinks.hasChange(g) && kpi.gap() > 0) {
+                    double change = goalLinks.change(g);
+                    double good = kpi.higherIsBetter() ? change : -change;
                     share = Math.max(0, Math.min(1, good / kpi.gap()));
                 }
                 factor = switch (kpi.health()) {
