@@ -14,7 +14,7 @@ import java.util.RandomAccess;
 final class GoalLinks extends AbstractList<Item.GoalLink> implements RandomAccess {
 
     private static final GoalLinks NONE = new GoalLinks(new long[0]);
-    private static final int STRIDE = 4;
+    static final int STRIDE = 4;
     private static final long HAS_KPI = 1;
     private static final long HAS_CHANGE = 2;
 
@@ -51,24 +51,50 @@ final class GoalLinks extends AbstractList<Item.GoalLink> implements RandomAcces
     }
 
     long goalId(int g) {
-        return packed[g * STRIDE];
+        return goalId(packed, g);
     }
 
     boolean hasKpi(int g) {
-        return (packed[g * STRIDE + 3] & HAS_KPI) != 0;
+        return hasKpi(packed, g);
     }
 
     /** The KPI's id; meaningful only when {@link #hasKpi}. */
     long kpiId(int g) {
-        return packed[g * STRIDE + 1];
+        return kpiId(packed, g);
     }
 
     boolean hasChange(int g) {
-        return (packed[g * STRIDE + 3] & HAS_CHANGE) != 0;
+        return hasChange(packed, g);
     }
 
     /** The expected change; meaningful only when {@link #hasChange}. */
     double change(int g) {
+        return change(packed, g);
+    }
+
+    /** Copies the packed links to {@code target} from link {@code at} on (the input packs all initiatives' links in one array). */
+    void copyTo(long[] target, int at) {
+        System.arraycopy(packed, 0, target, at * STRIDE, packed.length);
+    }
+
+    /** The goal id of link {@code g} of links packed as {@link #copyTo} writes them. */
+    static long goalId(long[] packed, int g) {
+        return packed[g * STRIDE];
+    }
+
+    static boolean hasKpi(long[] packed, int g) {
+        return (packed[g * STRIDE + 3] & HAS_KPI) != 0;
+    }
+
+    static long kpiId(long[] packed, int g) {
+        return packed[g * STRIDE + 1];
+    }
+
+    static boolean hasChange(long[] packed, int g) {
+        return (packed[g * STRIDE + 3] & HAS_CHANGE) != 0;
+    }
+
+    static double change(long[] packed, int g) {
         return Double.longBitsToDouble(packed[g * STRIDE + 2]);
     }
 

@@ -1,7 +1,9 @@
 package app.tandem.planning.core;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,40 +29,45 @@ public final class PlanConflicts {
         input.userGoals().forEach(u -> userGoals.put(u.id(), u));
 
         List<Conflict> conflicts = new ArrayList<>();
-        // the items raising and lowering each KPI (by slot), and the slots in the order first raised
+        // the positions of the items raising and lowering each KPI (by slot), and the slots in the order first raised
         IdIndex kpiSlot = new IdIndex(input.kpis().size());
         List<Long> kpiOrder = new ArrayList<>();
         List<Integer> firstRaised = new ArrayList<>();
-        List<@Nullable List<Item>> raising = new ArrayList<>();
-        List<@Nullable List<Item>> lowering = new ArrayList<>();
-        // indexed loops over the (immutable, random-access) lists: no iterator per item
-        for (int p = 0; p < initiatives.size(); p++) {
-            Item item = initiatives.get(p);
-            if (item.status().isFinal()) {
+        List<@Nullable Positions> raising = new ArrayList<>();
+        List<@Nullable Positions> lowering = new ArrayList<>();
+        // the packed arrays of the input; an initiative's objects are read only for a conflict's words
+        Initiatives table = input.initiativeTable();
+        for (int p = 0; p < table.size(); p++) {
+            Item.Status status = table.status(p);
+            if (status.isFinal()) {
                 continue;
             }
-            GoalLinks links = item.goalLinks();
+            int firstLink = table.goalFirst(p);
+            int endLink = table.goalEnd(p);
             boolean servesGoal = false;
-            for (int g = 0; g < links.count(); g++) {
-                if (goals.containsKey(links.goalId(g))) {
+            for (int g = firstLink; g < endLink; g++) {
+                if (goals.containsKey(table.goalId(g))) {
                     servesGoal = true;
                     break;
                 }
             }
             if (!servesGoal) {
+                Item item = initiatives.get(p);
                 conflicts.add(new Conflict(
                         Conflict.Kind.NO_GOAL, List.of(item.id()), "“" + item.title() + "” serves no business goal."));
             }
-            if (item.status().isCommitted()
-                    && (item.itReview() == Item.ItReview.MISSING || item.itReview() == Item.ItReview.SKIPPED)) {
+            Item.ItReview review = table.itReview(p);
+            if (status.isCommitted() && (review == Item.ItReview.MISSING || review == Item.ItReview.SKIPPED)) {
+                Item item = initiatives.get(p);
                 conflicts.add(new Conflict(
                         Conflict.Kind.IT_REVIEW_MISSING,
                         List.of(item.id()),
-                        title(item) + " is " + (item.status() == Item.Status.COMMITTED ? "committed" : "in progress")
+                        title(item) + " is " + (status == Item.Status.COMMITTED ? "committed" : "in progress")
                                 + " but its IT review "
-                                + (item.itReview() == Item.ItReview.MISSING ? "is missing." : "was skipped.")));
+                                + (review == Item.ItReview.MISSING ? "is missing." : "was skipped.")));
             }
-            if (item.kind() == Item.Kind.MONETISATION) {
+            if (table.kind(p) == Item.Kind.MONETISATION) {
+                Item item = initiatives.get(p);
                 List<Item.UserGoalLink> userGoalLinks = item.userGoals();
                 for (int u = 0; u < userGoalLinks.size(); u++) {
                     Item.UserGoalLink link = userGoalLinks.get(u);
@@ -73,8 +80,8 @@ public final class PlanConflicts {
                                         + "” (importance " + userGoal.importance() + ")."));
                     }
                 }
-                for (int g = 0; g < links.count(); g++) {
-                    Kpi kpi = links.hasKpi(g) ? kpis.get(links.kpiId(g)) : null;
+                for (int g = firstLink; g < endLink; g++) {
+                    Kpi kpi = table.hasKpi(g) ? kpis.get(table.kpiId(g)) : null;
                     if (kpi != null && kpi.guardrail() && kpi.health() == Kpi.Health.OFF_TRACK) {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_ON_BREACHED_GUARDRAIL,
@@ -84,12 +91,12 @@ public final class PlanConflicts {
                     }
                 }
             }
-            for (int g = 0; g < links.count(); g++) {
-                if (!links.hasKpi(g) || !links.hasChange(g)) {
+            for (int g = firstLink; g < endLink; g++) {
+                if (!table.hasKpi(g) || !table.hasChange(g)) {
                     continue;
                 }
-                long kpiId = links.kpiId(g);
-                double change = links.change(g);
+                long kpiId = table.kpiId(g);
+                double change = table.change(g);
                 if (kpis.containsKey(kpiId) && (change > 0 || change < 0)) {
                     int slot = kpiSlot.get(kpiId);
                     if (slot < 0) {
@@ -99,45 +106,37 @@ public final class PlanConflicts {
                         raising.add(null);
                         lowering.add(null);
                     }
-                    List<@Nullable List<Item>> side = change > 0 ? raising : lowering;
-                    List<Item> list = side.get(slot);
+                    List<@Nullable Positions> side = change > 0 ? raising : lowering;
+                    Positions list = side.get(slot);
                     if (list == null) {
-                        list = new ArrayList<>();
+                        list = new Positions();
                         side.set(slot, list);
                         if (side == raising) {
                             firstRaised.add(slot);
                         }
                     }
-                    list.add(item);
+                    list.add(p);
                 }
             }
         }
-        IdIndex items = null; // ids to input positions, made when a hand-off date is first met
-        List<Dependency> dependencies = input.dependencies();
-        for (int d = 0; d < dependencies.size(); d++) {
-            Dependency dependency = dependencies.get(d);
-            LocalDate due = dependency.handoffDue();
-            if (dependency.delivered() || due == null) {
+        IdIndex positions = table.positions();
+        Dependencies dependencies = input.dependencyTable();
+        for (int k = 0; k < dependencies.handoffCount(); k++) { // only those with a hand-off date not delivered
+            Dependency dependency = dependencies.get(dependencies.handoff(k));
+            LocalDate due = Objects.requireNonNull(dependency.handoffDue());
+            int d = positions.get(dependency.dependantId());
+            if (d < 0
+                    || table.status(d).isFinal()
+                    || table.start(d) == Initiatives.NO_DATE
+                    || due.toEpochDay() <= table.start(d)) {
                 continue;
             }
-            if (items == null) {
-                long[] ids = new long[initiatives.size()];
-                for (int p = 0; p < ids.length; p++) {
-                    ids[p] = initiatives.get(p).id();
-                }
-                items = IdIndex.of(ids);
-            }
-            Item dependant = item(initiatives, items, dependency.dependantId());
-            if (dependant == null
-                    || dependant.status().isFinal()
-                    || dependant.start() == null
-                    || !due.isAfter(dependant.start())) {
+            int q = positions.get(dependency.providerId());
+            if (q < 0) {
                 continue;
             }
-            Item provider = item(initiatives, items, dependency.providerId());
-            if (provider == null) {
-                continue;
-            }
+            Item dependant = initiatives.get(d);
+            Item provider = initiatives.get(q);
             conflicts.add(new Conflict(
                     Conflict.Kind.LATE_HANDOFF,
                     List.of(dependant.id(), provider.id()),
@@ -145,20 +144,24 @@ public final class PlanConflicts {
                             + dependant.title() + "” starts on " + dependant.start() + "."));
         }
         for (int slot : firstRaised) {
-            List<Item> up = raising.get(slot);
-            List<Item> down = lowering.get(slot);
+            Positions up = raising.get(slot);
+            Positions down = lowering.get(slot);
             if (up == null || down == null) {
                 continue;
             }
-            List<Long> ids = new ArrayList<>(up.size() + down.size());
-            up.forEach(i -> ids.add(i.id()));
-            down.forEach(i -> ids.add(i.id()));
+            List<Long> ids = new ArrayList<>(up.size + down.size);
+            for (int k = 0; k < up.size; k++) {
+                ids.add(table.id(up.at[k]));
+            }
+            for (int k = 0; k < down.size; k++) {
+                ids.add(table.id(down.at[k]));
+            }
             conflicts.add(new Conflict(
                     Conflict.Kind.OPPOSING_KPI_CHANGES,
                     ids,
-                    titles(up) + " should raise “"
+                    titles(up.items(initiatives)) + " should raise “"
                             + Objects.requireNonNull(kpis.get(kpiOrder.get(slot)))
-                                    .name() + "” while " + titles(down)
+                                    .name() + "” while " + titles(down.items(initiatives))
                             + " should lower it."));
         }
         return conflicts;
@@ -171,13 +174,37 @@ public final class PlanConflicts {
         return PromiseConflicts.of(input, schedule);
     }
 
-    private static @Nullable Item item(List<Item> initiatives, IdIndex positions, long id) {
-        int p = positions.get(id);
-        return p < 0 ? null : initiatives.get(p);
-    }
-
     private static String title(Item item) {
         return "“" + item.title() + "”";
+    }
+
+    /** Input positions, in the order added. */
+    private static final class Positions {
+        int[] at = new int[16];
+        int size;
+
+        void add(int position) {
+            if (size == at.length) {
+                at = Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = position;
+        }
+
+        /** The initiatives at these positions, read only as far as a sentence names them (see {@link #titles}). */
+        List<Item> items(List<Item> initiatives) {
+            return new AbstractList<>() {
+                @Override
+                public Item get(int index) {
+                    Objects.checkIndex(index, size);
+                    return initiatives.get(at[index]);
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 
     /** The most initiatives a conflict's sentence names; the rest are counted ("and 12 more"). */

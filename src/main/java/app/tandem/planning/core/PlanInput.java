@@ -15,13 +15,23 @@ public record PlanInput(
         LocalDate today) {
 
     public PlanInput {
-        initiatives = List.copyOf(initiatives);
-        dependencies = List.copyOf(dependencies);
+        initiatives = Initiatives.of(initiatives); // read by every plan: ids, dates and efforts as arrays
+        dependencies = Dependencies.of(dependencies); // read by every plan: both ends' ids as arrays
         goals = List.copyOf(goals);
         kpis = List.copyOf(kpis);
         userGoals = List.copyOf(userGoals);
         teams = List.copyOf(teams);
         painPoints = List.copyOf(painPoints);
+    }
+
+    /** The initiatives as the planning core reads them. */
+    Initiatives initiativeTable() {
+        return (Initiatives) initiatives;
+    }
+
+    /** The dependencies as the planning core reads them. */
+    Dependencies dependencyTable() {
+        return (Dependencies) dependencies;
     }
 
     /** A plan without journey pain points. */

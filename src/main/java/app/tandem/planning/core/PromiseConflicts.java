@@ -37,19 +37,18 @@ final class PromiseConflicts {
             ids[p] = all.get(p).id();
         }
         IdIndex positions = IdIndex.of(ids);
-        List<Dependency> dependencies = input.dependencies();
-        int[] campaignOf = new int[dependencies.size()];
+        Dependencies dependencies = input.dependencyTable();
+        int[] campaignOf = new int[dependencies.featureCount()]; // per dependency on a feature
         int[] rowStart = null;
         int promotions = 0;
-        for (int d = 0; d < dependencies.size(); d++) {
-            Dependency dependency = dependencies.get(d);
-            int p = dependency.feature() ? positions.get(dependency.dependantId()) : -1;
-            campaignOf[d] = p >= 0 && isOpenCampaign(all.get(p)) ? p : -1;
-            if (campaignOf[d] >= 0) {
+        for (int k = 0; k < campaignOf.length; k++) { // only the dependencies on a feature
+            int p = positions.get(dependencies.dependant(dependencies.feature(k)));
+            campaignOf[k] = p >= 0 && isOpenCampaign(all.get(p)) ? p : -1;
+            if (campaignOf[k] >= 0) {
                 if (rowStart == null) {
                     rowStart = new int[all.size() + 1];
                 }
-                rowStart[campaignOf[d] + 1]++;
+                rowStart[campaignOf[k] + 1]++;
                 promotions++;
             }
         }
@@ -59,9 +58,9 @@ final class PromiseConflicts {
                 rowStart[p + 1] += rowStart[p];
             }
             int[] fill = Arrays.copyOf(rowStart, all.size());
-            for (int d = 0; d < dependencies.size(); d++) {
-                if (campaignOf[d] >= 0) {
-                    promoted[fill[campaignOf[d]]++] = d;
+            for (int k = 0; k < campaignOf.length; k++) {
+                if (campaignOf[k] >= 0) {
+                    promoted[fill[campaignOf[k]]++] = dependencies.feature(k);
                 }
             }
         }

@@ -41,17 +41,15 @@ public final class Scheduler {
         LocalDate firstWeek = input.today().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long base = firstWeek.toEpochDay();
 
-        // One pass over the input in its order (memory order): ids, dates and efforts as arrays.
+        // The input's ids, statuses, dates and efforts, packed in arrays when it was made.
         List<Item> all = input.initiatives();
+        Initiatives table = input.initiativeTable();
         int total = all.size();
-        long[] allIds = new long[total];
         boolean[] open = new boolean[total];
         for (int p = 0; p < total; p++) {
-            Item item = all.get(p);
-            allIds[p] = item.id();
-            open[p] = !item.status().isFinal();
+            open[p] = !table.status(p).isFinal();
         }
-        IdIndex byId = IdIndex.of(allIds); // a later item with the same id replaces an earlier one
+        IdIndex byId = table.positions(); // a later item with the same id replaces an earlier one
 
         // The open items in rank order: order[i] is the input position of the i-th.
         int[] order = new int[total];
@@ -66,7 +64,7 @@ public final class Scheduler {
             }
         }
         for (int p = 0; p < total; p++) {
-            int q = byId.get(allIds[p]);
+            int q = byId.get(table.id(p));
             if (open[p] && slotOf[q] < 0) {
                 slotOf[q] = n;
                 order[n++] = p;
@@ -88,8 +86,7 @@ public final class Scheduler {
         long[] end = new long[n];
         boolean[] fixed = new boolean[n];
         int[] ownWeeks = new int[n];
-        Item[] items = new Item[n];
-        // read in input order (the items' memory order), written by rank
+        // read in input order, written by rank
         int[] rowOf = new int[total];
         Arrays.fill(rowOf, -1);
         for (int i = 0; i < n; i++) {
@@ -106,26 +103,23 @@ public final class Scheduler {
             if (i < 0) {
                 continue;
             }
-            Item item = all.get(p);
-            items[i] = item;
             teamFirst[i] = cells;
-            ids[i] = item.id();
-            LocalDate from = item.start();
-            LocalDate due = item.due();
-            if (from != null && due != null) {
-                ownWeeks[i] = (int) Math.max(1, Math.ceilDiv(due.toEpochDay() - from.toEpochDay(), 7));
-                if (item.status().isCommitted()) {
+            ids[i] = table.id(p);
+            long from = table.start(p);
+            long due = table.due(p);
+            if (from != Initiatives.NO_DATE && due != Initiatives.NO_DATE) {
+                ownWeeks[i] = (int) Math.max(1, Math.ceilDiv(due - from, 7));
+                if (table.status(p).isCommitted()) {
                     fixed[i] = true;
-                    start[i] = from.toEpochDay();
-                    end[i] = Math.max(start[i], due.toEpochDay());
+                    start[i] = from;
+                    end[i] = Math.max(from, due);
                 }
             } else {
                 ownWeeks[i] = 1;
             }
-            Efforts efforts = item.efforts();
-            for (int e = 0; e < efforts.count(); e++) {
-                int t = teamIndex.get(efforts.team(e));
-                double amount = efforts.amount(e);
+            for (int e = table.effortFirst(p); e < table.effortEnd(p); e++) {
+                int t = teamIndex.get(table.effortTeam(e));
+                double amount = table.effortAmount(e);
                 if (t >= 0 && capacity[t] > 0 && amount > 0) {
                     if (cells == teamOf.length) {
                         teamOf = Arrays.copyOf(teamOf, cells * 2);
@@ -142,12 +136,13 @@ public final class Scheduler {
 
         // Dependencies as compressed adjacency (provider → dependants) and the reverse.
         List<Dependency> dependencies = input.dependencies();
+        Dependencies links = input.dependencyTable();
         int[] from = new int[dependencies.size()];
         int[] to = new int[from.length];
         int edges = 0;
-        for (Dependency d : dependencies) {
-            int p = byId.get(d.providerId());
-            int q = byId.get(d.dependantId());
+        for (int d = 0; d < from.length; d++) {
+            int p = byId.get(links.provider(d));
+            int q = byId.get(links.dependant(d));
             if (p >= 0 && q >= 0 && slotOf[p] >= 0 && slotOf[q] >= 0) {
                 from[edges] = slotOf[p];
                 to[edges] = slotOf[q];
@@ -203,7 +198,7 @@ public final class Scheduler {
             }
         }
         List<Conflict> conflicts =
-                overCapacity(load, teamList, items, n, fixed, start, end, base, teamFirst, teamEnd, teamOf);
+                overCapacity(load, teamList, all, order, n, fixed, start, end, base, teamFirst, teamEnd, teamOf);
 
         // Kahn's algorithm, best rank first.
         int[] indegree = new int[n];
@@ -255,7 +250,8 @@ public final class Scheduler {
     private static List<Conflict> overCapacity(
             Load load,
             List<Team> teams,
-            Item[] order,
+            List<Item> all,
+            int[] order, // input positions by rank
             int n,
             boolean[] fixed,
             long[] start,
@@ -302,8 +298,9 @@ public final class Scheduler {
                 for (int c = byTeamStart[t]; c < byTeamStart[t + 1]; c++) {
                     int i = byTeam[c];
                     if (start[i] <= monday + 6 && end[i] >= monday) {
-                        ids.add(order[i].id());
-                        causes.add(order[i]);
+                        Item cause = all.get(order[i]);
+                        ids.add(cause.id());
+                        causes.add(cause);
                     }
                 }
                 conflicts.add(new Conflict(

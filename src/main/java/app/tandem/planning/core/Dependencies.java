@@ -1,0 +1,99 @@
+package app.tandem.planning.core;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The plan input's dependencies, immutable, with the ids of both ends packed into arrays and the
+ * positions of the few that the conflicts look at (a hand-off date not yet delivered, a feature):
+ * made once with the input, read by every plan computed from it (a what-if or a comparison of
+ * models computes several) without visiting each dependency's object again. To everyone else it is
+ * a read-only {@code List<Dependency>}; a null dependency is refused.
+ */
+final class Dependencies extends AbstractList<Dependency> implements RandomAccess {
+
+    private final Dependency[] all;
+    private final long[] providers;
+    private final long[] dependants;
+    private final int[] handoffs;
+    private final int[] features;
+
+    private Dependencies(Dependency[] all, long[] providers, long[] dependants, int[] handoffs, int[] features) {
+        this.all = all;
+        this.providers = providers;
+        this.dependants = dependants;
+        this.handoffs = handoffs;
+        this.features = features;
+    }
+
+    static Dependencies of(List<Dependency> given) {
+        if (given instanceof Dependencies dependencies) {
+            return dependencies;
+        }
+        Dependency[] all = given.toArray(new Dependency[0]);
+        long[] providers = new long[all.length];
+        long[] dependants = new long[all.length];
+        int[] handoffs = new int[all.length];
+        int[] features = new int[all.length];
+        int handoffCount = 0;
+        int featureCount = 0;
+        for (int d = 0; d < all.length; d++) {
+            Dependency dependency = Objects.requireNonNull(all[d], "a dependency");
+            providers[d] = dependency.providerId();
+            dependants[d] = dependency.dependantId();
+            if (!dependency.delivered() && dependency.handoffDue() != null) {
+                handoffs[handoffCount++] = d;
+            }
+            if (dependency.feature()) {
+                features[featureCount++] = d;
+            }
+        }
+        return new Dependencies(
+                all,
+                providers,
+                dependants,
+                Arrays.copyOf(handoffs, handoffCount),
+                Arrays.copyOf(features, featureCount));
+    }
+
+    long provider(int d) {
+        return providers[d];
+    }
+
+    long dependant(int d) {
+        return dependants[d];
+    }
+
+    /** How many dependencies have a hand-off date and are not delivered. */
+    int handoffCount() {
+        return handoffs.length;
+    }
+
+    /** The position of the {@code k}-th dependency with a hand-off date not delivered, in input order. */
+    int handoff(int k) {
+        return handoffs[k];
+    }
+
+    /** How many dependencies are on a feature. */
+    int featureCount() {
+        return features.length;
+    }
+
+    /** The position of the {@code k}-th dependency on a feature, in input order. */
+    int feature(int k) {
+        return features[k];
+    }
+
+    @Override
+    public Dependency get(int index) {
+        return all[index];
+    }
+
+    @Override
+    public int size() {
+        return all.length;
+    }
+}
