@@ -115,18 +115,36 @@ public final class WebSession {
      * of the last page seen in its {@code X-CSRF-TOKEN} header.
      */
     public Page upload(String path, String field, String fileName, String content) {
+        return upload(path, field, fileName, content, TokenIn.HEADER);
+    }
+
+    /** Where an upload carries its CSRF token. */
+    public enum TokenIn {
+        /** The {@code X-CSRF-TOKEN} header, as htmx sends the upload forms. */
+        HEADER,
+        /** The form's {@code _csrf} part before the file, as a browser without JavaScript sends them. */
+        FORM,
+        /** Nowhere. */
+        NONE
+    }
+
+    /** Uploads a file as {@code multipart/form-data} with the CSRF token of the last page seen where {@code token} says. */
+    public Page upload(String path, String field, String fileName, String content, TokenIn token) {
         String boundary = "----tandem" + System.nanoTime();
-        String body = "--" + boundary + "\r\n"
+        String tokenPart = token == TokenIn.FORM
+                ? "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                : "";
+        String body = tokenPart + "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n"
                 + "--" + boundary + "--\r\n";
-        // the token goes in the header, as the upload forms send it: a multipart body is not read
-        // for it, and a URL would carry it into logs and history
-        Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", csrf)
-                .header("HX-Request", "true")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token == TokenIn.HEADER) {
+            request.header("X-CSRF-TOKEN", csrf).header("HX-Request", "true");
+        }
+        Page page = send(request);
         Matcher m = CSRF.matcher(page.html());
         if (m.find()) {
             csrf = m.group(1);

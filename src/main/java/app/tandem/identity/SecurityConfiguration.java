@@ -3,11 +3,13 @@ package app.tandem.identity;
 import app.tandem.support.AccessDenied;
 import app.tandem.support.Refusals;
 import app.tandem.support.Unauthenticated;
+import app.tandem.support.UploadGate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -142,8 +144,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http, Users users, IdentityProperties properties, Refusals refusals)
+    SecurityFilterChain uiChain(
+            HttpSecurity http,
+            Users users,
+            IdentityProperties properties,
+            Refusals refusals,
+            ObjectProvider<UploadGate> uploadGates)
             throws Exception {
+        UploadGate uploadGate = uploadGates.getIfAvailable(() -> request -> false); // no gate: no body parsed
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         AuthenticationFailureHandler failure = (request, response, exception) -> {
@@ -178,8 +186,9 @@ class SecurityConfiguration {
                         .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
-                // a multipart form's token comes in its X-CSRF-TOKEN header only, so the check never parses the body
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokens()))
+                // a multipart form's token comes in its X-CSRF-TOKEN header, or in its body when the gate
+                // lets that be parsed (an upload to a workspace the person may change)
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokens(uploadGate)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())

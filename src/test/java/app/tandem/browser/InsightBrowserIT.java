@@ -142,6 +142,31 @@ class InsightBrowserIT extends BrowserIT {
     }
 
     @Test
+    void withoutJavaScriptAnExportIsUploadedWithItsTokenInTheFormAndItsColumnsMapped() throws IOException {
+        Path csv = Files.createTempFile(Paths.get("target"), "tickets-no-js", ".csv");
+        Files.writeString(csv, "id,subject,description\nZD-" + unique() + ",Export is slow,It takes minutes\n");
+        context.close();
+        context = browser.newContext(contextOptions().setJavaScriptEnabled(false));
+        page = context.newPage();
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/insights/import");
+        Assertions.assertThat(page.locator("form[enctype='multipart/form-data'] input[name='_csrf']")
+                        .count())
+                .isEqualTo(1);
+        page.getByLabel("CSV or JSON file").setInputFiles(csv);
+        Request sent = page.waitForRequest(
+                request -> request.method().equals("POST"),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and map columns"))
+                        .click());
+        Assertions.assertThat(sent.url()).doesNotContain("_csrf");
+        Assertions.assertThat(sent.headerValue("x-csrf-token")).isNull();
+        assertThat(page).hasTitle(Pattern.compile("^Map columns"));
+        assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("subject");
+        screenshot("insight-import-map-no-js");
+    }
+
+    @Test
     void importsATicketExportAfterShowingTheBadRowByLine() throws IOException {
         String ref = "ZD-" + unique();
         Path csv = Files.createTempFile(Paths.get("target"), "tickets", ".csv");

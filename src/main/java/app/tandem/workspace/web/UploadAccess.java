@@ -1,6 +1,8 @@
 package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DomainException;
+import app.tandem.support.UploadGate;
 import app.tandem.support.UploadPath;
 import app.tandem.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,13 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may upload is checked before the upload is read: on every {@link UploadPath} (the import
@@ -24,6 +30,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * is when a multipart body is parsed and its parts spooled to disk ({@code
  * spring.servlet.multipart.resolve-lazily}). The handlers check again; this check only comes
  * first.
+ *
+ * <p>The same check is the {@link UploadGate} of the CSRF filter, which comes earlier still: a form
+ * sent without JavaScript has its token in the body, parsed only for a person who may change the
+ * workspace the path names.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadAccess implements WebMvcConfigurer {
@@ -37,6 +47,38 @@ class UploadAccess implements WebMvcConfigurer {
     UploadAccess(Workspaces workspaces, ObjectProvider<UploadPath> uploads) {
         this.workspaces = workspaces;
         this.paths = uploads.orderedStream().map(UploadPath::pattern).toList();
+    }
+
+    /** An upload path with the workspace's slug in place of its first {@code *}, to read the slug before Spring MVC does. */
+    @Bean
+    UploadGate uploadGate() {
+        PathPatternParser parser = new PathPatternParser();
+        List<PathPattern> patterns = paths.stream()
+                .map(path -> parser.parse(path.replaceFirst("\\*", "{slug}")))
+                .toList();
+        return request -> {
+            if (!"POST".equals(request.getMethod())) {
+                return false;
+            }
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !(authentication.getPrincipal() instanceof TandemPrincipal me)) {
+                return false;
+            }
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            for (PathPattern pattern : patterns) {
+                PathPattern.PathMatchInfo match = pattern.matchAndExtract(PathContainer.parsePath(path));
+                if (match != null && match.getUriVariables().get("slug") instanceof String slug) {
+                    try {
+                        workspaces.accessToChange(slug, me.id());
+                        return true;
+                    } catch (DomainException e) {
+                        return false; // not a member, or a viewer: the body stays unread
+                    }
+                }
+            }
+            return false;
+        };
     }
 
     @Override

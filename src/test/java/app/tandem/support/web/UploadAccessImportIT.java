@@ -111,24 +111,61 @@ class UploadAccessImportIT extends TandemIT {
     }
 
     @Test
-    void aBrowserUploadWithItsTokenInTheUrlOrTheBodyAloneIsRefusedAndNothingSpooled() throws IOException {
-        // the token goes in the X-CSRF-TOKEN header only: in a URL it would land in access logs and
-        // history, and reading it from the body would spool the body first
-        WebSession admin = new WebSession(baseUrl());
-        admin.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-        admin.get("/account/tokens");
-        Answer inUrl = upload(
+    void aBrowserUploadWithItsTokenInTheUrlIsRefused() {
+        // in a URL the token would land in access logs and history: never read from there
+        WebSession admin = signedInAdmin();
+        WebSession.Page inUrl = admin.upload(
                 "/w/" + slug + "/insights/import?_csrf=" + admin.csrf(),
-                List.of("Accept: text/html", "Cookie: " + admin.cookieHeader()));
-        assertThat(inUrl.status()).as(inUrl.text()).isEqualTo(403);
-        assertThat(inUrl.spooled()).isEmpty();
+                "file",
+                "notes.csv",
+                "title,text\nSlow export,It takes minutes\n",
+                WebSession.TokenIn.NONE);
+        assertThat(inUrl.status()).isEqualTo(403);
+    }
 
-        Answer inBody = upload(
+    @Test
+    void aFormSentWithoutJavaScriptCarriesItsTokenInItsBodyAndIsRead() {
+        WebSession admin = signedInAdmin();
+        WebSession.Page mapping = admin.upload(
+                "/w/" + slug + "/insights/import",
+                "file",
+                "notes.csv",
+                "title,text\nSlow export,It takes minutes\n",
+                WebSession.TokenIn.FORM);
+        assertThat(mapping.status()).as(mapping.html()).isEqualTo(200);
+        assertThat(mapping.html()).contains("Map the columns of notes.csv");
+
+        WebSession.Page forged = admin.upload(
+                "/w/" + slug + "/insights/import",
+                "file",
+                "notes.csv",
+                "title,text\nSlow export,It takes minutes\n",
+                WebSession.TokenIn.NONE);
+        assertThat(forged.status()).as("no token at all").isEqualTo(403);
+    }
+
+    @Test
+    void aBodyTokenOfAPersonInNoWorkspaceOrAViewerIsNotReadAndNothingSpooled() throws IOException {
+        // their body is never parsed for its token: refused at once while the rest of 8 MB is owed
+        WebSession outsider = signedIn(newPerson("Otto Outsider"));
+        Answer notMember = upload(
+                "/w/" + slug + "/insights/import",
+                List.of("Accept: text/html", "Cookie: " + outsider.cookieHeader()),
+                tokenPart(outsider.csrf()));
+        assertThat(notMember.status()).as(notMember.text()).isEqualTo(403);
+        assertThat(notMember.spooled()).isEmpty();
+
+        WebSession viewer = signedIn(viewer());
+        Answer kpis = upload(
                 "/w/" + slug + "/kpis/import",
-                List.of("Accept: text/html", "Cookie: " + admin.cookieHeader()),
-                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + admin.csrf() + "\r\n");
-        assertThat(inBody.status()).as(inBody.text()).isEqualTo(403);
-        assertThat(inBody.spooled()).isEmpty();
+                List.of("Accept: text/html", "Cookie: " + viewer.cookieHeader()),
+                tokenPart(viewer.csrf()));
+        assertThat(kpis.status()).as(kpis.text()).isEqualTo(403);
+        assertThat(kpis.spooled()).isEmpty();
+    }
+
+    private static String tokenPart(String csrf) {
+        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n";
     }
 
     private Person viewer() {
@@ -137,6 +174,13 @@ class UploadAccessImportIT extends TandemIT {
                         "/api/v1/workspaces/" + slug + "/members",
                         "{\"email\":\"" + viewer.email() + "\",\"role\":\"VIEWER\"}");
         return viewer;
+    }
+
+    private WebSession signedInAdmin() {
+        WebSession session = new WebSession(baseUrl());
+        session.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        session.get("/account/tokens"); // a page with a form: its CSRF token
+        return session;
     }
 
     private WebSession signedIn(Person person) {
