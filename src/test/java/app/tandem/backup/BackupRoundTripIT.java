@@ -3,6 +3,7 @@ package app.tandem.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.tandem.Api;
 import app.tandem.DataDirectory;
 import app.tandem.TandemIT;
 import app.tandem.backup.internal.DatabaseArchive;
@@ -98,6 +99,48 @@ class BackupRoundTripIT extends TandemIT {
                 assertThat(next.getLong(1)).isGreaterThan(highest.getLong(1));
             }
         }
+    }
+
+    @Test
+    void aRestoreBringsBackTheInsightsAndTheirSearchesAsTheyWereAtTheBackup() {
+        // restores this instance's own database: what is made after the backup (here only this test's) goes
+        String slug = "restore-" + unique();
+        String word = "quokka" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Restore\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        String insights = "/api/v1/workspaces/" + slug + "/insights";
+        long kept = capture(insights, "Export is slow", "The " + word + " export takes minutes");
+        capture(insights, "Exports time out", "A big " + word + " export never ends");
+        JsonNode before = admin().get(insights + "?q=" + word).json();
+        assertThat(before.path("totalItems").asInt()).isEqualTo(2);
+
+        Path folder = DataDirectory.create("restore-");
+        BackupSummary written = backups.backup(folder.resolve("before.zip"));
+        long later = capture(insights, "Exports are fast now", "The " + word + " export is quick");
+        assertThat(admin().get(insights + "?q=" + word)
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(3);
+
+        RestoreSummary restored = backups.restore(written.file());
+
+        assertThat(restored.rows()).isEqualTo(written.rows());
+        assertThat(restored.indexed()).isPositive();
+        JsonNode after = admin().get(insights + "?q=" + word).json();
+        assertThat(after.path("items")).isEqualTo(before.path("items")); // same insights, order and highlights
+        assertThat(after.path("totalItems").asInt()).isEqualTo(2);
+        assertThat(admin().get(insights + "/" + kept).status()).isEqualTo(200);
+        assertThat(admin().get(insights + "/" + later).status()).isEqualTo(404);
+    }
+
+    private long capture(String insights, String title, String body) {
+        Api.Response created = admin().post(
+                        insights,
+                        "{\"title\":\"" + title + "\",\"body\":\"" + body + "\",\"sourceType\":\"SUPPORT_TICKET\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
     }
 
     @Test
