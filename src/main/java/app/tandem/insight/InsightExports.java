@@ -93,11 +93,16 @@ public class InsightExports {
      * anything is written.
      */
     public List<Long> found(WorkspaceContext context, InsightSearch search) {
-        List<Long> ids = insights.ids(context, search, SEARCH_EXPORT_MAX);
-        if (ids.size() > SEARCH_EXPORT_MAX) {
+        return found(context, search, SEARCH_EXPORT_MAX);
+    }
+
+    /** The same with another limit than {@link #SEARCH_EXPORT_MAX}: {@code max} found are exported, one more is refused. */
+    public List<Long> found(WorkspaceContext context, InsightSearch search, int max) {
+        List<Long> ids = insights.ids(context, search, max);
+        if (ids.size() > max) {
             throw new InvalidInput(
                     "q",
-                    "This search finds more than " + String.format(Locale.ROOT, "%,d", SEARCH_EXPORT_MAX)
+                    "This search finds more than " + String.format(Locale.ROOT, "%,d", max)
                             + " insights: narrow it, or export every insight without a search.");
         }
         return ids;

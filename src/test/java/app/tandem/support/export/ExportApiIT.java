@@ -1,13 +1,19 @@
 package app.tandem.support.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import app.tandem.insight.InsightExports;
+import app.tandem.insight.InsightSearch;
+import app.tandem.support.InvalidInput;
+import app.tandem.workspace.WorkspaceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -19,6 +25,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * may export, a person outside the workspace gets 404, and a format that is neither csv nor json 400.
  */
 class ExportApiIT extends TandemIT {
+
+    @Autowired
+    InsightExports exports;
 
     private static final CsvMapper CSV =
             CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
@@ -102,6 +111,25 @@ class ExportApiIT extends TandemIT {
                         .html())
                 .contains("/w/" + slug + "/insights/export?format=csv&amp;q=accountant%20export&amp;team=" + design)
                 .contains("Download these as CSV");
+    }
+
+    @Test
+    void aSearchsExportHoldsAsManyAsItsLimitAndOneMoreIsRefusedNamingTheSearch() {
+        // the limit is 100,000 (InsightExports.SEARCH_EXPORT_MAX); its edge, tried at 3 on the same search
+        String slug = workspace("Limit");
+        String base = "/api/v1/workspaces/" + slug + "/insights";
+        for (int i = 1; i <= 3; i++) {
+            admin().post(base, "{\"title\":\"Ledger sync fails " + i + "\"}");
+        }
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        WorkspaceContext context = exports.access(slug, me);
+        InsightSearch ledger = new InsightSearch("ledger", null, null, null, null, null, null, null, null, null, null);
+
+        assertThat(exports.found(context, ledger, 3)).hasSize(3);
+        assertThatThrownBy(() -> exports.found(context, ledger, 2))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("more than 2 insights")
+                .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("q"));
     }
 
     @Test
