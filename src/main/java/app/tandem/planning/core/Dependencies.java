@@ -8,7 +8,8 @@ import java.util.RandomAccess;
 
 /**
  * The plan input's dependencies, immutable, with the ids of both ends packed into arrays and the
- * positions of the few that the conflicts look at (a hand-off date not yet delivered, a feature):
+ * positions of the few that the conflicts look at (a hand-off date not yet delivered, a feature), and
+ * the input positions of both ends:
  * made once with the input, read by every plan computed from it (a what-if or a comparison of
  * models computes several) without visiting each dependency's object again. To everyone else it is
  * a read-only {@code List<Dependency>}; a null dependency is refused.
@@ -20,18 +21,44 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
     private final long[] dependants;
     private final int[] handoffs;
     private final int[] features;
+    private final Initiatives initiatives; // the input's, whose positions these are
+    private final int[] providerAt; // input positions of both ends, -1 for an id not among the initiatives
+    private final int[] dependantAt;
 
-    private Dependencies(Dependency[] all, long[] providers, long[] dependants, int[] handoffs, int[] features) {
+    private Dependencies(
+            Dependency[] all,
+            long[] providers,
+            long[] dependants,
+            int[] handoffs,
+            int[] features,
+            Initiatives initiatives) {
         this.all = all;
         this.providers = providers;
         this.dependants = dependants;
         this.handoffs = handoffs;
         this.features = features;
+        this.initiatives = initiatives;
+        IdIndex positions = initiatives.positions();
+        providerAt = new int[all.length];
+        dependantAt = new int[all.length];
+        for (int d = 0; d < all.length; d++) {
+            providerAt[d] = positions.get(providers[d]);
+            dependantAt[d] = positions.get(dependants[d]);
+        }
     }
 
-    static Dependencies of(List<Dependency> given) {
+    /** The dependencies of an input whose initiatives are {@code initiatives}. */
+    static Dependencies of(List<Dependency> given, Initiatives initiatives) {
         if (given instanceof Dependencies dependencies) {
-            return dependencies;
+            return dependencies.initiatives == initiatives
+                    ? dependencies
+                    : new Dependencies(
+                            dependencies.all,
+                            dependencies.providers,
+                            dependencies.dependants,
+                            dependencies.handoffs,
+                            dependencies.features,
+                            initiatives);
         }
         Dependency[] all = given.toArray(new Dependency[0]);
         long[] providers = new long[all.length];
@@ -56,7 +83,8 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
                 providers,
                 dependants,
                 Arrays.copyOf(handoffs, handoffCount),
-                Arrays.copyOf(features, featureCount));
+                Arrays.copyOf(features, featureCount),
+                initiatives);
     }
 
     long provider(int d) {
@@ -65,6 +93,16 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
 
     long dependant(int d) {
         return dependants[d];
+    }
+
+    /** The input position of dependency {@code d}'s provider, or -1 when it is not among the initiatives. */
+    int providerAt(int d) {
+        return providerAt[d];
+    }
+
+    /** The input position of dependency {@code d}'s dependant, or -1 when it is not among the initiatives. */
+    int dependantAt(int d) {
+        return dependantAt[d];
     }
 
     /** How many dependencies have a hand-off date and are not delivered. */

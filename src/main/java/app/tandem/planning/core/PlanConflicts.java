@@ -119,19 +119,19 @@ public final class PlanConflicts {
                 }
             }
         }
-        IdIndex positions = table.positions();
         Dependencies dependencies = input.dependencyTable();
         for (int k = 0; k < dependencies.handoffCount(); k++) { // only those with a hand-off date not delivered
-            Dependency dependency = dependencies.get(dependencies.handoff(k));
+            int at = dependencies.handoff(k);
+            Dependency dependency = dependencies.get(at);
             LocalDate due = Objects.requireNonNull(dependency.handoffDue());
-            int d = positions.get(dependency.dependantId());
+            int d = dependencies.dependantAt(at);
             if (d < 0
                     || table.status(d).isFinal()
                     || table.start(d) == Initiatives.NO_DATE
                     || due.toEpochDay() <= table.start(d)) {
                 continue;
             }
-            int q = positions.get(dependency.providerId());
+            int q = dependencies.providerAt(at);
             if (q < 0) {
                 continue;
             }

@@ -16,7 +16,8 @@ public record PlanInput(
 
     public PlanInput {
         initiatives = Initiatives.of(initiatives); // read by every plan: ids, dates and efforts as arrays
-        dependencies = Dependencies.of(dependencies); // read by every plan: both ends' ids as arrays
+        // read by every plan: both ends' ids and positions as arrays
+        dependencies = Dependencies.of(dependencies, (Initiatives) initiatives);
         goals = List.copyOf(goals);
         kpis = List.copyOf(kpis);
         userGoals = List.copyOf(userGoals);

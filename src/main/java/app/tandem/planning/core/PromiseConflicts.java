@@ -31,18 +31,15 @@ final class PromiseConflicts {
     static List<Conflict> of(PlanInput input, Schedule schedule) {
         List<Item> all = input.initiatives();
         // the dependencies by which an open campaign promotes a feature, as rows per campaign position
-        // (compressed), found through an index of positions: no map of every initiative
-        long[] ids = new long[all.size()];
-        for (int p = 0; p < ids.length; p++) {
-            ids[p] = all.get(p).id();
-        }
-        IdIndex positions = IdIndex.of(ids);
+        // (compressed), found through the input's index of positions: no map of every initiative
+        Initiatives table = input.initiativeTable();
+        IdIndex positions = table.positions();
         Dependencies dependencies = input.dependencyTable();
         int[] campaignOf = new int[dependencies.featureCount()]; // per dependency on a feature
         int[] rowStart = null;
         int promotions = 0;
         for (int k = 0; k < campaignOf.length; k++) { // only the dependencies on a feature
-            int p = positions.get(dependencies.dependant(dependencies.feature(k)));
+            int p = dependencies.dependantAt(dependencies.feature(k));
             campaignOf[k] = p >= 0 && isOpenCampaign(all.get(p)) ? p : -1;
             if (campaignOf[k] >= 0) {
                 if (rowStart == null) {
@@ -77,15 +74,15 @@ final class PromiseConflicts {
 
         List<Conflict> conflicts = new ArrayList<>();
         for (int c = 0; c < all.size(); c++) {
-            Item campaign = all.get(c);
-            if (!isOpenCampaign(campaign) || positions.get(campaign.id()) != c) {
-                continue; // not a campaign, or an earlier copy of an id given twice
+            if (table.kind(c) != Item.Kind.CAMPAIGN || table.status(c).isFinal() || positions.get(table.id(c)) != c) {
+                continue; // not an open campaign, or an earlier copy of an id given twice
             }
+            Item campaign = all.get(c);
             int first = rowStart == null ? 0 : rowStart[c];
             int last = rowStart == null ? 0 : rowStart[c + 1];
             for (int k = first; k < last; k++) {
                 Dependency d = dependencies.get(promoted[k]);
-                int f = positions.get(d.providerId());
+                int f = dependencies.providerAt(promoted[k]);
                 Item feature = f < 0 ? null : all.get(f);
                 if (feature == null || feature.status().isFinal() || d.delivered()) {
                     continue;
@@ -121,7 +118,7 @@ final class PromiseConflicts {
             }
             for (int k = first; k < last; k++) {
                 Dependency d = dependencies.get(promoted[k]);
-                int f = positions.get(d.providerId());
+                int f = dependencies.providerAt(promoted[k]);
                 Item feature = f < 0 ? null : all.get(f);
                 if (feature == null || feature.status().isFinal()) {
                     continue;

@@ -141,8 +141,8 @@ public final class Scheduler {
         int[] to = new int[from.length];
         int edges = 0;
         for (int d = 0; d < from.length; d++) {
-            int p = byId.get(links.provider(d));
-            int q = byId.get(links.dependant(d));
+            int p = links.providerAt(d);
+            int q = links.dependantAt(d);
             if (p >= 0 && q >= 0 && slotOf[p] >= 0 && slotOf[q] >= 0) {
                 from[edges] = slotOf[p];
                 to[edges] = slotOf[q];
