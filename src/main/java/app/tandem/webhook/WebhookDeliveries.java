@@ -6,12 +6,10 @@ import app.tandem.webhook.internal.Signatures;
 import app.tandem.webhook.internal.Subscription;
 import app.tandem.webhook.internal.SubscriptionRepository;
 import app.tandem.webhook.internal.Targets;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +22,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +55,7 @@ class WebhookDeliveries {
     private final SubscriptionRepository subscriptions;
     private final Targets targets;
     private final WebhookProperties properties;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final Clock clock = Clock.systemUTC();
 
     /** How often a node forgets the deliveries older than {@code tandem.webhooks.keep-log-for}. */
@@ -63,10 +69,13 @@ class WebhookDeliveries {
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.properties = properties;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http =
+                targets.deliveryClient(properties.connectTimeout(), properties.readTimeout(), properties.batchSize());
+    }
+
+    @PreDestroy
+    void close() {
+        http.close(CloseMode.GRACEFUL);
     }
 
     @Scheduled(fixedDelayString = "${tandem.webhooks.poll-interval:1s}")
@@ -127,38 +136,34 @@ class WebhookDeliveries {
             return;
         }
         long timestamp = start.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(target)
-                .timeout(properties.readTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Tandem-Webhooks/1")
-                .header("webhook-id", delivery.eventId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header(
-                        "webhook-signature",
-                        Signatures.header(
-                                subscription.signingSecrets(start), delivery.eventId(), timestamp, delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                .build();
+        HttpPost request = new HttpPost(target);
+        request.setHeader("User-Agent", "Tandem-Webhooks/1");
+        request.setHeader("webhook-id", delivery.eventId());
+        request.setHeader("webhook-timestamp", Long.toString(timestamp));
+        request.setHeader(
+                "webhook-signature",
+                Signatures.header(
+                        subscription.signingSecrets(start), delivery.eventId(), timestamp, delivery.payload()));
+        request.setEntity(new StringEntity(delivery.payload(), ContentType.APPLICATION_JSON));
         Integer status = null;
         String excerpt = null;
         String error = null;
         Duration retryAfter = null;
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            status = response.statusCode();
-            try (InputStream body = response.body()) {
-                byte[] start1k = body.readNBytes(DeliveryQueue.EXCERPT_MAX);
-                excerpt = new String(start1k, StandardCharsets.UTF_8);
+        // the response is closed, not read to its end: an endpoint answering gigabytes costs 1 KB
+        try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+            status = response.getCode();
+            HttpEntity entity = response.getEntity();
+            if (entity != null) {
+                try (InputStream body = entity.getContent()) {
+                    excerpt = new String(body.readNBytes(DeliveryQueue.EXCERPT_MAX), StandardCharsets.UTF_8);
+                }
+            } else {
+                excerpt = "";
             }
-            retryAfter = response.headers()
-                    .firstValue("Retry-After")
-                    .map(value -> retryAfter(value, clock.instant()))
-                    .orElse(null);
+            Header header = response.getFirstHeader("Retry-After");
+            retryAfter = header == null ? null : retryAfter(header.getValue(), clock.instant());
         } catch (IOException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "Interrupted: Tandem is stopping";
         }
         Instant end = clock.instant();
         long ms = Duration.between(start, end).toMillis();

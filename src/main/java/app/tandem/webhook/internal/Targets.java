@@ -2,24 +2,82 @@ package app.tandem.webhook.internal;
 
 import app.tandem.webhook.TargetRefused;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a webhook's URL: http or https with a host, a name that resolves, and, unless the instance
  * allows private targets, none of its addresses private ({@link TargetRules}). Run when a
- * subscription is saved and again before each delivery, after the name was resolved then.
+ * subscription is saved and again before each delivery. The delivery connects through {@link
+ * #connectionResolver()}, which checks the addresses it hands the connection: a name that answered
+ * a public address to the check and a private one a moment later (DNS rebinding) is refused then,
+ * as the connection uses only the addresses that passed.
  */
 @Component
 public class Targets {
 
-    private final InstanceSettings settings;
+    /** Names to addresses: the system's resolver, or in a test one that changes its answer. */
+    @FunctionalInterface
+    public interface NameService {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
+    private final BooleanSupplier allowPrivateTargets;
+    private final NameService names;
+
+    @Autowired
     Targets(InstanceSettings settings) {
-        this.settings = settings;
+        this(settings::allowPrivateTargets, InetAddress::getAllByName);
+    }
+
+    /** {@code allowPrivateTargets} is asked at each check: an instance admin changes it at runtime. */
+    public Targets(BooleanSupplier allowPrivateTargets, NameService names) {
+        this.allowPrivateTargets = allowPrivateTargets;
+        this.names = names;
+    }
+
+    /**
+     * The HTTP client that delivers: it connects only to addresses {@link #connectionResolver()}
+     * checked (no DNS rebinding), opens a new connection for each delivery (a kept one would skip the
+     * check), follows no redirect, uses no proxy from the system and retries nothing itself.
+     */
+    public CloseableHttpClient deliveryClient(Duration connectTimeout, Duration readTimeout, int connections) {
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(connectionResolver())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(connectTimeout))
+                                .setSocketTimeout(Timeout.of(readTimeout))
+                                .build())
+                        .setMaxConnTotal(Math.max(1, connections))
+                        .setMaxConnPerRoute(Math.max(1, connections))
+                        .build())
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(readTimeout))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
     }
 
     /** The URL as given, when it may be a target; else {@link TargetRefused}. */
@@ -28,20 +86,65 @@ public class Targets {
         String host = host(uri);
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = names.resolve(host);
         } catch (UnknownHostException e) {
             throw new TargetRefused("The name " + host + " does not resolve: check the URL's host.");
         }
-        if (!settings.allowPrivateTargets()) {
-            for (InetAddress address : addresses) {
-                if (TargetRules.isPrivate(address)) {
-                    throw new TargetRefused(host + " is on a private or local address (" + address.getHostAddress()
-                            + "); this instance sends webhooks only to public addresses. An instance admin can"
-                            + " allow private targets.");
-                }
-            }
+        InetAddress refused = firstPrivate(addresses);
+        if (refused != null) {
+            throw new TargetRefused(host + " is on a private or local address (" + refused.getHostAddress()
+                    + "); this instance sends webhooks only to public addresses. An instance admin can"
+                    + " allow private targets.");
         }
         return uri;
+    }
+
+    /**
+     * The name resolution of the delivery's HTTP client: the addresses it connects to are the ones
+     * checked here, at connection time, so no later answer of the name server can swap in a private
+     * address; a private answer ends the attempt with an {@link UnknownHostException} saying why.
+     */
+    public DnsResolver connectionResolver() {
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                InetAddress[] addresses = names.resolve(host);
+                InetAddress refused = firstPrivate(addresses);
+                if (refused != null) {
+                    throw new UnknownHostException(host + " resolved to the private or local address "
+                            + refused.getHostAddress() + " when connecting; this instance sends webhooks only to"
+                            + " public addresses");
+                }
+                return addresses;
+            }
+
+            @Override
+            public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+                List<InetSocketAddress> addresses = new ArrayList<>();
+                for (InetAddress address : resolve(host)) {
+                    addresses.add(new InetSocketAddress(address, port));
+                }
+                return addresses;
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host; // the name as given: nothing is looked up twice
+            }
+        };
+    }
+
+    /** The first private address, unless the instance allows private targets; else null. */
+    private @Nullable InetAddress firstPrivate(InetAddress[] addresses) {
+        if (allowPrivateTargets.getAsBoolean()) {
+            return null;
+        }
+        for (InetAddress address : addresses) {
+            if (TargetRules.isPrivate(address)) {
+                return address;
+            }
+        }
+        return null;
     }
 
     /** Only the form: http or https, with a host. */
