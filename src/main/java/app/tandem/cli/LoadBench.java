@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ol>
  *   <li>One phase per simple call, {@code phaseSeconds} each, all clients sending only that call: the
- *       health endpoint (the ceiling: no database), one insight, the KPI list, and a search of the
- *       demo. Prints requests/s, p50 and p95 and the ratio to the health endpoint's throughput
+ *       health endpoint (the ceiling: no workspace data read, only the database's validation query),
+ *       one insight, the KPI list, and a search of the demo. Prints requests/s, p50 and p95 and the ratio to the health endpoint's throughput
  *       against the targets (one insight and the KPI list at least half of it, search a fifth).
  *   <li>The mix, {@code seconds} long: search, reading an insight or the KPI list, capturing an
  *       insight, recording a KPI value and editing an initiative (read, then replace with the version
