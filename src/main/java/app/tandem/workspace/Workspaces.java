@@ -9,7 +9,9 @@ import app.tandem.workspace.internal.Workspace;
 import app.tandem.workspace.internal.WorkspaceRepository;
 import app.tandem.workspace.internal.WorkspaceViews;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,6 +105,15 @@ public class Workspaces {
     /** The teams the person is in, in every workspace they are a member of: for "My work". */
     public List<TeamOfMine> teamsOf(long userId) {
         return teams.teamsOf(userId);
+    }
+
+    /** Every team's name by id, in name order: one query, for what only names teams (members are not read). */
+    public Map<Long, String> teamNames(WorkspaceContext context) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Team team : teams.findByWorkspaceIdOrderByNameKeyAsc(context.id())) {
+            names.put(team.id(), team.name());
+        }
+        return names;
     }
 
     /** Every team of the workspace, for pickers and other modules. */

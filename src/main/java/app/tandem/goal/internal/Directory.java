@@ -3,7 +3,6 @@ package app.tandem.goal.internal;
 import app.tandem.goal.Ref;
 import app.tandem.support.InvalidInput;
 import app.tandem.workspace.MemberView;
-import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,35 @@ public class Directory {
         this.workspaces = workspaces;
     }
 
-    /** Teams and members of one workspace, looked up once per request. */
-    public record Snapshot(Map<Long, String> teams, Map<Long, String> people) {
+    /**
+     * Teams and members of one workspace, looked up once per request: the team names at once (one
+     * query), the members only when something asks for a person (a list of KPIs names no one).
+     */
+    public static final class Snapshot {
+
+        private final Map<Long, String> teams;
+        private @Nullable Map<Long, String> people;
+        private final Supplier<Map<Long, String>> loadPeople;
+
+        public Snapshot(Map<Long, String> teams, Map<Long, String> people) {
+            this(teams, () -> people);
+        }
+
+        Snapshot(Map<Long, String> teams, Supplier<Map<Long, String>> people) {
+            this.teams = teams;
+            this.loadPeople = people;
+        }
+
+        public Map<Long, String> teams() {
+            return teams;
+        }
+
+        public Map<Long, String> people() {
+            if (people == null) {
+                people = loadPeople.get();
+            }
+            return people;
+        }
 
         public List<Ref> teams(Collection<Long> ids) {
             return ids.stream()
@@ -39,7 +66,7 @@ public class Directory {
         }
 
         public @Nullable Ref person(@Nullable Long id) {
-            return id == null || !people.containsKey(id) ? null : new Ref(id, people.get(id));
+            return id == null || !people().containsKey(id) ? null : new Ref(id, people().get(id));
         }
 
         public void checkTeams(@Nullable Set<Long> ids, String field) {
@@ -54,7 +81,7 @@ public class Directory {
         }
 
         public void checkPerson(@Nullable Long id, String field) {
-            if (id != null && !people.containsKey(id)) {
+            if (id != null && !people().containsKey(id)) {
                 throw new InvalidInput(field, "The owner must be a member of this workspace.");
             }
         }
@@ -73,16 +100,14 @@ public class Directory {
     }
 
     public Snapshot of(WorkspaceContext context) {
-        Map<Long, String> teams = new LinkedHashMap<>();
-        for (TeamView team : workspaces.allTeams(context)) {
-            teams.put(team.id(), team.name());
-        }
-        Map<Long, String> people = new LinkedHashMap<>();
-        for (MemberView member : workspaces
-                .members(context.slug(), context.userId(), Pageable.unpaged())
-                .getContent()) {
-            people.put(member.userId(), member.displayName());
-        }
-        return new Snapshot(teams, people);
+        return new Snapshot(workspaces.teamNames(context), () -> {
+            Map<Long, String> people = new LinkedHashMap<>();
+            for (MemberView member : workspaces
+                    .members(context.slug(), context.userId(), Pageable.unpaged())
+                    .getContent()) {
+                people.put(member.userId(), member.displayName());
+            }
+            return people;
+        });
     }
 }

@@ -92,7 +92,7 @@ public class Team {
         return workspaceId;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
