@@ -34,11 +34,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Two Tandem processes on one PostgreSQL database, as behind a load balancer without sticky
  * sessions: a person signed in through one node is signed in on the other with the same CSRF
- * token; an insight captured through one node is found by a search on the other within 2 s (one
+ * token; failed sign-ins through both nodes count against one rate limit, which a change through
+ * one node sets on both; an insight captured through one node is found by a search on the other within 2 s (one
  * OpenSearch index); an event is handled and its webhook sent once though both nodes poll the queue; a
  * scheduled job runs on one node per tick; killing a node in the middle of an import loses no
  * committed row, and the other node serves on and finishes the import without duplicates.
@@ -60,6 +63,8 @@ class TwoNodesIT {
     private static final String SCHEMA = "two_nodes";
 
     private static final String INDEX_PREFIX = "two-nodes-";
+
+    private static final String RATE_LIMITS = "/api/v1/admin/rate-limits";
 
     private final List<Process> processes = new ArrayList<>();
 
@@ -126,9 +131,50 @@ class TwoNodesIT {
         assertThat(created.status()).as("A's CSRF token holds on B").isEqualTo(302);
         assertThat(onA.get("/account/tokens").html()).contains("made on B");
 
-        // ---- an event is handled once and its webhook delivered once, though both nodes poll ------
         Api apiA = a.api(TandemIT.ADMIN_TOKEN);
         Api apiB = b.api(TandemIT.ADMIN_TOKEN);
+
+        // ---- rate limits: a change through A holds on B, and both nodes count into one bucket ------
+        JsonNode limits = apiA.get(RATE_LIMITS).json();
+        Api.Response changed = apiA.send(
+                "PUT",
+                RATE_LIMITS,
+                ((ObjectNode) limits.deepCopy())
+                        .put("enabled", true)
+                        .put("signInPerAddress", 4)
+                        .toString());
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        long version = changed.json().path("version").asLong();
+        Instant changedAt = Instant.now();
+        JsonNode onNodeB = apiB.get(RATE_LIMITS).json();
+        while (onNodeB.path("version").asLong() != version && Instant.now().isBefore(changedAt.plusSeconds(3))) {
+            Thread.sleep(100);
+            onNodeB = apiB.get(RATE_LIMITS).json();
+        }
+        assertThat(onNodeB.path("signInPerAddress").asInt())
+                .as("the limit changed through A is in force on B")
+                .isEqualTo(4);
+        for (PackagedServer node : List.of(a, b, a, b)) {
+            assertThat(new WebSession(node.url())
+                            .login("nobody-" + Long.toString(System.nanoTime(), 36) + "@example.com", "wrong-password")
+                            .location())
+                    .as("a failed sign-in through " + node.url())
+                    .endsWith("/login?error");
+        }
+        WebSession.Page fifth = new WebSession(b.url()).login("nobody@example.com", "wrong-password");
+        assertThat(fifth.status())
+                .as("the fifth failed sign-in from one address, two through each node, is over the limit of 4")
+                .isEqualTo(429);
+        Api.Response off = apiB.send(
+                "PUT",
+                RATE_LIMITS,
+                ((ObjectNode) limits.deepCopy())
+                        .put("version", version)
+                        .put("enabled", false)
+                        .toString());
+        assertThat(off.status()).as(off.text()).isEqualTo(200);
+
+        // ---- an event is handled once and its webhook delivered once, though both nodes poll ------
         String slug = "nodes-" + Long.toString(System.nanoTime(), 36);
         assertThat(apiA.post("/api/v1/workspaces", "{\"name\":\"Two nodes\",\"slug\":\"" + slug + "\"}")
                         .status())
@@ -209,6 +255,7 @@ class TwoNodesIT {
         env.put("TANDEM_DB_USER", System.getProperty("spring.datasource.username"));
         env.put("TANDEM_DB_PASSWORD", System.getProperty("spring.datasource.password"));
         env.put("TANDEM_SESSIONS", "database");
+        env.put("TANDEM_RATE_LIMIT_STORE", "database");
         // the search the PostgreSQL run uses: one OpenSearch node that every node shares
         env.put("TANDEM_SEARCH", "opensearch");
         env.put("TANDEM_SEARCH_HOSTS", System.getProperty("tandem.search.opensearch.hosts", ""));

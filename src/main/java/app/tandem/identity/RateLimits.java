@@ -1,21 +1,20 @@
 package app.tandem.identity;
 
-import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * The rate limits ({@link RateLimitProperties}) and their token buckets (Bucket4j, in memory): one
- * per API token, one per client address for calls without a token, one per address and one per
- * account for sign-ins. An instance admin may change the limits while Tandem runs; a changed limit
- * starts its buckets afresh. The limits are kept in memory, so a restart goes back to the settings.
+ * The rate limits ({@link RateLimitProperties}) and their token buckets (Bucket4j): one per API
+ * token, one per client address for calls without a token, one per address and one per account for
+ * sign-ins. An instance admin may change the limits while Tandem runs; a change starts every bucket
+ * afresh. Where the limits in force and the buckets are kept is a {@link RateLimitStore}: each
+ * node's memory (the default), or the database, shared by every node ({@code
+ * tandem.rate-limit.store=database}).
  */
 @Component
 class RateLimits {
@@ -29,7 +28,37 @@ class RateLimits {
             int apiPerToken,
             int apiPerAddress,
             int signInPerAddress,
-            int signInPerAccount) {}
+            int signInPerAccount) {
+
+        /** The {@code tandem.rate-limit.*} settings, as version 0. */
+        static Settings of(RateLimitProperties properties) {
+            return new Settings(
+                    0,
+                    properties.enabled(),
+                    properties.apiPerToken(),
+                    properties.apiPerAddress(),
+                    properties.signInPerAddress(),
+                    properties.signInPerAccount());
+        }
+
+        Settings withVersion(long version) {
+            return new Settings(version, enabled, apiPerToken, apiPerAddress, signInPerAddress, signInPerAccount);
+        }
+    }
+
+    /** The four limits, each with the name of its buckets. */
+    enum Limit {
+        API_TOKEN("api-token"),
+        API_ADDRESS("api-address"),
+        SIGN_IN_ADDRESS("sign-in-address"),
+        SIGN_IN_ACCOUNT("sign-in-account");
+
+        final String key;
+
+        Limit(String key) {
+            this.key = key;
+        }
+    }
 
     /**
      * What a rate limit said about one request: whether it may go on, the limit, what is left of it,
@@ -40,31 +69,16 @@ class RateLimits {
     static final int MAX_LIMIT = 1_000_000;
 
     private final Duration accountPeriod;
-    private final Buckets apiTokens;
-    private final Buckets apiAddresses;
-    private final Buckets signInAddresses;
-    private final Buckets signInAccounts;
-    private volatile Settings settings;
+    private final RateLimitStore store;
 
-    RateLimits(RateLimitProperties properties) {
+    RateLimits(RateLimitProperties properties, RateLimitStore store) {
         this.accountPeriod = properties.signInAccountPeriod();
-        this.settings = new Settings(
-                0,
-                properties.enabled(),
-                properties.apiPerToken(),
-                properties.apiPerAddress(),
-                properties.signInPerAddress(),
-                properties.signInPerAccount());
-        check(settings);
-        int maxKeys = properties.maxKeys();
-        this.apiTokens = new Buckets(maxKeys, () -> bucket(settings.apiPerToken(), MINUTE));
-        this.apiAddresses = new Buckets(maxKeys, () -> bucket(settings.apiPerAddress(), MINUTE));
-        this.signInAddresses = new Buckets(maxKeys, () -> bucket(settings.signInPerAddress(), MINUTE));
-        this.signInAccounts = new Buckets(maxKeys, () -> bucket(settings.signInPerAccount(), accountPeriod));
+        check(Settings.of(properties));
+        this.store = store;
     }
 
     Settings settings() {
-        return settings;
+        return store.settings();
     }
 
     /** The period of the per-account sign-in limit. */
@@ -73,47 +87,28 @@ class RateLimits {
     }
 
     boolean enabled() {
-        return settings.enabled();
+        return settings().enabled();
     }
 
     /**
      * Changes the limits, refusing a change that did not start from the limits in force (409) or a
-     * limit below 1; the buckets of each changed limit start afresh.
+     * limit below 1; every bucket starts afresh.
      */
-    synchronized Settings change(long startedFrom, Settings wanted) {
-        ConcurrentChange.check("the rate limits", startedFrom, settings.version());
+    Settings change(long startedFrom, Settings wanted) {
         check(wanted);
-        Settings before = settings;
-        settings = new Settings(
-                before.version() + 1,
-                wanted.enabled(),
-                wanted.apiPerToken(),
-                wanted.apiPerAddress(),
-                wanted.signInPerAddress(),
-                wanted.signInPerAccount());
-        if (before.apiPerToken() != wanted.apiPerToken()) {
-            apiTokens.clear();
-        }
-        if (before.apiPerAddress() != wanted.apiPerAddress()) {
-            apiAddresses.clear();
-        }
-        if (before.signInPerAddress() != wanted.signInPerAddress()) {
-            signInAddresses.clear();
-        }
-        if (before.signInPerAccount() != wanted.signInPerAccount()) {
-            signInAccounts.clear();
-        }
-        return settings;
+        return store.change(startedFrom, wanted);
     }
 
     /** An API call with the token whose hash is {@code tokenHash}. */
     Decision apiCallWithToken(String tokenHash) {
-        return decide(apiTokens.get(tokenHash), settings.apiPerToken());
+        Settings settings = settings();
+        return decide(bucket(settings, Limit.API_TOKEN, tokenHash), settings.apiPerToken());
     }
 
     /** An API call without a token, from {@code address}. */
     Decision apiCallFrom(String address) {
-        return decide(apiAddresses.get(address), settings.apiPerAddress());
+        Settings settings = settings();
+        return decide(bucket(settings, Limit.API_ADDRESS, address), settings.apiPerAddress());
     }
 
     /**
@@ -122,15 +117,17 @@ class RateLimits {
      * up. Give it back with {@link #signInSucceeded} when the password was right.
      */
     Decision signInAttempt(String address, String account) {
+        Settings settings = settings();
         if (!settings.enabled()) {
             return new Decision(true, 0, 0, 0, 0);
         }
-        Bucket byAddress = signInAddresses.get(address);
+        Bucket byAddress = bucket(settings, Limit.SIGN_IN_ADDRESS, address);
         Decision fromAddress = decide(byAddress, settings.signInPerAddress());
         if (!fromAddress.allowed()) {
             return fromAddress;
         }
-        Decision forAccount = decide(signInAccounts.get(User.normalizeEmail(account)), settings.signInPerAccount());
+        Decision forAccount = decide(
+                bucket(settings, Limit.SIGN_IN_ACCOUNT, User.normalizeEmail(account)), settings.signInPerAccount());
         if (!forAccount.allowed()) {
             byAddress.addTokens(1);
         }
@@ -139,10 +136,21 @@ class RateLimits {
 
     /** The password was right: the attempt is given back, so that only failures use the limits up. */
     void signInSucceeded(String address, String account) {
+        Settings settings = settings();
         if (settings.enabled()) {
-            signInAddresses.get(address).addTokens(1);
-            signInAccounts.get(User.normalizeEmail(account)).addTokens(1);
+            bucket(settings, Limit.SIGN_IN_ADDRESS, address).addTokens(1);
+            bucket(settings, Limit.SIGN_IN_ACCOUNT, User.normalizeEmail(account))
+                    .addTokens(1);
         }
+    }
+
+    private Bucket bucket(Settings settings, Limit limit, String key) {
+        return switch (limit) {
+            case API_TOKEN -> store.bucket(settings, limit, key, settings.apiPerToken(), MINUTE);
+            case API_ADDRESS -> store.bucket(settings, limit, key, settings.apiPerAddress(), MINUTE);
+            case SIGN_IN_ADDRESS -> store.bucket(settings, limit, key, settings.signInPerAddress(), MINUTE);
+            case SIGN_IN_ACCOUNT -> store.bucket(settings, limit, key, settings.signInPerAccount(), accountPeriod);
+        };
     }
 
     private static Decision decide(Bucket bucket, long limit) {
@@ -160,10 +168,9 @@ class RateLimits {
         return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
     }
 
-    private static Bucket bucket(int limit, Duration period) {
-        return Bucket.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit).refillGreedy(limit, period))
-                .build();
+    /** A bucket of {@code limit} tokens that refills evenly over {@code period}. */
+    static Bandwidth bandwidth(int limit, Duration period) {
+        return Bandwidth.builder().capacity(limit).refillGreedy(limit, period).build();
     }
 
     private static void check(Settings settings) {
@@ -176,34 +183,6 @@ class RateLimits {
     private static void checkLimit(String field, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInput(field, "A limit is between 1 and " + MAX_LIMIT + ".");
-        }
-    }
-
-    /**
-     * Buckets by key, at most {@code maxKeys}: the least recently used is forgotten first (it is
-     * then full again when next seen, which only favours a client that was quiet the longest).
-     */
-    private static final class Buckets {
-
-        private final Map<String, Bucket> buckets;
-        private final Supplier<Bucket> newBucket;
-
-        Buckets(int maxKeys, Supplier<Bucket> newBucket) {
-            this.newBucket = newBucket;
-            this.buckets = new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                    return size() > maxKeys;
-                }
-            };
-        }
-
-        synchronized Bucket get(String key) {
-            return buckets.computeIfAbsent(key, k -> newBucket.get());
-        }
-
-        synchronized void clear() {
-            buckets.clear();
         }
     }
 }

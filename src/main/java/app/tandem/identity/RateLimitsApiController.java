@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The rate limits in force, which an instance admin may change while Tandem runs (enforced by the
- * API security chain); a restart goes back to the {@code tandem.rate-limit.*} settings.
+ * API security chain). With the limits in memory a restart goes back to the {@code
+ * tandem.rate-limit.*} settings; in the database a change holds on every node until it is changed
+ * again.
  */
 @RestController
 @RequestMapping("/api/v1/admin/rate-limits")
@@ -67,7 +69,10 @@ class RateLimitsApiController {
     }
 
     @PutMapping
-    @Operation(summary = "Change the rate limits until the next restart")
+    @Operation(
+            summary = "Change the rate limits",
+            description = "Every bucket starts afresh. With tandem.rate-limit.store=memory the change holds"
+                    + " on this node until it restarts; with database, on every node until changed again.")
     RateLimitsResponse change(@Valid @RequestBody RateLimitsRequest request) {
         RateLimits.Settings changed = limits.change(
                 request.version(),

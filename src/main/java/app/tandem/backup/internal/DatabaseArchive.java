@@ -75,9 +75,12 @@ public final class DatabaseArchive {
     private static final int BATCH = 500;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Kept out of an archive: the migrations' own table, locks and sessions of the running nodes. */
-    private static final Set<String> SKIPPED =
-            Set.of("flyway_schema_history", "shedlock", "spring_session", "spring_session_attributes");
+    /**
+     * Kept out of an archive: the migrations' own table, locks, sessions and rate-limit buckets of the
+     * running nodes.
+     */
+    private static final Set<String> SKIPPED = Set.of(
+            "flyway_schema_history", "shedlock", "spring_session", "spring_session_attributes", "rate_limit_bucket");
 
     private DatabaseArchive() {}
 
