@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  * <p>{@code tandem bench export [--insights 100000] [--keep DIR]}: see {@link ExportBench}.
  *
  * <p>{@code tandem bench load [--clients 64] [--seconds 60] [--phase-seconds 10] [--db-url URL
- * --db-user U --db-password P]}: see {@link LoadBench}.
+ * --db-user U --db-password P] [--rate-limits off|memory|database]}: see {@link LoadBench}.
  *
  * <p>{@code tandem bench plan [--sizes 10000,100000,1000000] [--runs 7]}: the planning core alone, no
  * database and no Spring; see {@link PlanBench}.
@@ -158,6 +158,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--db-password", description = "load: the database password")
     @Nullable String dbPassword;
 
+    @Option(
+            names = "--rate-limits",
+            description = "load: off (default), or memory or database: the rate limits counted in that store,"
+                    + " with limits no client reaches, to measure what counting costs")
+    String rateLimits = "off";
+
     /** The words of the synthetic text and how to draw one. */
     private Words words = new Words(WORDS, 0);
 
@@ -208,7 +214,8 @@ final class BenchCommand implements Callable<Integer> {
         if ("load".equals(what)) {
             Path folder = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("tandem-bench-");
             try {
-                return new LoadBench(out, clients, seconds, phaseSeconds, dbUrl, dbUser, dbPassword).run(folder);
+                return new LoadBench(out, clients, seconds, phaseSeconds, dbUrl, dbUser, dbPassword, rateLimits)
+                        .run(folder);
             } finally {
                 if (keep == null) {
                     deleteQuietly(folder);

@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code tandem bench load}: starts the web application with the demo workspace (on a throw-away
  * embedded database, or on the PostgreSQL database given with {@code --db-url}) and sends it real
  * HTTP from {@code clients} clients at once, each on its own virtual thread, through the API with one
- * token (the rate limits are off for the run, and say so).
+ * token. The rate limits are off for the run, or ({@code rateLimits} {@code memory} or {@code
+ * database}) counted in that store with limits no client reaches, to show what counting costs.
  *
  * <ol>
  *   <li>One phase per simple call, {@code phaseSeconds} each, all clients sending only that call: the
@@ -69,6 +70,7 @@ final class LoadBench {
     private final @Nullable String dbUrl;
     private final @Nullable String dbUser;
     private final @Nullable String dbPassword;
+    private final String rateLimits;
 
     LoadBench(
             PrintWriter out,
@@ -77,7 +79,12 @@ final class LoadBench {
             int phaseSeconds,
             @Nullable String dbUrl,
             @Nullable String dbUser,
-            @Nullable String dbPassword) {
+            @Nullable String dbPassword,
+            String rateLimits) {
+        if (!List.of("off", "memory", "database").contains(rateLimits)) {
+            throw new IllegalArgumentException("--rate-limits is off, memory or database, not " + rateLimits);
+        }
+        this.rateLimits = rateLimits;
         this.out = out;
         this.clients = clients;
         this.seconds = seconds;
@@ -91,7 +98,9 @@ final class LoadBench {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--tandem.demo.enabled=true",
-                "--tandem.rate-limit.enabled=false",
+                "--tandem.rate-limit.enabled=" + !rateLimits.equals("off"),
+                "--tandem.rate-limit.store=" + (rateLimits.equals("database") ? "database" : "memory"),
+                "--tandem.rate-limit.api-per-token=1000000",
                 "--tandem.admin.email=" + EMAIL,
                 "--tandem.admin.password=load-bench-password-1234",
                 "--tandem.admin.bootstrap-token=" + TOKEN,
@@ -111,9 +120,11 @@ final class LoadBench {
             Client setup = new Client(http, base);
             Demo demo = Demo.read(setup, clients);
             out.printf(
-                    "database: %s; %d clients; the demo: %d insights read, %d KPIs, %d initiatives to edit%n",
+                    "database: %s; %d clients; rate limits: %s; the demo: %d insights read, %d KPIs, %d initiatives"
+                            + " to edit%n",
                     dbUrl == null ? "embedded H2 in " + folder : dbUrl,
                     clients,
+                    rateLimits,
                     demo.insights().size(),
                     demo.kpis().size(),
                     demo.initiatives().size());
