@@ -3,6 +3,7 @@ package app.tandem.cli;
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
 import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportDates;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
@@ -57,6 +58,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--source-type", description = "Source type of rows without one: ${COMPLETION-CANDIDATES}")
     @Nullable SourceType sourceType;
 
+    @Option(
+            names = "--date-format",
+            description =
+                    "How the file's dates are written: " + ImportDates.SPELLINGS + "; the import says how it read them")
+    @Nullable String dateFormat;
+
     @Option(names = "--as", description = "The email of the person importing (default: the instance admin)")
     @Nullable String as;
 
@@ -95,10 +102,11 @@ final class ImportCommand implements Callable<Integer> {
                             file,
                             ImportFormat.of(file.toString()),
                             fields,
-                            new InsightImport.Defaults(sourceType, null),
+                            new InsightImport.Defaults(sourceType, null, ImportDates.format(dateFormat)),
                             goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING,
                             new ProgressBar(err, started));
             err.println();
+            out.println(report.dates());
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
             if (!report.applied()) {
                 out.printf(

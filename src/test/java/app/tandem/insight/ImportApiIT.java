@@ -102,10 +102,10 @@ class ImportApiIT extends TandemIT {
     @Test
     void reportsEveryBadRowByLineAndFieldAndImportsNothingUnlessAskedForTheGoodRows() {
         String csv = """
-                subject,created_at,team,sentiment,source
+                subject,created_at,team,sentiment,source_type
                 Good one,2026-10-01,Support,1,Interview
                 ,2026-10-01,Support,0,Interview
-                Bad date,01/10/2026,Support,0,Interview
+                Bad date,the first of October,Support,0,Interview
                 Bad team,2026-10-01,Finance,0,Interview
                 Bad sentiment,2026-10-01,Support,7,Interview
                 Bad source,2026-10-01,Support,0,Rumour
@@ -231,7 +231,7 @@ class ImportApiIT extends TandemIT {
         assertThat(previewRow(html, 3)).contains("Title:").contains("is empty (column");
         assertThat(previewRow(html, 4))
                 .contains("Observed on:")
-                .contains("is not a date; use YYYY-MM-DD")
+                .contains("2026-13-01&#39; is not a date in the format YYYY-MM-DD")
                 .contains("Evidence strength:")
                 .contains("is not ANECDOTE, PATTERN or MEASURED.");
         assertThat(admin().get(base).json().path("totalItems").asInt())
@@ -249,6 +249,9 @@ class ImportApiIT extends TandemIT {
                         "action", "preview",
                         "map.title", "description",
                         "map.externalRef", "id",
+                        // "(not in the file)", as the page's select sends it: recognised or not, left out
+                        "map.observedOn", "",
+                        "map.evidenceStrength", "",
                         "team", String.valueOf(support)));
         assertThat(remapped.status()).isEqualTo(200);
         assertThat(previewRow(remapped.html(), 3))
@@ -263,7 +266,7 @@ class ImportApiIT extends TandemIT {
         // htmx asks for the preview alone whenever a choice changes
         WebSession.Page fragment = browser.postHtmx(
                 "/w/" + slug + "/insights/import/preview",
-                Map.of("upload", upload.group(1), "fileName", "tickets.csv", "map.externalRef", "id"));
+                Map.of("upload", upload.group(1), "fileName", "tickets.csv", "map.externalRef", "id", "map.title", ""));
         assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.html())
                 .doesNotContain("<html")
@@ -286,5 +289,71 @@ class ImportApiIT extends TandemIT {
     void aViewerOrAnOutsiderCannotImport() {
         Person outsider = newPerson("Imogen Import");
         assertThat(outsider.api().send("POST", base + "/import", "[]").status()).isEqualTo(404);
+    }
+
+    /**
+     * The shape of a public support-ticket export as Excel saves it where the decimal mark is a comma:
+     * a byte order mark, semicolons, its own column names and dates written day first.
+     */
+    private static final String EXCEL_TICKETS = "\uFEFF"
+            + "Ticket ID;Customer Name;Customer Email;Date of Purchase;Ticket Type;Ticket Subject;Ticket Description\n"
+            + "1;Marisa Obrien;carrollallison@example.com;22-03-2021;Technical issue;Product setup;"
+            + "\"I'm having an issue with the GoPro Hero; please assist.\"\n"
+            + "2;Jessica Rios;clarkeashley@example.com;13-11-2020;Technical issue;Peripheral compatibility;"
+            + "The product is not compatible with my printer.\n"
+            + "3;Christopher Robbins;gonzalestracy@example.com;01-02-2021;Billing inquiry;Network problem;"
+            + "My account was charged twice.\n";
+
+    @Test
+    void importsAnExcelSavedTicketExportWithItsOwnColumnNamesAndDayFirstDates() {
+        Api.Response undated = upload("?sourceType=SUPPORT_TICKET", "text/csv", EXCEL_TICKETS);
+        assertThat(undated.status()).as(undated.text()).isEqualTo(200);
+        assertThat(undated.json().path("imported").asInt()).isEqualTo(3);
+        assertThat(undated.json().path("dates").asString())
+                .as("no column gives the day: the import says what it did")
+                .isEqualTo("No column gives the day each insight was observed: each is dated " + LocalDate.now()
+                        + ", the day of the import.");
+        JsonNode setup =
+                admin().get(base + "?q=GoPro").json().path("items").get(0).path("insight");
+        assertThat(setup.path("externalRef").asString()).isEqualTo("1");
+        assertThat(setup.path("title").asString()).isEqualTo("Product setup");
+        assertThat(setup.path("body").asString())
+                .startsWith("I'm having an issue with the GoPro Hero; please assist.")
+                .contains("Requester: carrollallison@example.com");
+
+        // the same file again with its purchase date as the day observed: detected as day first
+        admin().delete(base + "/" + setup.path("id").asLong());
+        Api.Response dated =
+                upload("?sourceType=SUPPORT_TICKET&map.observedOn=Date%20of%20Purchase", "text/csv", EXCEL_TICKETS);
+        assertThat(dated.status()).as(dated.text()).isEqualTo(200);
+        assertThat(dated.json().path("imported").asInt())
+                .as("the deleted one again")
+                .isEqualTo(1);
+        assertThat(dated.json().path("dates").asString())
+                .isEqualTo(
+                        "Dates were read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), detected from the file.");
+        assertThat(admin().get(base + "?q=GoPro")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("observedOn")
+                        .asString())
+                .isEqualTo("2021-03-22");
+
+        // dates said to be month first cannot be read: every row is reported, nothing imported
+        Api.Response refused = upload(
+                "?map.observedOn=Date%20of%20Purchase&map.title=Ticket%20Subject&dateFormat=month-day-year",
+                "text/csv", EXCEL_TICKETS);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("observedOn");
+        assertThat(refused.json().path("errors").get(0).path("line").asInt()).isEqualTo(2);
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .contains("'22-03-2021' is not a date in the format MM/DD/YYYY");
+
+        Api.Response unknown = upload("?dateFormat=dd.mm.yyyy", "text/csv", EXCEL_TICKETS);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("field").asString()).isEqualTo("dateFormat");
     }
 }

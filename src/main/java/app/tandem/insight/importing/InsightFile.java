@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,14 +19,17 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Streams the rows of an insight export, one at a time, so a file of any size never sits in
  * memory: CSV with a header row (Jackson's CSV parser handles quotes, commas and line breaks in
- * cells) or a JSON array of objects (read object by object). Each row is its cells by column name
+ * cells; the separator is a comma, a semicolon or a tab, as the header shows; a byte order mark is
+ * left out) or a JSON array of objects (read object by object). Each row is its cells by column name
  * and the line it starts on.
  */
 public final class InsightFile {
@@ -56,7 +60,7 @@ public final class InsightFile {
         List<String> columns = new ArrayList<>();
         if (format == ImportFormat.CSV) {
             try (InputStream in = Files.newInputStream(file);
-                    MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(in)) {
+                    MappingIterator<String[]> it = csvReader(separator(file)).readValues(in)) {
                 if (it.hasNextValue()) {
                     for (String name : it.nextValue()) {
                         columns.add(stripBom(name).strip());
@@ -119,7 +123,7 @@ public final class InsightFile {
                 consumer.accept(row);
             };
             if (format == ImportFormat.CSV) {
-                csv(in, counted);
+                csv(in, separator(file), counted);
             } else {
                 json(in, counted);
             }
@@ -128,9 +132,50 @@ public final class InsightFile {
         }
     }
 
-    private static void csv(InputStream in, Consumer<Row> consumer) {
+    /**
+     * The separator of a CSV file: of comma, semicolon and tab, the one its first line holds most of
+     * outside quotes (Excel writes {@code ;} where the decimal mark is a comma); a comma when none.
+     */
+    static char separator(Path file) {
+        byte[] start = new byte[64 * 1024];
+        int length;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            throw new Unreadable(0, "The file cannot be read: " + e.getMessage());
+        }
+        String text = new String(start, 0, length, StandardCharsets.UTF_8);
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == '\t') {
+                tabs++;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    private static ObjectReader csvReader(char separator) {
+        return CSV.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(separator));
+    }
+
+    private static void csv(InputStream in, char separator, Consumer<Row> consumer) {
         List<String> header = null;
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(in)) {
+        try (MappingIterator<String[]> it = csvReader(separator).readValues(in)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,47 +59,89 @@ public class InsightImport {
         externalRef(
                 "Reference in the source system",
                 "The ticket number or row id there. A row whose reference was imported before is skipped.",
-                "id",
-                "external_id",
+                "external_ref",
                 "externalref",
+                "external_id",
                 "ticket_id",
+                "ticket_number",
                 "ticket",
+                "issue_key",
+                "issue_id",
+                "conversation_id",
+                "response_id",
+                "respondent_id",
+                "id",
                 "ref",
                 "reference"),
-        title("Title", "What was observed, in a line. Every row needs one.", "title", "subject", "summary"),
-        body("Text", "The details, in Markdown.", "body", "description", "text", "details", "comment"),
+        title(
+                "Title",
+                "What was observed, in a line. Every row needs one.",
+                "title",
+                "subject",
+                "ticket_subject",
+                "summary",
+                "issue_summary",
+                "conversation_title"),
+        body(
+                "Text",
+                "The details, in Markdown.",
+                "body",
+                "description",
+                "ticket_description",
+                "text",
+                "details",
+                "comment",
+                "comments",
+                "message",
+                "feedback",
+                "conversation_body",
+                "first_message"),
         observedOn(
                 "Observed on",
-                "The day it was seen, as YYYY-MM-DD (a time after it is ignored). Empty: the day of the import.",
-                "observedon",
+                "The day it was seen: YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or an Excel serial number, as chosen"
+                        + " below or detected (a time after it is ignored). No column: every insight is dated the"
+                        + " day of the import.",
                 "observed_on",
+                "observedon",
                 "created_at",
                 "createdat",
-                "date",
-                "created"),
-        tags("Tags", "Separated by commas, semicolons or |.", "tags", "labels", "tag"),
+                "created_time",
+                "created_date",
+                "created",
+                "date_created",
+                "conversation_started_at",
+                "submitted_at",
+                "submission_date",
+                "timestamp",
+                "date"),
+        tags("Tags", "Separated by commas, semicolons or |.", "tags", "labels", "tag", "ticket_tags"),
         requester(
                 "Requester",
                 "Who reported it; added at the end of the text.",
                 "requester",
+                "requester_email",
+                "requester_name",
                 "customer",
+                "customer_email",
+                "customer_name",
+                "contact",
+                "user_email",
                 "reporter",
-                "requester_email"),
+                "email"),
         sourceType(
                 "Source type",
                 "Survey, support ticket, interview... Empty: the source type chosen below.",
-                "sourcetype",
+                // not "source" or "type": in support tools' exports they are the channel or the category
                 "source_type",
-                "source",
-                "type"),
+                "sourcetype"),
         team("Found by team", "A team's name or id. Empty: the team chosen below.", "team", "found_by"),
         sentiment("Sentiment", "A whole number from -2 (very negative) to +2 (very positive). Empty: 0.", "sentiment"),
         reach("Reach", "How many users it concerns, a whole number. Empty: 1.", "reach", "users"),
         evidenceStrength(
                 "Evidence strength",
                 "ANECDOTE, PATTERN or MEASURED. Empty: ANECDOTE.",
-                "evidencestrength",
                 "evidence_strength",
+                "evidencestrength",
                 "evidence");
 
         final List<String> aliases;
@@ -142,9 +183,21 @@ public class InsightImport {
     /** How many of a file's first rows the mapping page shows as they would be saved. */
     public static final int PREVIEW_ROWS = 5;
 
-    /** What an import did, or would do. */
+    /**
+     * What an import did, or would do; {@code dates} says in a sentence how the dates were read, or
+     * that no column gave them and every insight is dated the day of the import.
+     */
     public record Report(
-            long rows, long imported, long duplicates, long badRows, List<RowError> errors, boolean applied) {}
+            long rows,
+            long imported,
+            long duplicates,
+            long badRows,
+            List<RowError> errors,
+            boolean applied,
+            String dates) {}
+
+    /** How many dates of a file detection looks at, at most. */
+    static final int DATES_LOOKED_AT = 10_000;
 
     public static final int CHUNK = 2000;
 
@@ -166,22 +219,47 @@ public class InsightImport {
         this.transactions = transactions;
     }
 
-    /** The mapping used when none is given: each field from the first column whose name is one of its aliases. */
+    /**
+     * The mapping used when none is given: each field from the column named as its first alias that
+     * the file has. Names are compared in lower case with every run of other characters than letters
+     * and digits as one {@code _}: "Ticket Subject", "ticket-subject" and "TICKET_SUBJECT" are one.
+     * The aliases cover the exports of Zendesk, Freshdesk, Intercom, Jira and survey tools, and a
+     * column is used for one field only.
+     */
     public static Map<Target, String> recognise(List<String> columns) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String column : columns) {
+            byKey.putIfAbsent(columnKey(column), column);
+        }
         Map<Target, String> mapping = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
         for (Target target : Target.values()) {
-            columns.stream()
-                    .filter(c -> target.aliases.contains(
-                            c.strip().toLowerCase(Locale.ROOT).replace(' ', '_')))
-                    .findFirst()
-                    .ifPresent(c -> mapping.put(target, c));
+            for (String alias : target.aliases) {
+                String column = byKey.get(alias);
+                if (column != null && used.add(column)) {
+                    mapping.put(target, column);
+                    break;
+                }
+            }
         }
         return mapping;
     }
 
-    /** Parses a mapping given as field name to column name; unknown fields are an error naming them. */
+    /** A column's name as aliases are written: lower case, other characters than letters and digits as one _. */
+    static String columnKey(String column) {
+        return column.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "_")
+                .replaceAll("^_+|_+$", "");
+    }
+
+    /**
+     * The mapping of a file: the columns recognised ({@link #recognise}), then each field given as
+     * field name to column name in their place; a field given an empty column is not in the file.
+     * Unknown fields and columns are an error naming them.
+     */
     static Map<Target, String> mapping(Map<String, String> given, List<String> columns) {
-        Map<Target, String> mapping = given.isEmpty() ? recognise(columns) : new LinkedHashMap<>();
+        Map<Target, String> mapping = recognise(columns);
         for (Map.Entry<String, String> e : given.entrySet()) {
             Target target = Arrays.stream(Target.values())
                     .filter(t -> t.name().equalsIgnoreCase(e.getKey()))
@@ -189,7 +267,9 @@ public class InsightImport {
                     .orElseThrow(() -> new InvalidInput(
                             "mapping",
                             "Unknown field '" + e.getKey() + "'. Fields: " + Arrays.toString(Target.values())));
-            if (e.getValue() != null && !e.getValue().isBlank()) {
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                mapping.remove(target);
+            } else {
                 if (!columns.isEmpty() && !columns.contains(e.getValue())) {
                     throw new InvalidInput("mapping", "The file has no column '" + e.getValue() + "'.");
                 }
@@ -204,9 +284,18 @@ public class InsightImport {
         return mapping;
     }
 
-    /** Defaults for what a file does not say: the source type and the team that found the insights. */
+    /**
+     * Defaults for what a file does not say: the source type and the team that found the insights;
+     * and how its dates are written (null or {@link ImportDates.Format#DETECT}: detected from the
+     * file).
+     */
     public record Defaults(
-            @Nullable SourceType sourceType, @Nullable Long teamId) {}
+            @Nullable SourceType sourceType, @Nullable Long teamId, ImportDates.@Nullable Format dateFormat) {
+
+        public Defaults(@Nullable SourceType sourceType, @Nullable Long teamId) {
+            this(sourceType, teamId, null);
+        }
+    }
 
     /**
      * The first {@code rows} rows of a file as they would be saved with this mapping and these
@@ -223,8 +312,9 @@ public class InsightImport {
             Defaults defaults,
             int rows) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        Map<Target, String> mapping = mapping(givenMapping, columns(file, format));
         RowReader reader =
-                new RowReader(mapping(givenMapping, columns(file, format)), teams(context, defaults), defaults);
+                new RowReader(mapping, teams(context, defaults), defaults, dates(file, format, mapping, defaults));
         List<PreviewRow> preview = new ArrayList<>();
         List<InsightFile.Row> first;
         try {
@@ -287,7 +377,9 @@ public class InsightImport {
         ImportFormat fileFormat = format;
         List<String> columns = columns(file, fileFormat);
         Map<Target, String> mapping = mapping(givenMapping, columns);
-        RowReader reader = new RowReader(mapping, teams, defaults);
+        ImportDates.@Nullable Reading dates = dates(file, fileFormat, mapping, defaults);
+        RowReader reader = new RowReader(mapping, teams, defaults, dates);
+        String datesSaid = describe(dates);
 
         // pass 1: check every row
         long started = System.nanoTime();
@@ -315,7 +407,7 @@ public class InsightImport {
                 bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
         if (counts[1] > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-            return new Report(counts[0], 0, 0, counts[1], errors, false);
+            return new Report(counts[0], 0, 0, counts[1], errors, false, datesSaid);
         }
 
         long checked = System.nanoTime();
@@ -373,7 +465,7 @@ public class InsightImport {
                 (indexed - saved) / 1_000_000,
                 (flushed - indexed) / 1_000_000,
                 merge ? " and merged into one segment in " + (System.nanoTime() - flushed) / 1_000_000 + " ms" : "");
-        return new Report(counts[0], done[0], done[1], counts[1], errors, true);
+        return new Report(counts[0], done[0], done[1], counts[1], errors, true, datesSaid);
     }
 
     /**
@@ -470,6 +562,64 @@ public class InsightImport {
         });
     }
 
+    /**
+     * How the dates of a file would be read with this mapping and these defaults, in a sentence (the
+     * mapping page says it above the preview): the format chosen or detected, or that no column gives
+     * dates and every insight is dated the day of the import.
+     */
+    public String datesRead(Path file, ImportFormat format, Map<String, String> givenMapping, Defaults defaults) {
+        return describe(dates(file, format, mapping(givenMapping, columns(file, format)), defaults));
+    }
+
+    private static String describe(ImportDates.@Nullable Reading dates) {
+        return dates != null
+                ? dates.describe()
+                : "No column gives the day each insight was observed: each is dated " + LocalDate.now()
+                        + ", the day of the import.";
+    }
+
+    /**
+     * How the dates of the column mapped to {@link Target#observedOn} are read: as chosen, or
+     * detected from the first {@value #DATES_LOOKED_AT} of them; null when no column gives dates.
+     */
+    static ImportDates.@Nullable Reading dates(
+            Path file, ImportFormat format, Map<Target, String> mapping, Defaults defaults) {
+        String column = mapping.get(Target.observedOn);
+        if (column == null) {
+            return null;
+        }
+        if (defaults.dateFormat() != null && defaults.dateFormat() != ImportDates.Format.DETECT) {
+            return new ImportDates.Reading(defaults.dateFormat(), false);
+        }
+        ImportDates.Detector detector = new ImportDates.Detector();
+        int[] seen = {0};
+        try {
+            read(
+                    file,
+                    format,
+                    row -> {
+                        String value = row.cells().get(column);
+                        if (value != null && !value.isBlank()) {
+                            detector.see(value);
+                            if (++seen[0] >= DATES_LOOKED_AT) {
+                                throw new EnoughDates();
+                            }
+                        }
+                    },
+                    bytes -> {});
+        } catch (EnoughDates enough) {
+            // the dates looked at tell the format; the rest of the file is read when it is checked
+        }
+        return detector.reading();
+    }
+
+    /** Stops the look at the dates once enough are seen. */
+    private static final class EnoughDates extends RuntimeException {
+        EnoughDates() {
+            super(null, null, false, false);
+        }
+    }
+
     private static List<String> columns(Path file, ImportFormat format) {
         try {
             return InsightFile.columns(file, format);
@@ -500,11 +650,17 @@ public class InsightImport {
         private final Map<Target, String> mapping;
         private final Map<String, Long> teams;
         private final Defaults defaults;
+        private final ImportDates.Format dateFormat;
 
-        RowReader(Map<Target, String> mapping, Map<String, Long> teams, Defaults defaults) {
+        RowReader(
+                Map<Target, String> mapping,
+                Map<String, Long> teams,
+                Defaults defaults,
+                ImportDates.@Nullable Reading dates) {
             this.mapping = mapping;
             this.teams = teams;
             this.defaults = defaults;
+            this.dateFormat = dates == null ? ImportDates.Format.ISO : dates.format();
         }
 
         @Nullable InsightDraft draft(InsightFile.Row row, List<RowError> errors) {
@@ -534,16 +690,11 @@ public class InsightImport {
             LocalDate observedOn = null;
             String date = cell(row, Target.observedOn);
             if (date != null) {
-                try {
-                    observedOn = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
-                    if (observedOn.isAfter(LocalDate.now().plusDays(1))) {
-                        errors.add(new RowError(line, "observedOn", "'" + date + "' is in the future."));
-                    }
-                } catch (DateTimeParseException e) {
-                    errors.add(new RowError(
-                            line,
-                            "observedOn",
-                            "'" + date + "' is not a date; use YYYY-MM-DD (a time after it is fine)."));
+                observedOn = ImportDates.parse(date, dateFormat);
+                if (observedOn == null) {
+                    errors.add(new RowError(line, "observedOn", ImportDates.wrong(date, dateFormat)));
+                } else if (observedOn.isAfter(LocalDate.now().plusDays(1))) {
+                    errors.add(new RowError(line, "observedOn", "'" + date + "' is in the future."));
                 }
             }
             SourceType sourceType = defaults.sourceType();

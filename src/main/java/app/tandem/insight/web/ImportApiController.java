@@ -2,6 +2,7 @@ package app.tandem.insight.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportDates;
 import app.tandem.insight.importing.ImportFiles;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
@@ -51,7 +52,10 @@ class ImportApiController {
             summary =
                     "Import insights from the request body: CSV with a header row (text/csv) or a JSON array (application/json). "
                             + "Optional: mode=all-or-nothing (default) or good-rows, sourceType and team (defaults for rows without them), "
-                            + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised.")
+                            + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised. "
+                            + "dateFormat says how the dates are written (" + ImportDates.SPELLINGS
+                            + "); the answer's dates says how they were read. "
+                            + "A CSV's separator (comma, semicolon or tab) is taken from its header; a byte order mark is left out.")
     ResponseEntity<?> importBody(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -59,10 +63,12 @@ class ImportApiController {
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
+            @Parameter(description = ImportDates.SPELLINGS) @RequestParam(required = false) @Nullable String dateFormat,
             @RequestParam Map<String, String> params)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id()); // before a byte of the body is read
         ImportMode importMode = ImportMode.parse(mode);
+        ImportDates.Format dates = ImportDates.format(dateFormat);
         ImportFormat format = ImportFormat.of(String.valueOf(request.getContentType()));
         try (InputStream body = request.getInputStream()) {
             return run(
@@ -70,8 +76,7 @@ class ImportApiController {
                     workspace,
                     files.store(body, format, workspace.id(), me.id()),
                     importMode,
-                    sourceType,
-                    team,
+                    new InsightImport.Defaults(sourceType, team, dates),
                     params);
         }
     }
@@ -87,10 +92,12 @@ class ImportApiController {
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
+            @Parameter(description = ImportDates.SPELLINGS) @RequestParam(required = false) @Nullable String dateFormat,
             @RequestParam Map<String, String> params)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         ImportMode importMode = ImportMode.parse(mode);
+        ImportDates.Format dates = ImportDates.format(dateFormat);
         ImportFormat format = ImportFormat.of(String.valueOf(file.getOriginalFilename()));
         try (InputStream body = file.getInputStream()) {
             return run(
@@ -98,8 +105,7 @@ class ImportApiController {
                     workspace,
                     files.store(body, format, workspace.id(), me.id()),
                     importMode,
-                    sourceType,
-                    team,
+                    new InsightImport.Defaults(sourceType, team, dates),
                     params);
         }
     }
@@ -109,8 +115,7 @@ class ImportApiController {
             WorkspaceContext workspace,
             String id,
             ImportMode mode,
-            @Nullable SourceType sourceType,
-            @Nullable Long team,
+            InsightImport.Defaults defaults,
             Map<String, String> params) {
         try {
             Map<String, String> mapping = new LinkedHashMap<>();
@@ -125,7 +130,7 @@ class ImportApiController {
                     files.path(id, workspace.id(), me.id()),
                     ImportFiles.format(id),
                     mapping,
-                    new InsightImport.Defaults(sourceType, team),
+                    defaults,
                     mode,
                     ImportProgress.NONE);
             if (!report.applied()) {
@@ -138,6 +143,7 @@ class ImportApiController {
                 problem.setProperty("errors", report.errors());
                 problem.setProperty("rows", report.rows());
                 problem.setProperty("badRows", report.badRows());
+                problem.setProperty("dates", report.dates());
                 return ResponseEntity.badRequest()
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(problem);

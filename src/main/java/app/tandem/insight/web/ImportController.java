@@ -2,6 +2,7 @@ package app.tandem.insight.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.insight.SourceType;
+import app.tandem.insight.importing.ImportDates;
 import app.tandem.insight.importing.ImportFiles;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportJobs;
@@ -172,11 +173,13 @@ class ImportController {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         Map<String, String> mapping = new LinkedHashMap<>();
         params.forEach((k, v) -> {
-            if (k.startsWith("map.") && v != null && !v.isBlank()) {
-                mapping.put(k.substring(4), v);
+            if (k.startsWith("map.")) {
+                // "(not in the file)" is kept as an empty column: the field stays out, recognised or not
+                mapping.put(k.substring(4), v == null ? "" : v);
             }
         });
         ImportMode mode = "good".equals(action) ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING;
+        ImportDates.Format dates = ImportDates.format(params.get("dateFormat"));
         return new ImportJobs.Request(
                 slug,
                 workspace.id(),
@@ -184,7 +187,7 @@ class ImportController {
                 upload,
                 fileName,
                 mapping,
-                new InsightImport.Defaults(sourceType, team),
+                new InsightImport.Defaults(sourceType, team, dates),
                 mode);
     }
 
@@ -284,6 +287,9 @@ class ImportController {
         model.addAttribute("sourceTypes", SourceType.values());
         model.addAttribute("defaultSource", defaults.sourceType());
         model.addAttribute("defaultTeam", defaults.teamId());
+        model.addAttribute("dateFormats", ImportDates.Format.values());
+        model.addAttribute(
+                "defaultDateFormat", defaults.dateFormat() == null ? ImportDates.Format.DETECT : defaults.dateFormat());
         preview(workspace, userId, upload, mapping, defaults, model);
         return "insight/import-map";
     }
@@ -311,6 +317,10 @@ class ImportController {
         fieldLabels.put("row", InsightImport.Target.labelOf("row"));
         model.addAttribute("fieldLabels", fieldLabels);
         try {
+            model.addAttribute(
+                    "previewDates",
+                    imports.datesRead(
+                            files.path(upload, workspace.id(), userId), ImportFiles.format(upload), mapping, defaults));
             model.addAttribute(
                     "preview",
                     imports.preview(

@@ -61,4 +61,62 @@ class InsightFileTest {
                 .containsEntry(InsightImport.Target.observedOn, "created_at")
                 .containsEntry(InsightImport.Target.requester, "requester");
     }
+
+    @Test
+    void readsExcelsSemicolonSeparatedCsvWithItsByteOrderMark() throws IOException {
+        Path csv = file(
+                "excel.csv",
+                "\uFEFFTicket ID;Ticket Subject;Ticket Description\n1;Login fails;\"Tried twice; still fails\"\n2;Refund;x\n");
+        assertThat(InsightFile.separator(csv)).isEqualTo(';');
+        assertThat(InsightFile.columns(csv, ImportFormat.CSV))
+                .containsExactly("Ticket ID", "Ticket Subject", "Ticket Description");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(rows.getFirst().cells())
+                .containsEntry("Ticket Subject", "Login fails")
+                .containsEntry("Ticket Description", "Tried twice; still fails");
+        assertThat(InsightFile.separator(file("tabs.tsv", "id\tsubject\n1\tx\n")))
+                .isEqualTo('\t');
+        assertThat(InsightFile.separator(file("commas.csv", "\"a;b\",subject\n")))
+                .isEqualTo(',');
+    }
+
+    @Test
+    void recognisesTheColumnsOfSupportToolsExportsWrittenAnyWay() {
+        // a public support-ticket export (Kaggle's customer support tickets)
+        assertThat(InsightImport.recognise(List.of(
+                        "Ticket ID",
+                        "Customer Name",
+                        "Customer Email",
+                        "Product Purchased",
+                        "Date of Purchase",
+                        "Ticket Type",
+                        "Ticket Subject",
+                        "Ticket Description",
+                        "Ticket Status")))
+                .containsEntry(InsightImport.Target.externalRef, "Ticket ID")
+                .containsEntry(InsightImport.Target.title, "Ticket Subject")
+                .containsEntry(InsightImport.Target.body, "Ticket Description")
+                .containsEntry(InsightImport.Target.requester, "Customer Email")
+                .doesNotContainKey(InsightImport.Target.observedOn)
+                .doesNotContainKey(InsightImport.Target.sourceType);
+        // Jira
+        assertThat(InsightImport.recognise(
+                        List.of("Summary", "Issue key", "Issue id", "Description", "Created", "Labels")))
+                .containsEntry(InsightImport.Target.externalRef, "Issue key")
+                .containsEntry(InsightImport.Target.title, "Summary")
+                .containsEntry(InsightImport.Target.observedOn, "Created")
+                .containsEntry(InsightImport.Target.tags, "Labels");
+        // Freshdesk: its Source (the channel) and Type (the category) are not source types
+        assertThat(InsightImport.recognise(
+                        List.of("Ticket ID", "Subject", "Description", "Source", "Type", "Created time", "Email")))
+                .containsEntry(InsightImport.Target.observedOn, "Created time")
+                .containsEntry(InsightImport.Target.requester, "Email")
+                .doesNotContainKey(InsightImport.Target.sourceType);
+        // Intercom, and names written with dashes or in capitals
+        assertThat(InsightImport.recognise(List.of("Conversation ID", "CONVERSATION-STARTED-AT", "first message")))
+                .containsEntry(InsightImport.Target.externalRef, "Conversation ID")
+                .containsEntry(InsightImport.Target.observedOn, "CONVERSATION-STARTED-AT")
+                .containsEntry(InsightImport.Target.body, "first message");
+    }
 }

@@ -55,12 +55,17 @@ class InsightImportFuzzing {
             assertThat(refused.getMessage()).isNotBlank();
             return;
         }
-        InsightImport.RowReader reader = new InsightImport.RowReader(
-                mapping,
-                TEAMS,
-                withDefaults
-                        ? new InsightImport.Defaults(SourceType.SUPPORT_TICKET, 1L)
-                        : new InsightImport.Defaults(null, null));
+        InsightImport.Defaults defaults = withDefaults
+                ? new InsightImport.Defaults(SourceType.SUPPORT_TICKET, 1L)
+                : new InsightImport.Defaults(null, null);
+        ImportDates.Reading dates;
+        try {
+            dates = InsightImport.dates(file, format, mapping, defaults);
+        } catch (DomainException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+            return;
+        }
+        InsightImport.RowReader reader = new InsightImport.RowReader(mapping, TEAMS, defaults, dates);
         Set<Integer> lines = new HashSet<>();
         try {
             InsightFile.each(file, format, row -> {

@@ -1,0 +1,88 @@
+package app.tandem.insight.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.insight.importing.ImportDates.Format;
+import app.tandem.support.InvalidInput;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportDatesTest {
+
+    private static final LocalDate NOV_13 = LocalDate.of(2020, 11, 13);
+
+    @Test
+    void everyFormatReadsIsoDatesWithOrWithoutATime() {
+        for (Format format : Format.values()) {
+            assertThat(ImportDates.parse("2020-11-13", format)).isEqualTo(NOV_13);
+            assertThat(ImportDates.parse("2020-11-13T09:30:00Z", format)).isEqualTo(NOV_13);
+            assertThat(ImportDates.parse("2020-11-13 09:30:00", format)).isEqualTo(NOV_13);
+            assertThat(ImportDates.parse("2020/11/13", format)).isEqualTo(NOV_13);
+        }
+    }
+
+    @Test
+    void readsDayFirstMonthFirstAndExcelDatesInTheirFormat() {
+        assertThat(ImportDates.parse("13-11-2020", Format.DAY_MONTH_YEAR)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("13/11/2020", Format.DAY_MONTH_YEAR)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("13.11.2020 10:15", Format.DAY_MONTH_YEAR)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("11/13/2020", Format.MONTH_DAY_YEAR)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("3/4/2021", Format.MONTH_DAY_YEAR)).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(ImportDates.parse("3/4/2021", Format.DAY_MONTH_YEAR)).isEqualTo(LocalDate.of(2021, 4, 3));
+        assertThat(ImportDates.parse("44148", Format.EXCEL)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("44148.75", Format.EXCEL)).isEqualTo(NOV_13);
+        // a month by name says itself which it is, in any format
+        assertThat(ImportDates.parse("13/Nov/20 10:15 AM", Format.ISO)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("13 November 2020", Format.MONTH_DAY_YEAR)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("Nov 13, 2020", Format.DAY_MONTH_YEAR)).isEqualTo(NOV_13);
+    }
+
+    @Test
+    void aDateNotInTheFormatOrNotADayIsNoDate() {
+        assertThat(ImportDates.parse("13-11-2020", Format.ISO)).isNull();
+        assertThat(ImportDates.parse("13/11/2020", Format.MONTH_DAY_YEAR))
+                .as("no 13th month")
+                .isNull();
+        assertThat(ImportDates.parse("31-02-2021", Format.DAY_MONTH_YEAR)).isNull();
+        assertThat(ImportDates.parse("44148", Format.DAY_MONTH_YEAR)).isNull();
+        assertThat(ImportDates.parse("yesterday", Format.DETECT)).isNull();
+        assertThat(ImportDates.parse("13 Novembre 2020", Format.ISO)).isNull();
+        assertThat(ImportDates.wrong("13-11-2020", Format.ISO))
+                .contains("'13-11-2020' is not a date in the format YYYY-MM-DD")
+                .contains("dateFormat");
+    }
+
+    @Test
+    void detectsTheFormatFromTheDatesThatSayIt() {
+        assertThat(detect("2020-11-13", "2021-01-02")).isEqualTo(Format.ISO);
+        assertThat(detect("01-02-2020", "13-11-2020", "05-06-2020")).isEqualTo(Format.DAY_MONTH_YEAR);
+        assertThat(detect("01/02/2020", "11/13/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
+        assertThat(detect("44148", "44150", "45000")).isEqualTo(Format.EXCEL);
+        // nothing says which: slashes are read month first (as US tools write them), others day first
+        assertThat(detect("01/02/2020", "03/04/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
+        assertThat(detect("01.02.2020", "03.04.2020")).isEqualTo(Format.DAY_MONTH_YEAR);
+        ImportDates.Detector detector = new ImportDates.Detector();
+        detector.see("13-11-2020");
+        assertThat(detector.reading().describe())
+                .isEqualTo(
+                        "Dates were read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), detected from the file.");
+    }
+
+    @Test
+    void theApiSpellingsNameTheFormatsAndAWrongOneIsRefused() {
+        assertThat(ImportDates.format("day-month-year")).isEqualTo(Format.DAY_MONTH_YEAR);
+        assertThat(ImportDates.format("EXCEL")).isEqualTo(Format.EXCEL);
+        assertThat(ImportDates.format(" ")).isNull();
+        assertThatThrownBy(() -> ImportDates.format("dd.mm.yyyy"))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("day-month-year");
+    }
+
+    private static Format detect(String... dates) {
+        ImportDates.Detector detector = new ImportDates.Detector();
+        List.of(dates).forEach(detector::see);
+        return detector.reading().format();
+    }
+}
