@@ -1,5 +1,7 @@
 package app.tandem.cli;
 
+import app.tandem.goal.Kpis;
+import app.tandem.goal.MeasurementImport;
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
 import app.tandem.insight.SourceType;
@@ -9,7 +11,10 @@ import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
+import app.tandem.support.RowError;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,7 +30,13 @@ import picocli.CommandLine.Spec;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code tandem import insights FILE --workspace SLUG}: imports a CSV or JSON export, with progress. */
+/**
+ * {@code tandem import insights FILE --workspace SLUG}: imports a CSV or JSON export, with progress;
+ * {@code tandem import measurements FILE --workspace SLUG [--kpi ID]}: KPI values from CSV ({@code
+ * kpi,date,value[,note]}, or {@code date,value} for the KPI given). Both report every wrong row by
+ * line and import nothing unless every row is good or {@code --good-rows} is given. Exit codes: 0
+ * imported, 1 nothing imported (wrong rows, an unknown workspace or KPI), 2 a wrong command line.
+ */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -35,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to import: insights")
+    @Parameters(index = "0", description = "What to import: insights or measurements")
     String what = "";
 
     @Parameters(index = "1", description = "The CSV (with a header row) or JSON (an array of objects) file")
@@ -43,6 +54,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--workspace", required = true, description = "The workspace's slug, e.g. budgetly")
     String workspace = "";
+
+    @Option(
+            names = "--kpi",
+            description = "measurements: the id of the KPI a date,value file is for (a kpi column names it otherwise)")
+    @Nullable Long kpi;
 
     @Option(
             names = "--mapping",
@@ -74,13 +90,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!"insights".equals(what)) {
-            err.println("Only 'insights' can be imported: tandem import insights FILE --workspace SLUG");
+        if (!"insights".equals(what) && !"measurements".equals(what)) {
+            err.println("There is nothing called " + what + " to import. Choose insights or measurements:"
+                    + " tandem import insights|measurements FILE --workspace SLUG");
             return 2;
         }
         if (!Files.isReadable(file)) {
             err.println("Cannot read " + file.toAbsolutePath());
             return 2;
+        }
+        if ("measurements".equals(what)) {
+            return measurements(out, err);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (mapping != null) {
@@ -90,10 +110,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context =
                 TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
-            Users users = context.getBean(Users.class);
-            String email =
-                    as != null ? as : context.getEnvironment().getProperty("tandem.admin.email", "admin@tandem.local");
-            UserSummary person = users.byEmail(email);
+            UserSummary person = person(context);
             long started = System.nanoTime();
             InsightImport.Report report = context.getBean(InsightImport.class)
                     .run(
@@ -122,6 +139,49 @@ final class ImportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    private int measurements(PrintWriter out, PrintWriter err) throws Exception {
+        try (ConfigurableApplicationContext context =
+                TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
+            UserSummary person = person(context);
+            err.print("Checking and saving " + file.getFileName() + "…");
+            err.flush();
+            MeasurementImport report;
+            try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                report = context.getBean(Kpis.class)
+                        .importCsv(
+                                workspace,
+                                person.id(),
+                                csv,
+                                kpi,
+                                goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
+            }
+            err.println();
+            report.errors().forEach(e -> out.println(e.describe()));
+            report.warnings().forEach(w -> out.println("Warning: " + w.describe()));
+            if (report.rejected()) {
+                out.printf(
+                        "%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
+                        report.errors().stream().map(RowError::line).distinct().count());
+                return 1;
+            }
+            out.printf(
+                    "Recorded %d values, left out %d wrong rows.%n",
+                    report.saved(),
+                    report.errors().stream().map(RowError::line).distinct().count());
+            return 0;
+        } catch (DomainException e) {
+            err.println();
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private UserSummary person(ConfigurableApplicationContext context) {
+        String email =
+                as != null ? as : context.getEnvironment().getProperty("tandem.admin.email", "admin@tandem.local");
+        return context.getBean(Users.class).byEmail(email);
     }
 
     /** A progress bar on standard error: "Checking [#####.....] 50%", then "Saving", then "Indexing". */

@@ -6,8 +6,6 @@ import app.tandem.DataDirectory;
 import app.tandem.TandemIT;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,33 +65,7 @@ class ExportCommandIT extends TandemIT {
                 .containsIgnoringCase("workspace");
     }
 
-    /** The command line, with its tools on this test's application (which they must not close). */
     private int run(String... args) {
-        ConfigurableApplicationContext unclosable = (ConfigurableApplicationContext) Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {ConfigurableApplicationContext.class},
-                (proxy, method, a) -> {
-                    if (method.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(application, a);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        return TandemCommandLine.run(
-                new Launcher() {
-                    @Override
-                    public void serve(String[] springArgs) {
-                        throw new IllegalStateException("no server in this test");
-                    }
-
-                    @Override
-                    public ConfigurableApplicationContext tool(String[] springArgs) {
-                        return unclosable;
-                    }
-                },
-                args);
+        return CommandLineOnTestApp.run(application, args);
     }
 }

@@ -1,0 +1,128 @@
+package app.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.DataDirectory;
+import app.tandem.TandemIT;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code tandem import measurements} and {@code tandem import insights} as a script runs them: every
+ * wrong row by line, nothing imported until every row is good or {@code --good-rows} is given, and
+ * exit codes a script can rely on (0 imported, 1 nothing imported, 2 a wrong command line).
+ */
+class ImportCommandIT extends TandemIT {
+
+    @Autowired
+    ConfigurableApplicationContext application;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @Test
+    void importsKpiValuesReportingEachWrongRowByLine() throws Exception {
+        String slug = "cli-import-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Import\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        long kpi = admin().post(
+                        "/api/v1/workspaces/" + slug + "/kpis",
+                        "{\"name\":\"Week-1 retention\",\"unit\":\"PERCENT\",\"direction\":\"HIGHER_IS_BETTER\","
+                                + "\"baselineValue\":30,\"baselineDate\":\"2026-01-01\",\"targetValue\":40,"
+                                + "\"targetDate\":\"2027-01-01\"}")
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(kpi).isPositive();
+        Path folder = DataDirectory.create("cli-import-");
+        Path csv = Files.writeString(
+                folder.resolve("retention.csv"),
+                "kpi,date,value,note\n"
+                        + "Week-1 retention,2026-01-05,31.5,first week\n"
+                        + "Week-1 retention,yesterday,32,\n"
+                        + "Churn,2026-01-19,4,\n"
+                        + "Week-1 retention,2026-01-26,33.1,\n");
+
+        assertThat(run("import", "measurements", csv.toString(), "--workspace", slug))
+                .as("wrong rows: nothing imported")
+                .isEqualTo(1);
+        assertThat(printed())
+                .contains("Line 3, date:")
+                .contains("Line 4, kpi:")
+                .contains("2 rows are wrong; nothing was imported");
+        assertThat(values(slug, kpi)).isZero();
+
+        assertThat(run("import", "measurements", csv.toString(), "--workspace", slug, "--good-rows"))
+                .isZero();
+        assertThat(printed()).contains("Recorded 2 values, left out 2 wrong rows.");
+        assertThat(values(slug, kpi)).isEqualTo(2);
+
+        Path oneKpi = Files.writeString(folder.resolve("one.csv"), "date,value\n2026-02-02,34\n");
+        assertThat(run("import", "measurements", oneKpi.toString(), "--workspace", slug, "--kpi", String.valueOf(kpi)))
+                .isZero();
+        assertThat(values(slug, kpi)).isEqualTo(3);
+        assertThat(run("import", "measurements", oneKpi.toString(), "--workspace", slug, "--kpi", "999999999"))
+                .as("a KPI of no workspace here")
+                .isEqualTo(1);
+        assertThat(run("import", "goals", oneKpi.toString(), "--workspace", slug))
+                .as("nothing called goals to import")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void importsInsightsFromASemicolonFileWithDatesOfTheFormatGiven() throws Exception {
+        String slug = "cli-insights-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Import\",\"slug\":\"" + slug + "\"}");
+        Path csv = Files.writeString(
+                DataDirectory.create("cli-insights-").resolve("tickets.csv"),
+                "\uFEFFTicket ID;Ticket Subject;Created\n"
+                        + "T-1;Cannot export to Excel;03/04/2026\n"
+                        + "T-2;Login loops back;03/05/2026\n");
+
+        assertThat(run("import", "insights", csv.toString(), "--workspace", slug, "--date-format", "day-month-year"))
+                .isZero();
+        assertThat(printed())
+                .contains("Dates were read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), as chosen.")
+                .contains("Imported 2 insights");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/insights?q=excel")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("observedOn")
+                        .asString())
+                .isEqualTo("2026-04-03");
+    }
+
+    private long values(String slug, long kpi) {
+        return admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
+                .json()
+                .size();
+    }
+
+    private String printed() {
+        String text = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        return text;
+    }
+
+    private int run(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
+        try {
+            return CommandLineOnTestApp.run(application, args);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+}
