@@ -214,6 +214,33 @@ class ThemeApiIT extends TandemIT {
     }
 
     @Test
+    void aNewGroupThatWouldCarryTheNameOfAThemeThereIsJoinsIt() {
+        discover();
+        long emails = themeOf(email1).path("id").asLong();
+        String name = themeNames().get(emails);
+        // alike each other, not the emails theme's insights: a group of their own, named by their tag
+        long receipts = capture(
+                "Receipts show the wrong currency symbol for euro accounts",
+                "Euro accounts see dollar signs on receipts.",
+                20,
+                "email");
+        long symbols = capture(
+                "Wrong currency symbol on receipts of euro accounts",
+                "The receipts of euro accounts show a dollar sign.",
+                10,
+                "email");
+
+        Api.Response run = discover();
+        assertThat(themeOf(receipts).path("id").asLong())
+                .as("one theme called " + name + ", not " + name + " (2)")
+                .isEqualTo(emails);
+        assertThat(themeOf(symbols).path("id").asLong()).isEqualTo(emails);
+        assertThat(themeNames().values()).doesNotContain(name + " (2)");
+        assertThat(run.json().path("themesCreated").asInt()).isZero();
+        assertThat(run.json().path("themesJoined").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void renamesMergesSplitsRemovesAndDeletes() {
         discover();
         long emails = themeOf(email1).path("id").asLong();

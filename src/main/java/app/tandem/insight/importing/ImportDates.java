@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The dates of an export, as tools write them: {@code 2020-11-13} (with a time after it or not),
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the format on the mapping page, or it is detected from the file's dates ({@link #detect}); the
  * import says which was used.
  */
+@NamedInterface("importing")
 public final class ImportDates {
 
     /** How the dates of a file are written; every format also reads {@code YYYY-MM-DD}. */

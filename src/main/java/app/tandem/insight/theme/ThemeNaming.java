@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * A first name for a new theme, from what its insights share (pure Java): the tag most of them
@@ -44,21 +43,6 @@ final class ThemeNaming {
             }
         }
         return fit(widest.title());
-    }
-
-    /** {@code name}, or {@code name (2)}, {@code (3)}, ... when the workspace has a theme called that already. */
-    static String unique(String name, Collection<String> taken) {
-        Set<String> lower = taken.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        if (!lower.contains(name.toLowerCase(Locale.ROOT))) {
-            return name;
-        }
-        for (int n = 2; ; n++) {
-            String suffix = " (" + n + ")";
-            String candidate = fit(name, Theme.MAX_NAME - suffix.length()) + suffix;
-            if (!lower.contains(candidate.toLowerCase(Locale.ROOT))) {
-                return candidate;
-            }
-        }
     }
 
     /** "savings-goals" → "Savings goals". */

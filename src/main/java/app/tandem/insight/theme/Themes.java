@@ -230,7 +230,8 @@ public class Themes {
     /**
      * "Group similar insights": looks at up to {@code tandem.themes.max-per-run} insights never looked
      * at before (newest first), asks Lucene for each one's most similar insights, keeps the strong
-     * edges and groups along them ({@link ThemeGrouping}); new groups are named by {@link ThemeNaming}.
+     * edges and groups along them ({@link ThemeGrouping}); new groups are named by {@link ThemeNaming},
+     * and a new group whose name a theme of the workspace carries joins that theme.
      */
     @Transactional
     public Discovery discover(String slug, long userId) {
@@ -282,17 +283,30 @@ public class Themes {
                 alikeThemes(workspaceId, free, hits, themeOf));
 
         Map<Long, Long> placedIn = new HashMap<>();
+        Set<Long> joined = new HashSet<>(plan.joins().keySet());
         plan.joins().forEach((themeId, ids) -> {
             themes.findById(themeId).ifPresent(Theme::changed);
             ids.forEach(id -> placedIn.put(id, themeId));
         });
-        Set<String> taken = new HashSet<>(themes.names(workspaceId));
+        // a new group that would carry the name of a theme there is (or one this run made) joins it:
+        // "Technical issue", "Technical issue (2)", ... would be one subject in many themes
+        Map<String, Theme> byName = new HashMap<>();
+        themes.findByWorkspaceIdOrderByNameAsc(workspaceId)
+                .forEach(theme -> byName.putIfAbsent(theme.name().toLowerCase(Locale.ROOT), theme));
+        int created = 0;
         for (Set<Long> group : plan.newThemes()) {
-            String name = ThemeNaming.unique(
-                    ThemeNaming.name(group.stream().map(members::get).toList()), taken);
-            taken.add(name);
-            Theme theme = themes.save(new Theme(workspaceId, name));
-            group.forEach(id -> placedIn.put(id, theme.id()));
+            String name = ThemeNaming.name(group.stream().map(members::get).toList());
+            Theme theme = byName.get(name.toLowerCase(Locale.ROOT));
+            if (theme != null) {
+                theme.changed();
+                joined.add(theme.id());
+            } else {
+                theme = themes.save(new Theme(workspaceId, name));
+                byName.put(name.toLowerCase(Locale.ROOT), theme);
+                created++;
+            }
+            long themeId = theme.id();
+            group.forEach(id -> placedIn.put(id, themeId));
         }
         List<ThemePlacement> fresh = new ArrayList<>();
         for (long id : candidates) {
@@ -308,8 +322,8 @@ public class Themes {
         return new Discovery(
                 candidates.size(),
                 plan.grouped(),
-                plan.newThemes().size(),
-                plan.joins().size(),
+                created,
+                joined.size(),
                 waiting - candidates.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -66,16 +66,6 @@ class ThemeNamingTest {
     }
 
     @Test
-    void aTakenNameGetsANumber() {
-        assertThat(ThemeNaming.unique("Forms", List.of("Jargon"))).isEqualTo("Forms");
-        assertThat(ThemeNaming.unique("Forms", List.of("forms"))).isEqualTo("Forms (2)");
-        assertThat(ThemeNaming.unique("Forms", List.of("Forms", "Forms (2)"))).isEqualTo("Forms (3)");
-        assertThat(ThemeNaming.unique("x".repeat(Theme.MAX_NAME), List.of("x".repeat(Theme.MAX_NAME))))
-                .hasSize(Theme.MAX_NAME)
-                .endsWith("… (2)");
-    }
-
-    @Test
     void humanizesTags() {
         assertThat(ThemeNaming.humanize("bank-sync")).isEqualTo("Bank sync");
         assertThat(ThemeNaming.humanize("jargon")).isEqualTo("Jargon");
