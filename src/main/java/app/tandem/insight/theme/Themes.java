@@ -95,6 +95,12 @@ public class Themes {
     }
 
     /** How many of the workspace's insights are in no theme. */
+    /** How many insights "Group similar insights" has not looked at yet (a member who changes content asks). */
+    public long waiting(String slug, long userId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        return placements.countNeverLookedAt(context.id());
+    }
+
     public long unthemed(String slug, long userId) {
         WorkspaceContext context = workspaces.access(slug, userId);
         return placements.countUnthemed(context.id());

@@ -8,6 +8,7 @@ import app.tandem.insight.theme.Themes;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -103,11 +104,31 @@ class ThemeApiController {
     @PostMapping("/discover")
     @Operation(
             summary =
-                    "Group similar insights: insights not looked at yet (newest first, tandem.themes.max-per-run at most) join "
-                            + "a theme or form new ones; says how many were grouped and how many wait for the next run")
-    Themes.Discovery discover(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+                    "Group similar insights: insights not looked at yet (newest first, tandem.themes.max-per-run at most, or"
+                            + " all of them with all=true) join a theme or form new ones; says how many were grouped and how"
+                            + " many wait for the next run")
+    Themes.Discovery discover(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(
+                            description = "true: run after run until no insight waits (each run its own transaction;"
+                                    + " the answer adds them up), as the page's button does")
+                    @RequestParam(defaultValue = "false")
+                    boolean all) {
         try {
-            return themes.discover(slug, me.id());
+            Themes.Discovery total = themes.discover(slug, me.id());
+            Themes.Discovery run = total;
+            while (all && run.examined() > 0 && run.remaining() > 0) {
+                run = themes.discover(slug, me.id());
+                total = new Themes.Discovery(
+                        total.examined() + run.examined(),
+                        total.grouped() + run.grouped(),
+                        total.themesCreated() + run.themesCreated(),
+                        total.themesJoined() + run.themesJoined(),
+                        run.remaining(),
+                        total.tookMillis() + run.tookMillis());
+            }
+            return total;
         } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
             throw new Themes.GroupingCollided();
         }

@@ -1,6 +1,7 @@
 package app.tandem.insight.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.insight.theme.GroupingJobs;
 import app.tandem.insight.theme.Theme;
 import app.tandem.insight.theme.ThemeNotFound;
 import app.tandem.insight.theme.ThemeView;
@@ -10,6 +11,7 @@ import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,8 +20,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,18 +30,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Themes in the browser: the list with "Group similar insights", a theme's page (rename, split, merge, remove), delete. */
+/** Themes in the browser: the list with "Group similar insights" (every waiting insight, with a progress bar), a theme's page (rename, split, merge, remove), delete. */
 @Controller
 class ThemeController {
 
     private final Themes themes;
+    private final GroupingJobs grouping;
     private final Workspaces workspaces;
     private final Paging paging;
 
-    ThemeController(Themes themes, Workspaces workspaces, Paging paging) {
+    ThemeController(Themes themes, GroupingJobs grouping, Workspaces workspaces, Paging paging) {
         this.themes = themes;
+        this.grouping = grouping;
         this.workspaces = workspaces;
         this.paging = paging;
     }
@@ -75,30 +78,47 @@ class ThemeController {
         return "insight/themes";
     }
 
+    /**
+     * Groups every insight not looked at yet, in the background (or joins the grouping running in
+     * this workspace): the progress page follows it.
+     */
     @PostMapping("/w/{slug}/themes/discover")
-    String discover(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, RedirectAttributes redirect) {
-        try {
-            Themes.Discovery run = themes.discover(slug, me.id());
-            redirect.addFlashAttribute("flash", describe(run));
-        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flashError", new Themes.GroupingCollided().getMessage());
-        }
-        return "redirect:/w/" + slug + "/themes";
+    String discover(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
+        grouping.start(slug, me.id());
+        return "redirect:/w/" + slug + "/themes/grouping";
     }
 
-    private static String describe(Themes.Discovery run) {
-        if (run.examined() == 0) {
-            return "No new insights to group: every insight was looked at before.";
+    /** The grouping's progress bar while it runs; once done, the themes with what it did. */
+    @GetMapping("/w/{slug}/themes/grouping")
+    String groupingPage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        GroupingJobs.Status status = grouping.status(slug, me.id()).orElse(null);
+        if (status == null || status.finished()) {
+            if (status != null) {
+                redirect.addFlashAttribute(status.error() == null ? "flash" : "flashError", status.describe());
+            }
+            return "redirect:/w/" + slug + "/themes";
         }
-        String grouped = run.grouped() == 0
-                ? "Looked at " + run.examined() + " insight" + (run.examined() == 1 ? "" : "s")
-                        + "; none is like another enough for a theme."
-                : "Grouped " + run.grouped() + " of " + run.examined() + " insights: " + run.themesCreated()
-                        + " new theme"
-                        + (run.themesCreated() == 1 ? "" : "s") + ", " + run.themesJoined() + " existing theme"
-                        + (run.themesJoined() == 1 ? "" : "s") + " grew.";
-        return grouped + (run.remaining() > 0 ? " " + run.remaining() + " insights wait for the next run." : "");
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("job", status);
+        return "insight/themes-grouping";
+    }
+
+    /** The progress bar alone, asked for every second (htmx); a finished grouping reloads the page. */
+    @GetMapping("/w/{slug}/themes/grouping/progress")
+    ModelAndView groupingProgress(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
+        WorkspaceContext workspace = workspaces.access(slug, me.id());
+        GroupingJobs.Status status = grouping.status(slug, me.id()).orElse(null);
+        if (status == null || status.finished()) {
+            return new ModelAndView(new HtmxRefreshView());
+        }
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("job", status);
+        return new ModelAndView("insight/themes-grouping :: bar");
     }
 
     @GetMapping("/w/{slug}/themes/{id}")
