@@ -4,6 +4,7 @@ import app.tandem.goal.Kpis;
 import app.tandem.goal.MeasurementImport;
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
+import app.tandem.initiative.InitiativeImport;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.importing.ImportDates;
 import app.tandem.insight.importing.ImportFormat;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code tandem import insights FILE --workspace SLUG}: imports a CSV or JSON export, with progress;
  * {@code tandem import measurements FILE --workspace SLUG [--kpi ID]}: KPI values from CSV ({@code
- * kpi,date,value[,note]}, or {@code date,value} for the KPI given). Both report every wrong row by
+ * kpi,date,value[,note]}, or {@code date,value} for the KPI given); {@code tandem import initiatives
+ * FILE --workspace SLUG}: proposals from CSV ({@link InitiativeImport}). All report every wrong row by
  * line and import nothing unless every row is good or {@code --good-rows} is given. Exit codes: 0
  * imported, 1 nothing imported (wrong rows, an unknown workspace or KPI), 2 a wrong command line.
  */
@@ -46,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to import: insights or measurements")
+    @Parameters(index = "0", description = "What to import: insights, measurements or initiatives")
     String what = "";
 
     @Parameters(index = "1", description = "The CSV (with a header row) or JSON (an array of objects) file")
@@ -90,9 +93,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!"insights".equals(what) && !"measurements".equals(what)) {
-            err.println("There is nothing called " + what + " to import. Choose insights or measurements:"
-                    + " tandem import insights|measurements FILE --workspace SLUG");
+        if (!List.of("insights", "measurements", "initiatives").contains(what)) {
+            err.println("There is nothing called " + what + " to import. Choose insights, measurements or initiatives:"
+                    + " tandem import insights|measurements|initiatives FILE --workspace SLUG");
             return 2;
         }
         if (!Files.isReadable(file)) {
@@ -101,6 +104,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         if ("measurements".equals(what)) {
             return measurements(out, err);
+        }
+        if ("initiatives".equals(what)) {
+            return initiatives(out, err);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (mapping != null) {
@@ -141,35 +147,50 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** What a CSV import of measurements or initiatives did, as the command reports it. */
+    private record Outcome(int saved, boolean rejected, List<RowError> errors, List<RowError> warnings) {}
+
+    /** Reads the file as UTF-8 and imports it as the person named, with the mode asked for. */
+    private interface CsvImport {
+        Outcome run(ConfigurableApplicationContext context, long userId, Reader csv, ImportMode mode);
+    }
+
     private int measurements(PrintWriter out, PrintWriter err) throws Exception {
+        return csv(out, err, "Checking and saving", "Recorded %d values", (context, userId, csv, mode) -> {
+            MeasurementImport report = context.getBean(Kpis.class).importCsv(workspace, userId, csv, kpi, mode);
+            return new Outcome(report.saved(), report.rejected(), report.errors(), report.warnings());
+        });
+    }
+
+    private int initiatives(PrintWriter out, PrintWriter err) throws Exception {
+        return csv(out, err, "Checking and proposing", "Proposed %d initiatives", (context, userId, csv, mode) -> {
+            InitiativeImport.Report report =
+                    context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
+            return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
+        });
+    }
+
+    private int csv(PrintWriter out, PrintWriter err, String doing, String done, CsvImport importer) throws Exception {
         try (ConfigurableApplicationContext context =
                 TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
             UserSummary person = person(context);
-            err.print("Checking and saving " + file.getFileName() + "…");
+            err.print(doing + " " + file.getFileName() + "…");
             err.flush();
-            MeasurementImport report;
+            Outcome outcome;
             try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                report = context.getBean(Kpis.class)
-                        .importCsv(
-                                workspace,
-                                person.id(),
-                                csv,
-                                kpi,
-                                goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
+                outcome = importer.run(
+                        context, person.id(), csv, goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             }
             err.println();
-            report.errors().forEach(e -> out.println(e.describe()));
-            report.warnings().forEach(w -> out.println("Warning: " + w.describe()));
-            if (report.rejected()) {
-                out.printf(
-                        "%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
-                        report.errors().stream().map(RowError::line).distinct().count());
+            outcome.errors().forEach(e -> out.println(e.describe()));
+            outcome.warnings().forEach(w -> out.println("Warning: " + w.describe()));
+            long wrong =
+                    outcome.errors().stream().map(RowError::line).distinct().count();
+            if (outcome.rejected()) {
+                out.printf("%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n", wrong);
                 return 1;
             }
-            out.printf(
-                    "Recorded %d values, left out %d wrong rows.%n",
-                    report.saved(),
-                    report.errors().stream().map(RowError::line).distinct().count());
+            out.printf(done + ", left out %d wrong rows.%n", outcome.saved(), wrong);
             return 0;
         } catch (DomainException e) {
             err.println();

@@ -23,6 +23,24 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * A CSV import with wrong rows, nothing saved: 400 with {@code errors} [{line, field, message}],
+     * saying how many lines are wrong and that {@code ?mode=good-rows} saves the good ones.
+     */
+    public static ProblemDetail rowsInvalid(List<RowError> errors) {
+        int wrong = (int) errors.stream().map(RowError::line).distinct().count();
+        ProblemDetail problem = of(
+                400,
+                "csv-rows-invalid",
+                "Invalid request",
+                wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
+                        + (wrong == 1 ? "it" : "them") + ", or import with ?mode=good-rows to save the good rows.");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("errors", errors);
+        problem.setProperties(properties);
+        return problem;
+    }
+
     public static ProblemDetail of(DomainException e) {
         ProblemDetail problem = of(e.kind().status(), e.code(), e.kind().title(), String.valueOf(e.getMessage()));
         List<FieldError> errors = e.fieldErrors();

@@ -100,6 +100,29 @@ class ImportCommandIT extends TandemIT {
                 .isEqualTo("2026-04-03");
     }
 
+    @Test
+    void proposesInitiativesFromARoadmapExport() throws Exception {
+        String slug = "cli-initiatives-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Import\",\"slug\":\"" + slug + "\"}");
+        admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Design\"}");
+        Path csv = Files.writeString(
+                DataDirectory.create("cli-initiatives-").resolve("roadmap.csv"),
+                "title,kind,team,start,due\n"
+                        + "Onboarding checklist,feature,Design,2027-01-04,2027-02-26\n"
+                        + "Payroll export,feature,Finance,2027-01-04,2027-01-08\n");
+        assertThat(run("import", "initiatives", csv.toString(), "--workspace", slug))
+                .isEqualTo(1);
+        assertThat(printed()).contains("Line 3, team:").contains("1 rows are wrong; nothing was imported");
+        assertThat(run("import", "initiatives", csv.toString(), "--workspace", slug, "--good-rows"))
+                .isZero();
+        assertThat(printed()).contains("Proposed 1 initiatives, left out 1 wrong rows.");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/initiatives")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
     private long values(String slug, long kpi) {
         return admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
                 .json()

@@ -16,7 +16,6 @@ import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import app.tandem.support.Problems;
-import app.tandem.support.RowError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -38,9 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -346,17 +343,7 @@ class KpiApiController {
         if (!result.rejected()) {
             return ResponseEntity.ok(result);
         }
-        int wrong =
-                (int) result.errors().stream().map(RowError::line).distinct().count();
-        ProblemDetail problem = Problems.of(
-                400,
-                "csv-rows-invalid",
-                "Invalid request",
-                wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
-                        + (wrong == 1 ? "it" : "them") + ", or import with ?mode=good-rows to save the good rows.");
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("errors", result.errors());
-        problem.setProperties(properties);
+        ProblemDetail problem = Problems.rowsInvalid(result.errors());
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -81,6 +82,11 @@ public class InitiativeDirectory {
                 }
             }
             return this;
+        }
+
+        /** The member with this email, if one of the workspace's members has it. */
+        public Optional<Long> memberByEmail(String email) {
+            return users.findByEmail(email).map(UserSummary::id).filter(members::containsKey);
         }
 
         /** A team by id ("12") or name ("Marketing", any case), for {@code ?team=} filters. */

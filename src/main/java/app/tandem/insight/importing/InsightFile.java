@@ -1,5 +1,6 @@
 package app.tandem.insight.importing;
 
+import app.tandem.support.CsvSeparator;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -137,36 +138,14 @@ public final class InsightFile {
      * outside quotes (Excel writes {@code ;} where the decimal mark is a comma); a comma when none.
      */
     static char separator(Path file) {
-        byte[] start = new byte[64 * 1024];
+        byte[] start = new byte[CsvSeparator.LOOK_AT];
         int length;
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(start, 0, start.length);
         } catch (IOException e) {
             throw new Unreadable(0, "The file cannot be read: " + e.getMessage());
         }
-        String text = new String(start, 0, length, StandardCharsets.UTF_8);
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == '\t') {
-                tabs++;
-            }
-        }
-        if (semicolons > commas && semicolons >= tabs) {
-            return ';';
-        }
-        return tabs > commas ? '\t' : ',';
+        return CsvSeparator.of(new String(start, 0, length, StandardCharsets.UTF_8));
     }
 
     private static ObjectReader csvReader(char separator) {

@@ -1,0 +1,103 @@
+package app.tandem.initiative.web;
+
+import app.tandem.identity.TandemPrincipal;
+import app.tandem.initiative.InitiativeImport;
+import app.tandem.support.ImportMode;
+import app.tandem.support.Problems;
+import app.tandem.support.UploadPath;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Initiatives proposed from a CSV export ({@link InitiativeImport}), as a body or an uploaded file. */
+@RestController
+@RequestMapping("/api/v1/workspaces/{slug}/initiatives/import")
+@Tag(name = "Initiatives")
+class InitiativeImportApiController {
+
+    private static final String RULES =
+            "First line: the columns. Needed: title, kind (feature, campaign, infrastructure,"
+                    + " content, research, monetisation, other), team (the proposing team's name or id), start and due"
+                    + " (YYYY-MM-DD). As wanted: description, owner (a member's email; empty: the person importing),"
+                    + " confidence (low, medium, high), effort (Design: 2; IT: 3.5 in person-weeks) and needs web form (yes or"
+                    + " no); other columns are left out. A"
+                    + " comma, semicolon or tab separates, as the first line shows. At most 5,000 rows. By default nothing is"
+                    + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message}]. With"
+                    + " ?mode=good-rows the good rows are proposed and the wrong ones reported.";
+
+    /** The import takes bodies up to {@code tandem.http.max-upload}. */
+    @Bean
+    static UploadPath initiativeImportApi() {
+        return new UploadPath("/api/v1/workspaces/*/initiatives/import");
+    }
+
+    private final InitiativeImport importer;
+
+    InitiativeImportApiController(InitiativeImport importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Propose initiatives from CSV sent as the body", description = RULES)
+    ResponseEntity<?> importInitiatives(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+                    HttpServletRequest request)
+            throws IOException {
+        // who may import is checked before the body is read
+        importer.checkImport(slug, me.id());
+        Charset charset = request.getCharacterEncoding() == null
+                ? StandardCharsets.UTF_8
+                : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
+        Reader csv = new InputStreamReader(request.getInputStream(), charset);
+        return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Propose initiatives from an uploaded CSV file (form field 'file')", description = RULES)
+    ResponseEntity<?> importInitiativesFile(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
+            @RequestPart("file") MultipartFile file)
+            throws IOException {
+        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
+        }
+    }
+
+    private static ResponseEntity<?> answer(InitiativeImport.Report report) {
+        if (!report.rejected()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = Problems.rowsInvalid(report.errors());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

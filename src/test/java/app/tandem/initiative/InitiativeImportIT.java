@@ -1,0 +1,89 @@
+package app.tandem.initiative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Initiatives proposed from a roadmap tool's CSV export through the API, every wrong row by line. */
+class InitiativeImportIT extends TandemIT {
+
+    private static final String ROADMAP = """
+            Title;Kind;Team;Owner;Start;Due;Effort;Confidence;Jira key
+            Onboarding checklist;feature;Design;;2027-01-04;2027-02-26;"Design: 2; IT: 3";high;TAN-1
+            Spring campaign;campaign;marketing;%s;2027-03-01;2027-03-31;Marketing: 4;;TAN-2
+            ;feature;Design;;2027-01-04;2027-01-08;;;TAN-3
+            Payroll export;feature;Finance;;2027-01-04;2027-01-08;;;TAN-4
+            Dates the wrong way;feature;Design;;2027-05-01;2027-04-01;;;TAN-5
+            Someone else's;feature;Design;nobody@example.com;2027-01-04;2027-01-08;Design: lots;maybe;TAN-6
+            """;
+
+    private String slug;
+    private String base;
+
+    @BeforeEach
+    void workspace() {
+        slug = "initiative-import-" + unique();
+        base = "/api/v1/workspaces/" + slug + "/initiatives";
+        admin().post("/api/v1/workspaces", "{\"name\":\"Roadmap\",\"slug\":\"" + slug + "\"}");
+        for (String team : new String[] {"Design", "IT", "Marketing"}) {
+            admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"" + team + "\"}");
+        }
+    }
+
+    @Test
+    void proposesTheRowsOfARoadmapExportAndReportsEachWrongOneByLine() {
+        String csv = ROADMAP.formatted(ADMIN_EMAIL);
+        Api.Response refused = upload("", csv);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asString()).startsWith("4 lines are wrong, so nothing was saved.");
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+                .containsExactly("4:title", "5:team", "6:due", "7:confidence", "7:owner", "7:effort");
+        assertThat(admin().get(base).json().path("totalItems").asInt())
+                .as("nothing half-applied")
+                .isZero();
+
+        Api.Response good = upload("?mode=good-rows", csv);
+        assertThat(good.status()).as(good.text()).isEqualTo(200);
+        assertThat(good.json().path("imported").asInt()).isEqualTo(2);
+        JsonNode listed =
+                admin().get(base + "?kind=FEATURE").json().path("items").get(0);
+        long id = listed.path("id").asLong();
+        JsonNode checklist = admin().get(base + "/" + id).json();
+        assertThat(checklist.path("title").asString()).isEqualTo("Onboarding checklist");
+        assertThat(checklist.path("status").asString()).isEqualTo("PROPOSED");
+        assertThat(checklist.path("confidence").asString()).isEqualTo("HIGH");
+        assertThat(checklist.path("startDate").asString()).isEqualTo("2027-01-04");
+        assertThat(checklist
+                        .path("effort")
+                        .valueStream()
+                        .mapToDouble(e -> e.path("personWeeks").asDouble())
+                        .sum())
+                .isEqualTo(5.0);
+        assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aViewerOrAnOutsiderCannotImportAndAFileWithoutTitlesIsRefused() {
+        Person outsider = newPerson("Ines Import");
+        Api.Response outside =
+                outsider.api().send("POST", base + "/import", "title\nx\n", Map.of("Content-Type", "text/csv"));
+        assertThat(outside.status()).as(outside.text()).isEqualTo(404);
+        Api.Response noTitle = upload("", "subject,kind\nx,feature\n");
+        assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("header");
+    }
+
+    private Api.Response upload(String query, String body) {
+        return admin().send("POST", base + "/import" + query, body, Map.of("Content-Type", "text/csv"));
+    }
+}
