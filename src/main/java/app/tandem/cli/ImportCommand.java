@@ -1,5 +1,6 @@
 package app.tandem.cli;
 
+import app.tandem.goal.KpiImport;
 import app.tandem.goal.Kpis;
 import app.tandem.goal.MeasurementImport;
 import app.tandem.identity.UserSummary;
@@ -36,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code tandem import insights FILE --workspace SLUG}: imports a CSV or JSON export, with progress;
  * {@code tandem import measurements FILE --workspace SLUG [--kpi ID]}: KPI values from CSV ({@code
  * kpi,date,value[,note]}, or {@code date,value} for the KPI given); {@code tandem import initiatives
- * FILE --workspace SLUG}: proposals from CSV ({@link InitiativeImport}). All report every wrong row by
+ * FILE --workspace SLUG}: proposals from CSV ({@link InitiativeImport}); {@code tandem import kpis FILE
+ * --workspace SLUG}: KPI definitions from CSV ({@link KpiImport}). All report every wrong row by
  * line and import nothing unless every row is good or {@code --good-rows} is given. Exit codes: 0
  * imported, 1 nothing imported (wrong rows, an unknown workspace or KPI), 2 a wrong command line.
  */
@@ -49,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to import: insights, measurements or initiatives")
+    @Parameters(index = "0", description = "What to import: insights, measurements, initiatives or kpis")
     String what = "";
 
     @Parameters(index = "1", description = "The CSV (with a header row) or JSON (an array of objects) file")
@@ -93,9 +95,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("insights", "measurements", "initiatives").contains(what)) {
-            err.println("There is nothing called " + what + " to import. Choose insights, measurements or initiatives:"
-                    + " tandem import insights|measurements|initiatives FILE --workspace SLUG");
+        if (!List.of("insights", "measurements", "initiatives", "kpis").contains(what)) {
+            err.println("There is nothing called " + what + " to import. Choose insights, measurements, initiatives or"
+                    + " kpis: tandem import insights|measurements|initiatives|kpis FILE --workspace SLUG");
             return 2;
         }
         if (!Files.isReadable(file)) {
@@ -107,6 +109,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         if ("initiatives".equals(what)) {
             return initiatives(out, err);
+        }
+        if ("kpis".equals(what)) {
+            return csv(out, err, "Checking and defining", "Defined %d KPIs", (context, userId, csv, mode) -> {
+                KpiImport.Report report = context.getBean(KpiImport.class).importCsv(workspace, userId, csv, mode);
+                return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
+            });
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (mapping != null) {

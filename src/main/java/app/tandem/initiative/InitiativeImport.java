@@ -2,16 +2,13 @@ package app.tandem.initiative;
 
 import app.tandem.initiative.internal.InitiativeChecks;
 import app.tandem.initiative.internal.InitiativeDirectory;
-import app.tandem.support.CsvSeparator;
+import app.tandem.support.CsvRows;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,16 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Proposes initiatives from CSV, as a roadmap tool's export gives them: a header row naming the
@@ -49,9 +42,6 @@ public class InitiativeImport {
 
     /** What an import did: {@code imported} proposed, or {@code rejected} with nothing saved. */
     public record Report(int imported, boolean rejected, List<RowError> errors) {}
-
-    private static final CsvMapper CSV =
-            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     /** Each column's names, as a header writes them in lower case with other characters as _. */
     private static final Map<String, String> COLUMNS = columns();
@@ -104,71 +94,29 @@ public class InitiativeImport {
             long importer,
             List<InitiativeInput> good,
             List<RowError> errors) {
-        BufferedReader in = new BufferedReader(text, CsvSeparator.LOOK_AT);
-        Map<String, Integer> header = null;
-        int rows = 0;
-        try {
-            in.mark(CsvSeparator.LOOK_AT);
-            char[] start = new char[CsvSeparator.LOOK_AT];
-            int length = Math.max(0, in.read(start));
-            in.reset();
-            CsvSchema schema =
-                    CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.of(new String(start, 0, length)));
-            try (MappingIterator<String[]> it =
-                    CSV.readerFor(String[].class).with(schema).readValues(in)) {
-                while (it.hasNextValue()) {
-                    int line = it.currentLocation().getLineNr();
-                    String[] cells = it.nextValue();
-                    if (Arrays.stream(cells).allMatch(String::isBlank)) {
-                        continue;
-                    }
-                    if (header == null) {
-                        header = header(cells);
-                        if (!header.containsKey("title")) {
-                            errors.add(new RowError(
-                                    line,
-                                    "header",
-                                    "no column gives the title. The first line names the columns: title, and any of"
-                                            + " description, kind, team, owner, start, due, confidence, effort, needs web"
-                                            + " form."));
-                            return;
-                        }
-                        continue;
-                    }
-                    if (++rows > MAX_ROWS) {
-                        errors.add(new RowError(line, "file", "more than " + MAX_ROWS + " rows; split the file."));
-                        return;
-                    }
-                    InitiativeInput input = row(line, cells, header, names, importer, errors);
+        CsvRows.read(
+                text,
+                MAX_ROWS,
+                COLUMNS,
+                Set.of("title"),
+                "title, kind, team, start, due, and any of description, owner, confidence, effort, needs web form",
+                row -> {
+                    InitiativeInput input = row(row, names, importer, errors);
                     if (input != null) {
                         good.add(input);
                     }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
-        }
-        if (header == null && errors.isEmpty()) {
-            errors.add(new RowError(1, "file", "is empty. The first line names the columns: title, and any others."));
-        }
+                },
+                errors);
     }
 
     private static @Nullable InitiativeInput row(
-            int line,
-            String[] cells,
-            Map<String, Integer> header,
-            InitiativeDirectory.Snapshot names,
-            long importer,
-            List<RowError> errors) {
+            CsvRows.Row cells, InitiativeDirectory.Snapshot names, long importer, List<RowError> errors) {
+        int line = cells.line();
         int before = errors.size();
-        InitiativeKind kind = choice(line, "kind", cell(cells, header, "kind"), InitiativeKind.values(), errors);
-        Confidence confidence =
-                choice(line, "confidence", cell(cells, header, "confidence"), Confidence.values(), errors);
+        InitiativeKind kind = choice(line, "kind", cells.get("kind"), InitiativeKind.values(), errors);
+        Confidence confidence = choice(line, "confidence", cells.get("confidence"), Confidence.values(), errors);
         Long team = null;
-        String teamText = cell(cells, header, "team");
+        String teamText = cells.get("team");
         if (teamText != null) {
             try {
                 team = names.team(teamText, "team");
@@ -177,7 +125,7 @@ public class InitiativeImport {
             }
         }
         Long owner = importer;
-        String ownerText = cell(cells, header, "owner");
+        String ownerText = cells.get("owner");
         if (ownerText != null) {
             owner = names.memberByEmail(ownerText).orElse(null);
             if (owner == null) {
@@ -185,10 +133,10 @@ public class InitiativeImport {
                         line, "owner", "'" + ownerText + "' is not the email of a member of this workspace."));
             }
         }
-        LocalDate start = date(line, "start", cell(cells, header, "start"), errors);
-        LocalDate due = date(line, "due", cell(cells, header, "due"), errors);
-        List<InitiativeInput.Effort> effort = effort(line, cell(cells, header, "effort"), names, errors);
-        String webForm = cell(cells, header, "needsWebForm");
+        LocalDate start = date(line, "start", cells.get("start"), errors);
+        LocalDate due = date(line, "due", cells.get("due"), errors);
+        List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), names, errors);
+        String webForm = cells.get("needsWebForm");
         Boolean needsWebForm = null;
         if (webForm != null) {
             needsWebForm = switch (webForm.toLowerCase(Locale.ROOT)) {
@@ -204,8 +152,8 @@ public class InitiativeImport {
             return null;
         }
         InitiativeInput input = new InitiativeInput(
-                cell(cells, header, "title"),
-                cell(cells, header, "description"),
+                cells.get("title"),
+                cells.get("description"),
                 kind,
                 team,
                 owner,
@@ -302,31 +250,6 @@ public class InitiativeImport {
             }
         }
         return effort;
-    }
-
-    private static @Nullable String cell(String[] cells, Map<String, Integer> header, String column) {
-        Integer index = header.get(column);
-        if (index == null || index >= cells.length) {
-            return null;
-        }
-        String value = cells[index].strip();
-        return value.isEmpty() ? null : value;
-    }
-
-    private static Map<String, Integer> header(String[] cells) {
-        Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < cells.length; i++) {
-            String key = cells[i].replace("\uFEFF", "")
-                    .strip()
-                    .toLowerCase(Locale.ROOT)
-                    .replaceAll("[^\\p{L}\\p{N}]+", "_")
-                    .replaceAll("^_+|_+$", "");
-            String column = COLUMNS.get(key);
-            if (column != null) {
-                header.putIfAbsent(column, i);
-            }
-        }
-        return header;
     }
 
     private static Map<String, String> columns() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code tandem import measurements} and {@code tandem import insights} as a script runs them: every
@@ -120,6 +121,39 @@ class ImportCommandIT extends TandemIT {
                         .json()
                         .path("totalItems")
                         .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void definesKpisFromASpreadsheetOfMetrics() throws Exception {
+        String slug = "cli-kpis-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Import\",\"slug\":\"" + slug + "\"}");
+        Path csv = Files.writeString(
+                DataDirectory.create("cli-kpis-").resolve("metrics.csv"),
+                "Name;Unit;Direction;Baseline;Baseline date;Target;Target date;Data source\n"
+                        + "Week-1 retention;percent;higher is better;31;2026-01-01;40;2026-12-31;Amplitude\n"
+                        + "Support tickets per 1,000 users;count;lower is better;12;2026-01-01;8;2026-12-31;\n"
+                        + "Trial to paid;%;higher is better;9;2026-01-01;6;2026-12-31;\n"
+                        + "Week-1 retention;percent;higher;30;2026-01-01;35;2026-06-30;\n"
+                        + "NPS;points;higher;10;2026-01-01;20;2026-12-31;\n");
+        assertThat(run("import", "kpis", csv.toString(), "--workspace", slug)).isEqualTo(1);
+        assertThat(printed())
+                .contains("Line 4, target: Higher is better, so the target is above the baseline.")
+                .contains("Line 5, name: a KPI called 'Week-1 retention' is in this workspace or above in the file.")
+                .contains("Line 6, unit: 'points' is not a unit")
+                .contains("3 rows are wrong; nothing was imported");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(run("import", "kpis", csv.toString(), "--workspace", slug, "--good-rows"))
+                .isZero();
+        assertThat(printed()).contains("Defined 2 KPIs, left out 3 wrong rows.");
+        JsonNode listed = admin().get("/api/v1/workspaces/" + slug + "/kpis").json();
+        assertThat(listed.path("totalItems").asInt()).isEqualTo(2);
+        assertThat(run("import", "kpis", csv.toString(), "--workspace", slug, "--good-rows"))
+                .as("the same names again: every row is wrong now")
                 .isEqualTo(1);
     }
 

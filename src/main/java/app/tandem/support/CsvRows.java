@@ -1,0 +1,133 @@
+package app.tandem.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The rows of a CSV export, read as they arrive with Jackson's CSV parser (quotes, separators and
+ * line breaks inside quotes are the parser's): the first line names the columns, matched to the
+ * import's fields by {@link #key} (so "Due Date", "due_date" and "DUE-DATE" are one), other columns
+ * are left out; the separator is the header's ({@link CsvSeparator}); a byte order mark is left
+ * out; blank lines are skipped.
+ */
+public final class CsvRows {
+
+    /** A data row: its line (the header is line 1) and its cells by field, stripped; empty cells left out. */
+    public record Row(int line, Map<String, String> cells) {
+
+        public @Nullable String get(String field) {
+            return cells.get(field);
+        }
+    }
+
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    private CsvRows() {}
+
+    /** A column's name as the fields' aliases are written: lower case, other characters than letters and digits as one _. */
+    public static String key(String column) {
+        return column.replace("\uFEFF", "")
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "_")
+                .replaceAll("^_+|_+$", "");
+    }
+
+    /**
+     * Reads {@code text}, giving each data row to {@code rows}, at most {@code maxRows} of them (the
+     * rest is not read; an error says the file is too long). {@code fields} maps column keys to
+     * fields; {@code required} fields must have a column, else the header is an error naming the
+     * {@code expected} columns and no row is read. A file that is not readable CSV, or empty, is an
+     * error on its line.
+     */
+    public static void read(
+            Reader text,
+            int maxRows,
+            Map<String, String> fields,
+            Set<String> required,
+            String expected,
+            Consumer<Row> rows,
+            List<RowError> errors) {
+        BufferedReader in = new BufferedReader(text, CsvSeparator.LOOK_AT);
+        Map<String, Integer> header = null;
+        int count = 0;
+        try {
+            in.mark(CsvSeparator.LOOK_AT);
+            char[] start = new char[CsvSeparator.LOOK_AT];
+            int length = Math.max(0, in.read(start));
+            in.reset();
+            CsvSchema schema =
+                    CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.of(new String(start, 0, length)));
+            try (MappingIterator<String[]> it =
+                    CSV.readerFor(String[].class).with(schema).readValues(in)) {
+                while (it.hasNextValue()) {
+                    int line = it.currentLocation().getLineNr();
+                    String[] cells = it.nextValue();
+                    if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    if (header == null) {
+                        header = new HashMap<>();
+                        for (int i = 0; i < cells.length; i++) {
+                            String field = fields.get(key(cells[i]));
+                            if (field != null) {
+                                header.putIfAbsent(field, i);
+                            }
+                        }
+                        for (String field : required) {
+                            if (!header.containsKey(field)) {
+                                errors.add(new RowError(
+                                        line,
+                                        "header",
+                                        "no column gives the " + field + ". The first line names the columns: "
+                                                + expected + "."));
+                            }
+                        }
+                        if (!errors.isEmpty()) {
+                            return;
+                        }
+                        continue;
+                    }
+                    if (++count > maxRows) {
+                        errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
+                        return;
+                    }
+                    Map<String, String> byField = new HashMap<>();
+                    for (Map.Entry<String, Integer> column : header.entrySet()) {
+                        if (column.getValue() < cells.length) {
+                            String value = cells[column.getValue()].strip();
+                            if (!value.isEmpty()) {
+                                byField.put(column.getKey(), value);
+                            }
+                        }
+                    }
+                    rows.accept(new Row(line, byField));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
+        }
+        if (header == null && errors.isEmpty()) {
+            errors.add(new RowError(1, "file", "is empty. The first line names the columns: " + expected + "."));
+        }
+    }
+}
