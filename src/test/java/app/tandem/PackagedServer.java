@@ -84,7 +84,39 @@ public record PackagedServer(String name, Process process, String url, Path log)
             Thread.sleep(250);
         }
         throw new AssertionError("Server " + name + " did not become healthy in " + timeout + "; see " + log
-                + "; its last lines:\n" + tail(40));
+                + "; its last lines:\n" + tail(40) + "\nWhat its threads were doing:\n" + threads());
+    }
+
+    /**
+     * The stacks of the server's main thread and of every thread that is blocked or waiting on a
+     * lock ({@code jcmd Thread.print}, from the JDK that runs the tests), for a start that never
+     * got ready: a hang shows where it waits.
+     */
+    String threads() {
+        Path jcmd = Paths.get(ProcessHandle.current().info().command().orElse("java"))
+                .resolveSibling("jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
+            String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            dump.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            StringBuilder kept = new StringBuilder();
+            for (String thread : text.split("\n\n")) {
+                if (thread.startsWith("\"main\"")
+                        || thread.contains("BLOCKED")
+                        || thread.contains("- waiting to lock")
+                        || thread.contains("parking to wait for")) {
+                    kept.append(thread, 0, Math.min(thread.length(), 4000)).append("\n\n");
+                }
+            }
+            return kept.length() > 60_000 ? kept.substring(0, 60_000) : kept.toString();
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
     }
 
     /** The last lines of the server's log, for a failure's message (CI keeps the message, not the file). */

@@ -11,6 +11,7 @@ import app.tandem.insight.importing.ImportDates;
 import app.tandem.insight.importing.ImportFormat;
 import app.tandem.insight.importing.ImportProgress;
 import app.tandem.insight.importing.InsightImport;
+import app.tandem.support.CsvImportReport;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
@@ -112,7 +113,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if ("kpis".equals(what)) {
             return csv(out, err, "Checking and defining", "Defined %d KPIs", (context, userId, csv, mode) -> {
-                KpiImport.Report report = context.getBean(KpiImport.class).importCsv(workspace, userId, csv, mode);
+                CsvImportReport report = context.getBean(KpiImport.class).importCsv(workspace, userId, csv, mode);
                 return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
             });
         }
@@ -172,8 +173,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private int initiatives(PrintWriter out, PrintWriter err) throws Exception {
         return csv(out, err, "Checking and proposing", "Proposed %d initiatives", (context, userId, csv, mode) -> {
-            InitiativeImport.Report report =
-                    context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
+            CsvImportReport report = context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
             return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
         });
     }

@@ -68,7 +68,10 @@ public final class TandemCommandLine implements Callable<Integer> {
         return commandLine.execute(effective);
     }
 
-    /** Spring arguments for a tool: the data folder, quiet logs, no demo unless the instance is new. */
+    /**
+     * Spring arguments for a tool: the data folder, quiet logs, no demo unless the instance is new,
+     * rate limits in memory unless {@code more} says otherwise.
+     */
     static String[] toolArgs(@Nullable Path data, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--spring.main.log-startup-info=false"));
@@ -76,6 +79,11 @@ public final class TandemCommandLine implements Callable<Integer> {
             args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
         }
         args.addAll(List.of(more));
+        if (args.stream().noneMatch(arg -> arg.startsWith("--tandem.rate-limit.store="))) {
+            // a tool serves no API calls of the instance (a bench serves its own): rate limits in
+            // its memory, whatever TANDEM_RATE_LIMIT_STORE says (the database store needs PostgreSQL)
+            args.add("--tandem.rate-limit.store=memory");
+        }
         return args.toArray(String[]::new);
     }
 

@@ -2,6 +2,7 @@ package app.tandem.goal;
 
 import app.tandem.goal.internal.Kpi;
 import app.tandem.goal.internal.KpiRepository;
+import app.tandem.support.CsvImportReport;
 import app.tandem.support.CsvRows;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
@@ -40,9 +41,6 @@ public class KpiImport {
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 1_000;
 
-    /** What an import did: {@code imported} KPIs defined, or {@code rejected} with nothing saved. */
-    public record Report(int imported, boolean rejected, List<RowError> errors) {}
-
     private static final Map<String, String> COLUMNS = columns();
 
     private final Workspaces workspaces;
@@ -64,7 +62,7 @@ public class KpiImport {
 
     /** Reads the CSV before any transaction begins, checks every row, and defines the good ones in one. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Report importCsv(String slug, long userId, Reader csv, ImportMode mode) {
+    public CsvImportReport importCsv(String slug, long userId, Reader csv, ImportMode mode) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Set<String> taken = new HashSet<>();
         kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id()).forEach(kpi -> taken.add(Kpi.key(kpi.name())));
@@ -84,11 +82,12 @@ public class KpiImport {
                     }
                 },
                 errors);
-        if (!errors.isEmpty() && (mode == ImportMode.ALL_OR_NOTHING || good.isEmpty())) {
-            return new Report(0, true, errors);
-        }
-        writing.executeWithoutResult(status -> good.forEach(input -> service.create(slug, userId, input)));
-        return new Report(good.size(), false, errors);
+        return CsvImportReport.apply(
+                good,
+                errors,
+                mode,
+                rows -> writing.executeWithoutResult(
+                        status -> rows.forEach(input -> service.create(slug, userId, input))));
     }
 
     private static @Nullable KpiInput row(long workspaceId, CsvRows.Row row, Set<String> taken, List<RowError> errors) {

@@ -2,6 +2,7 @@ package app.tandem.initiative;
 
 import app.tandem.initiative.internal.InitiativeChecks;
 import app.tandem.initiative.internal.InitiativeDirectory;
+import app.tandem.support.CsvImportReport;
 import app.tandem.support.CsvRows;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
@@ -40,9 +41,6 @@ public class InitiativeImport {
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 5_000;
 
-    /** What an import did: {@code imported} proposed, or {@code rejected} with nothing saved. */
-    public record Report(int imported, boolean rejected, List<RowError> errors) {}
-
     /** Each column's names, as a header writes them in lower case with other characters as _. */
     private static final Map<String, String> COLUMNS = columns();
 
@@ -75,17 +73,18 @@ public class InitiativeImport {
      * row as a proposal is checked, and proposes the good ones in one transaction.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Report importCsv(String slug, long userId, Reader csv, ImportMode mode) {
+    public CsvImportReport importCsv(String slug, long userId, Reader csv, ImportMode mode) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         InitiativeDirectory.Snapshot names = directory.of(context);
         List<RowError> errors = new ArrayList<>();
         List<InitiativeInput> good = new ArrayList<>();
         read(csv, names, userId, good, errors);
-        if (!errors.isEmpty() && (mode == ImportMode.ALL_OR_NOTHING || good.isEmpty())) {
-            return new Report(0, true, errors);
-        }
-        writing.executeWithoutResult(status -> good.forEach(input -> initiatives.propose(slug, userId, input)));
-        return new Report(good.size(), false, errors);
+        return CsvImportReport.apply(
+                good,
+                errors,
+                mode,
+                rows -> writing.executeWithoutResult(
+                        status -> rows.forEach(input -> initiatives.propose(slug, userId, input))));
     }
 
     private static void read(

@@ -11,11 +11,11 @@ import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.MeasurementSource;
 import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.CsvUploads;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
-import app.tandem.support.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -32,7 +32,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,7 +42,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -315,11 +313,7 @@ class KpiApiController {
             throws IOException {
         // who may import is checked before the body is read: an outsider's upload is never taken in
         kpis.checkImport(slug, me.id());
-        Charset charset = request.getCharacterEncoding() == null
-                ? StandardCharsets.UTF_8
-                : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
-        // read as it arrives, never held whole
-        Reader csv = new InputStreamReader(request.getInputStream(), charset);
+        Reader csv = CsvUploads.body(request); // read as it arrives, never held whole
         return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
     }
 
@@ -340,13 +334,7 @@ class KpiApiController {
     }
 
     private static ResponseEntity<?> answer(MeasurementImport result) {
-        if (!result.rejected()) {
-            return ResponseEntity.ok(result);
-        }
-        ProblemDetail problem = Problems.rowsInvalid(result.errors());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return CsvUploads.answer(result, result.rejected(), result.errors());
     }
 
     private static MeasurementInput measurement(JsonNode node, String at) {

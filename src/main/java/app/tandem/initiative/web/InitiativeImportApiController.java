@@ -2,8 +2,9 @@ package app.tandem.initiative.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.initiative.InitiativeImport;
+import app.tandem.support.CsvImportReport;
+import app.tandem.support.CsvUploads;
 import app.tandem.support.ImportMode;
-import app.tandem.support.Problems;
 import app.tandem.support.UploadPath;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,12 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,10 +70,7 @@ class InitiativeImportApiController {
             throws IOException {
         // who may import is checked before the body is read
         importer.checkImport(slug, me.id());
-        Charset charset = request.getCharacterEncoding() == null
-                ? StandardCharsets.UTF_8
-                : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
-        Reader csv = new InputStreamReader(request.getInputStream(), charset);
+        Reader csv = CsvUploads.body(request);
         return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
     }
 
@@ -91,13 +87,7 @@ class InitiativeImportApiController {
         }
     }
 
-    private static ResponseEntity<?> answer(InitiativeImport.Report report) {
-        if (!report.rejected()) {
-            return ResponseEntity.ok(report);
-        }
-        ProblemDetail problem = Problems.rowsInvalid(report.errors());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+    private static ResponseEntity<?> answer(CsvImportReport report) {
+        return CsvUploads.answer(report, report.rejected(), report.errors());
     }
 }
