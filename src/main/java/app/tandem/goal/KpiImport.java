@@ -10,8 +10,6 @@ import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.io.Reader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,9 +126,9 @@ public class KpiImport {
                 unit,
                 direction,
                 number(line, "baseline", row.get("baseline"), errors),
-                date(line, "baseline date", row.get("baselineDate"), errors),
+                CsvRows.isoDate(line, "baseline date", row.get("baselineDate"), errors),
                 number(line, "target", row.get("target"), errors),
-                date(line, "target date", row.get("targetDate"), errors),
+                CsvRows.isoDate(line, "target date", row.get("targetDate"), errors),
                 number(line, "guardrail min", row.get("guardrailMin"), errors),
                 number(line, "guardrail max", row.get("guardrailMax"), errors),
                 row.get("dataSource"),
@@ -182,18 +180,6 @@ public class KpiImport {
         }
         errors.add(new RowError(line, column, "'" + text + "' is not a number; use a dot for decimals, such as 4.2."));
         return null;
-    }
-
-    private static @Nullable LocalDate date(int line, String column, @Nullable String text, List<RowError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, column, "'" + text + "' is not a date; use YYYY-MM-DD."));
-            return null;
-        }
     }
 
     private static Map<String, String> columns() {

@@ -11,7 +11,6 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.io.Reader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -132,8 +131,8 @@ public class InitiativeImport {
                         line, "owner", "'" + ownerText + "' is not the email of a member of this workspace."));
             }
         }
-        LocalDate start = date(line, "start", cells.get("start"), errors);
-        LocalDate due = date(line, "due", cells.get("due"), errors);
+        LocalDate start = CsvRows.isoDate(line, "start", cells.get("start"), errors);
+        LocalDate due = CsvRows.isoDate(line, "due", cells.get("due"), errors);
         List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), names, errors);
         String webForm = cells.get("needsWebForm");
         Boolean needsWebForm = null;
@@ -202,18 +201,6 @@ public class InitiativeImport {
                                 .toList()
                         + "."));
         return null;
-    }
-
-    private static @Nullable LocalDate date(int line, String field, @Nullable String text, List<RowError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, field, "'" + text + "' is not a date; use YYYY-MM-DD."));
-            return null;
-        }
     }
 
     /** "Design: 2; IT: 3.5": each team (by name or id) and its person-weeks. */

@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -128,6 +130,22 @@ public final class CsvRows {
         }
         if (header == null && errors.isEmpty()) {
             errors.add(new RowError(1, "file", "is empty. The first line names the columns: " + expected + "."));
+        }
+    }
+
+    /**
+     * The day a cell gives as {@code YYYY-MM-DD} (a time after it is ignored), null for an empty
+     * cell; a cell that is not such a day is an error on its line naming the column.
+     */
+    public static @Nullable LocalDate isoDate(int line, String column, @Nullable String text, List<RowError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            errors.add(new RowError(line, column, "'" + text + "' is not a date; use YYYY-MM-DD."));
+            return null;
         }
     }
 }
