@@ -197,6 +197,9 @@ class InsightBrowserIT extends BrowserIT {
         Assertions.assertThat(page.url()).doesNotContain("_csrf");
         assertThat(page.getByLabel("Reference in the source system")).hasValue("id");
         assertThat(page.getByLabel("Observed on")).hasValue("created_at");
+        // before anything is imported the page says how the dates will be read
+        assertThat(page.locator("#import-dates"))
+                .hasText("Dates will be read as YYYY-MM-DD (2020-11-13), detected from the file.");
         Locator preview =
                 page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("First rows as they will be saved"));
         assertThat(preview.getByRole(AriaRole.ROW).nth(1)).containsText("Where is the savings goal");

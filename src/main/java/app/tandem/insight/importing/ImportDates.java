@@ -51,10 +51,19 @@ public final class ImportDates {
     /** The format the dates are read in, and whether it was detected. */
     public record Reading(Format format, boolean detected) {
 
-        /** "Dates were read as DD-MM-YYYY (13-11-2020), detected from the file." */
+        /** After an import: "Dates were read as DD-MM-YYYY (13-11-2020), detected from the file." */
         public String describe() {
-            return "Dates were read as " + (format == Format.ISO ? "YYYY-MM-DD" : format.label()) + " ("
-                    + format.example() + ")" + (detected ? ", detected from the file." : ", as chosen.");
+            return "Dates were read as " + how();
+        }
+
+        /** Before an import (the mapping page): "Dates will be read as DD-MM-YYYY (13-11-2020), detected from the file." */
+        public String describeAhead() {
+            return "Dates will be read as " + how();
+        }
+
+        private String how() {
+            return (format == Format.ISO ? "YYYY-MM-DD" : format.label()) + " (" + format.example() + ")"
+                    + (detected ? ", detected from the file." : ", as chosen.");
         }
     }
 

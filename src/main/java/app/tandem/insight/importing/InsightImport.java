@@ -568,7 +568,12 @@ public class InsightImport {
      * dates and every insight is dated the day of the import.
      */
     public String datesRead(Path file, ImportFormat format, Map<String, String> givenMapping, Defaults defaults) {
-        return describe(dates(file, format, mapping(givenMapping, columns(file, format)), defaults));
+        ImportDates.@Nullable Reading dates =
+                dates(file, format, mapping(givenMapping, columns(file, format)), defaults);
+        return dates != null
+                ? dates.describeAhead()
+                : "No column gives the day each insight was observed: each will be dated " + LocalDate.now()
+                        + ", the day of the import.";
     }
 
     private static String describe(ImportDates.@Nullable Reading dates) {

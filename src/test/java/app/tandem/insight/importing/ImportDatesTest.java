@@ -68,6 +68,9 @@ class ImportDatesTest {
         assertThat(detector.reading().describe())
                 .isEqualTo(
                         "Dates were read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), detected from the file.");
+        assertThat(detector.reading().describeAhead())
+                .isEqualTo(
+                        "Dates will be read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), detected from the file.");
     }
 
     @Test
