@@ -379,7 +379,7 @@ public class InsightImport {
         Map<Target, String> mapping = mapping(givenMapping, columns);
         ImportDates.@Nullable Reading dates = dates(file, fileFormat, mapping, defaults);
         RowReader reader = new RowReader(mapping, teams, defaults, dates);
-        String datesSaid = describe(dates);
+        String datesSaid = describe(dates, false);
 
         // pass 1: check every row
         long started = System.nanoTime();
@@ -568,19 +568,16 @@ public class InsightImport {
      * dates and every insight is dated the day of the import.
      */
     public String datesRead(Path file, ImportFormat format, Map<String, String> givenMapping, Defaults defaults) {
-        ImportDates.@Nullable Reading dates =
-                dates(file, format, mapping(givenMapping, columns(file, format)), defaults);
-        return dates != null
-                ? dates.describeAhead()
-                : "No column gives the day each insight was observed: each will be dated " + LocalDate.now()
-                        + ", the day of the import.";
+        return describe(dates(file, format, mapping(givenMapping, columns(file, format)), defaults), true);
     }
 
-    private static String describe(ImportDates.@Nullable Reading dates) {
-        return dates != null
-                ? dates.describe()
-                : "No column gives the day each insight was observed: each is dated " + LocalDate.now()
-                        + ", the day of the import.";
+    /** How the dates were read, or with {@code ahead} how they will be (before the import). */
+    private static String describe(ImportDates.@Nullable Reading dates, boolean ahead) {
+        if (dates != null) {
+            return ahead ? dates.describeAhead() : dates.describe();
+        }
+        return "No column gives the day each insight was observed: each " + (ahead ? "will be" : "is") + " dated "
+                + LocalDate.now() + ", the day of the import.";
     }
 
     /**
