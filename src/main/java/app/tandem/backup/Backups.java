@@ -1,9 +1,11 @@
 package app.tandem.backup;
 
+import app.tandem.backup.internal.ArchiveUpgrade;
 import app.tandem.backup.internal.DatabaseArchive;
 import app.tandem.insight.InsightIndex;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Service;
@@ -11,18 +13,21 @@ import org.springframework.stereotype.Service;
 /**
  * Backs up the whole instance into one archive, and restores one: the database's tables (H2 or
  * PostgreSQL; an archive from one restores into the other), after which the search index is built
- * again from the restored insights. Run it with the servers stopped (the command line does).
+ * again from the restored insights. An archive an older Tandem made is first brought up to this
+ * version ({@link ArchiveUpgrade}). Run it with the servers stopped (the command line does).
  */
 @Service
 public class Backups {
 
     private final DataSource dataSource;
     private final InsightIndex index;
+    private final Flyway flyway;
     private final String version;
 
-    Backups(DataSource dataSource, InsightIndex index, ObjectProvider<BuildProperties> build) {
+    Backups(DataSource dataSource, InsightIndex index, Flyway flyway, ObjectProvider<BuildProperties> build) {
         this.dataSource = dataSource;
         this.index = index;
+        this.flyway = flyway;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "development" : properties.getVersion();
     }
@@ -33,36 +38,40 @@ public class Backups {
     }
 
     /**
-     * Checks the archive completely, and only then replaces everything in the database with its
-     * content, in one transaction; builds the search index again.
+     * Checks the archive completely (an older Tandem's brought up to this version first), and only
+     * then replaces everything in the database with its content, in one transaction; builds the
+     * search index again.
      *
      * @throws BackupRefused when the archive is damaged, not a backup, from a newer Tandem, or does
      *     not fit this database; nothing changed then
      */
     public RestoreSummary restore(Path file) {
         long started = System.nanoTime();
-        DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, file.toAbsolutePath());
-        long rows = DatabaseArchive.restore(dataSource, file.toAbsolutePath(), checked);
-        long indexed = index.rebuild();
-        return new RestoreSummary(
-                checked.manifest().path("tandemVersion").asString(),
-                checked.manifest().path("createdAt").asString(),
-                checked.columns().size(),
-                rows,
-                indexed,
-                (System.nanoTime() - started) / 1e9);
+        try (ArchiveUpgrade ready = ArchiveUpgrade.of(dataSource, file.toAbsolutePath(), flyway, version)) {
+            DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, ready.archive());
+            long rows = DatabaseArchive.restore(dataSource, ready.archive(), checked);
+            long indexed = index.rebuild();
+            return summary(ready, checked.columns().size(), rows, indexed, started);
+        }
     }
 
     /** Checks an archive as a restore would, changing nothing: what it holds. */
     public RestoreSummary check(Path file) {
         long started = System.nanoTime();
-        DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, file.toAbsolutePath());
+        try (ArchiveUpgrade ready = ArchiveUpgrade.of(dataSource, file.toAbsolutePath(), flyway, version)) {
+            DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, ready.archive());
+            return summary(ready, checked.columns().size(), checked.rows(), 0, started);
+        }
+    }
+
+    private static RestoreSummary summary(ArchiveUpgrade ready, int tables, long rows, long indexed, long started) {
         return new RestoreSummary(
-                checked.manifest().path("tandemVersion").asString(),
-                checked.manifest().path("createdAt").asString(),
-                checked.columns().size(),
-                checked.rows(),
-                0,
+                ready.manifest().path("tandemVersion").asString(),
+                ready.manifest().path("createdAt").asString(),
+                tables,
+                rows,
+                indexed,
+                ready.migrations(),
                 (System.nanoTime() - started) / 1e9);
     }
 }

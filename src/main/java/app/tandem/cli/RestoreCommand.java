@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Replace everything in the database with a backup made by 'tandem backup'. The archive is"
                 + " checked completely first; a damaged one, or one from a newer Tandem, is refused before"
-                + " anything changes. Stop every server first.")
+                + " anything changes; one from an older Tandem is brought up to this version. Stop every"
+                + " server first.")
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +54,14 @@ final class RestoreCommand implements Callable<Integer> {
                         .printf(
                                 "%s is a good backup: %d tables, %,d rows, made by Tandem %s at %s.%n",
                                 file, checked.tables(), checked.rows(), checked.madeBy(), checked.madeAt());
+                if (!checked.upgradedBy().isEmpty()) {
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    "It was made by an older Tandem: the restore brings it up to this version with"
+                                            + " the migrations it lacks (%s), as a first start of this version does.%n",
+                                    String.join(", ", checked.upgradedBy()));
+                }
                 if (checkOnly) {
                     return 0;
                 }

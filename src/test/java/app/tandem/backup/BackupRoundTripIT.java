@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.tandem.Api;
 import app.tandem.DataDirectory;
 import app.tandem.TandemIT;
+import app.tandem.backup.internal.ArchiveUpgrade;
 import app.tandem.backup.internal.DatabaseArchive;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -187,6 +190,67 @@ class BackupRoundTripIT extends TandemIT {
         assertThat(count(empty, "workspaces")).isZero();
     }
 
+    /**
+     * The archive {@code ./tandem backup} wrote at commit ec896f6 of the demo a first {@code serve}
+     * made: its database lacked three later migrations, among them 2.1, which marks IT teams from
+     * their name.
+     */
+    static final String OLDER_ARCHIVE = "/backup/tandem-ec896f6-demo.zip";
+
+    @Test
+    void anArchiveFromAnOlderTandemIsBroughtUpToThisVersionAsAnUpgradedServerWouldBe() throws Exception {
+        Path folder = DataDirectory.create("backup-older-");
+        Path older = folder.resolve("older.zip");
+        try (InputStream in = getClass().getResourceAsStream(OLDER_ARCHIVE)) {
+            Files.copy(in, older);
+        }
+        Map<String, JsonNode> given = tables(older);
+        DataSource empty = emptyInstance(flyway, folder.resolve("target"));
+
+        Path upgradedArchive;
+        try (ArchiveUpgrade ready = ArchiveUpgrade.of(empty, older, flyway, "test")) {
+            assertThat(ready.migrations()).containsExactly("2.1", "6", "63");
+            assertThat(ready.manifest().path("tandemVersion").asString()).isEqualTo("0.1.0-SNAPSHOT");
+            upgradedArchive = ready.archive();
+            assertThat(upgradedArchive).isNotEqualTo(older);
+            DatabaseArchive.Checked checked = DatabaseArchive.check(empty, ready.archive());
+            assertThat(DatabaseArchive.restore(empty, ready.archive(), checked)).isEqualTo(830);
+        }
+        assertThat(upgradedArchive).as("the upgrade's scratch files are gone").doesNotExist();
+
+        // every table the older database had holds its rows, and the tables it lacked are there, empty
+        for (Map.Entry<String, JsonNode> table : given.entrySet()) {
+            assertThat(count(empty, table.getKey()))
+                    .as(table.getKey())
+                    .isEqualTo(table.getValue().path("rows").asLong());
+        }
+        // the data migration it lacked ran over its rows: the demo's IT team has its mark, the others not
+        assertThat(strings(empty, "select name from teams where it_team order by id"))
+                .containsExactly("IT");
+        assertThat(strings(empty, "select count(*) from check_ins where superseded"))
+                .containsExactly("0");
+        // a restore straight from the older archive would have left the IT team unmarked
+        DataSource straight = emptyInstance(flyway, folder.resolve("straight"));
+        DatabaseArchive.restore(straight, older, DatabaseArchive.check(straight, older));
+        assertThat(strings(straight, "select name from teams where it_team")).isEmpty();
+
+        // and what it refuses: a damaged older archive, before anything changes
+        Path damaged = rewrite(
+                older,
+                folder.resolve("damaged.zip"),
+                (name, bytes) -> name.equals("tables/teams.jsonl")
+                        ? new String(bytes, StandardCharsets.UTF_8)
+                                .replace("\"IT\"", "\"It\"")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : bytes);
+        DataSource untouched = emptyInstance(flyway, folder.resolve("untouched"));
+        assertThatThrownBy(() -> ArchiveUpgrade.of(untouched, damaged, flyway, "test"))
+                .isInstanceOf(BackupRefused.class)
+                .hasMessageContaining("damaged")
+                .hasMessageContaining("teams");
+        assertThat(count(untouched, "teams")).isZero();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     /** A new, empty H2 database with Tandem's schema, as a first start makes it. */
@@ -210,6 +274,18 @@ class BackupRoundTripIT extends TandemIT {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    private static List<String> strings(DataSource dataSource, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection db = dataSource.getConnection();
+                Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private static Map<String, JsonNode> tables(Path archive) throws IOException {

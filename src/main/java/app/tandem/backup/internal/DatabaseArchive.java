@@ -233,33 +233,8 @@ public final class DatabaseArchive {
         try (ZipFile zip = open(archive);
                 Connection db = dataSource.getConnection()) {
             Shape shape = Shape.of(db);
-            ZipEntry manifestEntry = zip.getEntry(MANIFEST);
-            if (manifestEntry == null) {
-                throw new BackupRefused(archive + " is not a Tandem backup: it has no " + MANIFEST + ".");
-            }
-            JsonNode manifest;
-            try (InputStream in = zip.getInputStream(manifestEntry)) {
-                manifest = JSON.readTree(in);
-            } catch (RuntimeException e) {
-                throw new BackupRefused("The backup's " + MANIFEST + " cannot be read: " + e.getMessage());
-            }
-            int format = manifest.path("format").asInt(-1);
-            if (format != FORMAT) {
-                throw new BackupRefused("The backup has format " + format + "; this Tandem reads format " + FORMAT
-                        + (format > FORMAT
-                                ? ": restore it with the Tandem version that made it, or a newer one."
-                                : "."));
-            }
-            Set<String> theirs = new LinkedHashSet<>();
-            manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
-            Set<String> unknown = new LinkedHashSet<>(theirs);
-            unknown.removeAll(shape.migrations());
-            if (!unknown.isEmpty()) {
-                throw new BackupRefused("The backup was made by a newer Tandem ("
-                        + manifest.path("tandemVersion").asString() + "): its database has migrations this version"
-                        + " does not know (" + String.join(", ", unknown)
-                        + "). Restore it with that version or a newer one.");
-            }
+            JsonNode manifest = manifest(zip, archive);
+            unknownMigrations(manifest, shape.migrations());
             Map<String, List<String>> columns = new LinkedHashMap<>();
             long rows = 0;
             for (JsonNode table : manifest.path("tables")) {
@@ -321,6 +296,62 @@ public final class DatabaseArchive {
         } catch (RuntimeException e) {
             throw new BackupRefused("The backup is damaged: row " + line + " of " + table + " is not JSON.");
         }
+    }
+
+    /**
+     * The migrations this database has that the archive's database did not: empty when the archive
+     * was made by this version of Tandem. Checks the archive's manifest first, as {@link #check}
+     * does.
+     *
+     * @throws BackupRefused when the archive is not a backup, has another format or comes from a
+     *     newer Tandem
+     */
+    public static List<String> lacking(DataSource dataSource, Path archive) {
+        try (ZipFile zip = open(archive);
+                Connection db = dataSource.getConnection()) {
+            Set<String> ours = Shape.of(db).migrations();
+            Set<String> theirs = unknownMigrations(manifest(zip, archive), ours);
+            return ours.stream().filter(m -> !theirs.contains(m)).toList();
+        } catch (IOException e) {
+            throw new BackupRefused("The backup cannot be read: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The archive's manifest, once it is known to be one in a format this Tandem reads. */
+    static JsonNode manifest(ZipFile zip, Path archive) throws IOException {
+        ZipEntry manifestEntry = zip.getEntry(MANIFEST);
+        if (manifestEntry == null) {
+            throw new BackupRefused(archive + " is not a Tandem backup: it has no " + MANIFEST + ".");
+        }
+        JsonNode manifest;
+        try (InputStream in = zip.getInputStream(manifestEntry)) {
+            manifest = JSON.readTree(in);
+        } catch (RuntimeException e) {
+            throw new BackupRefused("The backup's " + MANIFEST + " cannot be read: " + e.getMessage());
+        }
+        int format = manifest.path("format").asInt(-1);
+        if (format != FORMAT) {
+            throw new BackupRefused("The backup has format " + format + "; this Tandem reads format " + FORMAT
+                    + (format > FORMAT ? ": restore it with the Tandem version that made it, or a newer one." : "."));
+        }
+        return manifest;
+    }
+
+    /** The archive's migrations, once this Tandem is known to have every one of them. */
+    private static Set<String> unknownMigrations(JsonNode manifest, Set<String> ours) {
+        Set<String> theirs = new LinkedHashSet<>();
+        manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
+        Set<String> unknown = new LinkedHashSet<>(theirs);
+        unknown.removeAll(ours);
+        if (!unknown.isEmpty()) {
+            throw new BackupRefused("The backup was made by a newer Tandem ("
+                    + manifest.path("tandemVersion").asString() + "): its database has migrations this version"
+                    + " does not know (" + String.join(", ", unknown)
+                    + "). Restore it with that version or a newer one.");
+        }
+        return theirs;
     }
 
     private static ZipFile open(Path archive) {

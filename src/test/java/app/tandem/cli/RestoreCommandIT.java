@@ -1,0 +1,69 @@
+package app.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.DataDirectory;
+import app.tandem.TandemIT;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code tandem restore --check} as an operator runs it before a restore: what the archive holds, that
+ * an older Tandem's archive will be brought up to this version (and with which migrations), and a
+ * file that is not a backup refused with exit code 1. A check changes nothing, so it runs on the
+ * tests' own database.
+ */
+class RestoreCommandIT extends TandemIT {
+
+    @Autowired
+    ConfigurableApplicationContext application;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    @Test
+    void checkingAnOlderTandemsArchiveSaysWhatTheRestoreWillBringItUpWith() throws Exception {
+        Path folder = DataDirectory.create("restore-check-");
+        Path older = folder.resolve("older.zip");
+        try (InputStream in = getClass().getResourceAsStream("/backup/tandem-ec896f6-demo.zip")) {
+            Files.copy(in, older);
+        }
+        assertThat(run("restore", older.toString(), "--check")).as(printed()).isZero();
+        String said = printed();
+        assertThat(said)
+                .contains(older + " is a good backup: ")
+                .contains("830 rows, made by Tandem 0.1.0-SNAPSHOT at 2026-12-03T06:06:39")
+                .contains("It was made by an older Tandem: the restore brings it up to this version with the"
+                        + " migrations it lacks (2.1, 6, 63)");
+
+        Path notes = Files.writeString(folder.resolve("notes.zip"), "not a zip");
+        assertThat(run("restore", notes.toString(), "--check")).isEqualTo(1);
+        assertThat(printed()).contains("is not a Tandem backup");
+    }
+
+    private String printed() {
+        String text = out.toString(StandardCharsets.UTF_8);
+        return text;
+    }
+
+    private int run(String... args) {
+        out.reset();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
+        try {
+            return CommandLineOnTestApp.run(application, args);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+}
