@@ -85,6 +85,8 @@ class AccessibilityBrowserIT extends BrowserIT {
         visit("goals", "/goals", "Goals & KPIs");
         open("goal", "Grow trial-to-paid conversions", "Goals & KPIs");
         open("kpi", "Trial-to-paid conversion", "Goals & KPIs");
+        visit("kpi-import", "/kpis/definitions/import", "Goals & KPIs");
+        visit("initiative-import", "/initiatives/import", "Initiatives");
         visit("settings", "/settings", "Settings");
         visit("webhooks", "/webhooks", null);
         visit("plan", "/plan", "Plan");

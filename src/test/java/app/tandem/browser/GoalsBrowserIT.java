@@ -214,6 +214,34 @@ class GoalsBrowserIT extends BrowserIT {
     }
 
     @Test
+    void definesKpisFromPastedLinesAndKeepsThemWhenARowIsWrong() {
+        String name = "Week-1 retention " + unique();
+        String lines = "Name;Unit;Direction;Baseline;Baseline date;Target;Target date\n"
+                + name + ";percent;higher is better;31;2026-01-01;40;2026-12-31\n"
+                + "NPS " + unique() + ";points;higher;10;2026-01-01;20;2026-12-31\n";
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/goals");
+        link("Import KPIs").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Import KPIs");
+        scriptsLoaded();
+        page.getByLabel("…or paste the lines").fill(lines);
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved: 1 problem in the file.");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong")))
+                .containsText("'points' is not a unit");
+        // what was pasted is kept, to be fixed in place
+        assertThat(page.getByLabel("…or paste the lines")).hasValue(lines);
+        screenshot("kpi-import-errors");
+
+        page.getByLabel("…or paste the lines").fill(lines.replace(";points;higher;", ";score;higher is better;"));
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Defined 2 KPIs.");
+        Assertions.assertThat(page.url()).endsWith("/w/budgetly/goals");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(name);
+    }
+
+    @Test
     void onAPhoneTheMeasurementsShowTheirDeleteLinkWithoutScrollingSideways() {
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));

@@ -7,8 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Initiatives as a team lead uses them: an empty list that says what to do, proposing one with a
@@ -240,5 +244,63 @@ class InitiativeBrowserIT extends BrowserIT {
         button("Save initiative").click();
         assertThat(page.locator(".flash.error, [role=alert]").first()).containsText("changed");
         assertThat(page.getByLabel("Title")).hasValue("Landing page v2");
+    }
+
+    @Test
+    void proposesInitiativesFromACsvFileAndListsTheWrongRowsByLine(@TempDir Path folder) throws IOException {
+        String slug = "initiatives-csv-" + unique();
+        String base = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Initiatives CSV\",\"slug\":\"" + slug + "\"}");
+        id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
+        Path roadmap = Files.writeString(
+                folder.resolve("roadmap.csv"),
+                "Title;Type;Team;Start date;Due date;Effort\n"
+                        + "Onboarding checklist;feature;Design;2027-01-04;2027-02-26;Design: 3\n"
+                        + "Payroll export;feature;Finance;2027-01-04;2027-01-08;\n");
+
+        signIn();
+        page.navigate(baseUrl() + "/w/" + slug + "/initiatives");
+        link("Import from CSV").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Import initiatives");
+        scriptsLoaded();
+        page.getByLabel("CSV file").setInputFiles(roadmap);
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved: 1 problem in the file.");
+        Locator wrong = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong"));
+        assertThat(wrong.locator("tbody tr")).hasCount(1);
+        assertThat(wrong.locator("tbody tr").first()).containsText("3");
+        assertThat(wrong.locator("tbody tr").first()).containsText("team");
+        assertThat(wrong).containsText("Finance");
+        screenshot("initiative-import-errors");
+        Assertions.assertThat(admin().get(base + "/initiatives")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .as("nothing proposed")
+                .isZero();
+
+        // the good row alone, and the wrong one listed
+        page.getByLabel("CSV file").setInputFiles(roadmap);
+        page.getByLabel("Save the good rows even if some are wrong").check();
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("Proposed 1 initiative. 1 wrong row was left out: see below.");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong")))
+                .containsText("Finance");
+
+        // pasted lines that are all good: on to the list, which has them
+        page.getByLabel("…or paste the lines")
+                .fill("title,kind,team,start,due\nSavings goals launch,campaign,Design,2027-03-01,2027-03-31\n");
+        button("Import").click();
+        page.waitForURL("**/w/" + slug + "/initiatives");
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Proposed 1 initiative.");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Onboarding checklist");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Savings goals launch");
+        Assertions.assertThat(admin().get(base + "/initiatives")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(2);
     }
 }

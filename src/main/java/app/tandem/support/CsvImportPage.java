@@ -1,0 +1,120 @@
+package app.tandem.support;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The web page of a CSV import of records (initiatives, KPIs), one shape for each: the template
+ * {@code import-csv} says which columns the file needs, takes a file or pasted lines, and shows every
+ * wrong row by line, field and reason beside the form, which keeps the pasted lines. With "save the
+ * good rows" ticked, the good rows are saved and the wrong ones listed; otherwise nothing is saved
+ * until every row is good. What the import itself checks is the API's and the command line's check
+ * ({@link CsvImportReport}).
+ */
+public final class CsvImportPage {
+
+    /** The template every CSV import page uses. */
+    public static final String TEMPLATE = "import-csv";
+
+    private CsvImportPage() {}
+
+    /** What the form sends besides a file: pasted lines, and whether to save the good rows when some are wrong. */
+    public record Form(@Nullable String csv, boolean goodRows) {
+
+        /** The form as the page first shows it. */
+        public static Form empty() {
+            return new Form("", false);
+        }
+
+        ImportMode mode() {
+            return goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING;
+        }
+    }
+
+    /**
+     * What one import page says: its title, the page it belongs to (a link back, and where a
+     * finished import goes), where the form posts, the rules of the file's columns and an example.
+     */
+    public record Page(
+            String title, String backText, String backHref, String action, List<String> rules, String example) {}
+
+    /** Reads the file or the lines and imports them, as the import's service does for the API. */
+    @FunctionalInterface
+    public interface Importer {
+        CsvImportReport apply(Reader csv, ImportMode mode);
+    }
+
+    /** The page with its form, as first shown or shown again. */
+    public static String show(Page page, Form form, Model model) {
+        model.addAttribute("csvImport", page);
+        model.addAttribute("importForm", form);
+        return TEMPLATE;
+    }
+
+    /**
+     * Imports an uploaded file (or else the pasted lines), then goes back to the page the import
+     * belongs to with {@code saved} as its message; shows the page again with every wrong row when
+     * nothing was saved, or when good rows were saved and wrong ones left out.
+     *
+     * @param saved the sentence for the number of records saved, e.g. "Proposed 3 initiatives."
+     * @param htmx whether htmx sent the form (its CSRF token in a header): the browser is then sent
+     *     to the next page by {@code HX-Redirect}, so that page's scripts run and it shows the message
+     */
+    public static ModelAndView submit(
+            Page page,
+            Form form,
+            @Nullable MultipartFile file,
+            Importer importer,
+            IntFunction<String> saved,
+            boolean htmx,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        MultipartFile upload = file != null && !file.isEmpty() ? file : null;
+        String pasted = form.csv();
+        if (upload == null && (pasted == null || pasted.isBlank())) {
+            model.addAttribute("importError", "Choose a CSV file or paste its lines.");
+            return new ModelAndView(show(page, form, model));
+        }
+        try (Reader csv = upload != null
+                ? new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)
+                : new StringReader(pasted)) {
+            CsvImportReport report = importer.apply(csv, form.mode());
+            if (report.rejected()) {
+                model.addAttribute("result", report);
+                return new ModelAndView(show(page, form, model));
+            }
+            if (!report.errors().isEmpty()) {
+                int wrong = report.errors().size();
+                model.addAttribute("result", report);
+                model.addAttribute(
+                        "flash",
+                        saved.apply(report.imported()) + " " + wrong
+                                + (wrong == 1 ? " wrong row was" : " wrong rows were") + " left out: see below.");
+                // the good rows are saved: the lines are not offered again, lest they be saved twice
+                return new ModelAndView(show(page, Form.empty(), model));
+            }
+            redirect.addFlashAttribute("flash", saved.apply(report.imported()));
+            return new ModelAndView(
+                    htmx ? new HtmxRedirectView(page.backHref(), true) : new RedirectView(page.backHref(), true));
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.FORBIDDEN) {
+                throw e;
+            }
+            model.addAttribute("importError", e.getMessage());
+            return new ModelAndView(show(page, form, model));
+        }
+    }
+}
