@@ -15,6 +15,10 @@ import app.tandem.support.CsvImportReport;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -112,10 +116,16 @@ final class ImportCommand implements Callable<Integer> {
             return initiatives(out, err);
         }
         if ("kpis".equals(what)) {
-            return csv(out, err, "Checking and defining", "Defined %d KPIs", (context, userId, csv, mode) -> {
-                CsvImportReport report = context.getBean(KpiImport.class).importCsv(workspace, userId, csv, mode);
-                return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
-            });
+            return csv(
+                    out,
+                    err,
+                    "Checking the rows, then defining the good ones",
+                    "Defined %d KPIs",
+                    (context, userId, csv, mode) -> {
+                        CsvImportReport report =
+                                context.getBean(KpiImport.class).importCsv(workspace, userId, csv, mode);
+                        return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
+                    });
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (mapping != null) {
@@ -165,27 +175,37 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int measurements(PrintWriter out, PrintWriter err) throws Exception {
-        return csv(out, err, "Checking and saving", "Recorded %d values", (context, userId, csv, mode) -> {
-            MeasurementImport report = context.getBean(Kpis.class).importCsv(workspace, userId, csv, kpi, mode);
-            return new Outcome(report.saved(), report.rejected(), report.errors(), report.warnings());
-        });
+        return csv(
+                out,
+                err,
+                "Checking the rows, then saving the good ones",
+                "Recorded %d values",
+                (context, userId, csv, mode) -> {
+                    MeasurementImport report = context.getBean(Kpis.class).importCsv(workspace, userId, csv, kpi, mode);
+                    return new Outcome(report.saved(), report.rejected(), report.errors(), report.warnings());
+                });
     }
 
     private int initiatives(PrintWriter out, PrintWriter err) throws Exception {
-        return csv(out, err, "Checking and proposing", "Proposed %d initiatives", (context, userId, csv, mode) -> {
-            CsvImportReport report = context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
-            return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
-        });
+        return csv(
+                out,
+                err,
+                "Checking the rows, then proposing the good ones",
+                "Proposed %d initiatives",
+                (context, userId, csv, mode) -> {
+                    CsvImportReport report =
+                            context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
+                    return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
+                });
     }
 
     private int csv(PrintWriter out, PrintWriter err, String doing, String done, CsvImport importer) throws Exception {
         try (ConfigurableApplicationContext context =
                 TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
             UserSummary person = person(context);
-            err.print(doing + " " + file.getFileName() + "…");
-            err.flush();
             Outcome outcome;
-            try (Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader csv = new InputStreamReader(
+                    new ReadingBar(Files.newInputStream(file), Files.size(file), doing, err), StandardCharsets.UTF_8)) {
                 outcome = importer.run(
                         context, person.id(), csv, goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             }
@@ -211,6 +231,72 @@ final class ImportCommand implements Callable<Integer> {
         String email =
                 as != null ? as : context.getEnvironment().getProperty("tandem.admin.email", "admin@tandem.local");
         return context.getBean(Users.class).byEmail(email);
+    }
+
+    /**
+     * The progress of a CSV import of records on standard error: "Reading [#####.....] 50%" as the
+     * file is read and its rows checked (by the bytes read, at most every tenth of a second), then
+     * what is done with the good rows once the whole file is read. These imports read and check every
+     * row before they save any, in one transaction.
+     */
+    static final class ReadingBar extends FilterInputStream {
+        private final long size;
+        private final String doing;
+        private final PrintWriter err;
+        private long read;
+        private long shown = -1;
+        private long shownAt;
+        private boolean ended;
+
+        ReadingBar(InputStream in, long size, String doing, PrintWriter err) {
+            super(in);
+            this.size = size;
+            this.doing = doing;
+            this.err = err;
+            show(true);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            advance(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            advance(n);
+            return n;
+        }
+
+        private void advance(int n) {
+            if (n < 0) {
+                if (!ended) {
+                    ended = true;
+                    read = size;
+                    show(true);
+                    err.printf("%nFile read. %s…", doing);
+                    err.flush();
+                }
+                return;
+            }
+            read += n;
+            show(false);
+        }
+
+        private void show(boolean now) {
+            long at = System.nanoTime();
+            if (!now && (read == shown || at - shownAt < 100_000_000L)) {
+                return;
+            }
+            shown = read;
+            shownAt = at;
+            err.printf(
+                    "\rReading  %s %,d of %,d bytes   ",
+                    ProgressBar.bar(size == 0 ? 1 : read / (double) size), read, size);
+            err.flush();
+        }
     }
 
     /** A progress bar on standard error: "Checking [#####.....] 50%", then "Saving", then "Indexing". */

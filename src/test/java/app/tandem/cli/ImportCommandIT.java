@@ -113,7 +113,11 @@ class ImportCommandIT extends TandemIT {
                         + "Payroll export,feature,Finance,2027-01-04,2027-01-08\n");
         assertThat(run("import", "initiatives", csv.toString(), "--workspace", slug))
                 .isEqualTo(1);
-        assertThat(printed()).contains("Line 3, team:").contains("1 rows are wrong; nothing was imported");
+        assertThat(printed())
+                .contains("Reading  [" + "#".repeat(30) + "] 100% 137 of 137 bytes")
+                .contains("File read. Checking the rows, then proposing the good ones…")
+                .contains("Line 3, team:")
+                .contains("1 rows are wrong; nothing was imported");
         assertThat(run("import", "initiatives", csv.toString(), "--workspace", slug, "--good-rows"))
                 .isZero();
         assertThat(printed()).contains("Proposed 1 initiatives, left out 1 wrong rows.");
