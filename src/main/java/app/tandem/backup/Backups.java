@@ -34,7 +34,12 @@ public class Backups {
 
     /** Writes the whole database into {@code file} (replacing it when the backup is complete). */
     public BackupSummary backup(Path file) {
-        return DatabaseArchive.write(dataSource, file.toAbsolutePath(), version);
+        return backup(file, BackupProgress.NONE);
+    }
+
+    /** As {@link #backup(Path)}, telling {@code progress} of the rows read. */
+    public BackupSummary backup(Path file, BackupProgress progress) {
+        return DatabaseArchive.write(dataSource, file.toAbsolutePath(), version, progress);
     }
 
     /**
@@ -46,10 +51,15 @@ public class Backups {
      *     not fit this database; nothing changed then
      */
     public RestoreSummary restore(Path file) {
+        return restore(file, BackupProgress.NONE);
+    }
+
+    /** As {@link #restore(Path)}, telling {@code progress} of the rows checked and restored. */
+    public RestoreSummary restore(Path file, BackupProgress progress) {
         long started = System.nanoTime();
-        try (ArchiveUpgrade ready = ArchiveUpgrade.of(dataSource, file.toAbsolutePath(), flyway, version)) {
-            DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, ready.archive());
-            long rows = DatabaseArchive.restore(dataSource, ready.archive(), checked);
+        try (ArchiveUpgrade ready = ArchiveUpgrade.of(dataSource, file.toAbsolutePath(), flyway, version, progress)) {
+            DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, ready.archive(), progress);
+            long rows = DatabaseArchive.restore(dataSource, ready.archive(), checked, progress);
             long indexed = index.rebuild();
             return summary(ready, checked.columns().size(), rows, indexed, started);
         }
@@ -57,9 +67,14 @@ public class Backups {
 
     /** Checks an archive as a restore would, changing nothing: what it holds. */
     public RestoreSummary check(Path file) {
+        return check(file, BackupProgress.NONE);
+    }
+
+    /** As {@link #check(Path)}, telling {@code progress} of the rows checked. */
+    public RestoreSummary check(Path file, BackupProgress progress) {
         long started = System.nanoTime();
-        try (ArchiveUpgrade ready = ArchiveUpgrade.of(dataSource, file.toAbsolutePath(), flyway, version)) {
-            DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, ready.archive());
+        try (ArchiveUpgrade ready = ArchiveUpgrade.of(dataSource, file.toAbsolutePath(), flyway, version, progress)) {
+            DatabaseArchive.Checked checked = DatabaseArchive.check(dataSource, ready.archive(), progress);
             return summary(ready, checked.columns().size(), checked.rows(), 0, started);
         }
     }

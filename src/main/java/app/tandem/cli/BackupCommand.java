@@ -32,7 +32,9 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(
                 TandemCommandLine.toolArgs(data, "--tandem.demo.enabled=false", "--tandem.backups.cron=-"))) {
-            BackupSummary done = context.getBean(Backups.class).backup(out);
+            RowsBar bar = new RowsBar(spec.commandLine().getErr());
+            BackupSummary done = context.getBean(Backups.class).backup(out, bar);
+            bar.end();
             spec.commandLine()
                     .getOut()
                     .printf(

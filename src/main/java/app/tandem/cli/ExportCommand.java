@@ -183,11 +183,28 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static long write(
+    private long write(
             ApplicationContext context, Export export, WorkspaceContext checked, ExportFormat as, OutputStream to) {
-        ExportWriter writer = ExportWriter.open(as, to, export.columns());
+        ExportWriter file = ExportWriter.open(as, to, export.columns());
+        RowsBar bar = new RowsBar(spec.commandLine().getErr());
+        long[] written = {0};
+        bar.rows("Exporting", 0, -1);
+        ExportWriter writer = new ExportWriter() {
+            @Override
+            public void row(@Nullable Object... cells) {
+                file.row(cells);
+                bar.rows("Exporting", ++written[0], -1);
+            }
+
+            @Override
+            public void finish() {
+                file.finish();
+            }
+        };
         long rows = export.writer().write(context, checked, writer);
         writer.finish();
+        bar.rows("Exporting", rows, rows);
+        bar.end();
         return rows;
     }
 }

@@ -47,8 +47,10 @@ final class RestoreCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(
                 TandemCommandLine.toolArgs(data, "--tandem.demo.enabled=false", "--tandem.backups.cron=-"))) {
             Backups backups = context.getBean(Backups.class);
+            RowsBar bar = new RowsBar(spec.commandLine().getErr());
             try {
-                RestoreSummary checked = backups.check(file);
+                RestoreSummary checked = backups.check(file, bar);
+                bar.end();
                 spec.commandLine()
                         .getOut()
                         .printf(
@@ -71,7 +73,8 @@ final class RestoreCommand implements Callable<Integer> {
                             .println("Nothing restored. Type yes when asked, or add --yes to restore without asking.");
                     return 1;
                 }
-                RestoreSummary done = backups.restore(file);
+                RestoreSummary done = backups.restore(file, bar);
+                bar.end();
                 spec.commandLine()
                         .getOut()
                         .printf(
@@ -79,6 +82,7 @@ final class RestoreCommand implements Callable<Integer> {
                                 done.tables(), done.rows(), done.indexed(), done.seconds());
                 return 0;
             } catch (BackupRefused refused) {
+                bar.end();
                 spec.commandLine().getErr().println(refused.getMessage());
                 return 1;
             }

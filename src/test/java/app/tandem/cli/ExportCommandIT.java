@@ -36,8 +36,18 @@ class ExportCommandIT extends TandemIT {
                 .isEqualTo(201);
         Path out = DataDirectory.create("cli-export-").resolve("insights.csv");
 
-        assertThat(run("export", "insights", "--workspace", slug, "--out", out.toString()))
-                .isZero();
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("export", "insights", "--workspace", slug, "--out", out.toString()))
+                    .isZero();
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(progress.toString(StandardCharsets.UTF_8))
+                .contains("Exporting  [" + "#".repeat(30) + "] 100% 1 of 1 rows")
+                .contains("Exported 1 rows of insights into " + out);
         String csv = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("id", "title");
         assertThat(csv)
@@ -49,7 +59,6 @@ class ExportCommandIT extends TandemIT {
                 .isZero();
         assertThat(Files.readString(out)).startsWith("[").contains("=Testers cannot find savings goals");
 
-        PrintStream stderr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {

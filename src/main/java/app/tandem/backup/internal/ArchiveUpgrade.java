@@ -1,5 +1,6 @@
 package app.tandem.backup.internal;
 
+import app.tandem.backup.BackupProgress;
 import app.tandem.backup.BackupRefused;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,16 @@ public final class ArchiveUpgrade implements AutoCloseable {
      *     or cannot be brought up to this version
      */
     public static ArchiveUpgrade of(DataSource target, Path archive, Flyway flyway, String version) {
+        return of(target, archive, flyway, version, BackupProgress.NONE);
+    }
+
+    /**
+     * As {@link #of(DataSource, Path, Flyway, String)}, telling {@code progress} of the older
+     * archive's rows as they are checked ("Checking"), brought up ("Upgrading") and written out again
+     * ("Rewriting").
+     */
+    public static ArchiveUpgrade of(
+            DataSource target, Path archive, Flyway flyway, String version, BackupProgress progress) {
         JsonNode manifest = readManifest(archive);
         List<String> lacking = DatabaseArchive.lacking(target, archive);
         if (lacking.isEmpty()) {
@@ -86,8 +97,9 @@ public final class ArchiveUpgrade implements AutoCloseable {
                             .toArray(JavaMigration[]::new))
                     .load()
                     .migrate();
-            DatabaseArchive.Checked checked = DatabaseArchive.check(scratch, archive);
-            DatabaseArchive.restore(scratch, archive, checked);
+            DatabaseArchive.Checked checked = DatabaseArchive.check(scratch, archive, progress);
+            DatabaseArchive.restore(
+                    scratch, archive, checked, (phase, done, total) -> progress.rows("Upgrading", done, total));
             // and the rest, as a server of this version does at its first start on an older database
             Flyway.configure()
                     .configuration(settings)
@@ -96,7 +108,8 @@ public final class ArchiveUpgrade implements AutoCloseable {
                     .load()
                     .migrate();
             Path upgraded = folder.resolve("upgraded.zip");
-            DatabaseArchive.write(scratch, upgraded, version);
+            DatabaseArchive.write(
+                    scratch, upgraded, version, (phase, done, total) -> progress.rows("Rewriting", done, total));
             return new ArchiveUpgrade(upgraded, manifest, lacking, folder);
         } catch (BackupRefused refused) {
             delete(folder);

@@ -1,5 +1,6 @@
 package app.tandem.backup.internal;
 
+import app.tandem.backup.BackupProgress;
 import app.tandem.backup.BackupRefused;
 import app.tandem.backup.BackupSummary;
 import java.io.BufferedReader;
@@ -88,6 +89,11 @@ public final class DatabaseArchive {
 
     /** Writes the database into {@code out} (through a temporary file beside it, moved into place at the end). */
     public static BackupSummary write(DataSource dataSource, Path out, String tandemVersion) {
+        return write(dataSource, out, tandemVersion, BackupProgress.NONE);
+    }
+
+    /** As {@link #write(DataSource, Path, String)}, telling {@code progress} of the rows read ("Backing up"). */
+    public static BackupSummary write(DataSource dataSource, Path out, String tandemVersion, BackupProgress progress) {
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         long started = System.nanoTime();
         try (Connection db = dataSource.getConnection()) {
@@ -104,6 +110,7 @@ public final class DatabaseArchive {
             ArrayNode migrations = manifest.putArray("migrations");
             shape.migrations().forEach(migrations::add);
             ArrayNode tables = manifest.putArray("tables");
+            Counter counter = new Counter("Backing up", total(db, shape), progress);
             long rows = 0;
             try (OutputStream file = Files.newOutputStream(partial);
                     ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
@@ -115,7 +122,7 @@ public final class DatabaseArchive {
                     entry.put("name", table);
                     long count;
                     try (Writer writer = new BufferedWriter(new OutputStreamWriter(digest, StandardCharsets.UTF_8))) {
-                        count = writeTable(db, shape, table, entry.putArray("columns"), writer);
+                        count = writeTable(db, shape, table, entry.putArray("columns"), writer, counter);
                     }
                     zip.closeEntry();
                     entry.put("rows", count);
@@ -146,7 +153,21 @@ public final class DatabaseArchive {
         }
     }
 
-    private static long writeTable(Connection db, Shape shape, String table, ArrayNode columnNames, Writer out)
+    /** The rows of every table, in the backup's snapshot, for its progress. */
+    private static long total(Connection db, Shape shape) throws SQLException {
+        long total = 0;
+        for (String table : shape.tables()) {
+            try (Statement count = db.createStatement();
+                    ResultSet rows = count.executeQuery("select count(*) from " + table)) {
+                rows.next();
+                total += rows.getLong(1);
+            }
+        }
+        return total;
+    }
+
+    private static long writeTable(
+            Connection db, Shape shape, String table, ArrayNode columnNames, Writer out, Counter counter)
             throws SQLException, IOException {
         String order =
                 shape.primaryKey(table).isEmpty() ? "" : " order by " + String.join(", ", shape.primaryKey(table));
@@ -167,6 +188,7 @@ public final class DatabaseArchive {
                     out.write(JSON.writeValueAsString(row));
                     out.write('\n');
                     count++;
+                    counter.one();
                 }
             }
         }
@@ -230,11 +252,21 @@ public final class DatabaseArchive {
      * @throws BackupRefused naming what is wrong
      */
     public static Checked check(DataSource dataSource, Path archive) {
+        return check(dataSource, archive, BackupProgress.NONE);
+    }
+
+    /** As {@link #check(DataSource, Path)}, telling {@code progress} of the rows read ("Checking"). */
+    public static Checked check(DataSource dataSource, Path archive, BackupProgress progress) {
         try (ZipFile zip = open(archive);
                 Connection db = dataSource.getConnection()) {
             Shape shape = Shape.of(db);
             JsonNode manifest = manifest(zip, archive);
             unknownMigrations(manifest, shape.migrations());
+            long expected = 0;
+            for (JsonNode table : manifest.path("tables")) {
+                expected += Math.max(0, table.path("rows").asLong(0));
+            }
+            Counter counter = new Counter("Checking", expected, progress);
             Map<String, List<String>> columns = new LinkedHashMap<>();
             long rows = 0;
             for (JsonNode table : manifest.path("tables")) {
@@ -262,6 +294,7 @@ public final class DatabaseArchive {
                     String line;
                     while ((line = reader.readLine()) != null) {
                         lines++;
+                        counter.one();
                         JsonNode row = parse(name, lines, line);
                         if (!row.isArray() || row.size() != names.size()) {
                             throw new BackupRefused("The backup is damaged: row " + lines + " of " + name + " has "
@@ -372,6 +405,11 @@ public final class DatabaseArchive {
      * {@link #check} passed. Answers the number of rows restored.
      */
     public static long restore(DataSource dataSource, Path archive, Checked checked) {
+        return restore(dataSource, archive, checked, BackupProgress.NONE);
+    }
+
+    /** As {@link #restore(DataSource, Path, Checked)}, telling {@code progress} of the rows written ("Restoring"). */
+    public static long restore(DataSource dataSource, Path archive, Checked checked, BackupProgress progress) {
         try (ZipFile zip = open(archive);
                 Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
@@ -384,10 +422,11 @@ public final class DatabaseArchive {
                     }
                 }
                 long rows = 0;
+                Counter counter = new Counter("Restoring", checked.rows(), progress);
                 for (String table : order) {
                     List<String> columns = checked.columns().get(table);
                     if (columns != null) {
-                        rows += insert(db, zip, table, columns);
+                        rows += insert(db, zip, table, columns, counter);
                     }
                 }
                 for (Map.Entry<String, JsonNode> sequence :
@@ -409,7 +448,7 @@ public final class DatabaseArchive {
         }
     }
 
-    private static long insert(Connection db, ZipFile zip, String table, List<String> columns)
+    private static long insert(Connection db, ZipFile zip, String table, List<String> columns, Counter counter)
             throws SQLException, IOException {
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
@@ -437,10 +476,12 @@ public final class DatabaseArchive {
                 insert.addBatch();
                 if (++count % BATCH == 0) {
                     insert.executeBatch();
+                    counter.add(BATCH);
                 }
             }
             if (count % BATCH != 0) {
                 insert.executeBatch();
+                counter.add(count % BATCH);
             }
         }
         return count;
@@ -666,6 +707,33 @@ public final class DatabaseArchive {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // the partial file stays; the next backup replaces it
+        }
+    }
+
+    /** Rows handled in one phase, told to its progress every thousand rows and at the end of each table. */
+    private static final class Counter {
+        private final String phase;
+        private final long total;
+        private final BackupProgress progress;
+        private long done;
+
+        Counter(String phase, long total, BackupProgress progress) {
+            this.phase = phase;
+            this.total = total;
+            this.progress = progress;
+            progress.rows(phase, 0, total);
+        }
+
+        void one() {
+            add(1);
+        }
+
+        void add(long rows) {
+            long before = done;
+            done += rows;
+            if (done / 1_000 != before / 1_000 || done == total) {
+                progress.rows(phase, done, Math.max(total, done));
+            }
         }
     }
 
