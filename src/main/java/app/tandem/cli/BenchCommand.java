@@ -244,7 +244,7 @@ final class BenchCommand implements Callable<Integer> {
             writeCsv(csv, random);
         }
         String admin = "bench@tandem.local";
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
+        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(TandemCommandLine.benchArgs(
                 folder,
                 "--tandem.demo.enabled=false",
                 "--tandem.admin.email=" + admin,

@@ -105,17 +105,15 @@ final class InitiativeBench {
     }
 
     /**
-     * The application without its web server on the throw-away embedded database in the folder
-     * (even where a server's URL is configured), no demo, the bench's person as the first admin.
+     * The application without its web server on the throw-away embedded database and Lucene index in
+     * the folder (even where a server's database URL or OpenSearch cluster is configured), no demo, the
+     * bench's person as the first admin. On a configured cluster the bench would share the server's
+     * index: seeing none of its insights in its own empty database, it rebuilt that index at start,
+     * which emptied it of every workspace's insights, and its synthetic insights were indexed there.
      */
     static ConfigurableApplicationContext embedded(Path folder) {
-        return TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(
+        return TandemCommandLine.launcher.tool(TandemCommandLine.benchArgs(
                 folder,
-                "--spring.datasource.url=jdbc:h2:file:"
-                        + folder.toAbsolutePath().normalize().resolve("tandem")
-                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
                 "--tandem.demo.enabled=false",
                 "--tandem.admin.email=" + EMAIL,
                 "--tandem.admin.password=bench-password-1234",

@@ -75,7 +75,7 @@ final class KpiBench {
     }
 
     int run(Path folder) throws Exception {
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.web(TandemCommandLine.toolArgs(
+        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.web(TandemCommandLine.benchArgs(
                 folder,
                 "--server.port=0",
                 "--tandem.demo.enabled=false",

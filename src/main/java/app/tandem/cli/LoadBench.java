@@ -111,7 +111,7 @@ final class LoadBench {
             args.add("--spring.datasource.password=" + (dbPassword == null ? "" : dbPassword));
         }
         try (ConfigurableApplicationContext context =
-                TandemCommandLine.launcher.web(TandemCommandLine.toolArgs(folder, args.toArray(String[]::new)))) {
+                TandemCommandLine.launcher.web(TandemCommandLine.benchArgs(folder, args.toArray(String[]::new)))) {
             String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))

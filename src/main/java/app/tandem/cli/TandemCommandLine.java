@@ -87,6 +87,27 @@ public final class TandemCommandLine implements Callable<Integer> {
         return args.toArray(String[]::new);
     }
 
+    /**
+     * Spring arguments for a bench: {@link #toolArgs} on the throw-away embedded database and Lucene
+     * index in {@code folder}, whatever {@code TANDEM_DB_URL} or {@code TANDEM_SEARCH} say, unless
+     * {@code more} names a database itself (the load bench's {@code --db-url}). A bench on a server's
+     * database would write its synthetic data there; on its OpenSearch cluster, the count check at
+     * the bench's start, finding its empty database, rebuilt the installation's index empty.
+     */
+    static String[] benchArgs(Path folder, String... more) {
+        Path home = folder.toAbsolutePath().normalize();
+        List<String> args = new ArrayList<>(List.of(more));
+        if (args.stream().noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
+            args.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("tandem")
+                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+            args.add("--spring.datasource.username=sa");
+            args.add("--spring.datasource.password=");
+        }
+        args.add("--tandem.search.backend=lucene");
+        args.add("--tandem.search.lucene.directory=" + home.resolve("index"));
+        return toolArgs(folder, args.toArray(String[]::new));
+    }
+
     @Override
     public Integer call() {
         return new Serve(server).call();

@@ -150,14 +150,34 @@ public class InsightIndex {
     public Repair repair(Instant createdBefore) {
         List<Long> workspaceIds = jdbc.queryForList("select id from workspaces order by id", Long.class);
         Repair done = repair(createdBefore, workspaceIds);
-        // documents of workspaces the database no longer has
-        long[] orphans = orphanIds(workspaceIds);
-        purge(orphans);
+        long orphans = purgeOrphans(jdbc.queryForList("select id from workspaces order by id", Long.class));
         return new Repair(
-                done.workspaces(),
-                done.differed() + (orphans.length > 0 ? 1 : 0),
-                done.indexed(),
-                done.removed() + orphans.length);
+                done.workspaces(), done.differed() + (orphans > 0 ? 1 : 0), done.indexed(), done.removed() + orphans);
+    }
+
+    /**
+     * Removes the documents of workspaces the database no longer has: those outside {@code
+     * workspaceIds} whose insight is gone from the database. A workspace created since its id was
+     * read keeps the documents of its insights. Answers how many were removed.
+     */
+    public long purgeOrphans(List<Long> workspaceIds) {
+        long[] outside = orphanIds(workspaceIds);
+        long[] held = new long[0];
+        for (int from = 0; from < outside.length; from += 1_000) {
+            long[] chunk = Arrays.copyOfRange(outside, from, Math.min(outside.length, from + 1_000));
+            StringBuilder marks = new StringBuilder();
+            Object[] args = new Object[chunk.length];
+            for (int i = 0; i < chunk.length; i++) {
+                marks.append(i == 0 ? "?" : ", ?");
+                args[i] = chunk[i];
+            }
+            long[] found = rowIds("select id from insights where id in (" + marks + ") order by id", args);
+            long[] both = Arrays.copyOf(held, held.length + found.length);
+            System.arraycopy(found, 0, both, held.length, found.length);
+            held = both;
+        }
+        Arrays.sort(held);
+        return purge(minus(outside, held));
     }
 
     /** {@link #repair(Instant)} for the given workspaces only. */

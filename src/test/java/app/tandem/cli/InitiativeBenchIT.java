@@ -3,10 +3,13 @@ package app.tandem.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemApplication;
+import app.tandem.insight.search.SearchBackendSettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,8 @@ class InitiativeBenchIT {
 
     @Test
     void fillsATinyWorkspaceAndTimesEveryCallThenReusesTheKeptDatabase(@TempDir Path folder) {
+        // where each run's insights are indexed (null: not in a Lucene index of its own)
+        List<Path> indexes = new ArrayList<>();
         TandemCommandLine.launcher = new Launcher() {
             @Override
             public void serve(String[] springArgs) {
@@ -38,9 +43,12 @@ class InitiativeBenchIT {
 
             @Override
             public ConfigurableApplicationContext tool(String[] springArgs) {
-                return new SpringApplicationBuilder(TandemApplication.class)
+                ConfigurableApplicationContext context = new SpringApplicationBuilder(TandemApplication.class)
                         .web(WebApplicationType.NONE)
                         .run(springArgs);
+                SearchBackendSettings search = context.getBean(SearchBackendSettings.class);
+                indexes.add(search.lucene() ? search.luceneDirectory() : null);
+                return context;
             }
         };
         Path kept = folder.resolve("db");
@@ -57,6 +65,10 @@ class InitiativeBenchIT {
 
         String again = bench(kept);
         assertThat(again).contains("filled before").doesNotContain("filled:").contains("list, atRisk=true");
+        // its own index in the folder too, also where the tests (or a server) search on OpenSearch: the
+        // bench's empty database beside the shared index made it rebuild, and so empty, that index
+        Path own = kept.toAbsolutePath().normalize().resolve("index");
+        assertThat(indexes).as("the bench's index").containsExactly(own, own);
     }
 
     private static String bench(Path kept) {

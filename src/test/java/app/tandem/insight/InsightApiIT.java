@@ -531,6 +531,41 @@ class InsightApiIT extends TandemIT {
     }
 
     @Test
+    void theCheckRemovesTheDocumentsOfADeletedWorkspaceButNotThoseOfOneCreatedWhileItRan() {
+        long kept = capture("Kestrel", "a workspace newer than the check's list", "ANALYTICS", "[]");
+        long workspace = jdbc.queryForObject("select id from workspaces where slug = ?", Long.class, slug);
+        String goneSlug = "gone-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Gone\",\"slug\":\"" + goneSlug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin().post(
+                                "/api/v1/workspaces/" + goneSlug + "/insights",
+                                "{\"title\":\"Plover\",\"sourceType\":\"ANALYTICS\"}")
+                        .status())
+                .isEqualTo(201);
+        long gone = jdbc.queryForObject("select id from workspaces where slug = ?", Long.class, goneSlug);
+        // deleted behind the index's back, as a node that died mid-way would leave it
+        jdbc.update("delete from insights where workspace_id = ?", gone);
+        jdbc.update("delete from workspaces where id = ?", gone);
+
+        // the check read the workspaces before this test's was made: its documents stay all the same
+        List<Long> known =
+                jdbc.queryForList("select id from workspaces where id <> ? order by id", Long.class, workspace);
+        assertThat(index.purgeOrphans(known)).isEqualTo(1);
+        assertThat(admin().get(base + "?q=kestrel")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("id")
+                        .asLong())
+                .isEqualTo(kept);
+        assertThat(index.purgeOrphans(known))
+                .as("the deleted workspace's document is gone")
+                .isZero();
+    }
+
+    @Test
     void anIndexWrittenInAnOlderLayoutIsRebuiltAtStart() throws IOException {
         long id = capture("Relayout", "written in an older layout", "ANALYTICS", "[]");
         // the index and the database in step first, whatever earlier tests left (the whole index is
