@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.DataDirectory;
 import app.tandem.TandemIT;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class BackupCommandsIT extends TandemIT {
     @Autowired
     ConfigurableApplicationContext application;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private String printed = "";
 
     @Test
     void checkingAnOlderTandemsArchiveSaysWhatTheRestoreWillBringItUpWith() throws Exception {
@@ -61,22 +58,12 @@ class BackupCommandsIT extends TandemIT {
     }
 
     private String printed() {
-        String text = out.toString(StandardCharsets.UTF_8);
-        return text;
+        return printed;
     }
 
     private int run(String... args) {
-        out.reset();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
-        System.setOut(both);
-        System.setErr(both);
-        try {
-            return CommandLineOnTestApp.run(application, args);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        CommandLineOnTestApp.Run run = CommandLineOnTestApp.capture(application, args);
+        printed = run.printed();
+        return run.exitCode();
     }
 }

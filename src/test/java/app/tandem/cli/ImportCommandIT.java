@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.DataDirectory;
 import app.tandem.TandemIT;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,7 @@ class ImportCommandIT extends TandemIT {
     @Autowired
     ConfigurableApplicationContext application;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final StringBuilder printed = new StringBuilder();
 
     @Test
     void importsKpiValuesReportingEachWrongRowByLine() throws Exception {
@@ -168,22 +165,14 @@ class ImportCommandIT extends TandemIT {
     }
 
     private String printed() {
-        String text = out.toString(StandardCharsets.UTF_8);
-        out.reset();
+        String text = printed.toString();
+        printed.setLength(0);
         return text;
     }
 
     private int run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
-        System.setOut(both);
-        System.setErr(both);
-        try {
-            return CommandLineOnTestApp.run(application, args);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        CommandLineOnTestApp.Run run = CommandLineOnTestApp.capture(application, args);
+        printed.append(run.printed());
+        return run.exitCode();
     }
 }
