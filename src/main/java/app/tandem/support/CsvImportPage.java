@@ -30,8 +30,11 @@ public final class CsvImportPage {
 
     private CsvImportPage() {}
 
-    /** What the form sends besides a file: pasted lines, and whether to save the good rows when some are wrong. */
-    public record Form(@Nullable String csv, boolean goodRows) {
+    /**
+     * What the form sends besides a file: pasted lines, and whether to save the good rows when some
+     * are wrong (a post without the box, as a script sends one, is all or nothing).
+     */
+    public record Form(@Nullable String csv, @Nullable Boolean goodRows) {
 
         /** The form as the page first shows it. */
         public static Form empty() {
@@ -39,7 +42,7 @@ public final class CsvImportPage {
         }
 
         ImportMode mode() {
-            return goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING;
+            return Boolean.TRUE.equals(goodRows) ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING;
         }
     }
 

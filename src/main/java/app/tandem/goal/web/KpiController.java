@@ -186,7 +186,11 @@ class KpiController {
         }
     }
 
-    record ImportForm(@Nullable Long kpiId, @Nullable String csv, boolean goodRows) {}
+    /** A post without the "good rows" box (a script's, sending only the file) is all or nothing. */
+    record ImportForm(
+            @Nullable Long kpiId,
+            @Nullable String csv,
+            @Nullable Boolean goodRows) {}
 
     // ---- KPI page -----------------------------------------------------------------------------
 
@@ -430,7 +434,7 @@ class KpiController {
                     me.id(),
                     csv,
                     form.kpiId(),
-                    form.goodRows() ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
+                    Boolean.TRUE.equals(form.goodRows()) ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             if (result.rejected()) {
                 model.addAttribute("result", result);
                 return new ModelAndView(importPage(workspace, model));

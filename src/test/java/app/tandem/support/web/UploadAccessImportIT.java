@@ -103,11 +103,13 @@ class UploadAccessImportIT extends TandemIT {
         assertThat(notMember.spooled()).isEmpty();
 
         WebSession viewer = signedIn(viewer());
-        Answer kpis = upload(
-                "/w/" + slug + "/kpis/import",
-                List.of("Accept: text/html", "Cookie: " + viewer.cookieHeader(), "X-CSRF-TOKEN: " + viewer.csrf()));
-        assertThat(kpis.status()).as(kpis.text()).isEqualTo(403);
-        assertThat(kpis.spooled()).isEmpty();
+        for (String page : List.of("kpis/import", "kpis/definitions/import", "initiatives/import")) {
+            Answer refused = upload(
+                    "/w/" + slug + "/" + page,
+                    List.of("Accept: text/html", "Cookie: " + viewer.cookieHeader(), "X-CSRF-TOKEN: " + viewer.csrf()));
+            assertThat(refused.status()).as(page + ": " + refused.text()).isEqualTo(403);
+            assertThat(refused.spooled()).as(page).isEmpty();
+        }
     }
 
     @Test
@@ -142,6 +144,29 @@ class UploadAccessImportIT extends TandemIT {
                 "title,text\nSlow export,It takes minutes\n",
                 WebSession.TokenIn.NONE);
         assertThat(forged.status()).as("no token at all").isEqualTo(403);
+
+        // the KPI and measurement import pages, too, with only the file and the token: on to the next page
+        WebSession.Page measured = admin.upload(
+                "/w/" + slug + "/kpis/import",
+                "file",
+                "values.csv",
+                "kpi,date,value\nNo such KPI,2026-02-01,11\n",
+                WebSession.TokenIn.FORM);
+        assertThat(measured.status()).as(measured.html()).isEqualTo(200);
+        assertThat(measured.html()).contains("Nothing was saved");
+        WebSession.Page defined = admin.upload(
+                "/w/" + slug + "/kpis/definitions/import",
+                "file",
+                "metrics.csv",
+                "name,unit,direction,baseline,baseline date,target,target date\n"
+                        + "Trial to paid,percent,higher is better,9,2026-01-01,12,2026-12-31\n",
+                WebSession.TokenIn.FORM);
+        assertThat(defined.status()).as(defined.html()).isEqualTo(302);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
