@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
             BackupCommand.class,
             ExportCommand.class,
             RestoreCommand.class,
+            ExportWorkspaceCommand.class,
+            ImportWorkspaceCommand.class,
             BenchCommand.class
         })
 public final class TandemCommandLine implements Callable<Integer> {

@@ -10,7 +10,6 @@ import app.tandem.backup.internal.ArchiveUpgrade;
 import app.tandem.backup.internal.DatabaseArchive;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,16 +17,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -73,7 +68,7 @@ class BackupRoundTripIT extends TandemIT {
         assertThat(written.tables()).isGreaterThan(40);
         assertThat(written.rows()).isPositive();
 
-        DataSource empty = emptyInstance(flyway, folder.resolve("restored"));
+        DataSource empty = ArchiveFiles.emptyInstance(flyway, folder.resolve("restored"));
         long before = count(empty, "workspaces");
         DatabaseArchive.Checked checked = DatabaseArchive.check(empty, written.file());
         assertThat(DatabaseArchive.restore(empty, written.file(), checked)).isEqualTo(written.rows());
@@ -153,11 +148,11 @@ class BackupRoundTripIT extends TandemIT {
                 .isEqualTo(201);
         Path folder = DataDirectory.create("backup-refused-");
         Path good = backups.backup(folder.resolve("good.zip")).file();
-        DataSource empty = emptyInstance(flyway, folder.resolve("target"));
+        DataSource empty = ArchiveFiles.emptyInstance(flyway, folder.resolve("target"));
         long users = count(empty, "users");
 
         // one byte more in a table's rows (still good JSON): only the checksum can tell
-        Path damaged = rewrite(
+        Path damaged = ArchiveFiles.rewrite(
                 good,
                 folder.resolve("damaged.zip"),
                 (name, bytes) -> name.equals("tables/workspaces.jsonl")
@@ -168,7 +163,7 @@ class BackupRoundTripIT extends TandemIT {
                 .hasMessageContaining("damaged")
                 .hasMessageContaining("workspaces");
 
-        Path newer = rewrite(good, folder.resolve("newer.zip"), (name, bytes) -> {
+        Path newer = ArchiveFiles.rewrite(good, folder.resolve("newer.zip"), (name, bytes) -> {
             if (!name.equals("manifest.json")) {
                 return bytes;
             }
@@ -205,7 +200,7 @@ class BackupRoundTripIT extends TandemIT {
             Files.copy(in, older);
         }
         Map<String, JsonNode> given = tables(older);
-        DataSource empty = emptyInstance(flyway, folder.resolve("target"));
+        DataSource empty = ArchiveFiles.emptyInstance(flyway, folder.resolve("target"));
 
         Path upgradedArchive;
         try (ArchiveUpgrade ready = ArchiveUpgrade.of(empty, older, flyway, "test")) {
@@ -230,12 +225,12 @@ class BackupRoundTripIT extends TandemIT {
         assertThat(strings(empty, "select count(*) from check_ins where superseded"))
                 .containsExactly("0");
         // a restore straight from the older archive would have left the IT team unmarked
-        DataSource straight = emptyInstance(flyway, folder.resolve("straight"));
+        DataSource straight = ArchiveFiles.emptyInstance(flyway, folder.resolve("straight"));
         DatabaseArchive.restore(straight, older, DatabaseArchive.check(straight, older));
         assertThat(strings(straight, "select name from teams where it_team")).isEmpty();
 
         // and what it refuses: a damaged older archive, before anything changes
-        Path damaged = rewrite(
+        Path damaged = ArchiveFiles.rewrite(
                 older,
                 folder.resolve("damaged.zip"),
                 (name, bytes) -> name.equals("tables/teams.jsonl")
@@ -243,7 +238,7 @@ class BackupRoundTripIT extends TandemIT {
                                 .replace("\"IT\"", "\"It\"")
                                 .getBytes(StandardCharsets.UTF_8)
                         : bytes);
-        DataSource untouched = emptyInstance(flyway, folder.resolve("untouched"));
+        DataSource untouched = ArchiveFiles.emptyInstance(flyway, folder.resolve("untouched"));
         assertThatThrownBy(() -> ArchiveUpgrade.of(untouched, damaged, flyway, "test"))
                 .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("damaged")
@@ -254,19 +249,6 @@ class BackupRoundTripIT extends TandemIT {
     // ---- helpers ----------------------------------------------------------------------------------
 
     /** A new, empty H2 database with Tandem's schema, as a first start makes it. */
-    private static DataSource emptyInstance(Flyway flyway, Path folder) {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + folder.resolve("tandem") + ";WRITE_DELAY=0");
-        h2.setUser("sa");
-        h2.setPassword("");
-        Flyway.configure()
-                .configuration(flyway.getConfiguration())
-                .dataSource(h2)
-                .load()
-                .migrate();
-        return h2;
-    }
-
     private static long count(DataSource dataSource, String table) throws Exception {
         try (Connection db = dataSource.getConnection();
                 Statement query = db.createStatement();
@@ -297,28 +279,5 @@ class BackupRoundTripIT extends TandemIT {
                     .forEach(t -> tables.put(t.path("name").asString(), t));
             return tables;
         }
-    }
-
-    interface Edit {
-        byte[] apply(String name, byte[] bytes) throws IOException;
-    }
-
-    private static Path rewrite(Path from, Path to, Edit edit) throws IOException {
-        try (ZipFile zip = new ZipFile(from.toFile());
-                OutputStream file = Files.newOutputStream(to);
-                ZipOutputStream out = new ZipOutputStream(file)) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                byte[] bytes;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    bytes = in.readAllBytes();
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(edit.apply(entry.getName(), bytes));
-                out.closeEntry();
-            }
-        }
-        return to;
     }
 }

@@ -72,9 +72,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DatabaseArchive {
 
     public static final int FORMAT = 1;
+    /** The scope of a backup: the whole instance (archives that name no scope are backups). */
+    static final String INSTANCE = "instance";
+    /** The scope of one workspace's archive ({@link WorkspaceArchive}). */
+    static final String WORKSPACE = "workspace";
+
     static final String MANIFEST = "manifest.json";
     private static final int BATCH = 500;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * Kept out of an archive: the migrations' own table, locks, sessions and rate-limit buckets of the
@@ -195,7 +200,7 @@ public final class DatabaseArchive {
         return count;
     }
 
-    private static void encode(ResultSet rows, int c, int type, String typeName, ArrayNode row) throws SQLException {
+    static void encode(ResultSet rows, int c, int type, String typeName, ArrayNode row) throws SQLException {
         if ("uuid".equalsIgnoreCase(typeName)) {
             UUID uuid = rows.getObject(c, UUID.class);
             row.add(uuid == null ? null : uuid.toString());
@@ -257,10 +262,15 @@ public final class DatabaseArchive {
 
     /** As {@link #check(DataSource, Path)}, telling {@code progress} of the rows read ("Checking"). */
     public static Checked check(DataSource dataSource, Path archive, BackupProgress progress) {
+        return check(dataSource, archive, progress, INSTANCE);
+    }
+
+    /** As {@link #check(DataSource, Path, BackupProgress)}, for an archive of the given scope. */
+    static Checked check(DataSource dataSource, Path archive, BackupProgress progress, String scope) {
         try (ZipFile zip = open(archive);
                 Connection db = dataSource.getConnection()) {
             Shape shape = Shape.of(db);
-            JsonNode manifest = manifest(zip, archive);
+            JsonNode manifest = manifest(zip, archive, scope);
             unknownMigrations(manifest, shape.migrations());
             long expected = 0;
             for (JsonNode table : manifest.path("tables")) {
@@ -323,7 +333,7 @@ public final class DatabaseArchive {
         }
     }
 
-    private static JsonNode parse(String table, long line, String text) {
+    static JsonNode parse(String table, long line, String text) {
         try {
             return JSON.readTree(text);
         } catch (RuntimeException e) {
@@ -354,6 +364,14 @@ public final class DatabaseArchive {
 
     /** The archive's manifest, once it is known to be one in a format this Tandem reads. */
     static JsonNode manifest(ZipFile zip, Path archive) throws IOException {
+        return manifest(zip, archive, INSTANCE);
+    }
+
+    /**
+     * The archive's manifest, once it is known to be one in a format this Tandem reads, of the
+     * {@code scope} wanted: {@value #INSTANCE} (a backup) or {@value #WORKSPACE} (one workspace).
+     */
+    static JsonNode manifest(ZipFile zip, Path archive, String scope) throws IOException {
         ZipEntry manifestEntry = zip.getEntry(MANIFEST);
         if (manifestEntry == null) {
             throw new BackupRefused(archive + " is not a Tandem backup: it has no " + MANIFEST + ".");
@@ -369,11 +387,22 @@ public final class DatabaseArchive {
             throw new BackupRefused("The backup has format " + format + "; this Tandem reads format " + FORMAT
                     + (format > FORMAT ? ": restore it with the Tandem version that made it, or a newer one." : "."));
         }
+        String theirs = manifest.path("scope").asString(INSTANCE);
+        if (!theirs.equals(scope) && theirs.equals(WORKSPACE)) {
+            throw new BackupRefused(archive + " holds one workspace ("
+                    + manifest.path("workspace").path("slug").asString("?")
+                    + "), not a whole instance: add it to an instance with 'tandem import-workspace'.");
+        }
+        if (!theirs.equals(scope)) {
+            throw new BackupRefused(archive + " is a backup of a whole instance, not one workspace's archive:"
+                    + " restore it with 'tandem restore', or make one workspace's archive with"
+                    + " 'tandem export-workspace'.");
+        }
         return manifest;
     }
 
     /** The archive's migrations, once this Tandem is known to have every one of them. */
-    private static Set<String> unknownMigrations(JsonNode manifest, Set<String> ours) {
+    static Set<String> unknownMigrations(JsonNode manifest, Set<String> ours) {
         Set<String> theirs = new LinkedHashSet<>();
         manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
         Set<String> unknown = new LinkedHashSet<>(theirs);
@@ -387,7 +416,7 @@ public final class DatabaseArchive {
         return theirs;
     }
 
-    private static ZipFile open(Path archive) {
+    static ZipFile open(Path archive) {
         if (!Files.isRegularFile(archive)) {
             throw new BackupRefused("There is no file " + archive + ".");
         }
@@ -487,8 +516,7 @@ public final class DatabaseArchive {
         return count;
     }
 
-    private static void decode(PreparedStatement insert, int i, int type, String typeName, JsonNode value)
-            throws SQLException {
+    static void decode(PreparedStatement insert, int i, int type, String typeName, JsonNode value) throws SQLException {
         if (value == null || value.isNull()) {
             insert.setNull(i, type);
             return;
@@ -690,7 +718,7 @@ public final class DatabaseArchive {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -702,7 +730,7 @@ public final class DatabaseArchive {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
@@ -711,7 +739,7 @@ public final class DatabaseArchive {
     }
 
     /** Rows handled in one phase, told to its progress every thousand rows and at the end of each table. */
-    private static final class Counter {
+    static final class Counter {
         private final String phase;
         private final long total;
         private final BackupProgress progress;
@@ -738,7 +766,7 @@ public final class DatabaseArchive {
     }
 
     /** The ZIP stream stays open when one entry's writer is closed. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    static final class NonClosing extends java.io.FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -1,0 +1,67 @@
+package app.tandem.backup;
+
+import app.tandem.backup.internal.WorkspaceArchive;
+import app.tandem.insight.InsightIndex;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * One workspace as one archive, and its import into another instance: {@link WorkspaceArchive}
+ * holds the format and the rules (new ids, references rewritten, people matched by email). An import
+ * then indexes the new workspace's insights for search. Both work while the servers run.
+ */
+@Service
+public class WorkspaceArchives {
+
+    private final DataSource dataSource;
+    private final InsightIndex index;
+    private final String version;
+
+    WorkspaceArchives(DataSource dataSource, InsightIndex index, ObjectProvider<BuildProperties> build) {
+        this.dataSource = dataSource;
+        this.index = index;
+        BuildProperties properties = build.getIfAvailable();
+        this.version = properties == null ? "development" : properties.getVersion();
+    }
+
+    /**
+     * Writes workspace {@code slug} into {@code file} (replacing it when the archive is complete).
+     * The caller checks who may: a workspace's admins.
+     *
+     * @throws BackupRefused when there is no such workspace
+     */
+    public WorkspaceExportSummary export(String slug, Path file, BackupProgress progress) {
+        WorkspaceArchive.Written written =
+                WorkspaceArchive.write(dataSource, slug, file.toAbsolutePath(), version, progress);
+        return new WorkspaceExportSummary(
+                written.file(),
+                written.slug(),
+                written.tables(),
+                written.rows(),
+                written.people(),
+                written.bytes(),
+                written.seconds());
+    }
+
+    /**
+     * Adds the archive's workspace to this instance under {@code slug} and {@code name} (the
+     * archive's own when null), checked completely first and added in one transaction; then indexes
+     * its insights.
+     *
+     * @throws BackupRefused when the archive is damaged, not a workspace's archive, from another
+     *     version of Tandem, or the address is taken; nothing changed then
+     */
+    public WorkspaceImportSummary importArchive(
+            Path file, @Nullable String slug, @Nullable String name, BackupProgress progress) {
+        WorkspaceImportSummary summary =
+                WorkspaceArchive.importInto(dataSource, file.toAbsolutePath(), slug, name, progress);
+        index.repair(Instant.now(), List.of(summary.workspaceId()));
+        return summary;
+    }
+}
