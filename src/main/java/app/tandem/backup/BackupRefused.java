@@ -7,4 +7,9 @@ public class BackupRefused extends DomainException {
     public BackupRefused(String message) {
         super(Kind.INVALID, "file", message);
     }
+
+    /** Refused for what {@code field} says (the address a workspace would be imported under, say). */
+    public BackupRefused(String field, String message) {
+        super(Kind.INVALID, field, message);
+    }
 }

@@ -59,8 +59,18 @@ public class WorkspaceArchives {
      */
     public WorkspaceImportSummary importArchive(
             Path file, @Nullable String slug, @Nullable String name, BackupProgress progress) {
+        return importArchive(file, slug, name, null, progress);
+    }
+
+    /**
+     * As {@link #importArchive(Path, String, String, BackupProgress)}, for the instance admin {@code
+     * importer}, who becomes an admin of the workspace unless the archive made them a member. The
+     * caller checks that they are an instance admin.
+     */
+    public WorkspaceImportSummary importArchive(
+            Path file, @Nullable String slug, @Nullable String name, @Nullable Long importer, BackupProgress progress) {
         WorkspaceImportSummary summary =
-                WorkspaceArchive.importInto(dataSource, file.toAbsolutePath(), slug, name, progress);
+                WorkspaceArchive.importInto(dataSource, file.toAbsolutePath(), slug, name, importer, progress);
         index.repair(Instant.now(), List.of(summary.workspaceId()));
         return summary;
     }

@@ -63,7 +63,10 @@ final class ImportWorkspaceCommand implements Callable<Integer> {
                 return 0;
             } catch (BackupRefused refused) {
                 bar.end();
-                spec.commandLine().getErr().println(refused.getMessage());
+                spec.commandLine()
+                        .getErr()
+                        .println(refused.getMessage()
+                                + ("slug".equals(refused.field()) ? " Choose one with --slug." : ""));
                 return 1;
             }
         }

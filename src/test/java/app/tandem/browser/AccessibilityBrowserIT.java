@@ -140,6 +140,8 @@ class AccessibilityBrowserIT extends BrowserIT {
         page.navigate(baseUrl() + "/admin/users");
         assertThat(accountLink("People")).hasAttribute("aria-current", "page");
         check("admin-users", null);
+        page.navigate(baseUrl() + "/admin/workspaces/import");
+        check("workspace-import", null);
 
         report();
         Assertions.assertThat(blocking)

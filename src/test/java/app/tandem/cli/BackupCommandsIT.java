@@ -57,6 +57,45 @@ class BackupCommandsIT extends TandemIT {
         assertThat(printed()).contains("is not a Tandem backup");
     }
 
+    @Test
+    void aWorkspaceIsExportedAndImportedUnderAnotherAddressWithItsBars() throws Exception {
+        String slug = "cli-archive-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Cli archive\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        Path archive = DataDirectory.create("workspace-cli-").resolve(slug + ".zip");
+        assertThat(run("export-workspace", slug, "--out", archive.toString()))
+                .as(printed())
+                .isZero();
+        assertThat(printed())
+                .contains("Exporting  [" + "#".repeat(30) + "] 100%")
+                .contains("Wrote workspace " + slug + " (")
+                .contains("into " + archive);
+
+        assertThat(run("import-workspace", archive.toString())).isEqualTo(1);
+        assertThat(printed())
+                .contains("There is already a workspace " + slug + " here")
+                .contains("--slug");
+
+        assertThat(run("import-workspace", archive.toString(), "--slug", slug + "-2", "--name", "Cli copy"))
+                .as(printed())
+                .isZero();
+        assertThat(printed())
+                .contains("Importing  [" + "#".repeat(30) + "] 100%")
+                .contains("Imported workspace " + slug + "-2 (Cli copy): ")
+                .contains("People: 1 found here by email, 0 added")
+                .contains("Not carried by a workspace's archive: webhook subscriptions");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "-2")
+                        .json()
+                        .path("name")
+                        .asString())
+                .isEqualTo("Cli copy");
+
+        assertThat(run("export-workspace", "no-such-" + slug, "--out", archive.toString()))
+                .isEqualTo(1);
+        assertThat(printed()).contains("There is no workspace no-such-" + slug + ".");
+    }
+
     private String printed() {
         return printed;
     }

@@ -64,6 +64,7 @@ class WorkspaceApiAccessIT extends TandemIT {
             "PATCH /api/v1/workspaces/{slug}/members/{userId}",
             "DELETE /api/v1/workspaces/{slug}/members/{userId}",
             "PUT /api/v1/workspaces/{slug}/plan/settings",
+            "GET /api/v1/workspaces/{slug}/archive",
             "GET /api/v1/workspaces/{slug}/webhooks",
             "POST /api/v1/workspaces/{slug}/webhooks",
             "GET /api/v1/workspaces/{slug}/webhooks/{id}",

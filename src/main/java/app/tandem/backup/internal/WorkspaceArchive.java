@@ -501,7 +501,8 @@ public final class WorkspaceArchive {
 
     /**
      * Adds the archive's workspace to the database under {@code slug} (the archive's own when null)
-     * and {@code name} (likewise), after checking the whole archive; in one transaction.
+     * and {@code name} (likewise), after checking the whole archive; in one transaction. The person
+     * {@code admin}, when given, is made an admin of it unless the archive made them a member.
      *
      * @throws BackupRefused when the archive is damaged, not a workspace's archive, from another
      *     version of Tandem, or the slug is taken or not one; nothing changed then
@@ -511,6 +512,7 @@ public final class WorkspaceArchive {
             Path archive,
             @Nullable String slug,
             @Nullable String name,
+            @Nullable Long admin,
             BackupProgress progress) {
         long started = System.nanoTime();
         DatabaseArchive.Checked checked =
@@ -522,11 +524,13 @@ public final class WorkspaceArchive {
                 ? manifest.path("workspace").path("name").asString(newSlug)
                 : name.strip();
         if (!SLUG.matcher(newSlug).matches() || newSlug.contains("--")) {
-            throw new BackupRefused("'" + newSlug + "' is not a workspace address: 1 to 40 lowercase letters,"
-                    + " digits and single hyphens, starting and ending with a letter or digit.");
+            throw new BackupRefused(
+                    "slug",
+                    "'" + newSlug + "' is not a workspace address: 1 to 40 lowercase letters,"
+                            + " digits and single hyphens, starting and ending with a letter or digit.");
         }
         if (newName.length() > 100) {
-            throw new BackupRefused("A workspace name has 1 to 100 characters.");
+            throw new BackupRefused("name", "A workspace name has 1 to 100 characters.");
         }
         try (ZipFile zip = DatabaseArchive.open(archive);
                 Connection db = dataSource.getConnection()) {
@@ -551,8 +555,10 @@ public final class WorkspaceArchive {
                 try (ResultSet row = taken.executeQuery()) {
                     row.next();
                     if (row.getLong(1) > 0) {
-                        throw new BackupRefused("There is already a workspace " + newSlug
-                                + " here: give the imported one another address (--slug).");
+                        throw new BackupRefused(
+                                "slug",
+                                "There is already a workspace " + newSlug
+                                        + " here: give the imported one another address.");
                     }
                 }
             }
@@ -560,6 +566,9 @@ public final class WorkspaceArchive {
             try {
                 Import run = new Import(db, zip, model, checked, oldSlug, newSlug, newName, progress);
                 WorkspaceImportSummary summary = run.all(started);
+                if (admin != null) {
+                    run.admin(summary.workspaceId(), admin);
+                }
                 db.commit();
                 return summary;
             } catch (SQLException | IOException | RuntimeException e) {
@@ -644,6 +653,29 @@ public final class WorkspaceArchive {
                     skipped,
                     new TreeSet<>(LEFT_OUT.values()).stream().toList(),
                     (System.nanoTime() - started) / 1e9);
+        }
+
+        /** Makes {@code userId} an admin of the new workspace, unless the archive made them a member. */
+        void admin(long workspaceId, long userId) throws SQLException {
+            try (PreparedStatement member = db.prepareStatement(
+                    "select count(*) from workspace_members where workspace_id = ? and user_id = ?")) {
+                member.setLong(1, workspaceId);
+                member.setLong(2, userId);
+                try (ResultSet row = member.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement add = db.prepareStatement("insert into workspace_members"
+                    + " (id, workspace_id, user_id, role, created_at, version) values (?, ?, ?, 'ADMIN', ?, 0)")) {
+                add.setLong(1, next("workspace_members"));
+                add.setLong(2, workspaceId);
+                add.setLong(3, userId);
+                add.setTimestamp(4, Timestamp.from(Instant.now()));
+                add.executeUpdate();
+            }
         }
 
         /** The archive's people: matched by email, or added without a password anyone knows. */

@@ -33,7 +33,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>The same check is the {@link UploadGate} of the CSRF filter, which comes earlier still: a form
  * sent without JavaScript has its token in the body, parsed only for a person who may change the
- * workspace the path names.
+ * workspace the path names, or, on an upload path of the instance ({@code /admin/...}, no workspace
+ * in it), for an instance admin.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadAccess implements WebMvcConfigurer {
@@ -75,6 +76,10 @@ class UploadAccess implements WebMvcConfigurer {
                     } catch (DomainException e) {
                         return false; // not a member, or a viewer: the body stays unread
                     }
+                }
+                if (match != null) {
+                    return me.instanceAdmin(); // an upload to the instance (/admin/...): only an instance admin's is
+                    // read
                 }
             }
             return false;

@@ -16,7 +16,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -121,7 +126,7 @@ class WorkspaceArchiveIT extends TandemIT {
                     + " current_timestamp)");
         }
         WorkspaceImportSummary imported =
-                WorkspaceArchive.importInto(other, written.file(), null, null, BackupProgress.NONE);
+                WorkspaceArchive.importInto(other, written.file(), null, null, null, BackupProgress.NONE);
         assertThat(imported.slug()).isEqualTo("budgetly");
         assertThat(imported.peopleMatched()).isEqualTo(1);
         assertThat(imported.peopleAdded()).isEqualTo(written.people() - 1);
@@ -186,8 +191,7 @@ class WorkspaceArchiveIT extends TandemIT {
         // refused, changing nothing: the address taken, a whole-instance backup, a damaged archive
         assertThatThrownBy(() -> archives.importArchive(archive, slug, null, BackupProgress.NONE))
                 .isInstanceOf(BackupRefused.class)
-                .hasMessageContaining("already a workspace " + slug)
-                .hasMessageContaining("--slug");
+                .hasMessageContaining("already a workspace " + slug);
         Path backup = backups.backup(folder.resolve("backup.zip")).file();
         assertThatThrownBy(() -> archives.importArchive(backup, slug + "-b", null, BackupProgress.NONE))
                 .isInstanceOf(BackupRefused.class)
@@ -242,7 +246,83 @@ class WorkspaceArchiveIT extends TandemIT {
                 .contains("/w/" + slug + "/insights/" + first);
     }
 
+    @Test
+    void overTheApiAnAdminDownloadsTheWorkspaceAndAnInstanceAdminImportsIt() throws Exception {
+        String slug = "api-archive-" + unique();
+        assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Api archive\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        admin().post(
+                        "/api/v1/workspaces/" + slug + "/insights",
+                        "{\"title\":\"Receipts get lost\",\"body\":\"Seen twice\",\"sourceType\":\"INTERVIEW\"}");
+
+        HttpResponse<byte[]> download =
+                http(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/workspaces/" + slug + "/archive"))
+                        .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                        .GET());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment")
+                .contains(slug + "-workspace-");
+        Path archive = DataDirectory.create("api-archive-").resolve("archive.zip");
+        Files.write(archive, download.body());
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            assertThat(manifest(zip).path("scope").asString()).isEqualTo("workspace");
+        }
+
+        // only an instance admin imports; a file that is no archive, or a taken address, is refused by field
+        Person someone = newPerson("Ivy Importer");
+        HttpResponse<byte[]> refused = importing(someone.api().token(), download.body(), slug + "-copy");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> notZip =
+                importing(ADMIN_TOKEN, "id,title\n1,no zip\n".getBytes(StandardCharsets.UTF_8), slug + "-copy");
+        assertThat(notZip.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notZip.body()).path("field").asString()).isEqualTo("file");
+        HttpResponse<byte[]> taken = importing(ADMIN_TOKEN, download.body(), slug);
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(taken.body()).path("field").asString()).isEqualTo("slug");
+
+        HttpResponse<byte[]> imported = importing(ADMIN_TOKEN, download.body(), slug + "-copy");
+        assertThat(imported.statusCode())
+                .as(new String(imported.body(), StandardCharsets.UTF_8))
+                .isEqualTo(201);
+        assertThat(imported.headers().firstValue("Location")).hasValue("/api/v1/workspaces/" + slug + "-copy");
+        JsonNode summary = JSON.readTree(imported.body());
+        assertThat(summary.path("slug").asString()).isEqualTo(slug + "-copy");
+        assertThat(summary.path("peopleAdded").asInt()).isZero();
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "-copy/insights?q=receipts")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
+
+    private HttpResponse<byte[]> importing(String token, byte[] archive, String slug) throws Exception {
+        String boundary = "----tandem" + unique();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"slug\"\r\n\r\n" + slug + "\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"archive.zip\"\r\n"
+                        + "Content-Type: application/zip\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + archive.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(archive, 0, body, head.length, archive.length);
+        System.arraycopy(tail, 0, body, head.length + archive.length, tail.length);
+        return http(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/admin/workspace-archives"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static HttpResponse<byte[]> http(HttpRequest.Builder request) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
 
     /**
      * Each table's rows, sorted, with every id and reference read as the place of the id among its
