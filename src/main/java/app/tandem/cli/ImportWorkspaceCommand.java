@@ -56,6 +56,12 @@ final class ImportWorkspaceCommand implements Callable<Integer> {
                         "People: %d found here by email, %d added (they sign in once an admin sends them a"
                                 + " password link).%n",
                         done.peopleMatched(), done.peopleAdded());
+                if (!done.upgradedBy().isEmpty()) {
+                    out.printf(
+                            "It was made by an older Tandem: brought up to this version with the migrations it lacked"
+                                    + " (%s).%n",
+                            String.join(", ", done.upgradedBy()));
+                }
                 if (done.linksLeftOut() > 0) {
                     out.printf("Left out %,d links to rows outside the workspace.%n", done.linksLeftOut());
                 }

@@ -74,39 +74,16 @@ public final class ArchiveUpgrade implements AutoCloseable {
         if (lacking.isEmpty()) {
             return new ArchiveUpgrade(archive, manifest, List.of(), archive);
         }
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("tandem-upgrade-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("No temporary folder to bring the backup up to this version in", e);
-        }
+        Path folder = temporaryFolder();
         try {
             Set<String> theirs = new HashSet<>();
             manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
-            DataSource scratch = new DriverManagerDataSource(
-                    "jdbc:h2:file:" + folder.resolve("upgrade") + ";WRITE_DELAY=0", "sa", "");
             Configuration settings = flyway.getConfiguration();
-            // the schema the archive's rows were written from: the migrations its database had
-            Flyway.configure()
-                    .configuration(settings)
-                    .dataSource(scratch)
-                    .locations("filesystem:" + copyScripts(settings, theirs, folder.resolve("migrations")))
-                    .javaMigrations(Stream.of(settings.getJavaMigrations())
-                            .filter(m -> m.getVersion() != null
-                                    && theirs.contains(m.getVersion().getVersion()))
-                            .toArray(JavaMigration[]::new))
-                    .load()
-                    .migrate();
+            DataSource scratch = schemaOf(folder, settings, theirs);
             DatabaseArchive.Checked checked = DatabaseArchive.check(scratch, archive, progress);
             DatabaseArchive.restore(
                     scratch, archive, checked, (phase, done, total) -> progress.rows("Upgrading", done, total));
-            // and the rest, as a server of this version does at its first start on an older database
-            Flyway.configure()
-                    .configuration(settings)
-                    .dataSource(scratch)
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
+            migrateTheRest(scratch, settings);
             Path upgraded = folder.resolve("upgraded.zip");
             DatabaseArchive.write(
                     scratch, upgraded, version, (phase, done, total) -> progress.rows("Rewriting", done, total));
@@ -120,6 +97,92 @@ public final class ArchiveUpgrade implements AutoCloseable {
                     + manifest.path("tandemVersion").asString() + ") and could not be brought up to this version"
                     + " (migrations " + String.join(", ", lacking) + "): " + e.getMessage() + " Nothing changed.");
         }
+    }
+
+    /**
+     * One workspace's archive ready to import into {@code target}: the archive itself when this
+     * version of Tandem made it, or, when an older one did, the same workspace brought up to this
+     * version. That happens as for a backup, in an embedded database of its own: the archive's
+     * migrations, the workspace imported there, this version's other migrations (data migrations
+     * included), and the workspace written out again. Close it to delete what that wrote.
+     *
+     * @throws BackupRefused when the archive is not one workspace's, comes from a newer Tandem, is
+     *     damaged, or cannot be brought up to this version
+     */
+    public static ArchiveUpgrade ofWorkspace(
+            DataSource target, Path archive, Flyway flyway, String version, BackupProgress progress) {
+        JsonNode manifest = readManifest(archive, DatabaseArchive.WORKSPACE);
+        List<String> lacking = DatabaseArchive.lacking(target, archive, DatabaseArchive.WORKSPACE);
+        if (lacking.isEmpty()) {
+            return new ArchiveUpgrade(archive, manifest, List.of(), archive);
+        }
+        Path folder = temporaryFolder();
+        try {
+            Set<String> theirs = new HashSet<>();
+            manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
+            Configuration settings = flyway.getConfiguration();
+            DataSource scratch = schemaOf(folder, settings, theirs);
+            WorkspaceArchive.importInto(
+                    scratch,
+                    archive,
+                    null,
+                    null,
+                    null,
+                    (phase, done, total) ->
+                            progress.rows(phase.equals("Importing") ? "Upgrading" : phase, done, total));
+            migrateTheRest(scratch, settings);
+            Path upgraded = folder.resolve("upgraded.zip");
+            WorkspaceArchive.write(
+                    scratch,
+                    manifest.path("workspace").path("slug").asString(),
+                    upgraded,
+                    version,
+                    (phase, done, total) -> progress.rows("Rewriting", done, total));
+            return new ArchiveUpgrade(upgraded, manifest, lacking, folder);
+        } catch (BackupRefused refused) {
+            delete(folder);
+            throw refused;
+        } catch (RuntimeException e) {
+            delete(folder);
+            throw new BackupRefused("The archive was made by an older Tandem ("
+                    + manifest.path("tandemVersion").asString() + ") and could not be brought up to this version"
+                    + " (migrations " + String.join(", ", lacking) + "): " + e.getMessage() + " Nothing changed.");
+        }
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("tandem-upgrade-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No temporary folder to bring the archive up to this version in", e);
+        }
+    }
+
+    /** An embedded database in {@code folder} with the schema of the migrations {@code theirs} only. */
+    static DataSource schemaOf(Path folder, Configuration settings, Set<String> theirs) {
+        DataSource scratch =
+                new DriverManagerDataSource("jdbc:h2:file:" + folder.resolve("upgrade") + ";WRITE_DELAY=0", "sa", "");
+        Flyway.configure()
+                .configuration(settings)
+                .dataSource(scratch)
+                .locations("filesystem:" + copyScripts(settings, theirs, folder.resolve("migrations")))
+                .javaMigrations(Stream.of(settings.getJavaMigrations())
+                        .filter(m -> m.getVersion() != null
+                                && theirs.contains(m.getVersion().getVersion()))
+                        .toArray(JavaMigration[]::new))
+                .load()
+                .migrate();
+        return scratch;
+    }
+
+    /** This version's other migrations, as a server of this version runs them at its first start on an older database. */
+    private static void migrateTheRest(DataSource scratch, Configuration settings) {
+        Flyway.configure()
+                .configuration(settings)
+                .dataSource(scratch)
+                .outOfOrder(true)
+                .load()
+                .migrate();
     }
 
     /** The archive to check and restore. */
@@ -145,11 +208,15 @@ public final class ArchiveUpgrade implements AutoCloseable {
     }
 
     private static JsonNode readManifest(Path archive) {
+        return readManifest(archive, DatabaseArchive.INSTANCE);
+    }
+
+    private static JsonNode readManifest(Path archive, String scope) {
         if (!Files.isRegularFile(archive)) {
             throw new BackupRefused("There is no file " + archive + ".");
         }
         try (ZipFile zip = new ZipFile(archive.toFile())) {
-            return DatabaseArchive.manifest(zip, archive);
+            return DatabaseArchive.manifest(zip, archive, scope);
         } catch (IOException e) {
             throw new BackupRefused(archive + " is not a Tandem backup (not a ZIP archive): " + e.getMessage());
         }

@@ -350,10 +350,15 @@ public final class DatabaseArchive {
      *     newer Tandem
      */
     public static List<String> lacking(DataSource dataSource, Path archive) {
+        return lacking(dataSource, archive, INSTANCE);
+    }
+
+    /** As {@link #lacking(DataSource, Path)}, for an archive of the given scope. */
+    static List<String> lacking(DataSource dataSource, Path archive, String scope) {
         try (ZipFile zip = open(archive);
                 Connection db = dataSource.getConnection()) {
             Set<String> ours = Shape.of(db).migrations();
-            Set<String> theirs = unknownMigrations(manifest(zip, archive), ours);
+            Set<String> theirs = unknownMigrations(manifest(zip, archive, scope), ours);
             return ours.stream().filter(m -> !theirs.contains(m)).toList();
         } catch (IOException e) {
             throw new BackupRefused("The backup cannot be read: " + e.getMessage());

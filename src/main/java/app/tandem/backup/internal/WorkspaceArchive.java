@@ -543,8 +543,7 @@ public final class WorkspaceArchive {
             if (!lacking.isEmpty()) {
                 throw new BackupRefused("The archive was made by an older Tandem ("
                         + manifest.path("tandemVersion").asString() + ", without migrations "
-                        + String.join(", ", lacking) + "): upgrade the instance it came from to this version"
-                        + " and make the archive again.");
+                        + String.join(", ", lacking) + "): bring it up to this version first (ArchiveUpgrade).");
             }
             if (!model.problems().isEmpty()) {
                 throw new IllegalStateException(
@@ -652,6 +651,7 @@ public final class WorkspaceArchive {
                     created,
                     skipped,
                     new TreeSet<>(LEFT_OUT.values()).stream().toList(),
+                    List.of(),
                     (System.nanoTime() - started) / 1e9);
         }
 

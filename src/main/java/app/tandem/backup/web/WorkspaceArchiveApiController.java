@@ -89,8 +89,9 @@ class WorkspaceArchiveApiController {
                     + " on another instance) under 'slug' and 'name' (default: its own). Every row gets a new id;"
                     + " people are matched by email, and one this instance does not know gets an account to which"
                     + " an admin sends a password link. The importer becomes an admin of it. The archive is"
-                    + " checked completely first: a damaged one, one from another version of Tandem, or a slug"
-                    + " already taken answers 400 and changes nothing.")
+                    + " checked completely first: a damaged one, one from a newer Tandem, or a slug already taken"
+                    + " answers 400 and changes nothing. One an older Tandem made is brought up to this version"
+                    + " ('upgradedBy' names the migrations).")
     @ApiResponse(responseCode = "201", description = "Imported")
     ResponseEntity<WorkspaceImportSummary> importArchive(
             @AuthenticationPrincipal TandemPrincipal me,

@@ -28,9 +28,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -296,6 +298,38 @@ class WorkspaceArchiveIT extends TandemIT {
                         .path("totalItems")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aWorkspaceFromAnOlderTandemIsBroughtUpToThisVersionBeforeItIsImported() throws Exception {
+        // an older Tandem's workspace: the demo of an older backup, in a database with that Tandem's schema
+        Path folder = DataDirectory.create("older-workspace-");
+        Path backup = folder.resolve("older-backup.zip");
+        try (InputStream in = getClass().getResourceAsStream("/backup/tandem-ec896f6-demo.zip")) {
+            Files.copy(in, backup);
+        }
+        Set<String> theirs = new HashSet<>();
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            manifest(zip).path("migrations").forEach(m -> theirs.add(m.asString()));
+        }
+        DataSource older = ArchiveUpgrade.schemaOf(folder.resolve("older"), flyway.getConfiguration(), theirs);
+        DatabaseArchive.restore(older, backup, DatabaseArchive.check(older, backup));
+        Path archive = folder.resolve("older-workspace.zip");
+        WorkspaceArchive.write(older, "budgetly", archive, "0.1.0-older", BackupProgress.NONE);
+
+        String slug = "older-" + unique();
+        WorkspaceImportSummary imported = archives.importArchive(archive, slug, null, BackupProgress.NONE);
+        assertThat(imported.upgradedBy()).containsExactly("2.1", "6", "63");
+        assertThat(imported.rows()).isGreaterThan(500);
+        // the data migration 2.1 ran over it, as over a server upgraded in place: its IT team is marked
+        JsonNode teams = admin().get("/api/v1/workspaces/" + slug + "/teams").json();
+        List<String> it = new ArrayList<>();
+        teams.path("items").forEach(team -> {
+            if (team.path("itTeam").asBoolean()) {
+                it.add(team.path("name").asString());
+            }
+        });
+        assertThat(it).as(teams.toString()).containsExactly("IT");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
