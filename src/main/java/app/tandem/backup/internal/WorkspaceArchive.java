@@ -27,6 +27,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -594,6 +595,7 @@ public final class WorkspaceArchive {
         private final Map<String, Map<Long, Long>> ids = new HashMap<>();
         private final Set<String> inserted = new LinkedHashSet<>();
         private final List<Object[]> later = new ArrayList<>(); // table, column, new id, old reference
+        private final Map<String, ArrayDeque<Long>> fetched = new HashMap<>();
         private final DatabaseArchive.Counter counter;
         private long skipped;
         private int matched;
@@ -871,20 +873,28 @@ public final class WorkspaceArchive {
         }
 
         /**
-         * A new id from the table's sequence. Each value is used as it comes: the application's
-         * pooled ids take the fifty below a value they fetch, never the value another fetched.
+         * A new id from the table's sequence, fetched 500 at a time, in increasing order (so the rows
+         * keep the order of their ids). Each value is used as it comes: the application's pooled ids
+         * take the fifty below a value they fetch, never the value another fetched.
          */
         private long next(String table) throws SQLException {
-            String sequence = model.idSequence().get(table);
-            String sql = model.shape().product().toLowerCase(Locale.ROOT).contains("postgres")
-                    ? "select nextval('" + sequence + "')"
-                    : "select next value for " + sequence;
-            try (Statement query = db.createStatement();
-                    ResultSet row = query.executeQuery(sql)) {
-                row.next();
-                long id = row.getLong(1);
-                return id == 1 ? next(table) : id; // the first value: the application would take 1 to 50 with it
+            ArrayDeque<Long> ready = fetched.computeIfAbsent(table, t -> new ArrayDeque<>());
+            while (ready.isEmpty()) {
+                String sequence = model.idSequence().get(table);
+                String sql = model.shape().product().toLowerCase(Locale.ROOT).contains("postgres")
+                        ? "select nextval('" + sequence + "') from generate_series(1, " + BATCH + ") order by 1"
+                        : "select next value for " + sequence + " from system_range(1, " + BATCH + ") order by 1";
+                try (Statement query = db.createStatement();
+                        ResultSet rows = query.executeQuery(sql)) {
+                    while (rows.next()) {
+                        long id = rows.getLong(1);
+                        if (id != 1) { // the first value: the application would take 1 to 50 with it
+                            ready.add(id);
+                        }
+                    }
+                }
             }
+            return ready.poll();
         }
 
         private BufferedReader rows(String table) throws IOException {
