@@ -30,8 +30,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(
-                TandemCommandLine.toolArgs(data, "--tandem.demo.enabled=false", "--tandem.backups.cron=-"))) {
+        try (ConfigurableApplicationContext context = TandemCommandLine.archiveTool(data)) {
             RowsBar bar = new RowsBar(spec.commandLine().getErr());
             BackupSummary done = context.getBean(Backups.class).backup(out, bar);
             bar.end();

@@ -41,8 +41,7 @@ final class ImportWorkspaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(
-                TandemCommandLine.toolArgs(data, "--tandem.demo.enabled=false", "--tandem.backups.cron=-"))) {
+        try (ConfigurableApplicationContext context = TandemCommandLine.archiveTool(data)) {
             RowsBar bar = new RowsBar(spec.commandLine().getErr());
             try {
                 WorkspaceImportSummary done =

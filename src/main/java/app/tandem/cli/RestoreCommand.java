@@ -44,8 +44,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ConfigurableApplicationContext context = TandemCommandLine.launcher.tool(
-                TandemCommandLine.toolArgs(data, "--tandem.demo.enabled=false", "--tandem.backups.cron=-"))) {
+        try (ConfigurableApplicationContext context = TandemCommandLine.archiveTool(data)) {
             Backups backups = context.getBean(Backups.class);
             RowsBar bar = new RowsBar(spec.commandLine().getErr());
             try {

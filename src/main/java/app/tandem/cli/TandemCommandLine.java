@@ -71,6 +71,14 @@ public final class TandemCommandLine implements Callable<Integer> {
     }
 
     /**
+     * The application for a command that reads or writes the database's archives (backup, restore,
+     * a workspace's export and import): no demo, no scheduled backup of its own.
+     */
+    static ConfigurableApplicationContext archiveTool(@Nullable Path data) {
+        return launcher.tool(toolArgs(data, "--tandem.demo.enabled=false", "--tandem.backups.cron=-"));
+    }
+
+    /**
      * Spring arguments for a tool: the data folder, quiet logs, no demo unless the instance is new,
      * rate limits in memory unless {@code more} says otherwise.
      */

@@ -69,34 +69,20 @@ public final class ArchiveUpgrade implements AutoCloseable {
      */
     public static ArchiveUpgrade of(
             DataSource target, Path archive, Flyway flyway, String version, BackupProgress progress) {
-        JsonNode manifest = readManifest(archive);
-        List<String> lacking = DatabaseArchive.lacking(target, archive);
-        if (lacking.isEmpty()) {
-            return new ArchiveUpgrade(archive, manifest, List.of(), archive);
-        }
-        Path folder = temporaryFolder();
-        try {
-            Set<String> theirs = new HashSet<>();
-            manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
-            Configuration settings = flyway.getConfiguration();
-            DataSource scratch = schemaOf(folder, settings, theirs);
-            DatabaseArchive.Checked checked = DatabaseArchive.check(scratch, archive, progress);
-            DatabaseArchive.restore(
-                    scratch, archive, checked, (phase, done, total) -> progress.rows("Upgrading", done, total));
-            migrateTheRest(scratch, settings);
-            Path upgraded = folder.resolve("upgraded.zip");
-            DatabaseArchive.write(
-                    scratch, upgraded, version, (phase, done, total) -> progress.rows("Rewriting", done, total));
-            return new ArchiveUpgrade(upgraded, manifest, lacking, folder);
-        } catch (BackupRefused refused) {
-            delete(folder);
-            throw refused;
-        } catch (RuntimeException e) {
-            delete(folder);
-            throw new BackupRefused("The backup was made by an older Tandem ("
-                    + manifest.path("tandemVersion").asString() + ") and could not be brought up to this version"
-                    + " (migrations " + String.join(", ", lacking) + "): " + e.getMessage() + " Nothing changed.");
-        }
+        return upgrade(target, archive, flyway, DatabaseArchive.INSTANCE, new Steps() {
+            @Override
+            public void load(DataSource scratch) {
+                DatabaseArchive.Checked checked = DatabaseArchive.check(scratch, archive, progress);
+                DatabaseArchive.restore(
+                        scratch, archive, checked, (phase, done, total) -> progress.rows("Upgrading", done, total));
+            }
+
+            @Override
+            public void writeOut(DataSource scratch, JsonNode manifest, Path upgraded) {
+                DatabaseArchive.write(
+                        scratch, upgraded, version, (phase, done, total) -> progress.rows("Rewriting", done, total));
+            }
+        });
     }
 
     /**
@@ -111,8 +97,41 @@ public final class ArchiveUpgrade implements AutoCloseable {
      */
     public static ArchiveUpgrade ofWorkspace(
             DataSource target, Path archive, Flyway flyway, String version, BackupProgress progress) {
-        JsonNode manifest = readManifest(archive, DatabaseArchive.WORKSPACE);
-        List<String> lacking = DatabaseArchive.lacking(target, archive, DatabaseArchive.WORKSPACE);
+        return upgrade(target, archive, flyway, DatabaseArchive.WORKSPACE, new Steps() {
+            @Override
+            public void load(DataSource scratch) {
+                WorkspaceArchive.importInto(
+                        scratch,
+                        archive,
+                        null,
+                        null,
+                        null,
+                        (phase, done, total) ->
+                                progress.rows(phase.equals("Importing") ? "Upgrading" : phase, done, total));
+            }
+
+            @Override
+            public void writeOut(DataSource scratch, JsonNode manifest, Path upgraded) {
+                WorkspaceArchive.write(
+                        scratch,
+                        manifest.path("workspace").path("slug").asString(),
+                        upgraded,
+                        version,
+                        (phase, done, total) -> progress.rows("Rewriting", done, total));
+            }
+        });
+    }
+
+    /** How an archive of one scope is loaded into the scratch database, and written out of it again. */
+    private interface Steps {
+        void load(DataSource scratch);
+
+        void writeOut(DataSource scratch, JsonNode manifest, Path upgraded);
+    }
+
+    private static ArchiveUpgrade upgrade(DataSource target, Path archive, Flyway flyway, String scope, Steps steps) {
+        JsonNode manifest = readManifest(archive, scope);
+        List<String> lacking = DatabaseArchive.lacking(target, archive, scope);
         if (lacking.isEmpty()) {
             return new ArchiveUpgrade(archive, manifest, List.of(), archive);
         }
@@ -122,22 +141,16 @@ public final class ArchiveUpgrade implements AutoCloseable {
             manifest.path("migrations").forEach(m -> theirs.add(m.asString()));
             Configuration settings = flyway.getConfiguration();
             DataSource scratch = schemaOf(folder, settings, theirs);
-            WorkspaceArchive.importInto(
-                    scratch,
-                    archive,
-                    null,
-                    null,
-                    null,
-                    (phase, done, total) ->
-                            progress.rows(phase.equals("Importing") ? "Upgrading" : phase, done, total));
-            migrateTheRest(scratch, settings);
+            steps.load(scratch);
+            // and the rest, as a server of this version does at its first start on an older database
+            Flyway.configure()
+                    .configuration(settings)
+                    .dataSource(scratch)
+                    .outOfOrder(true)
+                    .load()
+                    .migrate();
             Path upgraded = folder.resolve("upgraded.zip");
-            WorkspaceArchive.write(
-                    scratch,
-                    manifest.path("workspace").path("slug").asString(),
-                    upgraded,
-                    version,
-                    (phase, done, total) -> progress.rows("Rewriting", done, total));
+            steps.writeOut(scratch, manifest, upgraded);
             return new ArchiveUpgrade(upgraded, manifest, lacking, folder);
         } catch (BackupRefused refused) {
             delete(folder);
@@ -175,16 +188,6 @@ public final class ArchiveUpgrade implements AutoCloseable {
         return scratch;
     }
 
-    /** This version's other migrations, as a server of this version runs them at its first start on an older database. */
-    private static void migrateTheRest(DataSource scratch, Configuration settings) {
-        Flyway.configure()
-                .configuration(settings)
-                .dataSource(scratch)
-                .outOfOrder(true)
-                .load()
-                .migrate();
-    }
-
     /** The archive to check and restore. */
     public Path archive() {
         return archive;
@@ -205,10 +208,6 @@ public final class ArchiveUpgrade implements AutoCloseable {
         if (!migrations.isEmpty()) {
             delete(folder);
         }
-    }
-
-    private static JsonNode readManifest(Path archive) {
-        return readManifest(archive, DatabaseArchive.INSTANCE);
     }
 
     private static JsonNode readManifest(Path archive, String scope) {

@@ -490,17 +490,9 @@ public final class DatabaseArchive {
         try (PreparedStatement insert = db.prepareStatement(sql);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(
                         zip.getInputStream(zip.getEntry("tables/" + table + ".jsonl")), StandardCharsets.UTF_8))) {
-            int[] types = new int[columns.size()];
-            String[] typeNames = new String[columns.size()];
-            try (Statement probe = db.createStatement();
-                    ResultSet empty = probe.executeQuery(
-                            "select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {
-                ResultSetMetaData meta = empty.getMetaData();
-                for (int c = 0; c < columns.size(); c++) {
-                    types[c] = meta.getColumnType(c + 1);
-                    typeNames[c] = meta.getColumnTypeName(c + 1);
-                }
-            }
+            ColumnTypes columnTypes = ColumnTypes.of(db, table, columns);
+            int[] types = columnTypes.types();
+            String[] typeNames = columnTypes.names();
             String line;
             while ((line = reader.readLine()) != null) {
                 JsonNode row = JSON.readTree(line);
@@ -519,6 +511,25 @@ public final class DatabaseArchive {
             }
         }
         return count;
+    }
+
+    /** The JDBC type and the database's type name of each of {@code columns} of {@code table}, for {@link #decode}. */
+    record ColumnTypes(int[] types, String[] names) {
+
+        static ColumnTypes of(Connection db, String table, List<String> columns) throws SQLException {
+            int[] types = new int[columns.size()];
+            String[] names = new String[columns.size()];
+            try (Statement probe = db.createStatement();
+                    ResultSet empty = probe.executeQuery(
+                            "select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {
+                ResultSetMetaData meta = empty.getMetaData();
+                for (int c = 0; c < columns.size(); c++) {
+                    types[c] = meta.getColumnType(c + 1);
+                    names[c] = meta.getColumnTypeName(c + 1);
+                }
+            }
+            return new ColumnTypes(types, names);
+        }
     }
 
     static void decode(PreparedStatement insert, int i, int type, String typeName, JsonNode value) throws SQLException {

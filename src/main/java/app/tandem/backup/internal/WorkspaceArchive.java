@@ -741,17 +741,9 @@ public final class WorkspaceArchive {
                     referenceAt.put(at, reference);
                 }
             }
-            int[] sqlTypes = new int[columns.size()];
-            String[] typeNames = new String[columns.size()];
-            try (Statement probe = db.createStatement();
-                    ResultSet empty = probe.executeQuery(
-                            "select " + String.join(", ", columns) + " from " + table + " where 1 = 0")) {
-                ResultSetMetaData meta = empty.getMetaData();
-                for (int c = 0; c < columns.size(); c++) {
-                    sqlTypes[c] = meta.getColumnType(c + 1);
-                    typeNames[c] = meta.getColumnTypeName(c + 1);
-                }
-            }
+            DatabaseArchive.ColumnTypes columnTypes = DatabaseArchive.ColumnTypes.of(db, table, columns);
+            int[] sqlTypes = columnTypes.types();
+            String[] typeNames = columnTypes.names();
             String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                     + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
             long count = 0;
