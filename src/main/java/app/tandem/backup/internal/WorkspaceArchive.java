@@ -111,7 +111,7 @@ public final class WorkspaceArchive {
     static final Set<String> NOT_REFERENCES = Set.of();
 
     /** Links to a workspace's pages: the path segment before an id, and the table the id is of. */
-    private static final Map<String, String> PAGES = Map.ofEntries(
+    static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("insights/rules", "routing_rules"),
             Map.entry("check-ins/cadences", "checkin_cadences"),
             Map.entry("insights", "insights"),
@@ -127,6 +127,10 @@ public final class WorkspaceArchive {
             Map.entry("user-goals", "user_goals"),
             Map.entry("goals", "goals"),
             Map.entry("members", "users"));
+
+    /** Parts of a page named in a link's fragment ({@code /w/SLUG/check-ins/3#decision-7}), and the table of their ids. */
+    static final Map<String, String> ANCHORS =
+            Map.of("decision", "check_in_decisions", "action-item", "check_in_action_items");
 
     static final String USERS = "users";
     static final String WORKSPACES = "workspaces";
@@ -619,12 +623,14 @@ public final class WorkspaceArchive {
             List<String> pages = new ArrayList<>(PAGES.keySet());
             pages.sort((a, b) -> b.length() - a.length());
             this.links = Pattern.compile("/w/" + Pattern.quote(oldSlug) + "(?![a-z0-9-])(?:/("
-                    + String.join("|", pages.stream().map(Pattern::quote).toList()) + ")/(\\d+)(?!\\d))?");
+                    + String.join("|", pages.stream().map(Pattern::quote).toList()) + ")/(\\d+)(?!\\d)"
+                    + "(?:#(" + String.join("|", ANCHORS.keySet()) + ")-(\\d+)(?!\\d))?)?");
             this.counter = new DatabaseArchive.Counter("Importing", checked.rows(), progress);
         }
 
         WorkspaceImportSummary all(long started) throws SQLException, IOException {
             people();
+            newIds();
             long rows = 0;
             for (String table : model.tables()) {
                 if (checked.columns().containsKey(table)) {
@@ -677,6 +683,27 @@ public final class WorkspaceArchive {
                 add.setLong(3, userId);
                 add.setTimestamp(4, Timestamp.from(Instant.now()));
                 add.executeUpdate();
+            }
+        }
+
+        /**
+         * Every row's new id, given before any row is written, so that a reference or a link to a row
+         * written later (an insight's text linking to an initiative) is rewritten as the row is.
+         */
+        private void newIds() throws SQLException, IOException {
+            for (String table : model.tables()) {
+                List<String> columns = checked.columns().get(table);
+                if (columns == null || !model.idSequence().containsKey(table)) {
+                    continue;
+                }
+                int idAt = columns.indexOf("id");
+                Map<Long, Long> map = ids.computeIfAbsent(table, t -> new HashMap<>());
+                try (BufferedReader reader = rows(table)) {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                        map.put(DatabaseArchive.JSON.readTree(line).get(idAt).asLong(), next(table));
+                    }
+                }
             }
         }
 
@@ -756,8 +783,7 @@ public final class WorkspaceArchive {
                     ArrayNode row = (ArrayNode) DatabaseArchive.JSON.readTree(line);
                     Long newId = null;
                     if (idAt >= 0) {
-                        newId = next(table);
-                        map.put(row.get(idAt).asLong(), newId);
+                        newId = map.get(row.get(idAt).asLong());
                         row.set(idAt, row.numberNode(newId.longValue()));
                     }
                     for (Map.Entry<Integer, Reference> at : referenceAt.entrySet()) {
@@ -768,8 +794,9 @@ public final class WorkspaceArchive {
                         Reference reference = at.getValue();
                         String column = reference.column();
                         String target = reference.target();
-                        if (!target.equals(USERS) && !inserted.contains(target)) {
-                            // a row of this table, or of a table in a cycle with it: set once all exist
+                        if (!reference.soft() && !target.equals(USERS) && !inserted.contains(target)) {
+                            // a row of this table, or of a table in a cycle with it, that the foreign key
+                            // wants written first: set once all exist
                             if (!nullable.contains(column) || newId == null) {
                                 throw new IllegalStateException(table + "." + column + " names rows of " + target
                                         + " imported later, and cannot wait for them");
@@ -847,6 +874,11 @@ public final class WorkspaceArchive {
                     Long now =
                             ids.getOrDefault(PAGES.get(link.group(1)), Map.of()).get(Long.valueOf(link.group(2)));
                     replacement += "/" + link.group(1) + "/" + (now == null ? link.group(2) : now);
+                    if (link.group(3) != null) { // a part of the page: a check-in's decision or action item
+                        Long part = ids.getOrDefault(ANCHORS.get(link.group(3)), Map.of())
+                                .get(Long.valueOf(link.group(4)));
+                        replacement += "#" + link.group(3) + "-" + (part == null ? link.group(4) : part);
+                    }
                 }
                 link.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }

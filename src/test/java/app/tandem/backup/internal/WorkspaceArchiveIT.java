@@ -56,7 +56,14 @@ import tools.jackson.databind.node.ArrayNode;
 class WorkspaceArchiveIT extends TandemIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern LINK = Pattern.compile("/w/([a-z0-9-]+)/(insights|initiatives|goals|kpis)/(\\d+)");
+    /** A link to a page of a workspace: any page {@link WorkspaceArchive#PAGES} names, and a part of it. */
+    private static final Pattern LINK = Pattern.compile("/w/([a-z0-9-]+)/("
+            + String.join(
+                    "|",
+                    WorkspaceArchive.PAGES.keySet().stream()
+                            .sorted((a, b) -> b.length() - a.length())
+                            .toList())
+            + ")/(\\d+)(?:#(" + String.join("|", WorkspaceArchive.ANCHORS.keySet()) + ")-(\\d+))?");
 
     @Autowired
     WorkspaceArchives archives;
@@ -88,6 +95,14 @@ class WorkspaceArchiveIT extends TandemIT {
 
     @Test
     void theDemoWorkspaceMovesToAnotherInstanceWithEveryRowAndEveryLink() throws Exception {
+        // the demo's check-in agendas, made now: their items link to themes, check-ins and a check-in's decisions
+        JsonNode checkIns = admin().get("/api/v1/workspaces/budgetly/check-ins").json();
+        for (JsonNode checkIn : checkIns.isArray() ? checkIns : checkIns.path("items")) {
+            admin().post(
+                            "/api/v1/workspaces/budgetly/check-ins/"
+                                    + checkIn.path("id").asLong() + "/agenda",
+                            "");
+        }
         Path folder = DataDirectory.create("workspace-archive-");
         WorkspaceExportSummary written =
                 archives.export("budgetly", folder.resolve("budgetly.zip"), BackupProgress.NONE);
@@ -115,6 +130,11 @@ class WorkspaceArchiveIT extends TandemIT {
             String people = new String(
                     zip.getInputStream(zip.getEntry("tables/users.jsonl")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(people).as("no password leaves the instance").doesNotContain("{bcrypt}", "{noop}");
+            String agendas = new String(
+                    zip.getInputStream(zip.getEntry("tables/check_in_agenda_items.jsonl"))
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(agendas).contains("/w/budgetly/themes/", "/w/budgetly/check-ins/", "#decision-");
             assertThat(zip.getEntry("tables/users.jsonl")).isNotNull();
         }
 
@@ -443,11 +463,15 @@ class WorkspaceArchiveIT extends TandemIT {
         Matcher link = LINK.matcher(text);
         StringBuilder out = new StringBuilder();
         while (link.find()) {
-            String table = link.group(2);
-            link.appendReplacement(
-                    out,
-                    Matcher.quoteReplacement("/w/" + link.group(1) + "/" + table + "/"
-                            + place.getOrDefault(table, Map.of()).getOrDefault(Long.valueOf(link.group(3)), "?")));
+            String table = WorkspaceArchive.PAGES.get(link.group(2));
+            String read = "/w/" + link.group(1) + "/" + link.group(2) + "/"
+                    + place.getOrDefault(table, Map.of()).getOrDefault(Long.valueOf(link.group(3)), "?");
+            if (link.group(4) != null) {
+                read += "#" + link.group(4) + "-"
+                        + place.getOrDefault(WorkspaceArchive.ANCHORS.get(link.group(4)), Map.of())
+                                .getOrDefault(Long.valueOf(link.group(5)), "?");
+            }
+            link.appendReplacement(out, Matcher.quoteReplacement(read));
         }
         link.appendTail(out);
         return out.toString();
