@@ -2,6 +2,8 @@ package app.tandem.planning.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /** Computes a whole {@link Plan} from its input: scores and ranks, schedules, finds the critical path and the conflicts. */
 public final class Planner {
@@ -24,10 +26,34 @@ public final class Planner {
      * @throws FormulaInvalid when the model's custom formula is refused
      */
     public static Plan plan(PlanInput input, ScoringModel model) {
-        Ranking ranking = Ranking.of(input, model);
-        Schedule schedule = Scheduler.schedule(input, ranking);
-        CriticalPath path = CriticalPath.of(schedule, input.dependencies());
-        List<Conflict> conflicts = new ArrayList<>(PlanConflicts.of(input));
+        return plan(input, model, Parallel.worthIt(input.initiatives().size()));
+    }
+
+    /** The plan, on this thread alone or with its independent parts on the common pool's threads. */
+    static Plan plan(PlanInput input, ScoringModel model, boolean parallel) {
+        if (!parallel) {
+            Ranking ranking = Ranking.of(input, model, 1);
+            Schedule schedule = Scheduler.schedule(input, ranking);
+            CriticalPath path = CriticalPath.of(schedule, input.dependencies());
+            return plan(input, ranking, schedule, path, PlanConflicts.of(input));
+        }
+        // A large plan: the conflicts seen from the input alone on another core, while this thread
+        // ranks (itself on several cores), schedules and finds the critical path.
+        ForkJoinTask<List<Conflict>> fromInput = ForkJoinPool.commonPool().submit(() -> PlanConflicts.of(input));
+        try {
+            Ranking ranking = Ranking.of(input, model, 2 * Parallel.threads());
+            Schedule schedule = Scheduler.schedule(input, ranking);
+            CriticalPath path = CriticalPath.of(schedule, input.dependencies());
+            return plan(input, ranking, schedule, path, fromInput.join());
+        } finally {
+            fromInput.cancel(false); // when the plan was refused (a cycle, a formula) before it was needed
+        }
+    }
+
+    /** The plan, its conflicts in one order: from the input, then the schedule's, then those of the dates. */
+    private static Plan plan(
+            PlanInput input, Ranking ranking, Schedule schedule, CriticalPath path, List<Conflict> fromInput) {
+        List<Conflict> conflicts = new ArrayList<>(fromInput);
         conflicts.addAll(schedule.conflicts());
         conflicts.addAll(PlanConflicts.ofSchedule(input, schedule));
         return new Plan(ranking, schedule, path, conflicts);

@@ -2,6 +2,7 @@ package app.tandem.planning.core;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The open initiatives ordered by score, highest first, ties by id; done and dropped ones are left
@@ -26,22 +27,47 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
      * @throws FormulaInvalid when the model's custom formula is refused
      */
     public static Ranking of(PlanInput input, ScoringModel model) {
+        return of(input, model, Parallel.parts(input.initiatives().size()));
+    }
+
+    /** The ranking, its scores computed in {@code parts} parts on the common pool's threads (1: this thread alone). */
+    static Ranking of(PlanInput input, ScoringModel model, int parts) {
         Scoring scoring = new Scoring(input);
         List<Item> all = input.initiatives();
-        Item[] items = new Item[all.size()];
-        Score[] scores = new Score[all.size()];
-        double[] values = new double[all.size()];
-        long[] ids = new long[all.size()];
+        Initiatives table = input.initiativeTable();
+        int[] open = new int[all.size()]; // the input positions of the open initiatives
         int n = 0;
-        for (Item item : all) {
-            if (!item.status().isFinal()) {
-                Score score = scoring.score(item, model);
-                items[n] = item;
-                scores[n] = score;
-                values[n] = score.value();
-                ids[n] = item.id();
-                n++;
+        for (int p = 0; p < open.length; p++) {
+            if (!table.status(p).isFinal()) {
+                open[n++] = p;
             }
+        }
+        Item[] items = new Item[n];
+        Score[] scores = new Score[n];
+        double[] values = new double[n];
+        long[] ids = new long[n];
+        if (parts <= 1 || n < parts) {
+            score(scoring, model, all, open, 0, n, items, scores, values, ids);
+        } else {
+            // each part has its own scoring (made here, so a refused formula is thrown in this thread)
+            Scoring[] scorings = new Scoring[parts];
+            for (int part = 0; part < parts; part++) {
+                scorings[part] = scoring.forAnotherThread(model);
+            }
+            int count = n;
+            IntStream.range(0, parts)
+                    .parallel()
+                    .forEach(part -> score(
+                            scorings[part],
+                            model,
+                            all,
+                            open,
+                            (int) ((long) count * part / parts),
+                            (int) ((long) count * (part + 1) / parts),
+                            items,
+                            scores,
+                            values,
+                            ids));
         }
         int[] order = ScoreOrder.sort(values, ids, n);
         Ranked[] ranked = new Ranked[n];
@@ -50,6 +76,28 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
             ranked[r] = new Ranked(r + 1, ids[i], items[i].title(), scores[i]);
         }
         return new Ranking(model.method(), Arrays.asList(ranked));
+    }
+
+    /** Scores the open initiatives {@code from..to} of {@code open} into the same places of the arrays. */
+    private static void score(
+            Scoring scoring,
+            ScoringModel model,
+            List<Item> all,
+            int[] open,
+            int from,
+            int to,
+            Item[] items,
+            Score[] scores,
+            double[] values,
+            long[] ids) {
+        for (int i = from; i < to; i++) {
+            Item item = all.get(open[i]);
+            Score score = scoring.score(item, model);
+            items[i] = item;
+            scores[i] = score;
+            values[i] = score.value();
+            ids[i] = item.id();
+        }
     }
 
     /** The item ids in rank order. */

@@ -63,9 +63,9 @@ public final class Scoring {
 
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
     private final NumberFormat numbers = numberFormat();
-    private final IdMap<Goal> goals = new IdMap<>();
-    private final IdMap<Kpi> kpis = new IdMap<>();
-    private final IdMap<UserGoal> userGoals = new IdMap<>();
+    private final IdMap<Goal> goals;
+    private final IdMap<Kpi> kpis;
+    private final IdMap<UserGoal> userGoals;
     private final PlanInput input;
     private @Nullable Map<Long, Integer> dependants;
     private @Nullable Wsjf wsjf;
@@ -74,9 +74,36 @@ public final class Scoring {
 
     public Scoring(PlanInput input) {
         this.input = input;
+        this.goals = new IdMap<>();
+        this.kpis = new IdMap<>();
+        this.userGoals = new IdMap<>();
         input.goals().forEach(g -> goals.put(g.id(), g));
         input.kpis().forEach(k -> kpis.put(k.id(), k));
         input.userGoals().forEach(u -> userGoals.put(u.id(), u));
+    }
+
+    /**
+     * A scoring for another thread: it reads the same goals, KPIs, user goals and dependant counts
+     * (none of them changed after they are made) and has its own number formats, WSJF, ICE and parsed
+     * formula, which are not safe to share. The counts are made here, once, when {@code model} needs
+     * them; a refused formula is thrown here, in the caller's thread.
+     */
+    Scoring forAnotherThread(ScoringModel model) {
+        Scoring other = new Scoring(this);
+        if (model.method() == Method.WSJF || model.method() == Method.ICE || model.method() == Method.CUSTOM) {
+            other.dependants = dependants();
+        }
+        if (model.method() == Method.CUSTOM) {
+            other.formula(model);
+        }
+        return other;
+    }
+
+    private Scoring(Scoring shared) {
+        this.input = shared.input;
+        this.goals = shared.goals;
+        this.kpis = shared.kpis;
+        this.userGoals = shared.userGoals;
     }
 
     public Score score(Item item, Method method) {
