@@ -81,7 +81,8 @@ final class PlanBench {
         out.printf(
                 "targets: plan of 100,000 <= %.0f ms and >= %.0f x faster than JGraphT; plan of 1,000,000 <= %,.0f ms%n",
                 TARGET_MS_100K, TARGET_RATIO, TARGET_MS_1M);
-        out.println("ms: wall-clock time; CPU ms: the thread's CPU time (less disturbed on a busy machine)");
+        out.println("ms: wall-clock time; CPU ms and MB allocated: summed over the threads (a plan of 20,000 or more"
+                + " also runs on the common pool's threads; -Dtandem.plan.threads=1 keeps it on one)");
         String row = "%12s  %12s  %16s  %16s  %18s  %16s  %16s  %18s  %12s  %s%n";
         out.printf(
                 row,
@@ -153,17 +154,32 @@ final class PlanBench {
         return 0;
     }
 
-    /** Time in nanoseconds, bytes allocated by this thread, the result, and this thread's CPU time of one call. */
+    /**
+     * Time in nanoseconds, bytes allocated, the result, and CPU time of one call. Bytes and CPU time
+     * are summed over every live thread (a large plan runs parts on the common pool's threads); the
+     * JVM's own garbage collector and compiler threads are not among them.
+     */
     private long[] measure(LongSupplier call) {
         System.gc(); // the garbage of the run before is not collected during this one
-        long bytes = threads.getCurrentThreadAllocatedBytes();
-        long cpu = threads.getCurrentThreadCpuTime();
+        long[] before = allThreads();
         long started = System.nanoTime();
         long result = call.getAsLong();
         long nanos = System.nanoTime() - started;
-        return new long[] {
-            nanos, threads.getCurrentThreadAllocatedBytes() - bytes, result, threads.getCurrentThreadCpuTime() - cpu
-        };
+        long[] after = allThreads();
+        return new long[] {nanos, after[0] - before[0], result, after[1] - before[1]};
+    }
+
+    /** Bytes allocated and CPU time so far, summed over the live threads. */
+    private long[] allThreads() {
+        long[] ids = threads.getAllThreadIds();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        long[] cpu = threads.getThreadCpuTime(ids);
+        long[] sums = new long[2];
+        for (int i = 0; i < ids.length; i++) {
+            sums[0] += Math.max(0, bytes[i]);
+            sums[1] += Math.max(0, cpu[i]);
+        }
+        return sums;
     }
 
     private static double median(long[] values) {
