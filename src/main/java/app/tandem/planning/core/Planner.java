@@ -37,17 +37,21 @@ public final class Planner {
             CriticalPath path = CriticalPath.of(schedule, input.dependencies());
             return plan(input, ranking, schedule, path, PlanConflicts.of(input));
         }
-        // A large plan: the conflicts seen from the input alone on another core, while this thread
-        // ranks (itself on several cores), schedules and finds the critical path.
+        // A large plan: the conflicts seen from the input alone on another core while the scores are
+        // computed (in parts, on the same cores); then the schedule and the critical path alone, as
+        // they read memory all over and a thread beside them slowed them more than it saved.
         ForkJoinTask<List<Conflict>> fromInput = ForkJoinPool.commonPool().submit(() -> PlanConflicts.of(input));
+        Ranking ranking;
+        List<Conflict> inputConflicts;
         try {
-            Ranking ranking = Ranking.of(input, model, 2 * Parallel.threads());
-            Schedule schedule = Scheduler.schedule(input, ranking);
-            CriticalPath path = CriticalPath.of(schedule, input.dependencies());
-            return plan(input, ranking, schedule, path, fromInput.join());
+            ranking = Ranking.of(input, model, 2 * Parallel.threads());
+            inputConflicts = fromInput.join();
         } finally {
-            fromInput.cancel(false); // when the plan was refused (a cycle, a formula) before it was needed
+            fromInput.cancel(false); // when the ranking was refused (a formula) before the conflicts were needed
         }
+        Schedule schedule = Scheduler.schedule(input, ranking);
+        CriticalPath path = CriticalPath.of(schedule, input.dependencies());
+        return plan(input, ranking, schedule, path, inputConflicts);
     }
 
     /** The plan, its conflicts in one order: from the input, then the schedule's, then those of the dates. */
