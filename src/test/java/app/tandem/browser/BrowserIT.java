@@ -136,6 +136,16 @@ abstract class BrowserIT extends TandemIT {
         page.waitForFunction("() => window.htmx !== undefined");
     }
 
+    /**
+     * Waits until htmx has settled what it swapped in. htmx binds the triggers of swapped-in content
+     * (a search box's {@code hx-trigger="input changed"}) only when it settles it, {@code settleDelay}
+     * (20 ms) after the swap: text typed before is never sent. An assertion on the swapped-in text
+     * passes at the swap.
+     */
+    protected void settled() {
+        page.waitForFunction("() => !document.querySelector('.htmx-settling, .htmx-swapping, .htmx-request')");
+    }
+
     /** Saves a full-page screenshot as target/screenshots/NAME.png, to look at. */
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions()

@@ -93,9 +93,8 @@ class InitiativeLinksBrowserIT extends BrowserIT {
         assertThat(panel().locator(".link-list").first())
                 .containsText("+2 points of Trial-to-paid conversion by 31 Mar 2027 (its due date)");
 
-        // the insight that backs it, found by search: once htmx has settled the panel it swapped in,
-        // whose search box it binds then (typed into before, the search would never be sent)
-        page.waitForFunction("() => !document.querySelector('.htmx-settling, .htmx-swapping, .htmx-request')");
+        // the insight that backs it, found by search in the panel swapped in (once its box is bound)
+        settled();
         page.getByLabel("Find an insight that backs it").fill("second onboarding");
         button("Link the insight Users drop off after the second onboarding email")
                 .click();

@@ -81,6 +81,7 @@ class InitiativeStoryBrowserIT extends BrowserIT {
         page.getByLabel("Expected change, in the KPI's unit").fill("1.5");
         button("Link goal").click();
         assertThat(panel().getByRole(AriaRole.STATUS)).hasText("It serves Grow trial-to-paid conversions now.");
+        settled(); // the search box of the panel swapped in is bound
         page.getByLabel("Find an insight that backs it").fill("savings-goal");
         button("Link the insight Testers cannot find the new savings-goal feature")
                 .click();
