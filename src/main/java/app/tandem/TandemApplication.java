@@ -45,8 +45,13 @@ public class TandemApplication {
         }
     }
 
-    /** Starts the web application with Spring Boot's own argument handling. */
+    /**
+     * Starts the web application with Spring Boot's own argument handling, from the code made ahead
+     * of time at build time where the settings allow ({@link AheadOfTime}).
+     */
     public static void serve(String... springArgs) {
-        SpringApplication.run(TandemApplication.class, springArgs);
+        SpringApplication application = new SpringApplication(TandemApplication.class);
+        AheadOfTime.prepare(application);
+        application.run(springArgs);
     }
 }

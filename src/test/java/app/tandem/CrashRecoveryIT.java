@@ -46,6 +46,10 @@ class CrashRecoveryIT {
         Path log = data.resolve("server.log");
 
         Server first = start(data, log);
+        assertThat(Files.readString(log))
+                .as("sessions in the database are not what the build's ahead-of-time code was made for")
+                .contains("Starting without the code made ahead of time at build time, which was made for other"
+                        + " settings: tandem.sessions.store=database");
         WebSession signedIn = new WebSession(first.url());
         assertThat(signedIn.login(TandemIT.ADMIN_EMAIL, "crash-test-password").location())
                 .doesNotContain("error");

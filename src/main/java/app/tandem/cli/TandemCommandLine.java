@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +68,22 @@ public final class TandemCommandLine implements Callable<Integer> {
         TandemCommandLine root = new TandemCommandLine(server);
         CommandLine commandLine = new CommandLine(root);
         commandLine.addSubcommand("serve", new Serve(server));
-        return commandLine.execute(effective);
+        // Spring's AOT processing (at build time) starts the server through main and stops it with
+        // this exception once the context is prepared: it must leave main, not become an exit code
+        SpringApplication.AbandonedRunException[] abandoned = {null};
+        CommandLine.IExecutionExceptionHandler handler = commandLine.getExecutionExceptionHandler();
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            if (exception instanceof SpringApplication.AbandonedRunException stop) {
+                abandoned[0] = stop;
+                return 0;
+            }
+            return handler.handleExecutionException(exception, line, parsed);
+        });
+        int exitCode = commandLine.execute(effective);
+        if (abandoned[0] != null) {
+            throw abandoned[0];
+        }
+        return exitCode;
     }
 
     /**
