@@ -27,9 +27,11 @@ import java.util.List;
  * ignored. Cycles are refused with a {@link DependencyCycle}.
  *
  * <p>Ids are mapped to indexes 0..n-1 without boxing ({@link IdIndex}) and the hot loops work on
- * arrays (compressed adjacency for dependencies and for each item's team efforts); each team's
- * weeks are a max segment tree of the capacity left, so the first week with room is found in
- * logarithmic time. The slots are kept as arrays ({@link ScheduledSlots}).
+ * arrays: compressed adjacency for dependencies, and one {@linkplain Records record} per item
+ * holding all its loop reads and writes (its teams, shares, weeks, and the count of providers it
+ * still waits for); each team's weeks are a max segment tree of the capacity left, so the first
+ * week with room is found in logarithmic time. The slots are kept as arrays ({@link
+ * ScheduledSlots}).
  */
 public final class Scheduler {
 
@@ -71,7 +73,7 @@ public final class Scheduler {
             }
         }
 
-        // Teams, and each item's efforts per team as compressed rows (teamFirst[i]..teamEnd[i]).
+        // Teams.
         List<Team> teamList = input.teams();
         int teamCount = teamList.size();
         long[] teamIds = new long[teamCount];
@@ -81,58 +83,6 @@ public final class Scheduler {
             capacity[t] = teamList.get(t).capacity();
         }
         IdIndex teamIndex = IdIndex.of(teamIds);
-        long[] ids = new long[n];
-        long[] start = new long[n]; // epoch days
-        long[] end = new long[n];
-        boolean[] fixed = new boolean[n];
-        int[] ownWeeks = new int[n];
-        // read in input order, written by rank
-        int[] rowOf = new int[total];
-        Arrays.fill(rowOf, -1);
-        for (int i = 0; i < n; i++) {
-            rowOf[order[i]] = i;
-        }
-        double[] demand = new double[teamCount]; // person-weeks asked of each team
-        int[] teamFirst = new int[n];
-        int[] teamEnd = new int[n];
-        int[] teamOf = new int[Math.max(16, n * 2)];
-        double[] effortOf = new double[teamOf.length];
-        int cells = 0;
-        for (int p = 0; p < total; p++) {
-            int i = rowOf[p];
-            if (i < 0) {
-                continue;
-            }
-            teamFirst[i] = cells;
-            ids[i] = table.id(p);
-            long from = table.start(p);
-            long due = table.due(p);
-            if (from != Initiatives.NO_DATE && due != Initiatives.NO_DATE) {
-                ownWeeks[i] = (int) Math.max(1, Math.ceilDiv(due - from, 7));
-                if (table.status(p).isCommitted()) {
-                    fixed[i] = true;
-                    start[i] = from;
-                    end[i] = Math.max(from, due);
-                }
-            } else {
-                ownWeeks[i] = 1;
-            }
-            for (int e = table.effortFirst(p); e < table.effortEnd(p); e++) {
-                int t = teamIndex.get(table.effortTeam(e));
-                double amount = table.effortAmount(e);
-                if (t >= 0 && capacity[t] > 0 && amount > 0) {
-                    if (cells == teamOf.length) {
-                        teamOf = Arrays.copyOf(teamOf, cells * 2);
-                        effortOf = Arrays.copyOf(effortOf, cells * 2);
-                    }
-                    teamOf[cells] = t;
-                    demand[t] += amount;
-                    effortOf[cells] = amount;
-                    cells++;
-                }
-            }
-            teamEnd[i] = cells;
-        }
 
         // Dependencies as compressed adjacency (provider → dependants) and the reverse.
         List<Dependency> dependencies = input.dependencies();
@@ -168,6 +118,62 @@ public final class Scheduler {
             in[inFill[to[e]]++] = from[e];
         }
 
+        // The items' dates, weeks and teams, read in input order and written by rank.
+        int[] rowOf = new int[total];
+        Arrays.fill(rowOf, -1);
+        for (int i = 0; i < n; i++) {
+            rowOf[order[i]] = i;
+        }
+        long[] ids = new long[n];
+        long[] start = new long[n]; // epoch days
+        long[] end = new long[n];
+        boolean[] fixed = new boolean[n];
+        Records records = new Records(n);
+        double[] demand = new double[teamCount]; // person-weeks asked of each team
+        int[] teams = new int[8]; // one item's teams with capacity, and their efforts
+        double[] amounts = new double[8];
+        for (int p = 0; p < total; p++) {
+            int i = rowOf[p];
+            if (i < 0) {
+                continue;
+            }
+            ids[i] = table.id(p);
+            long since = table.start(p);
+            long due = table.due(p);
+            int weeks = 1;
+            if (since != Initiatives.NO_DATE && due != Initiatives.NO_DATE) {
+                weeks = (int) Math.max(1, Math.ceilDiv(due - since, 7));
+                if (table.status(p).isCommitted()) {
+                    fixed[i] = true;
+                    start[i] = since;
+                    end[i] = Math.max(since, due);
+                }
+            }
+            int cells = 0;
+            for (int e = table.effortFirst(p); e < table.effortEnd(p); e++) {
+                int t = teamIndex.get(table.effortTeam(e));
+                double amount = table.effortAmount(e);
+                if (t >= 0 && capacity[t] > 0 && amount > 0) {
+                    if (cells == teams.length) {
+                        teams = Arrays.copyOf(teams, cells * 2);
+                        amounts = Arrays.copyOf(amounts, cells * 2);
+                    }
+                    teams[cells] = t;
+                    amounts[cells] = amount;
+                    demand[t] += amount;
+                    weeks = Math.max(weeks, (int) Math.ceil(amount / capacity[t] - EPSILON));
+                    cells++;
+                }
+            }
+            if (fixed[i]) {
+                // its whole efforts, spread over its own weeks when its capacity is taken
+                records.set(i, 0, (int) Math.ceilDiv(end[i] + 1 - base, 7), teams, amounts, cells, 1);
+            } else {
+                records.set(i, weeks, 0, teams, amounts, cells, weeks);
+            }
+            records.dependants(i, outStart[i], outStart[i + 1]);
+        }
+
         // The weeks the plan will reach at least (the busiest team's work back to back, or the last
         // committed week) are tracked from the start instead of grown to; at most 16,384 (a tiny
         // capacity would ask for millions), more are added when needed.
@@ -191,55 +197,87 @@ public final class Scheduler {
                 int lastWeekOf = (int) Math.floorDiv(end[i] - base, 7);
                 int weeks = lastWeekOf - firstWeekOf + 1;
                 if (lastWeekOf >= 0) {
-                    for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
-                        load.add(teamOf[k], Math.max(0, firstWeekOf), lastWeekOf, effortOf[k] / weeks);
+                    for (int k = 0; k < records.cells(i); k++) {
+                        load.add(
+                                records.team(i, k), Math.max(0, firstWeekOf), lastWeekOf, records.amount(i, k) / weeks);
                     }
                 }
             }
         }
-        List<Conflict> conflicts =
-                overCapacity(load, teamList, all, order, n, fixed, start, end, base, teamFirst, teamEnd, teamOf);
+        List<Conflict> conflicts = overCapacity(load, teamList, all, order, n, fixed, start, end, base, records);
 
         // Kahn's algorithm, best rank first.
-        int[] indegree = new int[n];
         for (int e = 0; e < edges; e++) {
-            indegree[to[e]]++;
+            records.waitFor(to[e]);
         }
         ReadySet ready = new ReadySet(n);
         for (int i = 0; i < n; i++) {
-            if (indegree[i] == 0) {
+            if (records.waiting(i) == 0) {
                 ready.push(i);
             }
         }
-        long[] earliest = new long[n];
-        Arrays.fill(earliest, base);
+        long[] rec = records.longs;
         int[] placed = new int[n];
         int count = 0;
         while (!ready.isEmpty()) {
             int i = ready.pop();
             placed[count++] = i;
-            if (!fixed[i]) {
-                int weeks = ownWeeks[i];
-                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
-                    weeks = Math.max(weeks, (int) Math.ceil(effortOf[k] / capacity[teamOf[k]] - EPSILON));
+            int b = i << Records.SHIFT;
+            long shape = rec[b + Records.SHAPE];
+            int weeks = (int) (shape >>> 32);
+            int after;
+            if (weeks > 0) {
+                int cells = (int) shape;
+                int w = (int) rec[b + Records.STATE];
+                if (cells == 1) {
+                    int team = (int) (rec[b + Records.TEAMS] >>> 32);
+                    double share = Double.longBitsToDouble(rec[b + Records.AMOUNT]);
+                    w = load.firstFit(team, share, weeks, w);
+                    load.add(team, w, w + weeks - 1, share);
+                } else if (cells == 2) {
+                    long both = rec[b + Records.TEAMS];
+                    int team = (int) (both >>> 32);
+                    int other = (int) both;
+                    double share = Double.longBitsToDouble(rec[b + Records.AMOUNT]);
+                    double otherShare = Double.longBitsToDouble(rec[b + Records.AMOUNT + 1]);
+                    w = load.firstFit(team, share, other, otherShare, weeks, w);
+                    load.add(team, w, w + weeks - 1, share);
+                    load.add(other, w, w + weeks - 1, otherShare);
+                } else if (cells > 2) {
+                    w = load.firstFit(records, i, weeks, w);
+                    for (int k = 0; k < cells; k++) {
+                        load.add(records.team(i, k), w, w + weeks - 1, records.amount(i, k));
+                    }
                 }
-                int w = (int) Math.ceilDiv(earliest[i] - base, 7);
-                w = load.firstFit(teamOf, effortOf, teamFirst[i], teamEnd[i], weeks, w);
-                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
-                    load.add(teamOf[k], w, w + weeks - 1, effortOf[k] / weeks);
-                }
-                start[i] = base + 7L * w;
-                end[i] = start[i] + 7L * weeks - 1;
+                rec[b + Records.WEEK] = w;
+                after = w + weeks;
+            } else {
+                after = (int) rec[b + Records.WEEK];
             }
-            for (int e = outStart[i]; e < outStart[i + 1]; e++) {
-                int j = out[e];
-                earliest[j] = Math.max(earliest[j], end[i] + 1);
-                if (--indegree[j] == 0) {
-                    ready.push(j);
+            long range = rec[b + Records.DEPENDANTS];
+            for (int e = (int) (range >>> 32), stop = (int) range; e < stop; e++) {
+                int j = out[e] << Records.SHIFT;
+                long state = rec[j] - Records.ONE_WAITING; // one provider fewer to wait for
+                if ((int) state < after) {
+                    state = (state & Records.WAITING) | after;
+                }
+                rec[j] = state;
+                if ((state & Records.WAITING) == 0) {
+                    ready.push(j >>> Records.SHIFT);
                 }
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!fixed[i]) {
+                start[i] = base + 7L * records.week(i);
+                end[i] = start[i] + 7L * records.weeks(i) - 1;
+            }
+        }
         if (count < n) {
+            int[] indegree = new int[n];
+            for (int i = 0; i < n; i++) {
+                indegree[i] = records.waiting(i);
+            }
             throw new DependencyCycle(cycle(indegree, inStart, in, ids));
         }
         ScheduledSlots slots = new ScheduledSlots(
@@ -257,16 +295,14 @@ public final class Scheduler {
             long[] start,
             long[] end,
             long base,
-            int[] teamFirst,
-            int[] teamEnd,
-            int[] teamOf) {
+            Records records) {
         // The committed items of each team, in rank order, as compressed rows.
         int teamCount = teams.size();
         int[] byTeamStart = new int[teamCount + 1];
         for (int i = 0; i < n; i++) {
             if (fixed[i]) {
-                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
-                    byTeamStart[teamOf[k] + 1]++;
+                for (int k = 0; k < records.cells(i); k++) {
+                    byTeamStart[records.team(i, k) + 1]++;
                 }
             }
         }
@@ -277,8 +313,8 @@ public final class Scheduler {
         int[] fill = Arrays.copyOf(byTeamStart, teamCount);
         for (int i = 0; i < n; i++) {
             if (fixed[i]) {
-                for (int k = teamFirst[i]; k < teamEnd[i]; k++) {
-                    byTeam[fill[teamOf[k]]++] = i;
+                for (int k = 0; k < records.cells(i); k++) {
+                    byTeam[fill[records.team(i, k)]++] = i;
                 }
             }
         }
@@ -547,20 +583,51 @@ public final class Scheduler {
             return found;
         }
 
-        /**
-         * The first week from {@code week} where each team of {@code teams[first..last)} has room for
-         * its share of {@code effort} in each of the {@code weeks} weeks.
-         */
-        int firstFit(int[] teams, double[] effort, int first, int last, int weeks, int week) {
+        /** The first week from {@code week} where {@code team} has {@code share} left in each of {@code weeks} weeks. */
+        int firstFit(int team, double share, int weeks, int week) {
             int w = week;
             search:
             while (true) {
-                for (int k = first; k < last; k++) {
-                    w = Math.max(w, firstWith(teams[k], effort[k] / weeks, w));
+                w = firstWith(team, share, w); // has room in week w itself
+                for (int x = w + weeks - 1; x > w; x--) {
+                    if (left(team, x) + EPSILON < share) {
+                        w = x + 1;
+                        continue search;
+                    }
+                }
+                return w;
+            }
+        }
+
+        /** As {@link #firstFit(int, double, int, int)}, for two teams each with its share. */
+        int firstFit(int team, double share, int other, double otherShare, int weeks, int week) {
+            int w = week;
+            search:
+            while (true) {
+                w = firstWith(team, share, w);
+                w = Math.max(w, firstWith(other, otherShare, w));
+                for (int x = w + weeks - 1; x >= w; x--) {
+                    if (left(team, x) + EPSILON < share || left(other, x) + EPSILON < otherShare) {
+                        w = x + 1;
+                        continue search;
+                    }
+                }
+                return w;
+            }
+        }
+
+        /** As {@link #firstFit(int, double, int, int)}, for each of item {@code i}'s teams with its share. */
+        int firstFit(Records records, int i, int weeks, int week) {
+            int cells = records.cells(i);
+            int w = week;
+            search:
+            while (true) {
+                for (int k = 0; k < cells; k++) {
+                    w = Math.max(w, firstWith(records.team(i, k), records.amount(i, k), w));
                 }
                 for (int x = w + weeks - 1; x >= w; x--) {
-                    for (int k = first; k < last; k++) {
-                        if (left(teams[k], x) + EPSILON < effort[k] / weeks) {
+                    for (int k = 0; k < cells; k++) {
+                        if (left(records.team(i, k), x) + EPSILON < records.amount(i, k)) {
                             w = x + 1;
                             continue search;
                         }
@@ -570,6 +637,111 @@ public final class Scheduler {
             }
         }
     }
+
+    /**
+     * What the scheduler's loop reads and writes of each item, in eight longs (one cache line) per
+     * item in rank order, so that taking an item from the ready set and telling its dependants it is
+     * placed costs a cache miss each rather than one per array. The loop's items come in an order no
+     * array can follow (the best-ranked of those ready), so each array it read cost a miss of its own.
+     * An item's teams (those with capacity, of its efforts) and their amounts are in the record when
+     * there are at most two, else in arrays beside it. The amounts are an open item's share per week,
+     * a committed item's whole effort.
+     */
+    static final class Records {
+        static final int SHIFT = 3;
+        /** Providers not yet placed (high half) and the first week the item may start (low half, at least 0). */
+        static final int STATE = 0;
+        /** Its weeks (high half; 0 for committed work, which keeps its dates) and its teams' count (low half). */
+        static final int SHAPE = 1;
+        /** Its dependants' range in the adjacency: first (high half) and end (low half). */
+        static final int DEPENDANTS = 2;
+        /** Up to two teams (high half, low half). */
+        static final int TEAMS = 3;
+        /** The amounts of those teams (two longs, a double's bits each). */
+        static final int AMOUNT = 4;
+        /** With more than two teams: their range in the arrays beside (first, end). */
+        static final int MORE = 6;
+        /** The week it starts in, once placed; committed work: the first week after it ends. */
+        static final int WEEK = 7;
+
+        static final long ONE_WAITING = 1L << 32;
+        static final long WAITING = 0xffff_ffff_0000_0000L;
+
+        final long[] longs;
+        private int[] moreTeams = new int[16];
+        private double[] moreAmounts = new double[16];
+        private int more;
+
+        Records(int n) {
+            longs = new long[n << SHIFT];
+        }
+
+        void set(int i, int weeks, int week, int[] teams, double[] amounts, int cells, int per) {
+            int b = i << SHIFT;
+            longs[b + SHAPE] = ((long) weeks << 32) | cells;
+            longs[b + WEEK] = week;
+            if (cells <= 2) {
+                longs[b + TEAMS] = ((long) (cells > 0 ? teams[0] : 0) << 32) | (cells > 1 ? teams[1] : 0);
+                for (int k = 0; k < cells; k++) {
+                    longs[b + AMOUNT + k] = Double.doubleToRawLongBits(amounts[k] / per);
+                }
+            } else {
+                if (more + cells > moreTeams.length) {
+                    int bigger = Math.max(moreTeams.length * 2, more + cells);
+                    moreTeams = Arrays.copyOf(moreTeams, bigger);
+                    moreAmounts = Arrays.copyOf(moreAmounts, bigger);
+                }
+                longs[b + MORE] = ((long) more << 32) | (more + cells);
+                for (int k = 0; k < cells; k++) {
+                    moreTeams[more] = teams[k];
+                    moreAmounts[more] = amounts[k] / per;
+                    more++;
+                }
+            }
+        }
+
+        void dependants(int i, int first, int end) {
+            longs[(i << SHIFT) + DEPENDANTS] = ((long) first << 32) | end;
+        }
+
+        void waitFor(int i) {
+            longs[(i << SHIFT) + STATE] += ONE_WAITING;
+        }
+
+        int waiting(int i) {
+            return (int) (longs[(i << SHIFT) + STATE] >>> 32);
+        }
+
+        int weeks(int i) {
+            return (int) (longs[(i << SHIFT) + SHAPE] >>> 32);
+        }
+
+        int week(int i) {
+            return (int) longs[(i << SHIFT) + WEEK];
+        }
+
+        int cells(int i) {
+            return (int) longs[(i << SHIFT) + SHAPE];
+        }
+
+        int team(int i, int k) {
+            int b = i << SHIFT;
+            if (cells(i) <= 2) {
+                long both = longs[b + TEAMS];
+                return k == 0 ? (int) (both >>> 32) : (int) both;
+            }
+            return moreTeams[(int) (longs[b + MORE] >>> 32) + k];
+        }
+
+        double amount(int i, int k) {
+            int b = i << SHIFT;
+            if (cells(i) <= 2) {
+                return Double.longBitsToDouble(longs[b + AMOUNT + k]);
+            }
+            return moreAmounts[(int) (longs[b + MORE] >>> 32) + k];
+        }
+    }
+
     /**
      * The items ready to be placed, smallest index (best rank) first: a bit per item, and above the
      * bits a word per 64 words saying which of them are not empty, up to one word. Adding is a bit

@@ -61,7 +61,7 @@ class ScheduleFirstFitTest {
                     .goal(1)
                     .confidence(Item.Confidence.values()[random.nextInt(3)])
                     .evidence(random.nextInt(10), random.nextInt(5_000));
-            int teamCount = 1 + random.nextInt(3);
+            int teamCount = 1 + random.nextInt(4); // three or more teams are kept beside the scheduler's records
             for (int t = 0; t < teamCount; t++) {
                 builder.effort(1 + random.nextInt(5), 0.25 * random.nextInt(30)); // team 5 is unknown; 0 is no effort
             }
