@@ -42,12 +42,12 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
                 open[n++] = p;
             }
         }
-        Item[] items = new Item[n];
+        String[] titles = new String[n]; // read while the item is at hand: the ranked order visits them all over
         Score[] scores = new Score[n];
         double[] values = new double[n];
         long[] ids = new long[n];
         if (parts <= 1 || n < parts) {
-            score(scoring, model, all, open, 0, n, items, scores, values, ids);
+            score(scoring, model, all, open, 0, n, titles, scores, values, ids);
         } else {
             // each part has its own scoring (made here, so a refused formula is thrown in this thread)
             Scoring[] scorings = new Scoring[parts];
@@ -64,7 +64,7 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
                             open,
                             (int) ((long) count * part / parts),
                             (int) ((long) count * (part + 1) / parts),
-                            items,
+                            titles,
                             scores,
                             values,
                             ids));
@@ -73,7 +73,7 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
         Ranked[] ranked = new Ranked[n];
         for (int r = 0; r < n; r++) {
             int i = order[r];
-            ranked[r] = new Ranked(r + 1, ids[i], items[i].title(), scores[i]);
+            ranked[r] = new Ranked(r + 1, ids[i], titles[i], scores[i]);
         }
         return new Ranking(model.method(), Arrays.asList(ranked));
     }
@@ -86,14 +86,14 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
             int[] open,
             int from,
             int to,
-            Item[] items,
+            String[] titles,
             Score[] scores,
             double[] values,
             long[] ids) {
         for (int i = from; i < to; i++) {
             Item item = all.get(open[i]);
             Score score = scoring.score(item, model);
-            items[i] = item;
+            titles[i] = item.title();
             scores[i] = score;
             values[i] = score.value();
             ids[i] = item.id();
