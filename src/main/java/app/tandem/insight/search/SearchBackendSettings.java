@@ -49,6 +49,10 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
     @Override
     public void customize(Map<String, Object> hibernate) {
+        // Tandem's mapping is its entities' annotations, read by reflection: no search-only type to find
+        // by scanning (such as a projection constructor), so no index of the classes is built at every start
+        hibernate.putIfAbsent(SEARCH + "mapping.discover_annotated_types_from_root_mapping_annotations", "false");
+        hibernate.putIfAbsent(SEARCH + "mapping.build_missing_discovered_jandex_indexes", "false");
         if (properties.onLucene()) {
             hibernate.putIfAbsent(BACKEND + "type", "lucene");
             hibernate.putIfAbsent(BACKEND + "directory.root", luceneDirectory.toString());
