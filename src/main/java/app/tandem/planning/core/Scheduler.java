@@ -172,6 +172,7 @@ public final class Scheduler {
                 records.set(i, weeks, 0, teams, amounts, cells, weeks);
             }
             records.dependants(i, outStart[i], outStart[i + 1]);
+            records.waitFor(i, inStart[i + 1] - inStart[i]); // its providers, none placed yet
         }
 
         // The weeks the plan will reach at least (the busiest team's work back to back, or the last
@@ -207,9 +208,6 @@ public final class Scheduler {
         List<Conflict> conflicts = overCapacity(load, teamList, all, order, n, fixed, start, end, base, records);
 
         // Kahn's algorithm, best rank first.
-        for (int e = 0; e < edges; e++) {
-            records.waitFor(to[e]);
-        }
         ReadySet ready = new ReadySet(n);
         for (int i = 0; i < n; i++) {
             if (records.waiting(i) == 0) {
@@ -704,8 +702,9 @@ public final class Scheduler {
             longs[(i << SHIFT) + DEPENDANTS] = ((long) first << 32) | end;
         }
 
-        void waitFor(int i) {
-            longs[(i << SHIFT) + STATE] += ONE_WAITING;
+        /** Item {@code i} waits for {@code providers} to be placed, and may start in week 0 or later. */
+        void waitFor(int i, int providers) {
+            longs[(i << SHIFT) + STATE] = (long) providers << 32;
         }
 
         int waiting(int i) {
