@@ -33,13 +33,14 @@ public final class Planner {
     static Plan plan(PlanInput input, ScoringModel model, boolean parallel) {
         if (!parallel) {
             Ranking ranking = Ranking.of(input, model, 1);
-            Schedule schedule = Scheduler.schedule(input, ranking);
+            Schedule schedule = Scheduler.schedule(input, ranking, false);
             CriticalPath path = CriticalPath.of(schedule, input.dependencies());
             return plan(input, ranking, schedule, path, PlanConflicts.of(input));
         }
         // A large plan: the conflicts seen from the input alone on another core while the scores are
-        // computed (in parts, on the same cores); then the schedule and the critical path alone, as
-        // they read memory all over and a thread beside them slowed them more than it saved.
+        // computed (in parts, on the same cores); then the schedule (its adjacency built on another core
+        // while it reads the initiatives) and the critical path alone, as they read memory all over and a
+        // thread beside them slowed them more than it saved.
         ForkJoinTask<List<Conflict>> fromInput = ForkJoinPool.commonPool().submit(() -> PlanConflicts.of(input));
         Ranking ranking;
         List<Conflict> inputConflicts;
@@ -49,7 +50,7 @@ public final class Planner {
         } finally {
             fromInput.cancel(false); // when the ranking was refused (a formula) before the conflicts were needed
         }
-        Schedule schedule = Scheduler.schedule(input, ranking);
+        Schedule schedule = Scheduler.schedule(input, ranking, true);
         CriticalPath path = CriticalPath.of(schedule, input.dependencies());
         return plan(input, ranking, schedule, path, inputConflicts);
     }

@@ -6,6 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Sequences the open initiatives by their dependencies and their teams' capacity.
@@ -40,6 +42,14 @@ public final class Scheduler {
     private Scheduler() {}
 
     public static Schedule schedule(PlanInput input, Ranking ranking) {
+        return schedule(input, ranking, Parallel.worthIt(input.initiatives().size()));
+    }
+
+    /**
+     * The schedule; with {@code parallel}, the dependencies' adjacency is built on another thread while
+     * this one reads the initiatives (the same schedule either way).
+     */
+    static Schedule schedule(PlanInput input, Ranking ranking, boolean parallel) {
         LocalDate firstWeek = input.today().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long base = firstWeek.toEpochDay();
 
@@ -86,37 +96,12 @@ public final class Scheduler {
 
         // Dependencies as compressed adjacency (provider → dependants) and the reverse.
         List<Dependency> dependencies = input.dependencies();
-        Dependencies links = input.dependencyTable();
-        int[] from = new int[dependencies.size()];
-        int[] to = new int[from.length];
-        int edges = 0;
-        for (int d = 0; d < from.length; d++) {
-            int p = links.providerAt(d);
-            int q = links.dependantAt(d);
-            if (p >= 0 && q >= 0 && slotOf[p] >= 0 && slotOf[q] >= 0) {
-                from[edges] = slotOf[p];
-                to[edges] = slotOf[q];
-                edges++;
-            }
-        }
-        int[] outStart = new int[n + 1];
-        int[] inStart = new int[n + 1];
-        for (int e = 0; e < edges; e++) {
-            outStart[from[e] + 1]++;
-            inStart[to[e] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            outStart[i + 1] += outStart[i];
-            inStart[i + 1] += inStart[i];
-        }
-        int[] out = new int[edges];
-        int[] in = new int[edges];
-        int[] outFill = Arrays.copyOf(outStart, n);
-        int[] inFill = Arrays.copyOf(inStart, n);
-        for (int e = 0; e < edges; e++) {
-            out[outFill[from[e]]++] = to[e];
-            in[inFill[to[e]]++] = from[e];
-        }
+        int[] slotByPosition = slotOf;
+        int count = n;
+        ForkJoinTask<Adjacency> building = parallel
+                ? ForkJoinPool.commonPool().submit(() -> Adjacency.of(input.dependencyTable(), slotByPosition, count))
+                : null;
+        Adjacency graph = parallel ? null : Adjacency.of(input.dependencyTable(), slotOf, n);
 
         // The items' dates, weeks and teams, read in input order and written by rank.
         int[] rowOf = new int[total];
@@ -171,9 +156,14 @@ public final class Scheduler {
             } else {
                 records.set(i, weeks, 0, teams, amounts, cells, weeks);
             }
-            records.dependants(i, outStart[i], outStart[i + 1]);
-            records.waitFor(i, inStart[i + 1] - inStart[i]); // its providers, none placed yet
         }
+        if (building != null) {
+            graph = building.join();
+        }
+        int[] outStart = graph.outStart;
+        int[] inStart = graph.inStart;
+        int[] out = graph.out;
+        int[] in = graph.in;
 
         // The weeks the plan will reach at least (the busiest team's work back to back, or the last
         // committed week) are tracked from the start instead of grown to; at most 16,384 (a tiny
@@ -210,16 +200,18 @@ public final class Scheduler {
         // Kahn's algorithm, best rank first.
         ReadySet ready = new ReadySet(n);
         for (int i = 0; i < n; i++) {
-            if (records.waiting(i) == 0) {
+            records.dependants(i, outStart[i], outStart[i + 1]);
+            records.waitFor(i, inStart[i + 1] - inStart[i]); // its providers, none placed yet
+            if (inStart[i + 1] == inStart[i]) {
                 ready.push(i);
             }
         }
         long[] rec = records.longs;
         int[] placed = new int[n];
-        int count = 0;
+        int placedCount = 0;
         while (!ready.isEmpty()) {
             int i = ready.pop();
-            placed[count++] = i;
+            placed[placedCount++] = i;
             int b = i << Records.SHIFT;
             long shape = rec[b + Records.SHAPE];
             int weeks = (int) (shape >>> 32);
@@ -271,7 +263,7 @@ public final class Scheduler {
                 end[i] = start[i] + 7L * records.weeks(i) - 1;
             }
         }
-        if (count < n) {
+        if (placedCount < n) {
             int[] indegree = new int[n];
             for (int i = 0; i < n; i++) {
                 indegree[i] = records.waiting(i);
@@ -633,6 +625,56 @@ public final class Scheduler {
                 }
                 return w;
             }
+        }
+    }
+
+    /** The dependencies between open items as compressed adjacency by slot: each provider's dependants, each dependant's providers. */
+    private static final class Adjacency {
+        final int[] outStart;
+        final int[] out;
+        final int[] inStart;
+        final int[] in;
+
+        private Adjacency(int[] outStart, int[] out, int[] inStart, int[] in) {
+            this.outStart = outStart;
+            this.out = out;
+            this.inStart = inStart;
+            this.in = in;
+        }
+
+        /** Of the dependencies whose both ends have a slot ({@code slotOf} by input position, -1 for none). */
+        static Adjacency of(Dependencies links, int[] slotOf, int n) {
+            int[] from = new int[links.size()];
+            int[] to = new int[from.length];
+            int edges = 0;
+            for (int d = 0; d < from.length; d++) {
+                int p = links.providerAt(d);
+                int q = links.dependantAt(d);
+                if (p >= 0 && q >= 0 && slotOf[p] >= 0 && slotOf[q] >= 0) {
+                    from[edges] = slotOf[p];
+                    to[edges] = slotOf[q];
+                    edges++;
+                }
+            }
+            int[] outStart = new int[n + 1];
+            int[] inStart = new int[n + 1];
+            for (int e = 0; e < edges; e++) {
+                outStart[from[e] + 1]++;
+                inStart[to[e] + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                outStart[i + 1] += outStart[i];
+                inStart[i + 1] += inStart[i];
+            }
+            int[] out = new int[edges];
+            int[] in = new int[edges];
+            int[] outFill = Arrays.copyOf(outStart, n);
+            int[] inFill = Arrays.copyOf(inStart, n);
+            for (int e = 0; e < edges; e++) {
+                out[outFill[from[e]]++] = to[e];
+                in[inFill[to[e]]++] = from[e];
+            }
+            return new Adjacency(outStart, out, inStart, in);
         }
     }
 
