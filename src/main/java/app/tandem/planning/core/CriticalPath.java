@@ -3,7 +3,6 @@ package app.tandem.planning.core;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -112,25 +111,14 @@ public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chai
                 edges++;
             }
         }
-        int[] outStart = new int[n + 1];
-        int[] inStart = new int[n + 1];
-        for (int e = 0; e < edges; e++) {
-            outStart[from[e] + 1]++;
-            inStart[to[e] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            outStart[i + 1] += outStart[i];
-            inStart[i + 1] += inStart[i];
-        }
-        int[] out = new int[edges];
-        int[] in = new int[edges];
-        int[] outFill = Arrays.copyOf(outStart, n);
-        int[] inFill = Arrays.copyOf(inStart, n);
+        Adjacency graph = Adjacency.of(from, to, edges, n);
+        int[] outStart = graph.outStart;
+        int[] out = graph.out;
+        int[] inStart = graph.inStart;
+        int[] in = graph.in;
         int[] indegree = new int[n];
-        for (int e = 0; e < edges; e++) {
-            out[outFill[from[e]]++] = to[e];
-            in[inFill[to[e]]++] = from[e];
-            indegree[to[e]]++;
+        for (int i = 0; i < n; i++) {
+            indegree[i] = inStart[i + 1] - inStart[i];
         }
         // Topological order (the schedule exists, so there is no cycle).
         int[] topo = new int[n];
