@@ -38,12 +38,15 @@ first=$(search '%{time_total}' budget)
 second=$(search '%{time_total}' export)
 words=(budget export onboarding bank sync premium mobile app slow login category report)
 failed=0
+t2=$(date +%s.%N)
 for i in $(seq 1 1000); do
   [[ $(search '%{http_code}' "${words[$((i % ${#words[@]}))]}+$i") == 200 ]] || failed=$((failed + 1))
 done
+t3=$(date +%s.%N)
 rss_searched=$(ps -o rss= -p "$pid")
 echo "ready in $(echo "$t1 - $t0" | bc) s; $((rss_started / 1024)) MB resident after the start;" \
-  "first search $first s, second $second s; $((rss_searched / 1024)) MB after 1,000 more ($failed not 200)"
+  "first search $first s, second $second s; $((rss_searched / 1024)) MB after 1,000 more ($failed not 200)," \
+  "which took $(echo "$t3 - $t2" | bc) s"
 grep -m1 "Started .* in" "$LOG" | sed 's/.*Started/Started/' || true
 kill "$pid"
 wait $launcher 2>/dev/null || true
