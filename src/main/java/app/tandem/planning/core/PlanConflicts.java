@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,20 +22,20 @@ public final class PlanConflicts {
 
     public static List<Conflict> of(PlanInput input) {
         List<Item> initiatives = input.initiatives();
-        IdMap<Goal> goals = new IdMap<>(input.goals().size());
-        input.goals().forEach(g -> goals.put(g.id(), g));
-        IdMap<Kpi> kpis = new IdMap<>(input.kpis().size());
-        input.kpis().forEach(k -> kpis.put(k.id(), k));
-        IdMap<UserGoal> userGoals = new IdMap<>(input.userGoals().size());
-        input.userGoals().forEach(u -> userGoals.put(u.id(), u));
+        // ids to positions in the input's lists (an id given twice: its last), one array read each
+        // when the ids are close together, as a database's are
+        IdIndex goals = IdIndex.of(ids(input.goals(), Goal::id));
+        List<Kpi> kpiList = input.kpis();
+        IdIndex kpis = IdIndex.of(ids(kpiList, Kpi::id));
+        IdIndex userGoals = IdIndex.of(ids(input.userGoals(), UserGoal::id));
 
         List<Conflict> conflicts = new ArrayList<>();
-        // the positions of the items raising and lowering each KPI (by slot), and the slots in the order first raised
-        IdIndex kpiSlot = new IdIndex(input.kpis().size());
-        List<Long> kpiOrder = new ArrayList<>();
-        List<Integer> firstRaised = new ArrayList<>();
-        List<@Nullable Positions> raising = new ArrayList<>();
-        List<@Nullable Positions> lowering = new ArrayList<>();
+        // the positions of the items raising and lowering each KPI (by its position in the input), and
+        // the KPIs in the order first raised
+        @Nullable Positions[] raising = new Positions[kpiList.size()];
+        @Nullable Positions[] lowering = new Positions[kpiList.size()];
+        int[] firstRaised = new int[Math.min(kpiList.size(), 16)];
+        int raisedCount = 0;
         // the packed arrays of the input; an initiative's objects are read only for a conflict's words
         Initiatives table = input.initiativeTable();
         for (int p = 0; p < table.size(); p++) {
@@ -46,7 +47,7 @@ public final class PlanConflicts {
             int endLink = table.goalEnd(p);
             boolean servesGoal = false;
             for (int g = firstLink; g < endLink; g++) {
-                if (goals.containsKey(table.goalId(g))) {
+                if (goals.contains(table.goalId(g))) {
                     servesGoal = true;
                     break;
                 }
@@ -71,7 +72,8 @@ public final class PlanConflicts {
                 List<Item.UserGoalLink> userGoalLinks = item.userGoals();
                 for (int u = 0; u < userGoalLinks.size(); u++) {
                     Item.UserGoalLink link = userGoalLinks.get(u);
-                    UserGoal userGoal = userGoals.get(link.userGoalId());
+                    int at = userGoals.get(link.userGoalId());
+                    UserGoal userGoal = at < 0 ? null : input.userGoals().get(at);
                     if (!link.helps() && userGoal != null && userGoal.importance() >= IMPORTANT_USER_GOAL) {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_HURTS_USERS,
@@ -81,7 +83,8 @@ public final class PlanConflicts {
                     }
                 }
                 for (int g = firstLink; g < endLink; g++) {
-                    Kpi kpi = table.hasKpi(g) ? kpis.get(table.kpiId(g)) : null;
+                    int at = table.hasKpi(g) ? kpis.get(table.kpiId(g)) : -1;
+                    Kpi kpi = at < 0 ? null : kpiList.get(at);
                     if (kpi != null && kpi.guardrail() && kpi.health() == Kpi.Health.OFF_TRACK) {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_ON_BREACHED_GUARDRAIL,
@@ -95,28 +98,24 @@ public final class PlanConflicts {
                 if (!table.hasKpi(g) || !table.hasChange(g)) {
                     continue;
                 }
-                long kpiId = table.kpiId(g);
                 double change = table.change(g);
-                if (kpis.containsKey(kpiId) && (change > 0 || change < 0)) {
-                    int slot = kpiSlot.get(kpiId);
-                    if (slot < 0) {
-                        slot = kpiOrder.size();
-                        kpiSlot.putIfAbsent(kpiId, slot);
-                        kpiOrder.add(kpiId);
-                        raising.add(null);
-                        lowering.add(null);
-                    }
-                    List<@Nullable Positions> side = change > 0 ? raising : lowering;
-                    Positions list = side.get(slot);
-                    if (list == null) {
-                        list = new Positions();
-                        side.set(slot, list);
-                        if (side == raising) {
-                            firstRaised.add(slot);
-                        }
-                    }
-                    list.add(p);
+                int k = change > 0 || change < 0 ? kpis.get(table.kpiId(g)) : -1;
+                if (k < 0) {
+                    continue;
                 }
+                @Nullable Positions[] side = change > 0 ? raising : lowering;
+                Positions list = side[k];
+                if (list == null) {
+                    list = new Positions();
+                    side[k] = list;
+                    if (side == raising) {
+                        if (raisedCount == firstRaised.length) {
+                            firstRaised = Arrays.copyOf(firstRaised, raisedCount * 2);
+                        }
+                        firstRaised[raisedCount++] = k;
+                    }
+                }
+                list.add(p);
             }
         }
         Dependencies dependencies = input.dependencyTable();
@@ -143,25 +142,25 @@ public final class PlanConflicts {
                     "“" + provider.title() + "” hands off " + dependency.kind() + " on " + due + ", after “"
                             + dependant.title() + "” starts on " + dependant.start() + "."));
         }
-        for (int slot : firstRaised) {
-            Positions up = raising.get(slot);
-            Positions down = lowering.get(slot);
+        for (int r = 0; r < raisedCount; r++) {
+            int k = firstRaised[r];
+            Positions up = raising[k];
+            Positions down = lowering[k];
             if (up == null || down == null) {
                 continue;
             }
             List<Long> ids = new ArrayList<>(up.size + down.size);
-            for (int k = 0; k < up.size; k++) {
-                ids.add(table.id(up.at[k]));
+            for (int i = 0; i < up.size; i++) {
+                ids.add(table.id(up.at[i]));
             }
-            for (int k = 0; k < down.size; k++) {
-                ids.add(table.id(down.at[k]));
+            for (int i = 0; i < down.size; i++) {
+                ids.add(table.id(down.at[i]));
             }
             conflicts.add(new Conflict(
                     Conflict.Kind.OPPOSING_KPI_CHANGES,
                     ids,
                     titles(up.items(initiatives)) + " should raise “"
-                            + Objects.requireNonNull(kpis.get(kpiOrder.get(slot)))
-                                    .name() + "” while " + titles(down.items(initiatives))
+                            + kpiList.get(k).name() + "” while " + titles(down.items(initiatives))
                             + " should lower it."));
         }
         return conflicts;
@@ -172,6 +171,14 @@ public final class PlanConflicts {
      */
     public static List<Conflict> ofSchedule(PlanInput input, Schedule schedule) {
         return PromiseConflicts.of(input, schedule);
+    }
+
+    private static <T> long[] ids(List<T> values, ToLongFunction<T> id) {
+        long[] ids = new long[values.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id.applyAsLong(values.get(i));
+        }
+        return ids;
     }
 
     private static String title(Item item) {
