@@ -113,17 +113,24 @@ public final class TandemCommandLine implements Callable<Integer> {
                 return null;
             }
         }
+        try {
+            return springArguments(
+                    spring, port == null ? null : Integer.valueOf(port), data == null ? null : Path.of(data));
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** What {@code serve} hands Spring: the settings given as they are, then the port and the data folder. */
+    static String[] springArguments(List<String> settings, @Nullable Integer port, @Nullable Path data) {
+        List<String> args = new ArrayList<>(settings);
         if (port != null) {
-            spring.add("--server.port=" + Integer.parseInt(port));
+            args.add("--server.port=" + port);
         }
         if (data != null) {
-            try {
-                spring.add("--tandem.data-dir=" + Path.of(data).toAbsolutePath().normalize());
-            } catch (InvalidPathException e) {
-                return null;
-            }
+            args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
         }
-        return spring.toArray(String[]::new);
+        return args.toArray(String[]::new);
     }
 
     /** Runs the command line with picocli: every command, and a {@code serve} it must read. */
@@ -248,14 +255,7 @@ public final class TandemCommandLine implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<String> args = new ArrayList<>(springArgs);
-            if (port != null) {
-                args.add("--server.port=" + port);
-            }
-            if (data != null) {
-                args.add("--tandem.data-dir=" + data.toAbsolutePath().normalize());
-            }
-            server.accept(args.toArray(String[]::new));
+            server.accept(springArguments(springArgs, port, data));
             return SERVING;
         }
     }
