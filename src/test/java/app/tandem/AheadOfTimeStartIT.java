@@ -2,6 +2,7 @@ package app.tandem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.insight.InsightIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -107,5 +108,20 @@ class AheadOfTimeStartIT {
         assertThat(refused.field()).isEqualTo("title");
         assertThat(api.get("/api/v1/workspaces/budgetly/plan").status()).isEqualTo(200);
         assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/workspaces/budgetly/insights?q=onboarding")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .as("the demo's insights, indexed as they were loaded")
+                .isPositive();
+        assertThat(Files.readString(log))
+                .as("a first start indexes the demo once, as it loads it: its new index is not rebuilt")
+                .contains("Tandem is ready")
+                .doesNotContain("rebuilding it")
+                .doesNotContain("Application run failed");
+        assertThat(Files.readString(data.resolve("index/insight-layout.version"))
+                        .strip())
+                .as("the new index's layout, written at the first start")
+                .isEqualTo(InsightIndex.LAYOUT);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -61,6 +62,9 @@ public class InsightIndex {
      */
     public static final String LAYOUT = "4";
 
+    /** The index's name ({@code Insight}'s {@code @Indexed}): on Lucene, its folder's. */
+    public static final String NAME = "insight";
+
     private static final Logger log = LoggerFactory.getLogger(InsightIndex.class);
 
     private final EntityManagerFactory entityManagerFactory;
@@ -71,6 +75,10 @@ public class InsightIndex {
     private final Duration grace;
     /** The file that keeps the layout of a Lucene index; none on OpenSearch. */
     private final @Nullable Path layoutFile;
+    /** Whether the first check after the start has been made ({@link #rebuildWhenMissing}). */
+    private final AtomicBoolean checked = new AtomicBoolean();
+
+    private final SearchBackendSettings backend;
 
     InsightIndex(
             EntityManagerFactory entityManagerFactory,
@@ -84,6 +92,7 @@ public class InsightIndex {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.grace = grace;
+        this.backend = backend;
         this.layoutFile = backend.lucene() ? backend.luceneDirectory().resolve("insight-layout.version") : null;
     }
 
@@ -97,7 +106,10 @@ public class InsightIndex {
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount());
         }
-        String written = writtenLayout();
+        // an index created as this server started holds what was indexed since, in this version's layout
+        // (a new installation's demo, say): it has no layout file yet, and is not of the first layout
+        boolean created = !checked.getAndSet(true) && backend.lucene() && backend.luceneIndexCreated();
+        String written = created ? LAYOUT : writtenLayout();
         if (inDatabase != indexed) {
             // a new or deleted index folder, or changes the index lost (the server stopped before
             // they were written, or another node wrote them)

@@ -1,6 +1,7 @@
 package app.tandem.insight.search;
 
 import app.tandem.insight.InsightIndex;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
@@ -28,6 +29,7 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
     private final SearchProperties properties;
     private final Path luceneDirectory;
     private volatile boolean schemaManagedHere;
+    private volatile boolean luceneIndexCreated;
 
     SearchBackendSettings(SearchProperties properties, Environment environment) {
         this.properties = properties;
@@ -47,6 +49,14 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
         return luceneDirectory;
     }
 
+    /**
+     * Whether Hibernate Search, as this server started, created the Lucene index, which then has this
+     * version's layout ({@link InsightIndex#LAYOUT}): there was no index folder before.
+     */
+    public boolean luceneIndexCreated() {
+        return luceneIndexCreated;
+    }
+
     @Override
     public void customize(Map<String, Object> hibernate) {
         // Tandem's mapping is its entities' annotations, read by reflection: no search-only type to find
@@ -54,6 +64,7 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
         hibernate.putIfAbsent(SEARCH + "mapping.discover_annotated_types_from_root_mapping_annotations", "false");
         hibernate.putIfAbsent(SEARCH + "mapping.build_missing_discovered_jandex_indexes", "false");
         if (properties.onLucene()) {
+            luceneIndexCreated = !Files.isDirectory(luceneDirectory.resolve(InsightIndex.NAME));
             hibernate.putIfAbsent(BACKEND + "type", "lucene");
             hibernate.putIfAbsent(BACKEND + "directory.root", luceneDirectory.toString());
             hibernate.putIfAbsent(
