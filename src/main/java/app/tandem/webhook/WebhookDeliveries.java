@@ -55,7 +55,12 @@ class WebhookDeliveries {
     private final SubscriptionRepository subscriptions;
     private final Targets targets;
     private final WebhookProperties properties;
-    private final CloseableHttpClient http;
+    /**
+     * Made for the first delivery, not with the bean: its TLS set-up reads the JDK's trust store,
+     * about 50 ms of a start on 2 cores, which a server with no webhook never needs.
+     */
+    private @Nullable CloseableHttpClient http;
+
     private final Clock clock = Clock.systemUTC();
 
     /** How often a node forgets the deliveries older than {@code tandem.webhooks.keep-log-for}. */
@@ -69,13 +74,21 @@ class WebhookDeliveries {
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.properties = properties;
-        this.http =
-                targets.deliveryClient(properties.connectTimeout(), properties.readTimeout(), properties.batchSize());
+    }
+
+    private synchronized CloseableHttpClient http() {
+        if (http == null) {
+            http = targets.deliveryClient(
+                    properties.connectTimeout(), properties.readTimeout(), properties.batchSize());
+        }
+        return http;
     }
 
     @PreDestroy
-    void close() {
-        http.close(CloseMode.GRACEFUL);
+    synchronized void close() {
+        if (http != null) {
+            http.close(CloseMode.GRACEFUL);
+        }
     }
 
     @Scheduled(fixedDelayString = "${tandem.webhooks.poll-interval:1s}")
@@ -150,7 +163,7 @@ class WebhookDeliveries {
         String error = null;
         Duration retryAfter = null;
         // the response is closed, not read to its end: an endpoint answering gigabytes costs 1 KB
-        try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+        try (ClassicHttpResponse response = http().executeOpen(null, request, null)) {
             status = response.getCode();
             HttpEntity entity = response.getEntity();
             if (entity != null) {
