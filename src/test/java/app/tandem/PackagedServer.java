@@ -88,6 +88,27 @@ public record PackagedServer(String name, Process process, String url, Path log)
     }
 
     /**
+     * Waits until a line of the server's log matches {@code regex}; fails when the process exits first
+     * or time runs out.
+     */
+    public PackagedServer awaitLog(String regex, Duration timeout) throws InterruptedException, IOException {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(log) && pattern.matcher(Files.readString(log)).find()) {
+                return this;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("Server " + name + " exited with " + process.exitValue() + " before its log"
+                        + " said /" + regex + "/; its last lines:\n" + tail(40));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Server " + name + "'s log did not say /" + regex + "/ in " + timeout
+                + "; its last lines:\n" + tail(40));
+    }
+
+    /**
      * The stacks of the server's main thread and of every thread that is blocked or waiting on a
      * lock ({@code jcmd Thread.print}, from the JDK that runs the tests), for a start that never
      * got ready: a hang shows where it waits.

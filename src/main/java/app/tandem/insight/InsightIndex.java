@@ -20,6 +20,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -35,6 +40,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerFactoryUtils;
@@ -96,8 +102,61 @@ public class InsightIndex {
         this.layoutFile = backend.lucene() ? backend.luceneDirectory().resolve("insight-layout.version") : null;
     }
 
+    /** Set as the server stops: a rebuild it interrupts fails, and says so once, calmly. */
+    private volatile boolean stopping;
+    /** The rebuild running now, if any (a stop cancels it). */
+    private volatile @Nullable CompletableFuture<?> running;
+    /** The check at the start while it runs (a stop waits for it to say how it ended). */
+    private volatile @Nullable CompletableFuture<Void> checking;
+
+    /**
+     * As the server stops, before the index closes: cancels a rebuild that is running and waits (at
+     * most 30 s) for the check at the start to end, so that it says it was stopped before the server
+     * is gone, rather than failing against a closed index.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+        CompletableFuture<?> rebuild = running;
+        if (rebuild != null) {
+            // (without an interrupt, which Hibernate Search logs as an error: it stops after its batch)
+            rebuild.cancel(false);
+        }
+        CompletableFuture<Void> check = checking;
+        if (check != null) {
+            try {
+                check.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // it said why itself, or the stop goes on without it
+            }
+        }
+    }
+
+    /**
+     * At the start, rebuilds the index when it differs from the database or was written in another
+     * layout. A server stopped meanwhile says so and stops: the next start finds the index incomplete
+     * (or of the old layout) again and rebuilds it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildWhenMissing() {
+        CompletableFuture<Void> check = new CompletableFuture<>();
+        checking = check;
+        try {
+            checkAtStart();
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                throw e;
+            }
+            log.info("The server stopped while the insight index was being rebuilt: the next start rebuilds it.");
+        } finally {
+            checking = null;
+            check.complete(null);
+        }
+    }
+
+    private void checkAtStart() {
         long inDatabase = insights.count();
         long indexed;
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
@@ -350,19 +409,43 @@ public class InsightIndex {
             SearchSession session = Search.session(entityManager);
             // merged into one segment at the end: counting by tag over many segments first maps every
             // segment's tags onto each other, which at a million insights made searches three times slower
-            session.massIndexer(Insight.class)
+            CompletableFuture<?> indexing = session.massIndexer(Insight.class)
                     .threadsToLoadObjects(2)
                     // on OpenSearch each batch is one request or a few, each waited for: batches of 10
                     // (the default) made rebuilding there five times slower than in batches of 100
                     .batchSizeToLoadObjects(100)
                     .mergeSegmentsOnFinish(true)
-                    .startAndWait();
+                    // (a failure of a server that is stopping is expected: rebuildWhenMissing says so)
+                    .failureHandler(failure -> {
+                        if (!stopping) {
+                            log.error(
+                                    "Rebuilding the insight index failed ({}): {}",
+                                    failure.failingOperation(),
+                                    failure.throwable().getMessage(),
+                                    failure.throwable());
+                        }
+                    })
+                    .start()
+                    .toCompletableFuture();
+            running = indexing;
+            try {
+                indexing.get();
+            } catch (CancellationException e) {
+                throw new IllegalStateException("Re-indexing was cancelled: the server is stopping", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure
+                        ? failure
+                        : new IllegalStateException("Re-indexing failed", e.getCause());
+            } catch (InterruptedException e) {
+                indexing.cancel(false);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Re-indexing was interrupted", e);
+            } finally {
+                running = null;
+            }
             // searchable at once when this returns: OpenSearch shows new documents at its next refresh
             // (each second), and a search right after a rebuild found none or only some
             session.workspace(Insight.class).refresh();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Re-indexing was interrupted", e);
         }
         long count = insights.count();
         recordLayout();

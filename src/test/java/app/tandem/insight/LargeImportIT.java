@@ -2,14 +2,20 @@ package app.tandem.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.PackagedServer;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +81,45 @@ class LargeImportIT {
         try (DirectoryReader index = DirectoryReader.open(FSDirectory.open(folder.resolve("data/index/insight")))) {
             assertThat(index.numDocs()).isGreaterThan(ROWS);
             assertThat(index.leaves()).hasSize(1);
+        }
+
+        // A server that finds the index gone rebuilds it from the database as it starts (several
+        // seconds at this size). Stopped during that rebuild (SIGTERM, as a service manager stops it),
+        // it says so and stops without an error; the next start rebuilds the index whole.
+        Path data = folder.resolve("data");
+        try (var files = Files.walk(data.resolve("index"))) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        }
+        Map<String, @Nullable String> env = new HashMap<>();
+        env.put("TANDEM_ADMIN_PASSWORD", "large-import-password");
+        for (String setting : new String[] {
+            "TANDEM_DB_URL", "TANDEM_SESSIONS", "TANDEM_RATE_LIMIT_STORE", "TANDEM_SEARCH", "SPRING_MAIL_HOST"
+        }) {
+            env.put(setting, null); // the embedded database and the Lucene index in the data folder
+        }
+        Path stoppedLog = folder.resolve("stopped-rebuild.log");
+        PackagedServer stopped = PackagedServer.start("stopped-rebuild", data, stoppedLog, env)
+                .awaitLog("holds 0 insights but the database \\d+: rebuilding it", Duration.ofMinutes(3));
+        stopped.process().destroy();
+        assertThat(stopped.process().waitFor(2, TimeUnit.MINUTES))
+                .as("the server stops during the rebuild")
+                .isTrue();
+        assertThat(Files.readString(stoppedLog))
+                .contains("The server stopped while the insight index was being rebuilt: the next start rebuilds it.")
+                .doesNotContainPattern("Indexed \\d+ insights")
+                .doesNotContain("Application run failed")
+                .doesNotContain(" ERROR ");
+
+        Path againLog = folder.resolve("rebuild.log");
+        PackagedServer again = PackagedServer.start("rebuild", data, againLog, env)
+                .awaitLog("Indexed \\d+ insights", Duration.ofMinutes(5));
+        again.process().destroy();
+        assertThat(again.process().waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(Files.readString(againLog))
+                .containsPattern("holds \\d+ insights but the database \\d+: rebuilding it");
+        try (DirectoryReader index = DirectoryReader.open(FSDirectory.open(data.resolve("index/insight")))) {
+            assertThat(index.numDocs()).as("every insight indexed again").isGreaterThan(ROWS);
         }
     }
 }
