@@ -83,6 +83,12 @@ public class InsightIndex {
     private final @Nullable Path layoutFile;
     /** Whether the first check after the start has been made ({@link #rebuildWhenMissing}). */
     private final AtomicBoolean checked = new AtomicBoolean();
+    /** Set as the server stops: a rebuild it interrupts fails, and says so once, calmly. */
+    private volatile boolean stopping;
+    /** The rebuild running now, if any (a stop cancels it). */
+    private volatile @Nullable CompletableFuture<?> running;
+    /** The check at the start while it runs (a stop waits for it to say how it ended). */
+    private volatile @Nullable CompletableFuture<Void> checking;
 
     private final SearchBackendSettings backend;
 
@@ -101,13 +107,6 @@ public class InsightIndex {
         this.backend = backend;
         this.layoutFile = backend.lucene() ? backend.luceneDirectory().resolve("insight-layout.version") : null;
     }
-
-    /** Set as the server stops: a rebuild it interrupts fails, and says so once, calmly. */
-    private volatile boolean stopping;
-    /** The rebuild running now, if any (a stop cancels it). */
-    private volatile @Nullable CompletableFuture<?> running;
-    /** The check at the start while it runs (a stop waits for it to say how it ended). */
-    private volatile @Nullable CompletableFuture<Void> checking;
 
     /**
      * As the server stops, before the index closes: cancels a rebuild that is running and waits (at

@@ -60,6 +60,8 @@ class WebhookDeliveries {
      * about 50 ms of a start on 2 cores, which a server with no webhook never needs.
      */
     private @Nullable CloseableHttpClient http;
+    /** Set as the server stops: no client is made after that. */
+    private boolean closed;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -77,6 +79,9 @@ class WebhookDeliveries {
     }
 
     private synchronized CloseableHttpClient http() {
+        if (closed) {
+            throw new IllegalStateException("Webhook deliveries have stopped: the server is stopping");
+        }
         if (http == null) {
             http = targets.deliveryClient(
                     properties.connectTimeout(), properties.readTimeout(), properties.batchSize());
@@ -86,6 +91,7 @@ class WebhookDeliveries {
 
     @PreDestroy
     synchronized void close() {
+        closed = true;
         if (http != null) {
             http.close(CloseMode.GRACEFUL);
         }
