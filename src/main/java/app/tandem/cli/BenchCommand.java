@@ -135,6 +135,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "plan: timed runs per size, after min(--warmup, 3) untimed ones (default 7)")
     int runs = 7;
 
+    @Option(
+            names = "--warmup-seconds",
+            description = "plan: each side's untimed runs go on at least this long, so the JIT compiler has"
+                    + " compiled it (default 10)")
+    double warmupSeconds = PlanBench.WARMUP_SECONDS;
+
     @Option(names = "--clients", description = "load: clients sending at once (default 64)")
     int clients = 64;
 
@@ -223,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if ("plan".equals(what)) {
-            return new PlanBench(out, sizes, runs, Math.min(warmup, 3)).run();
+            return new PlanBench(out, sizes, runs, Math.min(warmup, 3), warmupSeconds).run();
         }
         if (!"insights".equals(what)) {
             spec.commandLine()

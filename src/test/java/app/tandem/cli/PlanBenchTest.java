@@ -19,19 +19,21 @@ class PlanBenchTest {
         StringWriter text = new StringWriter();
         int exit = new CommandLine(new BenchCommand())
                 .setOut(new PrintWriter(text))
-                .execute("plan", "--sizes", "300,1000", "--runs", "3", "--warmup", "1");
+                .execute("plan", "--sizes", "300,1000", "--runs", "3", "--warmup", "1", "--warmup-seconds", "0.5");
 
         assertThat(exit).as(text.toString()).isZero();
         String out = text.toString();
         assertThat(out)
                 .contains("machine: ")
-                .contains("1 untimed runs (and 3 s) then 3 timed per size")
+                .contains("1 untimed runs (and 0.5 s) then 3 timed per size")
+                .contains("input ms")
                 .contains("initiatives", "plan ms", "plan MB allocated", "JGraphT ms", "JGraphT/plan");
         String number = "\\d+\\.\\d \\(\\d+\\.\\d\\)";
         for (String size : new String[] {"300", "1,000"}) {
             assertThat(out)
                     .containsPattern("(?m)^ +" + size + " +[\\d,]+ +" + number + " +" + number + " +" + number + " +"
-                            + number + " +" + number + " +" + number + " +\\d+\\.\\d x +\\d+\\.\\d x CPU$");
+                            + number + " +" + number + " +" + number + " +" + number
+                            + " +\\d+\\.\\d x +\\d+\\.\\d x CPU$");
         }
     }
 

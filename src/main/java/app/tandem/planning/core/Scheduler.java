@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sequences the open initiatives by their dependencies and their teams' capacity.
@@ -42,14 +43,16 @@ public final class Scheduler {
     private Scheduler() {}
 
     public static Schedule schedule(PlanInput input, Ranking ranking) {
-        return schedule(input, ranking, Parallel.worthIt(input.initiatives().size()));
+        return schedule(input, ranking, Parallel.worthIt(input.initiatives().size()), null);
     }
 
     /**
-     * The schedule; with {@code parallel}, the dependencies' adjacency is built on another thread while
-     * this one reads the initiatives (the same schedule either way).
+     * The schedule; with {@code parallel}, the dependencies' adjacency is built on the common pool
+     * while this thread reads the initiatives (the same schedule either way), and {@code behind}, when
+     * given, is handed to the pool right after it: the caller's own work for the pool's threads while
+     * this one places the initiatives, queued where it does not hold up the adjacency.
      */
-    static Schedule schedule(PlanInput input, Ranking ranking, boolean parallel) {
+    static Schedule schedule(PlanInput input, Ranking ranking, boolean parallel, @Nullable ForkJoinTask<?> behind) {
         LocalDate firstWeek = input.today().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long base = firstWeek.toEpochDay();
 
@@ -102,6 +105,9 @@ public final class Scheduler {
                 ? ForkJoinPool.commonPool().submit(() -> Adjacency.of(input.dependencyTable(), slotByPosition, count))
                 : null;
         Adjacency graph = parallel ? null : Adjacency.of(input.dependencyTable(), slotOf, n);
+        if (behind != null) {
+            ForkJoinPool.commonPool().execute(behind);
+        }
 
         // The items' dates, weeks and teams, read in input order and written by rank.
         int[] rowOf = new int[total];

@@ -3,6 +3,7 @@ package app.tandem.planning.core;
 import static app.tandem.planning.core.Plans.TODAY;
 import static app.tandem.planning.core.Plans.item;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,5 +126,33 @@ class ParallelPlanTest {
                         () -> Planner.plan(input, ScoringModel.custom("goalValue * unknownField"), true))
                 .isInstanceOf(FormulaInvalid.class)
                 .hasMessageContaining("unknownField");
+    }
+
+    @Test
+    void aCycleIsRefusedAsOnOneThreadAndTheNextPlanIsWhole() {
+        PlanInput plan = largePlan(2_000, new Random(5));
+        List<Dependency> withCycle = new ArrayList<>(plan.dependencies());
+        // 1 → 2 → 3 → 1, among initiatives of any status: make them open first
+        List<Item> items = new ArrayList<>(plan.initiatives());
+        for (int i = 0; i < 3; i++) {
+            items.set(
+                    i,
+                    item(i + 1, "Loop " + (i + 1)).status(Item.Status.PROPOSED).build());
+        }
+        withCycle.add(new Dependency(2, 1, "assets", null, false));
+        withCycle.add(new Dependency(3, 2, "assets", null, false));
+        withCycle.add(new Dependency(1, 3, "assets", null, false));
+        PlanInput input =
+                new PlanInput(items, withCycle, plan.goals(), plan.kpis(), plan.userGoals(), plan.teams(), TODAY);
+        ScoringModel model = ScoringModel.of(Scoring.Method.GOAL_CONTRIBUTION);
+
+        Throwable onOne = catchThrowable(() -> Planner.plan(input, model, false));
+        Throwable onSeveral = catchThrowable(() -> Planner.plan(input, model, true));
+
+        assertThat(onOne).isInstanceOf(DependencyCycle.class);
+        assertThat(onSeveral).isInstanceOf(DependencyCycle.class).hasMessage(onOne.getMessage());
+        // the conflicts queued behind the refused schedule do not disturb the next plan
+        assertThat(Planner.plan(plan, model, true).conflicts())
+                .isEqualTo(Planner.plan(plan, model, false).conflicts());
     }
 }
