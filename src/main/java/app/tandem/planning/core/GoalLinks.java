@@ -45,6 +45,11 @@ final class GoalLinks extends AbstractList<Item.GoalLink> implements RandomAcces
         return new GoalLinks(packed);
     }
 
+    /** The links packed, four numbers each (read them with the static methods below). */
+    long[] packed() {
+        return packed;
+    }
+
     /** How many links. */
     int count() {
         return packed.length / STRIDE;

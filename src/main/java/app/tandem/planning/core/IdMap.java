@@ -1,30 +1,30 @@
 package app.tandem.planning.core;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
-/** Values by id without boxing the id (goals, KPIs, user goals, initiatives); a later put for an id replaces the value. */
+/**
+ * Values by id without boxing the id (goals, KPIs, user goals), made once from a list: an array read
+ * per look-up when the ids are close together, as a database's are ({@link IdIndex}); an id given
+ * twice has its last value.
+ */
 final class IdMap<V> {
 
     private final IdIndex index;
     private final List<V> values;
 
-    IdMap(int expected) {
-        index = new IdIndex(expected);
-        values = new ArrayList<>(expected);
+    private IdMap(IdIndex index, List<V> values) {
+        this.index = index;
+        this.values = values;
     }
 
-    IdMap() {
-        this(8);
-    }
-
-    void put(long id, V value) {
-        if (index.putIfAbsent(id, values.size())) {
-            values.add(value);
-        } else {
-            values.set(index.get(id), value);
+    static <V> IdMap<V> of(List<V> values, ToLongFunction<V> id) {
+        long[] ids = new long[values.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = id.applyAsLong(values.get(i));
         }
+        return new IdMap<>(IdIndex.of(ids), List.copyOf(values));
     }
 
     @Nullable V get(long id) {

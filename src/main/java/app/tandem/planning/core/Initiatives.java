@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The plan input's initiatives, immutable, with what the schedule and the conflicts read of each
- * packed into arrays (id, status, kind, IT review, dates as epoch days, efforts per team and goal
- * links as compressed rows) and an index from ids to positions: made once with the input, read by every plan computed from it (a what-if or a
+ * packed into arrays (id, title, status, kind, IT review, confidence, dates as epoch days, efforts per team
+ * and their total, goal links and user-goal links as compressed rows) and an index from ids to positions: made once with the input, read by every plan computed from it (a what-if or a
  * comparison of models computes several) without visiting each initiative's objects again. To
  * everyone else it is a read-only {@code List<Item>}; a null initiative is refused.
  */
@@ -21,9 +21,11 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
 
     private final Item[] all;
     private final long[] ids;
+    private final String[] titles;
     private final Item.Status[] statuses;
     private final Item.Kind[] kinds;
     private final Item.ItReview[] reviews;
+    private final Item.Confidence[] confidences;
     private final int[] goalStart; // the goal links of position p: goalStart[p]..goalStart[p + 1]
     private final long[] goalLinks; // packed as GoalLinks packs them
     private final long[] starts;
@@ -31,15 +33,24 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
     private final int[] effortStart; // the efforts of position p: effortStart[p]..effortStart[p + 1]
     private final long[] effortTeam;
     private final double[] effortAmount;
+    private final double[] totalEfforts;
+    private final int[] userGoalStart; // the user-goal links of position p: userGoalStart[p]..userGoalStart[p + 1]
+    private final long[] userGoalIds;
+    private final boolean[] userGoalHelps;
+    private final int[] userGoalStrengths;
     private final IdIndex positions;
 
     private Initiatives(List<Item> given) {
         all = given.toArray(new Item[0]);
         int n = all.length;
         ids = new long[n];
+        titles = new String[n];
         statuses = new Item.Status[n];
         kinds = new Item.Kind[n];
         reviews = new Item.ItReview[n];
+        confidences = new Item.Confidence[n];
+        totalEfforts = new double[n];
+        userGoalStart = new int[n + 1];
         goalStart = new int[n + 1];
         starts = new long[n];
         dues = new long[n];
@@ -47,9 +58,13 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
         for (int p = 0; p < n; p++) {
             Item item = Objects.requireNonNull(all[p], "an initiative");
             ids[p] = item.id();
+            titles[p] = item.title();
             statuses[p] = item.status();
             kinds[p] = item.kind();
             reviews[p] = item.itReview();
+            confidences[p] = item.confidence();
+            totalEfforts[p] = item.totalEffort();
+            userGoalStart[p + 1] = userGoalStart[p] + item.userGoals().size();
             goalStart[p + 1] = goalStart[p] + item.goalLinks().count();
             starts[p] = day(item.start());
             dues[p] = day(item.due());
@@ -62,6 +77,18 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
             for (int e = 0; e < efforts.count(); e++) {
                 effortTeam[effortStart[p] + e] = efforts.team(e);
                 effortAmount[effortStart[p] + e] = efforts.amount(e);
+            }
+        }
+        userGoalIds = new long[userGoalStart[n]];
+        userGoalHelps = new boolean[userGoalStart[n]];
+        userGoalStrengths = new int[userGoalStart[n]];
+        for (int p = 0; p < n; p++) {
+            List<Item.UserGoalLink> links = all[p].userGoals();
+            for (int u = 0; u < links.size(); u++) {
+                Item.UserGoalLink link = links.get(u);
+                userGoalIds[userGoalStart[p] + u] = link.userGoalId();
+                userGoalHelps[userGoalStart[p] + u] = link.helps();
+                userGoalStrengths[userGoalStart[p] + u] = link.strength();
             }
         }
         goalLinks = new long[goalStart[n] * GoalLinks.STRIDE];
@@ -83,6 +110,10 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
         return ids[p];
     }
 
+    String title(int p) {
+        return titles[p];
+    }
+
     Item.Status status(int p) {
         return statuses[p];
     }
@@ -93,6 +124,41 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
 
     Item.ItReview itReview(int p) {
         return reviews[p];
+    }
+
+    Item.Confidence confidence(int p) {
+        return confidences[p];
+    }
+
+    /** The total effort in person-weeks, as {@link Item#totalEffort()}. */
+    double totalEffort(int p) {
+        return totalEfforts[p];
+    }
+
+    /** The first of position {@code p}'s user-goal links, numbered over all initiatives. */
+    int userGoalFirst(int p) {
+        return userGoalStart[p];
+    }
+
+    int userGoalEnd(int p) {
+        return userGoalStart[p + 1];
+    }
+
+    long userGoalId(int u) {
+        return userGoalIds[u];
+    }
+
+    boolean userGoalHelps(int u) {
+        return userGoalHelps[u];
+    }
+
+    int userGoalStrength(int u) {
+        return userGoalStrengths[u];
+    }
+
+    /** All initiatives' goal links, packed as {@link GoalLinks} packs them; position {@code p}'s from {@link #goalFirst}. */
+    long[] goalLinks() {
+        return goalLinks;
     }
 
     /** The first of position {@code p}'s goal links, numbered over all initiatives. */

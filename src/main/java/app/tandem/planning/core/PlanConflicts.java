@@ -69,12 +69,10 @@ public final class PlanConflicts {
             }
             if (table.kind(p) == Item.Kind.MONETISATION) {
                 Item item = initiatives.get(p);
-                List<Item.UserGoalLink> userGoalLinks = item.userGoals();
-                for (int u = 0; u < userGoalLinks.size(); u++) {
-                    Item.UserGoalLink link = userGoalLinks.get(u);
-                    int at = userGoals.get(link.userGoalId());
+                for (int u = table.userGoalFirst(p); u < table.userGoalEnd(p); u++) {
+                    int at = table.userGoalHelps(u) ? -1 : userGoals.get(table.userGoalId(u));
                     UserGoal userGoal = at < 0 ? null : input.userGoals().get(at);
-                    if (!link.helps() && userGoal != null && userGoal.importance() >= IMPORTANT_USER_GOAL) {
+                    if (userGoal != null && userGoal.importance() >= IMPORTANT_USER_GOAL) {
                         conflicts.add(new Conflict(
                                 Conflict.Kind.MONETISATION_HURTS_USERS,
                                 List.of(item.id()),

@@ -42,12 +42,12 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
                 open[n++] = p;
             }
         }
-        String[] titles = new String[n]; // read while the item is at hand: the ranked order visits them all over
+        String[] titles = new String[n]; // read from the table in input order: the ranked order visits them all over
         Score[] scores = new Score[n];
         double[] values = new double[n];
         long[] ids = new long[n];
         if (parts <= 1 || n < parts) {
-            score(scoring, model, all, open, 0, n, titles, scores, values, ids);
+            score(scoring, model, table, open, 0, n, titles, scores, values, ids);
         } else {
             // each part has its own scoring (made here, so a refused formula is thrown in this thread)
             Scoring[] scorings = new Scoring[parts];
@@ -60,7 +60,7 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
                     .forEach(part -> score(
                             scorings[part],
                             model,
-                            all,
+                            table,
                             open,
                             (int) ((long) count * part / parts),
                             (int) ((long) count * (part + 1) / parts),
@@ -82,7 +82,7 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
     private static void score(
             Scoring scoring,
             ScoringModel model,
-            List<Item> all,
+            Initiatives table,
             int[] open,
             int from,
             int to,
@@ -91,12 +91,12 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
             double[] values,
             long[] ids) {
         for (int i = from; i < to; i++) {
-            Item item = all.get(open[i]);
-            Score score = scoring.score(item, model);
-            titles[i] = item.title();
+            int p = open[i];
+            Score score = scoring.score(table, p, table.get(p), model);
+            titles[i] = table.title(p);
             scores[i] = score;
             values[i] = score.value();
-            ids[i] = item.id();
+            ids[i] = table.id(p);
         }
     }
 

@@ -74,12 +74,9 @@ public final class Scoring {
 
     public Scoring(PlanInput input) {
         this.input = input;
-        this.goals = new IdMap<>();
-        this.kpis = new IdMap<>();
-        this.userGoals = new IdMap<>();
-        input.goals().forEach(g -> goals.put(g.id(), g));
-        input.kpis().forEach(k -> kpis.put(k.id(), k));
-        input.userGoals().forEach(u -> userGoals.put(u.id(), u));
+        this.goals = IdMap.of(input.goals(), Goal::id);
+        this.kpis = IdMap.of(input.kpis(), Kpi::id);
+        this.userGoals = IdMap.of(input.userGoals(), UserGoal::id);
     }
 
     /**
@@ -127,6 +124,24 @@ public final class Scoring {
             case ICE -> ice(item, model.iceMode());
             case CUSTOM -> custom(item, formula(model));
             default -> score(item, model.method());
+        };
+    }
+
+    /**
+     * The score of {@code item}, which is at position {@code p} of {@code table}: the same as {@link
+     * #score(Item, ScoringModel)}, but goal contribution and value ÷ effort read its links, confidence
+     * and effort from the table's arrays, in the order of the input, rather than from the item's own
+     * objects scattered over the heap (the ranking of a large plan spent most of its time reaching
+     * them).
+     *
+     * @throws FormulaInvalid when the model's formula is refused
+     */
+    Score score(Initiatives table, int p, Item item, ScoringModel model) {
+        return switch (model.method()) {
+            case GOAL_CONTRIBUTION ->
+                goalContribution(item, value(table, p), table.confidence(p).factor(), table.totalEffort(p));
+            case VALUE_OVER_EFFORT -> valueOverEffort(item, value(table, p), table.totalEffort(p));
+            default -> score(item, model);
         };
     }
 
@@ -234,9 +249,11 @@ public final class Scoring {
     }
 
     public Score goalContribution(Item item) {
-        Value value = value(item);
-        double confidence = item.confidence().factor();
-        double effort = Math.max(1, item.totalEffort());
+        return goalContribution(item, value(item), item.confidence().factor(), item.totalEffort());
+    }
+
+    private Score goalContribution(Item item, Value value, double confidence, double totalEffort) {
+        double effort = Math.max(1, totalEffort);
         double score = (value.goal + value.user) * confidence / effort;
         return new Score(score, new ValueExplanation(item, value, confidence, effort));
     }
@@ -311,8 +328,11 @@ public final class Scoring {
     }
 
     public Score valueOverEffort(Item item) {
-        Value value = value(item);
-        double effort = Math.max(1, item.totalEffort());
+        return valueOverEffort(item, value(item), item.totalEffort());
+    }
+
+    private Score valueOverEffort(Item item, Value value, double totalEffort) {
+        double effort = Math.max(1, totalEffort);
         double score = (value.goal + value.user) / effort;
         return new Score(score, new ValueExplanation(item, value, Double.NaN, effort));
     }
@@ -336,22 +356,48 @@ public final class Scoring {
             @Nullable Kpi topKpi) {}
 
     private Value value(Item item) {
+        double user = 0;
+        List<Item.UserGoalLink> userGoalLinks = item.userGoals();
+        for (int u = 0; u < userGoalLinks.size(); u++) {
+            Item.UserGoalLink link = userGoalLinks.get(u);
+            UserGoal userGoal = userGoals.get(link.userGoalId());
+            if (userGoal != null) {
+                user += (link.helps() ? 1 : -1) * userGoal.importance() * link.strength();
+            }
+        }
+        GoalLinks goalLinks = item.goalLinks();
+        return value(goalLinks.packed(), 0, goalLinks.count(), user);
+    }
+
+    /** As {@link #value(Item)}, for the initiative at position {@code p} of the table. */
+    private Value value(Initiatives table, int p) {
+        double user = 0;
+        for (int u = table.userGoalFirst(p); u < table.userGoalEnd(p); u++) {
+            UserGoal userGoal = userGoals.get(table.userGoalId(u));
+            if (userGoal != null) {
+                user += (table.userGoalHelps(u) ? 1 : -1) * userGoal.importance() * table.userGoalStrength(u);
+            }
+        }
+        return value(table.goalLinks(), table.goalFirst(p), table.goalEnd(p), user);
+    }
+
+    /** The value of goal links {@code first..end} of {@code links} (packed as {@link GoalLinks} packs them) and user value {@code user}. */
+    private Value value(long[] links, int first, int end, double user) {
         double goalValue = 0;
         double top = -1;
         Goal topGoal = null;
         Kpi topKpi = null;
-        GoalLinks goalLinks = item.goalLinks();
-        for (int g = 0; g < goalLinks.count(); g++) {
-            Goal goal = goals.get(goalLinks.goalId(g));
+        for (int g = first; g < end; g++) {
+            Goal goal = goals.get(GoalLinks.goalId(links, g));
             if (goal == null) {
                 continue;
             }
-            Kpi kpi = goalLinks.hasKpi(g) ? kpis.get(goalLinks.kpiId(g)) : null;
+            Kpi kpi = GoalLinks.hasKpi(links, g) ? kpis.get(GoalLinks.kpiId(links, g)) : null;
             double share = NO_KPI_SHARE;
             double factor = 1;
             if (kpi != null) {
-                if (goalLinks.hasChange(g) && kpi.gap() > 0) {
-                    double change = goalLinks.change(g);
+                if (GoalLinks.hasChange(links, g) && kpi.gap() > 0) {
+                    double change = GoalLinks.change(links, g);
                     double good = kpi.higherIsBetter() ? change : -change;
                     share = Math.max(0, Math.min(1, good / kpi.gap()));
                 }
@@ -367,15 +413,6 @@ public final class Scoring {
                 top = term;
                 topGoal = goal;
                 topKpi = kpi;
-            }
-        }
-        double user = 0;
-        List<Item.UserGoalLink> userGoalLinks = item.userGoals();
-        for (int u = 0; u < userGoalLinks.size(); u++) {
-            Item.UserGoalLink link = userGoalLinks.get(u);
-            UserGoal userGoal = userGoals.get(link.userGoalId());
-            if (userGoal != null) {
-                user += (link.helps() ? 1 : -1) * userGoal.importance() * link.strength();
             }
         }
         return new Value(goalValue, USER_VALUE_FACTOR * user, topGoal, topKpi);

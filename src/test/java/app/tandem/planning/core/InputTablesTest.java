@@ -38,6 +38,8 @@ class InputTablesTest {
         assertThat(items.effortEnd(0) - items.effortFirst(0)).isEqualTo(1);
         assertThat(items.effortAmount(items.effortFirst(0))).isEqualTo(2.0);
         assertThat(items.kpiId(items.goalFirst(1))).isEqualTo(7);
+        assertThat(items.totalEffort(0)).isEqualTo(2.0);
+        assertThat(items.confidence(1)).isEqualTo(campaign.confidence());
         Dependencies links = first.dependencyTable();
         assertThat(links).containsExactlyElementsOf(dependencies);
         assertThat(links.providerAt(0)).isEqualTo(0);
@@ -51,5 +53,57 @@ class InputTablesTest {
         assertThat(reordered.dependencyTable().providerAt(0)).isEqualTo(1);
         assertThat(reordered.dependencyTable().dependantAt(0)).isEqualTo(0);
         assertThat(reordered.dependencies()).containsExactlyElementsOf(dependencies);
+    }
+
+    /**
+     * A ranking reads goal contribution's and value ÷ effort's inputs from the table; each score, its
+     * breakdown and its sentence are those of the item scored on its own, over links to unknown
+     * goals, KPIs and user goals, a goal served twice, user goals helped and hurt, no links at all.
+     */
+    @Test
+    void scoresFromTheTableAreTheItemsOwnScores() {
+        List<Goal> goals = List.of(new Goal(1, "Grow trial-to-paid", 5), new Goal(2, "Cut support load", 3));
+        List<Kpi> kpis = List.of(
+                new Kpi(11, "Week-1 retention", true, 10, Kpi.Health.OFF_TRACK, false),
+                new Kpi(12, "Tickets per user", false, 4, Kpi.Health.AT_RISK, true));
+        List<UserGoal> userGoals =
+                List.of(new UserGoal(21, "Understand my spending", 5), new UserGoal(22, "Pay quickly", 2));
+        java.util.Random random = new java.util.Random(11);
+        List<Item> items = new java.util.ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            Plans.ItemBuilder builder =
+                    item(i, "Initiative " + i).confidence(Item.Confidence.values()[random.nextInt(3)]);
+            for (int g = random.nextInt(4); g > 0; g--) {
+                builder.goal(1 + random.nextInt(3), 11L + random.nextInt(3), (double) (random.nextInt(9) - 3));
+            }
+            for (int u = random.nextInt(4); u > 0; u--) {
+                if (random.nextBoolean()) {
+                    builder.helps(21 + random.nextInt(3), 1 + random.nextInt(3));
+                } else {
+                    builder.hurts(21 + random.nextInt(3), 1 + random.nextInt(3));
+                }
+            }
+            for (int t = random.nextInt(3); t > 0; t--) {
+                builder.effort(1 + random.nextInt(3), 0.5 * random.nextInt(9));
+            }
+            items.add(builder.build());
+        }
+        PlanInput input = new PlanInput(items, List.of(), goals, kpis, userGoals, List.of(), TODAY);
+        Scoring alone = new Scoring(input);
+
+        for (Scoring.Method method : List.of(Scoring.Method.GOAL_CONTRIBUTION, Scoring.Method.VALUE_OVER_EFFORT)) {
+            for (int parts : new int[] {1, 3}) {
+                Ranking ranking = Ranking.of(input, ScoringModel.of(method), parts);
+                assertThat(ranking.items()).hasSize(300);
+                for (Ranking.Ranked ranked : ranking.items()) {
+                    Score own = alone.score(items.get((int) ranked.itemId() - 1), method);
+                    assertThat(ranked.score().value())
+                            .as("%s of %d", method, ranked.itemId())
+                            .isEqualTo(own.value());
+                    assertThat(ranked.score().breakdown()).isEqualTo(own.breakdown());
+                    assertThat(ranked.score().sentence()).isEqualTo(own.sentence());
+                }
+            }
+        }
     }
 }
