@@ -499,8 +499,16 @@ public final class Scheduler {
             }
             double[][] tree = levels[team];
             double[] weeks = tree[0];
-            for (int w = first; w <= last; w++) {
-                weeks[w] -= amount;
+            if (first == last) { // most work takes one week
+                double before = weeks[first];
+                weeks[first] = before - amount;
+                if (before < tree[1][first >>> SHIFT]) {
+                    return; // it was not its group's largest: no maximum changes
+                }
+            } else {
+                for (int w = first; w <= last; w++) {
+                    weeks[w] -= amount;
+                }
             }
             // maxima only fall: stop going up at the first level where none changed
             boolean changed = true;
