@@ -2,6 +2,7 @@ package app.tandem.planning.core;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -50,11 +51,14 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
         reviews = new Item.ItReview[n];
         confidences = new Item.Confidence[n];
         totalEfforts = new double[n];
-        userGoalStart = new int[n + 1];
-        goalStart = new int[n + 1];
         starts = new long[n];
         dues = new long[n];
+        userGoalStart = new int[n + 1];
+        goalStart = new int[n + 1];
         effortStart = new int[n + 1];
+        // One pass, each initiative's objects read once (they lie all over the heap: a pass per row
+        // kind read them again), its rows appended to arrays that grow as needed.
+        Rows rows = new Rows(n);
         for (int p = 0; p < n; p++) {
             Item item = Objects.requireNonNull(all[p], "an initiative");
             ids[p] = item.id();
@@ -63,39 +67,89 @@ final class Initiatives extends AbstractList<Item> implements RandomAccess {
             kinds[p] = item.kind();
             reviews[p] = item.itReview();
             confidences[p] = item.confidence();
-            totalEfforts[p] = item.totalEffort();
-            userGoalStart[p + 1] = userGoalStart[p] + item.userGoals().size();
-            goalStart[p + 1] = goalStart[p] + item.goalLinks().count();
             starts[p] = day(item.start());
             dues[p] = day(item.due());
-            effortStart[p + 1] = effortStart[p] + item.efforts().count();
+            Efforts efforts = item.efforts();
+            totalEfforts[p] = efforts.total();
+            effortStart[p + 1] = rows.efforts(efforts);
+            goalStart[p + 1] = rows.goalLinks(item.goalLinks());
+            userGoalStart[p + 1] = rows.userGoals(item.userGoals());
         }
-        effortTeam = new long[effortStart[n]];
-        effortAmount = new double[effortStart[n]];
-        for (int p = 0; p < n; p++) {
-            Efforts efforts = all[p].efforts();
-            for (int e = 0; e < efforts.count(); e++) {
-                effortTeam[effortStart[p] + e] = efforts.team(e);
-                effortAmount[effortStart[p] + e] = efforts.amount(e);
-            }
-        }
-        userGoalIds = new long[userGoalStart[n]];
-        userGoalHelps = new boolean[userGoalStart[n]];
-        userGoalStrengths = new int[userGoalStart[n]];
-        for (int p = 0; p < n; p++) {
-            List<Item.UserGoalLink> links = all[p].userGoals();
-            for (int u = 0; u < links.size(); u++) {
-                Item.UserGoalLink link = links.get(u);
-                userGoalIds[userGoalStart[p] + u] = link.userGoalId();
-                userGoalHelps[userGoalStart[p] + u] = link.helps();
-                userGoalStrengths[userGoalStart[p] + u] = link.strength();
-            }
-        }
-        goalLinks = new long[goalStart[n] * GoalLinks.STRIDE];
-        for (int p = 0; p < n; p++) {
-            all[p].goalLinks().copyTo(goalLinks, goalStart[p]);
-        }
+        effortTeam = Arrays.copyOf(rows.effortTeam, effortStart[n]);
+        effortAmount = Arrays.copyOf(rows.effortAmount, effortStart[n]);
+        goalLinks = Arrays.copyOf(rows.goalLinks, goalStart[n] * GoalLinks.STRIDE);
+        userGoalIds = Arrays.copyOf(rows.userGoalIds, userGoalStart[n]);
+        userGoalHelps = Arrays.copyOf(rows.userGoalHelps, userGoalStart[n]);
+        userGoalStrengths = Arrays.copyOf(rows.userGoalStrengths, userGoalStart[n]);
         positions = IdIndex.of(ids); // a later initiative with the same id replaces an earlier one
+    }
+
+    /** The compressed rows while they are read: efforts, goal links and user-goal links, appended. */
+    private static final class Rows {
+        long[] effortTeam;
+        double[] effortAmount;
+        int efforts;
+        long[] goalLinks;
+        int links;
+        long[] userGoalIds;
+        boolean[] userGoalHelps;
+        int[] userGoalStrengths;
+        int userGoals;
+
+        Rows(int initiatives) {
+            int guess = Math.max(16, initiatives * 2);
+            effortTeam = new long[guess];
+            effortAmount = new double[guess];
+            goalLinks = new long[guess * GoalLinks.STRIDE];
+            userGoalIds = new long[guess];
+            userGoalHelps = new boolean[guess];
+            userGoalStrengths = new int[guess];
+        }
+
+        /** Appends an initiative's efforts; returns the end of its row. */
+        int efforts(Efforts given) {
+            int count = given.count();
+            if (efforts + count > effortTeam.length) {
+                int bigger = Math.max(effortTeam.length * 2, efforts + count);
+                effortTeam = Arrays.copyOf(effortTeam, bigger);
+                effortAmount = Arrays.copyOf(effortAmount, bigger);
+            }
+            for (int e = 0; e < count; e++) {
+                effortTeam[efforts] = given.team(e);
+                effortAmount[efforts] = given.amount(e);
+                efforts++;
+            }
+            return efforts;
+        }
+
+        int goalLinks(GoalLinks given) {
+            int count = given.count();
+            if ((links + count) * GoalLinks.STRIDE > goalLinks.length) {
+                goalLinks =
+                        Arrays.copyOf(goalLinks, Math.max(goalLinks.length * 2, (links + count) * GoalLinks.STRIDE));
+            }
+            given.copyTo(goalLinks, links);
+            links += count;
+            return links;
+        }
+
+        int userGoals(List<Item.UserGoalLink> given) {
+            int count = given.size();
+            if (userGoals + count > userGoalIds.length) {
+                int bigger = Math.max(userGoalIds.length * 2, userGoals + count);
+                userGoalIds = Arrays.copyOf(userGoalIds, bigger);
+                userGoalHelps = Arrays.copyOf(userGoalHelps, bigger);
+                userGoalStrengths = Arrays.copyOf(userGoalStrengths, bigger);
+            }
+            for (int u = 0; u < count; u++) {
+                Item.UserGoalLink link = given.get(u);
+                userGoalIds[userGoals] = link.userGoalId();
+                userGoalHelps[userGoals] = link.helps();
+                userGoalStrengths[userGoals] = link.strength();
+                userGoals++;
+            }
+            return userGoals;
+        }
     }
 
     static Initiatives of(List<Item> given) {

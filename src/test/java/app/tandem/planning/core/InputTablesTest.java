@@ -106,4 +106,47 @@ class InputTablesTest {
             }
         }
     }
+
+    /** Rows longer than the table first expects (two per initiative) are kept whole, in order. */
+    @Test
+    void manyLinksOfOneInitiativeReadBackInOrder() {
+        Plans.ItemBuilder many = item(1, "Many links");
+        for (int k = 0; k < 40; k++) {
+            many.effort(100 + k, k + 0.5).goal(200 + k, 300 + k, k - 20.0);
+            if (k % 2 == 0) {
+                many.helps(400 + k, 1 + k % 3);
+            } else {
+                many.hurts(400 + k, 1 + k % 3);
+            }
+        }
+        Item first = many.build();
+        Item second = item(2, "One of each").effort(7, 1).goal(8).helps(9, 2).build();
+        PlanInput input =
+                new PlanInput(List.of(first, second), List.of(), List.of(), List.of(), List.of(), List.of(), TODAY);
+
+        Initiatives items = input.initiativeTable();
+        assertThat(items.effortEnd(0) - items.effortFirst(0)).isEqualTo(40);
+        assertThat(items.goalEnd(0) - items.goalFirst(0)).isEqualTo(40);
+        assertThat(items.userGoalEnd(0) - items.userGoalFirst(0)).isEqualTo(40);
+        for (int k = 0; k < 40; k++) {
+            int g = items.goalFirst(0) + k;
+            assertThat(items.goalId(g)).isEqualTo(200 + k);
+            assertThat(items.kpiId(g)).isEqualTo(300 + k);
+            assertThat(items.change(g)).isEqualTo(k - 20.0);
+            int u = items.userGoalFirst(0) + k;
+            assertThat(items.userGoalId(u)).isEqualTo(400 + k);
+            assertThat(items.userGoalHelps(u)).isEqualTo(k % 2 == 0);
+            assertThat(items.userGoalStrength(u)).isEqualTo(1 + k % 3);
+        }
+        assertThat(java.util.stream.IntStream.range(items.effortFirst(0), items.effortEnd(0))
+                        .mapToDouble(items::effortAmount)
+                        .sum())
+                .isEqualTo(first.totalEffort());
+        assertThat(items.totalEffort(0)).isEqualTo(first.totalEffort());
+        assertThat(items.effortTeam(items.effortFirst(1))).isEqualTo(7);
+        assertThat(items.goalId(items.goalFirst(1))).isEqualTo(8);
+        assertThat(items.hasKpi(items.goalFirst(1))).isFalse();
+        assertThat(items.userGoalId(items.userGoalFirst(1))).isEqualTo(9);
+        assertThat(items.userGoalHelps(items.userGoalFirst(1))).isTrue();
+    }
 }
