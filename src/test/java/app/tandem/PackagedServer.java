@@ -41,6 +41,7 @@ public record PackagedServer(String name, Process process, String url, Path log)
                 java,
                 "-Xmx512m",
                 "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=240m",
                 "-XX:+UseSerialGC",
                 "-jar",
                 jar.toString(),
