@@ -40,7 +40,20 @@ public final class CsvRows {
     private static final CsvMapper CSV =
             CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
+    /** A cell with the NUL character, which no database column of text can hold (PostgreSQL refuses it). */
+    public static final String NUL_MESSAGE = "contains the NUL character (U+0000), which text cannot hold; remove it.";
+
     private CsvRows() {}
+
+    /** The index of the first cell with the NUL character, or -1. */
+    public static int nulCell(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].indexOf('\0') >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** A column's name as the fields' aliases are written: lower case, other characters than letters and digits as one _. */
     public static String key(String column) {
@@ -109,6 +122,17 @@ public final class CsvRows {
                     if (++count > maxRows) {
                         errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
                         return;
+                    }
+                    int nul = nulCell(cells);
+                    if (nul >= 0) {
+                        int index = nul;
+                        String field = header.entrySet().stream()
+                                .filter(c -> c.getValue() == index)
+                                .map(Map.Entry::getKey)
+                                .findFirst()
+                                .orElse("column " + (index + 1));
+                        errors.add(new RowError(line, field, NUL_MESSAGE));
+                        continue;
                     }
                     Map<String, String> byField = new HashMap<>();
                     for (Map.Entry<String, Integer> column : header.entrySet()) {

@@ -39,7 +39,10 @@ public final class Refusals {
             body.put("title", problem.getTitle());
             body.put("status", problem.getStatus());
             body.put("detail", problem.getDetail());
-            body.putAll(refusal.properties());
+            if (problem.getProperties() != null) {
+                // the field that is wrong (errors, field) and the refusal's own properties
+                body.putAll(problem.getProperties());
+            }
             response.setStatus(refusal.kind().status());
             if (refusal.kind() == DomainException.Kind.UNAUTHENTICATED) {
                 response.setHeader("WWW-Authenticate", "Bearer");

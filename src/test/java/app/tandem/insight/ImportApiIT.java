@@ -99,6 +99,26 @@ class ImportApiIT extends TandemIT {
         assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(3);
     }
 
+    /** U+0000 in a cell (PostgreSQL cannot store it): an error on its line, and nothing saved. */
+    @Test
+    void aCellWithTheNulCharacterIsAnErrorOnItsLineAndNothingIsSaved() {
+        String csv = "subject,created_at\nGood one,2026-10-01\nBro\u0000ken,2026-10-01\n";
+        Api.Response refused = upload("", "text/csv", csv);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString() + ":"
+                                + e.path("message").asString()))
+                .singleElement()
+                .asString()
+                .startsWith("3:subject:")
+                .contains("NUL character");
+        assertThat(admin().get(base).json().path("totalItems").asInt())
+                .as("nothing half-applied")
+                .isZero();
+    }
+
     @Test
     void reportsEveryBadRowByLineAndFieldAndImportsNothingUnlessAskedForTheGoodRows() {
         String csv = """

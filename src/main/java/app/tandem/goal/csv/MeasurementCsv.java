@@ -1,6 +1,7 @@
 package app.tandem.goal.csv;
 
 import app.tandem.goal.MeasurementInput;
+import app.tandem.support.CsvRows;
 import app.tandem.support.RowError;
 import java.io.IOException;
 import java.io.PushbackReader;
@@ -81,6 +82,17 @@ public final class MeasurementCsv {
                 if (++dataRows > maxRows) {
                     errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
                     break;
+                }
+                int nul = CsvRows.nulCell(cells);
+                if (nul >= 0) {
+                    int index = nul;
+                    String column = columns.entrySet().stream()
+                            .filter(c -> c.getValue() == index)
+                            .map(Map.Entry::getKey)
+                            .findFirst()
+                            .orElse("column " + (index + 1));
+                    errors.add(new RowError(line, column, CsvRows.NUL_MESSAGE));
+                    continue;
                 }
                 Row row = row(cells, line, columns, errors);
                 if (row != null) {

@@ -6,6 +6,7 @@ import app.tandem.insight.InsightView;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.internal.Insight;
 import app.tandem.insight.routing.Routing;
+import app.tandem.support.CsvRows;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
@@ -670,6 +671,12 @@ public class InsightImport {
             if (row.cells().containsKey("__extra__")) {
                 errors.add(new RowError(line, "row", "has more cells than the header has columns."));
                 return null;
+            }
+            for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+                if (cell.getValue() != null && cell.getValue().indexOf('\0') >= 0) {
+                    errors.add(new RowError(line, cell.getKey(), CsvRows.NUL_MESSAGE));
+                    return null;
+                }
             }
             String title = cell(row, Target.title);
             if (title == null) {

@@ -36,6 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -191,7 +193,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         String field = fieldOf(ex);
         if (field != null) {
-            return invalid(List.of(new FieldError(field, "has a value of the wrong type or format")), headers);
+            String wrong = causedByNull(ex)
+                    ? "must not be null"
+                    : nulInText(ex) ? NoNulText.MESSAGE : "has a value of the wrong type or format";
+            return invalid(List.of(new FieldError(field, wrong)), headers);
         }
         ProblemDetail problem = Problems.of(400, "unreadable-body", "Invalid request", unreadable(ex));
         return ResponseEntity.badRequest()
@@ -247,6 +252,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    private static boolean causedByNull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidNullException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nulInText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidFormatException wrong && wrong.getValue() instanceof String text) {
+                return NoNulText.hasNul(text);
+            }
+        }
+        return false;
     }
 
     private static String message(@Nullable String message) {

@@ -44,6 +44,18 @@ class MeasurementCsvTest {
                         tuple(3, "Week-1 retention", 44.5, "two\nlines"));
     }
 
+    /** PostgreSQL cannot store U+0000 in text: such a note is a row error, not a failed import. */
+    @Test
+    void aCellWithTheNulCharacterIsAnErrorOnItsLine() {
+        MeasurementCsv.Parsed parsed = parse("date,value,note\n2026-01-01,4.2,fine\n2026-02-01,4.5,bro\u0000ken\n");
+        assertThat(parsed.rows()).extracting(MeasurementCsv.Row::line).containsExactly(2);
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("note");
+            assertThat(e.message()).contains("NUL character");
+        });
+    }
+
     @Test
     void reportsEveryBadRowWithItsLineFieldAndReason() {
         MeasurementCsv.Parsed parsed = parse("""

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every error under /api is RFC 9457 problem details, also those answered before any controller runs. */
@@ -65,6 +66,91 @@ class ApiErrorsIT extends TandemIT {
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.contentType()).startsWith("application/problem+json");
         assertThat(broken.json().path("detail").asString()).contains("not valid JSON");
+    }
+
+    /** A null where a list expects an element: each was a 500 before lists refused null elements. */
+    @Test
+    void aNullInsideAListIsA400ProblemNamingTheElement() {
+        String slug = "nulls-" + unique();
+        String w = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Nulls\",\"slug\":\"" + slug + "\"}");
+        record Case(String method, String path, String body, String field) {}
+        List<Case> cases = List.of(
+                new Case(
+                        "POST",
+                        w + "/personas",
+                        "{\"name\":\"Jess\",\"kind\":\"SHARED\",\"demographics\":[null]}",
+                        "demographics[0]"),
+                new Case("POST", w + "/journeys", "{\"name\":\"Onboarding\",\"stages\":[null]}", "stages[0]"),
+                new Case(
+                        "POST",
+                        w + "/journeys",
+                        "{\"name\":\"Onboarding\",\"stages\":[{\"name\":\"Sign up\",\"touchpoints\":[null]}]}",
+                        "stages[0].touchpoints[0]"),
+                new Case("PUT", w + "/plan/settings", "{\"goalWeights\":[null],\"version\":0}", "goalWeights[0]"),
+                new Case("POST", w + "/themes/1/insights", "{\"insightIds\":[1,null]}", "insightIds[1]"));
+        for (Case c : cases) {
+            Api.Response refused = admin().send(c.method(), c.path(), c.body());
+            assertThat(refused.status()).as(c.path() + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.contentType()).as(c.path()).startsWith("application/problem+json");
+            assertThat(refused.field()).as(c.path()).isEqualTo(c.field());
+            assertThat(refused.json().path("detail").asString()).as(c.path()).contains("must not be null");
+        }
+    }
+
+    /**
+     * U+0000 in text, which PostgreSQL cannot store (it was a 500 there when the row was written):
+     * refused with the field named, in a JSON body, a query parameter and a form, and nothing saved.
+     */
+    @Test
+    void textWithTheNulCharacterIsRefusedNamingTheField() {
+        String slug = "nul-" + unique();
+        String w = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Nul\",\"slug\":\"" + slug + "\"}");
+
+        Api.Response body = admin().post(w + "/teams", "{\"name\":\"Sup\\u0000port\"}");
+        assertThat(body.status()).as(body.text()).isEqualTo(400);
+        assertThat(body.field()).isEqualTo("name");
+        assertThat(body.json().path("detail").asString()).contains("NUL character");
+
+        Api.Response inList = admin().post(w + "/journeys", "{\"name\":\"On\",\"stages\":[{\"name\":\"a\\u0000\"}]}");
+        assertThat(inList.status()).as(inList.text()).isEqualTo(400);
+        assertThat(inList.field()).isEqualTo("stages[0].name");
+
+        Api.Response query = admin().get(w + "/insights?q=bank%00sync");
+        assertThat(query.status()).as(query.text()).isEqualTo(400);
+        assertThat(query.field()).isEqualTo("q");
+        assertThat(admin().get(w + "/teams").json().path("totalItems").asInt()).isZero();
+
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.get("/w/" + slug + "/teams");
+        WebSession.Page form =
+                browser.post("/w/" + slug + "/teams", Map.of("name", "Sup\u0000port", "description", ""));
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.html()).contains("name must not contain the NUL character");
+        assertThat(admin().get(w + "/teams").json().path("totalItems").asInt()).isZero();
+    }
+
+    /**
+     * Tomcat refuses an address with an escaped NUL before any servlet sees it: the API still answers
+     * problem details (Tomcat wrote an HTML page before), and pages keep an HTML answer.
+     */
+    @Test
+    void anAddressTomcatCannotReadIsA400ProblemUnderTheApi() throws Exception {
+        HttpResponse<String> api = raw("GET", "/api/v1/workspaces/%00", "application/json", "");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.body())
+                .contains("\"type\":\"/problems/bad-request\"")
+                .contains("\"status\":400")
+                .contains("percent-escapes")
+                .doesNotContain("Tomcat");
+
+        HttpResponse<String> page = raw("GET", "/w/%00", "text/plain", "");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).doesNotContain("Tomcat/");
     }
 
     @Test
