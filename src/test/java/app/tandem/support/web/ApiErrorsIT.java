@@ -133,6 +133,33 @@ class ApiErrorsIT extends TandemIT {
     }
 
     /**
+     * A form field that does not convert (a checkbox sent as "abc"): the form comes back with what
+     * was typed, nothing saved. The page reads the form outside th:field, which failed with a 500
+     * while the model held no form object after such an error.
+     */
+    @Test
+    void aFormFieldThatDoesNotConvertShowsTheFormAgain() {
+        String slug = "convert-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Convert\",\"slug\":\"" + slug + "\"}");
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.get("/w/" + slug + "/teams");
+        WebSession.Page form = browser.post(
+                "/w/" + slug + "/teams",
+                Map.of("name", "Platform", "description", "Keeps the lights on", "itTeam", "abc"));
+        assertThat(form.status()).as(form.html()).isEqualTo(200);
+        assertThat(form.html())
+                .contains("value=\"Platform\"")
+                .contains("Keeps the lights on")
+                .contains("This value has the wrong format.");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isZero();
+    }
+
+    /**
      * Tomcat refuses an address with an escaped NUL before any servlet sees it: the API still answers
      * problem details (Tomcat wrote an HTML page before), and pages keep an HTML answer.
      */
