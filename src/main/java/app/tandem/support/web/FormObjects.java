@@ -2,6 +2,7 @@ package app.tandem.support.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.ui.ModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -25,7 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * controller, but the model it renders gets the binding result's target, which is null because the
  * result was made before the record. A page that reads the form outside {@code th:field} (a
  * checkbox's {@code th:checked="*{itTeam}"}, a list of rows) then failed with a 500 instead of
- * showing the error beside its field. This puts the record the controller got in the model.
+ * showing the error beside its field, and so did a controller adding an error of its own with
+ * {@code rejectValue} (it reads the field from the null target). This puts the record the
+ * controller got in the model, with a binding result on it that holds the same errors.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -65,17 +69,20 @@ class FormObjects {
                 @Nullable WebDataBinderFactory binders)
                 throws Exception {
             Object form = forms.resolveArgument(parameter, mav, request, binders);
-            if (mav != null && form != null) {
+            if (mav != null && form != null && !(form instanceof Optional)) {
                 String name = ModelFactory.getNameForParameter(parameter);
+                String key = BindingResult.MODEL_KEY_PREFIX + name;
                 ModelMap model = mav.getModel();
-                if (model.get(name) == null) {
-                    // (the model drops a binding result whose target is not the new value: put it back, last,
-                    // where the BindingResult argument after the form looks for it)
-                    Object result = model.get(BindingResult.MODEL_KEY_PREFIX + name);
+                if (model.get(key) instanceof BindingResult made && made.getTarget() == null) {
+                    // the errors kept, on a result that has the record: the controller's own rejectValue
+                    // reads the field from it (on the null target it failed), and the page shows it
+                    BeanPropertyBindingResult kept = new BeanPropertyBindingResult(form, name);
+                    kept.addAllErrors(made);
+                    // (the model drops a binding result whose target is not the new value: the kept one
+                    // goes in last, where the BindingResult argument after the form looks for it)
                     model.put(name, form);
-                    if (result != null) {
-                        model.put(BindingResult.MODEL_KEY_PREFIX + name, result);
-                    }
+                    model.remove(key);
+                    model.put(key, kept);
                 }
             }
             return form;

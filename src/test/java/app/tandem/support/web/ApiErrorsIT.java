@@ -157,6 +157,31 @@ class ApiErrorsIT extends TandemIT {
                         .path("totalItems")
                         .asInt())
                 .isZero();
+
+        // the controller adds an error of its own (no number) to the binding's (no date): it failed
+        // reading the field from the binding result's null target
+        long kpi = admin().post(
+                        "/api/v1/workspaces/" + slug + "/kpis",
+                        "{\"name\":\"Visits\",\"unit\":\"COUNT\",\"direction\":\"HIGHER_IS_BETTER\","
+                                + "\"baselineValue\":1,\"baselineDate\":\"2026-01-01\",\"targetValue\":2,"
+                                + "\"targetDate\":\"2027-01-01\"}")
+                .json()
+                .path("id")
+                .asLong();
+        String page = "/w/" + slug + "/kpis/" + kpi;
+        browser.get(page);
+        WebSession.Page measured = browser.post(
+                page + "/measurements", Map.of("date", "the first of May", "value", "many", "note", "by hand"));
+        assertThat(measured.status()).as(measured.html()).isEqualTo(200);
+        assertThat(measured.html())
+                .contains("Give a date as YYYY-MM-DD.")
+                .contains("Give a number, such as 4.2")
+                .contains("the first of May")
+                .contains("by hand");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
+                        .json()
+                        .size())
+                .isZero();
     }
 
     /**
