@@ -45,14 +45,23 @@ public final class CsvRows {
 
     private CsvRows() {}
 
-    /** The index of the first cell with the NUL character, or -1. */
-    public static int nulCell(String[] cells) {
+    /**
+     * The error of a row with the NUL character in a cell, naming the cell's column ({@code columns}:
+     * the fields by their column index; "column 3" for a column no field reads), or null.
+     */
+    public static @Nullable RowError nulCell(int line, String[] cells, Map<String, Integer> columns) {
         for (int i = 0; i < cells.length; i++) {
             if (cells[i].indexOf('\0') >= 0) {
-                return i;
+                int index = i;
+                String column = columns.entrySet().stream()
+                        .filter(c -> c.getValue() == index)
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse("column " + (index + 1));
+                return new RowError(line, column, NUL_MESSAGE);
             }
         }
-        return -1;
+        return null;
     }
 
     /** A column's name as the fields' aliases are written: lower case, other characters than letters and digits as one _. */
@@ -123,15 +132,9 @@ public final class CsvRows {
                         errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
                         return;
                     }
-                    int nul = nulCell(cells);
-                    if (nul >= 0) {
-                        int index = nul;
-                        String field = header.entrySet().stream()
-                                .filter(c -> c.getValue() == index)
-                                .map(Map.Entry::getKey)
-                                .findFirst()
-                                .orElse("column " + (index + 1));
-                        errors.add(new RowError(line, field, NUL_MESSAGE));
+                    RowError nul = nulCell(line, cells, header);
+                    if (nul != null) {
+                        errors.add(nul);
                         continue;
                     }
                     Map<String, String> byField = new HashMap<>();

@@ -83,15 +83,9 @@ public final class MeasurementCsv {
                     errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
                     break;
                 }
-                int nul = CsvRows.nulCell(cells);
-                if (nul >= 0) {
-                    int index = nul;
-                    String column = columns.entrySet().stream()
-                            .filter(c -> c.getValue() == index)
-                            .map(Map.Entry::getKey)
-                            .findFirst()
-                            .orElse("column " + (index + 1));
-                    errors.add(new RowError(line, column, CsvRows.NUL_MESSAGE));
+                RowError nul = CsvRows.nulCell(line, cells, columns);
+                if (nul != null) {
+                    errors.add(nul);
                     continue;
                 }
                 Row row = row(cells, line, columns, errors);
