@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
@@ -110,9 +111,7 @@ class LargeImportIT {
                     .isTrue();
             String said = Files.readString(stoppedLog);
             if (attempt < 3
-                    && java.util.regex.Pattern.compile("Indexed \\d+ insights")
-                            .matcher(said)
-                            .find()) {
+                    && Pattern.compile("Indexed \\d+ insights").matcher(said).find()) {
                 continue;
             }
             assertThat(said)
