@@ -5,6 +5,7 @@ import app.tandem.planning.PlanSettingsInput;
 import app.tandem.planning.PlanSettingsView;
 import app.tandem.planning.Plans;
 import app.tandem.support.Forms;
+import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
@@ -103,6 +104,7 @@ class PlanSettingsController {
         return page(workspaces.access(slug, me.id()), settings, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/plan/settings")
     String save(
             @AuthenticationPrincipal TandemPrincipal me,

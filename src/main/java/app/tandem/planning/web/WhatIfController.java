@@ -7,6 +7,7 @@ import app.tandem.planning.Plans;
 import app.tandem.planning.WhatIfInput;
 import app.tandem.planning.WhatIfView;
 import app.tandem.support.Forms;
+import app.tandem.workspace.ViewerMay;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
@@ -98,6 +99,7 @@ class WhatIfController {
         return page(me, slug, model);
     }
 
+    @ViewerMay
     @PostMapping("/w/{slug}/plan/what-if")
     String tryIt(
             @AuthenticationPrincipal TandemPrincipal me,

@@ -8,6 +8,7 @@ import app.tandem.webhook.SubscriptionInput;
 import app.tandem.webhook.SubscriptionSecret;
 import app.tandem.webhook.SubscriptionView;
 import app.tandem.webhook.Webhooks;
+import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.Workspaces;
 import java.util.List;
 import java.util.function.Supplier;
@@ -53,6 +54,7 @@ class WebhookController {
         return listPage(me, slug, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks")
     String create(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -96,6 +98,7 @@ class WebhookController {
         return subscriptionPage(me, slug, id, page, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks/{id}")
     String update(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -141,6 +144,7 @@ class WebhookController {
         return "webhook/subscription";
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks/{id}/test")
     String test(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -153,6 +157,7 @@ class WebhookController {
         });
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver")
     String redeliver(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -166,6 +171,7 @@ class WebhookController {
         });
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks/{id}/rotate-secret")
     String rotate(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -180,6 +186,7 @@ class WebhookController {
         return Forms.redirect(slug, "webhooks", id);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks/{id}/active")
     String active(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -206,6 +213,7 @@ class WebhookController {
         return "webhook/delete";
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/webhooks/{id}/delete")
     String delete(
             @AuthenticationPrincipal TandemPrincipal me,

@@ -4,6 +4,7 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
+import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.Role;
 import app.tandem.workspace.Workspaces;
@@ -55,6 +56,7 @@ class MemberController {
         return page(me, slug, page, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/members")
     String invite(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -78,6 +80,7 @@ class MemberController {
         return page(me, slug, null, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/members/{userId}/role")
     String changeRole(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -107,6 +110,7 @@ class MemberController {
         return "workspace/member-remove";
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/members/{userId}/remove")
     String remove(
             @AuthenticationPrincipal TandemPrincipal me,

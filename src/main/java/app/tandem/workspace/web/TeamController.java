@@ -4,6 +4,7 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
+import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.Workspaces;
@@ -62,6 +63,7 @@ class TeamController {
         return listPage(me, slug, page, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/teams")
     String create(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -106,6 +108,7 @@ class TeamController {
         return teamPage(me, slug, teamId, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/teams/{teamId}/members")
     String addMember(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -127,6 +130,7 @@ class TeamController {
         return teamPage(me, slug, teamId, model);
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/teams/{teamId}/members/{userId}/remove")
     String removeMember(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -139,6 +143,7 @@ class TeamController {
         return "redirect:/w/" + slug + "/teams/" + teamId;
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/teams/{teamId}/it")
     String markIt(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -163,6 +168,7 @@ class TeamController {
         return "workspace/team-delete";
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/teams/{teamId}/delete")
     String delete(
             @AuthenticationPrincipal TandemPrincipal me,

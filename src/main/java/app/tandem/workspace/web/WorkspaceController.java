@@ -3,6 +3,7 @@ package app.tandem.workspace.web;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import app.tandem.workspace.internal.WorkspaceAdministration;
@@ -80,6 +81,7 @@ class WorkspaceController {
         return "workspace/settings";
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/settings")
     String saveSettings(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -110,6 +112,7 @@ class WorkspaceController {
         return "workspace/delete";
     }
 
+    @AdminOnly
     @PostMapping("/w/{slug}/delete")
     String delete(
             @AuthenticationPrincipal TandemPrincipal me,

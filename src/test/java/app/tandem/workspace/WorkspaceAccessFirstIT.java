@@ -3,6 +3,7 @@ package app.tandem.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,17 +30,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every endpoint under {@code /api/v1/workspaces/{slug}} checks the workspace and the role before it
- * reads a body. The endpoints are taken from the application's own handler mapping, so one added
- * tomorrow is swept too; each is sent a body that is not JSON ({@code {}), with any number for its
- * ids, as a viewer (403 problem details, unless the endpoint is marked {@link ViewerMay}: then the
- * body is read and refused with 400), as a member for the endpoints marked {@link AdminOnly} (403),
- * and as a person of the instance who is not a member (404, as for reading the workspace). The
- * marked endpoints are listed here, so that marking another is a visible decision.
+ * Every endpoint under {@code /api/v1/workspaces/{slug}}, and every form handler of the pages under
+ * {@code /w/{slug}}, checks the workspace and the role before it reads a body. The endpoints are
+ * taken from the application's own handler mapping, so one added tomorrow is swept too; each is sent
+ * a body that is not JSON ({@code {}) or an empty form, with any number for its ids, as a viewer (403,
+ * unless the endpoint is marked {@link ViewerMay}: then the body is read and refused), as a member
+ * for the endpoints marked {@link AdminOnly} (403), and as a person of the instance who is not a
+ * member (404, as for reading the workspace): problem details from the API, the error page from a
+ * page. The marked endpoints are listed here, so that marking another is a visible decision.
  */
-class WorkspaceApiAccessIT extends TandemIT {
+class WorkspaceAccessFirstIT extends TandemIT {
 
     private static final String PREFIX = "/api/v1/workspaces/{slug}";
+    private static final String PAGES = "/w/{slug}";
     private static final String NOT_JSON = "{";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<RequestMethod> CHANGES =
@@ -46,7 +50,9 @@ class WorkspaceApiAccessIT extends TandemIT {
 
     /** What a viewer may send a body to: it is computed from, nothing is saved. */
     private static final Set<String> VIEWER_MAY = Set.of(
-            "POST /api/v1/workspaces/{slug}/plan/what-if", "POST /api/v1/workspaces/{slug}/personas/shared-drafts");
+            "POST /api/v1/workspaces/{slug}/plan/what-if",
+            "POST /api/v1/workspaces/{slug}/personas/shared-drafts",
+            "POST /w/{slug}/plan/what-if");
 
     /**
      * What only the workspace's admins may do: the workspace itself, its teams and members, the plan's settings, its
@@ -73,7 +79,25 @@ class WorkspaceApiAccessIT extends TandemIT {
             "POST /api/v1/workspaces/{slug}/webhooks/{id}/rotate-secret",
             "GET /api/v1/workspaces/{slug}/webhooks/{id}/deliveries",
             "POST /api/v1/workspaces/{slug}/webhooks/{id}/test",
-            "POST /api/v1/workspaces/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver");
+            "POST /api/v1/workspaces/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver",
+            "POST /w/{slug}/settings",
+            "POST /w/{slug}/delete",
+            "POST /w/{slug}/teams",
+            "POST /w/{slug}/teams/{teamId}/it",
+            "POST /w/{slug}/teams/{teamId}/delete",
+            "POST /w/{slug}/teams/{teamId}/members",
+            "POST /w/{slug}/teams/{teamId}/members/{userId}/remove",
+            "POST /w/{slug}/members",
+            "POST /w/{slug}/members/{userId}/role",
+            "POST /w/{slug}/members/{userId}/remove",
+            "POST /w/{slug}/plan/settings",
+            "POST /w/{slug}/webhooks",
+            "POST /w/{slug}/webhooks/{id}",
+            "POST /w/{slug}/webhooks/{id}/active",
+            "POST /w/{slug}/webhooks/{id}/delete",
+            "POST /w/{slug}/webhooks/{id}/rotate-secret",
+            "POST /w/{slug}/webhooks/{id}/test",
+            "POST /w/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver");
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -82,6 +106,7 @@ class WorkspaceApiAccessIT extends TandemIT {
     @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
 
     private String slug;
+    private final Map<String, WebSession> sessions = new HashMap<>();
 
     /** An endpoint: one method on one path pattern, the content type it reads, and its handler. */
     private record Endpoint(RequestMethod method, String pattern, String contentType, HandlerMethod handler) {
@@ -92,6 +117,11 @@ class WorkspaceApiAccessIT extends TandemIT {
 
         boolean marked(Class<? extends java.lang.annotation.Annotation> mark) {
             return handler.hasMethodAnnotation(mark);
+        }
+
+        /** A page's form handler (else the API's). */
+        boolean page() {
+            return pattern.startsWith(PAGES);
         }
     }
 
@@ -116,11 +146,14 @@ class WorkspaceApiAccessIT extends TandemIT {
         for (Endpoint endpoint : changes) {
             Answer answer = send(endpoint, viewer);
             if (endpoint.marked(ViewerMay.class) && !endpoint.marked(AdminOnly.class)) {
-                // allowed: the body is read, and it is no JSON
-                if (answer.status() != 400 || answer.problem().path("status").asInt() != 400) {
+                // allowed: the body is read, and it is no JSON (the API's), or an empty form the page shows again
+                if (endpoint.page()
+                        ? answer.status() != 200
+                        : answer.status() != 400
+                                || answer.problem().path("status").asInt() != 400) {
                     wrong.add(endpoint.name() + " answered a viewer " + answer.status() + " " + answer.text());
                 }
-            } else if (!isProblem(answer, 403)) {
+            } else if (!refused(endpoint, answer, 403)) {
                 wrong.add(endpoint.name() + " answered a viewer " + answer.status() + " " + answer.text());
             } else {
                 refused++;
@@ -141,7 +174,7 @@ class WorkspaceApiAccessIT extends TandemIT {
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : adminOnly) {
             Answer answer = send(endpoint, member);
-            if (!isProblem(answer, 403)) {
+            if (!refused(endpoint, answer, 403)) {
                 wrong.add(endpoint.name() + " answered a member " + answer.status() + " " + answer.text());
             }
         }
@@ -158,7 +191,7 @@ class WorkspaceApiAccessIT extends TandemIT {
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : all) {
             Answer answer = send(endpoint, outsider);
-            if (!isProblem(answer, whenReading)) {
+            if (!refused(endpoint, answer, whenReading)) {
                 wrong.add(endpoint.name() + " answered a non-member " + answer.status() + " " + answer.text());
             }
         }
@@ -188,20 +221,27 @@ class WorkspaceApiAccessIT extends TandemIT {
         return person;
     }
 
-    /** Every handler of a path under {@code /api/v1/workspaces/{slug}}, one entry per method and pattern. */
+    /**
+     * Every handler of a path under {@code /api/v1/workspaces/{slug}}, and every handler of a form
+     * under {@code /w/{slug}}, one entry per method and pattern.
+     */
     private List<Endpoint> endpoints() {
         List<Endpoint> found = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
                 mapping.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = entry.getKey();
             for (String pattern : info.getPatternValues()) {
-                if (!pattern.equals(PREFIX) && !pattern.startsWith(PREFIX + "/")) {
+                boolean api = pattern.equals(PREFIX) || pattern.startsWith(PREFIX + "/");
+                boolean page = pattern.equals(PAGES) || pattern.startsWith(PAGES + "/");
+                if (!api && !page) {
                     continue;
                 }
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 assertThat(methods).as(pattern + " names its methods").isNotEmpty();
                 for (RequestMethod method : methods) {
-                    found.add(new Endpoint(method, pattern, contentType(info), entry.getValue()));
+                    if (api || CHANGES.contains(method)) { // a page read is checked by its controller
+                        found.add(new Endpoint(method, pattern, contentType(info, page), entry.getValue()));
+                    }
                 }
             }
         }
@@ -215,9 +255,15 @@ class WorkspaceApiAccessIT extends TandemIT {
         return names;
     }
 
-    /** The content type the handler reads: JSON unless it reads only something else (CSV, multipart). */
-    private static String contentType(RequestMappingInfo info) {
+    /**
+     * The content type the handler reads: JSON (a form for a page) unless it reads only something else
+     * (CSV, multipart).
+     */
+    private static String contentType(RequestMappingInfo info, boolean page) {
         Set<MediaType> consumes = info.getConsumesCondition().getConsumableMediaTypes();
+        if (page && (consumes.isEmpty() || consumes.contains(MediaType.APPLICATION_FORM_URLENCODED))) {
+            return MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+        }
         if (consumes.isEmpty() || consumes.contains(MediaType.APPLICATION_JSON)) {
             return MediaType.APPLICATION_JSON_VALUE;
         }
@@ -225,16 +271,37 @@ class WorkspaceApiAccessIT extends TandemIT {
         return first.equals(MediaType.MULTIPART_FORM_DATA) ? first + "; boundary=tandem-sweep" : first.toString();
     }
 
-    /** Sends the endpoint a body that is not JSON, its ids any number, as {@code person}. */
+    /**
+     * Sends the endpoint a body that is not JSON (an empty form to a page's form handler), its ids any
+     * number, as {@code person}: with their token to the API, in their browser session to a page.
+     */
     private Answer send(Endpoint endpoint, Person person) {
         String path = endpoint.pattern().replace("{slug}", slug).replaceAll("\\{[^}]+}", "1");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json, */*;q=0.1")
-                .header("Content-Type", endpoint.contentType())
-                .header("Authorization", "Bearer " + person.api().token())
-                .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(NOT_JSON))
-                .build();
+                .header("Content-Type", endpoint.contentType());
+        if (endpoint.page()) {
+            WebSession browser = sessions.computeIfAbsent(person.email(), email -> {
+                WebSession signedIn = new WebSession(baseUrl());
+                signedIn.login(email, person.password());
+                signedIn.get("/account/tokens"); // a page with a form, for its CSRF token
+                return signedIn;
+            });
+            builder.header("Accept", "text/html")
+                    .header("Cookie", browser.cookieHeader())
+                    .header("X-CSRF-TOKEN", browser.csrf())
+                    .method(
+                            endpoint.method().name(),
+                            HttpRequest.BodyPublishers.ofString(
+                                    endpoint.contentType().equals(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                                            ? ""
+                                            : NOT_JSON));
+        } else {
+            builder.header("Accept", "application/json, application/problem+json, */*;q=0.1")
+                    .header("Authorization", "Bearer " + person.api().token())
+                    .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(NOT_JSON));
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode problem;
@@ -254,6 +321,15 @@ class WorkspaceApiAccessIT extends TandemIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Refused with {@code status}: problem details from the API, the error page from a page. */
+    private static boolean refused(Endpoint endpoint, Answer answer, int status) {
+        return endpoint.page()
+                ? answer.status() == status
+                        && answer.contentType().startsWith(MediaType.TEXT_HTML_VALUE)
+                        && answer.text().contains(status + " · ")
+                : isProblem(answer, status);
     }
 
     private static boolean isProblem(Answer answer, int status) {

@@ -19,21 +19,27 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The workspace and the role are checked before a request's body is read, once for the whole API
- * under {@code /api/v1/workspaces/{slug}}: after the handler is chosen and before its arguments (the
- * body among them) are resolved, the signed-in person must be a member of the workspace {@code slug}
- * (else 404, as for a workspace that does not exist); for a POST, PUT, PATCH or DELETE they must
- * also be able to change it (a viewer gets 403), or administer it when the handler is marked {@link
- * AdminOnly}; a handler marked {@link ViewerMay} is only asked for membership. The refusals are the
- * usual problem details. A request with no signed-in person goes on (Spring Security has refused it
- * already, except where a handler checks a secret link itself, as the calendar feed does). The
- * services check again; this check only comes first, so a person who may not act learns nothing
- * from the body they sent and no work is spent on it.
+ * under {@code /api/v1/workspaces/{slug}} and for every form posted to the pages under {@code
+ * /w/{slug}}: after the handler is chosen and before its arguments (the body or the form among them)
+ * are resolved, the signed-in person must be a member of the workspace {@code slug} (else 404, as for
+ * a workspace that does not exist); for a POST, PUT, PATCH or DELETE they must also be able to change
+ * it (a viewer gets 403), or administer it when the handler is marked {@link AdminOnly}; a handler
+ * marked {@link ViewerMay} is only asked for membership. The refusals are the usual problem details
+ * for the API and the error page for a browser. A request with no signed-in person goes on (Spring
+ * Security has refused it already, except where a handler checks a secret link itself, as the
+ * calendar feed does). A page that is only read is checked by its controller, as before: the
+ * interceptor asks nothing of a GET to a page. The services check again; this check only comes
+ * first, so a person who may not act learns nothing from the body they sent (no form comes back
+ * with its errors) and no work is spent on it.
  */
 @Configuration(proxyBeanMethods = false)
-class WorkspaceApiAccess implements WebMvcConfigurer {
+class WorkspaceAccessFirst implements WebMvcConfigurer {
 
-    /** The paths checked: a workspace and everything in it (not {@code /api/v1/workspaces} itself). */
-    static final String[] PATHS = {"/api/v1/workspaces/*", "/api/v1/workspaces/*/**"};
+    /** The API's paths checked: a workspace and everything in it (not {@code /api/v1/workspaces} itself). */
+    static final String[] API = {"/api/v1/workspaces/*", "/api/v1/workspaces/*/**"};
+
+    /** The pages' paths checked: a workspace's pages (their forms). */
+    static final String[] PAGES = {"/w/*", "/w/*/**"};
 
     /** Before the upload checks, so that a refused upload is neither parsed nor counted. */
     static final int ORDER = UploadAccess.ORDER - 1;
@@ -42,13 +48,18 @@ class WorkspaceApiAccess implements WebMvcConfigurer {
 
     private final Workspaces workspaces;
 
-    WorkspaceApiAccess(Workspaces workspaces) {
+    WorkspaceAccessFirst(Workspaces workspaces) {
         this.workspaces = workspaces;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new Check(workspaces)).addPathPatterns(PATHS).order(ORDER);
+        registry.addInterceptor(new Check(workspaces, true))
+                .addPathPatterns(API)
+                .order(ORDER);
+        registry.addInterceptor(new Check(workspaces, false))
+                .addPathPatterns(PAGES)
+                .order(ORDER);
     }
 
     /** What the person must be able to do in the workspace to call {@code handler} with {@code method}. */
@@ -68,10 +79,14 @@ class WorkspaceApiAccess implements WebMvcConfigurer {
         }
     }
 
-    private record Check(Workspaces workspaces) implements HandlerInterceptor {
+    /** The check; {@code reads}: whether a read is checked too (the API's), not only a change. */
+    private record Check(Workspaces workspaces, boolean reads) implements HandlerInterceptor {
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (!reads && READS.contains(request.getMethod())) {
+                return true;
+            }
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (handler instanceof HandlerMethod method
                     && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
