@@ -58,6 +58,21 @@ public abstract class TandemIT {
     public record Person(long id, String email, String password, Api api) {}
 
     /**
+     * A new person (as {@link #newPerson}) whom the instance admin made a member of the workspace
+     * {@code slug} with {@code role} ({@code ADMIN}, {@code MEMBER} or {@code VIEWER}).
+     */
+    protected Person newMember(String slug, String name, String role) {
+        Person person = newPerson(name);
+        Api.Response added = admin().post(
+                        "/api/v1/workspaces/" + slug + "/members",
+                        "{\"email\":\"" + person.email() + "\",\"role\":\"" + role + "\"}");
+        if (added.status() != 201) {
+            throw new IllegalStateException("Could not add " + person.email() + ": " + added.text());
+        }
+        return person;
+    }
+
+    /**
      * Creates a person (as the instance admin would), signs them in through the login form and
      * creates their personal API token on the tokens page, as a person does.
      */

@@ -40,14 +40,6 @@ class HomeApiIT extends TandemIT {
         base = "/api/v1/workspaces/" + slug;
     }
 
-    private Person member(String name, String role) {
-        Person person = newPerson(name);
-        Api.Response added =
-                admin().post(base + "/members", "{\"email\":\"" + person.email() + "\",\"role\":\"" + role + "\"}");
-        assertThat(added.status()).as(added.text()).isEqualTo(201);
-        return person;
-    }
-
     /** Monthly check-ins from {@code first}; the check-ins by start. */
     private List<JsonNode> checkIns(String workspaceBase, LocalDate first) {
         Api.Response cadence = admin().post(
@@ -88,7 +80,7 @@ class HomeApiIT extends TandemIT {
 
     @Test
     void aPersonsOverdueActionItemComesFirstAndOnlyThisWorkspacesWorkIsListed() {
-        Person maya = member("Maya Ortiz", "MEMBER");
+        Person maya = newMember(slug, "Maya Ortiz", "MEMBER");
         long me = admin().get("/api/v1/me").json().path("id").asLong();
         List<JsonNode> all = checkIns(base, today.minusDays(20));
         long held = all.get(0).path("id").asLong();
@@ -128,7 +120,7 @@ class HomeApiIT extends TandemIT {
 
     @Test
     void aWorkspacesOwnWorkIsListedThoughAnotherWorkspaceHoldsMoreThanIsReadOfIt() {
-        Person maya = member("Maya Ortiz", "MEMBER");
+        Person maya = newMember(slug, "Maya Ortiz", "MEMBER");
         long held = checkIns(base, today.minusDays(20)).get(0).path("id").asLong();
         actionItem(base, held, "Share the retention numbers", maya.id(), today.minusDays(5));
 
@@ -172,7 +164,7 @@ class HomeApiIT extends TandemIT {
 
     @Test
     void whatChangedCountsFromTheLastVisitSurvivesReloadsAndMovesForwardAfterAPause() {
-        Person dev = member("Dev Patel", "MEMBER");
+        Person dev = newMember(slug, "Dev Patel", "MEMBER");
 
         JsonNode first = home(dev.api()).path("changes");
         assertThat(first.path("firstVisit").asBoolean()).isTrue();
@@ -216,7 +208,7 @@ class HomeApiIT extends TandemIT {
 
     @Test
     void aViewerSeesTheirHomeWithTheirWorkAndTheNextCheckIn() {
-        Person vic = member("Vic Viewer", "VIEWER");
+        Person vic = newMember(slug, "Vic Viewer", "VIEWER");
         List<JsonNode> all = checkIns(base, today.minusDays(20));
         actionItem(base, all.get(0).path("id").asLong(), "Read the minutes", vic.id(), today.minusDays(1));
         admin().post(base + "/insights", "{\"title\":\"Jargon scares new users\"}");
@@ -241,7 +233,7 @@ class HomeApiIT extends TandemIT {
         assertThat(next.path("setUpPath").asString()).isEqualTo("/w/" + slug + "/check-ins/cadences/new");
         assertThat(home(admin()).path("teams").path("teams")).isEmpty();
 
-        Person vic = member("Vic Viewer", "VIEWER");
+        Person vic = newMember(slug, "Vic Viewer", "VIEWER");
         WebSession viewer = new WebSession(baseUrl());
         viewer.login(vic.email(), vic.password());
         String page = viewer.open("/w/" + slug).html();
@@ -251,7 +243,7 @@ class HomeApiIT extends TandemIT {
                 .doesNotContain("Set up regular check-ins")
                 .contains("Nothing needs you here right now.");
         WebSession member = new WebSession(baseUrl());
-        Person dev = member("Dev Patel", "MEMBER");
+        Person dev = newMember(slug, "Dev Patel", "MEMBER");
         member.login(dev.email(), dev.password());
         assertThat(member.open("/w/" + slug).html())
                 .contains("href=\"/w/" + slug + "/check-ins/cadences/new\">Set up regular check-ins</a>");

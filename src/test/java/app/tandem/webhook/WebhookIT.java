@@ -328,8 +328,8 @@ class WebhookIT extends TandemIT {
                 .path("subscription")
                 .path("id")
                 .asLong();
-        Person member = member("Mo Member", "MEMBER");
-        Person viewer = member("Vi Viewer", "VIEWER");
+        Person member = newMember(slug, "Mo Member", "MEMBER");
+        Person viewer = newMember(slug, "Vi Viewer", "VIEWER");
         for (Person p : List.of(member, viewer)) {
             assertThat(p.api().get(base).status()).isEqualTo(403);
             assertThat(p.api().get(base + "/" + id).status()).isEqualTo(403);
@@ -581,15 +581,5 @@ class WebhookIT extends TandemIT {
             last = read.get();
         }
         return last;
-    }
-
-    private Person member(String name, String role) {
-        Person person = newPerson(name);
-        assertThat(admin().post(
-                                "/api/v1/workspaces/" + slug + "/members",
-                                "{\"email\":\"" + person.email() + "\",\"role\":\"" + role + "\"}")
-                        .status())
-                .isEqualTo(201);
-        return person;
     }
 }

@@ -137,7 +137,7 @@ class WorkspaceAccessFirstIT extends TandemIT {
 
     @Test
     void aViewersChangeIsRefusedBeforeItsBodyIsReadOnEveryEndpointButTheMarkedOnes(TestReporter report) {
-        Person viewer = member("Vera Viewer", "VIEWER");
+        Person viewer = newMember(slug, "Vera Viewer", "VIEWER");
         assertThat(viewer.api().get("/api/v1/workspaces/" + slug).status()).isEqualTo(200);
         List<Endpoint> changes =
                 endpoints().stream().filter(e -> CHANGES.contains(e.method())).toList();
@@ -168,7 +168,7 @@ class WorkspaceAccessFirstIT extends TandemIT {
 
     @Test
     void aMembersBodyToAnAdminsEndpointIsRefusedBeforeItIsRead() {
-        Person member = member("Mo Member", "MEMBER");
+        Person member = newMember(slug, "Mo Member", "MEMBER");
         List<Endpoint> adminOnly =
                 endpoints().stream().filter(e -> e.marked(AdminOnly.class)).toList();
         List<String> wrong = new ArrayList<>();
@@ -209,17 +209,6 @@ class WorkspaceAccessFirstIT extends TandemIT {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
-
-    /** A person of the instance made a member of the workspace with {@code role}. */
-    private Person member(String name, String role) {
-        Person person = newPerson(name);
-        assertThat(admin().post(
-                                "/api/v1/workspaces/" + slug + "/members",
-                                "{\"email\":\"" + person.email() + "\",\"role\":\"" + role + "\"}")
-                        .status())
-                .isEqualTo(201);
-        return person;
-    }
 
     /**
      * Every handler of a path under {@code /api/v1/workspaces/{slug}}, and every handler of a form
