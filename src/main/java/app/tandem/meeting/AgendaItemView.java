@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param path the page of what it is about, an address of this application, if any
  * @param addedByPerson a person added it (regenerating keeps it); otherwise it was generated
  * @param notes what was said about it in the meeting
+ * @param notesVersion the version of the notes, which a change of them sends back (only a change of
+ *     the notes moves it)
  */
 public record AgendaItemView(
         long id,
@@ -19,7 +21,8 @@ public record AgendaItemView(
         @Nullable Ref team,
         int position,
         boolean addedByPerson,
-        @Nullable String notes) {
+        @Nullable String notes,
+        long notesVersion) {
 
     public String sectionLabel() {
         return section.label();

@@ -677,7 +677,8 @@ public class CheckIns {
 
     /** Keeps what was said about an item in the meeting (blank: nothing). */
     @Transactional
-    public AgendaItemView note(String slug, long userId, long checkInId, long itemId, @Nullable String notes) {
+    public AgendaItemView note(
+            String slug, long userId, long checkInId, long itemId, @Nullable String notes, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = open(context, checkInId);
         if (notes != null && notes.length() > 4000) {
@@ -687,7 +688,7 @@ public class CheckIns {
                 .findByIdAndCheckInId(itemId, checkIn.id())
                 .filter(i -> !i.removed())
                 .orElseThrow(() -> new AgendaItemNotFound(itemId));
-        item.note(notes);
+        item.note(notes, startedFrom);
         return itemView(item, directory.of(context));
     }
 
@@ -821,6 +822,7 @@ public class CheckIns {
                 names.team(item.teamId()),
                 item.position(),
                 item.addedBy() != null,
-                item.notes());
+                item.notes(),
+                item.notesVersion());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A check-in as a team runs it: setting up monthly check-ins (a mistake first), opening the next one
@@ -147,6 +148,36 @@ class CheckInBrowserIT extends BrowserIT {
         button("Save notes on “Onboarding e-mail results”").click();
         assertThat(label("Notes on “Onboarding e-mail results”")).hasValue("Drop-off halves after the rewrite.");
 
+        // a second note-taker saves other notes on the same item; this page still has the notes before
+        String checkIn =
+                "/api/v1/workspaces/" + slug + "/check-ins/" + page.url().replaceAll(".*/check-ins/(\\d+).*", "$1");
+        JsonNode onboarding = admin().get(checkIn + "/agenda")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(i -> i.path("title").asString().equals("Onboarding e-mail results"))
+                .findFirst()
+                .orElseThrow();
+        Api.Response other = admin().patch(
+                        checkIn + "/agenda/items/" + onboarding.path("id").asLong(),
+                        "{\"notes\":\"Support wants the numbers too.\",\"notesVersion\":"
+                                + onboarding.path("notesVersion").asLong() + "}");
+        if (other.status() != 200) {
+            throw new AssertionError("the other note-taker's save: " + other.text());
+        }
+        label("Notes on “Onboarding e-mail results”").fill("Drop-off halves after the rewrite; Design agrees.");
+        button("Save notes on “Onboarding e-mail results”").click();
+        Locator conflict = items.last().locator(".flash.error");
+        assertThat(conflict).containsText("Someone else changed the notes on this agenda item");
+        assertThat(conflict).containsText("Support wants the numbers too.");
+        assertThat(label("Notes on “Onboarding e-mail results”"))
+                .hasValue("Drop-off halves after the rewrite; Design agrees.");
+        screenshot("check-in-notes-conflict");
+        button("Save notes on “Onboarding e-mail results”").click();
+        assertThat(page.locator(".flash").first()).containsText("Notes saved.");
+        assertThat(label("Notes on “Onboarding e-mail results”"))
+                .hasValue("Drop-off halves after the rewrite; Design agrees.");
+
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Maya Ortiz"))
                 .check();
         button("Save attendance").click();
@@ -186,7 +217,7 @@ class CheckInBrowserIT extends BrowserIT {
                 .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Minutes: Monthly check-in");
-        assertThat(page.locator("main")).containsText("Drop-off halves after the rewrite.");
+        assertThat(page.locator("main")).containsText("Drop-off halves after the rewrite; Design agrees.");
         assertThat(page.locator("main")).containsText("Re-prioritised: The premium tier waits a month.");
         screenshot("check-in-minutes");
 

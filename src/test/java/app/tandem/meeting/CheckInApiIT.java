@@ -405,9 +405,18 @@ class CheckInApiIT extends TandemIT {
                 .orElseThrow(() -> new AssertionError(first.toString()));
         assertThat(total.path("title").asString()).isEqualTo("No team: 1 new insight");
         long id = total.path("id").asLong();
-        Api.Response noted = admin().patch(
-                        base + "/" + next + "/agenda/items/" + id, "{\"notes\":\"Marketing asks for a summary\"}");
+        String item = base + "/" + next + "/agenda/items/" + id;
+        assertThat(total.path("notesVersion").asLong()).isZero();
+        Api.Response unsaid = admin().patch(item, "{\"notes\":\"Marketing asks for a summary\"}");
+        assertThat(unsaid.status()).isEqualTo(400);
+        assertThat(unsaid.field()).isEqualTo("notesVersion");
+        Api.Response noted = admin().patch(item, "{\"notes\":\"Marketing asks for a summary\",\"notesVersion\":0}");
         assertThat(noted.status()).as(noted.text()).isEqualTo(200);
+        assertThat(noted.json().path("notesVersion").asLong()).isEqualTo(1);
+        // a second note-taker who opened the agenda before that save is told, and their notes are not kept
+        Api.Response late = admin().patch(item, "{\"notes\":\"Sales asks too\",\"notesVersion\":0}");
+        assertThat(late.status()).as(late.text()).isEqualTo(409);
+        assertThat(late.json().path("currentVersion").asLong()).isEqualTo(1);
 
         assertThat(admin().post(insights, "{\"title\":\"Accountants want a yearly export\"}")
                         .status())
@@ -420,6 +429,11 @@ class CheckInApiIT extends TandemIT {
                 .orElseThrow(() -> new AssertionError("the item is gone: " + again));
         assertThat(same.path("title").asString()).isEqualTo("No team: 2 new insights");
         assertThat(same.path("notes").asString()).isEqualTo("Marketing asks for a summary");
+        // a new agenda changed the item, not its notes: notes started from before it are still current
+        assertThat(same.path("notesVersion").asLong()).isEqualTo(1);
+        assertThat(admin().patch(item, "{\"notes\":\"Marketing and Sales ask\",\"notesVersion\":1}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

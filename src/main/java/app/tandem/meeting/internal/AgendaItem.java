@@ -3,6 +3,7 @@ package app.tandem.meeting.internal;
 import app.tandem.meeting.agenda.AgendaEntry;
 import app.tandem.meeting.agenda.AgendaSection;
 import app.tandem.meeting.rules.AgendaMerge;
+import app.tandem.support.ConcurrentChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +61,10 @@ public class AgendaItem {
 
     private @Nullable String notes;
 
+    /** Moved by a change of the notes only: what a note-taker started from (the item's version moves with any change). */
+    @Column(name = "notes_version")
+    private long notesVersion;
+
     @Version
     private long version;
 
@@ -115,8 +120,22 @@ public class AgendaItem {
         this.removed = true;
     }
 
-    public void note(@Nullable String notes) {
-        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    /**
+     * Keeps {@code notes} as the notes, for a person who started from the notes' version {@code
+     * startedFrom}; when someone else saved other notes since, nothing changes and the answer is a
+     * concurrent change. Saving the same notes again changes nothing.
+     */
+    public void note(@Nullable String notes, long startedFrom) {
+        ConcurrentChange.check("the notes on this agenda item", startedFrom, notesVersion);
+        String kept = notes == null || notes.isBlank() ? null : notes.strip();
+        if (!Objects.equals(kept, this.notes)) {
+            this.notes = kept;
+            this.notesVersion++;
+        }
+    }
+
+    public long notesVersion() {
+        return notesVersion;
     }
 
     public long id() {

@@ -122,7 +122,10 @@ class CheckInApiController {
     @Schema(description = "Either the new order (every item id once) or the ids of items to remove")
     record AgendaPatch(@Nullable List<Long> order, @Nullable List<Long> remove) {}
 
-    record NotesRequest(@Schema(maxLength = 4000) @Nullable String notes) {}
+    record NotesRequest(
+            @Schema(maxLength = 4000) @Nullable String notes,
+
+            @Schema(description = "the notesVersion of the item the notes were started from (GET the agenda)") @NotNull Long notesVersion) {}
 
     record AttendanceRequest(
             @Schema(description = "members' user ids") @Nullable List<@Nullable Long> attendeeIds,
@@ -310,14 +313,17 @@ class CheckInApiController {
     }
 
     @PatchMapping("/{checkInId}/agenda/items/{itemId}")
-    @Operation(summary = "Keep the notes taken on an agenda item")
+    @Operation(
+            summary = "Keep the notes taken on an agenda item, with the notesVersion they were started from",
+            description =
+                    "409 concurrent-change when someone else saved other notes on the item since; a new agenda or a move does not count.")
     AgendaItemView note(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long checkInId,
             @PathVariable long itemId,
-            @RequestBody NotesRequest request) {
-        return checkIns.note(slug, me.id(), checkInId, itemId, request.notes());
+            @Valid @RequestBody NotesRequest request) {
+        return checkIns.note(slug, me.id(), checkInId, itemId, request.notes(), request.notesVersion());
     }
 
     private static AgendaResponse agenda(CheckInView view) {

@@ -20,6 +20,7 @@ import app.tandem.meeting.Minutes;
 import app.tandem.meeting.Ref;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.WorkspaceContext;
@@ -428,14 +429,26 @@ class CheckInController {
             @PathVariable long checkInId,
             @PathVariable long itemId,
             @RequestParam(required = false) @Nullable String notes,
+            @RequestParam(required = false) @Nullable Long notesVersion,
             RedirectAttributes redirect) {
-        return act(
-                slug,
-                checkInId,
-                redirect,
-                "Notes saved.",
-                () -> checkIns.note(slug, me.id(), checkInId, itemId, notes),
-                "#item-" + itemId);
+        try {
+            if (notesVersion == null) {
+                throw new InvalidInput(
+                        "notesVersion", "Reload the page: the form did not say which notes it started from.");
+            }
+            checkIns.note(slug, me.id(), checkInId, itemId, notes, notesVersion);
+            redirect.addFlashAttribute("flash", "Notes saved.");
+        } catch (DomainException e) {
+            if (e.isAccessProblem()) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            // what was typed comes back in the item's box, beside the notes saved now (plain values: a
+            // flash attribute is kept in the session, which may be the database's)
+            redirect.addFlashAttribute("notesDraftItem", itemId);
+            redirect.addFlashAttribute("notesDraft", notes == null ? "" : notes);
+        }
+        return Forms.redirect(slug, "check-ins", checkInId + "#item-" + itemId);
     }
 
     @PostMapping("/w/{slug}/check-ins/{checkInId}/attendance")
