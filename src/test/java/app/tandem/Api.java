@@ -75,23 +75,41 @@ public final class Api {
         return send(method, path, jsonBody, accept, Map.of());
     }
 
+    /** POSTs {@code body} as it is, bytes that need not be UTF-8 (a file as a tool wrote it). */
+    public Response postBytes(String path, String contentType, byte[] body) {
+        return send(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofByteArray(body),
+                "application/json, application/problem+json",
+                Map.of("Content-Type", contentType));
+    }
+
     private Response send(
             String method, String path, @Nullable String jsonBody, String accept, Map<String, String> headers) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        if (jsonBody != null) {
+            all.put("Content-Type", "application/json");
+        }
+        all.putAll(headers); // a Content-Type given replaces application/json
+        return send(
+                method,
+                path,
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody),
+                accept,
+                all);
+    }
+
+    private Response send(
+            String method, String path, HttpRequest.BodyPublisher content, String accept, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
-                .method(
-                        method,
-                        jsonBody == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
-        }
+                .method(method, content);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::setHeader); // a Content-Type given replaces application/json
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();

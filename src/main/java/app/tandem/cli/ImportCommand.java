@@ -15,13 +15,12 @@ import app.tandem.support.CsvImportReport;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
+import app.tandem.support.UploadedText;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -204,8 +203,8 @@ final class ImportCommand implements Callable<Integer> {
                 TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
             UserSummary person = person(context);
             Outcome outcome;
-            try (Reader csv = new InputStreamReader(
-                    new ReadingBar(Files.newInputStream(file), Files.size(file), doing, err), StandardCharsets.UTF_8)) {
+            try (Reader csv =
+                    UploadedText.reader(new ReadingBar(Files.newInputStream(file), Files.size(file), doing, err))) {
                 outcome = importer.run(
                         context, person.id(), csv, goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             }

@@ -2,10 +2,8 @@ package app.tandem.support;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -91,9 +89,7 @@ public final class CsvImportPage {
             model.addAttribute("importError", "Choose a CSV file or paste its lines.");
             return new ModelAndView(show(page, form, model));
         }
-        try (Reader csv = upload != null
-                ? new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)
-                : new StringReader(pasted)) {
+        try (Reader csv = upload != null ? UploadedText.reader(upload.getInputStream()) : new StringReader(pasted)) {
             CsvImportReport report = importer.apply(csv, form.mode());
             if (report.rejected()) {
                 model.addAttribute("result", report);

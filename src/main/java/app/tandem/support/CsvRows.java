@@ -149,10 +149,17 @@ public final class CsvRows {
                     rows.accept(new Row(line, byField));
                 }
             }
+        } catch (UploadedText.NotText e) {
+            errors.add(new RowError(e.line(), "file", String.valueOf(e.getMessage())));
+            return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            if (e.getCause() instanceof UploadedText.NotText notText) {
+                errors.add(new RowError(notText.line(), "file", String.valueOf(notText.getMessage())));
+                return;
+            }
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
         }
         if (header == null && errors.isEmpty()) {

@@ -2,11 +2,12 @@ package app.tandem.support;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -15,12 +16,21 @@ public final class CsvUploads {
 
     private CsvUploads() {}
 
-    /** The request's body as text in the charset it names (UTF-8 when none), read as it arrives. */
+    /**
+     * The request's body as text, read as it arrives: in the charset it names, else as {@link
+     * UploadedText} finds it (UTF-8, or Windows-1252 when the body is not UTF-8).
+     */
     public static Reader body(HttpServletRequest request) throws IOException {
-        Charset charset = request.getCharacterEncoding() == null
-                ? StandardCharsets.UTF_8
-                : Charset.forName(request.getCharacterEncoding(), StandardCharsets.UTF_8);
-        return new InputStreamReader(request.getInputStream(), charset);
+        // (the Content-Type's own charset: the request's character encoding is UTF-8 when none is
+        // named, set by Spring Boot's encoding filter)
+        Charset charset = null;
+        try {
+            String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+            charset = type == null ? null : MediaType.parseMediaType(type).getCharset();
+        } catch (InvalidMediaTypeException | UnsupportedCharsetException unknown) {
+            // a type or charset nobody knows: the text is read as its bytes show
+        }
+        return UploadedText.reader(request.getInputStream(), charset);
     }
 
     /** 200 with the report, or, when nothing was saved, 400 problem details with every wrong row. */

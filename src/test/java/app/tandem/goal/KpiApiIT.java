@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.support.UploadedText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -321,6 +322,30 @@ class KpiApiIT extends TandemIT {
                 .containsExactly("4:value: 150% is outside 0–100%: check that it is right.");
         assertThat(dates(admin().get(base + "/kpis/" + conversion + "/measurements")))
                 .containsExactly("2026-02-01", "2026-03-01");
+    }
+
+    /**
+     * A sheet of measurements saved by Excel where the decimal mark is a comma: Windows-1252,
+     * {@code ;} between cells, days with dots, decimal commas. Read as written.
+     */
+    @Test
+    void importsMeasurementsFromAnExcelFileOfACommaDecimalLocale() {
+        long conversion = createKpi("Conversion");
+        String file =
+                "date;value;note\r\n01.02.2026;4,4;\"Caf\u00e9 \u2013 r\u00e9sum\u00e9\"\r\n01.03.2026;4,5 %;\r\n";
+        Api.Response saved = admin().postBytes(
+                        base + "/kpis/measurements/import?kpi=" + conversion,
+                        "text/csv",
+                        file.getBytes(UploadedText.WINDOWS_1252));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        JsonNode measurements =
+                admin().get(base + "/kpis/" + conversion + "/measurements").json();
+        assertThat(measurements
+                        .valueStream()
+                        .map(m -> m.path("date").asString() + " "
+                                + m.path("value").asDouble() + " "
+                                + m.path("note").asString("")))
+                .containsExactlyInAnyOrder("2026-02-01 4.4 Caf\u00e9 \u2013 r\u00e9sum\u00e9", "2026-03-01 4.5 ");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.support.UploadedText;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +84,51 @@ class InitiativeImportIT extends TandemIT {
         assertThat(noTitle.status()).isEqualTo(400);
         assertThat(noTitle.json().path("errors").get(0).path("field").asString())
                 .isEqualTo("header");
+    }
+
+    /**
+     * Excel on Windows saves "CSV (Comma delimited)" in Windows-1252; its "Unicode Text" is UTF-16
+     * with tabs: both are read as written. A file that starts as UTF-8 and holds a byte that is not
+     * is refused on that byte's line, never saved with a replacement character.
+     */
+    @Test
+    void readsTheEncodingsExcelSavesAndRefusesAByteThatIsNotText() {
+        String roadmap =
+                "Title;Kind;Team;Start;Due\r\nCaf\u00e9 \u2013 r\u00e9sum\u00e9 export;feature;Design;2027-01-04;2027-02-26\r\n";
+        Api.Response ansi =
+                admin().postBytes(base + "/import", "text/csv", roadmap.getBytes(UploadedText.WINDOWS_1252));
+        assertThat(ansi.status()).as(ansi.text()).isEqualTo(200);
+        String unicode = roadmap.replace(';', '\t').replace("Caf\u00e9", "\u65e5\u672c");
+        Api.Response utf16 = admin().postBytes(
+                        base + "/import",
+                        "text/csv",
+                        ByteBuffer.allocate(2 + unicode.length() * 2)
+                                .put(new byte[] {(byte) 0xFF, (byte) 0xFE})
+                                .put(unicode.getBytes(StandardCharsets.UTF_16LE))
+                                .array());
+        assertThat(utf16.status()).as(utf16.text()).isEqualTo(200);
+        assertThat(admin().get(base)
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .containsExactlyInAnyOrder(
+                        "Caf\u00e9 \u2013 r\u00e9sum\u00e9 export", "\u65e5\u672c \u2013 r\u00e9sum\u00e9 export");
+
+        byte[] mixed =
+                (roadmap + "Na\u00efve;feature;Design;2027-01-04;2027-02-26\r\n").getBytes(StandardCharsets.UTF_8);
+        mixed[mixed.length - 37] = (byte) 0xE9; // "feature" on line 3 as "f\u00e9ature" in Windows-1252
+        Api.Response refused = admin().postBytes(base + "/import", "text/csv", mixed);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("line").asInt()).isEqualTo(3);
+        assertThat(refused.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("file");
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .startsWith("holds a byte that is not UTF-8 text")
+                .contains("CSV UTF-8");
+        assertThat(admin().get(base).json().path("totalItems").asInt())
+                .as("nothing half-applied")
+                .isEqualTo(2);
     }
 
     private Api.Response upload(String query, String body) {

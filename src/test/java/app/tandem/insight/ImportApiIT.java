@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import app.tandem.support.UploadedText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -323,6 +325,41 @@ class ImportApiIT extends TandemIT {
             + "The product is not compatible with my printer.\n"
             + "3;Christopher Robbins;gonzalestracy@example.com;01-02-2021;Billing inquiry;Network problem;"
             + "My account was charged twice.\n";
+
+    /**
+     * A Jira export saved again by Excel on Windows: Windows-1252, a "Labels" column per label. The
+     * letters are read as written and every label is kept; a file that starts as UTF-8 and holds a
+     * byte that is not is refused naming the byte's line.
+     */
+    @Test
+    void importsAWindows1252JiraExportWithItsRepeatedLabelColumns() {
+        String jira = "Summary,Issue key,Labels,Labels,Labels,Description\r\n"
+                + "Caf\u00e9 r\u00e9sum\u00e9 export fails,BUD-7,export,,bank-sync,\"Na\u00efve \u2013 \u20ac12\"\r\n";
+        Api.Response report = admin().postBytes(
+                        base + "/import?sourceType=SUPPORT_TICKET",
+                        "text/csv",
+                        jira.getBytes(UploadedText.WINDOWS_1252));
+        assertThat(report.status()).as(report.text()).isEqualTo(200);
+        assertThat(report.json().path("imported").asInt()).isEqualTo(1);
+        JsonNode insight =
+                admin().get(base + "?q=fails").json().path("items").get(0).path("insight");
+        assertThat(insight.path("title").asString()).isEqualTo("Caf\u00e9 r\u00e9sum\u00e9 export fails");
+        assertThat(insight.path("body").asString()).startsWith("Na\u00efve \u2013 \u20ac12");
+        assertThat(insight.path("tags").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("export", "bank-sync");
+
+        byte[] mixed =
+                (jira.replace("BUD-7", "BUD-8") + "Plain,BUD-9,,,,Caf\u00e9\r\n").getBytes(StandardCharsets.UTF_8);
+        mixed[mixed.length - 4] =
+                (byte) 0xE9; // the "\u00e9" of "Caf\u00e9" on line 3 cut to a byte UTF-8 has no letter for
+        Api.Response refused = admin().postBytes(base + "/import?sourceType=SUPPORT_TICKET", "text/csv", mixed);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().path("detail").asString())
+                .startsWith("Line 3: The file holds a byte that is not UTF-8 text");
+        assertThat(admin().get(base).json().path("totalItems").asInt())
+                .as("nothing half-applied")
+                .isEqualTo(1);
+    }
 
     @Test
     void importsAnExcelSavedTicketExportWithItsOwnColumnNamesAndDayFirstDates() {

@@ -2,34 +2,41 @@ package app.tandem.goal.csv;
 
 import app.tandem.goal.MeasurementInput;
 import app.tandem.support.CsvRows;
+import app.tandem.support.CsvSeparator;
 import app.tandem.support.RowError;
+import app.tandem.support.UploadedText;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads measurements from CSV with Jackson's CSV parser (quotes, commas in notes and line breaks
  * inside quotes are handled by the parser, never by splitting lines). The first line names the
  * columns: {@code date,value} for one KPI, or {@code kpi,date,value} for many at once, each
- * optionally followed by {@code note}; column order is free. {@code kpi} is the KPI's name or id,
- * {@code date} is {@code YYYY-MM-DD}, {@code value} a number with a dot for decimals (a trailing
- * {@code %} is allowed). Every bad row is reported with its line number, field and reason.
+ * optionally followed by {@code note}; column order is free, the separator a comma, {@code ;} or a
+ * tab as the header shows ({@link CsvSeparator}). {@code kpi} is the KPI's name or id, {@code date}
+ * a day as {@link #date} reads it, {@code value} a number as {@link #number} reads it. Every bad row
+ * is reported with its line number, field and reason.
  */
 public final class MeasurementCsv {
 
@@ -64,8 +71,35 @@ public final class MeasurementCsv {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> columns = null;
+        try (BufferedReader in = new BufferedReader(withoutBom(text), CsvSeparator.LOOK_AT)) {
+            in.mark(CsvSeparator.LOOK_AT);
+            char[] start = new char[CsvSeparator.LOOK_AT];
+            int length = Math.max(0, in.read(start));
+            in.reset();
+            columns = read(in, CsvSeparator.of(new String(start, 0, length)), maxRows, rows, errors);
+        } catch (UploadedText.NotText e) {
+            errors.add(new RowError(e.line(), "file", String.valueOf(e.getMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (columns == null && errors.isEmpty()) {
+            errors.add(new RowError(
+                    1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
+        }
+        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors);
+    }
+
+    /**
+     * Reads the rows into {@code rows} and {@code errors}; the columns the header names, or null when
+     * there is no header or it is wrong (and no row is read).
+     */
+    private static @Nullable Map<String, Integer> read(
+            Reader in, char separator, int maxRows, List<Row> rows, List<RowError> errors) {
+        Map<String, Integer> columns = null;
         int dataRows = 0;
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(withoutBom(text))) {
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+                .readValues(in)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
@@ -75,7 +109,7 @@ public final class MeasurementCsv {
                 if (columns == null) {
                     columns = header(cells, line, errors);
                     if (columns == null) {
-                        return new Parsed(false, List.of(), errors);
+                        return null;
                     }
                     continue;
                 }
@@ -88,25 +122,23 @@ public final class MeasurementCsv {
                     errors.add(nul);
                     continue;
                 }
-                Row row = row(cells, line, columns, errors);
+                Row row = row(cells, line, columns, separator == ';', errors);
                 if (row != null) {
                     rows.add(row);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof UploadedText.NotText notText) {
+                errors.add(new RowError(notText.line(), "file", String.valueOf(notText.getMessage())));
+                return columns;
+            }
             // the upload broke off: not a fault of the file's
             throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
         }
-        if (columns == null && errors.isEmpty()) {
-            errors.add(new RowError(
-                    1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
-        }
-        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors);
+        return columns;
     }
 
     private static @Nullable Map<String, Integer> header(String[] cells, int line, List<RowError> errors) {
@@ -136,7 +168,8 @@ public final class MeasurementCsv {
         return errors.isEmpty() ? columns : null;
     }
 
-    private static @Nullable Row row(String[] cells, int line, Map<String, Integer> columns, List<RowError> errors) {
+    private static @Nullable Row row(
+            String[] cells, int line, Map<String, Integer> columns, boolean decimalComma, List<RowError> errors) {
         int before = errors.size();
         if (cells.length > columns.size()) {
             errors.add(new RowError(
@@ -152,10 +185,12 @@ public final class MeasurementCsv {
         if (dateText == null) {
             errors.add(new RowError(line, "date", "is empty; use YYYY-MM-DD."));
         } else {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                errors.add(new RowError(line, "date", "'" + dateText + "' is not a date; use YYYY-MM-DD."));
+            date = date(dateText);
+            if (date == null) {
+                errors.add(new RowError(
+                        line,
+                        "date",
+                        "'" + dateText + "' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD)."));
             }
         }
         Double value = null;
@@ -163,10 +198,13 @@ public final class MeasurementCsv {
         if (valueText == null) {
             errors.add(new RowError(line, "value", "is empty; give a number such as 4.2."));
         } else {
-            value = number(valueText);
+            value = number(valueText, decimalComma);
             if (value == null) {
                 errors.add(new RowError(
-                        line, "value", "'" + valueText + "' is not a number; use a dot for decimals, such as 4.2."));
+                        line,
+                        "value",
+                        "'" + valueText + "' is not a number; write it as 4.2"
+                                + (decimalComma ? " or 4,2." : " (a dot for decimals).")));
             }
         }
         String note = cell(cells, columns.get("note"));
@@ -179,8 +217,61 @@ public final class MeasurementCsv {
         return new Row(line, kpi, date, value, note);
     }
 
-    private static @Nullable Double number(String text) {
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+    private static final Pattern BASIC_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    /**
+     * A cell's day: {@code YYYY-MM-DD} (a time after it is ignored, as spreadsheets write one),
+     * {@code YYYYMMDD} (Google Analytics' exports) or {@code DD.MM.YYYY} (Excel's where dates are
+     * written with dots, always day first); null for anything else.
+     */
+    static @Nullable LocalDate date(String text) {
+        for (Pattern pattern : List.of(ISO_DAY, BASIC_DAY)) {
+            Matcher day = pattern.matcher(text);
+            if (day.matches()) {
+                return day(day.group(1), day.group(2), day.group(3));
+            }
+        }
+        Matcher dotted = DOTTED_DAY.matcher(text);
+        return dotted.matches() ? day(dotted.group(3), dotted.group(2), dotted.group(1)) : null;
+    }
+
+    private static @Nullable LocalDate day(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("-?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
+    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern DOT_THOUSANDS =
+            Pattern.compile("-?\\d{1,3}(\\.\\d{3})+,\\d+|-?\\d{1,3}(\\.\\d{3}){2,}");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d*,\\d+");
+
+    /**
+     * A cell's number: a dot for decimals, a trailing {@code %} allowed, thousands grouped by
+     * spaces, or by commas ({@code 1,234.5}); in a file separated by {@code ;} (Excel's where the
+     * decimal mark is a comma) also a comma for decimals, thousands grouped by dots when a decimal
+     * comma or a second group says so ({@code 1.234,5}, {@code 1.234.567}). {@code 1.234} alone is
+     * one point two three four.
+     */
+    static @Nullable Double number(String text, boolean decimalComma) {
         String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
+        if (SPACED_THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replaceAll("[ \u00A0\u202F]", "");
+            if (decimalComma) {
+                plain = plain.replace(',', '.');
+            }
+        } else if (decimalComma && DOT_THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replace(".", "").replace(',', '.');
+        } else if (decimalComma && DECIMAL_COMMA.matcher(plain).matches()) {
+            plain = plain.replace(',', '.');
+        } else if (COMMA_THOUSANDS.matcher(plain).matches()) {
+            plain = plain.replace(",", "");
+        }
         try {
             double value = Double.parseDouble(plain);
             return Double.isFinite(value) && !plain.matches(".*[a-zA-Z].*") ? value : null;

@@ -16,6 +16,7 @@ import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.support.UploadedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -29,10 +30,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -328,7 +327,7 @@ class KpiApiController {
             @RequestParam(required = false) @Nullable String mode,
             @RequestPart("file") MultipartFile file)
             throws IOException {
-        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader csv = UploadedText.reader(file.getInputStream())) {
             return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
         }
     }

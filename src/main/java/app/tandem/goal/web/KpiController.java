@@ -17,6 +17,7 @@ import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.ImportMode;
 import app.tandem.support.Paging;
+import app.tandem.support.UploadedText;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRedirectView;
@@ -26,10 +27,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -427,7 +426,7 @@ class KpiController {
             return new ModelAndView(importPage(workspace, model));
         }
         try (Reader csv = upload != null
-                ? new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)
+                ? UploadedText.reader(upload.getInputStream())
                 : new StringReader(String.valueOf(pasted))) {
             MeasurementImport result = kpis.importCsv(
                     slug,

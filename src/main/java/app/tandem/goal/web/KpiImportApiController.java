@@ -6,6 +6,7 @@ import app.tandem.support.CsvImportReport;
 import app.tandem.support.CsvUploads;
 import app.tandem.support.ImportMode;
 import app.tandem.support.UploadPath;
+import app.tandem.support.UploadedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,9 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -80,7 +79,7 @@ class KpiImportApiController {
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
             @RequestPart("file") MultipartFile file)
             throws IOException {
-        try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader csv = UploadedText.reader(file.getInputStream())) {
             return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
         }
     }

@@ -1,11 +1,12 @@
 package app.tandem.insight.importing;
 
 import app.tandem.support.CsvSeparator;
+import app.tandem.support.UploadedText;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -29,9 +29,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Streams the rows of an insight export, one at a time, so a file of any size never sits in
  * memory: CSV with a header row (Jackson's CSV parser handles quotes, commas and line breaks in
- * cells; the separator is a comma, a semicolon or a tab, as the header shows; a byte order mark is
- * left out) or a JSON array of objects (read object by object). Each row is its cells by column name
- * and the line it starts on.
+ * cells; the separator is a comma, a semicolon or a tab, as the header shows; the text is UTF-8,
+ * UTF-16 with a byte order mark or Windows-1252, as {@link UploadedText} finds; columns with the
+ * same name are one, their cells joined by commas) or a JSON array of objects (read object by
+ * object). Each row is its cells by column name and the line it starts on.
  */
 public final class InsightFile {
 
@@ -44,7 +45,12 @@ public final class InsightFile {
 
         Unreadable(int line, String message) {
             super(message);
-            this.line = line;
+            this.line = Math.max(0, line);
+        }
+
+        /** The message, after the line it is on when known ("Line 7: ..."). */
+        public String describe() {
+            return line > 0 ? "Line " + line + ": " + getMessage() : String.valueOf(getMessage());
         }
     }
 
@@ -61,13 +67,21 @@ public final class InsightFile {
         List<String> columns = new ArrayList<>();
         if (format == ImportFormat.CSV) {
             try (InputStream in = Files.newInputStream(file);
-                    MappingIterator<String[]> it = csvReader(separator(file)).readValues(in)) {
+                    MappingIterator<String[]> it = csvRows(in)) {
                 if (it.hasNextValue()) {
                     for (String name : it.nextValue()) {
-                        columns.add(stripBom(name).strip());
+                        String column = stripBom(name).strip();
+                        if (!columns.contains(column)) {
+                            columns.add(column);
+                        }
                     }
                 }
+            } catch (UploadedText.NotText e) {
+                throw notText(e);
             } catch (IOException | JacksonException e) {
+                if (e.getCause() instanceof UploadedText.NotText notText) {
+                    throw notText(notText);
+                }
                 throw new Unreadable(1, "The file is not readable CSV: " + e.getMessage());
             }
             return columns;
@@ -124,37 +138,40 @@ public final class InsightFile {
                 consumer.accept(row);
             };
             if (format == ImportFormat.CSV) {
-                csv(in, separator(file), counted);
+                csv(in, counted);
             } else {
                 json(in, counted);
             }
+        } catch (UploadedText.NotText e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new Unreadable(0, "The file cannot be read: " + e.getMessage());
         }
     }
 
     /**
-     * The separator of a CSV file: of comma, semicolon and tab, the one its first line holds most of
-     * outside quotes (Excel writes {@code ;} where the decimal mark is a comma); a comma when none.
+     * The rows of a CSV file's cells: its text as {@link UploadedText} reads it (UTF-8, UTF-16 with a
+     * byte order mark, or Windows-1252), separated by the separator its start holds most of outside
+     * quotes ({@link CsvSeparator}: Excel writes {@code ;} where the decimal mark is a comma).
      */
-    static char separator(Path file) {
-        byte[] start = new byte[CsvSeparator.LOOK_AT];
-        int length;
-        try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(start, 0, start.length);
-        } catch (IOException e) {
-            throw new Unreadable(0, "The file cannot be read: " + e.getMessage());
-        }
-        return CsvSeparator.of(new String(start, 0, length, StandardCharsets.UTF_8));
+    private static MappingIterator<String[]> csvRows(InputStream in) throws IOException {
+        BufferedReader text = new BufferedReader(UploadedText.reader(in), CsvSeparator.LOOK_AT);
+        text.mark(CsvSeparator.LOOK_AT);
+        char[] start = new char[CsvSeparator.LOOK_AT];
+        int length = Math.max(0, text.read(start));
+        text.reset();
+        return CSV.readerFor(String[].class)
+                .with(CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.of(new String(start, 0, length))))
+                .readValues(text);
     }
 
-    private static ObjectReader csvReader(char separator) {
-        return CSV.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(separator));
+    private static Unreadable notText(UploadedText.NotText e) {
+        return new Unreadable(e.line(), "The file " + e.getMessage());
     }
 
-    private static void csv(InputStream in, char separator, Consumer<Row> consumer) {
+    private static void csv(InputStream in, Consumer<Row> consumer) throws IOException {
         List<String> header = null;
-        try (MappingIterator<String[]> it = csvReader(separator).readValues(in)) {
+        try (MappingIterator<String[]> it = csvRows(in)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
@@ -170,7 +187,7 @@ public final class InsightFile {
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < cells.length && i < header.size(); i++) {
-                    row.put(header.get(i), cells[i]);
+                    row.merge(header.get(i), cells[i], InsightFile::joined);
                 }
                 if (cells.length > header.size()) {
                     row.put("__extra__", String.valueOf(cells.length));
@@ -178,6 +195,9 @@ public final class InsightFile {
                 consumer.accept(new Row(line, row));
             }
         } catch (JacksonException e) {
+            if (e.getCause() instanceof UploadedText.NotText notText) {
+                throw notText(notText);
+            }
             throw new Unreadable(
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "The file is not readable CSV: " + e.getOriginalMessage());
@@ -248,6 +268,17 @@ public final class InsightFile {
             count += skipped;
             return skipped;
         }
+    }
+
+    /**
+     * The cells of columns with the same name, as one: Jira, for one, writes a "Labels" column per
+     * label of the issue that has most. The cells that are not blank, separated by commas.
+     */
+    private static String joined(String earlier, String later) {
+        if (later.isBlank()) {
+            return earlier;
+        }
+        return earlier.isBlank() ? later : earlier + ", " + later;
     }
 
     private static String stripBom(String text) {

@@ -321,7 +321,7 @@ public class InsightImport {
         try {
             first = InsightFile.first(file, format, rows);
         } catch (InsightFile.Unreadable e) {
-            throw new ImportUnreadable("Line " + e.line + ": " + e.getMessage());
+            throw new ImportUnreadable(e.describe());
         }
         for (InsightFile.Row row : first) {
             List<RowError> errors = new ArrayList<>();
@@ -644,7 +644,7 @@ public class InsightImport {
         try {
             InsightFile.each(file, format, consumer, bytesRead);
         } catch (InsightFile.Unreadable e) {
-            throw new ImportUnreadable("Line " + e.line + ": " + e.getMessage());
+            throw new ImportUnreadable(e.describe());
         }
     }
 

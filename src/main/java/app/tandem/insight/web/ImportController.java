@@ -104,7 +104,7 @@ class ImportController {
                     model);
         } catch (InsightFile.Unreadable e) {
             files.delete(id, workspace.id(), me.id());
-            model.addAttribute("uploadError", e.getMessage());
+            model.addAttribute("uploadError", e.describe());
             return "insight/import";
         }
     }

@@ -79,9 +79,9 @@ class MeasurementCsvTest {
                         tuple(7, "row"),
                         tuple(8, "value"));
         assertThat(parsed.errors().getFirst().describe())
-                .isEqualTo("Line 4, date: '2026-13-01' is not a date; use YYYY-MM-DD.");
+                .isEqualTo("Line 4, date: '2026-13-01' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD).");
         assertThat(parsed.errors().get(1).message())
-                .isEqualTo("'abc' is not a number; use a dot for decimals, such as 4.2.");
+                .isEqualTo("'abc' is not a number; write it as 4.2 (a dot for decimals).");
     }
 
     @Test
@@ -119,6 +119,47 @@ class MeasurementCsvTest {
             assertThat(e.line()).isEqualTo(5);
             assertThat(e.message()).contains("more than 3 rows");
         });
+    }
+
+    /** Excel where the decimal mark is a comma: {@code ;} between cells, dates with dots, day first. */
+    @Test
+    void readsExcelsSemicolonFilesWithDecimalCommas() {
+        MeasurementCsv.Parsed parsed = parse("""
+                date;value;note
+                01.12.2026;4,5;"fine; really"
+                2.12.2026;1.234,5;
+                03.12.2026;12\u00a0345,5 %;
+                04.12.2026;1.234;
+                05.12.2026;1.234.567;
+                31.02.2026;4;
+                06.12.2026;4,5,6;
+                """);
+        assertThat(parsed.rows())
+                .extracting(MeasurementCsv.Row::date, MeasurementCsv.Row::value, MeasurementCsv.Row::note)
+                .containsExactly(
+                        tuple(LocalDate.of(2026, 12, 1), 4.5, "fine; really"),
+                        tuple(LocalDate.of(2026, 12, 2), 1234.5, null),
+                        tuple(LocalDate.of(2026, 12, 3), 12345.5, null),
+                        tuple(LocalDate.of(2026, 12, 4), 1.234, null),
+                        tuple(LocalDate.of(2026, 12, 5), 1234567.0, null));
+        assertThat(parsed.errors())
+                .extracting(RowError::line, RowError::field)
+                .containsExactly(tuple(7, "date"), tuple(8, "value"));
+        assertThat(parsed.errors().get(1).message()).isEqualTo("'4,5,6' is not a number; write it as 4.2 or 4,2.");
+    }
+
+    /** Google Analytics writes days as YYYYMMDD; spreadsheets a time after the day, and thousands with commas. */
+    @Test
+    void readsTheDaysAndNumbersOfAnalyticsAndSpreadsheetExports() {
+        MeasurementCsv.Parsed parsed =
+                parse("date,value\n20261201,42\n2026-12-02 00:00:00,\"1,234.5\"\n2026-12-03,\"4,5\"\n20261301,1\n");
+        assertThat(parsed.rows())
+                .extracting(MeasurementCsv.Row::date, MeasurementCsv.Row::value)
+                .containsExactly(tuple(LocalDate.of(2026, 12, 1), 42.0), tuple(LocalDate.of(2026, 12, 2), 1234.5));
+        assertThat(parsed.errors())
+                .as("a decimal comma in a file separated by commas is not guessed at")
+                .extracting(RowError::line, RowError::field)
+                .containsExactly(tuple(4, "value"), tuple(5, "date"));
     }
 
     @Test

@@ -3,7 +3,9 @@ package app.tandem.insight.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.tandem.support.UploadedText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +69,6 @@ class InsightFileTest {
         Path csv = file(
                 "excel.csv",
                 "\uFEFFTicket ID;Ticket Subject;Ticket Description\n1;Login fails;\"Tried twice; still fails\"\n2;Refund;x\n");
-        assertThat(InsightFile.separator(csv)).isEqualTo(';');
         assertThat(InsightFile.columns(csv, ImportFormat.CSV))
                 .containsExactly("Ticket ID", "Ticket Subject", "Ticket Description");
         List<InsightFile.Row> rows = new ArrayList<>();
@@ -75,10 +76,65 @@ class InsightFileTest {
         assertThat(rows.getFirst().cells())
                 .containsEntry("Ticket Subject", "Login fails")
                 .containsEntry("Ticket Description", "Tried twice; still fails");
-        assertThat(InsightFile.separator(file("tabs.tsv", "id\tsubject\n1\tx\n")))
-                .isEqualTo('\t');
-        assertThat(InsightFile.separator(file("commas.csv", "\"a;b\",subject\n")))
-                .isEqualTo(',');
+        assertThat(InsightFile.columns(file("tabs.tsv", "id\tsubject\n1\tx\n"), ImportFormat.CSV))
+                .containsExactly("id", "subject");
+        assertThat(InsightFile.columns(file("commas.csv", "\"a;b\",subject\n"), ImportFormat.CSV))
+                .containsExactly("a;b", "subject");
+    }
+
+    /** Excel on Windows saves "CSV (Comma delimited)" in Windows-1252: its letters are read as written. */
+    @Test
+    void readsExcelsWindows1252Csv() throws IOException {
+        Path csv = Files.write(
+                dir.resolve("ansi.csv"),
+                "Subject;Description\r\nCaf\u00e9 export;R\u00e9sum\u00e9 \u2013 \u00fcber \u20ac12\r\n"
+                        .getBytes(UploadedText.WINDOWS_1252));
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(rows.getFirst().cells())
+                .containsEntry("Subject", "Caf\u00e9 export")
+                .containsEntry("Description", "R\u00e9sum\u00e9 \u2013 \u00fcber \u20ac12");
+    }
+
+    /** Excel's "Unicode Text": UTF-16 with its byte order mark, separated by tabs. */
+    @Test
+    void readsExcelsUnicodeText() throws IOException {
+        Path csv = Files.write(
+                dir.resolve("unicode.txt"),
+                "Subject\tDescription\r\nCaf\u00e9\t\u65e5\u672c\r\n".getBytes(StandardCharsets.UTF_16));
+        assertThat(InsightFile.columns(csv, ImportFormat.CSV)).containsExactly("Subject", "Description");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(rows.getFirst().cells())
+                .containsEntry("Subject", "Caf\u00e9")
+                .containsEntry("Description", "\u65e5\u672c");
+    }
+
+    /** A byte that is not UTF-8 in a file that starts as UTF-8 stops the import naming its line, never a "\uFFFD". */
+    @Test
+    void aByteThatIsNotTextIsAnErrorOnItsLine() throws IOException {
+        byte[] start = "Subject,Description\nCaf\u00e9,fine\nplain,".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 'r', (byte) 0xE9, (byte) 's', (byte) '\n'};
+        Path csv = dir.resolve("mixed.csv");
+        Files.write(csv, start);
+        Files.write(csv, bad, java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> InsightFile.each(csv, ImportFormat.CSV, row -> {}))
+                .isInstanceOfSatisfying(
+                        InsightFile.Unreadable.class,
+                        e -> assertThat(e.describe())
+                                .startsWith("Line 3: The file holds a byte that is not UTF-8 text")
+                                .contains("CSV UTF-8"));
+    }
+
+    /** Jira writes a "Labels" column per label of the issue that has most: they are one column. */
+    @Test
+    void columnsWithTheSameNameAreOne() throws IOException {
+        Path csv = file(
+                "jira.csv", "Summary,Issue key,Labels,Labels,Labels\nExport fails,BUD-1,export,,bank\nSlow,BUD-2,,,\n");
+        assertThat(InsightFile.columns(csv, ImportFormat.CSV)).containsExactly("Summary", "Issue key", "Labels");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(rows).extracting(row -> row.cells().get("Labels")).containsExactly("export, bank", "");
     }
 
     @Test
