@@ -64,7 +64,7 @@ class ImportApiController {
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @Parameter(description = ImportDates.SPELLINGS) @RequestParam(required = false) @Nullable String dateFormat,
-            @RequestParam Map<String, String> params)
+            @Parameter(hidden = true) @RequestParam Map<String, String> params)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id()); // before a byte of the body is read
         ImportMode importMode = ImportMode.parse(mode);
@@ -93,7 +93,7 @@ class ImportApiController {
             @RequestParam(required = false) @Nullable SourceType sourceType,
             @RequestParam(required = false) @Nullable Long team,
             @Parameter(description = ImportDates.SPELLINGS) @RequestParam(required = false) @Nullable String dateFormat,
-            @RequestParam Map<String, String> params)
+            @Parameter(hidden = true) @RequestParam Map<String, String> params)
             throws IOException {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         ImportMode importMode = ImportMode.parse(mode);
