@@ -125,12 +125,12 @@ public class KpiImport {
                 row.get("name"),
                 unit,
                 direction,
-                number(line, "baseline", row.get("baseline"), errors),
-                CsvRows.isoDate(line, "baseline date", row.get("baselineDate"), errors),
-                number(line, "target", row.get("target"), errors),
-                CsvRows.isoDate(line, "target date", row.get("targetDate"), errors),
-                number(line, "guardrail min", row.get("guardrailMin"), errors),
-                number(line, "guardrail max", row.get("guardrailMax"), errors),
+                CsvRows.number(row, "baseline", "baseline", errors),
+                CsvRows.day(line, "baseline date", row.get("baselineDate"), errors),
+                CsvRows.number(row, "target", "target", errors),
+                CsvRows.day(line, "target date", row.get("targetDate"), errors),
+                CsvRows.number(row, "guardrailMin", "guardrail min", errors),
+                CsvRows.number(row, "guardrailMax", "guardrail max", errors),
                 row.get("dataSource"),
                 null,
                 null);
@@ -163,23 +163,6 @@ public class KpiImport {
             case "dataSource" -> "data source";
             default -> field;
         };
-    }
-
-    private static @Nullable Double number(int line, String column, @Nullable String text, List<RowError> errors) {
-        if (text == null) {
-            return null;
-        }
-        String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-        try {
-            double value = Double.parseDouble(plain);
-            if (Double.isFinite(value) && !plain.matches(".*[a-zA-Z].*")) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new RowError(line, column, "'" + text + "' is not a number; use a dot for decimals, such as 4.2."));
-        return null;
     }
 
     private static Map<String, String> columns() {

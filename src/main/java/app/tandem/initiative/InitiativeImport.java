@@ -131,8 +131,8 @@ public class InitiativeImport {
                         line, "owner", "'" + ownerText + "' is not the email of a member of this workspace."));
             }
         }
-        LocalDate start = CsvRows.isoDate(line, "start", cells.get("start"), errors);
-        LocalDate due = CsvRows.isoDate(line, "due", cells.get("due"), errors);
+        LocalDate start = CsvRows.day(line, "start", cells.get("start"), errors);
+        LocalDate due = CsvRows.day(line, "due", cells.get("due"), errors);
         List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), names, errors);
         String webForm = cells.get("needsWebForm");
         Boolean needsWebForm = null;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvRows {
 
-    /** A data row: its line (the header is line 1) and its cells by field, stripped; empty cells left out. */
-    public record Row(int line, Map<String, String> cells) {
+    /**
+     * A data row: its line (the header is line 1), its cells by field, stripped, empty cells left
+     * out, and whether its numbers may have a decimal comma (the file is separated by {@code ;}).
+     */
+    public record Row(int line, Map<String, String> cells, boolean decimalComma) {
 
         public @Nullable String get(String field) {
             return cells.get(field);
@@ -96,8 +98,8 @@ public final class CsvRows {
             char[] start = new char[CsvSeparator.LOOK_AT];
             int length = Math.max(0, in.read(start));
             in.reset();
-            CsvSchema schema =
-                    CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.of(new String(start, 0, length)));
+            char separator = CsvSeparator.of(new String(start, 0, length));
+            CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
             try (MappingIterator<String[]> it =
                     CSV.readerFor(String[].class).with(schema).readValues(in)) {
                 while (it.hasNextValue()) {
@@ -146,7 +148,7 @@ public final class CsvRows {
                             }
                         }
                     }
-                    rows.accept(new Row(line, byField));
+                    rows.accept(new Row(line, byField, separator == ';'));
                 }
             }
         } catch (UploadedText.NotText e) {
@@ -168,18 +170,36 @@ public final class CsvRows {
     }
 
     /**
-     * The day a cell gives as {@code YYYY-MM-DD} (a time after it is ignored), null for an empty
-     * cell; a cell that is not such a day is an error on its line naming the column.
+     * The day a cell gives ({@link CsvValues#day}), null for an empty cell; a cell that is not a day
+     * is an error on its line naming the column.
      */
-    public static @Nullable LocalDate isoDate(int line, String column, @Nullable String text, List<RowError> errors) {
+    public static @Nullable LocalDate day(int line, String column, @Nullable String text, List<RowError> errors) {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            errors.add(new RowError(line, column, "'" + text + "' is not a date; use YYYY-MM-DD."));
+        LocalDate day = CsvValues.day(text);
+        if (day == null) {
+            errors.add(new RowError(line, column, "'" + text + "' is not a date; " + CsvValues.DAY_FORMATS + "."));
+        }
+        return day;
+    }
+
+    /**
+     * The number a cell of {@code row} gives ({@link CsvValues#number}), null for an empty cell; a
+     * cell that is not a number is an error on its line naming the column.
+     */
+    public static @Nullable Double number(Row row, String field, String column, List<RowError> errors) {
+        String text = row.get(field);
+        if (text == null) {
             return null;
         }
+        Double number = CsvValues.number(text, row.decimalComma());
+        if (number == null) {
+            errors.add(new RowError(
+                    row.line(),
+                    column,
+                    "'" + text + "' is not a number; " + CsvValues.numberFormats(row.decimalComma())));
+        }
+        return number;
     }
 }

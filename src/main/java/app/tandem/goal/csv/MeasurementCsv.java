@@ -3,6 +3,7 @@ package app.tandem.goal.csv;
 import app.tandem.goal.MeasurementInput;
 import app.tandem.support.CsvRows;
 import app.tandem.support.CsvSeparator;
+import app.tandem.support.CsvValues;
 import app.tandem.support.RowError;
 import app.tandem.support.UploadedText;
 import java.io.BufferedReader;
@@ -11,7 +12,6 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -35,7 +33,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * columns: {@code date,value} for one KPI, or {@code kpi,date,value} for many at once, each
  * optionally followed by {@code note}; column order is free, the separator a comma, {@code ;} or a
  * tab as the header shows ({@link CsvSeparator}). {@code kpi} is the KPI's name or id, {@code date}
- * a day as {@link #date} reads it, {@code value} a number as {@link #number} reads it. Every bad row
+ * a day and {@code value} a number as {@link CsvValues} reads them. Every bad row
  * is reported with its line number, field and reason.
  */
 public final class MeasurementCsv {
@@ -185,7 +183,7 @@ public final class MeasurementCsv {
         if (dateText == null) {
             errors.add(new RowError(line, "date", "is empty; use YYYY-MM-DD."));
         } else {
-            date = date(dateText);
+            date = CsvValues.day(dateText);
             if (date == null) {
                 errors.add(new RowError(
                         line,
@@ -198,13 +196,12 @@ public final class MeasurementCsv {
         if (valueText == null) {
             errors.add(new RowError(line, "value", "is empty; give a number such as 4.2."));
         } else {
-            value = number(valueText, decimalComma);
+            value = CsvValues.number(valueText, decimalComma);
             if (value == null) {
                 errors.add(new RowError(
                         line,
                         "value",
-                        "'" + valueText + "' is not a number; write it as 4.2"
-                                + (decimalComma ? " or 4,2." : " (a dot for decimals).")));
+                        "'" + valueText + "' is not a number; " + CsvValues.numberFormats(decimalComma)));
             }
         }
         String note = cell(cells, columns.get("note"));
@@ -215,69 +212,6 @@ public final class MeasurementCsv {
             return null;
         }
         return new Row(line, kpi, date, value, note);
-    }
-
-    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
-    private static final Pattern BASIC_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-
-    /**
-     * A cell's day: {@code YYYY-MM-DD} (a time after it is ignored, as spreadsheets write one),
-     * {@code YYYYMMDD} (Google Analytics' exports) or {@code DD.MM.YYYY} (Excel's where dates are
-     * written with dots, always day first); null for anything else.
-     */
-    static @Nullable LocalDate date(String text) {
-        for (Pattern pattern : List.of(ISO_DAY, BASIC_DAY)) {
-            Matcher day = pattern.matcher(text);
-            if (day.matches()) {
-                return day(day.group(1), day.group(2), day.group(3));
-            }
-        }
-        Matcher dotted = DOTTED_DAY.matcher(text);
-        return dotted.matches() ? day(dotted.group(3), dotted.group(2), dotted.group(1)) : null;
-    }
-
-    private static @Nullable LocalDate day(String year, String month, String day) {
-        try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static final Pattern SPACED_THOUSANDS = Pattern.compile("-?\\d{1,3}([ \u00A0\u202F]\\d{3})+([.,]\\d+)?");
-    private static final Pattern COMMA_THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern DOT_THOUSANDS =
-            Pattern.compile("-?\\d{1,3}(\\.\\d{3})+,\\d+|-?\\d{1,3}(\\.\\d{3}){2,}");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d*,\\d+");
-
-    /**
-     * A cell's number: a dot for decimals, a trailing {@code %} allowed, thousands grouped by
-     * spaces, or by commas ({@code 1,234.5}); in a file separated by {@code ;} (Excel's where the
-     * decimal mark is a comma) also a comma for decimals, thousands grouped by dots when a decimal
-     * comma or a second group says so ({@code 1.234,5}, {@code 1.234.567}). {@code 1.234} alone is
-     * one point two three four.
-     */
-    static @Nullable Double number(String text, boolean decimalComma) {
-        String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-        if (SPACED_THOUSANDS.matcher(plain).matches()) {
-            plain = plain.replaceAll("[ \u00A0\u202F]", "");
-            if (decimalComma) {
-                plain = plain.replace(',', '.');
-            }
-        } else if (decimalComma && DOT_THOUSANDS.matcher(plain).matches()) {
-            plain = plain.replace(".", "").replace(',', '.');
-        } else if (decimalComma && DECIMAL_COMMA.matcher(plain).matches()) {
-            plain = plain.replace(',', '.');
-        } else if (COMMA_THOUSANDS.matcher(plain).matches()) {
-            plain = plain.replace(",", "");
-        }
-        try {
-            double value = Double.parseDouble(plain);
-            return Double.isFinite(value) && !plain.matches(".*[a-zA-Z].*") ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static @Nullable String cell(String[] cells, @Nullable Integer index) {

@@ -36,7 +36,7 @@ class KpiImportApiController {
 
     private static final String RULES = "First line: the columns. Needed: name, unit (percent, count, currency, score),"
             + " direction (higher is better, lower is better), baseline, baseline date, target, target date (dates"
-            + " YYYY-MM-DD, numbers with a dot for decimals). As wanted: guardrail min, guardrail max, data source;"
+            + " YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD; numbers like 4.2 or 1,234.5, or 4,2 in a file separated by ;). As wanted: guardrail min, guardrail max, data source;"
             + " other columns are left out. A comma, semicolon or tab separates, as the first line shows. At most"
             + " 1,000 rows. A name the workspace has, or one above in the file, is a wrong row. By default nothing is"
             + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message}]. With"

@@ -34,8 +34,9 @@ class KpiImportController {
 
     private static final List<String> RULES = List.of(
             "name, unit (percent, count, currency or score), direction (higher is better or lower is better),"
-                    + " baseline, baseline date, target and target date are needed; dates are YYYY-MM-DD, numbers"
-                    + " use a dot for decimals.",
+                    + " baseline, baseline date, target and target date are needed; dates are YYYY-MM-DD (or"
+                    + " DD.MM.YYYY, or YYYYMMDD), numbers like 4.2 or 1,234.5, or 4,2 in a file separated by"
+                    + " semicolons.",
             "guardrail min, guardrail max and data source are read when the file has them; other columns are"
                     + " left out.",
             "A comma, semicolon or tab separates, as the first line shows. At most 1,000 rows. A name the"

@@ -1,0 +1,95 @@
+package app.tandem.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Days and numbers as the KPI, measurement and initiative imports read them. */
+class CsvValuesTest {
+
+    @Test
+    void readsTheDaysSpreadsheetsAndAnalyticsWrite() {
+        assertThat(CsvValues.day("2026-12-04")).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("2026-12-04 00:00:00")).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("2026-12-04T09:30:00Z")).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("20261204")).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("4.12.2026")).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("04.12.2026")).isEqualTo(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
+    void aDayThatCouldMeanTwoOrNoneIsNoDay() {
+        assertThat(CsvValues.day("04/12/2026"))
+                .as("the fourth of December or the twelfth of April")
+                .isNull();
+        assertThat(CsvValues.day("2026-02-30")).isNull();
+        assertThat(CsvValues.day("31.04.2026")).isNull();
+        assertThat(CsvValues.day("2026-1-4")).isNull();
+        assertThat(CsvValues.day("yesterday")).isNull();
+    }
+
+    @Test
+    void readsNumbersWithThousandsAndPercentages() {
+        assertThat(CsvValues.number("4.2", false)).isEqualTo(4.2);
+        assertThat(CsvValues.number("-4.2 %", false)).isEqualTo(-4.2);
+        assertThat(CsvValues.number("1,234.5", false)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1,234,567", false)).isEqualTo(1234567.0);
+        assertThat(CsvValues.number("12 345", false)).isEqualTo(12345.0);
+        assertThat(CsvValues.number("12\u202F345.5", false)).isEqualTo(12345.5);
+        assertThat(CsvValues.number("4,5", false))
+                .as("a decimal comma in a file separated by commas")
+                .isNull();
+        assertThat(CsvValues.number("1e5", false)).isNull();
+        assertThat(CsvValues.number("NaN", false)).isNull();
+        assertThat(CsvValues.number("Infinity", false)).isNull();
+    }
+
+    @Test
+    void readsDecimalCommasInAFileSeparatedBySemicolons() {
+        assertThat(CsvValues.number("4,2", true)).isEqualTo(4.2);
+        assertThat(CsvValues.number(",5", true)).isEqualTo(0.5);
+        assertThat(CsvValues.number("1.234,5", true)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1.234.567", true)).isEqualTo(1234567.0);
+        assertThat(CsvValues.number("12 345,5", true)).isEqualTo(12345.5);
+        assertThat(CsvValues.number("1.234", true))
+                .as("one point two three four, as a dot always was")
+                .isEqualTo(1.234);
+        assertThat(CsvValues.number("4.2", true)).isEqualTo(4.2);
+        assertThat(CsvValues.number("4,5,6", true)).isNull();
+    }
+
+    /** A KPI sheet from Excel where the decimal mark is a comma: the row knows its numbers may have one. */
+    @Test
+    void csvRowsGiveNumbersAndDaysAsTheirFileWritesThem() {
+        List<CsvRows.Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        CsvRows.read(
+                new StringReader("Name;Baseline;Baseline date\nNPS;31,5;01.02.2026\nChurn;zwei;2026-02-30\n"),
+                100,
+                Map.of("name", "name", "baseline", "baseline", "baseline_date", "baselineDate"),
+                Set.of("name"),
+                "name, baseline, baseline date",
+                rows::add,
+                errors);
+        CsvRows.Row nps = rows.getFirst();
+        assertThat(CsvRows.number(nps, "baseline", "baseline", errors)).isEqualTo(31.5);
+        assertThat(CsvRows.day(nps.line(), "baseline date", nps.get("baselineDate"), errors))
+                .isEqualTo(LocalDate.of(2026, 2, 1));
+        CsvRows.Row churn = rows.get(1);
+        assertThat(CsvRows.number(churn, "baseline", "baseline", errors)).isNull();
+        assertThat(CsvRows.day(churn.line(), "baseline date", churn.get("baselineDate"), errors))
+                .isNull();
+        assertThat(errors)
+                .extracting(RowError::describe)
+                .containsExactly(
+                        "Line 3, baseline: 'zwei' is not a number; write it as 4.2 or 4,2.",
+                        "Line 3, baseline date: '2026-02-30' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or"
+                                + " YYYYMMDD).");
+    }
+}
