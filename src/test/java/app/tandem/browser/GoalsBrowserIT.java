@@ -2,13 +2,17 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import app.tandem.support.UploadedText;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +215,35 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 May 2026")))
                 .containsText("150% is outside 0–100%: check that it is right.");
         screenshot("kpi-measurement-doubted");
+
+        // a file saved by Excel where the decimal mark is a comma: Windows-1252, ';', days with dots
+        link("Import measurements").click();
+        page.getByLabel("CSV file")
+                .setInputFiles(new FilePayload(
+                        "kpi.csv",
+                        "text/csv",
+                        "date;value;note\r\n01.06.2026;12,5;Caf\u00e9 \u2013 relaunch\r\n01.07.2026;13,25;\r\n"
+                                .getBytes(UploadedText.WINDOWS_1252)));
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 2 measurements.");
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 June 2026")))
+                .containsText("Caf\u00e9 \u2013 relaunch");
+
+        // UTF-8 with one letter as Windows-1252 writes it: refused on its line, nothing saved
+        link("Import measurements").click();
+        byte[] head = "date,value,note\n2026-08-01,14,Caf\u00e9\n2026-09-01,15,na".getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = Arrays.copyOf(head, head.length + 4);
+        mixed[head.length] = (byte) 0xEF; // "\u00ef" as Windows-1252 writes it
+        mixed[head.length + 1] = (byte) 'v';
+        mixed[head.length + 2] = (byte) 'e';
+        mixed[head.length + 3] = (byte) '\n';
+        page.getByLabel("CSV file").setInputFiles(new FilePayload("mixed.csv", "text/csv", mixed));
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved");
+        Locator wrong = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong"));
+        assertThat(wrong).containsText("holds a byte that is not UTF-8 text");
+        assertThat(wrong.locator("tbody tr").first()).containsText("3");
+        screenshot("kpi-import-not-text");
     }
 
     @Test
