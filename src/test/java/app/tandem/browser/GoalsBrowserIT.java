@@ -226,7 +226,7 @@ class GoalsBrowserIT extends BrowserIT {
                                 .getBytes(UploadedText.WINDOWS_1252)));
         button("Import").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Imported 2 measurements.");
-        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 June 2026")))
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("1 Jun 2026")))
                 .containsText("Caf\u00e9 \u2013 relaunch");
 
         // UTF-8 with one letter as Windows-1252 writes it: refused on its line, nothing saved
