@@ -94,11 +94,7 @@ public final class CsvRows {
         Map<String, Integer> header = null;
         int count = 0;
         try {
-            in.mark(CsvSeparator.LOOK_AT);
-            char[] start = new char[CsvSeparator.LOOK_AT];
-            int length = Math.max(0, in.read(start));
-            in.reset();
-            char separator = CsvSeparator.of(new String(start, 0, length));
+            char separator = CsvSeparator.ahead(in);
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
             try (MappingIterator<String[]> it =
                     CSV.readerFor(String[].class).with(schema).readValues(in)) {

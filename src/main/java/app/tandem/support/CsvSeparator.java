@@ -1,5 +1,8 @@
 package app.tandem.support;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+
 /**
  * The separator of a CSV file, as its header line shows it: of comma, semicolon (Excel writes it
  * where the decimal mark is a comma) and tab, the one the first line holds most of outside quotes;
@@ -11,6 +14,19 @@ public final class CsvSeparator {
     public static final int LOOK_AT = 64 * 1024;
 
     private CsvSeparator() {}
+
+    /**
+     * The separator of the text {@code in} starts with, looked at ahead: {@code in} is marked and
+     * reset, so its reading starts where it did. Reads what has arrived of its first {@link #LOOK_AT}
+     * characters, never waiting for more.
+     */
+    public static char ahead(BufferedReader in) throws IOException {
+        in.mark(LOOK_AT);
+        char[] start = new char[LOOK_AT];
+        int length = Math.max(0, in.read(start));
+        in.reset();
+        return of(new String(start, 0, length));
+    }
 
     public static char of(CharSequence start) {
         int commas = 0;

@@ -70,11 +70,7 @@ public final class MeasurementCsv {
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> columns = null;
         try (BufferedReader in = new BufferedReader(withoutBom(text), CsvSeparator.LOOK_AT)) {
-            in.mark(CsvSeparator.LOOK_AT);
-            char[] start = new char[CsvSeparator.LOOK_AT];
-            int length = Math.max(0, in.read(start));
-            in.reset();
-            columns = read(in, CsvSeparator.of(new String(start, 0, length)), maxRows, rows, errors);
+            columns = read(in, CsvSeparator.ahead(in), maxRows, rows, errors);
         } catch (UploadedText.NotText e) {
             errors.add(new RowError(e.line(), "file", String.valueOf(e.getMessage())));
         } catch (IOException e) {

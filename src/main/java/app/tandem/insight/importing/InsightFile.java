@@ -156,12 +156,8 @@ public final class InsightFile {
      */
     private static MappingIterator<String[]> csvRows(InputStream in) throws IOException {
         BufferedReader text = new BufferedReader(UploadedText.reader(in), CsvSeparator.LOOK_AT);
-        text.mark(CsvSeparator.LOOK_AT);
-        char[] start = new char[CsvSeparator.LOOK_AT];
-        int length = Math.max(0, text.read(start));
-        text.reset();
         return CSV.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.of(new String(start, 0, length))))
+                .with(CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.ahead(text)))
                 .readValues(text);
     }
 
