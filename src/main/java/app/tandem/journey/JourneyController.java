@@ -442,7 +442,8 @@ class JourneyController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                StageView saved = journeys.updateStage(slug, me.id(), id, stageId, form.patch(), form.version());
+                StageView saved =
+                        journeys.updateStage(slug, me.id(), id, stageId, form.patch(), Forms.version(form.version()));
                 if (htmx.isHtmxRequest()) {
                     JourneyView journey = mapModel(me, slug, id, model);
                     model.addAttribute("stage", stageOf(journey, stageId));

@@ -266,7 +266,8 @@ class PersonaController {
         return Forms.submit(
                 result,
                 () -> {
-                    PersonaView persona = personas.update(slug, me.id(), id, form.data(), form.version());
+                    PersonaView persona =
+                            personas.update(slug, me.id(), id, form.data(), Forms.version(form.version()));
                     redirect.addFlashAttribute("flash", "Persona " + persona.name() + " saved.");
                     return Forms.redirect(slug, "personas", id);
                 },

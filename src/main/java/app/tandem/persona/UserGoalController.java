@@ -132,7 +132,7 @@ class UserGoalController {
                             form.sentence(),
                             form.importance(),
                             form.howWeKnow() == null ? "" : form.howWeKnow(),
-                            form.version());
+                            Forms.version(form.version()));
                     redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" saved.");
                     return Forms.redirect(slug, "user-goals");
                 },

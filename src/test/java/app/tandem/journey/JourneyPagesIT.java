@@ -6,6 +6,8 @@ import app.tandem.TandemIT;
 import app.tandem.WebSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +42,10 @@ class JourneyPagesIT extends TandemIT {
         WebSession.Page form = web.get(edit + "/edit");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.html()).contains("Save stage", "<html");
+        Matcher opened = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form.html());
+        assertThat(opened.find())
+                .as("the form carries the version it was opened at")
+                .isTrue();
 
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", "Phone call");
@@ -58,6 +64,7 @@ class JourneyPagesIT extends TandemIT {
         fields.put("opportunities[1].teamId", "");
         fields.put("opportunities[2].text", "");
         fields.put("opportunities[2].teamId", "");
+        fields.put("version", opened.group(1));
         WebSession.Page saved = web.post(edit, fields);
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).contains("/w/" + slug + "/journeys/" + id);
@@ -73,7 +80,10 @@ class JourneyPagesIT extends TandemIT {
         assertThat(after.path("opportunities").get(0).path("teamName").asString())
                 .isEqualTo("Support");
 
-        web.get(edit + "/edit");
+        Matcher reopened = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(web.get(edit + "/edit").html());
+        assertThat(reopened.find()).isTrue();
+        fields.put("version", reopened.group(1));
         fields.put("name", " ");
         WebSession.Page refused = web.post(edit, fields);
         assertThat(refused.status()).isEqualTo(200);

@@ -155,6 +155,25 @@ class StageFormWebTest {
     }
 
     @Test
+    void aStageSentWithoutTheVersionItWasOpenedAtIsRefusedAndNothingIsSaved() {
+        MvcTestResult result = mvc.post()
+                .uri("/w/budgetly/journeys/5/stages/9")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("name", "Sign up")
+                .param("emotion", "-1")
+                .param("doing", "Gives up at the bank connection")
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasViewName("journey/stage-edit");
+        assertThat(result)
+                .bodyText()
+                .contains("This form was sent without the version it was opened at")
+                .contains(">Gives up at the bank connection</textarea>");
+        verify(journeys, never()).updateStage(anyString(), anyLong(), anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
     void withoutHtmxTheSameUrlAnswersWithTheEditorsPage() {
         MvcTestResult result = mvc.post()
                 .uri("/w/budgetly/journeys/5/stages/9")

@@ -245,6 +245,42 @@ class PersonaFormWebTest {
     }
 
     @Test
+    void editsSentWithoutTheVersionTheyWereOpenedAtAreRefusedAndNothingIsSaved() {
+        when(personas.userGoal("budgetly", 7, 31))
+                .thenReturn(new UserGoalView(31, 21, "Frugal Freelancer", "Help me save", 4, null, 4));
+
+        MvcTestResult goal = mvc.post()
+                .uri("/w/budgetly/user-goals/31/edit")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("personaId", "21")
+                .param("sentence", "Help me save for a quiet month")
+                .param("importance", "5")
+                .exchange();
+        MvcTestResult persona = mvc.post()
+                .uri("/w/budgetly/personas/21/edit")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("name", "Frugal freelancer")
+                .param("teamId", "4")
+                .param("summary", "Freelancer whose income changes every month")
+                .exchange();
+
+        assertThat(goal).hasStatusOk().hasViewName("persona/goal-edit");
+        assertThat(goal)
+                .bodyText()
+                .contains("This form was sent without the version it was opened at")
+                .contains("value=\"Help me save for a quiet month\"");
+        assertThat(persona).hasStatusOk().hasViewName("persona/form");
+        assertThat(persona)
+                .bodyText()
+                .contains("This form was sent without the version it was opened at")
+                .contains("Freelancer whose income changes every month</textarea>");
+        verify(personas, never()).updateUserGoal(anyString(), anyLong(), anyLong(), any(), any(), any(), any(), any());
+        verify(personas, never()).update(anyString(), anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
     void anOverLongUserGoalIsRefusedBesideItsFieldNamingTheLimit() {
         when(personas.userGoal("budgetly", 7, 31))
                 .thenReturn(new UserGoalView(31, 21, "Frugal Freelancer", "Help me save", 4, null, 4));

@@ -7,6 +7,7 @@ import app.tandem.initiative.Initiatives;
 import app.tandem.initiative.Roadmaps;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
+import app.tandem.support.Forms;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.util.stream.Collectors;
@@ -64,7 +65,8 @@ class BoardController {
             RedirectAttributes redirect) {
         workspaces.accessToChange(slug, me.id());
         try {
-            InitiativeView moved = initiatives.changeStatus(slug, me.id(), initiative, status, reason, version);
+            InitiativeView moved =
+                    initiatives.changeStatus(slug, me.id(), initiative, status, reason, Forms.version(version));
             redirect.addFlashAttribute(
                     "flash", moved.title() + " is " + moved.status().words() + " now.");
         } catch (ConcurrentChange e) {

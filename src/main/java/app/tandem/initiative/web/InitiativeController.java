@@ -418,11 +418,7 @@ class InitiativeController {
                 result,
                 () -> {
                     InitiativeView saved = initiatives.replace(
-                            slug,
-                            me.id(),
-                            initiativeId,
-                            form.input(),
-                            form.version() == null ? initiative.version() : form.version());
+                            slug, me.id(), initiativeId, form.input(), Forms.version(form.version()));
                     redirect.addFlashAttribute("flash", "Initiative " + saved.title() + " saved.");
                     return Forms.redirect(slug, "initiatives", initiativeId);
                 },
@@ -451,7 +447,8 @@ class InitiativeController {
             @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         try {
-            InitiativeView moved = initiatives.changeStatus(slug, me.id(), initiativeId, status, reason, version);
+            InitiativeView moved =
+                    initiatives.changeStatus(slug, me.id(), initiativeId, status, reason, Forms.version(version));
             redirect.addFlashAttribute(
                     "flash", moved.title() + " is " + moved.status().words() + " now.");
         } catch (ItReviewMissing e) {
@@ -539,11 +536,17 @@ class InitiativeController {
     /** The propose form, or with {@code editing} the edit form; the rows shown as the form holds them. */
     private String formPage(WorkspaceContext workspace, @Nullable InitiativeView editing, Model model) {
         List<TeamView> teams = workspaces.allTeams(workspace);
+        model.addAttribute("boundContributors", 0);
         // the bound form stays the model's (replacing it would lose its errors); its rows as shown go beside it
         if (model.getAttribute("initiativeForm") instanceof InitiativeForm form) {
             InitiativeForm shown = form.withRows(teams);
             model.addAttribute("effortRows", shown.effort());
             model.addAttribute("contributorRows", shown.contributors());
+            // the rows shown may be more than the rows sent (blank ones added): only a row that was sent
+            // can have an error, and asking the bound form for another one fails (it cannot grow a record's list)
+            model.addAttribute(
+                    "boundContributors",
+                    form.contributors() == null ? 0 : form.contributors().size());
         }
         model.addAttribute("workspace", workspace);
         model.addAttribute("editing", editing);

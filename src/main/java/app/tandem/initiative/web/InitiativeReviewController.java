@@ -87,7 +87,7 @@ class InitiativeReviewController {
             RedirectAttributes redirect) {
         try {
             InitiativeView committed = initiatives.changeStatus(
-                    slug, me.id(), initiativeId, InitiativeStatus.COMMITTED, null, version, true);
+                    slug, me.id(), initiativeId, InitiativeStatus.COMMITTED, null, Forms.version(version), true);
             redirect.addFlashAttribute(
                     "flash",
                     committed.itReview() == ItReviewState.SKIPPED

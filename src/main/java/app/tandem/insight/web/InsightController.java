@@ -369,16 +369,11 @@ class InsightController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        InsightView current = insights.get(slug, me.id(), id);
+        insights.get(slug, me.id(), id); // one of this workspace's insights, or the 404 page
         return Forms.submit(
                 result,
                 () -> {
-                    insights.update(
-                            slug,
-                            me.id(),
-                            id,
-                            form.draft(),
-                            form.version() == null ? current.version() : form.version());
+                    insights.update(slug, me.id(), id, form.draft(), Forms.version(form.version()));
                     redirect.addFlashAttribute("flash", "Insight saved.");
                     return Forms.redirect(slug, "insights", id);
                 },
