@@ -78,6 +78,9 @@ public class DiscoverySessions {
     /** The most initiatives serving one of the session's goals that count as involved. */
     static final int INVOLVED_MAX = 100;
 
+    /** The most outcomes (decisions, initiatives proposed or changed) one session records. */
+    public static final int OUTCOMES_MAX = 100;
+
     private final Workspaces workspaces;
     private final DiscoverySessionRepository sessions;
     private final StatementRepository statements;
@@ -370,6 +373,7 @@ public class DiscoverySessions {
     public SessionView recordDecision(String slug, long userId, long sessionId, DecisionInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
+        roomForAnOutcome(session, "what");
         String what = input.what() == null ? "" : input.what().strip();
         String why = input.why() == null || input.why().isBlank()
                 ? null
@@ -415,6 +419,7 @@ public class DiscoverySessions {
     public SessionView createInitiative(String slug, long userId, long sessionId, InitiativeInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
+        roomForAnOutcome(session, "title");
         InitiativeView created = initiatives.propose(slug, userId, input);
         outcomes.save(new Outcome(
                 session.id(),
@@ -434,6 +439,7 @@ public class DiscoverySessions {
             String slug, long userId, long sessionId, @Nullable Long initiativeId, @Nullable String change) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
+        roomForAnOutcome(session, "change");
         String what = change == null ? "" : change.strip();
         InvalidInputs.checks()
                 .check(() -> {
@@ -466,6 +472,16 @@ public class DiscoverySessions {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** Refuses, naming {@code field}, another outcome of a session that has {@link #OUTCOMES_MAX}. */
+    private void roomForAnOutcome(DiscoverySession session, String field) {
+        if (outcomes.countBySessionId(session.id()) >= OUTCOMES_MAX) {
+            throw new InvalidInput(
+                    field,
+                    "A discovery session records at most " + OUTCOMES_MAX
+                            + " outcomes; this one has them all. Record the rest in a new session.");
+        }
+    }
 
     private boolean initiativeExists(String slug, long userId, long initiativeId) {
         try {

@@ -59,6 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class Kpis {
 
+    /** The most business goals one KPI serves, and the most teams that share it. */
+    public static final int LINKS_MAX = 100;
+
     private final Workspaces workspaces;
     private final KpiRepository kpis;
     private final GoalRepository goals;
@@ -504,6 +507,12 @@ public class Kpis {
 
     private void check(WorkspaceContext context, KpiInput input, @Nullable Kpi existing) {
         Directory.Snapshot directory = this.directory.of(context);
+        if (input.teamIds() != null && input.teamIds().size() > LINKS_MAX) {
+            throw new InvalidInput("teamIds", "A KPI is shared by at most " + LINKS_MAX + " teams.");
+        }
+        if (input.goalIds() != null && input.goalIds().size() > LINKS_MAX) {
+            throw new InvalidInput("goalIds", "A KPI serves at most " + LINKS_MAX + " business goals.");
+        }
         directory.checkTeams(input.teamIds(), "teamIds");
         if (input.goalIds() != null && !input.goalIds().isEmpty()) {
             Set<Long> found = goals.findByWorkspaceIdAndIdIn(context.id(), input.goalIds()).stream()

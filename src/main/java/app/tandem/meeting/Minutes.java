@@ -45,6 +45,9 @@ public class Minutes {
     /** The most decisions, and action items, one check-in records each. */
     public static final int MAX_PER_CHECK_IN = 100;
 
+    /** The most people one check-in's attendance lists. */
+    public static final int MAX_ATTENDEES = 1_000;
+
     private final Workspaces workspaces;
     private final CheckInRepository checkIns;
     private final DecisionRepository decisions;
@@ -88,6 +91,9 @@ public class Minutes {
         ConcurrentChange.check("this check-in", startedFrom, checkIn.version());
         MeetingDirectory.Snapshot names = directory.of(context);
         List<@Nullable Long> given = attendeeIds == null ? List.of() : attendeeIds;
+        if (given.size() > MAX_ATTENDEES) {
+            throw new InvalidInput("attendeeIds", "At most " + MAX_ATTENDEES + " people attend one check-in.");
+        }
         InvalidInputs.Checks checks = InvalidInputs.checks();
         for (int i = 0; i < given.size(); i++) {
             Long id = given.get(i);

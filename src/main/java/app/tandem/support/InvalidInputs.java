@@ -34,12 +34,25 @@ public class InvalidInputs extends DomainException {
      */
     public static final class Checks {
 
+        /**
+         * The most refusals kept: once a body has this many wrong values (a list of 100,000 unknown ids,
+         * say), the checks left are not run, so one request can neither fill the memory with refusals nor
+         * spend long making them, and the answer lists the first ones.
+         */
+        public static final int MAX_REFUSALS = 100;
+
         private final List<DomainException> refused = new ArrayList<>();
 
         private Checks() {}
 
-        /** Runs {@code check}; a refusal naming a field is kept for {@link #done()}. */
+        /**
+         * Runs {@code check}; a refusal naming a field is kept for {@link #done()}. Once {@link
+         * #MAX_REFUSALS} are kept, {@code check} is not run.
+         */
         public Checks check(Runnable check) {
+            if (refused.size() >= MAX_REFUSALS) {
+                return this;
+            }
             try {
                 check.run();
             } catch (DomainException e) {

@@ -315,6 +315,26 @@ class DiscoveryApiIT extends TandemIT {
     }
 
     @Test
+    void aSessionRecordsAtMostItsLimitOfOutcomes() {
+        long id = plan(List.of(mayaLead));
+        for (int i = 1; i <= DiscoverySessions.OUTCOMES_MAX; i++) {
+            Api.Response recorded = admin().post(
+                            base + "/discovery-sessions/" + id + "/decisions", "{\"what\":\"Decision " + i + "\"}");
+            assertThat(recorded.status()).as(recorded.text()).isLessThan(300);
+        }
+
+        Api.Response oneMore =
+                admin().post(base + "/discovery-sessions/" + id + "/decisions", "{\"what\":\"One decision too many\"}");
+
+        assertThat(oneMore.status()).isEqualTo(400);
+        assertThat(oneMore.field()).isEqualTo("what");
+        assertThat(oneMore.json().path("errors").get(0).path("message").asString())
+                .startsWith("A discovery session records at most 100 outcomes");
+        assertThat(admin().get(base + "/discovery-sessions/" + id).json().path("outcomes"))
+                .hasSize(DiscoverySessions.OUTCOMES_MAX);
+    }
+
+    @Test
     void anotherWorkspacesSessionAndIdsAreRefused() {
         long id = plan(List.of(mayaLead));
         String otherSlug = "other-" + unique();

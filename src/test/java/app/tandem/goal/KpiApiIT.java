@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -195,6 +197,11 @@ class KpiApiIT extends TandemIT {
         assertThat(admin().post(base + "/kpis", kpi("Foreign goal", ",\"goalIds\":[999999999]"))
                         .field())
                 .isEqualTo("goalIds");
+        String manyIds =
+                LongStream.rangeClosed(1, 100_000).mapToObj(String::valueOf).collect(Collectors.joining(","));
+        Api.Response tooManyGoals = admin().post(base + "/kpis", kpi("Many goals", ",\"goalIds\":[" + manyIds + "]"));
+        assertThat(tooManyGoals.status()).as(tooManyGoals.text()).isEqualTo(400);
+        assertThat(tooManyGoals.field()).isEqualTo("goalIds");
 
         long id = createKpi("Conversion");
         Api.Response taken = admin().post(base + "/kpis", kpi("conversion", ""));

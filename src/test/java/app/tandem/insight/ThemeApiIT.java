@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import app.tandem.insight.theme.Themes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -363,6 +365,19 @@ class ThemeApiIT extends TandemIT {
                         "{\"name\":\"Part\",\"insightIds\":[" + email1 + "," + email2 + "," + email3 + "]}");
         assertThat(all.status()).isEqualTo(400);
         assertThat(all.field()).isEqualTo("insightIds");
+        String tooMany = LongStream.rangeClosed(1, Themes.MOVE_MAX + 1)
+                .mapToObj(String::valueOf)
+                .collect(Collectors.joining(","));
+        Api.Response tooManySplit =
+                admin().post(themes + "/" + emails + "/split", "{\"name\":\"Part\",\"insightIds\":[" + tooMany + "]}");
+        assertThat(tooManySplit.status()).isEqualTo(400);
+        assertThat(tooManySplit.field()).isEqualTo("insightIds");
+        assertThat(tooManySplit.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Move at most 1000 insights at a time; 1001 were sent.");
+        Api.Response tooManyAdded =
+                admin().post(themes + "/" + emails + "/insights", "{\"insightIds\":[" + tooMany + "]}");
+        assertThat(tooManyAdded.status()).as(tooManyAdded.text()).isEqualTo(400);
+        assertThat(tooManyAdded.field()).isEqualTo("insightIds");
         Api.Response noName = admin().post(themes + "/" + emails + "/split", "{\"insightIds\":[" + email2 + "]}");
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.field()).isEqualTo("name");

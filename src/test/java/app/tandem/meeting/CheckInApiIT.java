@@ -8,6 +8,7 @@ import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,6 +283,15 @@ class CheckInApiIT extends TandemIT {
                                 + first.path("version").asLong() + "}");
         assertThat(notAMember.status()).isEqualTo(400);
         assertThat(notAMember.field()).isEqualTo("attendeeIds[1]");
+        String everyone = String.join(",", Collections.nCopies(Minutes.MAX_ATTENDEES + 1, String.valueOf(me)));
+        Api.Response tooMany = admin().send(
+                        "PUT",
+                        base + "/" + id + "/attendance",
+                        "{\"attendeeIds\":[" + everyone + "],\"version\":"
+                                + first.path("version").asLong() + "}");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.field()).isEqualTo("attendeeIds");
+        assertThat(tooMany.json().path("errors")).hasSize(1);
         assertThat(admin().get(base + "/" + id).json().path("attendees")).isEmpty();
 
         Api.Response noOwner = admin().post(base + "/" + id + "/action-items", "{\"text\":\"Send the numbers\"}");

@@ -37,6 +37,26 @@ class InvalidInputsTest {
     }
 
     @Test
+    void aBodyWithAHundredThousandWrongIdsKeepsTheFirstRefusalsAndRunsNoMoreChecks() {
+        InvalidInputs.Checks checks = InvalidInputs.checks();
+        int[] run = {0};
+        for (int i = 0; i < 100_000; i++) {
+            String field = "initiativeIds[" + i + "]";
+            checks.check(() -> {
+                run[0]++;
+                throw new InvalidInput(field, "No such initiative in this workspace.");
+            });
+        }
+
+        InvalidInputs refused = catchThrowableOfType(InvalidInputs.class, checks::done);
+
+        assertThat(run[0]).isEqualTo(InvalidInputs.Checks.MAX_REFUSALS);
+        assertThat(refused.fieldErrors()).hasSize(InvalidInputs.Checks.MAX_REFUSALS);
+        assertThat(refused.fieldErrors().getFirst().field()).isEqualTo("initiativeIds[0]");
+        assertThat(refused.fieldErrors().getLast().field()).isEqualTo("initiativeIds[99]");
+    }
+
+    @Test
     void oneRefusalIsThrownAsItIs() {
         InvalidInput alone = new InvalidInput("tag", "A tag has at most 60 characters.");
         InvalidInputs.Checks checks = InvalidInputs.checks().check(() -> {

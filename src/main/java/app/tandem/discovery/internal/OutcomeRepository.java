@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OutcomeRepository extends JpaRepository<Outcome, Long> {
 
     List<Outcome> findBySessionIdOrderByCreatedAtAscIdAsc(long sessionId);
+
+    long countBySessionId(long sessionId);
 }

@@ -40,6 +40,9 @@ public class Themes {
 
     private static final int CHUNK = 1000;
 
+    /** The most insights one split or one addition moves. */
+    public static final int MOVE_MAX = 1_000;
+
     private final ThemeRepository themes;
     private final ThemePlacementRepository placements;
     private final InsightRepository insights;
@@ -158,6 +161,7 @@ public class Themes {
         if (chosen.isEmpty()) {
             throw new InvalidInput("insightIds", "Choose the insights that move to the new theme.");
         }
+        atMostOneBatch(chosen);
         List<ThemePlacement> moving = placements.findByThemeIdAndInsightIdIn(from.id(), chosen);
         if (moving.size() < chosen.size()) {
             Set<Long> found = moving.stream().map(ThemePlacement::insightId).collect(Collectors.toSet());
@@ -189,6 +193,7 @@ public class Themes {
         if (insightIds.isEmpty()) {
             throw new InvalidInput("insightIds", "Choose the insights to add to the theme.");
         }
+        atMostOneBatch(new LinkedHashSet<>(insightIds));
         for (long insightId : new LinkedHashSet<>(insightIds)) {
             if (insights.findByIdAndWorkspaceId(insightId, context.id()).isEmpty()) {
                 throw new InvalidInput("insightIds", "No insight " + insightId + " in this workspace.");
@@ -242,6 +247,14 @@ public class Themes {
     @Transactional
     public Discovery discover(String slug, long userId) {
         return discover(workspaces.accessToChange(slug, userId));
+    }
+
+    private static void atMostOneBatch(Set<Long> insightIds) {
+        if (insightIds.size() > MOVE_MAX) {
+            throw new InvalidInput(
+                    "insightIds",
+                    "Move at most " + MOVE_MAX + " insights at a time; " + insightIds.size() + " were sent.");
+        }
     }
 
     private Discovery discover(WorkspaceContext context) {
