@@ -4,6 +4,7 @@ import app.tandem.initiative.Initiatives.HandOff;
 import app.tandem.insight.EvidenceFlow;
 import app.tandem.planning.PlanView.ConflictView;
 import app.tandem.review.ParticipationMatrix;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ public record DashboardView(
     }
 
     /** A team or a goal the dashboard can be narrowed to. */
+    @Schema(name = "DashboardChoice")
     public record Choice(long id, String name) {}
 
     /**
@@ -117,6 +119,7 @@ public record DashboardView(
     public record RoadmapOutlook(LocalDate from, LocalDate to, List<Lane> lanes) {}
 
     /** A team's lane ({@code teamId} null: initiatives without a team). */
+    @Schema(name = "DashboardLane")
     public record Lane(@Nullable Long teamId, String team, List<Bar> bars) {}
 
     /**
@@ -124,6 +127,7 @@ public record DashboardView(
      * {@code plannedEnd}, null when the plan does not schedule it: done or dropped), and whether it is
      * committed (committed or in progress).
      */
+    @Schema(name = "DashboardBar")
     public record Bar(
             long id,
             String title,

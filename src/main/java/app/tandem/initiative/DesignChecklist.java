@@ -1,5 +1,6 @@
 package app.tandem.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ public record DesignChecklist(long initiativeId, int done, int total, List<Step>
      * deleted), who answered it when, and the {@code version} a change sends back (null until
      * answered).
      */
+    @Schema(name = "DesignChecklistStep")
     public record Step(
             DesignStep step,
             String label,

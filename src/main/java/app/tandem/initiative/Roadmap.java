@@ -1,5 +1,6 @@
 package app.tandem.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,12 +24,14 @@ public record Roadmap(
     public static final int MAX_BARS = 1000;
 
     /** A team's lane ({@code team} null for the lane of initiatives without a team). */
+    @Schema(name = "RoadmapLane")
     public record Lane(@Nullable Ref team, String name, List<Bar> bars) {}
 
     /**
      * An initiative from its start to its due date, and the weeks today's plan gives it ({@code
      * plannedStart} to {@code plannedEnd}; null when the plan does not schedule it: done, dropped).
      */
+    @Schema(name = "RoadmapBar")
     public record Bar(
             long id,
             String title,

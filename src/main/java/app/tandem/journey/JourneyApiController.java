@@ -163,7 +163,9 @@ class JourneyApiController {
         }
     }
 
-    @Schema(description = "A journey map's name and scenario, and the map's version they were read at")
+    @Schema(
+            name = "JourneyRenameRequest",
+            description = "A journey map's name and scenario, and the map's version they were read at")
     record RenameRequest(
             @NotBlank @Size(max = 120) String name,
             @Size(max = 300) @Nullable String scenario,

@@ -109,6 +109,7 @@ class PersonaApiController {
         }
     }
 
+    @Schema(name = "PersonaDecisionRequest")
     record DecisionRequest(
             @NotNull Action action,
             @Nullable String into,

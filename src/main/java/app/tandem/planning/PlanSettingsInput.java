@@ -1,5 +1,6 @@
 package app.tandem.planning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,12 @@ public record PlanSettingsInput(
     /** A capacity period spans at most this many days. */
     public static final int PERIOD_DAYS_MAX = 3 * 366;
 
+    @Schema(name = "GoalWeightInput")
     public record GoalWeight(
             @Nullable Long goalId, @Nullable Integer weight) {}
 
     /** Person-weeks per week; none (null) when the team should not limit the plan. */
+    @Schema(name = "TeamCapacityInput")
     public record TeamCapacity(
             @Nullable Long teamId, @Nullable Double personWeeksPerWeek) {}
 
@@ -40,6 +43,7 @@ public record PlanSettingsInput(
      * week (0: a holiday), instead of its usual capacity, in every week the period touches; when
      * periods overlap the first listed wins. A row with nothing in it is left out.
      */
+    @Schema(name = "CapacityPeriodInput")
     public record CapacityPeriod(
             @Nullable Long teamId,
             @Nullable LocalDate from,

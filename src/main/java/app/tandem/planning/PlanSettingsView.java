@@ -1,5 +1,6 @@
 package app.tandem.planning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,5 +42,6 @@ public record PlanSettingsView(
             long teamId, String teamName, LocalDate from, LocalDate to, double personWeeksPerWeek) {}
 
     /** A name a request sends, and what a page shows for it. */
+    @Schema(name = "PlanSettingsChoice")
     public record Choice(String name, String label) {}
 }

@@ -1,6 +1,7 @@
 package app.tandem.planning;
 
 import app.tandem.planning.core.Score;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ public record PlanView(
      * ownDue} the initiative's own; {@code fixed} when committed or in progress (it keeps its own);
      * {@code waitsOn} its own critical path: the chain of work it waits on, first to last.
      */
+    @Schema(name = "PlanEntry")
     public record Entry(
             int rank,
             long id,
@@ -81,9 +83,11 @@ public record PlanView(
         }
     }
 
+    @Schema(name = "PlanInitiativeRef")
     public record InitiativeRef(long id, String title) {}
 
     /** One initiative on the critical path, first to last. */
+    @Schema(name = "PlanStep")
     public record Step(long id, String title, LocalDate start, LocalDate end) {}
 
     /**

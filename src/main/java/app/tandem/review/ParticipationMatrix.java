@@ -1,5 +1,6 @@
 package app.tandem.review;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public record ParticipationMatrix(
         int occasions) {
 
     /** One host team's row: a cell per team of the workspace. */
+    @Schema(name = "ParticipationRow")
     public record Row(Ref host, List<Cell> cells) {}
 
     /**

@@ -78,7 +78,9 @@ class DiscoveryApiController {
         }
     }
 
-    @Schema(description = "A whole session, and the version it was read at (GET answers it)")
+    @Schema(
+            name = "DiscoverySessionReplaceRequest",
+            description = "A whole session, and the version it was read at (GET answers it)")
     record ReplaceRequest(
             @Nullable String topic,
             @Nullable LocalDateTime startsAt,
@@ -106,14 +108,14 @@ class DiscoveryApiController {
 
             @Schema(description = "required when the team has stated its goals already: the version read") @Nullable Long version) {}
 
-    @Schema(description = "Who attended, and the session's version read")
+    @Schema(name = "DiscoveryAttendanceRequest", description = "Who attended, and the session's version read")
     record AttendanceRequest(
             @Schema(description = "invited people by user id; those not named did not attend")
             @Size(max = SessionInput.INVITEES_MAX) @Nullable List<DiscoverySessions.@Nullable Attendance> attendance,
 
             @NotNull Long version) {}
 
-    @Schema(description = "A decision taken in the session")
+    @Schema(name = "DiscoveryDecisionRequest", description = "A decision taken in the session")
     record DecisionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DecisionInput.WHAT_MAX) @Nullable String what,
 
@@ -122,7 +124,9 @@ class DiscoveryApiController {
             @Size(max = StatementInput.LINKS_MAX) @Nullable List<@Nullable Long> initiativeIds,
             @Size(max = StatementInput.LINKS_MAX) @Nullable List<@Nullable Long> goalIds) {}
 
-    @Schema(description = "An initiative to propose from the session, as POST .../initiatives takes it")
+    @Schema(
+            name = "DiscoveryInitiativeRequest",
+            description = "An initiative to propose from the session, as POST .../initiatives takes it")
     record InitiativeRequest(
             @Nullable String title,
             @Nullable String description,

@@ -132,7 +132,9 @@ class InitiativeApiController {
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable RaciRole role) {}
 
-    @Schema(description = "A whole initiative, and the version it was read at (GET answers it)")
+    @Schema(
+            name = "InitiativeReplaceRequest",
+            description = "A whole initiative, and the version it was read at (GET answers it)")
     record ReplaceRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = InitiativeInput.TITLE_MAX) @Nullable String title,
 

@@ -9,6 +9,7 @@ import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +48,7 @@ class ThemeApiController {
         this.paging = paging;
     }
 
+    @Schema(name = "ThemeRenameRequest")
     record RenameRequest(
             @NotBlank @Size(max = Theme.MAX_NAME) String name) {}
 

@@ -127,11 +127,13 @@ class CheckInApiController {
 
             @Schema(description = "the notesVersion of the item the notes were started from (GET the agenda)") @NotNull Long notesVersion) {}
 
+    @Schema(name = "CheckInAttendanceRequest")
     record AttendanceRequest(
             @Schema(description = "members' user ids") @Nullable List<@Nullable Long> attendeeIds,
 
             @Schema(description = "the check-in's version") @NotNull Long version) {}
 
+    @Schema(name = "CheckInDecisionRequest")
     record DecisionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = DecisionInput.WHAT_MAX) @Nullable String what,
 

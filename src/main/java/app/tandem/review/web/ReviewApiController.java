@@ -77,7 +77,9 @@ class ReviewApiController {
         }
     }
 
-    @Schema(description = "A whole review, and the version it was read at (GET answers it)")
+    @Schema(
+            name = "ReviewReplaceRequest",
+            description = "A whole review, and the version it was read at (GET answers it)")
     record ReplaceRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ReviewInput.TITLE_MAX) @Nullable String title,
 
