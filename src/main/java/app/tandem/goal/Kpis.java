@@ -314,6 +314,9 @@ public class Kpis {
             if (value.value() == null || !Double.isFinite(value.value())) {
                 throw new InvalidInput(at + "value", "Give the measured value as a number.");
             }
+            if (!MeasurementInput.inRange(value.value())) {
+                throw new InvalidInput(at + "value", MeasurementInput.OUT_OF_RANGE);
+            }
             if (value.note() != null && value.note().strip().length() > MeasurementInput.NOTE_MAX) {
                 throw new InvalidInput(at + "note", "A note has at most " + MeasurementInput.NOTE_MAX + " characters.");
             }

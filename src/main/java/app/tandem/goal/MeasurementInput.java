@@ -10,4 +10,19 @@ public record MeasurementInput(
         @Nullable String note) {
 
     public static final int NOTE_MAX = 500;
+
+    /**
+     * The largest size of a KPI's value (measured, baseline, target, guardrail): a quadrillion, more
+     * than any count or currency a KPI tracks, and small enough that sums, differences and charts of
+     * such values stay exact to the cent.
+     */
+    public static final double VALUE_MAX = 1e15;
+
+    /** What a value out of range is told. */
+    public static final String OUT_OF_RANGE = "Give a number between -1,000,000,000,000,000 and 1,000,000,000,000,000.";
+
+    /** Whether {@code value} is a number within {@link #VALUE_MAX} either side of zero. */
+    public static boolean inRange(double value) {
+        return Double.isFinite(value) && Math.abs(value) <= VALUE_MAX;
+    }
 }

@@ -81,6 +81,11 @@ class KpiApiIT extends TandemIT {
         assertThat(health.path("explanation").asString())
                 .startsWith("Ahead of plan: 62% of the way to the target, with 50% of the time gone.");
 
+        Api.Response hugeValue =
+                admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-07-03\",\"value\":1e16}");
+        assertThat(hugeValue.status()).isEqualTo(400);
+        assertThat(hugeValue.field()).isEqualTo("value");
+
         Api.Response many = admin().post(
                         base + "/kpis/" + id + "/measurements",
                         "[{\"date\":\"2026-03-01\",\"value\":4.3},{\"date\":\"2026-10-01\",\"value\":4.5}]");
@@ -199,6 +204,15 @@ class KpiApiIT extends TandemIT {
                 .isEqualTo("goalIds");
         String manyIds =
                 LongStream.rangeClosed(1, 100_000).mapToObj(String::valueOf).collect(Collectors.joining(","));
+        Api.Response huge =
+                admin().post(base + "/kpis", kpi("Huge", "").replace("\"targetValue\":6.0", "\"targetValue\":1.7e308"));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.field()).isEqualTo("targetValue");
+        assertThat(huge.json().path("errors").get(0).path("message").asString())
+                .isEqualTo(MeasurementInput.OUT_OF_RANGE);
+        assertThat(admin().post(base + "/kpis", kpi("Deep", ",\"guardrailMin\":-1e30"))
+                        .field())
+                .isEqualTo("guardrailMin");
         Api.Response tooManyGoals = admin().post(base + "/kpis", kpi("Many goals", ",\"goalIds\":[" + manyIds + "]"));
         assertThat(tooManyGoals.status()).as(tooManyGoals.text()).isEqualTo(400);
         assertThat(tooManyGoals.field()).isEqualTo("goalIds");

@@ -198,6 +198,10 @@ public final class MeasurementCsv {
                         line,
                         "value",
                         "'" + valueText + "' is not a number; " + CsvValues.numberFormats(decimalComma)));
+            } else if (!MeasurementInput.inRange(value)) {
+                errors.add(new RowError(
+                        line, "value", "'" + valueText + "' is out of range. " + MeasurementInput.OUT_OF_RANGE));
+                value = null;
             }
         }
         String note = cell(cells, columns.get("note"));

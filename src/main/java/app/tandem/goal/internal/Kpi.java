@@ -4,6 +4,7 @@ import app.tandem.goal.Direction;
 import app.tandem.goal.Health;
 import app.tandem.goal.KpiInput;
 import app.tandem.goal.KpiUnit;
+import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.health.HealthRules;
 import app.tandem.support.InvalidInput;
 import jakarta.persistence.CollectionTable;
@@ -277,12 +278,18 @@ public class Kpi {
         if (value == null || !Double.isFinite(value)) {
             throw new InvalidInput(field, message);
         }
+        if (!MeasurementInput.inRange(value)) {
+            throw new InvalidInput(field, MeasurementInput.OUT_OF_RANGE);
+        }
         return value;
     }
 
     private static @Nullable Double optionalFinite(@Nullable Double value, String field) {
         if (value != null && !Double.isFinite(value)) {
             throw new InvalidInput(field, "Give a number, or leave it empty.");
+        }
+        if (value != null && !MeasurementInput.inRange(value)) {
+            throw new InvalidInput(field, MeasurementInput.OUT_OF_RANGE);
         }
         return value;
     }
