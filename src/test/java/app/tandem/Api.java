@@ -53,6 +53,15 @@ public final class Api {
         return send("PATCH", path, jsonBody);
     }
 
+    /**
+     * PATCHes {@code path} (an initiative's {@code .../status}, say) with the version the record at
+     * {@code recordPath} has now as {@code If-Match}, as a client that has just read it sends it.
+     */
+    public Response patchAsRead(String recordPath, String path, String jsonBody) {
+        long version = get(recordPath).json().path("version").asLong();
+        return send("PATCH", path, jsonBody, Map.of("If-Match", "\"" + version + "\""));
+    }
+
     public Response delete(String path) {
         return send("DELETE", path, null);
     }

@@ -239,7 +239,10 @@ class InitiativeBrowserIT extends BrowserIT {
 
         // someone else changed it since the edit form was opened: nothing is overwritten
         link("Edit").click();
-        admin().patch(base + "/initiatives/" + landing + "/status", "{\"status\":\"DISCOVERY\"}");
+        admin().patchAsRead(
+                        base + "/initiatives/" + landing,
+                        base + "/initiatives/" + landing + "/status",
+                        "{\"status\":\"DISCOVERY\"}");
         page.getByLabel("Title").fill("Landing page v2");
         button("Save initiative").click();
         assertThat(page.locator(".flash.error, [role=alert]").first()).containsText("changed");

@@ -61,7 +61,10 @@ class InitiativeReviewBrowserIT extends BrowserIT {
                         base + "/initiatives",
                         "{\"title\":\"Savings goals\",\"kind\":\"FEATURE\",\"proposingTeamId\":" + design
                                 + ",\"ownerId\":" + me + ",\"startDate\":\"2027-02-01\",\"dueDate\":\"2027-04-30\"}"));
-        admin().patch(base + "/initiatives/" + feature + "/status", "{\"status\":\"DISCOVERY\"}");
+        admin().patchAsRead(
+                        base + "/initiatives/" + feature,
+                        base + "/initiatives/" + feature + "/status",
+                        "{\"status\":\"DISCOVERY\"}");
         return feature;
     }
 

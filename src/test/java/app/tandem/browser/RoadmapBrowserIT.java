@@ -166,7 +166,10 @@ class RoadmapBrowserIT extends BrowserIT {
 
         // a board opened before someone else moved the card refuses the move in words
         page.navigate(baseUrl() + "/w/" + slug + "/initiatives/board");
-        admin().patch(base + "/initiatives/" + campaign + "/status", "{\"status\":\"DISCOVERY\"}");
+        admin().patchAsRead(
+                        base + "/initiatives/" + campaign,
+                        base + "/initiatives/" + campaign + "/status",
+                        "{\"status\":\"DISCOVERY\"}");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Move to in discovery: Re-onboarding e-mail campaign"))

@@ -73,7 +73,8 @@ class DashboardApiIT extends TandemIT {
                                 + team
                                 + ",\"personWeeks\":" + weeks + "}]}"));
         for (String status : statuses) {
-            Api.Response moved = admin().patch(
+            Api.Response moved = admin().patchAsRead(
+                            base + "/initiatives/" + id,
                             base + "/initiatives/" + id + "/status",
                             "{\"status\":\"" + status + "\",\"reason\":\"Agreed\"}");
             assertThat(moved.status()).as(moved.text()).isEqualTo(200);

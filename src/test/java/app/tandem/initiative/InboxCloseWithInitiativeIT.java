@@ -148,7 +148,8 @@ class InboxCloseWithInitiativeIT extends TandemIT {
     @Test
     void aDroppedInitiativeActsOnNothing() {
         long dropped = propose(ours.base(), "Savings goals tutorial video", ours.design());
-        assertThat(admin().patch(
+        assertThat(admin().patchAsRead(
+                                ours.base() + "/initiatives/" + dropped,
                                 ours.base() + "/initiatives/" + dropped + "/status",
                                 "{\"status\":\"DROPPED\",\"reason\":\"No budget\"}")
                         .status())

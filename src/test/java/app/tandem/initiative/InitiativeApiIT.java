@@ -72,7 +72,8 @@ class InitiativeApiIT extends TandemIT {
     }
 
     private Api.Response status(long id, String status, String reason) {
-        return admin().patch(
+        return admin().patchAsRead(
+                        base + "/initiatives/" + id,
                         base + "/initiatives/" + id + "/status",
                         "{\"status\":\"" + status + "\",\"reason\":\"" + reason + "\"}");
     }
@@ -225,6 +226,30 @@ class InitiativeApiIT extends TandemIT {
 
         assertThat(admin().get(base + "/initiatives").json().path("totalItems").asLong())
                 .isZero();
+    }
+
+    @Test
+    void aStatusChangeSendsTheVersionItWasMadeOn() {
+        long id = propose("Budget alerts", marketing, "2027-01-01", "2027-03-31");
+        long read =
+                admin().get(base + "/initiatives/" + id).json().path("version").asLong();
+
+        Api.Response blind = admin().patch(base + "/initiatives/" + id + "/status", "{\"status\":\"DISCOVERY\"}");
+        assertThat(blind.status()).isEqualTo(400);
+        assertThat(blind.field()).isEqualTo("version");
+
+        Api.Response moved = admin().patch(
+                        base + "/initiatives/" + id + "/status", "{\"status\":\"DISCOVERY\",\"version\":" + read + "}");
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        Api.Response stale = admin().patch(
+                        base + "/initiatives/" + id + "/status",
+                        "{\"status\":\"DROPPED\",\"reason\":\"No budget\",\"version\":" + read + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin().get(base + "/initiatives/" + id)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("DISCOVERY");
     }
 
     @Test
@@ -476,7 +501,10 @@ class InitiativeApiIT extends TandemIT {
                                 body("Mine", "OTHER", marketing, me, "2027-01-01", "2027-02-01", ",\"version\":0"))
                         .status())
                 .isEqualTo(403);
-        assertThat(api.patch(base + "/initiatives/" + id + "/status", "{\"status\":\"DISCOVERY\"}")
+        assertThat(api.patchAsRead(
+                                base + "/initiatives/" + id,
+                                base + "/initiatives/" + id + "/status",
+                                "{\"status\":\"DISCOVERY\"}")
                         .status())
                 .isEqualTo(403);
         assertThat(api.post(

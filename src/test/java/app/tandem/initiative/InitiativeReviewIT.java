@@ -75,7 +75,7 @@ class InitiativeReviewIT extends TandemIT {
     }
 
     private Api.Response status(long id, String body) {
-        return admin().patch(base + "/initiatives/" + id + "/status", body);
+        return admin().patchAsRead(base + "/initiatives/" + id, base + "/initiatives/" + id + "/status", body);
     }
 
     private JsonNode initiative(long id) {
@@ -383,7 +383,8 @@ class InitiativeReviewIT extends TandemIT {
         assertThat(api.delete(review(id)).status()).isEqualTo(403);
         assertThat(api.send("PUT", step(id, "DATA"), "{\"answer\":\"Mine\"}").status())
                 .isEqualTo(403);
-        assertThat(api.patch(
+        assertThat(api.patchAsRead(
+                                base + "/initiatives/" + id,
                                 base + "/initiatives/" + id + "/status",
                                 "{\"status\":\"COMMITTED\",\"skipItReview\":true}")
                         .status())

@@ -152,7 +152,8 @@ class RoadmapIT extends TandemIT {
         needs(campaign, assets, "NEEDS_DESIGN_ASSETS", "2031-03-14");
         needs(campaign, endpoint, "NEEDS_FEATURE", "2031-02-21");
         needs(dropped, assets, "NEEDS_DESIGN_ASSETS", "2031-03-01");
-        assertThat(admin().patch(
+        assertThat(admin().patchAsRead(
+                                base + "/initiatives/" + dropped,
                                 base + "/initiatives/" + dropped + "/status",
                                 "{\"status\":\"DROPPED\",\"reason\":\"No speaker\"}")
                         .status())

@@ -10,6 +10,7 @@ import app.tandem.initiative.InitiativeSummary;
 import app.tandem.initiative.InitiativeView;
 import app.tandem.initiative.Initiatives;
 import app.tandem.initiative.RaciRole;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -182,7 +184,7 @@ class InitiativeApiController {
 
             @Schema(maxLength = 1000) @Nullable String reason,
 
-            @Schema(description = "optional: the version the change was made on; 409 when it changed since") @Nullable Long version,
+            @Schema(description = IfMatch.VERSION_DOC) @Nullable Long version,
 
             @Schema(
                     description = "commit work that needs an IT review and has none anyway (kept on it and in its"
@@ -259,11 +261,14 @@ class InitiativeApiController {
                     + " (with a reason) from any status but DONE. Another move answers 409 naming status, with the"
                     + " sentence why and the statuses allowed. Committing a feature, infrastructure or a campaign with"
                     + " a landing page or form that has no IT review answers 409 it-review-missing naming itReview,"
-                    + " unless skipItReview is true.")
+                    + " unless skipItReview is true." + IfMatch.EDIT_DOC)
     InitiativeView changeStatus(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long initiativeId,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @RequestBody StatusRequest request) {
         return initiatives.changeStatus(
                 slug,
@@ -271,7 +276,7 @@ class InitiativeApiController {
                 initiativeId,
                 request.status(),
                 request.reason(),
-                request.version(),
+                IfMatch.version(request.version(), ifMatch),
                 Boolean.TRUE.equals(request.skipItReview()));
     }
 
