@@ -13,8 +13,8 @@ public record MeasurementInput(
 
     /**
      * The largest size of a KPI's value (measured, baseline, target, guardrail): a quadrillion, more
-     * than any count or currency a KPI tracks, and small enough that sums, differences and charts of
-     * such values stay exact to the cent.
+     * than any count or currency a KPI tracks. A double still holds a fraction there (to an eighth),
+     * where 1.7e308 was saved and every sum or difference with it was infinite or meaningless.
      */
     public static final double VALUE_MAX = 1e15;
 
