@@ -51,6 +51,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -357,11 +358,19 @@ public class DiscoverySessions {
         return view(context, session);
     }
 
+    /**
+     * Removes the team's statement; nothing changes when the team stated nothing, and a team that is
+     * not the workspace's is refused naming {@code teamId}, as when stating.
+     */
     @Transactional
     public SessionView removeStatement(String slug, long userId, long sessionId, long teamId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
-        statements.findBySessionIdAndTeamId(session.id(), teamId).ifPresent(statements::delete);
+        Optional<Statement> statement = statements.findBySessionIdAndTeamId(session.id(), teamId);
+        if (statement.isEmpty() && !teamNames(context).containsKey(teamId)) {
+            throw new InvalidInput("teamId", "No team " + teamId + " in this workspace.");
+        }
+        statement.ifPresent(statements::delete);
         statements.flush();
         return view(context, session);
     }

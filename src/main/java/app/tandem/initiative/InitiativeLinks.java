@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -149,7 +150,11 @@ public class InitiativeLinks {
 
     @Transactional
     public LinksView removeGoal(String slug, long userId, long initiativeId, long goalId) {
-        return remove(slug, userId, initiativeId, Kind.GOAL, goalId);
+        return remove(slug, userId, initiativeId, Kind.GOAL, goalId, context -> {
+            if (goals.all(context).stream().noneMatch(g -> g.id() == goalId)) {
+                throw new LinkTargetNotFound("goalId", "business goal", goalId);
+            }
+        });
     }
 
     // ---- user goals -------------------------------------------------------------------------------
@@ -190,7 +195,11 @@ public class InitiativeLinks {
 
     @Transactional
     public LinksView removeUserGoal(String slug, long userId, long initiativeId, long userGoalId) {
-        return remove(slug, userId, initiativeId, Kind.USER_GOAL, userGoalId);
+        return remove(slug, userId, initiativeId, Kind.USER_GOAL, userGoalId, context -> {
+            if (personas.userGoals(context, List.of(userGoalId)).isEmpty()) {
+                throw new LinkTargetNotFound("userGoalId", "user goal", userGoalId);
+            }
+        });
     }
 
     // ---- insights, stages, pain points ------------------------------------------------------------
@@ -209,7 +218,11 @@ public class InitiativeLinks {
 
     @Transactional
     public LinksView removeInsight(String slug, long userId, long initiativeId, long insightId) {
-        return remove(slug, userId, initiativeId, Kind.INSIGHT, insightId);
+        return remove(slug, userId, initiativeId, Kind.INSIGHT, insightId, context -> {
+            if (evidence.refs(context, List.of(insightId)).isEmpty()) {
+                throw new LinkTargetNotFound("insightId", "insight", insightId);
+            }
+        });
     }
 
     @Transactional
@@ -225,7 +238,11 @@ public class InitiativeLinks {
 
     @Transactional
     public LinksView removeStage(String slug, long userId, long initiativeId, long stageId) {
-        return remove(slug, userId, initiativeId, Kind.STAGE, stageId);
+        return remove(slug, userId, initiativeId, Kind.STAGE, stageId, context -> {
+            if (journeys.stagesIn(context, List.of(stageId)).isEmpty()) {
+                throw new LinkTargetNotFound("stageId", "journey stage", stageId);
+            }
+        });
     }
 
     @Transactional
@@ -241,15 +258,32 @@ public class InitiativeLinks {
 
     @Transactional
     public LinksView removePainPoint(String slug, long userId, long initiativeId, long painPointId) {
-        return remove(slug, userId, initiativeId, Kind.PAIN_POINT, painPointId);
+        return remove(slug, userId, initiativeId, Kind.PAIN_POINT, painPointId, context -> {
+            if (journeys.painPointRefs(context, List.of(painPointId)).isEmpty()) {
+                throw new LinkTargetNotFound("painPointId", "pain point", painPointId);
+            }
+        });
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    private LinksView remove(String slug, long userId, long initiativeId, Kind kind, long targetId) {
+    /**
+     * Removes the link; when there was none, the target must still be the workspace's ({@code
+     * ofWorkspace} throws {@link LinkTargetNotFound}, 404 naming the field): unlinking what is not
+     * linked changes nothing, unlinking what is not there is refused.
+     */
+    private LinksView remove(
+            String slug,
+            long userId,
+            long initiativeId,
+            Kind kind,
+            long targetId,
+            Consumer<WorkspaceContext> ofWorkspace) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Initiative initiative = initiative(context, initiativeId);
-        store.remove(kind, initiative.id(), targetId);
+        if (!store.remove(kind, initiative.id(), targetId)) {
+            ofWorkspace.accept(context);
+        }
         return view(context, initiative);
     }
 

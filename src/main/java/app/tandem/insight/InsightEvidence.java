@@ -101,12 +101,17 @@ public class InsightEvidence implements PainPointEvidence, UserGoalEvidence {
         return insight.toView();
     }
 
-    /** Takes the link away (nothing changes when there was none); the target need not exist any more. */
+    /**
+     * Takes the link away; a linked target need not exist any more. When there was no link nothing
+     * changes, and a target that is not the workspace's is refused (404 naming the field).
+     */
     @Transactional
     public InsightView unlink(String slug, long userId, long insightId, EvidenceTarget target) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Insight insight = find(context, insightId);
-        insight.unlink(target);
+        if (!insight.unlink(target)) {
+            links.check(context, target, target.kind().field());
+        }
         return insight.toView();
     }
 

@@ -354,6 +354,14 @@ class DiscoveryApiIT extends TandemIT {
                                 "{\"aim\":\"x\"}")
                         .status())
                 .isEqualTo(404);
+        Api.Response foreignStatement =
+                admin().delete(base + "/discovery-sessions/" + id + "/statements/" + foreignTeam);
+        assertThat(foreignStatement.status()).isEqualTo(400);
+        assertThat(foreignStatement.field()).isEqualTo("teamId");
+        assertThat(admin().delete(base + "/discovery-sessions/" + id + "/statements/" + marketing)
+                        .status())
+                .as("a team of the workspace that stated nothing: nothing to remove")
+                .isEqualTo(200);
         Api.Response decision = admin().post(
                         base + "/discovery-sessions/" + id + "/decisions",
                         "{\"what\":\"Theirs too\",\"initiativeIds\":[" + foreignInitiative + "]}");

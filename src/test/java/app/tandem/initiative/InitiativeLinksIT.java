@@ -260,6 +260,21 @@ class InitiativeLinksIT extends TandemIT {
             assertThat(refused.status()).as(kind.getKey()).isEqualTo(404);
             assertThat(refused.field()).isEqualTo(kind.getValue().get(1));
         }
+        // unlinking: what is the workspace's but not linked changes nothing; anything else is not found
+        assertThat(admin().delete(links + "/insights/" + ours.insight()).status())
+                .isEqualTo(200);
+        for (Map.Entry<String, List<Object>> kind : Map.of(
+                        "goals", List.<Object>of(theirs.goal(), "goalId"),
+                        "user-goals", List.<Object>of(theirs.userGoal(), "userGoalId"),
+                        "insights", List.<Object>of(theirs.insight(), "insightId"),
+                        "stages", List.<Object>of(987_654_321L, "stageId"),
+                        "pain-points", List.<Object>of(theirs.painPoint(), "painPointId"))
+                .entrySet()) {
+            Api.Response refused = admin().delete(
+                            links + "/" + kind.getKey() + "/" + kind.getValue().get(0));
+            assertThat(refused.status()).as(kind.getKey()).isEqualTo(404);
+            assertThat(refused.field()).isEqualTo(kind.getValue().get(1));
+        }
         // another workspace's initiative is not found
         assertThat(admin().get(theirs.base() + "/initiatives/" + campaign + "/links")
                         .status())

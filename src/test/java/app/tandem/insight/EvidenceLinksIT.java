@@ -229,6 +229,10 @@ class EvidenceLinksIT extends TandemIT {
                         .path("count")
                         .asLong())
                 .isZero();
+        assertThat(admin().delete(ours.link(insight, "pain-point", ours.painPoint()))
+                        .status())
+                .as("unlinking what is no longer linked changes nothing")
+                .isEqualTo(204);
     }
 
     @Test
@@ -243,6 +247,8 @@ class EvidenceLinksIT extends TandemIT {
                                 "{\"title\":\"x\",\"sourceType\":\"INTERVIEW\",\"painPointIds\":[" + theirs.painPoint()
                                         + "]}"),
                 "painPointIds");
+        assertRefused(admin().delete(ours.link(insight, "pain-point", theirs.painPoint())), "painPointIds");
+        assertRefused(admin().delete(ours.link(insight, "persona", 987_654_321L)), "personaIds");
         assertThat(admin().get(ours.evidence("pain-point", theirs.painPoint())).status())
                 .as("another workspace's pain point is not found here")
                 .isEqualTo(404);

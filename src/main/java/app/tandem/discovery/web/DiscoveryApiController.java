@@ -237,7 +237,10 @@ class DiscoveryApiController {
     }
 
     @DeleteMapping("/{sessionId}/statements/{teamId}")
-    @Operation(summary = "Remove one team's statement")
+    @Operation(
+            summary = "Remove one team's statement",
+            description = "Nothing changes when the team stated nothing; 400 naming teamId when the team is not of"
+                    + " this workspace.")
     SessionView removeStatement(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -94,7 +94,9 @@ class LinksApiController {
     }
 
     @DeleteMapping("/goals/{goalId}")
-    @Operation(summary = "Unlink a business goal")
+    @Operation(
+            summary = "Unlink a business goal",
+            description = "Unlinking what is not linked changes nothing; 404 naming goalId when not of this workspace.")
     LinksView removeGoal(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -120,7 +122,10 @@ class LinksApiController {
     }
 
     @DeleteMapping("/user-goals/{userGoalId}")
-    @Operation(summary = "Unlink a user goal")
+    @Operation(
+            summary = "Unlink a user goal",
+            description =
+                    "Unlinking what is not linked changes nothing; 404 naming userGoalId when not of this workspace.")
     LinksView removeUserGoal(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -142,7 +147,10 @@ class LinksApiController {
     }
 
     @DeleteMapping("/insights/{insightId}")
-    @Operation(summary = "Unlink an insight")
+    @Operation(
+            summary = "Unlink an insight",
+            description =
+                    "Unlinking what is not linked changes nothing; 404 naming insightId when not of this workspace.")
     LinksView removeInsight(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -164,7 +172,10 @@ class LinksApiController {
     }
 
     @DeleteMapping("/stages/{stageId}")
-    @Operation(summary = "Unlink a journey stage")
+    @Operation(
+            summary = "Unlink a journey stage",
+            description =
+                    "Unlinking what is not linked changes nothing; 404 naming stageId when not of this workspace.")
     LinksView removeStage(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -186,7 +197,10 @@ class LinksApiController {
     }
 
     @DeleteMapping("/pain-points/{painPointId}")
-    @Operation(summary = "Unlink a pain point")
+    @Operation(
+            summary = "Unlink a pain point",
+            description =
+                    "Unlinking what is not linked changes nothing; 404 naming painPointId when not of this workspace.")
     LinksView removePainPoint(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -77,7 +77,10 @@ class EvidenceApiController {
     }
 
     @DeleteMapping("/insights/{id}/evidence/{kind}/{targetId}")
-    @Operation(summary = "Unlink an insight from a persona, user goal, journey stage or pain point")
+    @Operation(
+            summary = "Unlink an insight from a persona, user goal, journey stage or pain point",
+            description = "Unlinking what is not linked changes nothing; a target not of this workspace is refused as"
+                    + " linking it is (400 naming personaIds, userGoalIds, journeyStageIds or painPointIds).")
     ResponseEntity<Void> unlink(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
