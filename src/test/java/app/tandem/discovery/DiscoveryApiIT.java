@@ -244,7 +244,7 @@ class DiscoveryApiIT extends TandemIT {
         assertThat(admin().get(base + "/teams/" + design).json().path("itTeam").asBoolean())
                 .isFalse();
         long platform = id(admin().post(base + "/teams", "{\"name\":\"Platform\",\"itTeam\":true}"));
-        Api.Response unmarked = admin().patch(base + "/teams/" + it, "{\"itTeam\":false}");
+        Api.Response unmarked = admin().patchAsRead(base + "/teams/" + it, base + "/teams/" + it, "{\"itTeam\":false}");
         assertThat(unmarked.status()).as(unmarked.text()).isEqualTo(200);
         assertThat(unmarked.json().path("itTeam").asBoolean()).isFalse();
         assertThat(unmarked.json().path("name").asString()).isEqualTo("IT");
@@ -262,7 +262,7 @@ class DiscoveryApiIT extends TandemIT {
                         + " IT review.");
 
         // with no team marked IT, there is nobody to warn about
-        assertThat(admin().patch(base + "/teams/" + platform, "{\"itTeam\":false}")
+        assertThat(admin().patchAsRead(base + "/teams/" + platform, base + "/teams/" + platform, "{\"itTeam\":false}")
                         .status())
                 .isEqualTo(200);
         assertThat(warnings(admin().get(base + "/discovery-sessions/" + id).json()))

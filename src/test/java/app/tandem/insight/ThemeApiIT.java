@@ -178,7 +178,10 @@ class ThemeApiIT extends TandemIT {
         long savings = themeOf(savings1).path("id").asLong();
         int members = insightIdsOf(savings).size();
         assertThat(members).as("the reports form one theme").isGreaterThanOrEqualTo(11);
-        admin().patch(themes + "/" + savings, "{\"name\":\"Savings goals: hard to find, motivating once found\"}");
+        admin().patchAsRead(
+                        themes + "/" + savings,
+                        themes + "/" + savings,
+                        "{\"name\":\"Savings goals: hard to find, motivating once found\"}");
         long emails = themeOf(email1).path("id").asLong();
 
         long homeScreen = capture(
@@ -248,9 +251,17 @@ class ThemeApiIT extends TandemIT {
         long emails = themeOf(email1).path("id").asLong();
         long savings = themeOf(savings1).path("id").asLong();
 
-        Api.Response renamed = admin().patch(themes + "/" + emails, "{\"name\":\"  Email two loses users \"}");
+        Api.Response renamed = admin().patchAsRead(
+                        themes + "/" + emails, themes + "/" + emails, "{\"name\":\"  Email two loses users \"}");
         assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
         assertThat(renamed.json().path("name").asString()).isEqualTo("Email two loses users");
+        long renamedAt = renamed.json().path("version").asLong();
+        Api.Response stale =
+                admin().patch(themes + "/" + emails, "{\"name\":\"Stale\",\"version\":" + (renamedAt - 1) + "}");
+        assertThat(stale.status()).as("a rename made on an older version").isEqualTo(409);
+        Api.Response blind = admin().patch(themes + "/" + emails, "{\"name\":\"Blind\"}");
+        assertThat(blind.status()).isEqualTo(400);
+        assertThat(blind.field()).isEqualTo("version");
         assertThat(themeOf(email2).path("name").asString()).isEqualTo("Email two loses users");
 
         Api.Response split = admin().post(
@@ -297,7 +308,7 @@ class ThemeApiIT extends TandemIT {
         discover();
         long emails = themeOf(email1).path("id").asLong();
         long savings = themeOf(savings1).path("id").asLong();
-        admin().patch(themes + "/" + emails, "{\"name\":\"Email two\"}");
+        admin().patchAsRead(themes + "/" + emails, themes + "/" + emails, "{\"name\":\"Email two\"}");
         admin().delete(themes + "/" + emails + "/insights/" + email3);
         admin().delete(themes + "/" + savings);
         long another = capture(
@@ -333,13 +344,15 @@ class ThemeApiIT extends TandemIT {
         long emails = themeOf(email1).path("id").asLong();
         long savings = themeOf(savings1).path("id").asLong();
 
-        Api.Response blank = admin().patch(themes + "/" + emails, "{\"name\":\"  \"}");
+        Api.Response blank = admin().patchAsRead(themes + "/" + emails, themes + "/" + emails, "{\"name\":\"  \"}");
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.field()).isEqualTo("name");
-        Api.Response tooLong = admin().patch(themes + "/" + emails, "{\"name\":\"" + "x".repeat(121) + "\"}");
+        Api.Response tooLong = admin().patchAsRead(
+                        themes + "/" + emails, themes + "/" + emails, "{\"name\":\"" + "x".repeat(121) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.field()).isEqualTo("name");
-        Api.Response taken = admin().patch(themes + "/" + emails, "{\"name\":\"savings GOALS\"}");
+        Api.Response taken =
+                admin().patchAsRead(themes + "/" + emails, themes + "/" + emails, "{\"name\":\"savings GOALS\"}");
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.field()).isEqualTo("name");
 
@@ -432,7 +445,7 @@ class ThemeApiIT extends TandemIT {
                 .as("a theme of another workspace")
                 .isEqualTo(404);
         assertThat(outsider.api()
-                        .patch("/api/v1/workspaces/" + own + "/themes/" + emails, "{\"name\":\"Stolen\"}")
+                        .patch("/api/v1/workspaces/" + own + "/themes/" + emails, "{\"name\":\"Stolen\",\"version\":0}")
                         .status())
                 .isEqualTo(404);
         String ownThemes = "/api/v1/workspaces/" + own + "/themes";

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class JourneyPictureTest {
 
     static final List<TeamView> TEAMS = List.of(
-            new TeamView(1, "Design", null, false, List.of()), new TeamView(2, "Marketing", null, false, List.of()));
+            new TeamView(1, "Design", null, false, List.of(), 0),
+            new TeamView(2, "Marketing", null, false, List.of(), 0));
 
     static StageView stage(long id, String name, int emotion, Long team) {
         return new StageView(

@@ -71,8 +71,8 @@ class PersonaFormWebTest {
         when(workspaces.accessToChange("budgetly", 7)).thenReturn(BUDGETLY);
         when(workspaces.allTeams(BUDGETLY))
                 .thenReturn(List.of(
-                        new TeamView(3, "Marketing", null, false, List.of()),
-                        new TeamView(4, "Design", null, false, List.of())));
+                        new TeamView(3, "Marketing", null, false, List.of(), 0),
+                        new TeamView(4, "Design", null, false, List.of(), 0)));
     }
 
     @Test

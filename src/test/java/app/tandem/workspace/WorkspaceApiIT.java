@@ -21,8 +21,19 @@ class WorkspaceApiIT extends TandemIT {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("name").asString()).isEqualTo("Acme Research");
 
-        Api.Response renamed = admin().patch("/api/v1/workspaces/" + slug, "{\"name\":\"Acme Labs\"}");
+        Api.Response blind = admin().patch("/api/v1/workspaces/" + slug, "{\"name\":\"Acme Labs\"}");
+        assertThat(blind.status())
+                .as("a change without the version it was made on")
+                .isEqualTo(400);
+        assertThat(blind.field()).isEqualTo("version");
+        long readAt = read.json().path("version").asLong();
+        Api.Response renamed =
+                admin().patch("/api/v1/workspaces/" + slug, "{\"name\":\"Acme Labs\",\"version\":" + readAt + "}");
         assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.json().path("version").asLong()).isGreaterThan(readAt);
+        Api.Response stale =
+                admin().patch("/api/v1/workspaces/" + slug, "{\"slug\":\"acme-stale\",\"version\":" + readAt + "}");
+        assertThat(stale.status()).as("another admin renamed it since").isEqualTo(409);
         assertThat(admin().get("/api/v1/workspaces/" + slug).json().path("name").asString())
                 .isEqualTo("Acme Labs");
 
@@ -188,17 +199,23 @@ class WorkspaceApiIT extends TandemIT {
                         "{\"email\":\"" + dev.email() + "\",\"role\":\"VIEWER\"}");
         assertThat(again.status()).isEqualTo(409);
 
-        Api.Response promoted =
-                admin().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"ADMIN\"}");
+        String devPath = "/api/v1/workspaces/" + slug + "/members/" + dev.id();
+        long devRead = admin().get(devPath).json().path("version").asLong();
+        Api.Response promoted = admin().patch(devPath, "{\"role\":\"ADMIN\",\"version\":" + devRead + "}");
         assertThat(promoted.json().path("role").asString()).isEqualTo("ADMIN");
+        Api.Response staleRole = admin().patch(devPath, "{\"role\":\"VIEWER\",\"version\":" + devRead + "}");
+        assertThat(staleRole.status())
+                .as("a role change made on an older version")
+                .isEqualTo(409);
+        assertThat(admin().get(devPath).json().path("role").asString()).isEqualTo("ADMIN");
 
         long adminId = admin().get("/api/v1/me").json().path("id").asLong();
+        String adminPath = "/api/v1/workspaces/" + slug + "/members/" + adminId;
         assertThat(dev.api()
-                        .patch("/api/v1/workspaces/" + slug + "/members/" + adminId, "{\"role\":\"MEMBER\"}")
+                        .patchAsRead(adminPath, adminPath, "{\"role\":\"MEMBER\"}")
                         .status())
                 .isEqualTo(200);
-        Api.Response lastAdmin =
-                dev.api().patch("/api/v1/workspaces/" + slug + "/members/" + dev.id(), "{\"role\":\"MEMBER\"}");
+        Api.Response lastAdmin = dev.api().patchAsRead(devPath, devPath, "{\"role\":\"MEMBER\"}");
         assertThat(lastAdmin.status()).isEqualTo(409);
         assertThat(lastAdmin.json().path("detail").asString()).contains("at least one admin");
         assertThat(dev.api()

@@ -206,7 +206,13 @@ class DemoInsights {
                         ? null
                         : insights.get(event.slug(), event.creatorUserId(), id).theme();
                 if (theme != null) {
-                    themes.rename(event.slug(), event.creatorUserId(), theme.id(), name);
+                    themes.rename(
+                            event.slug(),
+                            event.creatorUserId(),
+                            theme.id(),
+                            name,
+                            themes.get(event.slug(), event.creatorUserId(), theme.id())
+                                    .version());
                 }
             });
         });

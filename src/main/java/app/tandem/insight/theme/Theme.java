@@ -53,6 +53,10 @@ public class Theme {
         this.updatedAt = createdAt;
     }
 
+    long version() {
+        return version;
+    }
+
     void rename(String newName) {
         this.name = checked(newName);
         changed();

@@ -5,6 +5,7 @@ import app.tandem.insight.ThemeRef;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.insight.search.InsightSimilarity;
 import app.tandem.insight.theme.ThemePlacement.PlacedBy;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.InvalidInput;
 import app.tandem.workspace.WorkspaceContext;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -122,14 +124,23 @@ public class Themes {
 
     // ---- what people do -----------------------------------------------------------------------
 
+    /**
+     * Renames the theme, from the version the person read ({@link ConcurrentChange} when it changed
+     * since: renamed by someone else, or insights moved in or out by a person or the grouping).
+     */
     @Transactional
-    public ThemeView rename(String slug, long userId, long themeId, String name) {
+    public ThemeView rename(String slug, long userId, long themeId, String name, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Theme theme = find(context, themeId);
+        ConcurrentChange.check("this theme", startedFrom, theme.version());
         String checked = Theme.checked(name);
         checkNameFree(context, checked, theme.id());
         theme.rename(checked);
-        themes.flush();
+        try {
+            themes.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this theme", startedFrom, theme.version());
+        }
         return themes.row(theme.id()).toView();
     }
 

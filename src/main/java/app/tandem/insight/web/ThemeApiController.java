@@ -5,6 +5,7 @@ import app.tandem.insight.InsightView;
 import app.tandem.insight.theme.Theme;
 import app.tandem.insight.theme.ThemeView;
 import app.tandem.insight.theme.Themes;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +52,9 @@ class ThemeApiController {
 
     @Schema(name = "ThemeRenameRequest")
     record RenameRequest(
-            @NotBlank @Size(max = Theme.MAX_NAME) String name) {}
+            @NotBlank @Size(max = Theme.MAX_NAME) String name,
+
+            @Schema(description = "the theme's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     record MergeRequest(@NotNull Long themeId) {}
 
@@ -68,6 +72,7 @@ class ThemeApiController {
             long totalReach,
             Instant createdAt,
             Instant updatedAt,
+            long version,
             PageResponse<InsightView> insights) {}
 
     @GetMapping
@@ -100,6 +105,7 @@ class ThemeApiController {
                 theme.totalReach(),
                 theme.createdAt(),
                 theme.updatedAt(),
+                theme.version(),
                 insights);
     }
 
@@ -137,13 +143,19 @@ class ThemeApiController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Rename a theme")
+    @Operation(
+            summary = "Rename a theme, from the version it was read at",
+            description = "The version moves on with a rename and with insights moved in or out (by people or by"
+                    + " the grouping)." + IfMatch.EDIT_DOC)
     ThemeView rename(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody RenameRequest request) {
-        return themes.rename(slug, me.id(), id, request.name());
+        return themes.rename(slug, me.id(), id, request.name(), IfMatch.version(request.version(), ifMatch));
     }
 
     @PostMapping("/{id}/merge")

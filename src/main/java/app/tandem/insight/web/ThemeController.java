@@ -50,7 +50,9 @@ class ThemeController {
     }
 
     record RenameForm(
-            @NotBlank(message = "Give the theme a name.") @Size(max = Theme.MAX_NAME, message = "At most 120 characters.") String name) {}
+            @NotBlank(message = "Give the theme a name.") @Size(max = Theme.MAX_NAME, message = "At most 120 characters.") String name,
+
+            @Nullable Long version) {}
 
     record SplitForm(
             @NotBlank(message = "Name the new theme.") @Size(max = Theme.MAX_NAME, message = "At most 120 characters.") String name,
@@ -142,7 +144,7 @@ class ThemeController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                ThemeView renamed = themes.rename(slug, me.id(), id, form.name());
+                ThemeView renamed = themes.rename(slug, me.id(), id, form.name(), Forms.version(form.version()));
                 redirect.addFlashAttribute("flash", "Theme renamed to '" + renamed.name() + "'.");
                 return "redirect:/w/" + slug + "/themes/" + id;
             } catch (DomainException e) {
@@ -265,7 +267,7 @@ class ThemeController {
                 "otherThemes",
                 themes.refs(slug, me.id()).stream().filter(t -> t.id() != id).toList());
         if (!model.containsAttribute("renameForm")) {
-            model.addAttribute("renameForm", new RenameForm(theme.name()));
+            model.addAttribute("renameForm", new RenameForm(theme.name(), theme.version()));
         }
         if (!model.containsAttribute("splitForm")) {
             model.addAttribute("splitForm", new SplitForm("", List.of()));

@@ -63,6 +63,11 @@ public class Membership {
         return role;
     }
 
+    /** Moves on with every change of role. */
+    public long version() {
+        return version;
+    }
+
     void changeRole(Role newRole) {
         this.role = newRole;
     }

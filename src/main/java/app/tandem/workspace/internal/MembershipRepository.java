@@ -22,7 +22,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     /** The caller's workspaces with their role, by name. */
     @Query("""
-            select new app.tandem.workspace.internal.WorkspaceSummary(w.id, w.slug, w.name, m.role, w.createdAt)
+            select new app.tandem.workspace.internal.WorkspaceSummary(w.id, w.slug, w.name, m.role, w.createdAt, w.version)
             from Membership m, Workspace w
             where m.workspaceId = w.id and m.userId = :userId
             order by lower(w.name)""")

@@ -96,6 +96,11 @@ public class Team {
         return name;
     }
 
+    /** Moves on with every change to the team: name, description, IT or not, its people. */
+    public long version() {
+        return version;
+    }
+
     @Nullable String description() {
         return description;
     }

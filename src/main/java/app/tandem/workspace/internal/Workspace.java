@@ -94,6 +94,11 @@ public class Workspace {
         return slug;
     }
 
+    /** Moves on with every rename or new slug. */
+    public long version() {
+        return version;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

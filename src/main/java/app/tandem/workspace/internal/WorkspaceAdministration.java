@@ -2,6 +2,7 @@ package app.tandem.workspace.internal;
 
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.Role;
@@ -15,6 +16,7 @@ import app.tandem.workspace.Workspaces;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
@@ -87,14 +89,26 @@ public class WorkspaceAdministration {
         if (!demo) {
             events.publishEvent(new WorkspaceCreated(workspace.id(), workspace.slug(), userId, false));
         }
-        return new WorkspaceSummary(
-                workspace.id(), workspace.slug(), workspace.name(), Role.ADMIN, workspace.createdAt());
+        return summary(workspace, Role.ADMIN);
     }
 
+    /** The workspace with the person's role in it and its version, for its settings. */
+    public WorkspaceSummary get(String slug, long userId) {
+        WorkspaceContext context = access.access(slug, userId);
+        Workspace workspace = workspaces.findById(context.id()).orElseThrow(() -> new WorkspaceNotFound(slug));
+        return summary(workspace, context.role());
+    }
+
+    /**
+     * Renames the workspace or gives it a new slug, from the version the admin read ({@link
+     * ConcurrentChange} when another admin changed it since).
+     */
     @Transactional
-    public WorkspaceSummary update(String slug, long userId, @Nullable String newName, @Nullable String newSlug) {
+    public WorkspaceSummary update(
+            String slug, long userId, @Nullable String newName, @Nullable String newSlug, long startedFrom) {
         WorkspaceContext context = access.accessToAdminister(slug, userId);
         Workspace workspace = workspaces.findById(context.id()).orElseThrow(() -> new WorkspaceNotFound(slug));
+        ConcurrentChange.check("this workspace", startedFrom, workspace.version());
         if (newName != null) {
             workspace.rename(newName);
         }
@@ -106,8 +120,17 @@ public class WorkspaceAdministration {
             }
             workspace.changeSlug(candidate);
         }
+        try {
+            workspaces.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this workspace", startedFrom, workspace.version());
+        }
+        return summary(workspace, context.role());
+    }
+
+    private static WorkspaceSummary summary(Workspace workspace, Role role) {
         return new WorkspaceSummary(
-                workspace.id(), workspace.slug(), workspace.name(), context.role(), workspace.createdAt());
+                workspace.id(), workspace.slug(), workspace.name(), role, workspace.createdAt(), workspace.version());
     }
 
     /** Deletes the workspace and everything in it. */
@@ -132,16 +155,26 @@ public class WorkspaceAdministration {
         return views.newMember(membership, person);
     }
 
+    /**
+     * Gives the member another role, from the version of their membership the admin read ({@link
+     * ConcurrentChange} when another admin changed the role since).
+     */
     @Transactional
-    public MemberView changeRole(String slug, long userId, long memberUserId, Role role) {
+    public MemberView changeRole(String slug, long userId, long memberUserId, Role role, long startedFrom) {
         WorkspaceContext context = access.accessToAdminister(slug, userId);
         Membership membership = membership(context, memberUserId);
+        ConcurrentChange.check("this member's role", startedFrom, membership.version());
         if (membership.role() == Role.ADMIN
                 && role != Role.ADMIN
                 && memberships.countByWorkspaceIdAndRole(context.id(), Role.ADMIN) <= 1) {
             throw new LastAdmin();
         }
         membership.changeRole(role);
+        try {
+            memberships.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this member's role", startedFrom, membership.version());
+        }
         return views.member(context.id(), membership);
     }
 
@@ -209,6 +242,10 @@ public class WorkspaceAdministration {
         return views.team(team);
     }
 
+    /**
+     * Changes what is given of the team's name, description and whether it is IT, from the version
+     * the admin read ({@link ConcurrentChange} when the team changed since).
+     */
     @Transactional
     public TeamView updateTeam(
             String slug,
@@ -216,9 +253,11 @@ public class WorkspaceAdministration {
             long teamId,
             @Nullable String name,
             @Nullable String description,
-            @Nullable Boolean itTeam) {
+            @Nullable Boolean itTeam,
+            long startedFrom) {
         WorkspaceContext context = access.accessToAdminister(slug, userId);
         Team team = team(context, teamId);
+        ConcurrentChange.check("this team", startedFrom, team.version());
         if (name != null && !Team.key(name).equals(Team.key(team.name()))) {
             if (teams.existsByWorkspaceIdAndNameKey(context.id(), Team.key(name))) {
                 throw new TeamNameTaken(name.strip());
@@ -230,6 +269,11 @@ public class WorkspaceAdministration {
         }
         if (itTeam != null) {
             team.markIt(itTeam);
+        }
+        try {
+            teams.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this team", startedFrom, team.version());
         }
         return views.team(team);
     }

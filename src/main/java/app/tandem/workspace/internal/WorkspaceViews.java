@@ -50,7 +50,8 @@ public class WorkspaceViews {
                         })
                         .sorted(Comparator.comparing(TeamView.TeamMemberView::involvement)
                                 .thenComparing(TeamView.TeamMemberView::displayName, String.CASE_INSENSITIVE_ORDER))
-                        .toList());
+                        .toList(),
+                team.version());
     }
 
     TeamView team(Team team) {
@@ -96,6 +97,7 @@ public class WorkspaceViews {
         UserSummary person = people.get(m.userId());
         String name = person == null ? "Unknown person" : person.displayName();
         String email = person == null ? "" : person.email();
-        return new MemberView(m.userId(), name, email, m.role(), teamNames.getOrDefault(m.userId(), List.of()));
+        return new MemberView(
+                m.userId(), name, email, m.role(), teamNames.getOrDefault(m.userId(), List.of()), m.version());
     }
 }

@@ -1,8 +1,10 @@
 package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.MemberView;
@@ -87,13 +89,14 @@ class MemberController {
             @PathVariable String slug,
             @PathVariable long userId,
             @RequestParam Role role,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         try {
-            MemberView member = administration.changeRole(slug, me.id(), userId, role);
+            MemberView member = administration.changeRole(slug, me.id(), userId, role, Forms.version(version));
             redirect.addFlashAttribute(
                     "flash",
                     member.displayName() + " is now " + member.role().label().toLowerCase() + ".");
-        } catch (LastAdmin e) {
+        } catch (LastAdmin | ConcurrentChange | InvalidInput e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/w/" + slug + "/members";

@@ -1,8 +1,10 @@
 package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.Involvement;
@@ -150,10 +152,16 @@ class TeamController {
             @PathVariable String slug,
             @PathVariable long teamId,
             @RequestParam boolean itTeam,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
-        TeamView team = administration.updateTeam(slug, me.id(), teamId, null, null, itTeam);
-        redirect.addFlashAttribute(
-                "flash", team.name() + (team.itTeam() ? " is an IT team." : " is no longer an IT team."));
+        try {
+            TeamView team =
+                    administration.updateTeam(slug, me.id(), teamId, null, null, itTeam, Forms.version(version));
+            redirect.addFlashAttribute(
+                    "flash", team.name() + (team.itTeam() ? " is an IT team." : " is no longer an IT team."));
+        } catch (ConcurrentChange | InvalidInput e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
         return "redirect:/w/" + slug + "/teams/" + teamId;
     }
 

@@ -1,6 +1,7 @@
 package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import app.tandem.workspace.AdminOnly;
@@ -14,6 +15,7 @@ import app.tandem.workspace.Workspaces;
 import app.tandem.workspace.internal.WorkspaceAdministration;
 import app.tandem.workspace.internal.WorkspaceSummary;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,9 +56,9 @@ class WorkspaceApiController {
         this.paging = paging;
     }
 
-    record WorkspaceResponse(long id, String slug, String name, Role role, Instant createdAt) {
+    record WorkspaceResponse(long id, String slug, String name, Role role, Instant createdAt, long version) {
         static WorkspaceResponse of(WorkspaceSummary w) {
-            return new WorkspaceResponse(w.id(), w.slug(), w.name(), w.role(), w.createdAt());
+            return new WorkspaceResponse(w.id(), w.slug(), w.name(), w.role(), w.createdAt(), w.version());
         }
     }
 
@@ -65,7 +68,9 @@ class WorkspaceApiController {
 
     record UpdateWorkspaceRequest(
             @Size(min = 1, max = 100) @Nullable String name,
-            @Size(min = 1, max = 40) @Nullable String slug) {}
+            @Size(min = 1, max = 40) @Nullable String slug,
+
+            @Schema(description = "the workspace's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     record CreateTeamRequest(
             @NotBlank @Size(max = 80) String name,
@@ -80,7 +85,12 @@ class WorkspaceApiController {
             @Size(min = 1, max = 80) @Nullable String name,
             @Size(max = 500) @Nullable String description,
 
-            @Schema(description = "Whether the team is IT; left out, unchanged.") @Nullable Boolean itTeam) {}
+            @Schema(description = "Whether the team is IT; left out, unchanged.") @Nullable Boolean itTeam,
+
+            @Schema(
+                    description =
+                            "the team's version (it moves on when people join or leave it too): " + IfMatch.VERSION_DOC)
+            @Nullable Long version) {}
 
     record TeamMemberRequest(
             @NotNull @Positive Long userId, @NotNull Involvement involvement) {}
@@ -88,7 +98,10 @@ class WorkspaceApiController {
     record InviteRequest(
             @NotBlank @Email String email, @NotNull Role role) {}
 
-    record RoleRequest(@NotNull Role role) {}
+    record RoleRequest(
+            @NotNull Role role,
+
+            @Schema(description = "the member's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     // ---- workspaces ---------------------------------------------------------------------------
 
@@ -124,12 +137,18 @@ class WorkspaceApiController {
 
     @AdminOnly
     @PatchMapping("/{slug}")
-    @Operation(summary = "Rename a workspace or change its slug (admins)")
+    @Operation(
+            summary = "Rename a workspace or change its slug (admins), from the version it was read at",
+            description = "What is left out stays as it is." + IfMatch.EDIT_DOC)
     WorkspaceResponse update(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody UpdateWorkspaceRequest request) {
-        return WorkspaceResponse.of(administration.update(slug, me.id(), request.name(), request.slug()));
+        return WorkspaceResponse.of(administration.update(
+                slug, me.id(), request.name(), request.slug(), IfMatch.version(request.version(), ifMatch)));
     }
 
     @AdminOnly
@@ -173,14 +192,25 @@ class WorkspaceApiController {
 
     @AdminOnly
     @PatchMapping("/{slug}/teams/{teamId}")
-    @Operation(summary = "Rename or describe a team (admins)")
+    @Operation(
+            summary = "Rename or describe a team, or say whether it is IT (admins), from the version it was read at",
+            description = "What is left out stays as it is." + IfMatch.EDIT_DOC)
     TeamView updateTeam(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long teamId,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody UpdateTeamRequest request) {
         return administration.updateTeam(
-                slug, me.id(), teamId, request.name(), request.description(), request.itTeam());
+                slug,
+                me.id(),
+                teamId,
+                request.name(),
+                request.description(),
+                request.itTeam(),
+                IfMatch.version(request.version(), ifMatch));
     }
 
     @AdminOnly
@@ -247,13 +277,19 @@ class WorkspaceApiController {
 
     @AdminOnly
     @PatchMapping("/{slug}/members/{userId}")
-    @Operation(summary = "Change a member's role (admins)")
+    @Operation(
+            summary = "Change a member's role (admins), from the version it was read at",
+            description = "The last admin cannot stop being one." + IfMatch.EDIT_DOC)
     MemberView changeRole(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long userId,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @Valid @RequestBody RoleRequest request) {
-        return administration.changeRole(slug, me.id(), userId, request.role());
+        return administration.changeRole(
+                slug, me.id(), userId, request.role(), IfMatch.version(request.version(), ifMatch));
     }
 
     @AdminOnly

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,9 @@ class WorkspaceController {
     record WorkspaceForm(
             @NotBlank(message = "Give the workspace a name, usually your company's.") @Size(max = 100) String name,
 
-            @Size(max = 40) String slug) {}
+            @Size(max = 40) String slug,
+
+            @Nullable Long version) {}
 
     record DeleteForm(String confirmName) {}
 
@@ -51,7 +54,7 @@ class WorkspaceController {
 
     @GetMapping("/workspaces")
     String list(Model model) {
-        model.addAttribute("workspaceForm", new WorkspaceForm("", ""));
+        model.addAttribute("workspaceForm", new WorkspaceForm("", "", null));
         return "workspace/list";
     }
 
@@ -77,7 +80,8 @@ class WorkspaceController {
     String settings(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
         WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
         model.addAttribute("workspace", workspace);
-        model.addAttribute("workspaceForm", new WorkspaceForm(workspace.name(), workspace.slug()));
+        WorkspaceSummary summary = administration.get(slug, me.id());
+        model.addAttribute("workspaceForm", new WorkspaceForm(summary.name(), summary.slug(), summary.version()));
         return "workspace/settings";
     }
 
@@ -94,7 +98,11 @@ class WorkspaceController {
         if (!result.hasErrors()) {
             try {
                 WorkspaceSummary saved = administration.update(
-                        slug, me.id(), form.name(), form.slug().isBlank() ? null : form.slug());
+                        slug,
+                        me.id(),
+                        form.name(),
+                        form.slug().isBlank() ? null : form.slug(),
+                        Forms.version(form.version()));
                 redirect.addFlashAttribute("flash", "Settings saved.");
                 return "redirect:/w/" + saved.slug() + "/settings";
             } catch (DomainException e) {
