@@ -107,6 +107,13 @@ public class Goals {
         goals.delete(goal);
     }
 
+    /** Refuses a goal that is not the workspace's: {@link GoalNotFound} naming {@code field}. */
+    public void check(WorkspaceContext context, long goalId, String field) {
+        if (goals.findByIdAndWorkspaceId(goalId, context.id()).isEmpty()) {
+            throw new GoalNotFound(field, "No goal " + goalId + " in this workspace.");
+        }
+    }
+
     private Goal goal(WorkspaceContext context, long goalId) {
         return goals.findByIdAndWorkspaceId(goalId, context.id()).orElseThrow(() -> new GoalNotFound(goalId));
     }

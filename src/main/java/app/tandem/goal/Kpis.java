@@ -108,6 +108,10 @@ public class Kpis {
         WorkspaceContext context = workspaces.access(slug, userId);
         Directory.Snapshot directory = this.directory.of(context);
         Long teamId = team == null || team.isBlank() ? null : directory.team(team, "team");
+        if (goalId != null
+                && goals.findByWorkspaceIdAndIdIn(context.id(), List.of(goalId)).isEmpty()) {
+            throw new GoalNotFound("goal", "No goal " + goalId + " in this workspace.");
+        }
         List<Kpi> matching = kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id()).stream()
                 .filter(k -> goalId == null || k.goalIds().contains(goalId))
                 .filter(k -> teamId == null || k.teamIds().contains(teamId))

@@ -161,6 +161,7 @@ public class Insights {
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
         search.checkWords();
+        checkFilters(context, search);
         if (!backend.lucene() && (long) (page + 1) * size > OPENSEARCH_WINDOW) {
             throw new InvalidInput(
                     "page",
@@ -223,6 +224,7 @@ public class Insights {
      */
     public List<Long> ids(WorkspaceContext context, InsightSearch search, int limit) {
         search.checkWords();
+        checkFilters(context, search);
         try {
             SearchQuery<Long> query = Search.session(entityManager)
                     .search(Insight.class)
@@ -639,6 +641,23 @@ public class Insights {
     }
 
     /** Checks that the team is the workspace's, and holds it until the transaction ends (a delete of it waits). */
+    /**
+     * The ids a search filters by are the workspace's: another workspace's team, persona, user goal,
+     * journey stage or pain point (or one that is gone) is refused naming the filter, as in a body,
+     * rather than finding nothing.
+     */
+    private void checkFilters(WorkspaceContext context, InsightSearch search) {
+        Long teamId = search.teamId();
+        if (teamId != null && workspaces.allTeams(context).stream().noneMatch(t -> t.id() == teamId)) {
+            throw new InvalidInput("team", "No team " + teamId + " in this workspace.");
+        }
+        links.checkPersona(context, search.personaId(), "persona");
+        links.checkUserGoal(context, search.userGoalId(), "userGoal");
+        links.checkStage(context, search.journeyStageId(), "journeyStage");
+        Long painPointId = search.painPointId();
+        links.checkPainPoints(context, painPointId == null ? Set.of() : Set.of(painPointId), "painPoint");
+    }
+
     private void checkTeam(WorkspaceContext context, @Nullable Long teamId) {
         if (teamId != null && workspaces.holdTeams(context, List.of(teamId)).isEmpty()) {
             throw new InvalidInput("teamId", "No team " + teamId + " in this workspace.");

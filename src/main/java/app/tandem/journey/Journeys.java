@@ -87,6 +87,9 @@ public class Journeys {
 
     Page<JourneySummary> list(String slug, long userId, @Nullable Long personaId, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        if (personaId != null) {
+            personas.ref(context, personaId, "persona");
+        }
         Map<Long, String> names = personaNames(context);
         return journeys.search(context.id(), personaId, pageable)
                 .map(j -> new JourneySummary(

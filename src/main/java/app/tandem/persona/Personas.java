@@ -72,6 +72,9 @@ public class Personas {
     public Page<PersonaView> list(
             String slug, long userId, @Nullable PersonaKind kind, @Nullable Long teamId, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
+        if (teamId != null && workspaces.allTeams(context).stream().noneMatch(t -> t.id() == teamId)) {
+            throw new InvalidInput("team", "There is no team " + teamId + " in this workspace.");
+        }
         Page<Persona> page = personas.search(context.id(), kind, teamId, pageable);
         return page.map(views(context, page.getContent()));
     }

@@ -68,6 +68,12 @@ class GoalIsolationIT extends TandemIT {
         // the other workspace's ids, guessed under the outsider's own workspace
         String own = "/api/v1/workspaces/" + ownSlug;
         assertThat(api.get(own + "/goals/" + otherGoal).status()).isEqualTo(404);
+        // ... and as list filters: refused naming the filter, not an empty list
+        for (String list : new String[] {own + "/kpis?goal=" + otherGoal, own + "/initiatives?goal=" + otherGoal}) {
+            Api.Response filtered = api.get(list);
+            assertThat(filtered.status()).as(list).isEqualTo(404);
+            assertThat(filtered.field()).as(list).isEqualTo("goal");
+        }
         assertThat(api.get(own + "/kpis/" + otherKpi).status()).isEqualTo(404);
         assertThat(api.get(own + "/kpis/" + otherKpi + "/measurements").status())
                 .isEqualTo(404);

@@ -248,6 +248,15 @@ class EvidenceLinksIT extends TandemIT {
                                         + "]}"),
                 "painPointIds");
         assertRefused(admin().delete(ours.link(insight, "pain-point", theirs.painPoint())), "painPointIds");
+        // a search or an export filtered by what is not the workspace's is refused naming the filter
+        assertRefused(admin().get(ours.insights() + "?painPoint=" + theirs.painPoint()), "painPoint");
+        assertRefused(admin().get(ours.insights() + "?persona=" + theirs.persona()), "persona");
+        assertRefused(admin().get(ours.insights() + "?userGoal=" + theirs.userGoal()), "userGoal");
+        assertRefused(admin().get(ours.insights() + "?journeyStage=" + theirs.stage()), "journeyStage");
+        assertRefused(admin().get(ours.insights() + "?team=" + theirs.team()), "team");
+        assertRefused(admin().get(ours.insights() + "/export?format=json&team=" + theirs.team()), "team");
+        assertThat(admin().get(ours.insights() + "?team=" + ours.team()).status())
+                .isEqualTo(200);
         assertRefused(admin().delete(ours.link(insight, "persona", 987_654_321L)), "personaIds");
         assertThat(admin().get(ours.evidence("pain-point", theirs.painPoint())).status())
                 .as("another workspace's pain point is not found here")

@@ -55,6 +55,23 @@ class WorkspaceIsolationIT extends TandemIT {
         assertThat(api.delete("/api/v1/workspaces/" + ownSlug + "/teams/" + otherTeamId)
                         .status())
                 .isEqualTo(404);
+        // ... and as list filters: refused naming the filter, not an empty list
+        long otherPersona = admin().post(
+                        base + "/personas",
+                        "{\"name\":\"Secret persona\",\"kind\":\"TEAM\",\"teamId\":" + otherTeamId + "}")
+                .json()
+                .path("id")
+                .asLong();
+        String own = "/api/v1/workspaces/" + ownSlug;
+        Api.Response personas = api.get(own + "/personas?team=" + otherTeamId);
+        assertThat(personas.status()).isEqualTo(400);
+        assertThat(personas.field()).isEqualTo("team");
+        Api.Response journeys = api.get(own + "/journeys?persona=" + otherPersona);
+        assertThat(journeys.status()).isEqualTo(404);
+        assertThat(journeys.field()).isEqualTo("persona");
+        Api.Response userGoals = api.get(own + "/user-goals?persona=" + otherPersona);
+        assertThat(userGoals.status()).isEqualTo(404);
+        assertThat(userGoals.field()).isEqualTo("persona");
         assertThat(api.get("/api/v1/workspaces")
                         .json()
                         .path("items")

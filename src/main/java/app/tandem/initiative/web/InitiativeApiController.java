@@ -1,5 +1,6 @@
 package app.tandem.initiative.web;
 
+import app.tandem.goal.Goals;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.initiative.Confidence;
 import app.tandem.initiative.InitiativeFilter;
@@ -13,6 +14,7 @@ import app.tandem.initiative.RaciRole;
 import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,10 +52,14 @@ class InitiativeApiController {
 
     private final Initiatives initiatives;
     private final Paging paging;
+    private final Workspaces workspaces;
+    private final Goals goals;
 
-    InitiativeApiController(Initiatives initiatives, Paging paging) {
+    InitiativeApiController(Initiatives initiatives, Paging paging, Workspaces workspaces, Goals goals) {
         this.initiatives = initiatives;
         this.paging = paging;
+        this.workspaces = workspaces;
+        this.goals = goals;
     }
 
     @Schema(description = "An initiative as proposed or replaced; its status changes through PATCH .../status")
@@ -195,9 +201,9 @@ class InitiativeApiController {
     @GetMapping
     @Operation(
             summary = "List the initiatives, by start date",
-            description =
-                    "Filters combine: team (id or name; proposing, putting in effort or contributing), kind,"
-                            + " status, owner (user id), atRisk (true: a dependency it needs is at risk today), goal (a business goal's id).")
+            description = "Filters combine: team (id or name; proposing, putting in effort or contributing), kind,"
+                    + " status, owner (user id), atRisk (true: a dependency it needs is at risk today), goal (a business goal's id;"
+                    + " 404 naming goal when it is not the workspace's).")
     PageResponse<InitiativeSummary> list(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -211,6 +217,10 @@ class InitiativeApiController {
                     @Nullable Long goal,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
+        if (goal != null) {
+            // (the service lets a goal that is gone find nothing: a discovery session may still name one)
+            goals.check(workspaces.access(slug, me.id()), goal, "goal");
+        }
         return PageResponse.of(
                 initiatives.list(
                         slug,

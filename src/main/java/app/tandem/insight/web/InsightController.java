@@ -225,10 +225,8 @@ class InsightController {
         try {
             results = insights.search(slug, me.id(), search, pageable.getPageNumber(), pageable.getPageSize());
         } catch (InvalidInput e) {
-            if (!"q".equals(e.field())) {
-                throw e;
-            }
-            // the words are refused (too many): the page again, with why beside the search box
+            // the words are refused (too many), or a filter names what is not the workspace's (an old
+            // link): the page again, with why beside the search box
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("searchError", e.getMessage());
             results = InsightSearch.Results.none(pageable.getPageSize());
