@@ -12,9 +12,9 @@ import org.springframework.http.MediaType;
  * Tomcat's report for the errors it answers itself, before any servlet: an address it cannot
  * read (an escaped NUL {@code %00}, a malformed escape such as {@code %zz}, a request line or
  * headers over the limits). Those never reach {@link ErrorPages}, so Tomcat wrote its HTML page,
- * which an API client cannot parse. For {@code /api/**} this writes RFC 9457 problem details
- * like every other API error; pages keep Tomcat's short HTML report (no server version, no
- * stack). It never echoes the address: only the status and a fixed sentence.
+ * which an API client cannot parse. For {@code /api/**}, and for a request line too long for
+ * Tomcat to read its address at all, this writes RFC 9457 problem details like every other API
+ * error; pages keep Tomcat's short HTML report (no server version, no stack). It never echoes the address: only the status and a fixed sentence.
  *
  * <p>Installed on the host in place of Tomcat's own report by {@link ContainerErrorsConfiguration}.
  */
@@ -60,9 +60,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 + ",\"detail\":\"" + detail + "\"}";
     }
 
+    /**
+     * Whether the request is the API's, or one whose address Tomcat could not even read to its end (a
+     * request line over the header size limit leaves it empty): an API client must be able to parse
+     * that refusal too, and a browser does not send such an address.
+     */
     private static boolean isApi(Request request) {
         // the raw address as received: the decoded one may be what could not be read
         String uri = request.getCoyoteRequest().requestURI().toString();
-        return uri != null && (uri.equals("/api") || uri.startsWith("/api/"));
+        return uri == null || uri.isEmpty() || uri.equals("/api") || uri.startsWith("/api/");
     }
 }

@@ -57,13 +57,14 @@ class WebhookSettingsApiController {
         if (!me.instanceAdmin()) {
             throw new AccessDenied("Only instance admins can change the instance's settings.");
         }
-        WebhookSettings settings;
+        @Nullable WebhookSettings settings;
         try {
             settings = JSON.readValue(body, WebhookSettings.class);
         } catch (JacksonException e) {
             throw new InvalidInput("allowPrivateTargets", "Send {\"allowPrivateTargets\": true} or false.");
         }
-        if (settings.allowPrivateTargets() == null) {
+        if (settings == null || settings.allowPrivateTargets() == null) {
+            // (JSON null reads as no object at all)
             throw new InvalidInput("allowPrivateTargets", "Say true or false.");
         }
         return new WebhookSettings(webhooks.allowPrivateTargets(true, settings.allowPrivateTargets()));

@@ -199,6 +199,13 @@ class ApiErrorsIT extends TandemIT {
                 .contains("percent-escapes")
                 .doesNotContain("Tomcat");
 
+        // a request line over Tomcat's header size limit: Tomcat never read the address to its end,
+        // so it cannot tell the API's from a page's; problem details, which any client can read
+        HttpResponse<String> tooLong = raw("GET", "/api/v1/workspaces/" + "x".repeat(10_000), "application/json", "");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(tooLong.body()).contains("its size").doesNotContain("xxxx");
+
         HttpResponse<String> page = raw("GET", "/w/%00", "text/plain", "");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");

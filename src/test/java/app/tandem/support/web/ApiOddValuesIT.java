@@ -1,0 +1,143 @@
+package app.tandem.support.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.Api;
+import app.tandem.TandemIT;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every operation of the API document, called as a careless or hostile client would: each id in
+ * its path, and each of its query parameters, given a value that is no id (text, a fraction, a
+ * negative, a number past a long, an encoded NUL, 10,000 characters), and each body something
+ * that is not the object it reads (an array, text, a number, null, cut short, a member twice,
+ * nested 2,000 deep). Whatever the answer, it is
+ * never a server error, and a refusal is problem details. The operations come from the document
+ * the server serves, so a new endpoint is covered as soon as it exists.
+ */
+class ApiOddValuesIT extends TandemIT {
+
+    private static final List<String> ODD =
+            List.of("abc", "-1", "1.5", "99999999999999999999", "%00", "%E2%80%AE", "x".repeat(10_000));
+
+    /** Operations that do slow work on a valid request whatever the odd value: not called here. */
+    private static final Set<String> SKIPPED = Set.of(
+            "/api/v1/workspaces/{slug}/themes/discover", "/api/v1/admin/backups", "/api/v1/admin/workspace-archives");
+
+    private String slug;
+
+    @BeforeEach
+    void aWorkspace() {
+        slug = "odd-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Odd values\",\"slug\":\"" + slug + "\"}");
+    }
+
+    private record Call(String method, String path) {}
+
+    /** Every operation with its path, {@code {slug}} this test's workspace, and the names of its parameters. */
+    private List<Map.Entry<Call, JsonNode>> operations() {
+        JsonNode paths = admin().get("/v3/api-docs").json().path("paths");
+        List<Map.Entry<Call, JsonNode>> found = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            if (SKIPPED.contains(path)) {
+                continue;
+            }
+            JsonNode item = paths.path(path);
+            for (String method : item.propertyNames()) {
+                if (Set.of("get", "put", "post", "patch", "delete").contains(method)) {
+                    found.add(
+                            Map.entry(new Call(method.toUpperCase(), path.replace("{slug}", slug)), item.path(method)));
+                }
+            }
+        }
+        assertThat(found).as("the document lists the API's operations").hasSizeGreaterThan(100);
+        return found;
+    }
+
+    private static void assertNoServerError(Api.Response response, String call) {
+        assertThat(response.status()).as(call + " answered " + response.text()).isLessThan(500);
+        if (response.status() >= 400) {
+            assertThat(response.contentType()).as(call).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void anOddIdInAPathIsRefusedNeverAServerError() {
+        int called = 0;
+        for (Map.Entry<Call, JsonNode> operation : operations()) {
+            Call call = operation.getKey();
+            if (!call.path().contains("{")) {
+                continue;
+            }
+            for (String odd : ODD) {
+                String path = call.path().replaceAll("\\{[^}]+}", odd);
+                String body = call.method().equals("GET") || call.method().equals("DELETE") ? null : "{}";
+                assertNoServerError(admin().send(call.method(), path, body), call.method() + " " + path);
+                called++;
+            }
+        }
+        assertThat(called).isGreaterThan(500);
+    }
+
+    @Test
+    void anOddBodyIsRefusedNeverAServerError() {
+        List<String> bodies = List.of(
+                "[]",
+                "\"text\"",
+                "12",
+                "null",
+                "{\"a\":",
+                "{\"a\":1,\"a\":2}",
+                "[".repeat(2_000) + "]".repeat(2_000),
+                "{\"title\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}");
+        int called = 0;
+        for (Map.Entry<Call, JsonNode> operation : operations()) {
+            Call call = operation.getKey();
+            if (call.path().contains("{") || !operation.getValue().has("requestBody")) {
+                continue;
+            }
+            if (call.method().equals("GET") || call.method().equals("DELETE")) {
+                continue;
+            }
+            for (String body : bodies) {
+                assertNoServerError(
+                        admin().send(call.method(), call.path(), body),
+                        call.method() + " " + call.path() + " " + body.substring(0, Math.min(body.length(), 40)));
+                called++;
+            }
+        }
+        assertThat(called).isGreaterThan(100);
+    }
+
+    @Test
+    void anOddQueryParameterIsRefusedNeverAServerError() {
+        int called = 0;
+        for (Map.Entry<Call, JsonNode> operation : operations()) {
+            Call call = operation.getKey();
+            if (!call.method().equals("GET") || call.path().contains("{")) {
+                continue;
+            }
+            for (JsonNode parameter : operation.getValue().path("parameters")) {
+                if (!parameter.path("in").asString().equals("query")) {
+                    continue;
+                }
+                String name = parameter.path("name").asString();
+                for (String odd : ODD) {
+                    String value = odd.startsWith("%") ? odd : URLEncoder.encode(odd, StandardCharsets.UTF_8);
+                    String path = call.path() + "?" + name + "=" + value;
+                    assertNoServerError(admin().get(path), "GET " + path);
+                    called++;
+                }
+            }
+        }
+        assertThat(called).isGreaterThan(100);
+    }
+}
