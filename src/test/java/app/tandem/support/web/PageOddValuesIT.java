@@ -1,0 +1,93 @@
+package app.tandem.support.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.TandemIT;
+import app.tandem.WebSession;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page address of the application (read from its request mappings, so a new page is covered
+ * as soon as it exists), opened and posted to by a signed-in admin with each id in it replaced by
+ * something that is no id: the answer is an error page or a redirect, never a server error.
+ */
+class PageOddValuesIT extends TandemIT {
+
+    private static final List<String> ODD = List.of("abc", "-1", "99999999999999999999", "%E2%80%AE");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private String slug;
+    private WebSession browser;
+
+    @BeforeEach
+    void aWorkspaceAndASignedInAdmin() {
+        slug = "odd-pages-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Odd pages\",\"slug\":\"" + slug + "\"}");
+        browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** The page patterns (not the API's) with a variable besides the workspace, for {@code method}. */
+    private Set<String> patterns(RequestMethod method) {
+        Set<String> found = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(method)) {
+                continue;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api") && pattern.replace("{slug}", "").contains("{")) {
+                    found.add(pattern);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void anOddIdInAPageAddressIsAnErrorPageNeverAServerError() {
+        Set<String> gets = patterns(RequestMethod.GET);
+        assertThat(gets).as("the pages with an id in their address").hasSizeGreaterThan(40);
+        for (String pattern : gets) {
+            for (String odd : ODD) {
+                String path = pattern.replace("{slug}", slug).replaceAll("\\{[^}]+}", odd);
+                WebSession.Page page = browser.get(path);
+                assertThat(page.status()).as("GET " + path + ": " + page.html()).isLessThan(500);
+            }
+        }
+    }
+
+    @Test
+    void aFormPostedToAnOddIdIsRefusedNeverAServerError() {
+        Set<String> posts = patterns(RequestMethod.POST);
+        assertThat(posts).as("the forms with an id in their address").hasSizeGreaterThan(40);
+        browser.get("/w/" + slug);
+        Map<Integer, Integer> answers = new TreeMap<>();
+        for (String pattern : posts) {
+            for (String odd : ODD) {
+                String path = pattern.replace("{slug}", slug).replaceAll("\\{[^}]+}", odd);
+                WebSession.Page page = browser.post(path, Map.of("version", "0"));
+                assertThat(page.status())
+                        .as("POST " + path + ": " + page.html())
+                        .isLessThan(500);
+                answers.merge(page.status(), 1, Integer::sum);
+            }
+        }
+        // the posts reached the application (the CSRF token held): refused for the id, not all for the token
+        assertThat(answers.getOrDefault(403, 0)).as(answers.toString()).isLessThan(posts.size());
+        assertThat(answers.keySet()).as(answers.toString()).containsAnyOf(400, 404);
+    }
+}
