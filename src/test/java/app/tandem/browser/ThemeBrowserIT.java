@@ -73,6 +73,21 @@ class ThemeBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Email two loses users")))
                 .isVisible();
 
+        // someone else renames it meanwhile: this rename is refused above the form, the name typed kept
+        String themePage = page.url();
+        String themeApi = "/api/v1/workspaces/" + slug + "/themes" + themePage.substring(themePage.lastIndexOf('/'));
+        org.assertj.core.api.Assertions.assertThat(
+                        admin().patchAsRead(themeApi, themeApi, "{\"name\":\"Email two loses users\"}")
+                                .status())
+                .isEqualTo(200);
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Second email");
+        button("Rename").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Someone else changed this theme");
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Second email");
+        screenshot("theme-rename-conflict");
+        page.navigate(themePage);
+
         page.getByLabel("New theme name").fill("Open rates");
         button("Split into new theme").click();
         assertThat(page.locator("#split-insights-error")).containsText("Tick the insights that move to the new theme");
