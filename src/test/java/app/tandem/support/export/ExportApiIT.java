@@ -111,6 +111,10 @@ class ExportApiIT extends TandemIT {
                         .html())
                 .contains("/w/" + slug + "/insights/export?format=csv&amp;q=accountant%20export&amp;team=" + design)
                 .contains("Download these as CSV");
+        // an old link filtering by a team that is not (or no longer) the workspace's: said beside the search
+        WebSession.Page gone = session.open("/w/" + slug + "/insights?team=987654321");
+        assertThat(gone.status()).isEqualTo(400);
+        assertThat(gone.html()).contains("No team 987654321 in this workspace.");
     }
 
     @Test
