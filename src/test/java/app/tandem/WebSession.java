@@ -66,7 +66,17 @@ public final class WebSession {
     }
 
     /** A page: status, where it redirects to, and its HTML. */
-    public record Page(int status, String location, String html) {}
+    public record Page(int status, String location, String html) {
+
+        /**
+         * Where a redirect sends the browser, as a path of this server with its query (a flash
+         * message waits for the request the redirect names, query and all).
+         */
+        public String redirectPath() {
+            URI to = URI.create(location);
+            return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
+        }
+    }
 
     public Page get(String path) {
         Page page = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());

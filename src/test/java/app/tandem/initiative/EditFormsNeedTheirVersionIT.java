@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,13 +52,6 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
         browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
-    /** Where a redirect sends the browser, as a path (and query) of this server. */
-    private static String path(WebSession.Page redirect) {
-        URI to = URI.create(redirect.location());
-        // with its query: the flash message waits for the request the redirect names
-        return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
-    }
-
     private Api.Response initiative() {
         return admin().get(base + "/initiatives/" + initiative);
     }
@@ -85,7 +77,7 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
         onItsPage.put("status", "DISCOVERY");
         WebSession.Page page = browser.post("/w/" + slug + "/initiatives/" + initiative + "/status", onItsPage);
         assertThat(page.status()).isEqualTo(302);
-        assertThat(browser.get(path(page)).html()).contains(WITHOUT_VERSION);
+        assertThat(browser.get(page.redirectPath()).html()).contains(WITHOUT_VERSION);
 
         Map<String, String> onTheBoard = new LinkedHashMap<>();
         onTheBoard.put("initiative", String.valueOf(initiative));
@@ -93,12 +85,12 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
         onTheBoard.put("reason", "No budget");
         WebSession.Page board = browser.post("/w/" + slug + "/initiatives/board/status", onTheBoard);
         assertThat(board.status()).isEqualTo(302);
-        assertThat(browser.get(path(board)).html()).contains(WITHOUT_VERSION);
+        assertThat(browser.get(board.redirectPath()).html()).contains(WITHOUT_VERSION);
 
         WebSession.Page commit =
                 browser.post("/w/" + slug + "/initiatives/" + initiative + "/commit", new LinkedHashMap<>());
         assertThat(commit.status()).isEqualTo(302);
-        assertThat(browser.get(path(commit)).html()).contains(WITHOUT_VERSION);
+        assertThat(browser.get(commit.redirectPath()).html()).contains(WITHOUT_VERSION);
 
         assertThat(initiative().json().path("status").asString()).isEqualTo("PROPOSED");
     }

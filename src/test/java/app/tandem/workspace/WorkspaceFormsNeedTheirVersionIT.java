@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +38,6 @@ class WorkspaceFormsNeedTheirVersionIT extends TandemIT {
         member = newMember(slug, "Mia Member", "MEMBER");
         browser = new WebSession(baseUrl());
         browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-    }
-
-    /** Where a redirect sends the browser, as a path (and query) of this server. */
-    private static String path(WebSession.Page redirect) {
-        URI to = URI.create(redirect.location());
-        return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
     }
 
     private long version(String path) {
@@ -91,17 +84,17 @@ class WorkspaceFormsNeedTheirVersionIT extends TandemIT {
 
         WebSession.Page blind = browser.post(role, Map.of("role", "VIEWER"));
         assertThat(blind.status()).isEqualTo(302);
-        assertThat(browser.get(path(blind)).html()).contains(WITHOUT_VERSION);
+        assertThat(browser.get(blind.redirectPath()).html()).contains(WITHOUT_VERSION);
 
         Api.Response other = admin().patch(memberPath, "{\"role\":\"ADMIN\",\"version\":" + readAt + "}");
         assertThat(other.status()).as(other.text()).isEqualTo(200);
         WebSession.Page late = browser.post(role, Map.of("role", "VIEWER", "version", String.valueOf(readAt)));
-        assertThat(browser.get(path(late)).html()).contains(CHANGED_SINCE);
+        assertThat(browser.get(late.redirectPath()).html()).contains(CHANGED_SINCE);
         assertThat(admin().get(memberPath).json().path("role").asString()).isEqualTo("ADMIN");
 
         WebSession.Page changed =
                 browser.post(role, Map.of("role", "VIEWER", "version", String.valueOf(version(memberPath))));
-        assertThat(browser.get(path(changed)).html()).contains("Mia Member is now viewer.");
+        assertThat(browser.get(changed.redirectPath()).html()).contains("Mia Member is now viewer.");
         assertThat(admin().get(memberPath).json().path("role").asString()).isEqualTo("VIEWER");
     }
 
@@ -114,11 +107,11 @@ class WorkspaceFormsNeedTheirVersionIT extends TandemIT {
         String it = "/w/" + slug + "/teams/" + team + "/it";
 
         WebSession.Page blind = browser.post(it, Map.of("itTeam", "true"));
-        assertThat(browser.get(path(blind)).html()).contains(WITHOUT_VERSION);
+        assertThat(browser.get(blind.redirectPath()).html()).contains(WITHOUT_VERSION);
         Api.Response renamed = admin().patch(teamPath, "{\"name\":\"Platform team\",\"version\":" + readAt + "}");
         assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
         WebSession.Page late = browser.post(it, Map.of("itTeam", "true", "version", String.valueOf(readAt)));
-        assertThat(browser.get(path(late)).html()).contains(CHANGED_SINCE);
+        assertThat(browser.get(late.redirectPath()).html()).contains(CHANGED_SINCE);
         assertThat(admin().get(teamPath).json().path("itTeam").asBoolean()).isFalse();
 
         Api.Response staleApi = admin().patch(teamPath, "{\"itTeam\":true,\"version\":" + readAt + "}");
@@ -129,7 +122,7 @@ class WorkspaceFormsNeedTheirVersionIT extends TandemIT {
 
         WebSession.Page marked =
                 browser.post(it, Map.of("itTeam", "true", "version", String.valueOf(version(teamPath))));
-        assertThat(browser.get(path(marked)).html()).contains("Platform team is an IT team.");
+        assertThat(browser.get(marked.redirectPath()).html()).contains("Platform team is an IT team.");
         assertThat(admin().get(teamPath).json().path("itTeam").asBoolean()).isTrue();
     }
 }
