@@ -9,7 +9,10 @@ import org.assertj.core.api.Assertions;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-/** The demo's pages on a phone (390 × 844): no page scrolls sideways, and tables keep their words whole. */
+/**
+ * The demo's pages and forms on a phone (390 × 844): no page scrolls sideways (a wide table or
+ * picture scrolls in its own frame), and tables keep their words whole.
+ */
 class PhoneBrowserIT extends BrowserIT {
 
     private static final int WIDTH = 390;
@@ -41,7 +44,16 @@ class PhoneBrowserIT extends BrowserIT {
                 "/participation",
                 "/teams",
                 "/members",
-                "/settings")) {
+                "/settings",
+                "/initiatives/new",
+                "/insights/new",
+                "/goals/new",
+                "/kpis/new",
+                "/personas/new",
+                "/personas/shared/new",
+                "/discovery/new",
+                "/reviews/new",
+                "/check-ins/cadences/new")) {
             page.navigate(baseUrl() + "/w/budgetly" + path);
             assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
             softly.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
