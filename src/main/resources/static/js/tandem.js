@@ -53,6 +53,44 @@
       busy.hidden = false;
     }
   });
+  // A table wider than its column (a list of many columns, on a screen between a phone's and a
+  // wide one's) scrolls sideways in a frame of its own instead of widening the page; the frame takes
+  // the keyboard's focus so that the arrow keys scroll it. (Below 720 px wide the stylesheet makes
+  // every table such a frame; without JavaScript a wide table widens the page.)
+  function frameWideTables(root) {
+    var tables = root.matches && root.matches("table.table") ? [root] : [];
+    if (root.querySelectorAll) {
+      tables = tables.concat(Array.prototype.slice.call(root.querySelectorAll("table.table")));
+    }
+    tables.forEach(function (table) {
+      var parent = table.parentElement;
+      if (!parent || parent.classList.contains("table-scroll") || table.offsetWidth <= parent.clientWidth) {
+        return;
+      }
+      var frame = document.createElement("div");
+      frame.className = "table-scroll";
+      frame.tabIndex = 0;
+      frame.setAttribute("role", "region");
+      var caption = table.caption ? table.caption.textContent.trim() : "";
+      frame.setAttribute("aria-label", (caption || "Table") + ", scrolls sideways");
+      parent.insertBefore(frame, table);
+      frame.appendChild(table);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    frameWideTables(document);
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail.target;
+    frameWideTables(target && target.isConnected ? target : document);
+  });
+  var resizing;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      frameWideTables(document);
+    }, 200);
+  });
   // Close the workspace switcher with Escape.
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {

@@ -1,0 +1,133 @@
+package app.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's pages and forms in a phone's window (390 px wide), a small laptop's (1,024 px, or a
+ * wider screen zoomed in) and a desktop's (1,280 px): no page scrolls sideways (a wide table or
+ * picture scrolls in a frame of its own), and no word in a table is cut across lines ("Okafor" as
+ * "Okafo" and "r").
+ */
+class NarrowWindowBrowserIT extends BrowserIT {
+
+    private static final List<String> PAGES = List.of(
+            "",
+            "/plan",
+            "/insights",
+            "/themes",
+            "/inbox",
+            "/initiatives",
+            "/goals",
+            "/dashboard",
+            "/personas",
+            "/user-goals",
+            "/journeys",
+            "/check-ins",
+            "/discovery",
+            "/reviews",
+            "/participation",
+            "/teams",
+            "/members",
+            "/settings",
+            "/initiatives/new",
+            "/insights/new",
+            "/goals/new",
+            "/kpis/new",
+            "/personas/new",
+            "/personas/shared/new",
+            "/discovery/new",
+            "/reviews/new",
+            "/check-ins/cadences/new");
+
+    /** The words cut across two lines in the main part's table cells (hyphens and spaces may break). */
+    private static final String CUT_WORDS = """
+            () => {
+              const cut = [];
+              for (const cell of document.querySelectorAll('main td')) {
+                const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+                  for (const word of text.data.matchAll(/[^\\s\\-\\u2010]+/g)) {
+                    const range = document.createRange();
+                    range.setStart(text, word.index);
+                    range.setEnd(text, word.index + word[0].length);
+                    const lines = new Set([...range.getClientRects()]
+                        .filter(r => r.width > 0).map(r => Math.round(r.top)));
+                    if (lines.size > 1) cut.push(word[0]);
+                  }
+                }
+              }
+              return cut.slice(0, 10);
+            }""";
+
+    @Test
+    void onAPhoneNoPageScrollsSidewaysAndNoWordIsCut() {
+        everyPageFits(390);
+    }
+
+    @Test
+    void onASmallLaptopNoPageScrollsSidewaysAndNoWordIsCut() {
+        everyPageFits(1024);
+    }
+
+    @Test
+    void onADesktopNoPageScrollsSidewaysAndNoWordIsCut() {
+        everyPageFits(1280);
+    }
+
+    @Test
+    void onAPhoneTheMembersTableScrollsSidewaysInItsFrame() {
+        page.setViewportSize(390, 844);
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/members");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("jonas@budgetly.example");
+        Assertions.assertThat((Boolean) page.evaluate("() => { const t = document.querySelector('main table');"
+                        + " return t.scrollWidth > t.clientWidth; }"))
+                .as("the table scrolls sideways")
+                .isTrue();
+        Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the page does not")
+                .isLessThanOrEqualTo(390);
+        screenshot("members-phone");
+    }
+
+    @Test
+    void onASmallLaptopTheInitiativesScrollSidewaysInAFrameTheKeyboardReaches() {
+        page.setViewportSize(1024, 768);
+        signIn();
+        page.navigate(baseUrl() + "/w/budgetly/initiatives");
+        scriptsLoaded();
+        Locator frame =
+                page.locator("main .table-scroll").filter(new Locator.FilterOptions().setHas(page.locator("table")));
+        assertThat(frame).hasAttribute("tabindex", "0");
+        assertThat(frame).hasAttribute("role", "region");
+        frame.focus();
+        page.keyboard().press("ArrowRight");
+        page.waitForFunction("() => document.querySelector('main .table-scroll').scrollLeft > 0");
+        screenshot("initiatives-small-laptop");
+    }
+
+    private void everyPageFits(int width) {
+        page.setViewportSize(width, 844);
+        signIn();
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : PAGES) {
+            page.navigate(baseUrl() + "/w/budgetly" + path);
+            scriptsLoaded();
+            assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
+            softly.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                    .as("the width of /w/budgetly%s at %d px", path, width)
+                    .isLessThanOrEqualTo(width);
+            softly.assertThat((List<?>) page.evaluate(CUT_WORDS))
+                    .as("words cut in the tables of /w/budgetly%s at %d px", path, width)
+                    .isEmpty();
+        }
+        softly.assertAll();
+    }
+}
