@@ -5,12 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's pages and forms in a phone's window (390 px wide), a small laptop's (1,024 px, or a
+ * The demo's pages, create forms and one record of each kind in a phone's window (390 px wide), a small laptop's (1,024 px, or a
  * wider screen zoomed in) and a desktop's (1,280 px): no page scrolls sideways (a wide table or
  * picture scrolls in a frame of its own), and no word in a table is cut across lines ("Okafor" as
  * "Okafo" and "r").
@@ -113,21 +115,40 @@ class NarrowWindowBrowserIT extends BrowserIT {
         screenshot("initiatives-small-laptop");
     }
 
+    /** The first link on the pages listed to one record of each kind (a KPI's from the goals). */
+    private static final String RECORD_LINKS = """
+            () => [...new Set([...document.querySelectorAll('main a[href]')]
+                .map(a => a.getAttribute('href'))
+                .filter(h => /^\\/w\\/budgetly\\/[a-z-]+\\/\\d+$/.test(h)))]""";
+
     private void everyPageFits(int width) {
         page.setViewportSize(width, 844);
         signIn();
         SoftAssertions softly = new SoftAssertions();
+        Map<String, String> records = new TreeMap<>();
         for (String path : PAGES) {
-            page.navigate(baseUrl() + "/w/budgetly" + path);
-            scriptsLoaded();
-            assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
-            softly.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
-                    .as("the width of /w/budgetly%s at %d px", path, width)
-                    .isLessThanOrEqualTo(width);
-            softly.assertThat((List<?>) page.evaluate(CUT_WORDS))
-                    .as("words cut in the tables of /w/budgetly%s at %d px", path, width)
-                    .isEmpty();
+            fits("/w/budgetly" + path, width, softly);
+            for (Object link : (List<?>) page.evaluate(RECORD_LINKS)) {
+                String href = (String) link;
+                records.putIfAbsent(href.replaceAll("/\\d+$", ""), href);
+            }
+        }
+        Assertions.assertThat(records).as("a record of each kind").hasSizeGreaterThanOrEqualTo(10);
+        for (String record : records.values()) {
+            fits(record, width, softly);
         }
         softly.assertAll();
+    }
+
+    private void fits(String path, int width, SoftAssertions softly) {
+        page.navigate(baseUrl() + path);
+        scriptsLoaded();
+        assertThat(page.getByRole(AriaRole.MAIN)).isVisible();
+        softly.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the width of %s at %d px", path, width)
+                .isLessThanOrEqualTo(width);
+        softly.assertThat((List<?>) page.evaluate(CUT_WORDS))
+                .as("words cut in the tables of %s at %d px", path, width)
+                .isEmpty();
     }
 }
