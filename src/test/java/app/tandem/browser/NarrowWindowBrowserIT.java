@@ -12,10 +12,10 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's pages, create forms and one record of each kind in a phone's window (320 px wide), a small laptop's (1,024 px, or a
- * wider screen zoomed in) and a desktop's (1,280 px): no page scrolls sideways (a wide table or
- * picture scrolls in a frame of its own), and no word in a table is cut across lines ("Okafor" as
- * "Okafo" and "r").
+ * The demo's pages, create forms and one record of each kind in a phone's window (320 px wide), a
+ * tablet's (768 px), a small laptop's (1,024 px, or a wider screen zoomed in) and a desktop's
+ * (1,280 px): no page scrolls sideways (a wide table or picture scrolls in a frame of its own), and
+ * no word in a table is cut across lines ("Okafor" as "Okafo" and "r").
  */
 class NarrowWindowBrowserIT extends BrowserIT {
 
@@ -72,6 +72,12 @@ class NarrowWindowBrowserIT extends BrowserIT {
     @Test
     void onAPhoneNoPageScrollsSidewaysAndNoWordIsCut() {
         everyPageFits(320);
+    }
+
+    /** 768 px: a tablet upright, about the narrowest window with the menu beside the page. */
+    @Test
+    void onATabletNoPageScrollsSidewaysAndNoWordIsCut() {
+        everyPageFits(768);
     }
 
     @Test
