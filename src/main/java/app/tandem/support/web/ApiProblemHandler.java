@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -69,6 +71,47 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * A query string or form that cannot be decoded ({@code ?q=%zz}, escapes that are not UTF-8), or
+     * a multipart body that cannot be parsed (no boundary, a broken part): the caller's to fix, so a
+     * 400, never a 500. Tomcat meets them when a parameter or part is first asked for.
+     */
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class})
+    ResponseEntity<ProblemDetail> unreadableRequest(RuntimeException e) {
+        log.debug("Unreadable request", e);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(unreadable(e));
+    }
+
+    /** The 400 problem for a request whose parameters or multipart body cannot be read, or null for another error. */
+    static @Nullable ProblemDetail unreadableRequestProblem(@Nullable Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if ((t instanceof InvalidParameterException || t instanceof MultipartException)
+                    && !(t instanceof MaxUploadSizeExceededException)) {
+                return unreadable(t);
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail unreadable(Throwable e) {
+        return e instanceof InvalidParameterException
+                ? Problems.of(
+                        400,
+                        "unreadable-parameters",
+                        "Invalid request",
+                        "The query string or form could not be read: each % must be followed by two hexadecimal"
+                                + " digits, and the escaped bytes must be UTF-8 (a space is %20 or +, a % itself %25).")
+                : Problems.of(
+                        400,
+                        "unreadable-body",
+                        "Invalid request",
+                        "The request body is not a readable multipart form: send multipart/form-data with the"
+                                + " boundary its Content-Type names, or the body's own type (application/json,"
+                                + " text/csv).");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

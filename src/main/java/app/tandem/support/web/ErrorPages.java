@@ -54,6 +54,12 @@ class ErrorPages extends BasicErrorController {
                 page.addObject("message", refusal.getMessage());
                 page.addObject("error", refusal.kind().title());
             }
+            ProblemDetail unreadable = ApiProblemHandler.unreadableRequestProblem(
+                    errorAttributes.getError(new ServletWebRequest(request)));
+            if (unreadable != null && page != null) {
+                page.addObject("message", unreadable.getDetail());
+                page.addObject("error", unreadable.getTitle());
+            }
             return page;
         }
         ProblemDetail problem = problem(request);
@@ -94,10 +100,27 @@ class ErrorPages extends BasicErrorController {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
+    /**
+     * 400 for a request whose parameters or multipart body could not be read, met before any controller
+     * (a filter asked for a parameter): the container had set 500.
+     */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (ApiProblemHandler.unreadableRequestProblem(errorAttributes.getError(new ServletWebRequest(request)))
+                != null) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return super.getStatus(request);
+    }
+
     private ProblemDetail problem(HttpServletRequest request) {
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
         if (causedBy(error, OptimisticLockingFailureException.class)) {
             return ApiProblemHandler.concurrentChange();
+        }
+        ProblemDetail unreadable = ApiProblemHandler.unreadableRequestProblem(error);
+        if (unreadable != null) {
+            return unreadable;
         }
         HttpStatus status = getStatus(request);
         if (status.is5xxServerError()) {

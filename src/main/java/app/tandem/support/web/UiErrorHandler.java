@@ -2,12 +2,15 @@ package app.tandem.support.web;
 
 import app.tandem.support.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 
 /** Domain errors in the browser UI: an error page that says what happened and where to go. */
 @ControllerAdvice(annotations = Controller.class)
@@ -20,6 +23,20 @@ class UiErrorHandler {
         model.addAttribute("status", e.kind().status());
         model.addAttribute("error", e.kind().title());
         model.addAttribute("message", e.getMessage());
+        return "error";
+    }
+
+    /** An address whose query cannot be decoded, or an upload that cannot be parsed: a 400 page that says so. */
+    @ExceptionHandler({InvalidParameterException.class, MultipartException.class})
+    String unreadable(RuntimeException e, HttpServletResponse response, Model model) {
+        ProblemDetail problem = ApiProblemHandler.unreadableRequestProblem(e);
+        if (problem == null) {
+            throw e; // the upload limit: answered 413 elsewhere
+        }
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("error", problem.getTitle());
+        model.addAttribute("message", problem.getDetail());
         return "error";
     }
 }

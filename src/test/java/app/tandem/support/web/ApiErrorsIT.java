@@ -212,6 +212,71 @@ class ApiErrorsIT extends TandemIT {
         assertThat(page.body()).doesNotContain("Tomcat/");
     }
 
+    /**
+     * A query string Tomcat cannot decode (a malformed escape, escaped bytes that are not UTF-8) was
+     * a 500 on every API path, met where the parameters were first read: now a 400 problem saying
+     * how to escape, and a 400 page in the browser.
+     */
+    @Test
+    void aQueryThatCannotBeDecodedIsA400ProblemAndA400Page() throws IOException {
+        String slug = "escapes-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Escapes\",\"slug\":\"" + slug + "\"}");
+        for (String path : List.of(
+                "/api/v1/me?x=%zz",
+                "/api/v1/workspaces/" + slug + "/insights?q=%E0%A4%A",
+                "/api/v1/workspaces/" + slug + "/insights?q=%C0%AF",
+                "/api/v1/workspaces?page=%zz")) {
+            RawHttp.Answer answer = rawRequest("GET " + path, "application/json", "");
+            assertThat(answer.status()).as(path + ": " + answer.text()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(answer.json().path("type").asString()).isEqualTo("/problems/unreadable-parameters");
+            assertThat(answer.json().path("detail").asString()).contains("two hexadecimal digits");
+        }
+        RawHttp.Answer post = rawRequest(
+                "POST /api/v1/workspaces/" + slug + "/teams?x=%zz", "application/json", "{\"name\":\"Escaped\"}");
+        assertThat(post.status()).as(post.text()).isEqualTo(400);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams").text()).doesNotContain("Escaped");
+
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        RawHttp.Answer page = RawHttp.send(
+                port,
+                "GET /w/" + slug + "/insights?q=%zz HTTP/1.1\r\nHost: localhost:" + port
+                        + "\r\nAccept: text/html\r\nCookie: " + browser.cookieHeader()
+                        + "\r\nConnection: close\r\n\r\n");
+        assertThat(page.status()).as(page.text()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("two hexadecimal digits");
+    }
+
+    /** A multipart body without its boundary, or broken, was a 500 on every operation that takes a body. */
+    @Test
+    void aMultipartBodyThatCannotBeParsedIsA400Problem() throws IOException {
+        String slug = "multipart-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Multipart\",\"slug\":\"" + slug + "\"}");
+        for (String path : List.of(
+                "/api/v1/workspaces/" + slug + "/insights/import",
+                "/api/v1/workspaces/" + slug + "/kpis/import",
+                "/api/v1/workspaces/" + slug + "/teams")) {
+            RawHttp.Answer noBoundary = rawRequest("POST " + path, "multipart/form-data", "garbage");
+            assertThat(noBoundary.status()).as(path + ": " + noBoundary.text()).isEqualTo(400);
+            assertThat(noBoundary.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(noBoundary.json().path("detail").asString()).contains("multipart");
+            RawHttp.Answer broken = rawRequest(
+                    "POST " + path, "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-da");
+            assertThat(broken.status()).as(path + ": " + broken.text()).isEqualTo(400);
+        }
+    }
+
+    private RawHttp.Answer rawRequest(String requestLine, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return RawHttp.send(
+                port,
+                requestLine + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Bearer " + ADMIN_TOKEN
+                        + "\r\nAccept: application/json, application/problem+json\r\nContent-Type: " + contentType
+                        + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n" + body);
+    }
+
     @Test
     void aPageFarBeyondAnyListIsA400ProblemNamingPageOnEveryList() {
         String slug = "paging-" + unique();

@@ -6,18 +6,13 @@ import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.support.BodyLimits;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +42,7 @@ class BodyLimitsIT extends TandemIT {
     @Test
     void aJsonBodyDeclaredOverTheLimitIsRefusedBeforeItIsSent() throws IOException {
         long limit = limits.maxBody().toBytes();
-        Raw answer = raw(
+        RawHttp.Answer answer = raw(
                 "POST /api/v1/workspaces/" + slug + "/insights HTTP/1.1",
                 "Authorization: Bearer " + ADMIN_TOKEN,
                 "Content-Type: application/json",
@@ -84,7 +79,7 @@ class BodyLimitsIT extends TandemIT {
     @Test
     void anImportTakesMoreThanAJsonBodyUpToTheUploadLimit() throws IOException {
         long limit = limits.maxUpload().toBytes();
-        Raw answer = raw(
+        RawHttp.Answer answer = raw(
                 "POST /api/v1/workspaces/" + slug + "/insights/import HTTP/1.1",
                 "Authorization: Bearer " + ADMIN_TOKEN,
                 "Content-Type: text/csv",
@@ -113,7 +108,7 @@ class BodyLimitsIT extends TandemIT {
     void aKpiImportIntoAWorkspaceThePersonMayNotChangeIsRefusedBeforeItsBodyIsRead() throws IOException {
         // 10 MB announced and none sent: a server that read the body before checking the workspace
         // would wait for it, and answer nothing within the timeout
-        Raw answer = raw(
+        RawHttp.Answer answer = raw(
                 "POST /api/v1/workspaces/no-such-" + unique() + "/kpis/measurements/import HTTP/1.1",
                 "Authorization: Bearer " + ADMIN_TOKEN,
                 "Content-Type: text/csv",
@@ -123,7 +118,7 @@ class BodyLimitsIT extends TandemIT {
 
     @Test
     void aBrowserFormOverTheLimitGetsAnErrorPageSayingIt() throws IOException {
-        Raw answer = raw(
+        RawHttp.Answer answer = raw(
                 "POST /w/" + slug + "/kpis/import HTTP/1.1",
                 "Accept: text/html",
                 "Content-Type: multipart/form-data; boundary=xyz",
@@ -171,63 +166,11 @@ class BodyLimitsIT extends TandemIT {
                 .isZero();
     }
 
-    /** A status line, the headers and as much of the body as came, from a raw HTTP/1.1 exchange. */
-    record Raw(int status, String text) {
-        JsonNode json() {
-            return JSON.readTree(text.substring(text.indexOf("\r\n\r\n") + 4).strip());
-        }
-    }
-
     /**
      * Sends the request's head and none of the body it announces, and reads the answer: a server
      * that waited for the body would not answer within the timeout.
      */
-    private Raw raw(String... head) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            String request = String.join("\r\n", head) + "\r\nHost: localhost:" + port + "\r\n\r\n";
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            return read(socket.getInputStream());
-        }
-    }
-
-    private static Raw read(InputStream in) throws IOException {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int n;
-        try {
-            while ((n = in.read(buffer)) > 0) {
-                received.write(buffer, 0, n);
-                String text = received.toString(StandardCharsets.UTF_8);
-                if (complete(text)) {
-                    break;
-                }
-            }
-        } catch (java.net.SocketTimeoutException e) {
-            if (received.size() == 0) {
-                throw e;
-            }
-        }
-        String text = received.toString(StandardCharsets.UTF_8);
-        String[] statusLine = text.split("\r\n", 2)[0].split(" ");
-        return new Raw(Integer.parseInt(Arrays.asList(statusLine).get(1)), text);
-    }
-
-    /** Whether the answer is all there: by its Content-Length, or its last chunk. */
-    private static boolean complete(String text) {
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return false;
-        }
-        String headers = text.substring(0, end).toLowerCase();
-        int at = headers.indexOf("content-length:");
-        if (at >= 0) {
-            long length =
-                    Long.parseLong(headers.substring(at + 15).split("\r\n")[0].strip());
-            return text.getBytes(StandardCharsets.UTF_8).length - end - 4 >= length;
-        }
-        return headers.contains("chunked") ? text.endsWith("0\r\n\r\n") : false;
+    private RawHttp.Answer raw(String... head) throws IOException {
+        return RawHttp.send(port, String.join("\r\n", head) + "\r\nHost: localhost:" + port + "\r\n\r\n");
     }
 }
