@@ -9,6 +9,7 @@ import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import jakarta.persistence.EntityManager;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,16 +48,19 @@ public class InitiativeImport {
     private final InitiativeDirectory directory;
     private final Initiatives initiatives;
     private final TransactionTemplate writing;
+    private final EntityManager entityManager;
 
     InitiativeImport(
             Workspaces workspaces,
             InitiativeDirectory directory,
             Initiatives initiatives,
-            TransactionTemplate writing) {
+            TransactionTemplate writing,
+            EntityManager entityManager) {
         this.workspaces = workspaces;
         this.directory = directory;
         this.initiatives = initiatives;
         this.writing = writing;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -82,9 +86,19 @@ public class InitiativeImport {
                 good,
                 errors,
                 mode,
-                rows -> writing.executeWithoutResult(
-                        status -> rows.forEach(input -> initiatives.propose(slug, userId, input))));
+                rows -> writing.executeWithoutResult(status -> {
+                    // in batches, each written and let go: a persistence context holding every row saved
+                    // so far made each query's automatic flush check them all (5,000 rows took 15 minutes)
+                    for (int from = 0; from < rows.size(); from += BATCH) {
+                        initiatives.proposeAll(slug, userId, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                }));
     }
+
+    /** Rows proposed between two clearings of the persistence context. */
+    private static final int BATCH = 100;
 
     private static void read(
             Reader text,

@@ -312,7 +312,26 @@ public class Initiatives {
     @Transactional
     public InitiativeView propose(String slug, long userId, InitiativeInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        InitiativeDirectory.Snapshot names = check(context, input);
+        return propose(context, check(context, input), userId, input);
+    }
+
+    /**
+     * Proposes each of {@code inputs} as {@link #propose(String, long, InitiativeInput)} does, in one
+     * transaction, reading the workspace's teams and members once for all of them (an import).
+     */
+    @Transactional
+    public void proposeAll(String slug, long userId, List<InitiativeInput> inputs) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        for (InitiativeInput input : inputs) {
+            Set<Long> held = workspaces.holdTeams(context, InitiativeChecks.teamsNamed(input));
+            InitiativeChecks.check(input, names.memberIds(), held);
+            propose(context, names, userId, input);
+        }
+    }
+
+    private InitiativeView propose(
+            WorkspaceContext context, InitiativeDirectory.Snapshot names, long userId, InitiativeInput input) {
         Instant now = clock.instant();
         Initiative initiative = initiatives.save(new Initiative(context.id(), input, now));
         history.save(new StatusChange(initiative.id(), userId, now, null, InitiativeStatus.PROPOSED, null));
