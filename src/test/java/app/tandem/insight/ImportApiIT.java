@@ -198,6 +198,37 @@ class ImportApiIT extends TandemIT {
         assertThat(notJson.field()).isEqualTo("file");
     }
 
+    /**
+     * A tool's API output (Zendesk's tickets) nests objects in fields no column reads: they are left
+     * out as unknown CSV columns are, where the whole file was refused before. A row of empty cells,
+     * which Excel writes for a cleared row, is skipped like a blank line.
+     */
+    @Test
+    void importsAToolsJsonWithNestedObjectsAndSkipsARowOfEmptyCells() {
+        String json = """
+                [ {"id": 35436, "subject": "Help, my printer is on fire", "description": "The fire is spreading",
+                   "created_at": "2026-07-20T22:55:29Z", "tags": ["printer", "fire"],
+                   "via": {"channel": "web", "source": {"from": {}, "to": {}}}, "custom_fields": [{"id": 27642, "value": "745"}]} ]
+                """;
+        Api.Response nested = upload("?sourceType=SUPPORT_TICKET", "application/json", json);
+        assertThat(nested.status()).as(nested.text()).isEqualTo(200);
+        assertThat(nested.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "?tag=printer")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("title")
+                        .asString())
+                .isEqualTo("Help, my printer is on fire");
+
+        String csv =
+                "subject,created_at,tags\r\nFirst row,2026-10-01,cleared\r\n,,\r\nThird row,2026-10-02,cleared\r\n";
+        Api.Response cleared = upload("?sourceType=SURVEY", "text/csv", csv);
+        assertThat(cleared.status()).as(cleared.text()).isEqualTo(200);
+        assertThat(cleared.json().path("imported").asInt()).isEqualTo(2);
+    }
+
     @Test
     void theImportPageAnswersAFormWithoutAFileWith400AndSaysWhy() {
         WebSession browser = new WebSession(baseUrl());

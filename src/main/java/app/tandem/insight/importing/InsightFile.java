@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,8 @@ public final class InsightFile {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
-                if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
+                if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                    // a blank line, or a row of empty cells (what Excel writes for a cleared row)
                     continue;
                 }
                 if (header == null) {
@@ -223,13 +225,24 @@ public final class InsightFile {
         }
     }
 
+    /**
+     * A property's value as a cell: a list's elements joined by commas; an object (a tool's own nesting,
+     * {@code "via": {"channel": "web"}}) as its JSON, which no column reads unless it is mapped.
+     */
     private static String text(JsonNode value) {
         if (value.isArray()) {
             List<String> parts = new ArrayList<>();
-            value.valueStream().forEach(v -> parts.add(v.asString()));
+            value.valueStream().forEach(v -> parts.add(scalar(v)));
             return String.join(",", parts);
         }
-        return value.isNull() ? "" : value.asString();
+        return scalar(value);
+    }
+
+    private static String scalar(JsonNode value) {
+        if (value.isNull()) {
+            return "";
+        }
+        return value.isContainer() ? value.toString() : value.asString();
     }
 
     /** Counts the bytes read through it. */
