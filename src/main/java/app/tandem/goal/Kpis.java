@@ -295,6 +295,21 @@ public class Kpis {
     @Transactional
     public KpiView record(
             String slug, long userId, long kpiId, List<MeasurementInput> values, MeasurementSource source) {
+        return record(slug, userId, kpiId, values, source, values.size() != 1);
+    }
+
+    /**
+     * {@link #record(String, long, long, List, MeasurementSource)}, the fields of a wrong value named
+     * with its position when {@code listed} (the values came as a list, even of one).
+     */
+    @Transactional
+    public KpiView record(
+            String slug,
+            long userId,
+            long kpiId,
+            List<MeasurementInput> values,
+            MeasurementSource source,
+            boolean listed) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi kpi = kpi(context, kpiId);
         if (values.isEmpty()) {
@@ -307,7 +322,7 @@ public class Kpis {
         LocalDate today = MeasurementChecks.today(clock);
         for (int i = 0; i < values.size(); i++) {
             MeasurementInput value = values.get(i);
-            String at = values.size() == 1 ? "" : "[" + i + "].";
+            String at = listed ? "[" + i + "]." : "";
             if (value.date() == null) {
                 throw new InvalidInput(at + "date", "Give the day the value was measured (YYYY-MM-DD).");
             }

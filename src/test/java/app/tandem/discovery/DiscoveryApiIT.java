@@ -129,6 +129,25 @@ class DiscoveryApiIT extends TandemIT {
                 .toList();
     }
 
+    /** RFC 3339 times, as a client generated from the API document sends them, are read in UTC. */
+    @Test
+    void takesTimesWithAnOffsetAsUtc() {
+        Api.Response planned = admin().post(
+                        base + "/discovery-sessions",
+                        session("Offsets", "2027-01-10T10:00:00Z", "2027-01-10T12:30:00+02:00", ""));
+        assertThat(planned.status()).as(planned.text()).isEqualTo(201);
+        JsonNode session = admin().get(base + "/discovery-sessions/"
+                        + planned.json().path("id").asLong())
+                .json();
+        assertThat(session.path("startsAt").asString()).startsWith("2027-01-10T10:00");
+        assertThat(session.path("endsAt").asString()).startsWith("2027-01-10T10:30");
+        Api.Response wrong = admin().post(
+                        base + "/discovery-sessions",
+                        session("Offsets", "10 January, 10 o'clock", "2027-01-10T12:00", ""));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.field()).isEqualTo("startsAt");
+    }
+
     @Test
     void plansASessionLaysTheTeamsGoalsSideBySideAndWarnsAboutWhoIsThere() {
         long id = plan(List.of(mayaLead, samLead));

@@ -90,6 +90,10 @@ class KpiApiIT extends TandemIT {
                         base + "/kpis/" + id + "/measurements",
                         "[{\"date\":\"2026-03-01\",\"value\":4.3},{\"date\":\"2026-10-01\",\"value\":4.5}]");
         assertThat(many.status()).isEqualTo(201);
+        // a number in quotes, as clients that quote every value send it (the same day's value again)
+        Api.Response quoted =
+                admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-03-01\",\"value\":\"4.3\"}");
+        assertThat(quoted.status()).as(quoted.text()).isEqualTo(201);
         assertThat(many.json().path("recorded").asInt()).isEqualTo(2);
         JsonNode kpi = admin().get(base + "/kpis/" + id).json();
         assertThat(kpi.path("latest").path("date").asString()).isEqualTo("2026-10-01");
@@ -235,6 +239,17 @@ class KpiApiIT extends TandemIT {
         assertThat(secondWrong.status()).isEqualTo(400);
         assertThat(secondWrong.field()).isEqualTo("[1].value");
         assertThat(admin().post(measurements, "[]").field()).isEqualTo("measurements");
+        // a list of one names its element too; a note is text; 1e400 is past any number
+        assertThat(admin().post(measurements, "[{\"value\":1}]").field()).isEqualTo("[0].date");
+        assertThat(admin().post(measurements, "[{\"date\":\"2026-08-02\",\"value\":1e400}]")
+                        .field())
+                .isEqualTo("[0].value");
+        for (String note : List.of("123", "true", "{\"a\":1}")) {
+            Api.Response wrongNote =
+                    admin().post(measurements, "[{\"date\":\"2026-08-20\",\"value\":1,\"note\":" + note + "}]");
+            assertThat(wrongNote.status()).as(note).isEqualTo(400);
+            assertThat(wrongNote.field()).as(note).isEqualTo("[0].note");
+        }
         assertThat(admin().get(measurements).json().size())
                 .as("nothing saved from a refused batch")
                 .isZero();

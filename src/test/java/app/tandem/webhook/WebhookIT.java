@@ -281,6 +281,16 @@ class WebhookIT extends TandemIT {
                         .send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}")
                         .status())
                 .isEqualTo(403);
+        // a yes/no is true or false: not 1, and only as JSON
+        Api.Response number = admin().send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":1}");
+        assertThat(number.status()).as(number.text()).isEqualTo(400);
+        assertThat(number.field()).isEqualTo("allowPrivateTargets");
+        Api.Response text = admin().send(
+                        "PUT",
+                        "/api/v1/admin/webhook-settings",
+                        "{\"allowPrivateTargets\":true}",
+                        java.util.Map.of("Content-Type", "text/plain"));
+        assertThat(text.status()).as(text.text()).isEqualTo(415);
         allowPrivateTargets(false);
         try {
             assertThat(admin().get("/api/v1/admin/webhook-settings")

@@ -78,6 +78,16 @@ class MyWorkIT extends TandemIT {
         assertThat(anonymous().get("/api/v1/me/work").status()).isEqualTo(401);
     }
 
+    @Test
+    void aLimitOutsideOneToAHundredIsRefusedNamingIt() {
+        for (String limit : java.util.List.of("0", "101", "99999999", "-1")) {
+            Api.Response refused = admin().get("/api/v1/me/work?limit=" + limit);
+            assertThat(refused.status()).as(limit + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.text()).as(limit).contains("limit");
+        }
+        assertThat(admin().get("/api/v1/me/work?limit=100").status()).isEqualTo(200);
+    }
+
     private static JsonNode insights(Api api) {
         Api.Response work = api.get("/api/v1/me/work?limit=5");
         assertThat(work.status()).as(work.text()).isEqualTo(200);

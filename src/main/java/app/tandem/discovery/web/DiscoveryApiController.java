@@ -36,7 +36,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Discovery sessions over the REST API. The workspace and the role are checked before a body is read
@@ -58,13 +60,17 @@ class DiscoveryApiController {
         this.paging = paging;
     }
 
-    @Schema(description = "A discovery session as planned or replaced; times are UTC (2027-03-01T10:00)")
+    @Schema(
+            description = "A discovery session as planned or replaced; times are UTC (2027-03-01T10:00:00Z; without an"
+                    + " offset, UTC)")
     record SessionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = SessionInput.TOPIC_MAX) @Nullable String topic,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDateTime startsAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonDeserialize(using = UtcDateTime.class) @Nullable LocalDateTime startsAt,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "after startsAt") @Nullable LocalDateTime endsAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "after startsAt")
+            @JsonDeserialize(using = UtcDateTime.class)
+            @Nullable LocalDateTime endsAt,
 
             @Schema(description = "a team of the workspace, optional") @Nullable Long hostTeamId,
 
@@ -83,8 +89,11 @@ class DiscoveryApiController {
             description = "A whole session, and the version it was read at (GET answers it)")
     record ReplaceRequest(
             @Nullable String topic,
-            @Nullable LocalDateTime startsAt,
-            @Nullable LocalDateTime endsAt,
+
+            @JsonDeserialize(using = UtcDateTime.class) @Nullable LocalDateTime startsAt,
+
+            @JsonDeserialize(using = UtcDateTime.class) @Nullable LocalDateTime endsAt,
+
             @Nullable Long hostTeamId,
             @Size(max = SessionInput.GOALS_MAX) @Nullable List<@Nullable Long> goalIds,
             @Size(max = SessionInput.INVITEES_MAX) @Nullable List<@Nullable Long> inviteeIds,
@@ -154,6 +163,7 @@ class DiscoveryApiController {
         return PageResponse.of(sessions.list(slug, me.id(), paging.of(page, size, Sort.unsorted())), s -> s);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Plan a discovery session",
@@ -202,6 +212,7 @@ class DiscoveryApiController {
                 request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{sessionId}")
     @Operation(summary = "Delete a session with its statements and outcomes (initiatives it created stay)")
     ResponseEntity<Void> delete(
@@ -267,6 +278,7 @@ class DiscoveryApiController {
                 request.version());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{sessionId}/decisions")
     @Operation(summary = "Record a decision taken in the session (what, why, linked initiatives and goals)")
     ResponseEntity<SessionView> decide(
@@ -282,6 +294,7 @@ class DiscoveryApiController {
                         new DecisionInput(request.what(), request.why(), request.initiativeIds(), request.goalIds())));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{sessionId}/initiatives")
     @Operation(
             summary = "Propose an initiative from the session",
@@ -310,6 +323,7 @@ class DiscoveryApiController {
                                 request.needsWebForm())));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{sessionId}/changed-initiatives")
     @Operation(summary = "Record that the session changed an existing initiative, and how")
     ResponseEntity<SessionView> changedInitiative(

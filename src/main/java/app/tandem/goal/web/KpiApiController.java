@@ -40,6 +40,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,6 +53,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
@@ -166,6 +168,7 @@ class KpiApiController {
         return PageResponse.of(kpis.list(slug, me.id(), goal, team, paging.of(page, size, Sort.unsorted())), k -> k);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a KPI")
     ResponseEntity<KpiView> create(
@@ -196,6 +199,7 @@ class KpiApiController {
         return kpis.update(slug, me.id(), kpiId, request.input(), request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{kpiId}")
     @Operation(summary = "Delete a KPI and its measurements")
     ResponseEntity<Void> delete(
@@ -217,6 +221,7 @@ class KpiApiController {
         return kpis.measurements(slug, me.id(), kpiId, from, to);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{kpiId}/measurements", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
@@ -239,14 +244,15 @@ class KpiApiController {
             @PathVariable String slug,
             @PathVariable long kpiId,
             InputStream body) {
-        List<MeasurementInput> values = read(body, properties.maxMeasurementsPerRequest() + 1);
-        KpiView kpi = kpis.record(slug, me.id(), kpiId, values, MeasurementSource.API);
+        Measurements read = read(body, properties.maxMeasurementsPerRequest() + 1);
+        List<MeasurementInput> values = read.values();
+        KpiView kpi = kpis.record(slug, me.id(), kpiId, values, MeasurementSource.API, read.listed());
         List<Warning> warnings = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             Double value = values.get(i).value();
             String doubt = value == null ? null : kpi.doubt(value);
             if (doubt != null) {
-                warnings.add(new Warning(values.size() == 1 ? "value" : "[" + i + "].value", doubt));
+                warnings.add(new Warning(read.listed() ? "[" + i + "].value" : "value", doubt));
             }
         }
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/kpis/" + kpiId + "/measurements"))
@@ -258,25 +264,26 @@ class KpiApiController {
      * elements (one more than the limit, so the service can refuse the request), so an array of a
      * million values is neither read whole nor held in memory.
      */
-    private List<MeasurementInput> read(InputStream body, int atMost) {
+    private Measurements read(InputStream body, int atMost) {
         try (JsonParser parser = json.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidInput("measurements", "Send a measurement {date, value, note} or an array of them.");
             }
             if (first != JsonToken.START_ARRAY) {
-                return List.of(measurement(parser.readValueAsTree(), ""));
+                return new Measurements(List.of(measurement(parser.readValueAsTree(), "")), false);
             }
             List<MeasurementInput> values = new ArrayList<>();
             while (values.size() < atMost && parser.nextToken() != JsonToken.END_ARRAY) {
                 values.add(measurement(parser.readValueAsTree(), "[" + values.size() + "]."));
             }
-            return values;
+            return new Measurements(values, true);
         } catch (JacksonException e) {
             throw new InvalidInput("measurements", "The body is not valid JSON: " + e.getOriginalMessage() + ".");
         }
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{kpiId}/measurements/{measurementId}")
     @Operation(summary = "Delete a measurement")
     ResponseEntity<Void> deleteMeasurement(
@@ -354,13 +361,43 @@ class KpiApiController {
         Double value = null;
         JsonNode valueNode = node.path("value");
         if (!valueNode.isMissingNode() && !valueNode.isNull()) {
-            if (!valueNode.isNumber()) {
+            value = number(valueNode);
+            if (value == null) {
                 throw new InvalidInput(at + "value", "The value is a number, such as 4.2.");
             }
-            value = valueNode.doubleValue();
         }
         JsonNode noteNode = node.path("note");
-        String note = noteNode.isString() ? noteNode.asString() : null;
+        String note = null;
+        if (!noteNode.isMissingNode() && !noteNode.isNull()) {
+            if (!noteNode.isString()) {
+                throw new InvalidInput(at + "note", "The note is text, such as \"after the checkout fix\".");
+            }
+            note = noteNode.asString();
+        }
         return new MeasurementInput(date, value, note);
     }
+
+    /**
+     * A JSON number, or text that holds one ({@code "7.5"}, as clients that quote every value send
+     * it); null for anything else. Past the range of a double (1e400) is no number either.
+     */
+    private static @Nullable Double number(JsonNode node) {
+        double value;
+        if (node.isNumber()) {
+            value = node.doubleValue();
+        } else if (node.isString()
+                && QUOTED_NUMBER.matcher(node.asString().strip()).matches()) {
+            value = Double.parseDouble(node.asString().strip());
+        } else {
+            return null;
+        }
+        return Double.isFinite(value) ? value : null;
+    }
+
+    /** A number as JSON writes one, in text: no hexadecimal, no "1d", no "NaN". */
+    private static final java.util.regex.Pattern QUOTED_NUMBER =
+            java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
+    /** The measurements a body sent, and whether it sent them as a list (even of one). */
+    private record Measurements(List<MeasurementInput> values, boolean listed) {}
 }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -24,12 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Instance settings", description = "Settings of the whole instance (instance admins only)")
 class WebhookSettingsApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final Webhooks webhooks;
+    // the application's mapper, with its strict reading: 1 is not true
+    private final JsonMapper json;
 
-    WebhookSettingsApiController(Webhooks webhooks) {
+    WebhookSettingsApiController(Webhooks webhooks, JsonMapper json) {
         this.webhooks = webhooks;
+        this.json = json;
     }
 
     record WebhookSettings(@Nullable Boolean allowPrivateTargets) {}
@@ -43,7 +45,7 @@ class WebhookSettingsApiController {
         return new WebhookSettings(webhooks.allowPrivateTargets());
     }
 
-    @PutMapping
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Allow or refuse webhook targets on loopback and private addresses (instance admins)",
             description = "Refused by default (server-side request forgery); checked when a subscription is saved"
@@ -59,7 +61,7 @@ class WebhookSettingsApiController {
         }
         @Nullable WebhookSettings settings;
         try {
-            settings = JSON.readValue(body, WebhookSettings.class);
+            settings = json.readValue(body, WebhookSettings.class);
         } catch (JacksonException e) {
             throw new InvalidInput("allowPrivateTargets", "Send {\"allowPrivateTargets\": true} or false.");
         }
