@@ -221,6 +221,21 @@ class EvidenceLinksIT extends TandemIT {
                 .isEqualTo(1);
         assertThat(painPoint.path("teamId").asLong()).isEqualTo(ours.team());
 
+        // the insight's page and the pain point's evidence page link to the place on the journey map
+        // (a # inside the path variable was escaped: /journeys/1%23pain-point-1, a 400)
+        app.tandem.WebSession browser = new app.tandem.WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String map = "/w/" + ours.slug() + "/journeys/" + ours.journey();
+        String place = map + "#pain-point-" + ours.painPoint();
+        assertThat(browser.get("/w/" + ours.slug() + "/insights/" + insight).html())
+                .contains("href=\"" + place + "\"");
+        assertThat(browser.get("/w/" + ours.slug() + "/evidence/pain-point/" + ours.painPoint())
+                        .html())
+                .contains("href=\"" + place + "\"");
+        app.tandem.WebSession.Page journeyMap = browser.get(map);
+        assertThat(journeyMap.status()).isEqualTo(200);
+        assertThat(journeyMap.html()).contains("id=\"pain-point-" + ours.painPoint() + "\"");
+
         assertThat(admin().delete(ours.link(insight, "pain-point", ours.painPoint()))
                         .status())
                 .isEqualTo(204);
