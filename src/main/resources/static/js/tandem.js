@@ -19,6 +19,13 @@
       event.detail.isError = false;
     }
   });
+  // A form that takes something away at once (data-confirm) asks first, with its own words.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form && form.matches && form.matches("form[data-confirm]") && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
   // Select a newly shown secret so it can be copied at once.
   document.addEventListener("DOMContentLoaded", function () {
     var secret = document.getElementById("new-token") || document.getElementById("new-password-link");

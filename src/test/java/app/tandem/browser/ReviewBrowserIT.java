@@ -138,6 +138,19 @@ class ReviewBrowserIT extends BrowserIT {
                 .isVisible();
         screenshot("review-page");
 
+        // taking a reviewer off would lose their verdict: the page asks first, and a "no" keeps them
+        java.util.concurrent.atomic.AtomicReference<String> asked = new java.util.concurrent.atomic.AtomicReference<>();
+        page.onceDialog(dialog -> {
+            asked.set(dialog.message());
+            dialog.dismiss();
+        });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take Jonas Berg off the review"))
+                .click();
+        org.assertj.core.api.Assertions.assertThat(asked.get())
+                .isEqualTo("Take Jonas Berg off the review? Their verdict (Block) and its reason go with them.");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Blocked by a reviewer")))
+                .containsText("Jonas Berg");
+
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Workspace"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Participation"))
                 .click();
