@@ -128,6 +128,7 @@ public final class Api {
             } catch (RuntimeException notJson) {
                 json = JSON.missingNode();
             }
+            Documented.check(method, path, response.statusCode());
             return new Response(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
@@ -138,6 +139,73 @@ public final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every success an API test sees is one the API document ({@code docs/openapi.json}, which
+     * {@code ApiContractIT} keeps equal to the served one) gives for its operation: a client generated
+     * from the document expects a 201 where a POST creates, a 204 where a DELETE answers nothing. A test
+     * that meets another status fails, naming the operation.
+     */
+    static final class Documented {
+
+        private record Operation(
+                String method, java.util.regex.Pattern path, int variables, java.util.Set<Integer> successes) {}
+
+        private static final java.util.List<Operation> OPERATIONS = load();
+
+        private Documented() {}
+
+        static void check(String method, String path, int status) {
+            if (status < 200 || status > 299 || !path.startsWith("/api/")) {
+                return;
+            }
+            String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            Operation operation = OPERATIONS.stream()
+                    .filter(o ->
+                            o.method().equals(method) && o.path().matcher(bare).matches())
+                    .min(java.util.Comparator.comparingInt(Operation::variables))
+                    .orElse(null);
+            if (operation != null && !operation.successes().contains(status)) {
+                throw new AssertionError(method + " " + bare + " answered " + status + ", but the API document gives "
+                        + operation.successes() + " for it (docs/openapi.json): document the status the operation"
+                        + " answers (@ResponseStatus)");
+            }
+        }
+
+        private static java.util.List<Operation> load() {
+            java.nio.file.Path document = java.nio.file.Path.of("docs", "openapi.json");
+            if (!java.nio.file.Files.isRegularFile(document)) {
+                return java.util.List.of();
+            }
+            JsonNode paths = JSON.readTree(document.toFile()).path("paths");
+            java.util.List<Operation> operations = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<String, JsonNode> path : paths.properties()) {
+                StringBuilder regex = new StringBuilder();
+                int variables = 0;
+                for (String part : path.getKey().split("(?=\\{)|(?<=\\})")) {
+                    if (part.startsWith("{")) {
+                        regex.append("[^/]+");
+                        variables++;
+                    } else {
+                        regex.append(java.util.regex.Pattern.quote(part));
+                    }
+                }
+                java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex.toString());
+                for (java.util.Map.Entry<String, JsonNode> operation :
+                        path.getValue().properties()) {
+                    java.util.Set<Integer> successes = new java.util.TreeSet<>();
+                    for (String status : operation.getValue().path("responses").propertyNames()) {
+                        if (status.startsWith("2")) {
+                            successes.add(Integer.parseInt(status));
+                        }
+                    }
+                    operations.add(new Operation(
+                            operation.getKey().toUpperCase(java.util.Locale.ROOT), pattern, variables, successes));
+                }
+            }
+            return java.util.List.copyOf(operations);
         }
     }
 }

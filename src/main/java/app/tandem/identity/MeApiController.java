@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,6 +69,7 @@ class MeApiController {
         return PageResponse.of(tokens.active(me.id(), paging.of(page, size, Sort.unsorted())), TokenResponse::of);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/tokens")
     @Operation(summary = "Create an API token; the response holds the secret, shown this once")
     ResponseEntity<CreatedTokenResponse> create(
@@ -78,6 +81,7 @@ class MeApiController {
                         view.id(), view.name(), view.prefix(), view.createdAt(), created.secret()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/tokens/{id}")
     @Operation(summary = "Revoke one of my API tokens")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal TandemPrincipal me, @PathVariable long id) {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** People of the instance; instance admins only (enforced by the API security chain). */
@@ -65,6 +67,7 @@ class UsersApiController {
         return PageResponse.of(users.all(paging.of(page, size, Sort.unsorted())), u -> u);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a person who can sign in")
     ResponseEntity<UserSummary> create(@Valid @RequestBody CreateUserRequest request) {
@@ -77,6 +80,7 @@ class UsersApiController {
                 .body(created);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/password-links")
     @Operation(
             summary = "Create a one-time link with which the person chooses a password",

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -186,6 +188,7 @@ class JourneyApiController {
         return PageResponse.of(journeys.list(slug, me.id(), persona, paging.of(page, size, Sort.unsorted())), j -> j);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a journey map with its stages")
     ResponseEntity<JourneyView> create(
@@ -246,6 +249,7 @@ class JourneyApiController {
         return journeys.rename(slug, me.id(), id, request.name(), request.scenario(), version);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a journey map")
     ResponseEntity<Void> delete(
@@ -254,6 +258,7 @@ class JourneyApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/stages")
     @Operation(summary = "Add a stage, at the end or at position (0 is first)")
     ResponseEntity<StageView> addStage(
@@ -312,6 +317,7 @@ class JourneyApiController {
                 version);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}/stages/{stageId}")
     @Operation(summary = "Delete a stage")
     ResponseEntity<Void> deleteStage(

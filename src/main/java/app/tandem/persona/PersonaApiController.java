@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -175,6 +177,7 @@ class PersonaApiController {
                 personas.list(slug, me.id(), kind, team, paging.of(page, size, Sort.unsorted())), p -> p);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/personas")
     @Operation(
             summary =
@@ -215,6 +218,7 @@ class PersonaApiController {
         return DraftResponse.of(personas.draft(slug, me.id(), request.sourcePersonaIds()));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/personas/shared")
     @Operation(
             summary =
@@ -278,6 +282,7 @@ class PersonaApiController {
                 version);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/personas/{id}")
     @Operation(
             summary =
@@ -303,6 +308,7 @@ class PersonaApiController {
                 personas.userGoals(slug, me.id(), id, null, paging.of(page, size, Sort.unsorted())), g -> g);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/personas/{id}/user-goals")
     @Operation(summary = "Add a user goal to a persona")
     ResponseEntity<UserGoalView> addTo(
@@ -330,6 +336,7 @@ class PersonaApiController {
                 personas.userGoals(slug, me.id(), persona, importance, paging.of(page, size, Sort.unsorted())), g -> g);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/user-goals")
     @Operation(summary = "Add a user goal")
     ResponseEntity<UserGoalView> addGoal(
@@ -397,6 +404,7 @@ class PersonaApiController {
                 version);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/user-goals/{id}")
     @Operation(summary = "Delete a user goal")
     ResponseEntity<Void> deleteGoal(

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -78,6 +80,7 @@ class WorkspaceArchiveApiController {
         return name == null || name.isBlank() ? "The archive" : name.replaceAll("[\\p{Cntrl}]", "");
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(
             path = "/api/v1/admin/workspace-archives",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,6 +91,7 @@ class GoalApiController {
         return PageResponse.of(goals.list(slug, me.id(), team, paging.of(page, size, Sort.unsorted())), g -> g);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a goal (status defaults to ACTIVE; parentId makes it a sub-goal)")
     ResponseEntity<GoalView> create(
@@ -119,6 +122,7 @@ class GoalApiController {
         return goals.update(slug, me.id(), goalId, request.input(), request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{goalId}")
     @Operation(summary = "Delete a goal; its sub-goals become top-level and its KPIs stay")
     ResponseEntity<Void> delete(

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** An initiative's dependencies over the REST API: what it needs from others, and what others need from it. */
@@ -54,6 +56,7 @@ class DependencyApiController {
         return initiatives.dependencies(slug, me.id(), initiativeId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Add what the initiative needs from another one",
@@ -84,6 +87,7 @@ class DependencyApiController {
         return initiatives.markDelivered(slug, me.id(), initiativeId, dependencyId);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{dependencyId}")
     @Operation(summary = "Remove a dependency")
     ResponseEntity<Void> remove(

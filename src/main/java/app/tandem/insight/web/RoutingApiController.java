@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -84,6 +86,7 @@ class RoutingApiController {
         return routing.routesOf(slug, me.id(), id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/insights/{id}/routes")
     @Operation(summary = "Route an insight to a team by hand, with a short note")
     ResponseEntity<RouteView> route(
@@ -127,6 +130,7 @@ class RoutingApiController {
         return routing.rules(slug, me.id());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/routing-rules")
     @Operation(summary = "Add a routing rule: new insights matching all its criteria go to the team's inbox")
     ResponseEntity<RuleView> addRule(
@@ -148,6 +152,7 @@ class RoutingApiController {
                 .body(rule);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/routing-rules/{id}")
     @Operation(summary = "Delete a routing rule")
     ResponseEntity<Void> deleteRule(

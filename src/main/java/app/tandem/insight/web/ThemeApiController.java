@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -168,6 +170,7 @@ class ThemeApiController {
         return themes.merge(slug, me.id(), id, request.themeId());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/split")
     @Operation(
             summary =
@@ -192,6 +195,7 @@ class ThemeApiController {
         return themes.add(slug, me.id(), id, request.insightIds());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}/insights/{insightId}")
     @Operation(summary = "Take one insight out of this theme (the grouping will not put it back)")
     ResponseEntity<Void> remove(
@@ -203,6 +207,7 @@ class ThemeApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a theme; its insights stay, in no theme")
     ResponseEntity<Void> delete(

@@ -33,6 +33,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -181,6 +183,7 @@ class CheckInApiController {
         return checkIns.cadences(slug, me.id());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping({"", "/cadences"})
     @Operation(
             summary = "Set up check-ins: a cadence, with its dates generated",
@@ -287,6 +290,7 @@ class CheckInApiController {
         return agenda(checkIns.generateAgenda(slug, me.id(), checkInId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{checkInId}/agenda/items")
     @Operation(summary = "Add an item of one's own at the end of the agenda")
     ResponseEntity<AgendaItemView> addItem(
@@ -354,6 +358,7 @@ class CheckInApiController {
         return minutes.decisions(slug, me.id(), checkInId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{checkInId}/decisions")
     @Operation(summary = "Record a decision: what, why, what it re-prioritised, what it concerns")
     ResponseEntity<DecisionView> decide(
@@ -387,6 +392,7 @@ class CheckInApiController {
         return minutes.actionItems(slug, me.id(), checkInId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{checkInId}/action-items")
     @Operation(summary = "Record an action item: what, its owner (a member, required), by when")
     ResponseEntity<ActionItemView> addActionItem(

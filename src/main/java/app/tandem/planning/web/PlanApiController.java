@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The plan over the REST API: ranked, explained, scheduled, with conflicts; what-if; snapshots; settings. */
@@ -99,6 +101,7 @@ class PlanApiController {
         return PageResponse.of(plans.snapshots(slug, me.id(), paging.of(page, size, Sort.unsorted())), s -> s);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/snapshots")
     @Operation(
             summary = "Save today's plan (under the workspace's model) as a snapshot",

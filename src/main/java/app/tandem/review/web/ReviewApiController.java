@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -138,6 +140,7 @@ class ReviewApiController {
         return PageResponse.of(reviews.list(slug, me.id(), state, paging.of(page, size, Sort.unsorted())), r -> r);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Ask for a review (state OPEN), requested by you",
@@ -183,6 +186,7 @@ class ReviewApiController {
         return reviews.changeState(slug, me.id(), reviewId, request.state(), request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{reviewId}")
     @Operation(summary = "Delete a review with its reviewers, verdicts and thread")
     ResponseEntity<Void> delete(
@@ -191,6 +195,7 @@ class ReviewApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{reviewId}/reviewers")
     @Operation(
             summary = "Invite a member of the workspace to review",
@@ -239,6 +244,7 @@ class ReviewApiController {
                 reviews.comments(slug, me.id(), reviewId, paging.of(page, size, Sort.unsorted())), c -> c);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{reviewId}/comments")
     @Operation(summary = "Add a comment to the thread")
     ResponseEntity<CommentView> comment(

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.info.BuildProperties;
@@ -58,6 +60,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiDocumentation {
+
+    static {
+        // A LocalDateTime (a discovery session's times, in UTC) is answered without an offset, which
+        // RFC 3339's date-time requires: a client generated for "date-time" could not read it. Text
+        // of its own shape instead; requests may add an offset (Z, +02:00), converted to UTC.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        LocalDateTime.class,
+                        new StringSchema()
+                                .pattern(
+                                        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?$")
+                                .description("A date and time in UTC, such as 2027-03-01T10:00:00 (answers carry no"
+                                        + " offset; a request may add one, Z or +02:00, and is read in UTC)")
+                                .example("2027-03-01T10:00:00"));
+    }
 
     static final String BEARER = "bearerAuth";
     static final String PROBLEM = "ProblemDetail";

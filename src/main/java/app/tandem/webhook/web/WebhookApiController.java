@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -76,6 +78,7 @@ class WebhookApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(
             summary = "Subscribe a URL to event types (admins)",
@@ -115,6 +118,7 @@ class WebhookApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a subscription with its deliveries (admins)")
     ResponseEntity<Void> delete(
@@ -147,6 +151,7 @@ class WebhookApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{id}/test")
     @Operation(summary = "Send a test event (webhook.test) to the subscription (admins)")
     ResponseEntity<QueuedDelivery> test(
@@ -155,6 +160,7 @@ class WebhookApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Deliver again, with the same webhook-id and a fresh round of attempts (admins)")
     ResponseEntity<QueuedDelivery> redeliver(

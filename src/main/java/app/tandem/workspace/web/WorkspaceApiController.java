@@ -28,6 +28,7 @@ import java.net.URI;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -115,6 +117,7 @@ class WorkspaceApiController {
                 administration.mine(me.id(), paging.of(page, size, Sort.unsorted())), WorkspaceResponse::of);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a workspace; I become its admin")
     ResponseEntity<WorkspaceResponse> create(
@@ -152,6 +155,7 @@ class WorkspaceApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{slug}")
     @Operation(summary = "Delete a workspace and everything in it (admins)")
     ResponseEntity<Void> delete(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
@@ -172,6 +176,7 @@ class WorkspaceApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{slug}/teams")
     @Operation(summary = "Create a team (admins)")
     ResponseEntity<TeamView> createTeam(
@@ -214,6 +219,7 @@ class WorkspaceApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{slug}/teams/{teamId}")
     @Operation(summary = "Delete a team (admins)")
     ResponseEntity<Void> deleteTeam(
@@ -257,6 +263,7 @@ class WorkspaceApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{slug}/members")
     @Operation(summary = "Add a person who can sign in to the workspace, with a role (admins)")
     ResponseEntity<MemberView> invite(
@@ -293,6 +300,7 @@ class WorkspaceApiController {
     }
 
     @AdminOnly
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{slug}/members/{userId}")
     @Operation(summary = "Remove a member from the workspace (admins)")
     ResponseEntity<Void> removeMember(
