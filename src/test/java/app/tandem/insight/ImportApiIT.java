@@ -229,6 +229,25 @@ class ImportApiIT extends TandemIT {
         assertThat(cleared.json().path("imported").asInt()).isEqualTo(2);
     }
 
+    /** Freshdesk's full export has the ticket's Subject and, among the contact's fields, a job Title. */
+    @Test
+    void takesAFreshdeskTicketsSubjectNotItsContactsJobTitle() {
+        String csv =
+                "\"Ticket ID\",\"Subject\",\"Description\",\"Created time\",\"Tags\",\"Full name\",\"Title\",\"Email\"\r\n"
+                        + "\"1042\",\"Bank sync fails for Cr\u00e9dit Agricole\",\"Since yesterday\",\"2026-11-30 09:12:44\",\"bank-sync\","
+                        + "\"Ana Ruiz\",\"Head of Finance\",\"ana@example.com\"\r\n";
+        Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", csv);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(admin().get(base + "?tag=bank-sync")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("title")
+                        .asString())
+                .isEqualTo("Bank sync fails for Cr\u00e9dit Agricole");
+    }
+
     @Test
     void theImportPageAnswersAFormWithoutAFileWith400AndSaysWhy() {
         WebSession browser = new WebSession(baseUrl());

@@ -77,9 +77,11 @@ public class InsightImport {
         title(
                 "Title",
                 "What was observed, in a line. Every row needs one.",
-                "title",
+                // a ticket's subject before a title: Freshdesk's full export also has the contact's
+                // job title, as "Title"
                 "subject",
                 "ticket_subject",
+                "title",
                 "summary",
                 "issue_summary",
                 "conversation_title"),
