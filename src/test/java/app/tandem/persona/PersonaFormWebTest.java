@@ -97,6 +97,24 @@ class PersonaFormWebTest {
         verify(personas, never()).createTeamPersona(anyString(), anyLong(), any());
     }
 
+    /** A new workspace has no team to choose yet: the form says so and where teams are added. */
+    @Test
+    void aWorkspaceWithoutTeamsSaysToAddThemFirst() {
+        when(workspaces.allTeams(BUDGETLY)).thenReturn(List.of());
+        MvcTestResult result =
+                mvc.get().uri("/w/budgetly/personas/new").with(user(MAYA)).exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result)
+                .bodyText()
+                .contains("This workspace has no team yet: <a href=\"/w/budgetly/teams\">add the teams first</a>");
+
+        when(workspaces.allTeams(BUDGETLY))
+                .thenReturn(List.of(new TeamView(3, "Marketing", null, false, List.of(), 0)));
+        assertThat(mvc.get().uri("/w/budgetly/personas/new").with(user(MAYA)).exchange())
+                .bodyText()
+                .doesNotContain("no team yet");
+    }
+
     @Test
     void aQuoteTooLongIsRefusedBesideTheQuote() {
         MvcTestResult result = mvc.post()
