@@ -4,6 +4,7 @@ import app.tandem.initiative.internal.InitiativeChecks;
 import app.tandem.initiative.internal.InitiativeDirectory;
 import app.tandem.support.CsvImportReport;
 import app.tandem.support.CsvRows;
+import app.tandem.support.CsvValues;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
@@ -147,7 +148,7 @@ public class InitiativeImport {
         }
         LocalDate start = CsvRows.day(line, "start", cells.get("start"), errors);
         LocalDate due = CsvRows.day(line, "due", cells.get("due"), errors);
-        List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), names, errors);
+        List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), cells.decimalComma(), names, errors);
         String webForm = cells.get("needsWebForm");
         Boolean needsWebForm = null;
         if (webForm != null) {
@@ -219,7 +220,11 @@ public class InitiativeImport {
 
     /** "Design: 2; IT: 3.5": each team (by name or id) and its person-weeks. */
     private static @Nullable List<InitiativeInput.Effort> effort(
-            int line, @Nullable String text, InitiativeDirectory.Snapshot names, List<RowError> errors) {
+            int line,
+            @Nullable String text,
+            boolean decimalComma,
+            InitiativeDirectory.Snapshot names,
+            List<RowError> errors) {
         if (text == null) {
             return null;
         }
@@ -238,13 +243,17 @@ public class InitiativeImport {
             }
             try {
                 long team = names.team(part.substring(0, colon), "effort");
-                double weeks = Double.parseDouble(part.substring(colon + 1).strip());
-                effort.add(new InitiativeInput.Effort(team, weeks));
-            } catch (NumberFormatException e) {
-                errors.add(new RowError(
-                        line,
-                        "effort",
-                        "'" + part.substring(colon + 1).strip() + "' is not a number of person-weeks."));
+                // read as the file writes its numbers: 2,5 in a file separated by ; (as KPIs' are)
+                Double weeks = CsvValues.number(part.substring(colon + 1).strip(), decimalComma);
+                if (weeks == null) {
+                    errors.add(new RowError(
+                            line,
+                            "effort",
+                            "'" + part.substring(colon + 1).strip() + "' is not a number of person-weeks; "
+                                    + CsvValues.numberFormats(decimalComma)));
+                } else {
+                    effort.add(new InitiativeInput.Effort(team, weeks));
+                }
             } catch (DomainException e) {
                 errors.add(new RowError(line, "effort", String.valueOf(e.getMessage())));
             }

@@ -17,7 +17,7 @@ class InitiativeImportIT extends TandemIT {
 
     private static final String ROADMAP = """
             Title;Kind;Team;Owner;Start;Due;Effort;Confidence;Jira key
-            Onboarding checklist;feature;Design;;2027-01-04;2027-02-26;"Design: 2; IT: 3";high;TAN-1
+            Onboarding checklist;feature;Design;;2027-01-04;2027-02-26;"Design: 2,5; IT: 2,5";high;TAN-1
             Spring campaign;campaign;marketing;%s;2027-03-01;2027-03-31;Marketing: 4;;TAN-2
             ;feature;Design;;2027-01-04;2027-01-08;;;TAN-3
             Payroll export;feature;Finance;;2027-01-04;2027-01-08;;;TAN-4
