@@ -46,6 +46,17 @@ class ImportApiIT extends TandemIT {
                 .asLong();
     }
 
+    /** The title of the first insight the workspace lists with {@code tag}. */
+    private String firstTitleTagged(String tag) {
+        return admin().get(base + "?tag=" + tag)
+                .json()
+                .path("items")
+                .get(0)
+                .path("insight")
+                .path("title")
+                .asString();
+    }
+
     private Api.Response upload(String query, String contentType, String body) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient()
@@ -184,14 +195,7 @@ class ImportApiIT extends TandemIT {
                 "?map.title=headline&map.body=notes&map.tags=labels&map.observedOn=when", "application/json", json);
         assertThat(mapped.status()).as(mapped.text()).isEqualTo(200);
         assertThat(mapped.json().path("imported").asInt()).isEqualTo(2);
-        assertThat(admin().get(base + "?tag=night")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("title")
-                        .asString())
-                .isEqualTo("Users want dark mode");
+        assertThat(firstTitleTagged("night")).isEqualTo("Users want dark mode");
 
         Api.Response notJson = upload("", "application/json", "{\"title\": \"not an array\"}");
         assertThat(notJson.status()).isEqualTo(400);
@@ -213,14 +217,7 @@ class ImportApiIT extends TandemIT {
         Api.Response nested = upload("?sourceType=SUPPORT_TICKET", "application/json", json);
         assertThat(nested.status()).as(nested.text()).isEqualTo(200);
         assertThat(nested.json().path("imported").asInt()).isEqualTo(1);
-        assertThat(admin().get(base + "?tag=printer")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("title")
-                        .asString())
-                .isEqualTo("Help, my printer is on fire");
+        assertThat(firstTitleTagged("printer")).isEqualTo("Help, my printer is on fire");
 
         String csv =
                 "subject,created_at,tags\r\nFirst row,2026-10-01,cleared\r\n,,\r\nThird row,2026-10-02,cleared\r\n";
@@ -238,14 +235,7 @@ class ImportApiIT extends TandemIT {
                         + "\"Ana Ruiz\",\"Head of Finance\",\"ana@example.com\"\r\n";
         Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", csv);
         assertThat(imported.status()).as(imported.text()).isEqualTo(200);
-        assertThat(admin().get(base + "?tag=bank-sync")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("title")
-                        .asString())
-                .isEqualTo("Bank sync fails for Cr\u00e9dit Agricole");
+        assertThat(firstTitleTagged("bank-sync")).isEqualTo("Bank sync fails for Cr\u00e9dit Agricole");
     }
 
     @Test
