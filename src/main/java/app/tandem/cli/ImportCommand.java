@@ -23,12 +23,16 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -136,6 +140,7 @@ final class ImportCommand implements Callable<Integer> {
                 TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
             UserSummary person = person(context);
             long started = System.nanoTime();
+            Instant since = Instant.now();
             InsightImport.Report report = context.getBean(InsightImport.class)
                     .run(
                             workspace,
@@ -147,6 +152,7 @@ final class ImportCommand implements Callable<Integer> {
                             goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING,
                             new ProgressBar(err, started));
             err.println();
+            awaitListeners(context, since);
             out.println(report.dates());
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
             if (!report.applied()) {
@@ -162,6 +168,27 @@ final class ImportCommand implements Callable<Integer> {
         } catch (DomainException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Waits, at most a minute, until the event listeners the import set off (webhook deliveries,
+     * notifications, the routing of insights) have handled its events: each event published since
+     * {@code since} is in Spring Modulith's publication table ({@code event_publication}) until its
+     * listener completes it (or fails it). Closing the command's context while they ran cut them off, once per initiative of an
+     * import ("EntityManagerFactory is closed").
+     */
+    static void awaitListeners(ConfigurableApplicationContext context, Instant since) throws InterruptedException {
+        JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline
+                && jdbc.sql("select count(*) from event_publication where completion_date is null"
+                                        + " and publication_date >= :since and (status is null or status <> 'FAILED')")
+                                .param("since", java.sql.Timestamp.from(since))
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            Thread.sleep(100);
         }
     }
 
@@ -202,6 +229,7 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context =
                 TandemCommandLine.launcher.tool(TandemCommandLine.toolArgs(data))) {
             UserSummary person = person(context);
+            Instant since = Instant.now();
             Outcome outcome;
             try (Reader csv =
                     UploadedText.reader(new ReadingBar(Files.newInputStream(file), Files.size(file), doing, err))) {
@@ -209,6 +237,7 @@ final class ImportCommand implements Callable<Integer> {
                         context, person.id(), csv, goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING);
             }
             err.println();
+            awaitListeners(context, since);
             outcome.errors().forEach(e -> out.println(e.describe()));
             outcome.warnings().forEach(w -> out.println("Warning: " + w.describe()));
             long wrong =
