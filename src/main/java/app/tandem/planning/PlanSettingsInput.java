@@ -18,6 +18,11 @@ public record PlanSettingsInput(
         @Nullable List<GoalWeight> goalWeights,
         @Nullable List<TeamCapacity> capacities,
         @Nullable List<CapacityPeriod> capacityPeriods,
+
+        @Schema(
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "the version the settings were read at (GET answers it; 0 before they were"
+                        + " first saved); 409 concurrent-change when they were changed since")
         @Nullable Long version) {
 
     public static final int WEIGHT_MIN = 1;

@@ -149,6 +149,61 @@ class GeneratedClientIT extends TandemIT {
         assertThat(plan.getConflicts()).isNotEmpty();
     }
 
+    /**
+     * An import sends a file; an export and a calendar feed answer one, which the client hands over
+     * as the bytes that came (a CSV read as JSON, as a client made from a document that called it
+     * text would, fails).
+     */
+    @Test
+    void filesGoInAndComeOutThroughTheGeneratedClient() throws Exception {
+        WorkspacesApi workspaces = new WorkspacesApi(client);
+        workspaces.createWorkspace(new CreateWorkspaceRequest().name("Files").slug(slug));
+        TeamView support = workspaces.createWorkspaceTeam(slug, new CreateTeamRequest().name("Support"));
+        java.nio.file.Path tickets = java.nio.file.Files.createTempFile("tickets", ".csv");
+        java.nio.file.Files.writeString(
+                tickets,
+                "subject,description,created_at\n"
+                        + "Bank sync fails every Monday,\"Three tickets, one week\",2026-11-30\n"
+                        + "Export to the accountant,Asked twice,2026-11-29\n");
+
+        Object report = new app.tandem.client.api.InsightImportApi(client)
+                .importInsights(
+                        slug,
+                        tickets.toFile(),
+                        null,
+                        "SUPPORT_TICKET",
+                        support.getId(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+        assertThat(report).asString().contains("imported=2");
+
+        InsightsApi insights = new InsightsApi(client);
+        java.io.File csv =
+                insights.exportInsights(slug, null, null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(java.nio.file.Files.readString(csv.toPath()))
+                .contains("Bank sync fails every Monday")
+                .contains("\"Three tickets, one week\"");
+        java.io.File json = insights.exportInsights(
+                slug, "json", "accountant", null, null, null, null, null, null, null, null, null, null);
+        assertThat(java.nio.file.Files.readString(json.toPath()))
+                .startsWith("[")
+                .contains("\"title\":\"Export to the accountant\"")
+                .doesNotContain("Bank sync");
+
+        java.io.File calendar = new app.tandem.client.api.CheckInsApi(client).getMyCalendar(null);
+        assertThat(java.nio.file.Files.readString(calendar.toPath())).startsWith("BEGIN:VCALENDAR");
+    }
+
     @Test
     void aRefusalReachesTheClientAsProblemDetailsNamingTheField() throws ApiException {
         new WorkspacesApi(client)

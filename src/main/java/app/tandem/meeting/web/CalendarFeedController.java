@@ -7,6 +7,9 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +58,10 @@ class CalendarFeedController {
             description = "The check-ins of every workspace I am a member of (from three months ago on), for a calendar"
                     + " app: open it with my secret calendar link (`key`) or an API token. Stable UIDs; SEQUENCE"
                     + " is raised when a check-in moves; a cancelled one is STATUS:CANCELLED.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The calendar (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<String> mine(
             @AuthenticationPrincipal @Nullable TandemPrincipal me,
             @Parameter(description = "the secret of my calendar link") @RequestParam(required = false) @Nullable String key) {
@@ -65,6 +72,10 @@ class CalendarFeedController {
     @Operation(
             summary = "A workspace's check-ins as iCalendar",
             description = "As `/api/v1/me/calendar.ics`, for one workspace I am a member of.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The calendar (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<String> workspace(
             @AuthenticationPrincipal @Nullable TandemPrincipal me,
             @PathVariable String slug,

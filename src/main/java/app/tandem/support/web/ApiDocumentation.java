@@ -110,23 +110,56 @@ class ApiDocumentation {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
-    /** Names each operation for what it does, unless its {@code @Operation} names it. */
+    /**
+     * Names each operation for what it does, unless its {@code @Operation} names it; documents the
+     * file an export controller's download answers.
+     */
     @Bean
     OperationCustomizer tandemOperationIds() {
         return (operation, handler) -> {
             io.swagger.v3.oas.annotations.Operation annotation = AnnotatedElementUtils.findMergedAnnotation(
                     handler.getMethod(), io.swagger.v3.oas.annotations.Operation.class);
-            if (annotation != null && StringUtils.hasText(annotation.operationId())) {
-                return operation;
-            }
             RequestMapping mapping =
                     AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-            RequestMethod http =
-                    mapping == null || mapping.method().length == 0 ? RequestMethod.GET : mapping.method()[0];
-            operation.setOperationId(OperationIds.of(
-                    handler.getBeanType().getSimpleName(), handler.getMethod().getName(), http));
+            if (annotation == null || !StringUtils.hasText(annotation.operationId())) {
+                RequestMethod http =
+                        mapping == null || mapping.method().length == 0 ? RequestMethod.GET : mapping.method()[0];
+                operation.setOperationId(OperationIds.of(
+                        handler.getBeanType().getSimpleName(),
+                        handler.getMethod().getName(),
+                        http));
+            }
+            if (handler.getBeanType().getSimpleName().endsWith("ExportController")) {
+                download(operation);
+            }
             return operation;
         };
+    }
+
+    /**
+     * An export's answer: the file, CSV unless {@code format=json} asks for JSON. A file ({@code
+     * format: binary}) for both: a generated client then hands over the bytes as they came (a File,
+     * a Blob) instead of reading CSV as JSON.
+     */
+    private static void download(Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        ApiResponse ok = responses.computeIfAbsent("200", status -> new ApiResponse());
+        ok.description("The file, as an attachment: CSV (UTF-8 with a byte order mark, a header row) unless"
+                + " format=json asks for a JSON array of objects with the same fields");
+        ok.content(new Content()
+                .addMediaType("text/csv", new MediaType().schema(file()))
+                .addMediaType(
+                        org.springframework.http.MediaType.APPLICATION_JSON_VALUE, new MediaType().schema(file())));
+        ok.addHeaderObject(
+                "Content-Disposition",
+                new Header()
+                        .description("attachment; filename=\"<workspace>-<what>-<date>.csv\" (or .json)")
+                        .schema(new StringSchema()));
+    }
+
+    private static Schema<?> file() {
+        return new StringSchema().format("binary");
     }
 
     /** The problem-details answers and the examples, once every operation is known. */
@@ -258,7 +291,9 @@ class ApiDocumentation {
             responses.addApiResponse(status, response);
         }
         Content content = response.getContent() == null ? new Content() : response.getContent();
+        // (what springdoc gives an answer its handler does not describe: a problem is never that)
         content.remove("*/*");
+        content.remove(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
         content.addMediaType(
                 PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         response.setContent(content);

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
  * that starts with a verb ({@code deleteMeasurement}) gets the resource after the verb ({@code
  * deleteKpiMeasurement}), unless the rest names it already; a method named for a thing ({@code
  * measurements}) is read with its HTTP method ({@code GET}: {@code listKpiMeasurements}, plural
- * things listed, one thing got). A few names the rule reads wrongly are given in {@link #NAMED}.
+ * things listed, one thing got); an export controller's download is {@code exportInsights}. A few names the rule reads wrongly are given in {@link #NAMED}.
  * The names are part of the API: renaming a handler method renames its operation, which {@code
  * ApiContractIT} shows.
  */
@@ -138,7 +138,19 @@ final class OperationIds {
             Map.entry("CheckInApiController.attend", "recordCheckInAttendance"),
             Map.entry("CheckInApiController.decide", "recordCheckInDecision"),
             Map.entry("DiscoveryApiController.decide", "recordDiscoveryDecision"),
-            Map.entry("PlanApiController.compare", "comparePlanSnapshots"));
+            Map.entry("PlanApiController.compare", "comparePlanSnapshots"),
+            Map.entry("KpiImportApiController.importKpis", "importKpis"),
+            Map.entry("KpiImportApiController.importKpisFile", "importKpis"),
+            Map.entry("InitiativeImportApiController.importInitiatives", "importInitiatives"),
+            Map.entry("InitiativeImportApiController.importInitiativesFile", "importInitiatives"),
+            Map.entry("WebhookApiController.test", "testWebhook"),
+            Map.entry("WebhookApiController.rotate", "rotateWebhookSecret"),
+            Map.entry("WebhookApiController.redeliver", "redeliverWebhookDelivery"),
+            Map.entry("WebhookSettingsApiController.get", "getWebhookSettings"),
+            Map.entry("WebhookSettingsApiController.put", "replaceWebhookSettings"),
+            Map.entry("RoadmapApiController.graph", "getInitiativeDependencyGraph"),
+            Map.entry("EvidenceApiController.evidenceFor", "getEvidence"),
+            Map.entry("DiscoveryApiController.putStatement", "replaceDiscoverySessionStatement"));
 
     private OperationIds() {}
 
@@ -148,6 +160,10 @@ final class OperationIds {
             return named;
         }
         String resource = resource(controller);
+        if (resource.endsWith("Export")) {
+            // a download of every record of a kind: exportInsights, exportKpiMeasurements
+            return "export" + plural(resource.substring(0, resource.length() - "Export".length()));
+        }
         String[] words = words(method);
         String verb;
         String rest;

@@ -53,4 +53,23 @@ class OperationIdsTest {
         assertThat(OperationIds.of("RateLimitsApiController", "change", RequestMethod.PUT))
                 .isEqualTo("changeRateLimits");
     }
+
+    @Test
+    void anExportIsNamedForWhatItDownloads() {
+        assertThat(OperationIds.of("InsightExportController", "export", RequestMethod.GET))
+                .isEqualTo("exportInsights");
+        assertThat(OperationIds.of("KpiMeasurementExportController", "export", RequestMethod.GET))
+                .isEqualTo("exportKpiMeasurements");
+        assertThat(OperationIds.of("ActionItemExportController", "export", RequestMethod.GET))
+                .isEqualTo("exportActionItems");
+    }
+
+    @Test
+    void anImportTakingABodyOrAFileIsOneOperation() {
+        assertThat(OperationIds.of("KpiImportApiController", "importKpisFile", RequestMethod.POST))
+                .isEqualTo(OperationIds.of("KpiImportApiController", "importKpis", RequestMethod.POST))
+                .isEqualTo("importKpis");
+        assertThat(OperationIds.of("InitiativeImportApiController", "importInitiativesFile", RequestMethod.POST))
+                .isEqualTo("importInitiatives");
+    }
 }
