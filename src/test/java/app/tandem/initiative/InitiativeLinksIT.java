@@ -122,6 +122,56 @@ class InitiativeLinksIT extends TandemIT {
     }
 
     @Test
+    void anInitiativeIsDeletedFromItsPageAfterAConfirmationThatSaysWhatGoesWithIt() {
+        long campaign = propose(ours, "Re-onboarding e-mail campaign");
+        long landing = propose(ours, "Landing page for the campaign");
+        String links = ours.base() + "/initiatives/" + campaign + "/links";
+        assertThat(put(links + "/goals/" + ours.goal(), "{}").status()).isEqualTo(200);
+        assertThat(admin().post(
+                                ours.base() + "/initiatives/" + landing + "/dependencies",
+                                "{\"providerId\":" + campaign
+                                        + ",\"kind\":\"NEEDS_DESIGN_ASSETS\",\"handoffDue\":\"2027-02-01\"}")
+                        .status())
+                .isEqualTo(201);
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String page = "/w/" + ours.slug() + "/initiatives/" + campaign;
+
+        assertThat(web.get(page).html()).contains("href=\"" + page + "/delete\"", "Delete this initiative");
+        String confirm = web.get(page + "/delete").html();
+        assertThat(confirm)
+                .contains("Delete the initiative Re-onboarding e-mail campaign?")
+                .contains("drop it instead")
+                .contains("0 on other initiatives, and 1 of other initiatives on this one");
+        assertThat(admin().get(ours.base() + "/initiatives/" + campaign).status())
+                .as("nothing is deleted by asking")
+                .isEqualTo(200);
+
+        WebSession.Page deleted = web.post(page + "/delete", java.util.Map.of());
+        assertThat(deleted.redirectPath()).isEqualTo("/w/" + ours.slug() + "/initiatives");
+        assertThat(web.get(deleted.redirectPath()).html())
+                .contains("Initiative Re-onboarding e-mail campaign is deleted.")
+                .contains("Landing page for the campaign");
+        assertThat(admin().get(ours.base() + "/initiatives/" + campaign).status())
+                .isEqualTo(404);
+        assertThat(admin().get(ours.base() + "/initiatives/" + landing + "/dependencies")
+                        .json()
+                        .path("needs"))
+                .isEmpty();
+
+        // a viewer sees no way to delete, and cannot
+        Person viewer = newMember(ours.slug(), "Vera Viewer", "VIEWER");
+        WebSession viewing = new WebSession(baseUrl());
+        viewing.login(viewer.email(), viewer.password());
+        String other = "/w/" + ours.slug() + "/initiatives/" + landing;
+        assertThat(viewing.get(other).html()).doesNotContain("Delete this initiative");
+        assertThat(viewing.get(other + "/delete").status()).isEqualTo(403);
+        assertThat(viewing.post(other + "/delete", java.util.Map.of()).status()).isEqualTo(403);
+        assertThat(admin().get(ours.base() + "/initiatives/" + landing).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void linksEveryKindReadsThemBackAndShowsThemFromTheOtherSide() {
         long campaign = propose(ours, "Re-onboarding e-mail campaign");
         String links = ours.base() + "/initiatives/" + campaign + "/links";

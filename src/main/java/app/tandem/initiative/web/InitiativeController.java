@@ -525,6 +525,31 @@ class InitiativeController {
         return Forms.redirect(slug, "initiatives", initiativeId);
     }
 
+    @GetMapping("/w/{slug}/initiatives/{initiativeId}/delete")
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long initiativeId,
+            Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        model.addAttribute("initiative", initiatives.get(slug, me.id(), initiativeId));
+        model.addAttribute("dependencies", initiatives.dependencies(slug, me.id(), initiativeId));
+        return "initiative/initiative-delete";
+    }
+
+    @PostMapping("/w/{slug}/initiatives/{initiativeId}/delete")
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long initiativeId,
+            RedirectAttributes redirect) {
+        workspaces.accessToChange(slug, me.id());
+        InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
+        initiatives.delete(slug, me.id(), initiativeId);
+        redirect.addFlashAttribute("flash", "Initiative " + initiative.title() + " is deleted.");
+        return "redirect:/w/" + slug + "/initiatives";
+    }
+
     /** What a refusal says, each field's sentence in turn. */
     private static String sentences(DomainException e) {
         if (e.fieldErrors().isEmpty()) {
