@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Proposes initiatives from CSV, as a roadmap tool's export gives them: a header row naming the
  * columns: {@code title}, {@code kind}, {@code team}, {@code start} and {@code due} as a proposal
- * needs them, and {@code description}, {@code owner} (a member's email; the person importing when
+ * needs them, and {@code description}, {@code owner} (a member's email or the name of one member alone; the person importing when
  * empty), {@code confidence}, {@code effort} and {@code needs web form} as wanted; other columns are
  * left out; comma, semicolon or tab separated as the header shows. Every wrong row is
  * reported by line, field and reason; nothing is saved unless every row is good or {@link
@@ -140,10 +140,13 @@ public class InitiativeImport {
         Long owner = importer;
         String ownerText = cells.get("owner");
         if (ownerText != null) {
-            owner = names.memberByEmail(ownerText).orElse(null);
+            owner = names.member(ownerText).orElse(null);
             if (owner == null) {
                 errors.add(new RowError(
-                        line, "owner", "'" + ownerText + "' is not the email of a member of this workspace."));
+                        line,
+                        "owner",
+                        "'" + ownerText + "' is neither the email of a member of this workspace nor the name of"
+                                + " one member alone."));
             }
         }
         LocalDate start = CsvRows.day(line, "start", cells.get("start"), errors);
@@ -263,13 +266,17 @@ public class InitiativeImport {
 
     private static Map<String, String> columns() {
         Map<String, String> columns = new HashMap<>();
-        List.of("title", "name", "summary").forEach(c -> columns.put(c, "title"));
-        List.of("description", "details").forEach(c -> columns.put(c, "description"));
+        // (Jira: Summary, Assignee, Start date, Due date; Productboard and Aha!: Feature name)
+        List.of("title", "name", "summary", "feature_name", "feature", "initiative_name", "epic_name")
+                .forEach(c -> columns.put(c, "title"));
+        List.of("description", "details", "feature_description").forEach(c -> columns.put(c, "description"));
         List.of("kind", "type").forEach(c -> columns.put(c, "kind"));
         List.of("team", "proposing_team", "proposed_by").forEach(c -> columns.put(c, "team"));
-        List.of("owner", "owner_email", "assignee").forEach(c -> columns.put(c, "owner"));
-        List.of("start", "start_date", "starts").forEach(c -> columns.put(c, "start"));
-        List.of("due", "due_date", "end", "end_date", "target_date").forEach(c -> columns.put(c, "due"));
+        List.of("owner", "owner_email", "owner_name", "assignee", "assignee_email")
+                .forEach(c -> columns.put(c, "owner"));
+        List.of("start", "start_date", "starts", "start_on", "planned_start").forEach(c -> columns.put(c, "start"));
+        List.of("due", "due_date", "end", "end_date", "target_date", "release_date", "planned_end")
+                .forEach(c -> columns.put(c, "due"));
         columns.put("confidence", "confidence");
         List.of("effort", "efforts").forEach(c -> columns.put(c, "effort"));
         List.of("needs_web_form", "web_form", "needswebform").forEach(c -> columns.put(c, "needsWebForm"));

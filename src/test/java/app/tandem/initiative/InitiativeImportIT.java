@@ -74,6 +74,60 @@ class InitiativeImportIT extends TandemIT {
         assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(2);
     }
 
+    /**
+     * A tracker's export as it comes: Jira names the owner by the assignee's name and the dates
+     * "Start date" and "Due date"; Productboard and Aha! call the title "Feature name". A name two
+     * members share is refused on its line, as one nobody has.
+     */
+    @Test
+    void readsTheColumnsOfJiraAndProductboardExportsAndAssigneesByName() {
+        Person ana = newMember(slug, "Ana Lima", "MEMBER");
+        String anaName = "Ana Lima";
+        String shared = "Sam Same";
+        newMember(slug, shared, "MEMBER");
+        newMember(slug, shared, "MEMBER");
+        String jira = "Issue key,Summary,Issue Type,Assignee,Start date,Due date,Kind,Team\n"
+                + "TAN-1,Retry the bank sync,Story," + anaName.toUpperCase(java.util.Locale.ROOT)
+                + ",2027-01-04,2027-02-01,feature,IT\n"
+                + "TAN-2,Shared name,Story," + shared + ",2027-01-04,2027-02-01,feature,IT\n"
+                + "TAN-3,Nobody's,Story,Nobody Here,2027-01-04,2027-02-01,feature,IT\n";
+        Api.Response refused = upload("", jira);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+                .containsExactly("3:owner", "4:owner");
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .contains("'Sam Same' is neither the email of a member");
+
+        Api.Response imported = upload("?mode=good-rows", jira);
+        assertThat(imported.json().path("imported").asInt()).as(imported.text()).isEqualTo(1);
+        JsonNode retry = admin().get(base).json().path("items").get(0);
+        assertThat(retry.path("title").asString()).isEqualTo("Retry the bank sync");
+        assertThat(admin().get(base + "/" + retry.path("id").asLong())
+                        .json()
+                        .path("owner")
+                        .path("id")
+                        .asLong())
+                .isEqualTo(ana.id());
+
+        Api.Response productboard = upload(
+                "",
+                "Feature name,Feature description,Kind,Team,Start date,End date\n"
+                        + "Savings goals,Put money aside each month,feature,Design,2027-03-01,2027-04-30\n");
+        assertThat(productboard.json().path("imported").asInt())
+                .as(productboard.text())
+                .isEqualTo(1);
+        assertThat(admin().get(base + "?team=Design")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("title")
+                        .asString())
+                .isEqualTo("Savings goals");
+    }
+
     @Test
     void aViewerOrAnOutsiderCannotImportAndAFileWithoutTitlesIsRefused() {
         Person outsider = newPerson("Ines Import");

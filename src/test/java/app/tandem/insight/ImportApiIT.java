@@ -238,6 +238,42 @@ class ImportApiIT extends TandemIT {
         assertThat(firstTitleTagged("bank-sync")).isEqualTo("Bank sync fails for Cr\u00e9dit Agricole");
     }
 
+    /**
+     * Survey tools' exports: SurveyMonkey's second header row says what each question's cells hold
+     * and is no answer; its "Start Date" dates a response, as Typeform's "Submit Date (UTC)" does.
+     */
+    @Test
+    void readsSurveyMonkeyAndTypeformExportsWithTheirDates() {
+        String surveyMonkey = "Respondent ID,Collector ID,Start Date,End Date,What almost made you give up?,Tags\r\n"
+                + ",,,,Open-Ended Response,\r\n"
+                + "114,4401,11/28/2026 10:02:11 AM,11/28/2026 10:05:40 AM,The bank sync broke twice,survey-nov\r\n";
+        Api.Response monkey =
+                upload("?sourceType=SURVEY&map.title=What+almost+made+you+give+up%3F", "text/csv", surveyMonkey);
+        assertThat(monkey.status()).as(monkey.text()).isEqualTo(200);
+        assertThat(monkey.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(monkey.json().path("badRows").asInt()).isZero();
+        JsonNode answer = admin().get(base + "?tag=survey-nov")
+                .json()
+                .path("items")
+                .get(0)
+                .path("insight");
+        assertThat(answer.path("title").asString()).isEqualTo("The bank sync broke twice");
+        assertThat(answer.path("observedOn").asString()).isEqualTo("2026-11-28");
+
+        String typeform = "#,What should we build next?,Start Date (UTC),Submit Date (UTC),Network ID,Tags\r\n"
+                + "abc123,Shared budgets with my partner,2026-11-26 23:59:01,2026-11-27 00:03:12,xyz,typeform-nov\r\n";
+        Api.Response form = upload("?sourceType=SURVEY&map.title=What+should+we+build+next%3F", "text/csv", typeform);
+        assertThat(form.status()).as(form.text()).isEqualTo(200);
+        assertThat(admin().get(base + "?tag=typeform-nov")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("observedOn")
+                        .asString())
+                .isEqualTo("2026-11-27");
+    }
+
     @Test
     void theImportPageAnswersAFormWithoutAFileWith400AndSaysWhy() {
         WebSession browser = new WebSession(baseUrl());

@@ -89,6 +89,23 @@ public class InitiativeDirectory {
             return users.findByEmail(email).map(UserSummary::id).filter(members::containsKey);
         }
 
+        /**
+         * A member by email, or else by name (any case) when one member alone has it: a tracker's
+         * export names its assignees ("Ana Lima").
+         */
+        public Optional<Long> member(String emailOrName) {
+            String wanted = emailOrName.strip();
+            Optional<Long> byEmail = wanted.contains("@") ? memberByEmail(wanted) : Optional.empty();
+            if (byEmail.isPresent()) {
+                return byEmail;
+            }
+            List<Long> named = members.entrySet().stream()
+                    .filter(m -> m.getValue() != null && m.getValue().strip().equalsIgnoreCase(wanted))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+        }
+
         /** A team by id ("12") or name ("Marketing", any case), for {@code ?team=} filters. */
         public long team(String idOrName, String field) {
             String wanted = idOrName.strip();

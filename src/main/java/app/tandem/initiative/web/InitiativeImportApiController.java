@@ -37,7 +37,7 @@ class InitiativeImportApiController {
     private static final String RULES =
             "First line: the columns. Needed: title, kind (feature, campaign, infrastructure,"
                     + " content, research, monetisation, other), team (the proposing team's name or id), start and due"
-                    + " (YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD). As wanted: description, owner (a member's email; empty: the person importing),"
+                    + " (YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD). As wanted: description, owner (a member's email, or the name of one member alone, as a tracker's Assignee column gives it; empty: the person importing),"
                     + " confidence (low, medium, high), effort (Design: 2; IT: 3.5 in person-weeks) and needs web form (yes or"
                     + " no); other columns are left out. A"
                     + " comma, semicolon or tab separates, as the first line shows. At most 5,000 rows. By default nothing is"

@@ -168,6 +168,7 @@ public final class InsightFile {
 
     private static void csv(InputStream in, Consumer<Row> consumer) throws IOException {
         List<String> header = null;
+        boolean rowsSeen = false;
         try (MappingIterator<String[]> it = csvRows(in)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
@@ -183,6 +184,12 @@ public final class InsightFile {
                     }
                     continue;
                 }
+                if (!rowsSeen && answerKinds(cells)) {
+                    // SurveyMonkey's second header row: under each question what its cells hold
+                    rowsSeen = true;
+                    continue;
+                }
+                rowsSeen = true;
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < cells.length && i < header.size(); i++) {
                     row.merge(header.get(i), cells[i], InsightFile::joined);
@@ -200,6 +207,22 @@ public final class InsightFile {
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "The file is not readable CSV: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * True for a row that says under each question what kind of answer its column holds, as the
+     * second header row of SurveyMonkey's export does ("Response", "Open-Ended Response"), with the
+     * respondent's columns before them empty.
+     */
+    static boolean answerKinds(String[] cells) {
+        boolean kinds = false;
+        for (String cell : cells) {
+            String value = cell.strip();
+            if (value.equalsIgnoreCase("Response") || value.equalsIgnoreCase("Open-Ended Response")) {
+                kinds = true;
+            }
+        }
+        return kinds && cells[0].isBlank();
     }
 
     private static void json(InputStream in, Consumer<Row> consumer) {
