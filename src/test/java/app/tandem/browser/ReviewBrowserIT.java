@@ -115,7 +115,8 @@ class ReviewBrowserIT extends BrowserIT {
         page.getByLabel("What is reviewed").fill("Savings goals on the home screen");
         page.getByLabel("Due").fill("2027-03-01");
         button("Save review").click();
-        assertThat(page.locator(".flash")).containsText("Review Savings goals on the home screen saved.");
+        assertThat(page.locator(".flash"))
+                .containsText("The review \u201cSavings goals on the home screen\u201d is saved.");
         assertThat(page.locator(".facts")).containsText("1 Mar 2027");
 
         signInAs(jonas);

@@ -158,7 +158,8 @@ class ReviewController {
                     ReviewView review = reviews.request(slug, me.id(), form.input());
                     redirect.addFlashAttribute(
                             "flash",
-                            "Review " + review.title() + " asked for. Invite reviewers from other teams below.");
+                            "The review \u201c" + review.title()
+                                    + "\u201d is asked for. Invite reviewers from other teams below.");
                     return Forms.redirect(slug, "reviews", review.id());
                 },
                 () -> formPage(workspace, null, model));
@@ -192,7 +193,7 @@ class ReviewController {
                 () -> {
                     ReviewView saved =
                             reviews.replace(slug, me.id(), reviewId, form.input(), Forms.version(form.version()));
-                    redirect.addFlashAttribute("flash", "Review " + saved.title() + " saved.");
+                    redirect.addFlashAttribute("flash", "The review \u201c" + saved.title() + "\u201d is saved.");
                     return Forms.redirect(slug, "reviews", reviewId);
                 },
                 () -> formPage(workspace, review, model));

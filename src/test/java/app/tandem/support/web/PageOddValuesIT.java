@@ -57,6 +57,22 @@ class PageOddValuesIT extends TandemIT {
         return found;
     }
 
+    /** An address typed with a slash at its end is the page without it, for a person and for the API. */
+    @Test
+    void anAddressWithASlashAtItsEndLeadsToThePage() throws java.io.IOException {
+        WebSession.Page slashed = browser.get("/w/" + slug + "/insights/");
+        assertThat(slashed.status()).isEqualTo(308);
+        assertThat(slashed.location()).endsWith("/w/" + slug + "/insights");
+        assertThat(browser.get(slashed.location()).html()).contains("Insights");
+
+        RawHttp.Answer api = RawHttp.send(
+                port,
+                "GET /api/v1/workspaces/" + slug + "/ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                        + ADMIN_TOKEN + "\r\nConnection: close\r\n\r\n");
+        assertThat(api.status()).isEqualTo(308);
+        assertThat(api.text()).containsPattern("(?i)location: [^\\r\\n]*/api/v1/workspaces/" + slug + "\\r\\n");
+    }
+
     @Test
     void anOddIdInAPageAddressIsAnErrorPageNeverAServerError() {
         Set<String> gets = patterns(RequestMethod.GET);
