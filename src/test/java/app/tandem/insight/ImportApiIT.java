@@ -231,11 +231,20 @@ class ImportApiIT extends TandemIT {
     void takesAFreshdeskTicketsSubjectNotItsContactsJobTitle() {
         String csv =
                 "\"Ticket ID\",\"Subject\",\"Description\",\"Created time\",\"Tags\",\"Full name\",\"Title\",\"Email\"\r\n"
-                        + "\"1042\",\"Bank sync fails for Cr\u00e9dit Agricole\",\"Since yesterday\",\"2026-11-30 09:12:44\",\"bank-sync\","
+                        + "\"1042\",\"Bank sync fails for Cr\u00e9dit Agricole\",\"<div>Since <b>yesterday</b>&nbsp;&amp; today</div><div><br></div><div>Ana</div>\",\"2026-11-30 09:12:44\",\"bank-sync\","
                         + "\"Ana Ruiz\",\"Head of Finance\",\"ana@example.com\"\r\n";
         Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", csv);
         assertThat(imported.status()).as(imported.text()).isEqualTo(200);
         assertThat(firstTitleTagged("bank-sync")).isEqualTo("Bank sync fails for Cr\u00e9dit Agricole");
+        assertThat(admin().get(base + "?tag=bank-sync")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("body")
+                        .asString())
+                .as("its HTML description read as text")
+                .startsWith("Since yesterday & today\n\nAna");
     }
 
     /**

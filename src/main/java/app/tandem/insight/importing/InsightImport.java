@@ -704,6 +704,10 @@ public class InsightImport {
                         "has " + title.length() + " characters; at most " + InsightDraft.MAX_TITLE + "."));
             }
             String body = cell(row, Target.body);
+            if (body != null) {
+                // (Freshdesk's and Intercom's descriptions are HTML)
+                body = HtmlText.of(body);
+            }
             String requester = cell(row, Target.requester);
             if (requester != null) {
                 body = (body == null ? "" : body + "\n\n") + "Requester: " + requester;
