@@ -79,11 +79,19 @@ public record InsightSearch(
         return q == null ? 0 : (int) WORD.matcher(q).results().count();
     }
 
-    /** Refuses more than {@link #MAX_WORDS} words, naming {@code q}. */
-    void checkWords() {
+    /**
+     * Refuses more than {@link #MAX_WORDS} words, naming {@code q}, and a period that ends before it
+     * starts, naming {@code to}.
+     */
+    void check() {
         int words = wordCount(q);
         if (words > MAX_WORDS) {
             throw new TooManyWords(words);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            // (what a reversed period finds is nothing, which would look like no evidence at all)
+            throw new InvalidInput(
+                    "to", "The period ends on " + to + ", before it starts on " + from + ": swap the two dates.");
         }
     }
 

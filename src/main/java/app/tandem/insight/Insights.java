@@ -101,6 +101,15 @@ public class Insights {
         this.backend = backend;
     }
 
+    /**
+     * Refuses every field of {@code draft} an insight would refuse (its title, text, sentiment,
+     * reach, observed date, reference, tags and how many links), without saving or reading anything:
+     * for a form that shows them beside the errors it found itself.
+     */
+    public static void check(InsightDraft draft) {
+        new Insight(0L, null, draft);
+    }
+
     @Transactional
     public InsightView capture(String slug, long userId, InsightDraft draft) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
@@ -160,7 +169,7 @@ public class Insights {
      */
     public InsightSearch.Results search(String slug, long userId, InsightSearch search, int page, int size) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        search.checkWords();
+        search.check();
         checkFilters(context, search);
         if (!backend.lucene() && (long) (page + 1) * size > OPENSEARCH_WINDOW) {
             throw new InvalidInput(
@@ -223,7 +232,7 @@ public class Insights {
      * without), at most {@code limit + 1}, so the caller can tell there were more than it takes.
      */
     public List<Long> ids(WorkspaceContext context, InsightSearch search, int limit) {
-        search.checkWords();
+        search.check();
         checkFilters(context, search);
         try {
             SearchQuery<Long> query = Search.session(entityManager)
@@ -254,7 +263,7 @@ public class Insights {
 
     /**
      * Whether Lucene refused the query for its number of clauses: words that {@link
-     * InsightSearch#checkWords} counted as fewer than the analyzer splits them into. On OpenSearch
+     * InsightSearch#check} counted as fewer than the analyzer splits them into. On OpenSearch
      * the refusal comes back as its answer, which names the error.
      */
     private static boolean tooManyClauses(Throwable e) {

@@ -215,7 +215,10 @@ public final class UploadedText {
                         + " and import it again.";
             }
             if (charset.equals(StandardCharsets.UTF_8)) {
-                return "holds a byte that is not UTF-8 text, though the file starts as UTF-8. Save the file as"
+                // (read as UTF-8 from its start: a Windows-1252 file whose first accented letter
+                // comes after the part looked at is read so too, until that letter)
+                return "holds a byte that is not UTF-8 text, though the file starts as UTF-8: it may be saved in"
+                        + " another encoding, such as Excel's \"CSV (Comma delimited)\" (Windows-1252). Save it as"
                         + " \"CSV UTF-8\" and import it again.";
             }
             return "holds bytes that are not " + charset.displayName() + " text. Save the file as \"CSV UTF-8\""

@@ -224,6 +224,16 @@ class InitiativeApiIT extends TandemIT {
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.field()).isEqualTo("kind");
 
+        // a year typed short (0202 for 2026), as a date field lets one
+        Api.Response shortYear = admin().post(
+                        base + "/initiatives",
+                        body("Landing page", "CAMPAIGN", marketing, me, "0202-03-01", "2027-03-02", ""));
+        assertThat(shortYear.status()).isEqualTo(400);
+        assertThat(shortYear.field()).isEqualTo("startDate");
+        assertThat(shortYear.json().path("detail").asString())
+                .contains("0202-03-01")
+                .contains("check its year");
+
         assertThat(admin().get(base + "/initiatives").json().path("totalItems").asLong())
                 .isZero();
     }

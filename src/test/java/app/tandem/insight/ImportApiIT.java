@@ -283,6 +283,23 @@ class ImportApiIT extends TandemIT {
                 .isEqualTo("2026-11-27");
     }
 
+    /** European Excel separates by ; and writes the day first: 03/04/2026 is the 3rd of April there. */
+    @Test
+    void aFileSeparatedBySemicolonsReadsDatesThatDoNotSayWhichDayFirst() {
+        String european = "Subject;Created at;Tags\r\nVirement bloqu\u00e9 depuis lundi;03/04/2026;eu-semicolons\r\n";
+        Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", european);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(imported.json().path("dates").asString()).contains("DD-MM-YYYY");
+        assertThat(admin().get(base + "?tag=eu-semicolons")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("observedOn")
+                        .asString())
+                .isEqualTo("2026-04-03");
+    }
+
     @Test
     void theImportPageAnswersAFormWithoutAFileWith400AndSaysWhy() {
         WebSession browser = new WebSession(baseUrl());

@@ -284,6 +284,46 @@ class InsightApiIT extends TandemIT {
         Api.Response otherTeam = admin().post(base, "{\"title\":\"x\",\"teamId\":999999999}");
         assertThat(otherTeam.status()).isEqualTo(400);
         assertThat(otherTeam.field()).isEqualTo("teamId");
+
+        // every wrong field the insight's own checks find at once, not one per try
+        Api.Response several = admin().post(
+                        base, "{\"title\":\"x\",\"observedOn\":\"2999-01-01\",\"tags\":[\"" + "t".repeat(61) + "\"]}");
+        assertThat(several.status()).isEqualTo(400);
+        assertThat(several.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString()))
+                .containsExactly("observedOn", "tags");
+        // ... and on the form, each beside its field, what was typed kept
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        web.get("/w/" + slug + "/insights/new");
+        WebSession.Page form = web.post(
+                "/w/" + slug + "/insights",
+                java.util.Map.of(
+                        "title",
+                        "",
+                        "observedOn",
+                        "2999-01-01",
+                        "sentiment",
+                        "0",
+                        "reach",
+                        "-3",
+                        "sourceType",
+                        "SURVEY"));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html())
+                .contains("id=\"i-title-error\"", "id=\"i-observed-error\"", "id=\"i-reach-error\"")
+                .contains("value=\"2999-01-01\"");
+        Api.Response shortYear = admin().post(base, "{\"title\":\"x\",\"observedOn\":\"0202-11-30\"}");
+        assertThat(shortYear.status()).isEqualTo(400);
+        assertThat(shortYear.field()).isEqualTo("observedOn");
+        assertThat(shortYear.json().path("detail").asString()).contains("before 1900");
+        Api.Response reversed = admin().get(base + "?from=2026-03-01&to=2026-01-01");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.field()).isEqualTo("to");
+        assertThat(reversed.json().path("detail").asString()).contains("swap the two dates");
+        assertThat(admin().get(base).json().path("totalItems").asInt()).isZero();
     }
 
     @Test

@@ -44,13 +44,13 @@ class InsightSearchTest {
     @Test
     void refusesMoreThan64WordsNamingQ() {
         InsightSearch sixtyFour = words(64);
-        sixtyFour.checkWords();
-        assertThatThrownBy(() -> words(65).checkWords())
+        sixtyFour.check();
+        assertThatThrownBy(() -> words(65).check())
                 .isInstanceOfSatisfying(
                         InvalidInput.class, e -> assertThat(e.field()).isEqualTo("q"))
                 .hasMessageContaining("at most 64 words")
                 .hasMessageContaining("has 65");
-        assertThatThrownBy(() -> words(1_100).checkWords()).hasMessageContaining("has 1,100");
+        assertThatThrownBy(() -> words(1_100).check()).hasMessageContaining("has 1,100");
     }
 
     private static InsightSearch words(int count) {

@@ -26,7 +26,7 @@ class SearchWordsFuzzing {
         String text = data.consumeRemainingAsString();
         InsightSearch search = new InsightSearch(q, null, null, null, null, null, null, null, null, null, null);
         try {
-            search.checkWords();
+            search.check();
         } catch (InsightSearch.TooManyWords refused) {
             assertThat(refused.field()).isEqualTo("q");
             assertThat(InsightSearch.wordCount(q)).isGreaterThan(InsightSearch.MAX_WORDS);

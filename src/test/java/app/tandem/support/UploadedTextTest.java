@@ -106,8 +106,9 @@ class UploadedTextTest {
         assertThatThrownBy(() -> read(file, null))
                 .isInstanceOfSatisfying(
                         UploadedText.NotText.class, e -> assertThat(e.line()).isEqualTo(7002))
-                .hasMessage("holds a byte that is not UTF-8 text, though the file starts as UTF-8. Save the file as"
-                        + " \"CSV UTF-8\" and import it again.");
+                .hasMessage("holds a byte that is not UTF-8 text, though the file starts as UTF-8: it may be saved"
+                        + " in another encoding, such as Excel's \"CSV (Comma delimited)\" (Windows-1252). Save it"
+                        + " as \"CSV UTF-8\" and import it again.");
     }
 
     /** Five bytes mean no letter in Windows-1252 either. */

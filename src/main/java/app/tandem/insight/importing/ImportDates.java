@@ -102,6 +102,15 @@ public final class ImportDates {
         private int slashes;
         private int serials;
         private int other;
+        private boolean semicolons;
+
+        /**
+         * The file is CSV separated by {@code ;}: Excel writes it so where the decimal mark is a
+         * comma, and there dates are written day first.
+         */
+        public void separatedBySemicolons() {
+            semicolons = true;
+        }
 
         public void see(String text) {
             String value = text.strip();
@@ -136,7 +145,8 @@ public final class ImportDates {
         /**
          * The format the dates seen are most likely in. Dates written with the day or the month
          * first that never say which (every number 12 or below) are read month first when written
-         * with slashes, as US tools write them, and day first otherwise.
+         * with slashes, as US tools write them, and day first otherwise, and in a file separated by
+         * {@code ;} (European Excel's).
          */
         public Reading reading() {
             if (numeric == 0 && serials == 0) {
@@ -151,7 +161,7 @@ public final class ImportDates {
             if (monthFirstEvidence > 0 && dayFirstEvidence == 0) {
                 return new Reading(Format.MONTH_DAY_YEAR, true);
             }
-            if (dayFirstEvidence == 0 && slashes * 2 > numeric) {
+            if (dayFirstEvidence == 0 && slashes * 2 > numeric && !semicolons) {
                 return new Reading(Format.MONTH_DAY_YEAR, true);
             }
             return new Reading(Format.DAY_MONTH_YEAR, true);

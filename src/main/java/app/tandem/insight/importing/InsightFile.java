@@ -37,8 +37,17 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class InsightFile {
 
-    /** A row: the line it starts on and its cells by column name (JSON arrays become comma-separated text). */
-    record Row(int line, Map<String, String> cells) {}
+    /**
+     * A row: the line it starts on, its cells by column name (JSON arrays become comma-separated
+     * text), and whether its file is CSV separated by {@code ;} (as Excel writes it where the decimal
+     * mark is a comma, and dates are written day first).
+     */
+    record Row(int line, Map<String, String> cells, boolean semicolons) {
+
+        Row(int line, Map<String, String> cells) {
+            this(line, cells, false);
+        }
+    }
 
     /** The file cannot be read as the format says. */
     public static final class Unreadable extends RuntimeException {
@@ -157,8 +166,12 @@ public final class InsightFile {
      */
     private static MappingIterator<String[]> csvRows(InputStream in) throws IOException {
         BufferedReader text = new BufferedReader(UploadedText.reader(in), CsvSeparator.LOOK_AT);
+        return csvRows(text, CsvSeparator.ahead(text));
+    }
+
+    private static MappingIterator<String[]> csvRows(BufferedReader text, char separator) throws IOException {
         return CSV.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(CsvSeparator.ahead(text)))
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(text);
     }
 
@@ -169,7 +182,9 @@ public final class InsightFile {
     private static void csv(InputStream in, Consumer<Row> consumer) throws IOException {
         List<String> header = null;
         boolean rowsSeen = false;
-        try (MappingIterator<String[]> it = csvRows(in)) {
+        BufferedReader text = new BufferedReader(UploadedText.reader(in), CsvSeparator.LOOK_AT);
+        char separator = CsvSeparator.ahead(text);
+        try (MappingIterator<String[]> it = csvRows(text, separator)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
@@ -197,7 +212,7 @@ public final class InsightFile {
                 if (cells.length > header.size()) {
                     row.put("__extra__", String.valueOf(cells.length));
                 }
-                consumer.accept(new Row(line, row));
+                consumer.accept(new Row(line, row, separator == ';'));
             }
         } catch (JacksonException e) {
             if (e.getCause() instanceof UploadedText.NotText notText) {

@@ -617,6 +617,9 @@ public class InsightImport {
                     file,
                     format,
                     row -> {
+                        if (row.semicolons()) {
+                            detector.separatedBySemicolons();
+                        }
                         String value = row.cells().get(column);
                         if (value != null && !value.isBlank()) {
                             detector.see(value);

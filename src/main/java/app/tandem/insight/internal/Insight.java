@@ -8,6 +8,7 @@ import app.tandem.insight.SourceType;
 import app.tandem.insight.search.InsightCounts;
 import app.tandem.insight.search.InsightHighlighter;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -162,38 +163,58 @@ public class Insight {
         this.teamId = null;
     }
 
-    /** Replaces every field with the draft's, checking each. */
+    /** Replaces every field with the draft's, checking each: every wrong field is refused at once. */
     public void apply(InsightDraft draft) {
         String t = draft.title() == null ? "" : draft.title().strip();
-        if (t.isEmpty() || t.length() > InsightDraft.MAX_TITLE) {
-            throw new InvalidInput("title", "A title has 1 to " + InsightDraft.MAX_TITLE + " characters.");
-        }
         String b = draft.body() == null ? "" : draft.body().strip();
-        if (b.length() > InsightDraft.MAX_BODY) {
-            throw new InvalidInput("body", "The text has at most " + InsightDraft.MAX_BODY + " characters.");
-        }
-        if (draft.sentiment() < -2 || draft.sentiment() > 2) {
-            throw new InvalidInput("sentiment", "Sentiment is from -2 (very negative) to +2 (very positive).");
-        }
-        if (draft.reach() < 0) {
-            throw new InvalidInput("reach", "Reach is the number of users the insight speaks for: 0 or more.");
-        }
-        if (draft.observedOn() != null
-                && draft.observedOn().isAfter(LocalDate.now().plusDays(1))) {
-            throw new InvalidInput("observedOn", "The observed date cannot be in the future.");
-        }
         String ref = draft.externalRef() == null || draft.externalRef().isBlank()
                 ? null
                 : draft.externalRef().strip();
-        if (ref != null && ref.length() > InsightDraft.MAX_EXTERNAL_REF) {
-            throw new InvalidInput(
-                    "externalRef",
-                    "The external reference has at most " + InsightDraft.MAX_EXTERNAL_REF + " characters.");
-        }
-        checkLinkCount(draft.personaIds(), "personaIds");
-        checkLinkCount(draft.userGoalIds(), "userGoalIds");
-        checkLinkCount(draft.journeyStageIds(), "journeyStageIds");
-        checkLinkCount(draft.painPointIds(), "painPointIds");
+        InvalidInputs.Checks checks = InvalidInputs.checks();
+        checks.check(() -> {
+            if (t.isEmpty() || t.length() > InsightDraft.MAX_TITLE) {
+                throw new InvalidInput("title", "A title has 1 to " + InsightDraft.MAX_TITLE + " characters.");
+            }
+        });
+        checks.check(() -> {
+            if (b.length() > InsightDraft.MAX_BODY) {
+                throw new InvalidInput("body", "The text has at most " + InsightDraft.MAX_BODY + " characters.");
+            }
+        });
+        checks.check(() -> {
+            if (draft.sentiment() < -2 || draft.sentiment() > 2) {
+                throw new InvalidInput("sentiment", "Sentiment is from -2 (very negative) to +2 (very positive).");
+            }
+        });
+        checks.check(() -> {
+            if (draft.reach() < 0) {
+                throw new InvalidInput("reach", "Reach is the number of users the insight speaks for: 0 or more.");
+            }
+        });
+        checks.check(() -> {
+            if (draft.observedOn() != null
+                    && draft.observedOn().isAfter(LocalDate.now().plusDays(1))) {
+                throw new InvalidInput("observedOn", "The observed date cannot be in the future.");
+            }
+            if (draft.observedOn() != null && draft.observedOn().getYear() < 1900) {
+                // (a year typed short: 0202 for 2026)
+                throw new InvalidInput(
+                        "observedOn", "The observed date " + draft.observedOn() + " is before 1900: check its year.");
+            }
+        });
+        checks.check(() -> {
+            if (ref != null && ref.length() > InsightDraft.MAX_EXTERNAL_REF) {
+                throw new InvalidInput(
+                        "externalRef",
+                        "The external reference has at most " + InsightDraft.MAX_EXTERNAL_REF + " characters.");
+            }
+        });
+        checks.check(() -> normalizeTags(draft.tags()));
+        checks.check(() -> checkLinkCount(draft.personaIds(), "personaIds"));
+        checks.check(() -> checkLinkCount(draft.userGoalIds(), "userGoalIds"));
+        checks.check(() -> checkLinkCount(draft.journeyStageIds(), "journeyStageIds"));
+        checks.check(() -> checkLinkCount(draft.painPointIds(), "painPointIds"));
+        checks.done();
         this.title = t;
         this.body = b;
         this.sourceType = draft.sourceType() == null ? SourceType.OTHER : draft.sourceType();

@@ -309,7 +309,10 @@ class InsightController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        if (result.hasErrors()) {
+            // the insight's own checks too (a date in the future, say), so every error shows at once
+            Forms.check(result, () -> Insights.check(form.draft()));
+        } else {
             try {
                 InsightView created = insights.capture(slug, me.id(), form.draft());
                 redirect.addFlashAttribute("flash", "Insight captured. Everyone in the workspace can find it now.");
@@ -368,6 +371,9 @@ class InsightController {
             Model model,
             RedirectAttributes redirect) {
         insights.get(slug, me.id(), id); // one of this workspace's insights, or the 404 page
+        if (result.hasErrors()) {
+            Forms.check(result, () -> Insights.check(form.draft()));
+        }
         return Forms.submit(
                 result,
                 () -> {

@@ -63,6 +63,13 @@ class ImportDatesTest {
         // nothing says which: slashes are read month first (as US tools write them), others day first
         assertThat(detect("01/02/2020", "03/04/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
         assertThat(detect("01.02.2020", "03.04.2020")).isEqualTo(Format.DAY_MONTH_YEAR);
+        // ... unless the file is separated by ; as European Excel writes it, with the day first
+        ImportDates.Detector european = new ImportDates.Detector();
+        european.separatedBySemicolons();
+        List.of("01/02/2020", "03/04/2020").forEach(european::see);
+        assertThat(european.reading().format()).isEqualTo(Format.DAY_MONTH_YEAR);
+        european.see("11/13/2020");
+        assertThat(european.reading().format()).as("a date that says so wins").isEqualTo(Format.MONTH_DAY_YEAR);
         ImportDates.Detector detector = new ImportDates.Detector();
         detector.see("13-11-2020");
         assertThat(detector.reading().describe())
