@@ -129,6 +129,7 @@ public final class Api {
                 json = JSON.missingNode();
             }
             Documented.check(method, path, response.statusCode());
+            Documented.nulls(method, path, response.statusCode(), json);
             return new Response(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
@@ -151,22 +152,121 @@ public final class Api {
     static final class Documented {
 
         private record Operation(
-                String method, java.util.regex.Pattern path, int variables, java.util.Set<Integer> successes) {}
+                String method,
+                java.util.regex.Pattern path,
+                int variables,
+                java.util.Set<Integer> successes,
+                java.util.Map<Integer, JsonNode> answers) {}
+
+        private static final JsonNode SCHEMAS = components();
 
         private static final java.util.List<Operation> OPERATIONS = load();
 
         private Documented() {}
+
+        private static @Nullable Operation operation(String method, String bare) {
+            return OPERATIONS.stream()
+                    .filter(o ->
+                            o.method().equals(method) && o.path().matcher(bare).matches())
+                    .min(java.util.Comparator.comparingInt(Operation::variables))
+                    .orElse(null);
+        }
+
+        /**
+         * A {@code null} in a JSON answer is where the document says the property may be null ({@code
+         * "type": ["string", "null"]}, or {@code anyOf} with {@code null}): a client generated from it
+         * reads the answer without failing on an object that is not there.
+         */
+        static void nulls(String method, String path, int status, JsonNode json) {
+            if (status < 200 || status > 299 || !path.startsWith("/api/") || json.isMissingNode()) {
+                return;
+            }
+            String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            Operation operation = operation(method, bare);
+            JsonNode schema = operation == null ? null : operation.answers().get(status);
+            if (schema != null) {
+                nulls(json, schema, method + " " + bare + " answered $", 0);
+            }
+        }
+
+        private static void nulls(JsonNode value, JsonNode schema, String where, int depth) {
+            JsonNode resolved = resolve(schema);
+            if (resolved == null || depth > 12) {
+                return;
+            }
+            if (value.isNull()) {
+                if (!mayBeNull(resolved)) {
+                    throw new AssertionError(where + " null, but the API document does not say it may be null"
+                            + " (docs/openapi.json): mark the record component @Nullable");
+                }
+                return;
+            }
+            JsonNode anyOf = resolved.path("anyOf");
+            if (anyOf.isArray()) {
+                for (JsonNode alternative : anyOf) {
+                    if (!alternative.path("type").asString("").equals("null")) {
+                        nulls(value, alternative, where, depth + 1);
+                        return;
+                    }
+                }
+                return;
+            }
+            if (value.isObject()) {
+                for (java.util.Map.Entry<String, JsonNode> property :
+                        resolved.path("properties").properties()) {
+                    JsonNode field = value.get(property.getKey());
+                    if (field != null) {
+                        nulls(field, property.getValue(), where + "." + property.getKey(), depth + 1);
+                    }
+                }
+            } else if (value.isArray() && resolved.has("items")) {
+                int seen = 0;
+                for (JsonNode element : value) {
+                    if (seen++ == 50) {
+                        break;
+                    }
+                    nulls(element, resolved.path("items"), where + "[]", depth + 1);
+                }
+            }
+        }
+
+        private static boolean mayBeNull(JsonNode schema) {
+            JsonNode type = schema.path("type");
+            if (type.isArray()) {
+                return type.valueStream().anyMatch(t -> t.asString().equals("null"));
+            }
+            if (schema.path("anyOf").isArray()) {
+                return schema.path("anyOf")
+                        .valueStream()
+                        .anyMatch(t -> t.path("type").asString("").equals("null"));
+            }
+            // a schema that says nothing of its kind takes anything
+            return type.isMissingNode() && !schema.has("properties") && !schema.has("items");
+        }
+
+        private static @Nullable JsonNode resolve(JsonNode schema) {
+            JsonNode at = schema;
+            for (int i = 0; i < 5 && at.has("$ref"); i++) {
+                String ref = at.path("$ref").asString();
+                at = SCHEMAS.path(ref.substring(ref.lastIndexOf('/') + 1));
+            }
+            return at.isMissingNode() ? null : at;
+        }
+
+        private static JsonNode components() {
+            java.nio.file.Path document = java.nio.file.Path.of("docs", "openapi.json");
+            if (!java.nio.file.Files.isRegularFile(document)) {
+                return JSON.missingNode();
+            }
+            return JSON.readTree(document.toFile()).path("components").path("schemas");
+        }
 
         static void check(String method, String path, int status) {
             if (status < 200 || status > 299 || !path.startsWith("/api/")) {
                 return;
             }
             String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-            Operation operation = OPERATIONS.stream()
-                    .filter(o ->
-                            o.method().equals(method) && o.path().matcher(bare).matches())
-                    .min(java.util.Comparator.comparingInt(Operation::variables))
-                    .orElse(null);
+            Operation operation = operation(method, bare);
             if (operation != null && !operation.successes().contains(status)) {
                 throw new AssertionError(method + " " + bare + " answered " + status + ", but the API document gives "
                         + operation.successes() + " for it (docs/openapi.json): document the status the operation"
@@ -196,13 +296,28 @@ public final class Api {
                 for (java.util.Map.Entry<String, JsonNode> operation :
                         path.getValue().properties()) {
                     java.util.Set<Integer> successes = new java.util.TreeSet<>();
-                    for (String status : operation.getValue().path("responses").propertyNames()) {
-                        if (status.startsWith("2")) {
-                            successes.add(Integer.parseInt(status));
+                    java.util.Map<Integer, JsonNode> answers = new java.util.HashMap<>();
+                    for (java.util.Map.Entry<String, JsonNode> response :
+                            operation.getValue().path("responses").properties()) {
+                        if (response.getKey().startsWith("2")) {
+                            int status = Integer.parseInt(response.getKey());
+                            successes.add(status);
+                            JsonNode schema = response.getValue()
+                                    .path("content")
+                                    .path("application/json")
+                                    .path("schema");
+                            if (!schema.isMissingNode()
+                                    && !"binary".equals(schema.path("format").asString(""))) {
+                                answers.put(status, schema);
+                            }
                         }
                     }
                     operations.add(new Operation(
-                            operation.getKey().toUpperCase(java.util.Locale.ROOT), pattern, variables, successes));
+                            operation.getKey().toUpperCase(java.util.Locale.ROOT),
+                            pattern,
+                            variables,
+                            successes,
+                            answers));
                 }
             }
             return java.util.List.copyOf(operations);

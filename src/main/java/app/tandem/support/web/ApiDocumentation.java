@@ -1,5 +1,6 @@
 package app.tandem.support.web;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -160,6 +161,12 @@ class ApiDocumentation {
 
     private static Schema<?> file() {
         return new StringSchema().format("binary");
+    }
+
+    /** Properties that may be null say so ({@link NullableProperties}). */
+    @Bean
+    ModelConverter tandemNullableProperties() {
+        return new NullableProperties();
     }
 
     /** The problem-details answers and the examples, once every operation is known. */

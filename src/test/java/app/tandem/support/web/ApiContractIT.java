@@ -34,6 +34,30 @@ class ApiContractIT extends TandemIT {
         return docs.json();
     }
 
+    /**
+     * What an answer may leave null says so (a record component declared {@code @Nullable}), and what
+     * it never does does not; a request's required field stays required. Every API test also checks
+     * each {@code null} it is answered against the document ({@code Api.Documented.nulls}).
+     */
+    @Test
+    void whatMayBeNullSaysSo() {
+        JsonNode schemas = document().path("components").path("schemas");
+        JsonNode insight = schemas.path("InsightView").path("properties");
+        assertThat(insight.path("externalRef").path("type").valueStream().map(JsonNode::asString))
+                .containsExactly("string", "null");
+        assertThat(insight.path("title").path("type").asString()).isEqualTo("string");
+        JsonNode team = schemas.path("InitiativeView").path("properties").path("proposingTeam");
+        assertThat(team.path("anyOf").get(0).path("$ref").asString()).endsWith("/Ref");
+        assertThat(team.path("anyOf").get(1).path("type").asString()).isEqualTo("null");
+        JsonNode from = schemas.path("StatusChangeView").path("properties").path("from");
+        assertThat(from.path("enum").valueStream().anyMatch(JsonNode::isNull)).isTrue();
+        JsonNode request = schemas.path("InitiativeRequest");
+        assertThat(request.path("required").valueStream().map(JsonNode::asString))
+                .contains("kind");
+        assertThat(request.path("properties").path("kind").path("type").asString())
+                .isEqualTo("string");
+    }
+
     @Test
     void theDocumentIsTitledVersionedAndDeclaresTheBearerToken() {
         JsonNode docs = document();
