@@ -48,13 +48,12 @@ class ImportApiIT extends TandemIT {
 
     /** The title of the first insight the workspace lists with {@code tag}. */
     private String firstTitleTagged(String tag) {
-        return admin().get(base + "?tag=" + tag)
-                .json()
-                .path("items")
-                .get(0)
-                .path("insight")
-                .path("title")
-                .asString();
+        return firstTagged(tag).path("title").asString();
+    }
+
+    /** The first insight the search finds with {@code tag}. */
+    private JsonNode firstTagged(String tag) {
+        return admin().get(base + "?tag=" + tag).json().path("items").get(0).path("insight");
     }
 
     private Api.Response upload(String query, String contentType, String body) {
@@ -236,13 +235,7 @@ class ImportApiIT extends TandemIT {
         Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", csv);
         assertThat(imported.status()).as(imported.text()).isEqualTo(200);
         assertThat(firstTitleTagged("bank-sync")).isEqualTo("Bank sync fails for Cr\u00e9dit Agricole");
-        assertThat(admin().get(base + "?tag=bank-sync")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("body")
-                        .asString())
+        assertThat(firstTagged("bank-sync").path("body").asString())
                 .as("its HTML description read as text")
                 .startsWith("Since yesterday & today\n\nAna");
     }
@@ -261,11 +254,7 @@ class ImportApiIT extends TandemIT {
         assertThat(monkey.status()).as(monkey.text()).isEqualTo(200);
         assertThat(monkey.json().path("imported").asInt()).isEqualTo(1);
         assertThat(monkey.json().path("badRows").asInt()).isZero();
-        JsonNode answer = admin().get(base + "?tag=survey-nov")
-                .json()
-                .path("items")
-                .get(0)
-                .path("insight");
+        JsonNode answer = firstTagged("survey-nov");
         assertThat(answer.path("title").asString()).isEqualTo("The bank sync broke twice");
         assertThat(answer.path("observedOn").asString()).isEqualTo("2026-11-28");
 
@@ -273,14 +262,7 @@ class ImportApiIT extends TandemIT {
                 + "abc123,Shared budgets with my partner,2026-11-26 23:59:01,2026-11-27 00:03:12,xyz,typeform-nov\r\n";
         Api.Response form = upload("?sourceType=SURVEY&map.title=What+should+we+build+next%3F", "text/csv", typeform);
         assertThat(form.status()).as(form.text()).isEqualTo(200);
-        assertThat(admin().get(base + "?tag=typeform-nov")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("observedOn")
-                        .asString())
-                .isEqualTo("2026-11-27");
+        assertThat(firstTagged("typeform-nov").path("observedOn").asString()).isEqualTo("2026-11-27");
     }
 
     /** European Excel separates by ; and writes the day first: 03/04/2026 is the 3rd of April there. */
@@ -290,14 +272,7 @@ class ImportApiIT extends TandemIT {
         Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", european);
         assertThat(imported.status()).as(imported.text()).isEqualTo(200);
         assertThat(imported.json().path("dates").asString()).contains("DD-MM-YYYY");
-        assertThat(admin().get(base + "?tag=eu-semicolons")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("observedOn")
-                        .asString())
-                .isEqualTo("2026-04-03");
+        assertThat(firstTagged("eu-semicolons").path("observedOn").asString()).isEqualTo("2026-04-03");
     }
 
     @Test
