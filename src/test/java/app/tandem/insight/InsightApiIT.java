@@ -315,6 +315,11 @@ class InsightApiIT extends TandemIT {
         assertThat(form.html())
                 .contains("id=\"i-title-error\"", "id=\"i-observed-error\"", "id=\"i-reach-error\"")
                 .contains("value=\"2999-01-01\"");
+        WebSession.Page reversedPage = web.get("/w/" + slug + "/insights?from=2026-03-01&to=2026-01-01");
+        assertThat(reversedPage.status()).isEqualTo(400);
+        assertThat(reversedPage.html())
+                .contains("<p id=\"to-error\" class=\"field-error\">The period ends on 2026-01-01")
+                .doesNotContain("id=\"q-error\"");
         Api.Response shortYear = admin().post(base, "{\"title\":\"x\",\"observedOn\":\"0202-11-30\"}");
         assertThat(shortYear.status()).isEqualTo(400);
         assertThat(shortYear.field()).isEqualTo("observedOn");

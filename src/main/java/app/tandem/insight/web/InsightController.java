@@ -229,6 +229,7 @@ class InsightController {
             // link): the page again, with why beside the search box
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("searchError", e.getMessage());
+            model.addAttribute("searchErrorField", e.field());
             results = InsightSearch.Results.none(pageable.getPageSize());
         }
         model.addAttribute("workspace", workspace);
