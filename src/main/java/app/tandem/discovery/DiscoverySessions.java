@@ -247,6 +247,38 @@ public class DiscoverySessions {
             }
             ConcurrentChange.check("this team's statement", startedFrom, statement.version());
         }
+        Chosen chosen = chosen(context, teams, input);
+        workspaces.holdTeams(context, union(List.of(teamId), chosen.needs().keySet()));
+        Statement saved = statement == null ? new Statement(session.id(), teamId) : statement;
+        saved.define(chosen.aim(), chosen.goals(), chosen.userGoals(), chosen.kpis(), input.capacity(), chosen.needs());
+        try {
+            statements.saveAndFlush(saved);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChange("this team's statement", saved.version());
+        } catch (DataIntegrityViolationException e) {
+            // two people stated the same team's goals at once: the other one was first
+            throw new ConcurrentChange("this team's statement", 0);
+        }
+        return view(context, session);
+    }
+
+    /**
+     * Checks a statement's values as {@link #putStatement} does, without the team or the version and
+     * without saving anything: every wrong field at once, naming its field. For a form that has
+     * errors of its own already, so it can show the rest beside them too.
+     */
+    @Transactional(readOnly = true)
+    public void checkStatement(String slug, long userId, long sessionId, StatementInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        session(context, sessionId);
+        chosen(context, teamNames(context).keySet(), input);
+    }
+
+    /** A statement's values, checked: what {@link Statement#define} is given. */
+    private record Chosen(
+            String aim, Set<Long> goals, Set<Long> userGoals, Map<Long, KpiEffect> kpis, Map<Long, Double> needs) {}
+
+    private Chosen chosen(WorkspaceContext context, Set<Long> teams, StatementInput input) {
         Map<Long, KpiView> kpisById =
                 kpis.all(context).stream().collect(Collectors.toMap(KpiView::id, Function.identity()));
         Set<Long> goalIds = goalNames(context).keySet();
@@ -344,18 +376,7 @@ public class DiscoverySessions {
             }
         }
         checks.done();
-        workspaces.holdTeams(context, union(List.of(teamId), chosenNeeds.keySet()));
-        Statement saved = statement == null ? new Statement(session.id(), teamId) : statement;
-        saved.define(aim, chosenGoals, chosenUserGoals, chosenKpis, input.capacity(), chosenNeeds);
-        try {
-            statements.saveAndFlush(saved);
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChange("this team's statement", saved.version());
-        } catch (DataIntegrityViolationException e) {
-            // two people stated the same team's goals at once: the other one was first
-            throw new ConcurrentChange("this team's statement", 0);
-        }
-        return view(context, session);
+        return new Chosen(aim, chosenGoals, chosenUserGoals, chosenKpis, chosenNeeds);
     }
 
     /**

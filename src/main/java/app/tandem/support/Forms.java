@@ -57,11 +57,20 @@ public final class Forms {
      * already keep only that one. Returns whether the check passed.
      */
     public static boolean check(BindingResult result, Runnable check) {
+        return check(result, check, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #check(BindingResult, Runnable)}, for a form whose fields are not named as the service
+     * names them ({@code formField}, as in {@link #submit(BindingResult, Supplier, Supplier,
+     * UnaryOperator)}).
+     */
+    public static boolean check(BindingResult result, Runnable check, UnaryOperator<String> formField) {
         try {
             check.run();
             return true;
         } catch (DomainException e) {
-            reject(result, e);
+            reject(result, e, formField);
             return false;
         }
     }

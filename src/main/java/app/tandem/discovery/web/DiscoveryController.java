@@ -531,6 +531,10 @@ class DiscoveryController {
             result.rejectValue(
                     "teamId", "stated", "This team has stated its goals already: edit its statement instead.");
         }
+        if (result.hasErrors()) {
+            // the rest of the values too, so every wrong field shows at once
+            Forms.check(result, () -> sessions.checkStatement(slug, me.id(), sessionId, form.input()), form::formField);
+        }
         return Forms.submit(
                 result,
                 () -> {

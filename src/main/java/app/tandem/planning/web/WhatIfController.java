@@ -13,6 +13,7 @@ import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -107,6 +108,11 @@ class WhatIfController {
             @ModelAttribute("whatIfForm") WhatIfForm form,
             BindingResult result,
             Model model) {
+        UnaryOperator<String> formField = field -> FIELDS.getOrDefault(field, field);
+        if (result.hasErrors()) {
+            // nothing is saved: the other values are checked too, so every wrong field shows at once
+            Forms.check(result, () -> plans.whatIf(slug, me.id(), form.input()), formField);
+        }
         return Forms.submit(
                 result,
                 () -> {
@@ -115,7 +121,7 @@ class WhatIfController {
                     return page(me, slug, model);
                 },
                 () -> page(me, slug, model),
-                field -> FIELDS.getOrDefault(field, field));
+                formField);
     }
 
     private String page(TandemPrincipal me, String slug, Model model) {

@@ -92,6 +92,22 @@ public class WorkspaceAdministration {
         return summary(workspace, Role.ADMIN);
     }
 
+    /**
+     * Checks a slug a person typed as {@link #create} and {@link #update} do (its form, and that no
+     * other workspace has it), saving nothing; a blank one, or the workspace's own ({@code current}),
+     * passes. For a form that has errors of its own already, so it can show this one beside them.
+     */
+    @Transactional(readOnly = true)
+    public void checkSlug(@Nullable String slug, @Nullable String current) {
+        if (slug == null || slug.isBlank() || slug.strip().equals(current)) {
+            return;
+        }
+        String candidate = Workspace.checkSlug(slug.strip());
+        if (workspaces.existsBySlug(candidate)) {
+            throw new SlugTaken(candidate);
+        }
+    }
+
     /** The workspace with the person's role in it and its version, for its settings. */
     public WorkspaceSummary get(String slug, long userId) {
         WorkspaceContext context = access.access(slug, userId);

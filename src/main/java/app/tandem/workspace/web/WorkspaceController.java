@@ -64,7 +64,10 @@ class WorkspaceController {
             @Valid @ModelAttribute("workspaceForm") WorkspaceForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
+        if (result.hasErrors()) {
+            // the slug's own checks too, so every wrong field shows at once
+            Forms.check(result, () -> administration.checkSlug(form.slug(), null));
+        } else {
             try {
                 WorkspaceSummary created = administration.create(me.id(), form.name(), form.slug());
                 redirect.addFlashAttribute("flash", "Workspace " + created.name() + " is ready. Add its teams next.");
@@ -95,7 +98,9 @@ class WorkspaceController {
             Model model,
             RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
-        if (!result.hasErrors()) {
+        if (result.hasErrors()) {
+            Forms.check(result, () -> administration.checkSlug(form.slug(), slug));
+        } else {
             try {
                 WorkspaceSummary saved = administration.update(
                         slug,
