@@ -225,6 +225,27 @@ class ImportApiIT extends TandemIT {
         assertThat(cleared.json().path("imported").asInt()).isEqualTo(2);
     }
 
+    /**
+     * Zendesk's ticket export writes a ticket's tags with a space between them; other files' tags may
+     * hold spaces ("bank sync"), and keep them.
+     */
+    @Test
+    void readsAZendeskExportsTagsSeparatedBySpaces() {
+        String csv = "Id,Requester,Requester domain,Subject,Tags,Status,Via,Ticket type,Created at\n"
+                + "5120,Ana Ruiz,example.com,Refund for the yearly plan,billing refund yearly_plan,open,Mail,question,"
+                + "2026-11-30 09:12\n";
+        Api.Response imported = upload("?sourceType=SUPPORT_TICKET", "text/csv", csv);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        JsonNode insight = firstTagged("refund");
+        assertThat(insight.path("title").asString()).isEqualTo("Refund for the yearly plan");
+        assertThat(insight.path("tags").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("billing", "refund", "yearly_plan");
+
+        String other = "title,tags\nSync breaks at month end,\"bank sync, month end\"\n";
+        assertThat(upload("", "text/csv", other).status()).isEqualTo(200);
+        assertThat(firstTagged("bank%20sync").path("title").asString()).isEqualTo("Sync breaks at month end");
+    }
+
     /** Freshdesk's full export has the ticket's Subject and, among the contact's fields, a job Title. */
     @Test
     void takesAFreshdeskTicketsSubjectNotItsContactsJobTitle() {

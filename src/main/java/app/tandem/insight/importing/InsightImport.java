@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -125,7 +126,7 @@ public class InsightImport {
                 "date"),
         tags(
                 "Tags",
-                "Separated by commas, semicolons or |.",
+                "Separated by commas, semicolons or |; by spaces too in a Zendesk ticket export.",
                 "tags",
                 "labels",
                 "tag",
@@ -262,6 +263,22 @@ public class InsightImport {
         return mapping;
     }
 
+    /** What separates a cell's tags: commas, semicolons or {@code |}. */
+    static final String TAG_SEPARATORS = "[,;|]";
+
+    /**
+     * What separates the tags of a file with these columns: {@link #TAG_SEPARATORS}, and spaces too in
+     * a Zendesk ticket export (its columns "Via" and "Ticket type" or "Requester domain"), which
+     * writes a ticket's tags with a space between them ("billing refund"); a Zendesk tag never holds
+     * one.
+     */
+    static String tagSeparators(List<String> columns) {
+        Set<String> keys = new HashSet<>();
+        columns.forEach(c -> keys.add(columnKey(c)));
+        boolean zendesk = keys.contains("via") && (keys.contains("ticket_type") || keys.contains("requester_domain"));
+        return zendesk ? "[,;|\\s]" : TAG_SEPARATORS;
+    }
+
     /** A column's name as aliases are written: lower case, other characters than letters and digits as one _. */
     static String columnKey(String column) {
         return column.strip()
@@ -329,9 +346,11 @@ public class InsightImport {
             Defaults defaults,
             int rows) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        Map<Target, String> mapping = mapping(givenMapping, columns(file, format));
-        RowReader reader =
-                new RowReader(mapping, teams(context, defaults), defaults, dates(file, format, mapping, defaults));
+        List<String> columns = columns(file, format);
+        Map<Target, String> mapping = mapping(givenMapping, columns);
+        RowReader reader = new RowReader(
+                        mapping, teams(context, defaults), defaults, dates(file, format, mapping, defaults))
+                .tagsSeparatedBy(tagSeparators(columns));
         List<PreviewRow> preview = new ArrayList<>();
         List<InsightFile.Row> first;
         try {
@@ -395,7 +414,7 @@ public class InsightImport {
         List<String> columns = columns(file, fileFormat);
         Map<Target, String> mapping = mapping(givenMapping, columns);
         ImportDates.@Nullable Reading dates = dates(file, fileFormat, mapping, defaults);
-        RowReader reader = new RowReader(mapping, teams, defaults, dates);
+        RowReader reader = new RowReader(mapping, teams, defaults, dates).tagsSeparatedBy(tagSeparators(columns));
         String datesSaid = describe(dates, false);
 
         // pass 1: check every row
@@ -673,6 +692,7 @@ public class InsightImport {
         private final Map<String, Long> teams;
         private final Defaults defaults;
         private final ImportDates.Format dateFormat;
+        private Pattern tagSeparators = Pattern.compile(TAG_SEPARATORS);
 
         RowReader(
                 Map<Target, String> mapping,
@@ -683,6 +703,12 @@ public class InsightImport {
             this.teams = teams;
             this.defaults = defaults;
             this.dateFormat = dates == null ? ImportDates.Format.ISO : dates.format();
+        }
+
+        /** The reader with tags separated by this pattern ({@link #tagSeparators}). */
+        RowReader tagsSeparatedBy(String separators) {
+            this.tagSeparators = Pattern.compile(separators);
+            return this;
         }
 
         @Nullable InsightDraft draft(InsightFile.Row row, List<RowError> errors) {
@@ -772,7 +798,7 @@ public class InsightImport {
             List<String> tags = new ArrayList<>();
             String tagText = cell(row, Target.tags);
             if (tagText != null) {
-                tags = Arrays.stream(tagText.split("[,;|]"))
+                tags = Arrays.stream(tagSeparators.split(tagText))
                         .map(String::strip)
                         .filter(t -> !t.isEmpty())
                         .toList();
