@@ -6,7 +6,7 @@ import java.io.IOException;
 /**
  * The separator of a CSV file, as its header line shows it: of comma, semicolon (Excel writes it
  * where the decimal mark is a comma) and tab, the one the first line holds most of outside quotes;
- * a comma when none.
+ * a comma when none. Comment lines before it ({@link #isComment}) are passed over.
  */
 public final class CsvSeparator {
 
@@ -33,7 +33,14 @@ public final class CsvSeparator {
         int semicolons = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (int i = 0; i < start.length(); i++) {
+        int first = 0;
+        while (first < start.length() && isComment(start, first)) {
+            while (first < start.length() && start.charAt(first) != '\n') {
+                first++;
+            }
+            first++;
+        }
+        for (int i = first; i < start.length(); i++) {
             char c = start.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
@@ -51,5 +58,21 @@ public final class CsvSeparator {
             return ';';
         }
         return tabs > commas ? '\t' : ',';
+    }
+
+    /**
+     * Whether the line starting at {@code at} is a comment, as analytics tools write above a table
+     * (Google Analytics 4: {@code # Start date: 20261101}): a {@code #} followed by anything but a
+     * separator ({@code #,Subject} is a header whose first column is named {@code #}).
+     */
+    public static boolean isComment(CharSequence text, int at) {
+        if (at >= text.length() || text.charAt(at) != '#') {
+            return false;
+        }
+        if (at + 1 >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(at + 1);
+        return next != ',' && next != ';' && next != '\t';
     }
 }

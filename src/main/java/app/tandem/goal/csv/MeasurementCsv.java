@@ -31,7 +31,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Reads measurements from CSV with Jackson's CSV parser (quotes, commas in notes and line breaks
  * inside quotes are handled by the parser, never by splitting lines). The first line names the
  * columns: {@code date,value} for one KPI, or {@code kpi,date,value} for many at once, each
- * optionally followed by {@code note}; column order is free, the separator a comma, {@code ;} or a
+ * optionally followed by {@code note} (a {@code value} column may be named after its measure instead,
+ * as in {@code Date,Active users}, and {@code #} comment lines above the header are passed over, as
+ * Google Analytics 4 writes them); column order is free, the separator a comma, {@code ;} or a
  * tab as the header shows ({@link CsvSeparator}). {@code kpi} is the KPI's name or id, {@code date}
  * a day and {@code value} a number as {@link CsvValues} reads them. Every bad row
  * is reported with its line number, field and reason.
@@ -101,6 +103,10 @@ public final class MeasurementCsv {
                     continue;
                 }
                 if (columns == null) {
+                    if (cells.length > 0 && CsvSeparator.isComment(String.join(",", cells), 0)) {
+                        // lines an analytics export writes above its table: who, which period
+                        continue;
+                    }
                     columns = header(cells, line, errors);
                     if (columns == null) {
                         return null;
@@ -137,8 +143,9 @@ public final class MeasurementCsv {
 
     private static @Nullable Map<String, Integer> header(String[] cells, int line, List<RowError> errors) {
         Map<String, Integer> columns = new HashMap<>();
+        int valueNamed = valueNamed(cells);
         for (int i = 0; i < cells.length; i++) {
-            String name = cells[i].strip().toLowerCase(Locale.ROOT);
+            String name = i == valueNamed ? "value" : cells[i].strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
                 errors.add(
                         new RowError(
@@ -160,6 +167,30 @@ public final class MeasurementCsv {
             }
         }
         return errors.isEmpty() ? columns : null;
+    }
+
+    /**
+     * The column that holds the values when the header names it after the measure instead ({@code
+     * Date,Active users}, as analytics tools export one metric by day): the only column besides
+     * {@code date} (and {@code kpi}, {@code note}) when none is named {@code value}; else -1.
+     */
+    private static int valueNamed(String[] cells) {
+        int other = -1;
+        boolean dated = false;
+        for (int i = 0; i < cells.length; i++) {
+            String name = cells[i].strip().toLowerCase(Locale.ROOT);
+            if (name.equals("value")) {
+                return -1;
+            }
+            dated |= name.equals("date");
+            if (!COLUMNS.contains(name)) {
+                if (other >= 0) {
+                    return -1;
+                }
+                other = i;
+            }
+        }
+        return dated ? other : -1;
     }
 
     private static @Nullable Row row(

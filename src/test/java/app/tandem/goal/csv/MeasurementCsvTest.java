@@ -93,6 +93,40 @@ class MeasurementCsvTest {
         assertThat(parse("date,value,date\n").errors().getFirst().message()).contains("appears twice");
     }
 
+    /**
+     * Google Analytics 4 writes who and which period above its table, in {@code #} lines, and names
+     * the values' column after the metric.
+     */
+    @Test
+    void readsAGoogleAnalyticsExportOfOneMetricByDay() {
+        MeasurementCsv.Parsed parsed = parse("""
+                # ----------------------------------------
+                # Engagement overview
+                # Account: Budgetly, Inc
+                # Property: Budgetly Web
+                # ----------------------------------------
+                #
+                # Start date: 20261101
+                # End date: 20261103
+                Date,Active users
+                20261101,1204
+                20261102,"1,310"
+                """);
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows())
+                .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
+                .containsExactly(
+                        tuple(10, LocalDate.of(2026, 11, 1), 1204.0), tuple(11, LocalDate.of(2026, 11, 2), 1310.0));
+        // two columns besides the date: which holds the values is not guessed
+        assertThat(parse("Date,Active users,Sessions\n20261101,1204,1500\n").errors())
+                .extracting(RowError::message)
+                .anySatisfy(m -> assertThat(m).contains("unknown column 'Active users'"));
+        // a first column named # is a header, not a comment
+        assertThat(parse("#,date,value\n1,2026-01-01,3\n").errors().getFirst().message())
+                .contains("unknown column '#'");
+    }
+
     @Test
     void anEmptyFileSaysWhatTheFirstLineShouldBe() {
         assertThat(parse("").errors()).singleElement().satisfies(e -> {
