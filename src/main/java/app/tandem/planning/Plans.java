@@ -29,6 +29,8 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -493,6 +495,14 @@ public class Plans {
         if (trimmed.length() > SNAPSHOT_NAME_MAX) {
             throw new InvalidInput("name", "At most " + SNAPSHOT_NAME_MAX + " characters.");
         }
+        snapshots.named(context.id(), trimmed).ifPresent(same -> {
+            throw new InvalidInput(
+                    "name",
+                    "A plan saved "
+                            + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                                    .format(same.takenAt().atZone(ZoneOffset.UTC))
+                            + " has this name: give this one another, so the two can be told apart.");
+        });
         PlanSettings settings = settingsStore.read(context.id());
         PlanSources.Loaded loaded = sources.load(context, settings);
         PlanOutline outline = PlanOutline.of(compute(loaded.input(), settings.model(), settings));

@@ -381,6 +381,17 @@ class PlanApiIT extends TandemIT {
         Api.Response unnamed = admin().post(base + "/plan/snapshots", "{\"name\":\"  \"}");
         assertThat(unnamed.status()).isEqualTo(400);
         assertThat(unnamed.field()).isEqualTo("name");
+        // a second plan saved under a name taken (in any case) could not be told apart in the lists
+        Api.Response again = admin().post(base + "/plan/snapshots", "{\"name\":\" before THE check-in \"}");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.field()).isEqualTo("name");
+        assertThat(again.json().path("errors").get(0).path("message").asString())
+                .contains("has this name");
+        assertThat(admin().get(base + "/plan/snapshots")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(admin().get(base + "/plan/snapshots/999999999").status()).isEqualTo(404);
     }
 

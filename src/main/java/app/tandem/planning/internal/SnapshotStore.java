@@ -105,6 +105,16 @@ public class SnapshotStore {
                 .single();
     }
 
+    /** The workspace's saved plan with this name, compared without regard to case, if any. */
+    public Optional<Header> named(long workspaceId, String name) {
+        return jdbc.sql(
+                        HEADER
+                                + " where s.workspace_id = ? and lower(s.name) = lower(?) order by s.id fetch first 1 rows only")
+                .params(workspaceId, name)
+                .query(SnapshotStore::header)
+                .optional();
+    }
+
     /** The newest first. */
     public List<Header> list(long workspaceId, int offset, int limit) {
         return jdbc.sql(

@@ -105,7 +105,8 @@ class PlanApiController {
     @PostMapping("/snapshots")
     @Operation(
             summary = "Save today's plan (under the workspace's model) as a snapshot",
-            description = "Members and admins. 400 when the name is missing or longer than 200 characters.")
+            description = "Members and admins. 400 naming `name` when it is missing, longer than 200 characters or"
+                    + " another saved plan's (in any case).")
     ResponseEntity<SnapshotView> saveSnapshot(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
