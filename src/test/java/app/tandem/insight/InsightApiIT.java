@@ -294,6 +294,17 @@ class InsightApiIT extends TandemIT {
                         .valueStream()
                         .map(e -> e.path("field").asString()))
                 .containsExactly("observedOn", "tags");
+        // ... with the body's own constraints (no title, a sentiment of 5) in the same answer
+        Api.Response constraintsToo =
+                admin().post(base, "{\"title\":\" \",\"sentiment\":5,\"observedOn\":\"2999-01-01\"}");
+        assertThat(constraintsToo.status()).isEqualTo(400);
+        assertThat(constraintsToo.json().path("type").asString()).endsWith("invalid-request");
+        assertThat(constraintsToo
+                        .json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString()))
+                .containsExactlyInAnyOrder("title", "sentiment", "observedOn");
         // ... and on the form, each beside its field, what was typed kept
         WebSession web = new WebSession(baseUrl());
         web.login(ADMIN_EMAIL, ADMIN_PASSWORD);

@@ -7,6 +7,7 @@ import app.tandem.insight.InsightSearch;
 import app.tandem.insight.InsightView;
 import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
+import app.tandem.support.InvalidRequest;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -242,7 +244,9 @@ class InsightApiController {
     ResponseEntity<InsightView> create(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
-            @Valid @RequestBody InsightRequest request) {
+            @Valid @RequestBody InsightRequest request,
+            BindingResult result) {
+        InvalidRequest.check(result, () -> Insights.check(request.draft()));
         InsightView created = insights.capture(slug, me.id(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/insights/" + created.id()))
                 .body(created);
@@ -263,7 +267,9 @@ class InsightApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @Valid @RequestBody ReplaceInsightRequest request) {
+            @Valid @RequestBody ReplaceInsightRequest request,
+            BindingResult result) {
+        InvalidRequest.check(result, () -> Insights.check(request.draft()));
         return insights.update(slug, me.id(), id, request.draft(), request.version());
     }
 
