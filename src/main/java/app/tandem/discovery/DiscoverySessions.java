@@ -336,9 +336,7 @@ public class DiscoverySessions {
         checks.check(() -> {
             Double capacity = input.capacity();
             if (capacity != null && (capacity.isNaN() || capacity < 0 || capacity > StatementInput.PERSON_WEEKS_MAX)) {
-                throw new InvalidInput(
-                        "capacity",
-                        "Person-weeks between 0 and " + (long) StatementInput.PERSON_WEEKS_MAX + ", or none.");
+                throw new InvalidInput("capacity", "Person-weeks between 0 and 10,000, or none.");
             }
         });
         List<StatementInput.@Nullable NeedInput> needInputs = input.needs() == null ? List.of() : input.needs();
@@ -365,9 +363,7 @@ public class DiscoverySessions {
                 if (n != null) {
                     Double weeks = n.personWeeks();
                     if (weeks == null || weeks.isNaN() || weeks < 0 || weeks > StatementInput.PERSON_WEEKS_MAX) {
-                        throw new InvalidInput(
-                                field + ".personWeeks",
-                                "Person-weeks between 0 and " + (long) StatementInput.PERSON_WEEKS_MAX + ".");
+                        throw new InvalidInput(field + ".personWeeks", "Person-weeks between 0 and 10,000.");
                     }
                 }
             });

@@ -103,7 +103,7 @@ class DiscoveryBrowserIT extends BrowserIT {
         page.getByLabel("Design person-weeks").fill("-2");
         button("Save the team's goals").click();
         // a wrong row is shown beside it, with what was typed
-        assertThat(page.getByText("Person-weeks between 0 and 10000.")).isVisible();
+        assertThat(page.getByText("Person-weeks between 0 and 10,000.")).isVisible();
         assertThat(page.getByLabel("Design person-weeks")).hasValue("-2");
         assertThat(page.getByLabel("What the team wants to achieve"))
                 .hasValue("Twice the trial sign-ups from the landing page");

@@ -161,8 +161,7 @@ public final class InitiativeChecks {
             throw new InvalidInput(field, "Effort cannot be negative: give 0 or more person-weeks.");
         }
         if (weeks > InitiativeInput.PERSON_WEEKS_MAX) {
-            throw new InvalidInput(
-                    field, "One team puts in at most " + (long) InitiativeInput.PERSON_WEEKS_MAX + " person-weeks.");
+            throw new InvalidInput(field, "One team puts in at most 10,000 person-weeks.");
         }
     }
 

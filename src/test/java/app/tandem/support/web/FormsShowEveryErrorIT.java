@@ -116,7 +116,7 @@ class FormsShowEveryErrorIT extends TandemIT {
         assertThat(page.html())
                 .contains("Choose the team whose goals these are.")
                 .contains("Say what the team wants to achieve for this topic.")
-                .contains("Person-weeks between 0 and 10000, or none.")
+                .contains("Person-weeks between 0 and 10,000, or none.")
                 .contains("value=\"20000.0\"");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/discovery-sessions/" + session)
                         .json()
