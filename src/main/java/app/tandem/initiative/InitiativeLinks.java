@@ -17,6 +17,7 @@ import app.tandem.persona.Personas;
 import app.tandem.persona.UserGoalView;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
@@ -142,6 +143,7 @@ public class InitiativeLinks {
             if (input.byDate() != null && kpiId == null) {
                 throw new InvalidInput("byDate", "Choose the KPI first: the day says when it should have moved.");
             }
+            PlannedDates.check("byDate", input.byDate());
         });
         checks.done();
         store.putGoal(initiative.id(), goalId, kpiId, input.expectedChange(), input.byDate());

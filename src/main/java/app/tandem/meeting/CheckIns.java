@@ -21,6 +21,7 @@ import app.tandem.meeting.rules.CadenceDates;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
@@ -63,6 +64,12 @@ public class CheckIns {
 
     /** The most cadences a workspace keeps. */
     public static final int MAX_CADENCES = 20;
+
+    /** The earliest first date of a cadence (one that began before Tandem was used keeps its rhythm). */
+    static final LocalDate FIRST_DATE_MIN = LocalDate.of(2000, 1, 1);
+
+    /** How far ahead a cadence may start, in years: its check-ins' dates stay dates a calendar reads. */
+    static final int FIRST_DATE_YEARS_AHEAD = 5;
 
     /** The most items an agenda holds, people's included. */
     public static final int MAX_AGENDA_ITEMS = 200;
@@ -259,6 +266,17 @@ public class CheckIns {
                     if (creating && input.firstDate() == null) {
                         throw new InvalidInput("firstDate", "Give the date of the first check-in.");
                     }
+                    LocalDate today = LocalDate.now(clock);
+                    if (input.firstDate() != null
+                            && (input.firstDate().isBefore(FIRST_DATE_MIN)
+                                    || input.firstDate().isAfter(today.plusYears(FIRST_DATE_YEARS_AHEAD)))) {
+                        throw new InvalidInput(
+                                "firstDate",
+                                "Give a first date from 1 Jan 2000 to "
+                                        + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                                                .format(today.plusYears(FIRST_DATE_YEARS_AHEAD))
+                                        + " (five years ahead).");
+                    }
                 })
                 .check(() -> {
                     if (input.startTime() == null) {
@@ -424,6 +442,7 @@ public class CheckIns {
                     if (edit.date() == null) {
                         throw new InvalidInput("date", "Give the day of the check-in.");
                     }
+                    PlannedDates.check("date", edit.date());
                 })
                 .check(() -> {
                     if (edit.startTime() == null) {

@@ -14,6 +14,7 @@ import app.tandem.meeting.internal.MeetingDirectory;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
@@ -227,6 +228,7 @@ public class Minutes {
                     if (state == DecisionState.DUE && input.due() == null) {
                         throw new InvalidInput("due", "Give the date by which this decision is to be made.");
                     }
+                    PlannedDates.check("due", input.due());
                 })
                 .check(() -> {
                     if (initiativeIds.size() > DecisionInput.LINKS_MAX || goalIds.size() > DecisionInput.LINKS_MAX) {
@@ -390,6 +392,7 @@ public class Minutes {
                                 "The owner must be a member of this workspace; " + input.ownerId() + " is not one.");
                     }
                 })
+                .check(() -> PlannedDates.check("due", input.due()))
                 .done();
         return text;
     }

@@ -46,7 +46,8 @@ public record PlanSettingsInput(
     /**
      * From {@code from} to {@code to} (both included) the team can do {@code personWeeksPerWeek} a
      * week (0: a holiday), instead of its usual capacity, in every week the period touches; when
-     * periods overlap the first listed wins. A row with nothing in it is left out.
+     * two periods touch one week the first listed wins there. A team's periods may not share a day
+     * (400 naming the later one's {@code from}). A row with nothing in it is left out.
      */
     @Schema(name = "CapacityPeriodInput")
     public record CapacityPeriod(

@@ -25,6 +25,7 @@ import app.tandem.planning.internal.SettingsStore;
 import app.tandem.planning.internal.SnapshotStore;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
@@ -170,6 +171,7 @@ public class Plans {
                 .forEach((team, capacity) -> capacities.put(team, capacity == null ? 0.0 : capacity));
         Map<Long, Map<Long, Double>> efforts = new HashMap<>();
         List<WhatIfInput.EffortChange> effortChanges = bounded(changes.efforts(), "efforts", WHAT_IF_MAX);
+        Set<String> changedEfforts = new HashSet<>();
         for (int k = 0; k < effortChanges.size(); k++) {
             String field = "efforts[" + k + "]";
             WhatIfInput.EffortChange e = effortChanges.get(k);
@@ -179,6 +181,10 @@ public class Plans {
                 Double weeks = e.personWeeks();
                 if (weeks == null || !Double.isFinite(weeks) || weeks < 0 || weeks > 10_000) {
                     throw new InvalidInput(field + ".personWeeks", "Give the person-weeks from 0 to 10,000.");
+                }
+                if (!changedEfforts.add(item + ":" + team)) {
+                    throw new InvalidInput(
+                            field + ".teamId", "This team's effort on this initiative is changed above already.");
                 }
                 efforts.computeIfAbsent(item, i -> new HashMap<>(open.get(i).effort()))
                         .put(team, weeks);
@@ -194,8 +200,14 @@ public class Plans {
                 if (d.start() == null) {
                     throw new InvalidInput(field + ".start", "Give the start date.");
                 }
+                PlannedDates.check(field + ".start", d.start());
                 if (d.due() == null || d.due().isBefore(d.start())) {
                     throw new InvalidInput(field + ".due", "Give a due date on or after the start.");
+                }
+                PlannedDates.check(field + ".due", d.due());
+                if (dates.containsKey(item)) {
+                    throw new InvalidInput(
+                            field + ".initiativeId", "This initiative's dates are changed above already.");
                 }
                 dates.put(item, new LocalDate[] {d.start(), d.due()});
             });
@@ -262,6 +274,10 @@ public class Plans {
             PlanSettingsInput.GoalWeight w = rows.get(k);
             checks.check(() -> {
                 Long goal = known(w.goalId(), goalIds, field + ".goalId", "No active or proposed business goal");
+                if (weights.containsKey(goal)) {
+                    throw new InvalidInput(
+                            field + ".goalId", "Goal " + goal + " is weighted above already: each goal once.");
+                }
                 weights.put(goal, weight(w.weight(), field + ".weight"));
             });
         }
@@ -277,6 +293,10 @@ public class Plans {
             PlanSettingsInput.TeamCapacity c = rows.get(k);
             checks.check(() -> {
                 Long team = known(c.teamId(), teamIds, field + ".teamId", "No team");
+                if (capacities.containsKey(team)) {
+                    throw new InvalidInput(
+                            field + ".teamId", "Team " + team + " has a capacity above already: each team once.");
+                }
                 capacities.put(
                         team,
                         c.personWeeksPerWeek() == null
@@ -423,6 +443,21 @@ public class Plans {
                         field + ".personWeeksPerWeek",
                         "In a period a team can do from 0 (a holiday) to " + (int) PlanSettingsInput.CAPACITY_MAX
                                 + " person-weeks a week.");
+            }
+            if (valid) {
+                for (int j = 0; j < periods.size(); j++) {
+                    PlanSettings.CapacityPeriod other = periods.get(j);
+                    if (other.teamId() == row.teamId()
+                            && !row.from().isAfter(other.to())
+                            && !row.to().isBefore(other.from())) {
+                        valid = refuse(
+                                checks,
+                                field + ".from",
+                                "It overlaps the team's period from " + other.from() + " to " + other.to()
+                                        + " above: a team has one capacity a day.");
+                        break;
+                    }
+                }
             }
             if (valid) {
                 periods.add(new PlanSettings.CapacityPeriod(row.teamId(), row.from(), row.to(), capacity));

@@ -14,6 +14,7 @@ import app.tandem.review.rules.VerdictRules;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.WorkspaceNotFound;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -226,7 +228,12 @@ public class Reviews {
         if (reviewers.countByReviewId(review.id()) >= TooManyReviewers.MAX) {
             throw new TooManyReviewers();
         }
-        reviewers.save(new Reviewer(review.id(), reviewerId, userId, clock.instant()));
+        try {
+            reviewers.saveAndFlush(new Reviewer(review.id(), reviewerId, userId, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // invited twice at once: the other request was first
+            throw new ReviewerAlreadyInvited(name);
+        }
         events.publishEvent(new ReviewerInvited(
                 context.id(),
                 review.id(),
@@ -375,6 +382,7 @@ public class Reviews {
                         }
                     }
                 })
+                .check(() -> PlannedDates.check("dueDate", input.dueDate()))
                 .done();
         return new Checked(
                 Objects.requireNonNull(input.kind()),

@@ -224,6 +224,13 @@ class InitiativeLinksIT extends TandemIT {
         JsonNode replaced = admin().get(links).json().path("goals").get(0);
         assertThat(replaced.path("expected").asString()).isEqualTo("-0.5 points");
         assertThat(replaced.path("byDate").asString()).isEqualTo("2027-06-30");
+        Api.Response year1900 = put(
+                links + "/goals/" + ours.goal(),
+                "{\"kpiId\":" + ours.kpi() + ",\"expectedChange\":-0.5,\"byDate\":\"1900-01-01\"}");
+        assertThat(year1900.status()).isEqualTo(400);
+        assertThat(year1900.field()).isEqualTo("byDate");
+        assertThat(admin().get(links).json().path("goals").get(0).path("byDate").asString())
+                .isEqualTo("2027-06-30");
         assertThat(put(links + "/user-goals/" + ours.userGoal(), "{\"effect\":\"HELPS\",\"strength\":3}")
                         .json()
                         .path("userGoals")

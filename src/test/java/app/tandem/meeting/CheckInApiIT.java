@@ -308,6 +308,31 @@ class CheckInApiIT extends TandemIT {
                 admin().post(base + "/" + id + "/decisions", "{\"what\":\"Premium price\",\"state\":\"DUE\"}");
         assertThat(dueWithoutDate.field()).isEqualTo("due");
         assertThat(admin().get(base + "/" + id + "/decisions").json()).isEmpty();
+
+        // days no calendar shows: a year typed short or long, a cadence starting past year 10,000
+        Api.Response decidedIn1900 = admin().post(
+                        base + "/" + id + "/decisions",
+                        "{\"what\":\"Premium price\",\"state\":\"DUE\",\"due\":\"0202-05-01\"}");
+        assertThat(decidedIn1900.field()).isEqualTo("due");
+        assertThat(admin().post(
+                                base + "/" + id + "/action-items",
+                                "{\"text\":\"Send\",\"ownerId\":" + me + ",\"due\":\"0001-01-01\"}")
+                        .field())
+                .isEqualTo("due");
+        Api.Response movedTo1900 = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"1900-01-01\",\"startTime\":\"10:00\",\"endTime\":\"11:00\",\"version\":"
+                                + first.path("version").asLong() + "}");
+        assertThat(movedTo1900.status()).isEqualTo(400);
+        assertThat(movedTo1900.field()).isEqualTo("date");
+        for (String far : List.of("+999999999-12-31", "9999-12-31", "1999-12-31")) {
+            Api.Response farCadence =
+                    admin().post(base, cadence("Far", "EVERY_TWO_WEEKS", LocalDate.parse(far), 45, ""));
+            assertThat(farCadence.status()).as(far).isEqualTo(400);
+            assertThat(farCadence.field()).isEqualTo("firstDate");
+        }
+        assertThat(admin().get(base + "/cadences").json()).hasSize(1);
     }
 
     @Test

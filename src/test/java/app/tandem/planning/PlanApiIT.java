@@ -336,6 +336,43 @@ class PlanApiIT extends TandemIT {
         assertThat(fields(wrong))
                 .containsExactlyInAnyOrder("goalWeights[0].goalId", "efforts[0].personWeeks", "dates[0].due");
         assertThat(elsewhere).isPositive();
+
+        // one initiative's dates or one goal's weight twice, and a year typed short: which one would count is not
+        // guessed
+        Api.Response twice = admin().post(
+                        base + "/plan/what-if",
+                        "{\"goalWeights\":[{\"goalId\":" + goal + ",\"weight\":2},{\"goalId\":" + goal
+                                + ",\"weight\":4}],\"dates\":[{\"initiativeId\":" + a
+                                + ",\"start\":\"2030-01-01\",\"due\":\"2030-02-01\"},{\"initiativeId\":" + a
+                                + ",\"start\":\"0001-01-01\",\"due\":\"9999-12-31\"}]}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(fields(twice)).containsExactlyInAnyOrder("goalWeights[1].goalId", "dates[1].start");
+    }
+
+    @Test
+    void settingsGiveEachGoalTeamAndDayOneValue() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Response twice = admin().send(
+                        "PUT",
+                        base + "/plan/settings",
+                        "{\"version\":0,\"goalWeights\":[{\"goalId\":" + goal + ",\"weight\":3},{\"goalId\":" + goal
+                                + ",\"weight\":4}],\"capacities\":[{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":1},{\"teamId\":" + marketing
+                                + ",\"personWeeksPerWeek\":2}],\"capacityPeriods\":[{\"teamId\":" + marketing
+                                + ",\"from\":\"" + today + "\",\"to\":\"" + today.plusDays(20)
+                                + "\",\"personWeeksPerWeek\":0},{\"teamId\":" + marketing + ",\"from\":\""
+                                + today.plusDays(20) + "\",\"to\":\"" + today.plusDays(30)
+                                + "\",\"personWeeksPerWeek\":0.5}]}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(fields(twice))
+                .containsExactlyInAnyOrder("goalWeights[1].goalId", "capacities[1].teamId", "capacityPeriods[1].from");
+        assertThat(admin().get(base + "/plan/settings").json().path("version").asLong())
+                .isZero();
+
+        // a comparison without its second plan names the parameter
+        Api.Response half = admin().get(base + "/plan/snapshots/compare?from=1");
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.field()).isEqualTo("to");
     }
 
     @Test

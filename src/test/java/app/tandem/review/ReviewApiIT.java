@@ -276,6 +276,30 @@ class ReviewApiIT extends TandemIT {
     }
 
     @Test
+    void aReviewerInvitedTwiceAtOnceIsInvitedOnceAndADueDateInYear1IsRefused() throws Exception {
+        long id = ask(designer.api(), "Onboarding screens", design);
+        List<java.util.concurrent.Callable<Integer>> same = java.util.Collections.nCopies(
+                8, () -> invite(designer.api(), id, marketer.id()).status());
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (var answer : threads.invokeAll(same)) {
+                statuses.add(answer.get());
+            }
+        }
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(designer.api().get(base + "/reviews/" + id).json().path("reviewers"))
+                .hasSize(1);
+
+        Api.Response year1 = designer.api()
+                .post(
+                        base + "/reviews",
+                        "{\"title\":\"Pricing page\",\"kind\":\"DESIGN_REVIEW\",\"teamId\":" + design
+                                + ",\"dueDate\":\"0001-01-01\"}");
+        assertThat(year1.status()).isEqualTo(400);
+        assertThat(year1.field()).isEqualTo("dueDate");
+    }
+
+    @Test
     void aReplaceFromAStaleVersionIsRefusedAndNothingIsSaved() {
         long id = ask(designer.api(), "Landing page copy", marketing);
         long version = designer.api()

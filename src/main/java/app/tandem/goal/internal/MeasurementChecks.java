@@ -2,6 +2,7 @@ package app.tandem.goal.internal;
 
 import app.tandem.goal.KpiUnit;
 import app.tandem.goal.health.HealthRules;
+import app.tandem.support.PlannedDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,9 +38,13 @@ public final class MeasurementChecks {
 
     /**
      * Why a value measured on {@code day} is refused for lying in the future, or null when it is not
-     * after {@code today} or forecasts are allowed.
+     * after {@code today} or forecasts are allowed; and, forecasts or not, a day outside the years
+     * work is planned for ({@link PlannedDates}: a year typed short, such as 0202).
      */
     public static @Nullable String future(LocalDate day, LocalDate today, boolean allowFuture) {
+        if (!PlannedDates.within(day)) {
+            return PlannedDates.message(day);
+        }
         if (allowFuture || !day.isAfter(today)) {
             return null;
         }

@@ -3,6 +3,7 @@ package app.tandem.initiative.internal;
 import app.tandem.initiative.InitiativeInput;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -99,24 +100,10 @@ public final class InitiativeChecks {
         if (due == null) {
             throw new InvalidInput("dueDate", "Give the day the work is due.");
         }
-        year("startDate", start);
-        year("dueDate", due);
+        PlannedDates.check("startDate", start);
+        PlannedDates.check("dueDate", due);
         if (due.isBefore(start)) {
             throw new InvalidInput("dueDate", "It is due on " + due + ", before it starts on " + start + ".");
-        }
-    }
-
-    /** The years work is planned in: a year typed short (0202 for 2026) or long (20266) is refused. */
-    static final int FIRST_YEAR = 1970;
-
-    static final int LAST_YEAR = 2199;
-
-    private static void year(String field, LocalDate day) {
-        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-            throw new InvalidInput(
-                    field,
-                    day + " is not in a year work is planned for (" + FIRST_YEAR + " to " + LAST_YEAR
-                            + "): check its year.");
         }
     }
 

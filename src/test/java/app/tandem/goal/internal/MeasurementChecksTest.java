@@ -36,6 +36,11 @@ class MeasurementChecksTest {
         assertThat(MeasurementChecks.future(LocalDate.of(2030, 1, 1), TODAY, false))
                 .isEqualTo("2030-01-01 is after today: give the day the value was measured.");
         assertThat(MeasurementChecks.future(TODAY.plusDays(1), TODAY, false)).isNotNull();
+        // a year typed short is refused, whether forecasts are allowed or not
+        assertThat(MeasurementChecks.future(LocalDate.of(202, 5, 1), TODAY, false))
+                .contains("check its year");
+        assertThat(MeasurementChecks.future(LocalDate.of(20266, 5, 1), TODAY, true))
+                .contains("check its year");
         assertThat(MeasurementChecks.future(LocalDate.of(2030, 1, 1), TODAY, true))
                 .isNull();
     }
