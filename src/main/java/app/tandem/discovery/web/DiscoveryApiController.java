@@ -66,9 +66,13 @@ class DiscoveryApiController {
     record SessionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = SessionInput.TOPIC_MAX) @Nullable String topic,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonDeserialize(using = UtcDateTime.class) @Nullable LocalDateTime startsAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "to the minute (seconds are left out)")
+            @JsonDeserialize(using = UtcDateTime.class)
+            @Nullable LocalDateTime startsAt,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "after startsAt")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "after startsAt, to the minute (seconds are left out)")
             @JsonDeserialize(using = UtcDateTime.class)
             @Nullable LocalDateTime endsAt,
 
@@ -88,11 +92,17 @@ class DiscoveryApiController {
             name = "DiscoverySessionReplaceRequest",
             description = "A whole session, and the version it was read at (GET answers it)")
     record ReplaceRequest(
-            @Nullable String topic,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = SessionInput.TOPIC_MAX) @Nullable String topic,
 
-            @JsonDeserialize(using = UtcDateTime.class) @Nullable LocalDateTime startsAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "to the minute (seconds are left out)")
+            @JsonDeserialize(using = UtcDateTime.class)
+            @Nullable LocalDateTime startsAt,
 
-            @JsonDeserialize(using = UtcDateTime.class) @Nullable LocalDateTime endsAt,
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "after startsAt, to the minute (seconds are left out)")
+            @JsonDeserialize(using = UtcDateTime.class)
+            @Nullable LocalDateTime endsAt,
 
             @Nullable Long hostTeamId,
             @Size(max = SessionInput.GOALS_MAX) @Nullable List<@Nullable Long> goalIds,

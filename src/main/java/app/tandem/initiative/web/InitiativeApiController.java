@@ -295,7 +295,11 @@ class InitiativeApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{initiativeId}")
-    @Operation(summary = "Delete an initiative with its history and its dependencies both ways")
+    @Operation(
+            summary = "Delete an initiative with its history and its dependencies both ways",
+            description = "Its links, effort, contributors, IT review and checklist go with it; the check-in"
+                    + " decisions, reviews and discovery outcomes that named it stay and no longer name it. The"
+                    + " page asks first and lists all of this.")
     ResponseEntity<Void> delete(
             @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long initiativeId) {
         initiatives.delete(slug, me.id(), initiativeId);

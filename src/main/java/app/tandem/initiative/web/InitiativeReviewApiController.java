@@ -10,6 +10,7 @@ import app.tandem.initiative.Readiness;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -111,6 +112,8 @@ class InitiativeReviewApiController {
             description = "The five steps in order (problem, data, dimensions, structures, interaction), each with"
                     + " its answer and the user goal it serves, and how many are done. 409 checklist-not-needed for"
                     + " an initiative that is not a feature.")
+    @ApiResponse(responseCode = "200", description = "The checklist")
+    @ApiResponse(responseCode = "409", description = "checklist-not-needed: the initiative is not a feature")
     DesignChecklist checklist(
             @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long initiativeId) {
         return reviews.checklist(slug, me.id(), initiativeId);

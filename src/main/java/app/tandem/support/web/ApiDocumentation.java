@@ -281,6 +281,7 @@ class ApiDocumentation {
         }
         if (body) {
             problem(responses, "413", "The body is larger than allowed, or holds more values than a setting allows");
+            problem(responses, "415", "The body is not of a type this operation reads (its Content-Type)");
         }
         problem(responses, "429", "Over a rate limit: try again after Retry-After seconds");
         ApiResponse tooMany = responses.get("429");
