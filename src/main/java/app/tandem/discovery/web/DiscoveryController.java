@@ -376,6 +376,30 @@ class DiscoveryController {
         return page(workspace, sessionId, model);
     }
 
+    /** Asks before a session is deleted with its teams' goals, attendance and outcomes. */
+    @GetMapping("/w/{slug}/discovery/{sessionId}/delete")
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        model.addAttribute("discoverySession", sessions.get(slug, me.id(), sessionId));
+        return "discovery/session-delete";
+    }
+
+    @PostMapping("/w/{slug}/discovery/{sessionId}/delete")
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            RedirectAttributes redirect) {
+        SessionView session = sessions.get(slug, me.id(), sessionId);
+        sessions.delete(slug, me.id(), sessionId);
+        redirect.addFlashAttribute("flash", "The discovery session " + session.topic() + " is deleted.");
+        return Forms.redirect(slug, "discovery");
+    }
+
     @PostMapping("/w/{slug}/discovery/{sessionId}/attendance")
     String attendance(
             @AuthenticationPrincipal TandemPrincipal me,

@@ -10,6 +10,7 @@ import app.tandem.meeting.ActionItemView;
 import app.tandem.meeting.CadenceInput;
 import app.tandem.meeting.CadenceView;
 import app.tandem.meeting.CheckInEdit;
+import app.tandem.meeting.CheckInState;
 import app.tandem.meeting.CheckInSummary;
 import app.tandem.meeting.CheckInView;
 import app.tandem.meeting.CheckIns;
@@ -337,6 +338,24 @@ class CheckInController {
                     model.addAttribute("moveOpen", true);
                     return page(me, slug, model, checkInId);
                 });
+    }
+
+    /** Asks before a check-in is cancelled: it leaves everyone's calendar and cannot be brought back. */
+    @GetMapping("/w/{slug}/check-ins/{checkInId}/cancel")
+    String confirmCancel(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        CheckInView view = checkIns.get(slug, me.id(), checkInId);
+        if (view.checkIn().state() == CheckInState.CANCELLED) {
+            return "redirect:/w/" + slug + "/check-ins/" + checkInId;
+        }
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("c", view.checkIn());
+        model.addAttribute("day", DAY);
+        return "meeting/check-in-cancel";
     }
 
     @PostMapping("/w/{slug}/check-ins/{checkInId}/cancel")

@@ -210,6 +210,30 @@ class ReviewController {
         return page(workspace, reviewId, page, model);
     }
 
+    /** Asks before a review is deleted with its reviewers, verdicts and thread. */
+    @GetMapping("/w/{slug}/reviews/{reviewId}/delete")
+    String confirmDelete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long reviewId,
+            Model model) {
+        model.addAttribute("workspace", workspaces.accessToChange(slug, me.id()));
+        model.addAttribute("review", reviews.get(slug, me.id(), reviewId));
+        return "review/review-delete";
+    }
+
+    @PostMapping("/w/{slug}/reviews/{reviewId}/delete")
+    String delete(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long reviewId,
+            RedirectAttributes redirect) {
+        ReviewView review = reviews.get(slug, me.id(), reviewId);
+        reviews.delete(slug, me.id(), reviewId);
+        redirect.addFlashAttribute("flash", "The review " + review.title() + " is deleted.");
+        return Forms.redirect(slug, "reviews");
+    }
+
     @PostMapping("/w/{slug}/reviews/{reviewId}/reviewers")
     String invite(
             @AuthenticationPrincipal TandemPrincipal me,
