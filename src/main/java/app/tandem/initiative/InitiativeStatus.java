@@ -5,17 +5,24 @@ package app.tandem.initiative;
  * IN_PROGRESS → DONE, or to DROPPED from any status but the final two ({@code rules.StatusRules}).
  */
 public enum InitiativeStatus {
-    PROPOSED("proposed"),
-    DISCOVERY("in discovery"),
-    COMMITTED("committed"),
-    IN_PROGRESS("in progress"),
-    DONE("done"),
-    DROPPED("dropped");
+    PROPOSED("proposed", "Back to proposed"),
+    DISCOVERY("in discovery", "Start discovery"),
+    COMMITTED("committed", "Commit to it"),
+    IN_PROGRESS("in progress", "Start the work"),
+    DONE("done", "Mark it done"),
+    DROPPED("dropped", "Drop it");
 
     private final String words;
+    private final String action;
 
-    InitiativeStatus(String words) {
+    InitiativeStatus(String words, String action) {
         this.words = words;
+        this.action = action;
+    }
+
+    /** What a button that moves an initiative to this status says: "Start discovery". */
+    public String action() {
+        return action;
     }
 
     /** The status as a sentence says it: "in progress". */

@@ -236,6 +236,19 @@ public class CheckIns {
 
     private record Checked(String title, @Nullable String place, ZoneId zone) {}
 
+    /** The time zone named, in any case ("europe/berlin" is Europe/Berlin). */
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            return ZoneId.getAvailableZoneIds().stream()
+                    .filter(id -> id.equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(ZoneId::of)
+                    .orElseThrow(() -> e);
+        }
+    }
+
     private Checked check(CadenceInput input, Map<Long, String> goalNames, boolean creating) {
         String title = input.title() == null ? "" : input.title().strip();
         String place = input.place() == null || input.place().isBlank()
@@ -306,7 +319,7 @@ public class CheckIns {
                 .check(() -> {
                     if (input.timeZone() != null && !input.timeZone().isBlank()) {
                         try {
-                            zone[0] = ZoneId.of(input.timeZone().strip());
+                            zone[0] = zone(input.timeZone().strip());
                         } catch (DateTimeException e) {
                             throw new InvalidInput(
                                     "timeZone",

@@ -32,6 +32,15 @@ public record PlanSettingsView(
         formulaFields = List.copyOf(formulaFields);
     }
 
+    /** What a page shows for the model named {@code name}: its label ("Goal contribution"), or the name. */
+    public String labelOf(String name) {
+        return models.stream()
+                .filter(c -> c.name().equals(name))
+                .map(Choice::label)
+                .findFirst()
+                .orElse(name);
+    }
+
     public record GoalWeight(long goalId, String title, int weight) {}
 
     public record TeamCapacity(

@@ -86,7 +86,7 @@ class InitiativeBrowserIT extends BrowserIT {
         assertThat(page.getByText("<b>not bold</b>")).isVisible();
         String campaignUrl = page.url();
 
-        button("Move to in discovery").click();
+        button("Start discovery").click();
         assertThat(page.locator(".flash")).containsText("Re-onboarding e-mail campaign is in discovery now.");
         assertThat(page.getByRole(
                         AriaRole.TABLE,

@@ -89,7 +89,7 @@ class InitiativeLinksBrowserIT extends BrowserIT {
         page.getByLabel("Expected to move the KPI (optional)")
                 .selectOption(new SelectOption().setLabel("Trial-to-paid conversion"));
         button("Link goal").click();
-        assertThat(panel().getByRole(AriaRole.STATUS)).hasText("It serves Grow trial-to-paid conversions now.");
+        assertThat(panel().getByRole(AriaRole.STATUS)).hasText("It serves “Grow trial-to-paid conversions” now.");
         assertThat(panel().locator(".link-list").first())
                 .containsText("+2 points of Trial-to-paid conversion by 31 Mar 2027 (its due date)");
 

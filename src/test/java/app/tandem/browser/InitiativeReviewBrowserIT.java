@@ -78,7 +78,7 @@ class InitiativeReviewBrowserIT extends BrowserIT {
         assertThat(page.locator("#information-design")).containsText("0 of 5 steps done");
 
         // committing asks first; going back to record the review leaves it in discovery
-        button("Move to committed").click();
+        button("Commit to it").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Commit Savings goals?");
         assertThat(page.getByText(
@@ -90,7 +90,7 @@ class InitiativeReviewBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("In discovery");
 
-        button("Move to committed").click();
+        button("Commit to it").click();
         button("Commit without IT review").click();
         assertThat(page.locator(".flash")).containsText("Savings goals is committed now, without an IT review");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

@@ -80,7 +80,7 @@ class InitiativeStoryBrowserIT extends BrowserIT {
                 .selectOption(new SelectOption().setLabel("Trial-to-paid conversion"));
         page.getByLabel("Expected change, in the KPI's unit").fill("1.5");
         button("Link goal").click();
-        assertThat(panel().getByRole(AriaRole.STATUS)).hasText("It serves Grow trial-to-paid conversions now.");
+        assertThat(panel().getByRole(AriaRole.STATUS)).hasText("It serves “Grow trial-to-paid conversions” now.");
         settled(); // the search box of the panel swapped in is bound
         page.getByLabel("Find an insight that backs it").fill("savings-goal");
         button("Link the insight Testers cannot find the new savings-goal feature")
@@ -106,8 +106,8 @@ class InitiativeStoryBrowserIT extends BrowserIT {
 
         // committing a feature without an IT review is asked first, then kept
         page.navigate(fixUrl);
-        button("Move to in discovery").click();
-        button("Move to committed").click();
+        button("Start discovery").click();
+        button("Commit to it").click();
         assertThat(page.getByText(
                         "This feature has no IT review. Commit it anyway? The plan will list it as a conflict."))
                 .isVisible();

@@ -142,7 +142,7 @@ class RoadmapBrowserIT extends BrowserIT {
         assertThat(proposed.locator("#card-" + campaign)).containsText("At risk");
         screenshot("board");
 
-        tabTo("Move to in discovery: Sign-up form endpoint");
+        tabTo("Start discovery: Sign-up form endpoint");
         page.keyboard().press("Enter");
         assertThat(page.locator("[role=status]")).hasText("Sign-up form endpoint is in discovery now.");
         assertThat(discovery.locator("article")).hasCount(1);
@@ -154,7 +154,7 @@ class RoadmapBrowserIT extends BrowserIT {
 
         // committing goes through the initiative page, as its own status buttons do: infrastructure
         // without an IT review is asked about first
-        tabTo("Move to committed: Sign-up form endpoint");
+        tabTo("Commit to it: Sign-up form endpoint");
         page.keyboard().press("Space");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Commit without IT review")))
                 .isVisible();
@@ -172,7 +172,7 @@ class RoadmapBrowserIT extends BrowserIT {
                         "{\"status\":\"DISCOVERY\"}");
         page.getByRole(
                         AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Move to in discovery: Re-onboarding e-mail campaign"))
+                        new Page.GetByRoleOptions().setName("Start discovery: Re-onboarding e-mail campaign"))
                 .click();
         assertThat(page.locator(".flash.error"))
                 .containsText("Someone else changed this initiative since you opened the board");

@@ -333,6 +333,11 @@ class CheckInApiIT extends TandemIT {
             assertThat(farCadence.field()).isEqualTo("firstDate");
         }
         assertThat(admin().get(base + "/cadences").json()).hasSize(1);
+        // a time zone typed in another case is the zone
+        Api.Response lowerCase = admin().post(
+                        base, cadence("Berlin", "MONTHLY", today.plusDays(3), 30, ",\"timeZone\":\"europe/berlin\""));
+        assertThat(lowerCase.status()).as(lowerCase.text()).isEqualTo(201);
+        assertThat(lowerCase.json().path("timeZone").asString()).isEqualTo("Europe/Berlin");
     }
 
     @Test

@@ -157,13 +157,13 @@ class InitiativeLinksController {
                     initiativeId,
                     required(form.goalId()),
                     new GoalLinkInput(form.kpiId(), form.expectedChange(), form.byDate()));
-            return "It serves "
+            return "It serves “"
                     + view.goals().stream()
                             .filter(g -> g.goalId() == form.goalId())
                             .map(LinksView.GoalLink::goalTitle)
                             .findFirst()
                             .orElse("the goal")
-                    + " now.";
+                    + "” now.";
         });
     }
 

@@ -77,6 +77,7 @@ class SnapshotController {
             Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
         model.addAttribute("comparison", plans.compare(slug, me.id(), from, to));
+        model.addAttribute("settings", plans.settings(slug, me.id()));
         return "plan/compare";
     }
 
@@ -85,6 +86,7 @@ class SnapshotController {
         Page<SnapshotView> snapshots = plans.snapshots(slug, me.id(), paging.of(page, PAGE_SIZE, Sort.unsorted()));
         model.addAttribute("workspace", workspace);
         model.addAttribute("snapshots", snapshots);
+        model.addAttribute("settings", plans.settings(slug, me.id()));
         model.addAttribute("pageUrl", "/w/" + slug + "/plan/snapshots");
         return "plan/snapshots";
     }

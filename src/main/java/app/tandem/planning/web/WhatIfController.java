@@ -76,6 +76,21 @@ class WhatIfController {
         static final WhatIfForm EMPTY =
                 new WhatIfForm(null, null, null, null, null, null, null, null, null, null, null);
 
+        WhatIfForm withModel(@Nullable String chosen) {
+            return new WhatIfForm(
+                    chosen,
+                    goalId,
+                    weight,
+                    teamId,
+                    capacity,
+                    effortInitiativeId,
+                    effortTeamId,
+                    personWeeks,
+                    dateInitiativeId,
+                    start,
+                    due);
+        }
+
         WhatIfInput input() {
             return new WhatIfInput(
                     model,
@@ -109,6 +124,14 @@ class WhatIfController {
             BindingResult result,
             Model model) {
         UnaryOperator<String> formField = field -> FIELDS.getOrDefault(field, field);
+        if (!result.hasErrors()
+                && form.equals(WhatIfForm.EMPTY.withModel(form.model()))
+                && (form.model() == null || form.model().isBlank())) {
+            result.reject(
+                    "nothing",
+                    "Fill in a change to try: a scoring model, a goal's weight, a team's capacity, an initiative's"
+                            + " effort or its dates.");
+        }
         if (result.hasErrors()) {
             // nothing is saved: the other values are checked too, so every wrong field shows at once
             Forms.check(result, () -> plans.whatIf(slug, me.id(), form.input()), formField);

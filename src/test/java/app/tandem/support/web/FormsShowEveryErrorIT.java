@@ -100,6 +100,9 @@ class FormsShowEveryErrorIT extends TandemIT {
                 .contains("Give a number, such as 4.2")
                 .contains("Give a due date on or after the start.")
                 .doesNotContain("outcome-title");
+        // nothing filled in is not "nothing moves"
+        WebSession.Page empty = web.post("/w/" + slug + "/plan/what-if", Map.of("model", ""));
+        assertThat(empty.html()).contains("Fill in a change to try").doesNotContain("outcome-title");
     }
 
     @Test
