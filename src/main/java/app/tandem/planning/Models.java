@@ -129,10 +129,15 @@ final class Models {
         if (f.length() > PlanSettingsInput.FORMULA_MAX) {
             throw new InvalidInput(field, "At most " + PlanSettingsInput.FORMULA_MAX + " characters.");
         }
+        Formula parsed;
         try {
-            Formula.parse(f);
+            parsed = Formula.parse(f);
         } catch (FormulaInvalid e) {
             throw new InvalidInput(field, e.problem() + " at character " + e.position() + ".");
+        }
+        String fails = parsed.alwaysFails();
+        if (fails != null) {
+            throw new InvalidInput(field, "It would give no initiative a score: " + fails + ".");
         }
         return f;
     }

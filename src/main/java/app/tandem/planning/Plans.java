@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -350,6 +351,22 @@ public class Plans {
     @Transactional
     public PlanSettingsView updateSettings(String slug, long userId, PlanSettingsInput input) {
         WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
+        PlanSettings saved = settingsStore.save(context.id(), checked(context, input));
+        return settingsView(context, saved);
+    }
+
+    /**
+     * Checks settings as {@link #updateSettings} does, saving nothing: every wrong field at once. For
+     * a form that has errors of its own already (a capacity that is not a number), so it shows the rest
+     * beside them.
+     */
+    @Transactional(readOnly = true)
+    public void checkSettings(String slug, long userId, PlanSettingsInput input) {
+        checked(workspaces.accessToAdminister(slug, userId), input);
+    }
+
+    /** The settings {@code input} asks for, checked; refused with every wrong field. */
+    private PlanSettings checked(WorkspaceContext context, PlanSettingsInput input) {
         Set<Long> goalIds = new HashSet<>();
         for (GoalView goal : sources.goals(context)) {
             if (goal.status() == GoalStatus.ACTIVE || goal.status() == GoalStatus.PROPOSED) {
@@ -389,10 +406,14 @@ public class Plans {
                         teamIds,
                         capacities.keySet());
         checks.done();
-        PlanSettings saved = settingsStore.save(
-                context.id(),
-                new PlanSettings(model[0], iceMode[0], formula[0], weights, capacities, periods, input.version()));
-        return settingsView(context, saved);
+        return new PlanSettings(
+                model[0],
+                iceMode[0],
+                formula[0],
+                weights,
+                capacities,
+                periods,
+                Objects.requireNonNull(input.version()));
     }
 
     /**

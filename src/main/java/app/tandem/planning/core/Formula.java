@@ -184,6 +184,23 @@ public final class Formula {
         return fields;
     }
 
+    /**
+     * Why the formula gives no score whatever the values (it fails with every field at 1 and again
+     * with every field at 2.5, as {@code 1/0} does), or null when it may give one. A formula that
+     * fails only for some values ({@code 1/(effort-1)}) is not refused for it: its score for those
+     * initiatives says why.
+     */
+    public @Nullable String alwaysFails() {
+        Map<String, Double> ones = new java.util.HashMap<>();
+        Map<String, Double> others = new java.util.HashMap<>();
+        for (String field : fields) {
+            ones.put(field, 1.0);
+            others.put(field, 2.5);
+        }
+        String problem = evaluate(ones).problem();
+        return problem != null && evaluate(others).problem() != null ? problem : null;
+    }
+
     /** A value, or why there is none (then {@code value} is 0). */
     record Outcome(double value, @Nullable String problem) {}
 

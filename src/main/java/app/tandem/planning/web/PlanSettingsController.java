@@ -114,6 +114,10 @@ class PlanSettingsController {
             Model model,
             RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToAdminister(slug, me.id());
+        if (result.hasErrors()) {
+            // a value that is not a number: the rest is checked too, so every wrong field shows at once
+            Forms.check(result, () -> plans.checkSettings(slug, me.id(), form.input()));
+        }
         return Forms.submit(
                 result,
                 () -> {

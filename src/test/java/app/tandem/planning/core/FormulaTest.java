@@ -211,6 +211,17 @@ class FormulaTest {
     }
 
     @Test
+    void aFormulaThatFailsWhateverTheValuesIsToldApartFromOneThatFailsForSome() {
+        assertThat(Formula.parse("1/0").alwaysFails()).isEqualTo("division by zero at character 2");
+        assertThat(Formula.parse("2 ^ 999999999").alwaysFails()).startsWith("the result is too large");
+        assertThat(Formula.parse("goalValue > 0").alwaysFails()).isEqualTo("the formula gives boolean, not a number");
+        // fails only where effort is 1: those initiatives say why, the formula stands
+        assertThat(Formula.parse("1 / (effort - 1)").alwaysFails()).isNull();
+        assertThat(Formula.parse("(goalValue + userValue) / effort").alwaysFails())
+                .isNull();
+    }
+
+    @Test
     void theRankingNeverFailsOnOneItemsBadValue() {
         Item nothing = item(4, "No effort set").goal(2).build(); // 0.5 ÷ 0: scored 0
         Item some = item(5, "Some").goal(2).effort(100, 2).build(); // 0.5 ÷ 2 = 0.25

@@ -106,6 +106,28 @@ class FormsShowEveryErrorIT extends TandemIT {
     }
 
     @Test
+    void planSettingsWithLettersForACapacityAlsoSayTheFormulaIsBroken() {
+        WebSession.Page settings = web.get("/w/" + slug + "/plan/settings");
+        String version = settings.html().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("version", version);
+        fields.put("model", "CUSTOM");
+        fields.put("formula", "goalValue * (userValue + ");
+        fields.put("capacities[0].teamId", String.valueOf(team));
+        fields.put("capacities[0].personWeeksPerWeek", "lots");
+
+        WebSession.Page page = web.post("/w/" + slug + "/plan/settings", fields);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("Give a number, such as 4.2").contains(" at character ");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/plan/settings")
+                        .json()
+                        .path("model")
+                        .asString())
+                .isEqualTo("GOAL_CONTRIBUTION");
+    }
+
+    @Test
     void aStatementWithoutATeamAlsoSaysTheAimIsMissingAndThePersonWeeksAreTooMany() {
         String form = "/w/" + slug + "/discovery/" + session + "/statement";
         web.get(form);
