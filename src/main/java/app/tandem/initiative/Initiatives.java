@@ -316,6 +316,18 @@ public class Initiatives {
     }
 
     /**
+     * Checks {@code input} as proposing or changing an initiative does, saving nothing: every wrong
+     * field at once. For a form that has errors of its own (an effort that is not a number), so it
+     * shows the rest beside them.
+     */
+    @Transactional(readOnly = true)
+    public void checkInput(String slug, long userId, InitiativeInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        InitiativeChecks.check(input, names.memberIds(), names.teamIds());
+    }
+
+    /**
      * Proposes each of {@code inputs} as {@link #propose(String, long, InitiativeInput)} does, in one
      * transaction, reading the workspace's teams and members once for all of them (an import).
      */

@@ -377,6 +377,10 @@ class InitiativeController {
             Model model,
             RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        if (result.hasErrors()) {
+            // the rest is checked too, so every wrong field shows at once
+            Forms.check(result, () -> initiatives.checkInput(slug, me.id(), form.input()), form::formField);
+        }
         return Forms.submit(
                 result,
                 () -> {
@@ -414,6 +418,9 @@ class InitiativeController {
             RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
+        if (result.hasErrors()) {
+            Forms.check(result, () -> initiatives.checkInput(slug, me.id(), form.input()), form::formField);
+        }
         return Forms.submit(
                 result,
                 () -> {

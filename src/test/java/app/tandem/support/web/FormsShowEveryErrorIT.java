@@ -128,6 +128,30 @@ class FormsShowEveryErrorIT extends TandemIT {
     }
 
     @Test
+    void anInitiativeWithLettersForAnEffortAlsoSaysItsTitleIsTooLong() {
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        web.get("/w/" + slug + "/initiatives/new");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "t".repeat(5000));
+        fields.put("kind", "FEATURE");
+        fields.put("proposingTeamId", String.valueOf(team));
+        fields.put("ownerId", String.valueOf(me));
+        fields.put("startDate", "2027-01-04");
+        fields.put("dueDate", "2027-02-26");
+        fields.put("effort[0].teamId", String.valueOf(team));
+        fields.put("effort[0].personWeeks", "three");
+
+        WebSession.Page page = web.post("/w/" + slug + "/initiatives", fields);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("id=\"i-title-error\"").contains("Give a number");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/initiatives")
+                        .json()
+                        .path("items"))
+                .hasSize(1);
+    }
+
+    @Test
     void aStatementWithoutATeamAlsoSaysTheAimIsMissingAndThePersonWeeksAreTooMany() {
         String form = "/w/" + slug + "/discovery/" + session + "/statement";
         web.get(form);
