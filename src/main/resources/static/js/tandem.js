@@ -98,13 +98,18 @@
       frameWideTables(document);
     }, 200);
   });
-  // Close the workspace switcher with Escape.
+  // Escape closes the workspace switcher, and a small panel opened from a list (a board card's
+  // "Drop…"): the one the focus is in, or else every open one; the focus goes back to its summary.
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") {
-      document.querySelectorAll("details.switcher[open]").forEach(function (d) {
-        d.removeAttribute("open");
-        d.querySelector("summary").focus();
-      });
+    if (event.key !== "Escape") {
+      return;
     }
+    var panels = "details.switcher[open], details.card-drop[open]";
+    var inside = event.target.closest && event.target.closest(panels);
+    var open = inside ? [inside] : Array.prototype.slice.call(document.querySelectorAll(panels));
+    open.forEach(function (d) {
+      d.removeAttribute("open");
+      d.querySelector("summary").focus();
+    });
   });
 })();

@@ -431,7 +431,8 @@ public class Reviews {
         List<ReviewerView> views = invited.stream()
                 .map(r -> {
                     List<Ref> teams = names.teamsOf(r.userId());
-                    boolean fromAnother = owner != null && teams.stream().noneMatch(t -> t.id() == owner);
+                    boolean fromAnother =
+                            owner != null && !teams.isEmpty() && teams.stream().noneMatch(t -> t.id() == owner);
                     return new ReviewerView(
                             names.person(r.userId()),
                             teams,

@@ -142,6 +142,17 @@ class RoadmapBrowserIT extends BrowserIT {
         assertThat(proposed.locator("#card-" + campaign)).containsText("At risk");
         screenshot("board");
 
+        // a card's "Drop…" panel opens from the keyboard and Escape closes it, the focus back on it
+        tabTo("Drop Sign-up form endpoint…");
+        page.keyboard().press("Enter");
+        Locator drop = page.locator("#card-" + endpoint + " details.card-drop");
+        assertThat(drop).hasAttribute("open", "");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Escape");
+        assertThat(drop).not().hasAttribute("open", "");
+        assertThat(drop.locator("summary")).isFocused();
+        page.navigate(baseUrl() + "/w/" + slug + "/initiatives/board");
+
         tabTo("Start discovery: Sign-up form endpoint");
         page.keyboard().press("Enter");
         assertThat(page.locator("[role=status]")).hasText("Sign-up form endpoint is in discovery now.");

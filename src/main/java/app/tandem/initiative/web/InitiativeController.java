@@ -465,6 +465,12 @@ class InitiativeController {
             if (e.isAccessProblem()) {
                 throw e;
             }
+            if (status == InitiativeStatus.DROPPED
+                    && e.fieldErrors().stream().anyMatch(f -> f.field().equals("reason"))) {
+                // beside the reason's field, which the page scrolls to
+                redirect.addFlashAttribute("dropError", sentences(e));
+                return Forms.redirect(slug, "initiatives", initiativeId) + "#drop-reason";
+            }
             redirect.addFlashAttribute("flashError", sentences(e));
         }
         return Forms.redirect(slug, "initiatives", initiativeId);

@@ -14,6 +14,7 @@ import app.tandem.review.Reviews;
 import app.tandem.review.Verdict;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
+import app.tandem.support.Markdown;
 import app.tandem.support.Paging;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.WorkspaceContext;
@@ -63,12 +64,15 @@ class ReviewController {
     private final Reviews reviews;
     private final Initiatives initiatives;
     private final Paging paging;
+    private final Markdown markdown;
 
-    ReviewController(Workspaces workspaces, Reviews reviews, Initiatives initiatives, Paging paging) {
+    ReviewController(
+            Workspaces workspaces, Reviews reviews, Initiatives initiatives, Paging paging, Markdown markdown) {
         this.workspaces = workspaces;
         this.reviews = reviews;
         this.initiatives = initiatives;
         this.paging = paging;
+        this.markdown = markdown;
     }
 
     /** What the request and edit forms hold; {@code version} is the version an edit started from. */
@@ -372,6 +376,8 @@ class ReviewController {
                 review.reviewers().stream().map(r -> r.person().id()).collect(Collectors.toSet());
         model.addAttribute("workspace", workspace);
         model.addAttribute("review", review);
+        model.addAttribute(
+                "descriptionHtml", review.description() == null ? null : markdown.toSafeHtml(review.description()));
         model.addAttribute("thread", thread);
         model.addAttribute("mine", mine);
         model.addAttribute("verdicts", Verdict.values());
