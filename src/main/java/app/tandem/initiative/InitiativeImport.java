@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,9 +165,9 @@ public class InitiativeImport {
                 }
             };
         }
-        if (errors.size() > before) {
-            return null;
-        }
+        // what could be read is checked too, so a row's every problem is listed at once
+        Set<String> refused = new HashSet<>();
+        errors.subList(before, errors.size()).forEach(e -> refused.add(e.field()));
         InitiativeInput input = new InitiativeInput(
                 cells.get("title"),
                 cells.get("description"),
@@ -182,10 +183,12 @@ public class InitiativeImport {
         try {
             InitiativeChecks.check(input, names.memberIds(), names.teamIds());
         } catch (DomainException e) {
-            e.fieldErrors().forEach(f -> errors.add(new RowError(line, column(f.field()), f.message())));
+            e.fieldErrors().stream()
+                    .filter(f -> !refused.contains(column(f.field())))
+                    .forEach(f -> errors.add(new RowError(line, column(f.field()), f.message())));
             return null;
         }
-        return input;
+        return errors.size() > before ? null : input;
     }
 
     /** The CSV column a field of {@link InitiativeInput} comes from, to name it in a row's problem. */
@@ -211,14 +214,18 @@ public class InitiativeImport {
             }
         }
         errors.add(new RowError(
-                line,
-                field,
-                "'" + text + "' is not one of "
-                        + Arrays.stream(values)
-                                .map(v -> v.name().toLowerCase(Locale.ROOT))
-                                .toList()
-                        + "."));
+                line, field, "'" + text + "' is not a " + field + " Tandem knows: use " + or(values) + "."));
         return null;
+    }
+
+    /** "campaign, feature or research": the values as a sentence lists them. */
+    private static <E extends Enum<E>> String or(E[] values) {
+        List<String> words = Arrays.stream(values)
+                .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .toList();
+        return words.size() == 1
+                ? words.getFirst()
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.getLast();
     }
 
     /** "Design: 2; IT: 3.5": each team (by name or id) and its person-weeks. */

@@ -23,6 +23,7 @@ class InitiativeImportIT extends TandemIT {
             Payroll export;feature;Finance;;2027-01-04;2027-01-08;;;TAN-4
             Dates the wrong way;feature;Design;;2027-05-01;2027-04-01;;;TAN-5
             Someone else's;feature;Design;nobody@example.com;2027-01-04;2027-01-08;Design: lots;maybe;TAN-6
+            Spaceship;Spaceship;Design;nobody@example.com;2027-01-04;2027-01-08;Design: -3;;TAN-7
             """;
 
     private String slug;
@@ -44,12 +45,25 @@ class InitiativeImportIT extends TandemIT {
         Api.Response refused = upload("", csv);
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().path("detail").asString()).startsWith("4 lines are wrong, so nothing was saved.");
+        assertThat(refused.json().path("detail").asString()).startsWith("5 lines are wrong, so nothing was saved.");
         assertThat(refused.json()
                         .path("errors")
                         .valueStream()
                         .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
-                .containsExactly("4:title", "5:team", "6:due", "7:confidence", "7:owner", "7:effort");
+                .containsExactly(
+                        "4:title",
+                        "5:team",
+                        "6:due",
+                        "7:confidence",
+                        "7:owner",
+                        "7:effort",
+                        "8:kind",
+                        "8:owner",
+                        "8:effort");
+        // a row's every problem at once, in words
+        assertThat(refused.json().path("errors").get(6).path("message").asString())
+                .isEqualTo("'Spaceship' is not a kind Tandem knows: use campaign, feature, infrastructure, content,"
+                        + " research, monetisation or other.");
         assertThat(admin().get(base).json().path("totalItems").asInt())
                 .as("nothing half-applied")
                 .isZero();
