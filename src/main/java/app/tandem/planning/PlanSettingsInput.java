@@ -12,9 +12,15 @@ import org.jspecify.annotations.Nullable;
  * and the version they were read at.
  */
 public record PlanSettingsInput(
+        @Schema(
+                description =
+                        "the scoring model: GOAL_CONTRIBUTION (when none), RICE, WSJF, ICE, VALUE_OVER_EFFORT or CUSTOM")
         @Nullable String model,
-        @Nullable String iceMode,
-        @Nullable String formula,
+
+        @Schema(description = "how ICE combines its three: AVERAGE (when none) or PRODUCT") @Nullable String iceMode,
+
+        @Schema(description = "the custom model's formula (needed for CUSTOM)", maxLength = FORMULA_MAX) @Nullable String formula,
+
         @Nullable List<GoalWeight> goalWeights,
         @Nullable List<TeamCapacity> capacities,
         @Nullable List<CapacityPeriod> capacityPeriods,
@@ -36,12 +42,16 @@ public record PlanSettingsInput(
 
     @Schema(name = "GoalWeightInput")
     public record GoalWeight(
-            @Nullable Long goalId, @Nullable Integer weight) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long goalId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") @Nullable Integer weight) {}
 
     /** Person-weeks per week; none (null) when the team should not limit the plan. */
     @Schema(name = "TeamCapacityInput")
     public record TeamCapacity(
-            @Nullable Long teamId, @Nullable Double personWeeksPerWeek) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long teamId,
+
+            @Schema(description = "none: the team does not limit the plan", minimum = "0", maximum = "1000") @Nullable Double personWeeksPerWeek) {}
 
     /**
      * From {@code from} to {@code to} (both included) the team can do {@code personWeeksPerWeek} a
