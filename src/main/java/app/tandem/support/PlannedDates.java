@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The days people plan and record work on: in the years 1970 to 2199. A day outside them is a year
  * typed short (0202 for 2026) or long (20266), or a value no calendar or chart shows, and is refused
  * naming its field. Every date a person types for work, a check-in, a decision, an action item, a
- * review or a measurement is checked here, so all refuse the same days with the same words.
+ * review or a goal link is checked here, so all refuse the same days with the same words (a
+ * measurement's day may go back to 1900: {@code goal.internal.MeasurementChecks}).
  */
 public final class PlannedDates {
 

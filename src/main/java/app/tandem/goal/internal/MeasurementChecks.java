@@ -36,14 +36,18 @@ public final class MeasurementChecks {
         return LocalDate.now(clock.withZone(FIRST_TO_START_A_DAY));
     }
 
+    /** The earliest year a measurement is recorded in: a KPI's history may go back before 1970. */
+    static final int FIRST_YEAR = 1900;
+
     /**
      * Why a value measured on {@code day} is refused for lying in the future, or null when it is not
-     * after {@code today} or forecasts are allowed; and, forecasts or not, a day outside the years
-     * work is planned for ({@link PlannedDates}: a year typed short, such as 0202).
+     * after {@code today} or forecasts are allowed; and, forecasts or not, a day before {@link
+     * #FIRST_YEAR} or after {@link PlannedDates#LAST_YEAR} (a year typed short, such as 0202, or long).
      */
     public static @Nullable String future(LocalDate day, LocalDate today, boolean allowFuture) {
-        if (!PlannedDates.within(day)) {
-            return PlannedDates.message(day);
+        if (day.getYear() < FIRST_YEAR || day.getYear() > PlannedDates.LAST_YEAR) {
+            return day + " is not in a year a value is recorded for (" + FIRST_YEAR + " to " + PlannedDates.LAST_YEAR
+                    + "): check its year.";
         }
         if (allowFuture || !day.isAfter(today)) {
             return null;
