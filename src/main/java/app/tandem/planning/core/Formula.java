@@ -43,6 +43,7 @@ import com.ezylang.evalex.parser.ASTNode;
 import com.ezylang.evalex.parser.Token;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,7 @@ public final class Formula {
         try {
             nodes = expression.getAllASTNodes();
         } catch (BaseException e) {
-            throw new FormulaInvalid(String.valueOf(e.getMessage()), Math.max(1, e.getStartPosition()));
+            throw unreadable(e, text);
         } catch (RuntimeException e) {
             throw new FormulaInvalid("The formula cannot be read", 1);
         }
@@ -238,6 +239,54 @@ public final class Formula {
             // e.g. LOG of a result too large for a double: EvalEx cannot hold the infinity it gives
             return new Outcome(0, "the result is too large or undefined");
         }
+    }
+
+    /**
+     * The parser's refusal in the words of someone writing a formula, at the character to look at:
+     * EvalEx says "Closing brace not found" at the first character for a "(" never closed, and
+     * speaks of operands and infix operators.
+     */
+    static FormulaInvalid unreadable(BaseException e, String text) {
+        String message = String.valueOf(e.getMessage());
+        int at = Math.max(1, e.getStartPosition());
+        if (message.startsWith("Closing brace not found")) {
+            return new FormulaInvalid("This \u201c(\u201d is never closed: add a \u201c)\u201d", unclosed(text));
+        }
+        if (message.startsWith("Unexpected closing brace")) {
+            return new FormulaInvalid(
+                    "This \u201c)\u201d closes nothing: remove it or add a \u201c(\u201d before it", at);
+        }
+        if (message.startsWith("Unexpected token after infix operator")) {
+            return new FormulaInvalid("Something is missing before this: a field, a number or a \u201c(\u201d", at);
+        }
+        if (message.startsWith("Missing second operand")) {
+            return new FormulaInvalid("This operator needs a field or a number on each side", at);
+        }
+        if (message.startsWith("Too many operands")) {
+            return new FormulaInvalid(
+                    "Two values follow each other without an operator between them (write effort * 2, not effort 2)",
+                    at);
+        }
+        if (message.startsWith("Undefined operator")) {
+            return new FormulaInvalid(
+                    "This is not an operator a formula can use: + - * / ^ %, comparisons (< <= > >= = !=), && || !",
+                    at);
+        }
+        return new FormulaInvalid(message, at);
+    }
+
+    /** The 1-based position of the first "(" that no ")" closes, or 1 when every one is closed. */
+    private static int unclosed(String text) {
+        ArrayDeque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                open.push(i + 1);
+            } else if (c == ')' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? 1 : open.getLast();
     }
 
     /** A number literal of at most {@link #MAX_LITERAL}, and 0 or at least its inverse. */

@@ -88,15 +88,35 @@ class FormulaTest {
     void aFormulaThatDoesNotParseIsRefusedWithThePosition() {
         assertThatThrownBy(() -> Formula.parse("goalValue + * 2")).isInstanceOfSatisfying(FormulaInvalid.class, e -> {
             assertThat(e.position()).isEqualTo(13);
-            assertThat(e.problem()).isEqualTo("Unexpected token after infix operator");
-            assertThat(e.getMessage()).isEqualTo("Unexpected token after infix operator (at character 13)");
+            assertThat(e.problem()).isEqualTo("Something is missing before this: a field, a number or a “(”");
+            assertThat(e.getMessage()).endsWith("(at character 13)");
         });
         assertThatThrownBy(() -> Formula.parse("goalValue effort")) // no implicit multiplication
                 .isInstanceOfSatisfying(
-                        FormulaInvalid.class, e -> assertThat(e.problem()).isEqualTo("Too many operands"));
-        assertThatThrownBy(() -> Formula.parse("(goalValue + 1"))
+                        FormulaInvalid.class,
+                        e -> assertThat(e.problem()).startsWith("Two values follow each other without an operator"));
+        // a "(" never closed: the one that is not, not the formula's first character
+        assertThatThrownBy(() -> Formula.parse("MAX(1, (goalValue + 1)"))
+                .isInstanceOfSatisfying(FormulaInvalid.class, e -> {
+                    assertThat(e.problem()).isEqualTo("This “(” is never closed: add a “)”");
+                    assertThat(e.position()).isEqualTo(4);
+                });
+        assertThatThrownBy(() -> Formula.parse("goalValue + (effort * 2"))
                 .isInstanceOfSatisfying(
-                        FormulaInvalid.class, e -> assertThat(e.problem()).isEqualTo("Closing brace not found"));
+                        FormulaInvalid.class, e -> assertThat(e.position()).isEqualTo(13));
+        assertThatThrownBy(() -> Formula.parse("goalValue + effort)"))
+                .isInstanceOfSatisfying(FormulaInvalid.class, e -> {
+                    assertThat(e.problem()).startsWith("This “)” closes nothing");
+                    assertThat(e.position()).isEqualTo(19);
+                });
+        assertThatThrownBy(() -> Formula.parse("goalValue +"))
+                .isInstanceOfSatisfying(
+                        FormulaInvalid.class,
+                        e -> assertThat(e.problem()).isEqualTo("This operator needs a field or a number on each side"));
+        assertThatThrownBy(() -> Formula.parse("goalValue;effort")).isInstanceOfSatisfying(FormulaInvalid.class, e -> {
+            assertThat(e.problem()).startsWith("This is not an operator a formula can use: + - * /");
+            assertThat(e.position()).isEqualTo(10);
+        });
         assertThatThrownBy(() -> Formula.parse("goal.value")) // no structures
                 .isInstanceOfSatisfying(
                         FormulaInvalid.class, e -> assertThat(e.position()).isEqualTo(5));
