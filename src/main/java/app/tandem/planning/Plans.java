@@ -10,6 +10,7 @@ import app.tandem.planning.core.DrivingChains;
 import app.tandem.planning.core.Goal;
 import app.tandem.planning.core.Item;
 import app.tandem.planning.core.ModelComparison;
+import app.tandem.planning.core.PainPoint;
 import app.tandem.planning.core.Plan;
 import app.tandem.planning.core.PlanChanges;
 import app.tandem.planning.core.PlanInput;
@@ -754,6 +755,14 @@ public class Plans {
             case TEAM_OVER_CAPACITY -> {
                 url = "/w/" + slug + "/plan/settings#capacities";
                 label = "Check the team's capacity";
+            }
+            case PROMISE_ON_PAIN -> {
+                PainPoint pain = conflict.painPoint();
+                // (a saved plan's conflict has no pain point: the campaign's journey stages, then)
+                url = pain == null
+                        ? base + first + "/links#links-journey"
+                        : "/w/" + slug + "/journeys/" + pain.journeyId() + "#pain-point-" + pain.id();
+                label = "See the pain point on its journey";
             }
             default -> {
                 url = base + first;

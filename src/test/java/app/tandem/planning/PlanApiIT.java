@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -129,6 +130,58 @@ class PlanApiIT extends TandemIT {
                 });
         // done and dropped work is not planned
         assertThat(titles(plan)).doesNotContain("Annual-plan discount test");
+    }
+
+    @Test
+    void aCampaignOnAStageThatStillHurtsLeadsToThePainPointOnItsJourney() {
+        Api.Response saver =
+                admin().post(base + "/personas", "{\"name\":\"Saver\",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}");
+        assertThat(saver.status()).as(saver.text()).isEqualTo(201);
+        long persona = saver.json().path("id").asLong();
+        Api.Response mapped = admin().post(
+                        base + "/journeys",
+                        "{\"personaId\":" + persona + ",\"name\":\"First month\",\"stages\":[{\"name\":\"Onboard\","
+                                + "\"emotion\":-2,\"painPoints\":[{\"text\":\"Jargon in the wizard\",\"severity\":3}]}]}");
+        assertThat(mapped.status()).as(mapped.text()).isEqualTo(201);
+        JsonNode journey = mapped.json();
+        long journeyId = journey.path("id").asLong();
+        JsonNode stage = journey.path("stages").get(0);
+        long painPoint = stage.path("painPoints").get(0).path("id").asLong();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Response created = admin().post(
+                        base + "/initiatives",
+                        "{\"title\":\"Spring campaign\",\"kind\":\"CAMPAIGN\",\"proposingTeamId\":" + marketing
+                                + ",\"ownerId\":" + me + ",\"startDate\":\"" + today + "\",\"dueDate\":\""
+                                + today.plusDays(14) + "\",\"confidence\":\"HIGH\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long campaign = created.json().path("id").asLong();
+        serve(campaign, goal);
+        Api.Response linked = admin().send(
+                        "PUT",
+                        base + "/initiatives/" + campaign + "/links/stages/"
+                                + stage.path("id").asLong(),
+                        "{}");
+        assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+
+        JsonNode conflict = admin().get(base + "/plan")
+                .json()
+                .path("conflicts")
+                .valueStream()
+                .filter(c -> c.path("kind").asString().equals("PROMISE_ON_PAIN"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(conflict.path("reason").asString())
+                .isEqualTo("“Spring campaign” promotes an experience where users still meet the severe pain point"
+                        + " “Jargon in the wizard”.");
+        String fix = "/w/" + slug + "/journeys/" + journeyId + "#pain-point-" + painPoint;
+        assertThat(conflict.path("fixUrl").asString()).isEqualTo(fix);
+        assertThat(conflict.path("fixLabel").asString()).isEqualTo("See the pain point on its journey");
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(web.get(fix.substring(0, fix.indexOf('#'))).html())
+                .as("the link's page holds the pain point it points at")
+                .contains("id=\"pain-point-" + painPoint + "\"", "Jargon in the wizard");
     }
 
     @Test

@@ -1,12 +1,24 @@
 package app.tandem.planning.core;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** Something in the plan a person should look at: what kind, which initiatives, and why. */
-public record Conflict(Kind kind, List<Long> itemIds, String reason) {
+/**
+ * Something in the plan a person should look at: what kind, which initiatives, and why; for {@link
+ * Kind#PROMISE_ON_PAIN}, the pain point (null elsewhere, and in a saved plan's conflicts).
+ */
+public record Conflict(
+        Kind kind,
+        List<Long> itemIds,
+        String reason,
+        @Nullable PainPoint painPoint) {
 
     public Conflict {
         itemIds = List.copyOf(itemIds);
+    }
+
+    public Conflict(Kind kind, List<Long> itemIds, String reason) {
+        this(kind, itemIds, reason, null);
     }
 
     public enum Kind {

@@ -1,5 +1,6 @@
 package app.tandem.planning.core;
 
+import app.tandem.support.DayWords;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -137,8 +138,8 @@ public final class PlanConflicts {
             conflicts.add(new Conflict(
                     Conflict.Kind.LATE_HANDOFF,
                     List.of(dependant.id(), provider.id()),
-                    "“" + provider.title() + "” hands off " + dependency.kind() + " on " + due + ", after “"
-                            + dependant.title() + "” starts on " + dependant.start() + "."));
+                    "“" + provider.title() + "” hands off " + dependency.kind() + " on " + DayWords.of(due)
+                            + ", after “" + dependant.title() + "” starts on " + DayWords.of(dependant.start()) + "."));
         }
         for (int r = 0; r < raisedCount; r++) {
             int k = firstRaised[r];

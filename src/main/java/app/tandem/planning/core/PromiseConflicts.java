@@ -1,5 +1,6 @@
 package app.tandem.planning.core;
 
+import app.tandem.support.DayWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -97,8 +98,9 @@ final class PromiseConflicts {
                 conflicts.add(new Conflict(
                         Conflict.Kind.PROMISE_BEFORE_FEATURE,
                         List.of(campaign.id(), feature.id()),
-                        "“" + campaign.title() + "” starts on " + campaignSlot.start() + " but promotes “"
-                                + feature.title() + "”, planned to be finished only on " + featureSlot.end()
+                        "“" + campaign.title() + "” starts on " + DayWords.of(campaignSlot.start()) + " but promotes “"
+                                + feature.title() + "”, planned to be finished only on "
+                                + DayWords.of(featureSlot.end())
                                 + "."));
             }
             if (severe.isEmpty()) {
@@ -112,7 +114,8 @@ final class PromiseConflicts {
                                 Conflict.Kind.PROMISE_ON_PAIN,
                                 List.of(campaign.id()),
                                 "“" + campaign.title() + "” promotes an experience where users still meet the"
-                                        + " severe pain point “" + pain.text() + "”."));
+                                        + " severe pain point “" + pain.text() + "”.",
+                                pain));
                     }
                 }
             }
@@ -131,7 +134,8 @@ final class PromiseConflicts {
                                     List.of(campaign.id(), feature.id()),
                                     "“" + campaign.title() + "” promotes “" + feature.title()
                                             + "”, where users still meet the severe pain point “" + pain.text()
-                                            + "”."));
+                                            + "”.",
+                                    pain));
                         }
                     }
                 }

@@ -197,7 +197,12 @@ public class PlanSources {
         List<PainPoint> painPoints = new ArrayList<>();
         for (PainPointRef pain : journeys.painPointsOn(context, stageIds)) {
             painPoints.add(new PainPoint(
-                    pain.id(), pain.stageId(), pain.text(), pain.severity(), addressed.contains(pain.id())));
+                    pain.id(),
+                    pain.stageId(),
+                    pain.journeyId(),
+                    pain.text(),
+                    pain.severity(),
+                    addressed.contains(pain.id())));
         }
 
         List<Dependency> dependencies = new ArrayList<>(work.dependencies().size());

@@ -104,7 +104,7 @@ class PlanConflictsTest {
                 .containsExactly(new Conflict(
                         Conflict.Kind.LATE_HANDOFF,
                         List.of(1L, 2L),
-                        "“Public API” hands off a feature on 2027-01-11, after “New app” starts on 2027-01-04."));
+                        "“Public API” hands off a feature on 11 Jan 2027, after “New app” starts on 4 Jan 2027."));
         assertThat(conflicts(List.of(app, api), List.of(delivered, onTime))).isEmpty();
     }
 

@@ -59,13 +59,13 @@ class PromiseConflictsTest {
                         new Conflict(
                                 Conflict.Kind.PROMISE_BEFORE_FEATURE,
                                 List.of(2L, 1L),
-                                "“Spring campaign” starts on 2027-01-04 but promotes “Budget export”, planned to be"
-                                        + " finished only on 2027-01-10."),
+                                "“Spring campaign” starts on 4 Jan 2027 but promotes “Budget export”, planned to be"
+                                        + " finished only on 10 Jan 2027."),
                         new Conflict(
                                 Conflict.Kind.PROMISE_BEFORE_FEATURE,
                                 List.of(3L, 1L),
-                                "“Same-day launch” starts on 2027-01-10 but promotes “Budget export”, planned to be"
-                                        + " finished only on 2027-01-10."));
+                                "“Same-day launch” starts on 10 Jan 2027 but promotes “Budget export”, planned to be"
+                                        + " finished only on 10 Jan 2027."));
     }
 
     @Test
@@ -106,10 +106,10 @@ class PromiseConflictsTest {
                 .build();
         Item other = item(3, "Onboarding").goal(1).stages(100).build(); // not a campaign
         List<PainPoint> pains = List.of(
-                new PainPoint(1, 100, "Cannot find the export button", 3, false),
-                new PainPoint(2, 100, "Slow first load", 2, false), // not severe
-                new PainPoint(3, 100, "Fees are hidden", 3, true), // addressed
-                new PainPoint(4, 200, "Export fails on large files", 3, false));
+                new PainPoint(1, 100, 7, "Cannot find the export button", 3, false),
+                new PainPoint(2, 100, 7, "Slow first load", 2, false), // not severe
+                new PainPoint(3, 100, 7, "Fees are hidden", 3, true), // addressed
+                new PainPoint(4, 200, 8, "Export fails on large files", 3, false));
 
         List<Conflict> found = promises(List.of(export, spring, other), List.of(promotes(2, 1)), pains);
 
@@ -120,12 +120,14 @@ class PromiseConflictsTest {
                                 Conflict.Kind.PROMISE_ON_PAIN,
                                 List.of(2L),
                                 "“Spring campaign” promotes an experience where users still meet the severe pain"
-                                        + " point “Cannot find the export button”."),
+                                        + " point “Cannot find the export button”.",
+                                pains.get(0)),
                         new Conflict(
                                 Conflict.Kind.PROMISE_ON_PAIN,
                                 List.of(2L, 1L),
                                 "“Spring campaign” promotes “Budget export”, where users still meet the severe pain"
-                                        + " point “Export fails on large files”."));
+                                        + " point “Export fails on large files”.",
+                                pains.get(3)));
     }
 
     @Test
