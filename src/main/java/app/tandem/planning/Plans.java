@@ -10,7 +10,6 @@ import app.tandem.planning.core.DrivingChains;
 import app.tandem.planning.core.Goal;
 import app.tandem.planning.core.Item;
 import app.tandem.planning.core.ModelComparison;
-import app.tandem.planning.core.PainPoint;
 import app.tandem.planning.core.Plan;
 import app.tandem.planning.core.PlanChanges;
 import app.tandem.planning.core.PlanInput;
@@ -108,7 +107,7 @@ public class Plans {
         Map<Long, String> titles = new HashMap<>();
         loaded.input().initiatives().forEach(i -> titles.put(i.id(), i.title()));
         List<PlanView.ConflictView> conflicts = plan.conflicts().stream()
-                .map(c -> conflict(context.slug(), c, titles))
+                .map(c -> conflict(context.slug(), c, titles, journeys(loaded.input())))
                 .toList();
         Map<Long, Glance.Dates> dates = new HashMap<>();
         plan.schedule().slots().forEach(s -> dates.put(s.itemId(), new Glance.Dates(s.start(), s.end())));
@@ -628,6 +627,7 @@ public class Plans {
         Set<Long> critical = new HashSet<>(path.chain());
         Map<Long, String> titles = new HashMap<>();
         loaded.input().initiatives().forEach(i -> titles.put(i.id(), i.title()));
+        Map<Long, Long> journeysOfPains = journeys(loaded.input());
 
         DrivingChains chains = new DrivingChains(schedule, loaded.input().dependencies());
         List<PlanView.Entry> entries = new ArrayList<>();
@@ -659,7 +659,7 @@ public class Plans {
         }
         List<PlanView.ConflictView> conflicts = new ArrayList<>();
         for (Conflict conflict : plan.conflicts()) {
-            conflicts.add(conflict(context.slug(), conflict, titles));
+            conflicts.add(conflict(context.slug(), conflict, titles, journeysOfPains));
         }
         List<PlanView.Step> steps = new ArrayList<>();
         for (long id : path.chain()) {
@@ -735,7 +735,15 @@ public class Plans {
         return ModelComparison.of(loaded.input(), Models.all(settings));
     }
 
-    private static PlanView.ConflictView conflict(String slug, Conflict conflict, Map<Long, String> titles) {
+    /** The journey map of each pain point of the input, by the pain point's id. */
+    private static Map<Long, Long> journeys(PlanInput input) {
+        Map<Long, Long> journeys = new HashMap<>();
+        input.painPoints().forEach(p -> journeys.put(p.id(), p.journeyId()));
+        return journeys;
+    }
+
+    private static PlanView.ConflictView conflict(
+            String slug, Conflict conflict, Map<Long, String> titles, Map<Long, Long> journeysOfPains) {
         List<PlanView.InitiativeRef> refs = conflict.itemIds().stream()
                 .map(id -> new PlanView.InitiativeRef(id, titles.getOrDefault(id, String.valueOf(id))))
                 .toList();
@@ -757,11 +765,12 @@ public class Plans {
                 label = "Check the team's capacity";
             }
             case PROMISE_ON_PAIN -> {
-                PainPoint pain = conflict.painPoint();
-                // (a saved plan's conflict has no pain point: the campaign's journey stages, then)
-                url = pain == null
+                Long pain = conflict.painPointId();
+                Long journey = pain == null ? null : journeysOfPains.get(pain);
+                // (a saved plan's conflict names no pain point: the campaign's journey stages, then)
+                url = journey == null
                         ? base + first + "/links#links-journey"
-                        : "/w/" + slug + "/journeys/" + pain.journeyId() + "#pain-point-" + pain.id();
+                        : "/w/" + slug + "/journeys/" + journey + "#pain-point-" + pain;
                 label = "See the pain point on its journey";
             }
             default -> {

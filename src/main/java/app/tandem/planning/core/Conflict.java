@@ -5,13 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something in the plan a person should look at: what kind, which initiatives, and why; for {@link
- * Kind#PROMISE_ON_PAIN}, the pain point (null elsewhere, and in a saved plan's conflicts).
+ * Kind#PROMISE_ON_PAIN}, the pain point's id (null elsewhere, and in a saved plan's conflicts).
  */
 public record Conflict(
         Kind kind,
         List<Long> itemIds,
         String reason,
-        @Nullable PainPoint painPoint) {
+        @Nullable Long painPointId) {
 
     public Conflict {
         itemIds = List.copyOf(itemIds);

@@ -115,7 +115,7 @@ final class PromiseConflicts {
                                 List.of(campaign.id()),
                                 "“" + campaign.title() + "” promotes an experience where users still meet the"
                                         + " severe pain point “" + pain.text() + "”.",
-                                pain));
+                                pain.id()));
                     }
                 }
             }
@@ -135,7 +135,7 @@ final class PromiseConflicts {
                                     "“" + campaign.title() + "” promotes “" + feature.title()
                                             + "”, where users still meet the severe pain point “" + pain.text()
                                             + "”.",
-                                    pain));
+                                    pain.id()));
                         }
                     }
                 }

@@ -121,13 +121,13 @@ class PromiseConflictsTest {
                                 List.of(2L),
                                 "“Spring campaign” promotes an experience where users still meet the severe pain"
                                         + " point “Cannot find the export button”.",
-                                pains.get(0)),
+                                1L),
                         new Conflict(
                                 Conflict.Kind.PROMISE_ON_PAIN,
                                 List.of(2L, 1L),
                                 "“Spring campaign” promotes “Budget export”, where users still meet the severe pain"
                                         + " point “Export fails on large files”.",
-                                pains.get(3)));
+                                4L));
     }
 
     @Test
