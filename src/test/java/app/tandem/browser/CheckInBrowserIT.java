@@ -3,6 +3,8 @@ package app.tandem.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.tandem.Api;
+import app.tandem.meeting.Frequency;
+import app.tandem.meeting.rules.CadenceDates;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -123,7 +125,7 @@ class CheckInBrowserIT extends BrowserIT {
         assertThat(rows).hasCount(7);
         assertThat(rows.first()).containsText("Held");
 
-        LocalDate next = today.minusDays(10).plusMonths(1);
+        LocalDate next = CadenceDates.occurrence(Frequency.MONTHLY, today.minusDays(10), 1);
         rows.nth(1).getByRole(AriaRole.LINK).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Monthly check-in");

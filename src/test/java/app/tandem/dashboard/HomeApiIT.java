@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import app.tandem.meeting.Frequency;
+import app.tandem.meeting.rules.CadenceDates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,7 +114,8 @@ class HomeApiIT extends TandemIT {
 
         JsonNode next = home.path("nextCheckIn").path("checkIn");
         assertThat(next.path("date").asString())
-                .isEqualTo(today.minusDays(20).plusMonths(1).toString());
+                .isEqualTo(CadenceDates.occurrence(Frequency.MONTHLY, today.minusDays(20), 1)
+                        .toString());
         assertThat(next.path("path").asString())
                 .isEqualTo("/w/" + slug + "/check-ins/" + all.get(1).path("id").asLong());
         assertThat(home.path("role").asString()).isEqualTo("MEMBER");

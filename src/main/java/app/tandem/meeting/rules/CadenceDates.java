@@ -1,6 +1,7 @@
 package app.tandem.meeting.rules;
 
 import app.tandem.meeting.Frequency;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,10 @@ import java.util.List;
 /**
  * The dates of a cadence. Occurrence {@code n} (0 for the first date) is counted from the first
  * date, never from the occurrence before, so a monthly check-in on the 31st falls on the last day of
- * a shorter month and is back on the 31st the month after; every two weeks is 14 days apart.
+ * a shorter month and is back on the 31st the month after; every two weeks is 14 days apart. A
+ * monthly check-in whose day falls on a Saturday or a Sunday moves to the nearest weekday of the same
+ * month (as cron's "W" does: Saturday to the Friday before, Sunday to the Monday after, unless that
+ * leaves the month), unless the first date itself is on a weekend: that team meets at weekends.
  */
 public final class CadenceDates {
 
@@ -23,8 +27,21 @@ public final class CadenceDates {
             throw new IllegalArgumentException("Occurrences are counted from 0, not " + n);
         }
         return switch (frequency) {
-            case MONTHLY -> first.plusMonths(n);
+            case MONTHLY -> weekend(first) ? first.plusMonths(n) : nearestWeekday(first.plusMonths(n));
             case EVERY_TWO_WEEKS -> first.plusDays(14L * n);
+        };
+    }
+
+    private static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** The day itself on a weekday; else the nearest weekday in its month. */
+    static LocalDate nearestWeekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.getDayOfMonth() > 1 ? day.minusDays(1) : day.plusDays(2);
+            case SUNDAY -> day.plusDays(1).getMonth() == day.getMonth() ? day.plusDays(1) : day.minusDays(2);
+            default -> day;
         };
     }
 

@@ -188,7 +188,9 @@ class CheckInApiController {
     @Operation(
             summary = "Set up check-ins: a cadence, with its dates generated",
             description = "Creates the cadence and its check-ins (the one just held if the first date is that recent,"
-                    + " and the next six). 400 names every wrong field: durationMinutes 0 or less, a goal of another"
+                    + " and the next six): MONTHLY on firstDate's day of each month (the last day of a shorter"
+                    + " month), a Saturday or Sunday moved to the nearest weekday of that month unless firstDate is"
+                    + " itself on a weekend; EVERY_TWO_WEEKS 14 days apart. 400 names every wrong field: durationMinutes 0 or less, a goal of another"
                     + " workspace, an unknown time zone...")
     ResponseEntity<CadenceView> createCadence(
             @AuthenticationPrincipal TandemPrincipal me,

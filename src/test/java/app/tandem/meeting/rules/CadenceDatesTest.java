@@ -23,6 +23,37 @@ class CadenceDatesTest {
     }
 
     @Test
+    void aMonthlyCheckInThatWouldFallOnAWeekendMovesToTheNearestWeekdayOfItsMonth() {
+        LocalDate first = LocalDate.of(2027, 1, 5); // a Tuesday
+        assertThat(List.of(0, 1, 4, 5).stream()
+                        .map(n -> CadenceDates.occurrence(Frequency.MONTHLY, first, n))
+                        .toList())
+                .containsExactly(
+                        LocalDate.of(2027, 1, 5),
+                        LocalDate.of(2027, 2, 5), // a Friday: stays
+                        LocalDate.of(2027, 5, 5), // a Wednesday
+                        LocalDate.of(2027, 6, 4)); // 5 June is a Saturday: the Friday before
+        // 7 Feb 2027 is a Sunday: the Monday after
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, LocalDate.of(2027, 1, 7), 1))
+                .isEqualTo(LocalDate.of(2027, 2, 8));
+        // never into another month: Saturday 1 May 2027 to Monday 3 May, Sunday 31 Oct 2027 to Friday 29 Oct
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, LocalDate.of(2027, 4, 1), 1))
+                .isEqualTo(LocalDate.of(2027, 5, 3));
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, LocalDate.of(2027, 8, 31), 2))
+                .isEqualTo(LocalDate.of(2027, 10, 29));
+        // and the month after, back on its day
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, LocalDate.of(2027, 8, 31), 3))
+                .isEqualTo(LocalDate.of(2027, 11, 30));
+    }
+
+    @Test
+    void aTeamThatChoseAWeekendKeepsIt() {
+        LocalDate saturday = LocalDate.of(2027, 1, 2);
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 1)).isEqualTo(LocalDate.of(2027, 2, 2));
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 12)).isEqualTo(LocalDate.of(2028, 1, 2));
+    }
+
+    @Test
     void everyTwoWeeksIsFourteenDaysApart() {
         LocalDate first = LocalDate.of(2027, 12, 23);
         assertThat(CadenceDates.occurrence(Frequency.EVERY_TWO_WEEKS, first, 1)).isEqualTo(LocalDate.of(2028, 1, 6));
