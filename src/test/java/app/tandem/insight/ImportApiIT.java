@@ -218,6 +218,21 @@ class ImportApiIT extends TandemIT {
         assertThat(nested.json().path("imported").asInt()).isEqualTo(1);
         assertThat(firstTitleTagged("printer")).isEqualTo("Help, my printer is on fire");
 
+        // Intercom's conversations: the subject, text and tags inside nested objects are found and
+        // read as text, never as the objects' JSON
+        String intercom = """
+                [ {"type": "conversation", "id": "1911149811", "created_at": "2026-07-21",
+                   "source": {"type": "conversation", "subject": "Cannot find the export",
+                              "body": "<p>Where is <b>export</b>?</p>", "author": {"type": "user", "id": "5"}},
+                   "tags": {"type": "tag.list", "tags": [{"type": "tag", "name": "intercom-export"}]}} ]
+                """;
+        Api.Response conversation = upload("?sourceType=SUPPORT_TICKET", "application/json", intercom);
+        assertThat(conversation.status()).as(conversation.text()).isEqualTo(200);
+        assertThat(conversation.json().path("imported").asInt()).isEqualTo(1);
+        JsonNode found = firstTagged("intercom-export");
+        assertThat(found.path("title").asString()).isEqualTo("Cannot find the export");
+        assertThat(found.path("body").asString()).isEqualTo("Where is export?");
+
         String csv =
                 "subject,created_at,tags\r\nFirst row,2026-10-01,cleared\r\n,,\r\nThird row,2026-10-02,cleared\r\n";
         Api.Response cleared = upload("?sourceType=SURVEY", "text/csv", csv);

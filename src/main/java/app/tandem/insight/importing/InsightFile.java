@@ -39,7 +39,7 @@ public final class InsightFile {
 
     /**
      * A row: the line it starts on, its cells by column name (JSON arrays become comma-separated
-     * text), and whether its file is CSV separated by {@code ;} (as Excel writes it where the decimal
+     * text, and a nested object's properties columns of their own, {@code via.channel}), and whether its file is CSV separated by {@code ;} (as Excel writes it where the decimal
      * mark is a comma, and dates are written day first).
      */
     record Row(int line, Map<String, String> cells, boolean semicolons) {
@@ -249,7 +249,7 @@ public final class InsightFile {
                 int line = parser.currentLocation().getLineNr();
                 JsonNode node = JSON.readTree(parser);
                 Map<String, String> row = new LinkedHashMap<>();
-                node.propertyStream().forEach(e -> row.put(e.getKey(), text(e.getValue())));
+                flatten("", node, row, 0);
                 consumer.accept(new Row(line, row));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
@@ -263,10 +263,40 @@ public final class InsightFile {
         }
     }
 
+    /** How deep a JSON object's nesting becomes columns; deeper, a value is its JSON text. */
+    static final int MAX_NESTING = 3;
+
     /**
-     * A property's value as a cell: a list's elements joined by commas; an object (a tool's own nesting,
-     * {@code "via": {"channel": "web"}}) as its JSON, which no column reads unless it is mapped.
+     * An object's properties as cells: a value as it is; a list of values joined by commas; an
+     * object (a tool's own nesting, {@code "via": {"channel": "web"}}) as a column per property
+     * ({@code via.channel}), so a mapping can take the text inside it and never the object's JSON;
+     * a list of objects ({@code "tags": [{"name": "billing"}, {"name": "refund"}]}) as a column per
+     * property, its values joined by commas ({@code tags.name}: "billing,refund").
      */
+    private static void flatten(String prefix, JsonNode object, Map<String, String> row, int depth) {
+        object.propertyStream().forEach(e -> {
+            String column = prefix + e.getKey();
+            JsonNode value = e.getValue();
+            if (value.isObject() && depth < MAX_NESTING) {
+                flatten(column + ".", value, row, depth + 1);
+            } else if (value.isArray()
+                    && depth < MAX_NESTING
+                    && value.valueStream().anyMatch(JsonNode::isObject)) {
+                Map<String, String> joined = new LinkedHashMap<>();
+                value.valueStream().filter(JsonNode::isObject).forEach(element -> {
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    flatten(column + ".", element, cells, depth + 1);
+                    cells.forEach(
+                            (k, v) -> joined.merge(k, v, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "," + b));
+                });
+                row.putAll(joined);
+            } else {
+                row.put(column, text(value));
+            }
+        });
+    }
+
+    /** A value as a cell: a list's elements joined by commas; deeper nesting as its JSON. */
     private static String text(JsonNode value) {
         if (value.isArray()) {
             List<String> parts = new ArrayList<>();

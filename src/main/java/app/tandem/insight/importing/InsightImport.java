@@ -85,7 +85,9 @@ public class InsightImport {
                 "title",
                 "summary",
                 "issue_summary",
-                "conversation_title"),
+                "conversation_title",
+                // Intercom's conversation JSON: source.subject, source.body, tags.tags.name
+                "source.subject"),
         body(
                 "Text",
                 "The details, in Markdown.",
@@ -99,7 +101,8 @@ public class InsightImport {
                 "message",
                 "feedback",
                 "conversation_body",
-                "first_message"),
+                "first_message",
+                "source.body"),
         observedOn(
                 "Observed on",
                 "The day it was seen: YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or an Excel serial number, as chosen"
@@ -132,7 +135,9 @@ public class InsightImport {
                 "tag",
                 "ticket_tags",
                 "conversation_tags",
-                "tag_names"),
+                "tag_names",
+                "tags.name",
+                "tags.tags.name"),
         requester(
                 "Requester",
                 "Who reported it; added at the end of the text.",
@@ -247,7 +252,7 @@ public class InsightImport {
     public static Map<Target, String> recognise(List<String> columns) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String column : columns) {
-            byKey.putIfAbsent(columnKey(column), column);
+            byKey.putIfAbsent(nestedKey(column), column);
         }
         Map<Target, String> mapping = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
@@ -277,6 +282,22 @@ public class InsightImport {
         columns.forEach(c -> keys.add(columnKey(c)));
         boolean zendesk = keys.contains("via") && (keys.contains("ticket_type") || keys.contains("requester_domain"));
         return zendesk ? "[,;|\\s]" : TAG_SEPARATORS;
+    }
+
+    /**
+     * A column's key for recognising it: {@link #columnKey}, and for a JSON file's nested property
+     * ({@code source.body}) the key of each part joined by dots, which only an alias written with dots
+     * matches (Intercom's {@code source.type} is the conversation's kind, not a source type).
+     */
+    private static String nestedKey(String column) {
+        if (column.indexOf('.') < 0) {
+            return columnKey(column);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : column.split("\\.")) {
+            parts.add(columnKey(part));
+        }
+        return String.join(".", parts);
     }
 
     /** A column's name as aliases are written: lower case, other characters than letters and digits as one _. */

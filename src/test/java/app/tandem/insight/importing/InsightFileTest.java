@@ -47,6 +47,40 @@ class InsightFileTest {
     }
 
     @Test
+    void aNestedObjectsPropertiesAreColumnsOfTheirOwnNeverItsJson() throws IOException {
+        // as Zendesk's and Intercom's JSON exports nest them
+        Path json = file("t.json", """
+                [ {"subject": "Export fails", "via": {"channel": "web", "source": {"from": {"name": "Ana"}}},
+                   "tags": [{"name": "billing"}, {"name": "refund"}, {"id": 3}],
+                   "source": {"body": "<p>It fails</p>", "author": {"type": "user"}},
+                   "deep": {"a": {"b": {"c": {"d": "e"}}}}} ]""");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(json, ImportFormat.JSON, rows::add);
+
+        assertThat(rows.getFirst().cells())
+                .containsEntry("subject", "Export fails")
+                .containsEntry("via.channel", "web")
+                .containsEntry("via.source.from.name", "Ana")
+                .containsEntry("tags.name", "billing,refund")
+                .containsEntry("tags.id", "3")
+                .containsEntry("source.body", "<p>It fails</p>")
+                .containsEntry("source.author.type", "user")
+                // three levels down, a value is its JSON
+                .containsEntry("deep.a.b.c", "{\"d\":\"e\"}")
+                .doesNotContainKeys("via", "tags", "source", "deep");
+        assertThat(InsightFile.columns(json, ImportFormat.JSON)).contains("source.body", "via.channel");
+        // Intercom's conversations, read this way, map themselves
+        assertThat(InsightImport.recognise(
+                        List.of("id", "created_at", "source.type", "source.subject", "source.body", "tags.tags.name")))
+                .containsEntry(InsightImport.Target.title, "source.subject")
+                .containsEntry(InsightImport.Target.body, "source.body")
+                .containsEntry(InsightImport.Target.tags, "tags.tags.name")
+                .containsEntry(InsightImport.Target.observedOn, "created_at")
+                // its source.type is the conversation's kind, not a source type
+                .doesNotContainKey(InsightImport.Target.sourceType);
+    }
+
+    @Test
     void aJsonObjectInsteadOfAnArrayIsUnreadable() throws IOException {
         Path json = file("t.json", "{\"title\": \"x\"}");
         assertThatThrownBy(() -> InsightFile.each(json, ImportFormat.JSON, row -> {}))
