@@ -4,11 +4,13 @@ import app.tandem.support.export.ExportQuery;
 import app.tandem.support.export.ExportWriter;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +31,22 @@ public class InitiativeExports {
             "start_date",
             "due_date",
             "confidence",
+            "effort",
+            "needs_web_form",
             "created_at");
 
+    /** An initiative's row once per team of its effort, its teams in order of name. */
     private static final String SELECT = """
             select i.id, i.title, i.description, i.kind, i.status, t.name as team, u.display_name as owner,
-                   i.start_date, i.due_date, i.confidence, i.created_at
+                   i.start_date, i.due_date, i.confidence, i.needs_web_form, i.created_at,
+                   et.name as effort_team, e.person_weeks
             from initiatives i
             left join teams t on t.id = i.proposing_team_id
             left join users u on u.id = i.owner_user_id
+            left join initiative_efforts e on e.initiative_id = i.id
+            left join teams et on et.id = e.team_id
             where i.workspace_id = ?
-            order by i.id""";
+            order by i.id, et.name""";
 
     private final Workspaces workspaces;
     private final JdbcTemplate jdbc;
@@ -53,12 +61,23 @@ public class InitiativeExports {
         return workspaces.access(slug, userId);
     }
 
-    /** Every initiative of the workspace to the writer; returns how many. */
+    /**
+     * Every initiative of the workspace to the writer; returns how many. Its effort is written as the
+     * import reads it ("Design: 2; IT: 3.5"), so an export imports into another workspace as it is.
+     */
     public long write(WorkspaceContext context, ExportWriter writer) {
-        return ExportQuery.write(jdbc, SELECT, context.id(), writer, InitiativeExports::cells);
+        ByInitiative rows = new ByInitiative(writer);
+        ExportQuery.write(jdbc, SELECT, context.id(), rows, InitiativeExports::cells);
+        rows.finish();
+        return rows.written;
     }
 
-    private static Object[] cells(ResultSet row) throws SQLException {
+    /** The index of the effort column, which the rows of one initiative fill in turn. */
+    private static final int EFFORT = COLUMNS.indexOf("effort");
+
+    private static @Nullable Object[] cells(ResultSet row) throws SQLException {
+        String team = row.getString("effort_team");
+        double weeks = row.getDouble("person_weeks");
         return new Object[] {
             row.getLong("id"),
             row.getString("title"),
@@ -70,7 +89,46 @@ public class InitiativeExports {
             row.getObject("start_date", LocalDate.class),
             row.getObject("due_date", LocalDate.class),
             row.getString("confidence"),
+            team == null
+                    ? null
+                    : team + ": "
+                            + BigDecimal.valueOf(weeks).stripTrailingZeros().toPlainString(),
+            row.getBoolean("needs_web_form"),
             row.getObject("created_at", OffsetDateTime.class).toInstant()
         };
+    }
+
+    /**
+     * Joins the query's rows of one initiative (one per team of its effort) into one, and writes it
+     * when the next initiative's row comes: one initiative is held at a time.
+     */
+    private static final class ByInitiative implements ExportWriter {
+        private final ExportWriter writer;
+        private @Nullable Object @Nullable [] current;
+        private long written;
+
+        ByInitiative(ExportWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void row(@Nullable Object... cells) {
+            if (current != null && current[0] != null && current[0].equals(cells[0])) {
+                current[EFFORT] = current[EFFORT] + "; " + cells[EFFORT];
+                return;
+            }
+            finish();
+            current = cells.clone();
+        }
+
+        /** Writes the initiative held (the underlying writer's document is finished by its owner). */
+        @Override
+        public void finish() {
+            if (current != null) {
+                writer.row(current);
+                written++;
+                current = null;
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.initiative;
 
 import app.tandem.initiative.internal.InitiativeChecks;
 import app.tandem.initiative.internal.InitiativeDirectory;
+import app.tandem.initiative.internal.InitiativeRepository;
 import app.tandem.support.CsvImportReport;
 import app.tandem.support.CsvRows;
 import app.tandem.support.CsvValues;
@@ -15,6 +16,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * columns: {@code title}, {@code kind}, {@code team}, {@code start} and {@code due} as a proposal
  * needs them, and {@code description}, {@code owner} (a member's email or the name of one member alone; the person importing when
  * empty), {@code confidence}, {@code effort} and {@code needs web form} as wanted; other columns are
- * left out; comma, semicolon or tab separated as the header shows. Every wrong row is
+ * left out (Tandem's own export imports as it is written); a row whose title an initiative of the
+ * workspace has already is wrong; comma, semicolon or tab separated as the header shows. Every wrong row is
  * reported by line, field and reason; nothing is saved unless every row is good or {@link
  * ImportMode#GOOD_ROWS} is asked for; the good rows are saved in one transaction, each as {@link
  * Initiatives#propose} saves one.
@@ -51,18 +54,21 @@ public class InitiativeImport {
     private final Initiatives initiatives;
     private final TransactionTemplate writing;
     private final EntityManager entityManager;
+    private final InitiativeRepository repository;
 
     InitiativeImport(
             Workspaces workspaces,
             InitiativeDirectory directory,
             Initiatives initiatives,
             TransactionTemplate writing,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            InitiativeRepository repository) {
         this.workspaces = workspaces;
         this.directory = directory;
         this.initiatives = initiatives;
         this.writing = writing;
         this.entityManager = entityManager;
+        this.repository = repository;
     }
 
     /**
@@ -83,7 +89,9 @@ public class InitiativeImport {
         InitiativeDirectory.Snapshot names = directory.of(context);
         List<RowError> errors = new ArrayList<>();
         List<InitiativeInput> good = new ArrayList<>();
-        read(csv, names, userId, good, errors);
+        List<Integer> lines = new ArrayList<>();
+        read(csv, names, userId, good, lines, errors);
+        leaveOutExisting(context.id(), good, lines, errors);
         return CsvImportReport.apply(
                 good,
                 errors,
@@ -102,11 +110,51 @@ public class InitiativeImport {
     /** Rows proposed between two clearings of the persistence context. */
     private static final int BATCH = 100;
 
+    /** How many titles one query looks up. */
+    private static final int TITLES_PER_QUERY = 500;
+
+    /**
+     * A row whose title an initiative of the workspace has already (in any case) is wrong on its
+     * line, so that importing a file again, or a workspace's own export, proposes nothing twice.
+     */
+    private void leaveOutExisting(
+            long workspaceId, List<InitiativeInput> good, List<Integer> lines, List<RowError> errors) {
+        if (good.isEmpty()) {
+            return;
+        }
+        List<String> titles = good.stream()
+                .map(i -> String.valueOf(i.title()).strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < titles.size(); from += TITLES_PER_QUERY) {
+            existing.addAll(repository.titlesAmong(
+                    workspaceId, titles.subList(from, Math.min(titles.size(), from + TITLES_PER_QUERY))));
+        }
+        if (existing.isEmpty()) {
+            return;
+        }
+        for (int i = good.size() - 1; i >= 0; i--) {
+            String title = String.valueOf(good.get(i).title()).strip();
+            if (existing.contains(title.toLowerCase(Locale.ROOT))) {
+                errors.add(new RowError(
+                        lines.get(i),
+                        "title",
+                        "'" + title + "' is an initiative of this workspace already; leave the row out, or"
+                                + " import the others with mode=good-rows."));
+                good.remove(i);
+                lines.remove(i);
+            }
+        }
+        errors.sort(Comparator.comparingInt(RowError::line));
+    }
+
     private static void read(
             Reader text,
             InitiativeDirectory.Snapshot names,
             long importer,
             List<InitiativeInput> good,
+            List<Integer> lines,
             List<RowError> errors) {
         CsvRows.read(
                 text,
@@ -118,6 +166,7 @@ public class InitiativeImport {
                     InitiativeInput input = row(row, names, importer, errors);
                     if (input != null) {
                         good.add(input);
+                        lines.add(row.line());
                     }
                 },
                 errors);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,43 @@ class KpiApiIT extends TandemIT {
                         base + "/kpis", kpi(name, ",\"goalIds\":[" + goalId + "],\"teamIds\":[" + marketing + "]"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("id").asLong();
+    }
+
+    @Test
+    void aWorkspacesMeasurementExportImportsAsItIsIntoAnotherAndAgainIntoItself() {
+        long id = createKpi("Trial-to-paid conversion");
+        Api.Response recorded = admin().post(
+                        base + "/kpis/" + id + "/measurements",
+                        "[{\"date\":\"2026-03-01\",\"value\":4.2,\"note\":\"after the plain-words e-mail, see #12\"},"
+                                + "{\"date\":\"2026-04-01\",\"value\":4.5}]");
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+        String export = admin().getText(base + "/kpis/export?format=csv").text();
+
+        String other = "kpis-copy-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Copy\",\"slug\":\"" + other + "\"}");
+        Api.Response kpi = admin().post("/api/v1/workspaces/" + other + "/kpis", kpi("Trial-to-paid conversion", ""));
+        assertThat(kpi.status()).as(kpi.text()).isEqualTo(201);
+        Api.Response copied = admin().send(
+                        "POST",
+                        "/api/v1/workspaces/" + other + "/kpis/measurements/import",
+                        export,
+                        Map.of("Content-Type", "text/csv"));
+        assertThat(copied.status()).as(copied.text()).isEqualTo(200);
+        assertThat(admin().get("/api/v1/workspaces/" + other + "/kpis/"
+                                + kpi.json().path("id").asLong() + "/measurements")
+                        .json()
+                        .valueStream()
+                        .map(m -> m.path("date").asString() + " "
+                                + m.path("value").asDouble() + " "
+                                + m.path("note").asString("")))
+                .containsExactlyInAnyOrder("2026-03-01 4.2 after the plain-words e-mail, see #12", "2026-04-01 4.5 ");
+
+        // into itself: each day's value is revised, none recorded twice
+        Api.Response again =
+                admin().send("POST", base + "/kpis/measurements/import", export, Map.of("Content-Type", "text/csv"));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size())
+                .isEqualTo(2);
     }
 
     @Test

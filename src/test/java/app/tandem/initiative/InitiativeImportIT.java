@@ -184,7 +184,9 @@ class InitiativeImportIT extends TandemIT {
                         "Caf\u00e9 \u2013 r\u00e9sum\u00e9 export", "\u65e5\u672c \u2013 r\u00e9sum\u00e9 export");
 
         byte[] mixed =
-                (roadmap + "Na\u00efve;feature;Design;2027-01-04;2027-02-26\r\n").getBytes(StandardCharsets.UTF_8);
+                // (a new title on line 2: the one there is an initiative already)
+                (roadmap.replace("Caf\u00e9", "Tea") + "Na\u00efve;feature;Design;2027-01-04;2027-02-26\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
         mixed[mixed.length - 37] = (byte) 0xE9; // "feature" on line 3 as "f\u00e9ature" in Windows-1252
         Api.Response refused = admin().postBytes(base + "/import", "text/csv", mixed);
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
@@ -197,6 +199,90 @@ class InitiativeImportIT extends TandemIT {
         assertThat(admin().get(base).json().path("totalItems").asInt())
                 .as("nothing half-applied")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aWorkspacesOwnExportImportsIntoAnotherAsItIsAndNotTwiceIntoItself() {
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        long design = teamId(slug, "Design");
+        long it = teamId(slug, "IT");
+        Api.Response created = admin().post(
+                        base,
+                        "{\"title\":\"Export, the sequel\",\"description\":\"Line one\\nline two\",\"kind\":\"FEATURE\","
+                                + "\"proposingTeamId\":" + design + ",\"ownerId\":" + me
+                                + ",\"startDate\":\"2027-01-04\","
+                                + "\"dueDate\":\"2027-02-26\",\"confidence\":\"HIGH\",\"needsWebForm\":true,"
+                                + "\"effort\":[{\"teamId\":" + it + ",\"personWeeks\":3.5},{\"teamId\":" + design
+                                + ",\"personWeeks\":2}]}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        admin().post(
+                        base,
+                        "{\"title\":\"Plain words\",\"kind\":\"CONTENT\",\"proposingTeamId\":" + design
+                                + ",\"ownerId\":" + me + ",\"startDate\":\"2027-03-01\",\"dueDate\":\"2027-03-12\","
+                                + "\"confidence\":\"LOW\"}");
+        String export = admin().getText(base + "/export?format=csv").text();
+        assertThat(export.lines().findFirst().orElseThrow()).contains("effort", "needs_web_form");
+
+        // into another workspace with teams of the same names, as it was written
+        String other = "initiative-copy-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Copy\",\"slug\":\"" + other + "\"}");
+        for (String team : new String[] {"Design", "IT"}) {
+            admin().post("/api/v1/workspaces/" + other + "/teams", "{\"name\":\"" + team + "\"}");
+        }
+        Api.Response copied = admin().send(
+                        "POST",
+                        "/api/v1/workspaces/" + other + "/initiatives/import",
+                        export,
+                        Map.of("Content-Type", "text/csv"));
+        assertThat(copied.status()).as(copied.text()).isEqualTo(200);
+        assertThat(copied.json().path("imported").asInt()).isEqualTo(2);
+        JsonNode copy = admin().get("/api/v1/workspaces/" + other + "/initiatives?size=10")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(i -> i.path("title").asString().equals("Export, the sequel"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode whole = admin().get("/api/v1/workspaces/" + other + "/initiatives/"
+                        + copy.path("id").asLong())
+                .json();
+        assertThat(whole.path("description").asString()).isEqualTo("Line one\nline two");
+        assertThat(whole.path("kind").asString()).isEqualTo("FEATURE");
+        assertThat(whole.path("confidence").asString()).isEqualTo("HIGH");
+        assertThat(whole.path("needsWebForm").asBoolean()).isTrue();
+        assertThat(whole.path("dueDate").asString()).isEqualTo("2027-02-26");
+        assertThat(whole.path("effort")
+                        .valueStream()
+                        .map(e -> e.path("team").path("id").asLong() + " "
+                                + e.path("personWeeks").asDouble()))
+                .containsExactlyInAnyOrder(teamId(other, "IT") + " 3.5", teamId(other, "Design") + " 2.0");
+
+        // into itself: every row is there already, and nothing is proposed twice
+        Api.Response again = upload("", export);
+        assertThat(again.status()).as(again.text()).isEqualTo(400);
+        assertThat(again.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString() + ":"
+                                + e.path("message").asString()))
+                .hasSize(2)
+                .first()
+                .asString()
+                .endsWith(":title:'Export, the sequel' is an initiative of this workspace already; leave the row out,"
+                        + " or import the others with mode=good-rows.");
+        assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(2);
+    }
+
+    private long teamId(String workspace, String name) {
+        return admin().get("/api/v1/workspaces/" + workspace + "/teams")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(t -> t.path("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
     }
 
     private Api.Response upload(String query, String body) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -31,7 +32,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Reads measurements from CSV with Jackson's CSV parser (quotes, commas in notes and line breaks
  * inside quotes are handled by the parser, never by splitting lines). The first line names the
  * columns: {@code date,value} for one KPI, or {@code kpi,date,value} for many at once, each
- * optionally followed by {@code note} (a {@code value} column may be named after its measure instead,
+ * optionally followed by {@code note}; Tandem's own export reads as it is written ({@code
+ * measured_on} is the date; {@link #EXPORT_ONLY} columns are passed over) (a {@code value} column may be named after its measure instead,
  * as in {@code Date,Active users}, and {@code #} comment lines above the header are passed over, as
  * Google Analytics 4 writes them); column order is free, the separator a comma, {@code ;} or a
  * tab as the header shows ({@link CsvSeparator}). {@code kpi} is the KPI's name or id, {@code date}
@@ -41,6 +43,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class MeasurementCsv {
 
     static final List<String> COLUMNS = List.of("kpi", "date", "value", "note");
+
+    /**
+     * Columns of Tandem's own measurement export that an import passes over, so that an export is
+     * imported as it is (into another workspace, or back): its row id, the KPI's id there (the KPI is
+     * found by its name), and how the value came in (an import is an import).
+     */
+    static final Set<String> EXPORT_ONLY = Set.of("id", "kpi_id", "source");
 
     private static final CsvMapper CSV =
             CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
@@ -145,8 +154,8 @@ public final class MeasurementCsv {
         Map<String, Integer> columns = new HashMap<>();
         int valueNamed = valueNamed(cells);
         for (int i = 0; i < cells.length; i++) {
-            String name = i == valueNamed ? "value" : cells[i].strip().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name)) {
+            String name = i == valueNamed ? "value" : name(cells[i]);
+            if (!COLUMNS.contains(name) && !EXPORT_ONLY.contains(name)) {
                 errors.add(
                         new RowError(
                                 line,
@@ -169,6 +178,12 @@ public final class MeasurementCsv {
         return errors.isEmpty() ? columns : null;
     }
 
+    /** A header's column as the import reads it: the export's {@code measured_on} is the date. */
+    private static String name(String cell) {
+        String name = cell.strip().toLowerCase(Locale.ROOT);
+        return name.equals("measured_on") ? "date" : name;
+    }
+
     /**
      * The column that holds the values when the header names it after the measure instead ({@code
      * Date,Active users}, as analytics tools export one metric by day): the only column besides
@@ -178,12 +193,12 @@ public final class MeasurementCsv {
         int other = -1;
         boolean dated = false;
         for (int i = 0; i < cells.length; i++) {
-            String name = cells[i].strip().toLowerCase(Locale.ROOT);
+            String name = name(cells[i]);
             if (name.equals("value")) {
                 return -1;
             }
             dated |= name.equals("date");
-            if (!COLUMNS.contains(name)) {
+            if (!COLUMNS.contains(name) && !EXPORT_ONLY.contains(name)) {
                 if (other >= 0) {
                     return -1;
                 }

@@ -17,6 +17,11 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     List<Initiative> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
 
+    /** Which of these titles, in lower case, the workspace's initiatives have (in lower case). */
+    @Query("select distinct lower(i.title) from Initiative i where i.workspaceId = :workspaceId"
+            + " and lower(i.title) in :titles")
+    List<String> titlesAmong(long workspaceId, Collection<String> titles);
+
     /** The initiatives of a workspace that pass the filters of {@link #ids}. */
     String PASSING = """
             from Initiative i

@@ -36,7 +36,10 @@ class InitiativeImportController {
                     + " (person-weeks by team, as Design: 2; IT: 3.5) and needs web form (yes or no) are read when"
                     + " the file has them; other columns are left out.",
             "A comma, semicolon or tab separates, as the first line shows. At most 5,000 rows. Each row is"
-                    + " proposed as the propose form would propose it.");
+                    + " proposed as the propose form would propose it.",
+            "An export of another workspace's initiatives imports as it is (its owners must be members here"
+                    + " and its teams have the same names). A row whose title is an initiative here already is"
+                    + " wrong, so a file imported twice proposes nothing twice.");
 
     private static final String EXAMPLE =
             "title,kind,team,start,due\nOnboarding checklist,feature,Design,2027-01-04,2027-02-26";

@@ -24,6 +24,26 @@ class MeasurementCsvTest {
     }
 
     @Test
+    void readsTandemsOwnExportAsItIsWritten() {
+        MeasurementCsv.Parsed parsed = parse("""
+                id,kpi_id,kpi,measured_on,value,note,source
+                81,7,NPS,2026-03-01,31,"after the new emails",MANUAL
+                82,8,Week-1 retention,2026-03-01,44.5,,IMPORT
+                """);
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.namesKpis()).isTrue();
+        assertThat(parsed.rows())
+                .extracting(
+                        MeasurementCsv.Row::kpi,
+                        MeasurementCsv.Row::date,
+                        MeasurementCsv.Row::value,
+                        MeasurementCsv.Row::note)
+                .containsExactly(
+                        tuple("NPS", LocalDate.of(2026, 3, 1), 31.0, "after the new emails"),
+                        tuple("Week-1 retention", LocalDate.of(2026, 3, 1), 44.5, null));
+    }
+
+    @Test
     void readsManyKpisWithQuotedNotesInAnyColumnOrder() {
         MeasurementCsv.Parsed parsed = parse("""
                 Value,KPI,date,note
