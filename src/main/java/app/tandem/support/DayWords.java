@@ -3,6 +3,7 @@ package app.tandem.support;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day as Tandem writes it in a sentence a person reads ("4 Jan 2027"), as its pages show dates;
@@ -17,5 +18,16 @@ public final class DayWords {
     /** "4 Jan 2027". */
     public static String of(LocalDate day) {
         return DAY.format(day);
+    }
+
+    /**
+     * A sentence to add to what a page says after saving something due on {@code due}, when that day
+     * has passed (a year typed wrong, say): " Its due date, 3 Nov 2026, has passed: check that it is
+     * the one meant."; else the empty string. The date is kept as typed: work is sometimes recorded late.
+     */
+    public static String passed(@Nullable LocalDate due, LocalDate today) {
+        return due != null && due.isBefore(today)
+                ? " Its due date, " + of(due) + ", has passed: check that it is the one meant."
+                : "";
     }
 }

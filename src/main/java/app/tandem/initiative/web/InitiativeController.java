@@ -15,6 +15,7 @@ import app.tandem.initiative.InitiativeView;
 import app.tandem.initiative.Initiatives;
 import app.tandem.initiative.ItReviewMissing;
 import app.tandem.initiative.RaciRole;
+import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Markdown;
@@ -388,7 +389,8 @@ class InitiativeController {
                     redirect.addFlashAttribute(
                             "flash",
                             "Initiative " + initiative.title()
-                                    + " proposed. Add what it needs from other teams' work below.");
+                                    + " proposed. Add what it needs from other teams' work below."
+                                    + DayWords.passed(initiative.dueDate(), LocalDate.now(ZoneOffset.UTC)));
                     return Forms.redirect(slug, "initiatives", initiative.id());
                 },
                 () -> formPage(workspace, null, model),

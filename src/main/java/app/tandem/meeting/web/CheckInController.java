@@ -19,6 +19,7 @@ import app.tandem.meeting.DecisionState;
 import app.tandem.meeting.Frequency;
 import app.tandem.meeting.Minutes;
 import app.tandem.meeting.Ref;
+import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.InvalidInput;
@@ -506,7 +507,10 @@ class CheckInController {
                 result,
                 () -> {
                     var decision = minutes.addDecision(slug, me.id(), checkInId, form.input());
-                    redirect.addFlashAttribute("flash", "Decision recorded: " + decision.what());
+                    redirect.addFlashAttribute(
+                            "flash",
+                            "Decision recorded: " + decision.what()
+                                    + DayWords.passed(decision.due(), LocalDate.now(clock)));
                     return Forms.redirect(slug, "check-ins", checkInId + "#decision-" + decision.id());
                 },
                 () -> page(me, slug, model, checkInId));
@@ -544,7 +548,9 @@ class CheckInController {
                 () -> {
                     ActionItemView item = minutes.addActionItem(slug, me.id(), checkInId, form.input());
                     redirect.addFlashAttribute(
-                            "flash", "Action item for " + item.owner().name() + " recorded; they will be told.");
+                            "flash",
+                            "Action item for " + item.owner().name() + " recorded; they will be told."
+                                    + DayWords.passed(item.due(), LocalDate.now(clock)));
                     return Forms.redirect(slug, "check-ins", checkInId + "#action-item-" + item.id());
                 },
                 () -> page(me, slug, model, checkInId));

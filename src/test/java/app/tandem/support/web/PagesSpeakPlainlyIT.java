@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import app.tandem.support.DayWords;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,35 @@ class PagesSpeakPlainlyIT extends TandemIT {
                 .contains("There is no page 1000")
                 .contains("the list is empty.")
                 .doesNotContain("Page 1000 of");
+    }
+
+    @Test
+    void aDueDateThatHasPassedIsKeptAndSaidOnceSaved() {
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        long team = admin().post(base + "/teams", "{\"name\":\"Design\"}")
+                .json()
+                .path("id")
+                .asLong();
+        LocalDate due = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+        web.get("/w/" + slug + "/initiatives/new");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Typed last year");
+        fields.put("kind", "FEATURE");
+        fields.put("proposingTeamId", String.valueOf(team));
+        fields.put("ownerId", String.valueOf(me));
+        fields.put("startDate", due.minusDays(30).toString());
+        fields.put("dueDate", due.toString());
+
+        WebSession.Page proposed = web.post("/w/" + slug + "/initiatives", fields);
+
+        assertThat(proposed.redirectPath()).as(proposed.html()).startsWith("/w/" + slug + "/initiatives/");
+        assertThat(web.get(proposed.redirectPath()).html())
+                .contains("Initiative Typed last year proposed.")
+                .contains("Its due date, " + DayWords.of(due) + ", has passed: check that it is the one meant.");
+        assertThat(DayWords.passed(due.plusDays(3), due.plusDays(3)))
+                .as("today is not past")
+                .isEmpty();
+        assertThat(DayWords.passed(null, due)).isEmpty();
     }
 
     @Test
