@@ -32,6 +32,15 @@ public final class CadenceDates {
         };
     }
 
+    /** The day itself on a weekday, else the Monday after: a new cadence's first date by default. */
+    public static LocalDate weekdayFrom(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
+    }
+
     private static boolean weekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }

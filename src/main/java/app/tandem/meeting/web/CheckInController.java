@@ -19,6 +19,7 @@ import app.tandem.meeting.DecisionState;
 import app.tandem.meeting.Frequency;
 import app.tandem.meeting.Minutes;
 import app.tandem.meeting.Ref;
+import app.tandem.meeting.rules.CadenceDates;
 import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -187,7 +188,7 @@ class CheckInController {
     @GetMapping("/w/{slug}/check-ins/cadences/new")
     String newCadence(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
-        model.addAttribute("cadenceForm", CadenceForm.empty(LocalDate.now(clock)));
+        model.addAttribute("cadenceForm", CadenceForm.empty(CadenceDates.weekdayFrom(LocalDate.now(clock))));
         return cadencePage(workspace, null, model);
     }
 

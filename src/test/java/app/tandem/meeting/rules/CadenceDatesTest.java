@@ -47,6 +47,13 @@ class CadenceDatesTest {
     }
 
     @Test
+    void aNewCadenceStartsOnAWeekdayByDefault() {
+        assertThat(CadenceDates.weekdayFrom(LocalDate.of(2026, 12, 5))).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(CadenceDates.weekdayFrom(LocalDate.of(2026, 12, 6))).isEqualTo(LocalDate.of(2026, 12, 7));
+        assertThat(CadenceDates.weekdayFrom(LocalDate.of(2026, 12, 8))).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
     void aTeamThatChoseAWeekendKeepsIt() {
         LocalDate saturday = LocalDate.of(2027, 1, 2);
         assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 1)).isEqualTo(LocalDate.of(2027, 2, 2));
