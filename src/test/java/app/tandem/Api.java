@@ -34,8 +34,21 @@ public final class Api {
         return new Api(baseUrl, otherToken);
     }
 
-    /** A response: status, content type, and the body as JSON (a missing node when empty or not JSON). */
-    public record Response(int status, String contentType, String text, JsonNode json) {
+    /**
+     * A response: status, content type, the body as JSON (a missing node when empty or not JSON), and
+     * its {@code Location} header (null when it has none).
+     */
+    public record Response(
+            int status,
+            String contentType,
+            String text,
+            JsonNode json,
+            @Nullable String location) {
+
+        public Response(int status, String contentType, String text, JsonNode json) {
+            this(status, contentType, text, json, null);
+        }
+
         public String field() {
             return json.path("field").asString();
         }
@@ -134,7 +147,8 @@ public final class Api {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     body,
-                    json);
+                    json,
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {

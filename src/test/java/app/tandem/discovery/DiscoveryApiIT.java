@@ -233,6 +233,7 @@ class DiscoveryApiIT extends TandemIT {
                 .containsExactly("DECISION", "INITIATIVE_CREATED");
         assertThat(outcomes.get(0).path("why").asString()).isEqualTo("Marketing needs the completions");
         long initiative = outcomes.get(1).path("initiatives").get(0).path("id").asLong();
+        assertThat(proposed.location()).isEqualTo(base + "/initiatives/" + initiative);
         assertThat(admin().get(base + "/initiatives/" + initiative)
                         .json()
                         .path("title")

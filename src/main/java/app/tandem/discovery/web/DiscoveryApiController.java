@@ -2,6 +2,7 @@ package app.tandem.discovery.web;
 
 import app.tandem.discovery.DecisionInput;
 import app.tandem.discovery.DiscoverySessions;
+import app.tandem.discovery.OutcomeKind;
 import app.tandem.discovery.SessionInput;
 import app.tandem.discovery.SessionSummary;
 import app.tandem.discovery.SessionView;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -314,23 +316,31 @@ class DiscoveryApiController {
             @PathVariable String slug,
             @PathVariable long sessionId,
             @RequestBody InitiativeRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(sessions.createInitiative(
-                        slug,
-                        me.id(),
-                        sessionId,
-                        new InitiativeInput(
-                                request.title(),
-                                request.description(),
-                                request.kind(),
-                                request.proposingTeamId(),
-                                request.ownerId(),
-                                request.startDate(),
-                                request.dueDate(),
-                                request.confidence(),
-                                null,
-                                null,
-                                request.needsWebForm())));
+        SessionView session = sessions.createInitiative(
+                slug,
+                me.id(),
+                sessionId,
+                new InitiativeInput(
+                        request.title(),
+                        request.description(),
+                        request.kind(),
+                        request.proposingTeamId(),
+                        request.ownerId(),
+                        request.startDate(),
+                        request.dueDate(),
+                        request.confidence(),
+                        null,
+                        null,
+                        request.needsWebForm()));
+        // the Location of the initiative proposed: the newest outcome of its kind names it
+        return session.outcomes().stream()
+                .filter(o -> o.kind() == OutcomeKind.INITIATIVE_CREATED
+                        && !o.initiatives().isEmpty())
+                .max(Comparator.comparingLong(SessionView.OutcomeView::id))
+                .map(o -> ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/initiatives/"
+                        + o.initiatives().getFirst().id())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
+                .body(session);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
