@@ -39,7 +39,7 @@ public class InitiativeExports {
     private static final String SELECT = """
             select i.id, i.title, i.description, i.kind, i.status, t.name as team, u.display_name as owner,
                    i.start_date, i.due_date, i.confidence, i.needs_web_form, i.created_at,
-                   et.name as effort_team, e.person_weeks
+                   et.name as effort_team, et.id as effort_team_id, e.person_weeks
             from initiatives i
             left join teams t on t.id = i.proposing_team_id
             left join users u on u.id = i.owner_user_id
@@ -91,11 +91,19 @@ public class InitiativeExports {
             row.getString("confidence"),
             team == null
                     ? null
-                    : team + ": "
+                    : effortTeam(team, row.getLong("effort_team_id")) + ": "
                             + BigDecimal.valueOf(weeks).stripTrailingZeros().toPlainString(),
             row.getBoolean("needs_web_form"),
             row.getObject("created_at", OffsetDateTime.class).toInstant()
         };
+    }
+
+    /**
+     * A team as the effort cell names it: by name, or by id when the name holds what separates the
+     * cell's teams ({@code ;}, {@code |}, a line break), which the import would split it at.
+     */
+    private static String effortTeam(String name, long id) {
+        return name.matches("(?s).*[;|\\n\\r].*") ? String.valueOf(id) : name;
     }
 
     /**

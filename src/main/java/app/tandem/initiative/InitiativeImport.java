@@ -110,9 +110,6 @@ public class InitiativeImport {
     /** Rows proposed between two clearings of the persistence context. */
     private static final int BATCH = 100;
 
-    /** How many titles one query looks up. */
-    private static final int TITLES_PER_QUERY = 500;
-
     /**
      * A row whose title an initiative of the workspace has already (in any case) is wrong on its
      * line, so that importing a file again, or a workspace's own export, proposes nothing twice.
@@ -122,15 +119,9 @@ public class InitiativeImport {
         if (good.isEmpty()) {
             return;
         }
-        List<String> titles = good.stream()
-                .map(i -> String.valueOf(i.title()).strip().toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
+        // (compared in Java, as the file's titles are: a database's lower() may not lower every letter)
         Set<String> existing = new HashSet<>();
-        for (int from = 0; from < titles.size(); from += TITLES_PER_QUERY) {
-            existing.addAll(repository.titlesAmong(
-                    workspaceId, titles.subList(from, Math.min(titles.size(), from + TITLES_PER_QUERY))));
-        }
+        repository.titles(workspaceId).forEach(t -> existing.add(t.strip().toLowerCase(Locale.ROOT)));
         if (existing.isEmpty()) {
             return;
         }

@@ -138,7 +138,8 @@ public final class CsvRows {
                     Map<String, String> byField = new HashMap<>();
                     for (Map.Entry<String, Integer> column : header.entrySet()) {
                         if (column.getValue() < cells.length) {
-                            String value = cells[column.getValue()].strip();
+                            String value = CsvValues.unneutralised(cells[column.getValue()])
+                                    .strip();
                             if (!value.isEmpty()) {
                                 byField.put(column.getKey(), value);
                             }

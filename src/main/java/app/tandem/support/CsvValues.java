@@ -92,4 +92,24 @@ public final class CsvValues {
     public static String numberFormats(boolean decimalComma) {
         return decimalComma ? "write it as 4.2 or 4,2." : "write it as 4.2 (a dot for decimals).";
     }
+
+    /**
+     * A cell of Tandem's own CSV export back to what it holds: the export puts a single quote before
+     * text that starts like a spreadsheet formula ({@code = + - @}, a tab or a carriage return; see
+     * {@code support.export.CsvExportWriter}), which a spreadsheet does not show, and an import drops
+     * it, so "-20% churn" comes back as it was.
+     */
+    public static String unneutralised(String cell) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'') {
+            switch (cell.charAt(1)) {
+                case '=', '+', '-', '@', '\t', '\r' -> {
+                    return cell.substring(1);
+                }
+                default -> {
+                    return cell;
+                }
+            }
+        }
+        return cell;
+    }
 }

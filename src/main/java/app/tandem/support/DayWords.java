@@ -22,11 +22,12 @@ public final class DayWords {
 
     /**
      * A sentence to add to what a page says after saving something due on {@code due}, when that day
-     * has passed (a year typed wrong, say): " Its due date, 3 Nov 2026, has passed: check that it is
+     * has passed everywhere (before yesterday in UTC, which may still be today for the person; a
+     * year typed wrong, say): " Its due date, 3 Nov 2026, has passed: check that it is
      * the one meant."; else the empty string. The date is kept as typed: work is sometimes recorded late.
      */
     public static String passed(@Nullable LocalDate due, LocalDate today) {
-        return due != null && due.isBefore(today)
+        return due != null && due.isBefore(today.minusDays(1))
                 ? " Its due date, " + of(due) + ", has passed: check that it is the one meant."
                 : "";
     }

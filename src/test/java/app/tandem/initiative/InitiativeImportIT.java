@@ -217,7 +217,8 @@ class InitiativeImportIT extends TandemIT {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         admin().post(
                         base,
-                        "{\"title\":\"Plain words\",\"kind\":\"CONTENT\",\"proposingTeamId\":" + design
+                        // (a title the export protects from spreadsheets: '-20% ...)
+                        "{\"title\":\"-20% churn in plain words\",\"kind\":\"CONTENT\",\"proposingTeamId\":" + design
                                 + ",\"ownerId\":" + me + ",\"startDate\":\"2027-03-01\",\"dueDate\":\"2027-03-12\","
                                 + "\"confidence\":\"LOW\"}");
         String export = admin().getText(base + "/export?format=csv").text();
@@ -236,6 +237,12 @@ class InitiativeImportIT extends TandemIT {
                         Map.of("Content-Type", "text/csv"));
         assertThat(copied.status()).as(copied.text()).isEqualTo(200);
         assertThat(copied.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(admin().get("/api/v1/workspaces/" + other + "/initiatives?size=10")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .containsExactlyInAnyOrder("Export, the sequel", "-20% churn in plain words");
         JsonNode copy = admin().get("/api/v1/workspaces/" + other + "/initiatives?size=10")
                 .json()
                 .path("items")

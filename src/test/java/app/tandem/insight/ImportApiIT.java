@@ -221,7 +221,7 @@ class ImportApiIT extends TandemIT {
         // Intercom's conversations: the subject, text and tags inside nested objects are found and
         // read as text, never as the objects' JSON
         String intercom = """
-                [ {"type": "conversation", "id": "1911149811", "created_at": "2026-07-21",
+                [ {"type": "conversation", "id": "1911149811", "title": null, "created_at": 1784626200,
                    "source": {"type": "conversation", "subject": "Cannot find the export",
                               "body": "<p>Where is <b>export</b>?</p>", "author": {"type": "user", "id": "5"}},
                    "tags": {"type": "tag.list", "tags": [{"type": "tag", "name": "intercom-export"}]}} ]
@@ -232,6 +232,9 @@ class ImportApiIT extends TandemIT {
         JsonNode found = firstTagged("intercom-export");
         assertThat(found.path("title").asString()).isEqualTo("Cannot find the export");
         assertThat(found.path("body").asString()).isEqualTo("Where is export?");
+        assertThat(found.path("observedOn").asString())
+                .as("Unix time, its day in UTC")
+                .isEqualTo("2026-07-21");
 
         String csv =
                 "subject,created_at,tags\r\nFirst row,2026-10-01,cleared\r\n,,\r\nThird row,2026-10-02,cleared\r\n";

@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 class CsvValuesTest {
 
     @Test
+    void aCellTheExportProtectedFromSpreadsheetFormulasComesBackAsItWas() {
+        assertThat(CsvValues.unneutralised("'-20% churn")).isEqualTo("-20% churn");
+        assertThat(CsvValues.unneutralised("'=1+1")).isEqualTo("=1+1");
+        assertThat(CsvValues.unneutralised("'@team")).isEqualTo("@team");
+        assertThat(CsvValues.unneutralised("'+Signups")).isEqualTo("+Signups");
+        // a quote the export did not write stays
+        assertThat(CsvValues.unneutralised("'quoted'")).isEqualTo("'quoted'");
+        assertThat(CsvValues.unneutralised("'")).isEqualTo("'");
+        assertThat(CsvValues.unneutralised("-2")).isEqualTo("-2");
+    }
+
+    @Test
     void readsTheDaysSpreadsheetsAndAnalyticsWrite() {
         assertThat(CsvValues.day("2026-12-04")).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(CsvValues.day("2026-12-04 00:00:00")).isEqualTo(LocalDate.of(2026, 12, 4));

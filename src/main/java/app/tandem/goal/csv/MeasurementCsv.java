@@ -264,7 +264,7 @@ public final class MeasurementCsv {
         if (index == null || index >= cells.length) {
             return null;
         }
-        String value = cells[index].strip();
+        String value = CsvValues.unneutralised(cells[index]).strip();
         return value.isEmpty() ? null : value;
     }
 

@@ -17,10 +17,9 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
 
     List<Initiative> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
 
-    /** Which of these titles, in lower case, the workspace's initiatives have (in lower case). */
-    @Query("select distinct lower(i.title) from Initiative i where i.workspaceId = :workspaceId"
-            + " and lower(i.title) in :titles")
-    List<String> titlesAmong(long workspaceId, Collection<String> titles);
+    /** The titles of the workspace's initiatives. */
+    @Query("select i.title from Initiative i where i.workspaceId = :workspaceId")
+    List<String> titles(long workspaceId);
 
     /** The initiatives of a workspace that pass the filters of {@link #ids}. */
     String PASSING = """

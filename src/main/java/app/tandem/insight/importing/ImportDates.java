@@ -2,7 +2,9 @@ package app.tandem.insight.importing;
 
 import app.tandem.support.InvalidInput;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,7 +15,8 @@ import org.springframework.modulith.NamedInterface;
 /**
  * The dates of an export, as tools write them: {@code 2020-11-13} (with a time after it or not),
  * {@code 13-11-2020} or {@code 13/11/2020} (day first), {@code 11/13/2020} (month first, as US tools
- * write it) and Excel's serial numbers ({@code 44148}: days since 30 December 1899). A person chooses
+ * write it), Excel's serial numbers ({@code 44148}: days since 30 December 1899) and Unix time
+ * ({@code 1605225600}: seconds since 1970, the day in UTC). A person chooses
  * the format on the mapping page, or it is detected from the file's dates ({@link #detect}); the
  * import says which was used.
  */
@@ -27,7 +30,8 @@ public final class ImportDates {
         ISO("YYYY-MM-DD (a time after it is fine)", "2020-11-13"),
         DAY_MONTH_YEAR("DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY", "13-11-2020"),
         MONTH_DAY_YEAR("MM/DD/YYYY", "11/13/2020"),
-        EXCEL("Excel serial numbers", "44148");
+        EXCEL("Excel serial numbers", "44148"),
+        UNIX("Unix time (seconds since 1970, as Intercom's API writes it)", "1605225600");
 
         private final String label;
         private final String example;
@@ -78,6 +82,8 @@ public final class ImportDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?:[T ,].*)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(?:\\.\\d+)?");
+    /** Seconds since 1970 from 1973 to 2286 (nine or ten digits), as Intercom's API writes a time. */
+    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{9,10}");
     /** 13/Nov/20 (Jira), 13 Nov 2020, 13-November-2020: the month by name, so never ambiguous. */
     private static final Pattern DAY_NAMED_MONTH =
             Pattern.compile("(\\d{1,2})[-/ ]([A-Za-z]{3,9})\\.?[-/ ,]+(\\d{4}|\\d{2})(?:[ T,].*)?");
@@ -101,6 +107,7 @@ public final class ImportDates {
         private int monthFirstEvidence;
         private int slashes;
         private int serials;
+        private int unixTimes;
         private int other;
         private boolean semicolons;
 
@@ -139,6 +146,10 @@ public final class ImportDates {
                     return;
                 }
             }
+            if (UNIX_SECONDS.matcher(value).matches()) {
+                unixTimes++;
+                return;
+            }
             other++;
         }
 
@@ -149,6 +160,9 @@ public final class ImportDates {
          * {@code ;} (European Excel's).
          */
         public Reading reading() {
+            if (unixTimes > numeric + serials + iso) {
+                return new Reading(Format.UNIX, true);
+            }
             if (numeric == 0 && serials == 0) {
                 return new Reading(Format.ISO, true);
             }
@@ -169,7 +183,7 @@ public final class ImportDates {
 
         /** Whether any date was seen at all. */
         public boolean sawAny() {
-            return iso + numeric + serials + other > 0;
+            return iso + numeric + serials + unixTimes + other > 0;
         }
     }
 
@@ -198,6 +212,10 @@ public final class ImportDates {
             if (format == Format.EXCEL && SERIAL.matcher(value).matches()) {
                 double serial = Double.parseDouble(value);
                 return serial >= 1 ? EXCEL_EPOCH.plusDays((long) Math.floor(serial)) : null;
+            }
+            if (format == Format.UNIX && UNIX_SECONDS.matcher(value).matches()) {
+                // (the day in UTC, as the API's other times are)
+                return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(value)), ZoneOffset.UTC);
             }
         } catch (DateTimeException | NumberFormatException e) {
             return null;
@@ -253,10 +271,10 @@ public final class ImportDates {
     }
 
     /** How the API and the command line spell the formats. */
-    public static final String SPELLINGS = "detect (the default), iso, day-month-year, month-day-year or excel";
+    public static final String SPELLINGS = "detect (the default), iso, day-month-year, month-day-year, excel or unix";
 
     /**
-     * The format spelled {@code name} (detect, iso, day-month-year, month-day-year or excel, in any
+     * The format spelled {@code name} (detect, iso, day-month-year, month-day-year, excel or unix, in any
      * case, with - or _); null for none; a wrong one is refused naming {@code dateFormat}.
      */
     public static @Nullable Format format(@Nullable String name) {

@@ -1,6 +1,7 @@
 package app.tandem.insight.importing;
 
 import app.tandem.support.CsvSeparator;
+import app.tandem.support.CsvValues;
 import app.tandem.support.UploadedText;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -207,7 +208,7 @@ public final class InsightFile {
                 rowsSeen = true;
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < cells.length && i < header.size(); i++) {
-                    row.merge(header.get(i), cells[i], InsightFile::joined);
+                    row.merge(header.get(i), CsvValues.unneutralised(cells[i]), InsightFile::joined);
                 }
                 if (cells.length > header.size()) {
                     row.put("__extra__", String.valueOf(cells.length));
@@ -282,16 +283,26 @@ public final class InsightFile {
             } else if (value.isArray()
                     && depth < MAX_NESTING
                     && value.valueStream().anyMatch(JsonNode::isObject)) {
+                // the list's values under its own name, its objects' properties under theirs
+                List<String> values = new ArrayList<>();
                 Map<String, String> joined = new LinkedHashMap<>();
-                value.valueStream().filter(JsonNode::isObject).forEach(element -> {
+                value.valueStream().forEach(element -> {
+                    if (!element.isObject()) {
+                        values.add(scalar(element));
+                        return;
+                    }
                     Map<String, String> cells = new LinkedHashMap<>();
                     flatten(column + ".", element, cells, depth + 1);
                     cells.forEach(
                             (k, v) -> joined.merge(k, v, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "," + b));
                 });
-                row.putAll(joined);
+                if (!values.isEmpty()) {
+                    row.putIfAbsent(column, String.join(",", values));
+                }
+                joined.forEach(row::putIfAbsent);
             } else {
-                row.put(column, text(value));
+                // (a property named with dots, "via.channel", and a nested one: the first in the file)
+                row.putIfAbsent(column, text(value));
             }
         });
     }

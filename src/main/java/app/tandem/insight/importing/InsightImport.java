@@ -80,14 +80,14 @@ public class InsightImport {
                 "What was observed, in a line. Every row needs one.",
                 // a ticket's subject before a title: Freshdesk's full export also has the contact's
                 // job title, as "Title"
+                // (Intercom's conversation JSON: its top-level title is mostly empty)
+                "source.subject",
                 "subject",
                 "ticket_subject",
                 "title",
                 "summary",
                 "issue_summary",
-                "conversation_title",
-                // Intercom's conversation JSON: source.subject, source.body, tags.tags.name
-                "source.subject"),
+                "conversation_title"),
         body(
                 "Text",
                 "The details, in Markdown.",
@@ -250,9 +250,18 @@ public class InsightImport {
      * column is used for one field only.
      */
     public static Map<Target, String> recognise(List<String> columns) {
+        return recognise(columns, ImportFormat.CSV);
+    }
+
+    /**
+     * {@link #recognise(List)} for a file of this format: a JSON file's nested property ({@code
+     * source.body}) matches only an alias written with dots; a CSV header with dots ({@code
+     * Ticket.Subject}, as a JSON-to-CSV tool writes one) is read as any other.
+     */
+    public static Map<Target, String> recognise(List<String> columns, ImportFormat format) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String column : columns) {
-            byKey.putIfAbsent(nestedKey(column), column);
+            byKey.putIfAbsent(format == ImportFormat.JSON ? nestedKey(column) : columnKey(column), column);
         }
         Map<Target, String> mapping = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
@@ -313,8 +322,8 @@ public class InsightImport {
      * field name to column name in their place; a field given an empty column is not in the file.
      * Unknown fields and columns are an error naming them.
      */
-    static Map<Target, String> mapping(Map<String, String> given, List<String> columns) {
-        Map<Target, String> mapping = recognise(columns);
+    static Map<Target, String> mapping(Map<String, String> given, List<String> columns, ImportFormat format) {
+        Map<Target, String> mapping = recognise(columns, format);
         for (Map.Entry<String, String> e : given.entrySet()) {
             Target target = Arrays.stream(Target.values())
                     .filter(t -> t.name().equalsIgnoreCase(e.getKey()))
@@ -368,7 +377,7 @@ public class InsightImport {
             int rows) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         List<String> columns = columns(file, format);
-        Map<Target, String> mapping = mapping(givenMapping, columns);
+        Map<Target, String> mapping = mapping(givenMapping, columns, format);
         RowReader reader = new RowReader(
                         mapping, teams(context, defaults), defaults, dates(file, format, mapping, defaults))
                 .tagsSeparatedBy(tagSeparators(columns));
@@ -433,7 +442,7 @@ public class InsightImport {
         Map<String, Long> teams = teams(context, defaults);
         ImportFormat fileFormat = format;
         List<String> columns = columns(file, fileFormat);
-        Map<Target, String> mapping = mapping(givenMapping, columns);
+        Map<Target, String> mapping = mapping(givenMapping, columns, fileFormat);
         ImportDates.@Nullable Reading dates = dates(file, fileFormat, mapping, defaults);
         RowReader reader = new RowReader(mapping, teams, defaults, dates).tagsSeparatedBy(tagSeparators(columns));
         String datesSaid = describe(dates, false);
@@ -625,7 +634,7 @@ public class InsightImport {
      * dates and every insight is dated the day of the import.
      */
     public String datesRead(Path file, ImportFormat format, Map<String, String> givenMapping, Defaults defaults) {
-        return describe(dates(file, format, mapping(givenMapping, columns(file, format)), defaults), true);
+        return describe(dates(file, format, mapping(givenMapping, columns(file, format), format), defaults), true);
     }
 
     /** How the dates were read, or with {@code ahead} how they will be (before the import). */

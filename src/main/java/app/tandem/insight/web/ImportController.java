@@ -90,7 +90,8 @@ class ImportController {
         try {
             List<String> columns = InsightFile.columns(files.path(id, workspace.id(), me.id()), ImportFiles.format(id));
             Map<String, String> preselected = new LinkedHashMap<>();
-            InsightImport.recognise(columns).forEach((target, column) -> preselected.put(target.name(), column));
+            InsightImport.recognise(columns, ImportFiles.format(id))
+                    .forEach((target, column) -> preselected.put(target.name(), column));
             return mappingPage(
                     workspace,
                     me.id(),

@@ -33,6 +33,12 @@ class ImportDatesTest {
         assertThat(ImportDates.parse("3/4/2021", Format.DAY_MONTH_YEAR)).isEqualTo(LocalDate.of(2021, 4, 3));
         assertThat(ImportDates.parse("44148", Format.EXCEL)).isEqualTo(NOV_13);
         assertThat(ImportDates.parse("44148.75", Format.EXCEL)).isEqualTo(NOV_13);
+        // Unix time, its day in UTC (Intercom's created_at)
+        assertThat(ImportDates.parse("1605225600", Format.UNIX)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("1605311999", Format.UNIX)).isEqualTo(NOV_13);
+        assertThat(ImportDates.parse("1605225600", Format.EXCEL))
+                .as("not a serial")
+                .isNull();
         // a month by name says itself which it is, in any format
         assertThat(ImportDates.parse("13/Nov/20 10:15 AM", Format.ISO)).isEqualTo(NOV_13);
         assertThat(ImportDates.parse("13 November 2020", Format.MONTH_DAY_YEAR)).isEqualTo(NOV_13);
@@ -60,6 +66,7 @@ class ImportDatesTest {
         assertThat(detect("01-02-2020", "13-11-2020", "05-06-2020")).isEqualTo(Format.DAY_MONTH_YEAR);
         assertThat(detect("01/02/2020", "11/13/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
         assertThat(detect("44148", "44150", "45000")).isEqualTo(Format.EXCEL);
+        assertThat(detect("1605225600", "1605311999", "2020-11-13")).isEqualTo(Format.UNIX);
         // nothing says which: slashes are read month first (as US tools write them), others day first
         assertThat(detect("01/02/2020", "03/04/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
         assertThat(detect("01.02.2020", "03.04.2020")).isEqualTo(Format.DAY_MONTH_YEAR);

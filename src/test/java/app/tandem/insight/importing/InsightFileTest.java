@@ -51,7 +51,7 @@ class InsightFileTest {
         // as Zendesk's and Intercom's JSON exports nest them
         Path json = file("t.json", """
                 [ {"subject": "Export fails", "via": {"channel": "web", "source": {"from": {"name": "Ana"}}},
-                   "tags": [{"name": "billing"}, {"name": "refund"}, {"id": 3}],
+                   "tags": [{"name": "billing"}, "vip", {"name": "refund"}, {"id": 3}], "via.channel": "email",
                    "source": {"body": "<p>It fails</p>", "author": {"type": "user"}},
                    "deep": {"a": {"b": {"c": {"d": "e"}}}}} ]""");
         List<InsightFile.Row> rows = new ArrayList<>();
@@ -59,25 +59,41 @@ class InsightFileTest {
 
         assertThat(rows.getFirst().cells())
                 .containsEntry("subject", "Export fails")
+                // a property named with dots after a nested one of that name: the first in the file is kept
                 .containsEntry("via.channel", "web")
                 .containsEntry("via.source.from.name", "Ana")
                 .containsEntry("tags.name", "billing,refund")
                 .containsEntry("tags.id", "3")
+                // a list's values stay under its own name beside its objects' properties
+                .containsEntry("tags", "vip")
                 .containsEntry("source.body", "<p>It fails</p>")
                 .containsEntry("source.author.type", "user")
                 // three levels down, a value is its JSON
                 .containsEntry("deep.a.b.c", "{\"d\":\"e\"}")
-                .doesNotContainKeys("via", "tags", "source", "deep");
+                .doesNotContainKeys("via", "source", "deep");
         assertThat(InsightFile.columns(json, ImportFormat.JSON)).contains("source.body", "via.channel");
         // Intercom's conversations, read this way, map themselves
         assertThat(InsightImport.recognise(
-                        List.of("id", "created_at", "source.type", "source.subject", "source.body", "tags.tags.name")))
+                        List.of(
+                                "id",
+                                "title",
+                                "created_at",
+                                "source.type",
+                                "source.subject",
+                                "source.body",
+                                "tags.tags.name"),
+                        ImportFormat.JSON))
                 .containsEntry(InsightImport.Target.title, "source.subject")
                 .containsEntry(InsightImport.Target.body, "source.body")
                 .containsEntry(InsightImport.Target.tags, "tags.tags.name")
                 .containsEntry(InsightImport.Target.observedOn, "created_at")
                 // its source.type is the conversation's kind, not a source type
                 .doesNotContainKey(InsightImport.Target.sourceType);
+        // a CSV header with dots, as a JSON-to-CSV tool writes one, is read as any other
+        assertThat(InsightImport.recognise(List.of("Ticket.Subject", "ticket.description", "Source.Type")))
+                .containsEntry(InsightImport.Target.title, "Ticket.Subject")
+                .containsEntry(InsightImport.Target.body, "ticket.description")
+                .containsEntry(InsightImport.Target.sourceType, "Source.Type");
     }
 
     @Test

@@ -50,7 +50,7 @@ class InsightImportFuzzing {
         Map<InsightImport.Target, String> mapping;
         try {
             List<String> columns = InsightFile.columns(file, format);
-            mapping = InsightImport.mapping(Map.of(), columns);
+            mapping = InsightImport.mapping(Map.of(), columns, format);
         } catch (InsightFile.Unreadable | DomainException refused) {
             assertThat(refused.getMessage()).isNotBlank();
             return;

@@ -68,6 +68,9 @@ class PagesSpeakPlainlyIT extends TandemIT {
         assertThat(DayWords.passed(due.plusDays(3), due.plusDays(3)))
                 .as("today is not past")
                 .isEmpty();
+        assertThat(DayWords.passed(due.plusDays(2), due.plusDays(3)))
+                .as("yesterday in UTC may be today where the person is")
+                .isEmpty();
         assertThat(DayWords.passed(null, due)).isEmpty();
     }
 
