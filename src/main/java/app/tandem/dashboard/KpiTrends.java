@@ -10,14 +10,13 @@ import app.tandem.initiative.InitiativeStatus;
 import app.tandem.initiative.Roadmaps;
 import app.tandem.initiative.WorkspaceLinks;
 import app.tandem.initiative.WorkspaceWork;
+import app.tandem.support.DayWords;
 import app.tandem.workspace.WorkspaceContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,8 +42,6 @@ public class KpiTrends {
      * ones) keeps the dashboard of 100 KPIs within its time; the KPI page draws more.
      */
     static final int CHART_POINTS = 30;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** Worst first: what needs a team's attention leads. */
     private static final List<Health> ATTENTION =
@@ -92,8 +89,8 @@ public class KpiTrends {
                     kpi.latest() == null
                             ? "No measurement yet"
                             : kpi.format(kpi.latest().value()) + " on "
-                                    + DAY.format(kpi.latest().date()),
-                    kpi.format(kpi.targetValue()) + " by " + DAY.format(kpi.targetDate()),
+                                    + DayWords.of(kpi.latest().date()),
+                    kpi.format(kpi.targetValue()) + " by " + DayWords.of(kpi.targetDate()),
                     KpiChart.of(kpi, chart).json(json),
                     KpiChart.describe(kpi, chart, CHART_POINTS),
                     movers.getOrDefault(kpi.id(), List.of())));
@@ -152,6 +149,6 @@ public class KpiTrends {
             return null;
         }
         LocalDate by = link.byDate() == null ? due : link.byDate();
-        return kpi.unit().formatChange(change) + " by " + DAY.format(by);
+        return kpi.unit().formatChange(change) + " by " + DayWords.of(by);
     }
 }

@@ -1,12 +1,11 @@
 package app.tandem.initiative;
 
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +16,6 @@ public record RoadmapWindow(LocalDate from, LocalDate to) {
 
     /** The widest window: two years (one of them may be a leap year). */
     public static final int MAX_DAYS = 731;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** This quarter and the next, around {@code today}. */
     public static RoadmapWindow around(LocalDate today) {
@@ -50,12 +47,13 @@ public record RoadmapWindow(LocalDate from, LocalDate to) {
         if (end.isBefore(start)) {
             throw new InvalidInput(
                     "to",
-                    "The roadmap would end on " + DAY.format(end) + ", before it starts on " + DAY.format(start) + ".");
+                    "The roadmap would end on " + DayWords.of(end) + ", before it starts on " + DayWords.of(start)
+                            + ".");
         }
         if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
             throw new InvalidInput(
                     "to",
-                    "A roadmap shows at most two years at once: end it by " + DAY.format(start.plusDays(MAX_DAYS - 1))
+                    "A roadmap shows at most two years at once: end it by " + DayWords.of(start.plusDays(MAX_DAYS - 1))
                             + ", or start it later.");
         }
         return new RoadmapWindow(start, end);

@@ -19,6 +19,7 @@ import app.tandem.meeting.internal.MeetingDirectory;
 import app.tandem.meeting.rules.AgendaMerge;
 import app.tandem.meeting.rules.CadenceDates;
 import app.tandem.support.ConcurrentChange;
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
@@ -286,8 +287,7 @@ public class CheckIns {
                         throw new InvalidInput(
                                 "firstDate",
                                 "Give a first date from 1 Jan 2000 to "
-                                        + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-                                                .format(today.plusYears(FIRST_DATE_YEARS_AHEAD))
+                                        + DayWords.of(today.plusYears(FIRST_DATE_YEARS_AHEAD))
                                         + " (five years ahead).");
                     }
                 })

@@ -23,6 +23,7 @@ import app.tandem.planning.internal.PlanSettings;
 import app.tandem.planning.internal.PlanSources;
 import app.tandem.planning.internal.SettingsStore;
 import app.tandem.planning.internal.SnapshotStore;
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
@@ -31,7 +32,6 @@ import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -555,8 +555,7 @@ public class Plans {
             throw new InvalidInput(
                     "name",
                     "A plan saved "
-                            + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-                                    .format(same.takenAt().atZone(ZoneOffset.UTC))
+                            + DayWords.of(same.takenAt().atZone(ZoneOffset.UTC).toLocalDate())
                             + " has this name: give this one another, so the two can be told apart.");
         });
         PlanSettings settings = settingsStore.read(context.id());

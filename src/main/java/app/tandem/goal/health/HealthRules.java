@@ -4,10 +4,9 @@ import app.tandem.goal.Direction;
 import app.tandem.goal.Health;
 import app.tandem.goal.HealthAssessment;
 import app.tandem.goal.KpiUnit;
+import app.tandem.support.DayWords;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * gone. ..."); the pace line is "the plan" there.
  */
 public final class HealthRules {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** What health needs to know about a KPI. */
     public record Spec(
@@ -96,11 +93,11 @@ public final class HealthRules {
         Double min = kpi.guardrailMin();
         Double max = kpi.guardrailMax();
         if (min != null && latest.value() < min) {
-            return "Guardrail breached: " + kpi.unit().format(latest.value()) + " on " + DAY.format(latest.date())
+            return "Guardrail breached: " + kpi.unit().format(latest.value()) + " on " + DayWords.of(latest.date())
                     + " is below " + kpi.unit().format(min) + ", the value it must not drop below.";
         }
         if (max != null && latest.value() > max) {
-            return "Guardrail breached: " + kpi.unit().format(latest.value()) + " on " + DAY.format(latest.date())
+            return "Guardrail breached: " + kpi.unit().format(latest.value()) + " on " + DayWords.of(latest.date())
                     + " is above " + kpi.unit().format(max) + ", the value it must not rise above.";
         }
         return null;
@@ -114,12 +111,12 @@ public final class HealthRules {
      */
     private static String sentence(Health pace, Spec kpi, Reading latest, double progress, double expected) {
         KpiUnit unit = kpi.unit();
-        String value = unit.format(latest.value()) + " on " + DAY.format(latest.date());
+        String value = unit.format(latest.value()) + " on " + DayWords.of(latest.date());
         String baseline = unit.format(kpi.baselineValue());
-        String target = unit.format(kpi.targetValue()) + " by " + DAY.format(kpi.targetDate());
+        String target = unit.format(kpi.targetValue()) + " by " + DayWords.of(kpi.targetDate());
         boolean worseThanBaseline = progress < -1e-9;
         if (latest.date().isBefore(kpi.baselineDate())) {
-            String starts = DAY.format(kpi.baselineDate());
+            String starts = DayWords.of(kpi.baselineDate());
             if (pace == Health.ON_TRACK) {
                 return "Not started yet: " + value + ", and the plan starts on " + starts
                         + ", so no progress is expected yet. Target: " + target + ".";

@@ -13,6 +13,7 @@ import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.MeasurementSource;
 import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.ImportMode;
@@ -30,10 +31,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Slice;
@@ -64,9 +63,6 @@ class KpiController {
     private final JsonMapper json;
     private final Paging paging;
     private final ObjectProvider<GoalWork> work;
-
-    /** A day as the KPI page shows it: 1 Oct 2026. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     KpiController(
             Workspaces workspaces,
@@ -229,7 +225,7 @@ class KpiController {
                 String doubt = kpi.doubt(value);
                 redirect.addFlashAttribute(
                         "flash",
-                        "Recorded " + kpi.format(value) + " on " + DAY.format(form.date()) + ". Health: "
+                        "Recorded " + kpi.format(value) + " on " + DayWords.of(form.date()) + ". Health: "
                                 + kpi.health().status().label() + "." + (doubt == null ? "" : " " + doubt));
                 return "redirect:/w/" + slug + "/kpis/" + kpiId;
             } catch (DomainException e) {
@@ -265,7 +261,7 @@ class KpiController {
         KpiView kpi = kpis.deleteMeasurement(slug, me.id(), kpiId, measurementId);
         redirect.addFlashAttribute(
                 "flash",
-                "Deleted " + kpi.format(deleted.value()) + " of " + DAY.format(deleted.date()) + ". Health: "
+                "Deleted " + kpi.format(deleted.value()) + " of " + DayWords.of(deleted.date()) + ". Health: "
                         + kpi.health().status().label() + ".");
         return "redirect:/w/" + slug + "/kpis/" + kpiId;
     }

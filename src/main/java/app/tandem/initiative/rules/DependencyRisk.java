@@ -2,11 +2,10 @@ package app.tandem.initiative.rules;
 
 import app.tandem.initiative.DependencyState;
 import app.tandem.initiative.InitiativeStatus;
+import app.tandem.support.DayWords;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whether a dependency is at risk, and why, in words. An open dependency is at risk when:
@@ -27,8 +26,6 @@ import java.util.Locale;
  * fails when they disagree).
  */
 public final class DependencyRisk {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** What the rules need of the dependant and of the provider. */
     public record Side(String title, InitiativeStatus status, LocalDate start, LocalDate due) {}
@@ -69,6 +66,6 @@ public final class DependencyRisk {
     }
 
     private static String day(LocalDate day) {
-        return DAY.format(day);
+        return DayWords.of(day);
     }
 }

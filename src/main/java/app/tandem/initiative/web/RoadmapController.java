@@ -5,12 +5,12 @@ import app.tandem.initiative.Roadmap;
 import app.tandem.initiative.Roadmaps;
 import app.tandem.initiative.rules.RoadmapLayout;
 import app.tandem.initiative.rules.RoadmapLayout.Zoom;
+import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Problems.FieldError;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class RoadmapController {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Workspaces workspaces;
     private final Roadmaps roadmaps;
@@ -177,7 +175,7 @@ class RoadmapController {
             }
         }
         long risky = roadmap.arrows().stream().filter(Roadmap.Arrow::atRisk).count();
-        String title = "Roadmap from " + DAY.format(roadmap.from()) + " to " + DAY.format(roadmap.to());
+        String title = "Roadmap from " + DayWords.of(roadmap.from()) + " to " + DayWords.of(roadmap.to());
         String description = barViews.size() + (barViews.size() == 1 ? " initiative" : " initiatives") + " in "
                 + roadmap.lanes().size() + (roadmap.lanes().size() == 1 ? " team lane" : " team lanes") + ", "
                 + arrowViews.size() + (arrowViews.size() == 1 ? " dependency" : " dependencies") + ", " + risky
@@ -187,17 +185,17 @@ class RoadmapController {
 
     private static String describe(Roadmap.Bar bar, String lane) {
         return bar.title() + " (" + lane + "): " + bar.kind().label().toLowerCase(Locale.ROOT) + ", "
-                + bar.status().words() + ", " + DAY.format(bar.startDate()) + " to " + DAY.format(bar.dueDate())
+                + bar.status().words() + ", " + DayWords.of(bar.startDate()) + " to " + DayWords.of(bar.dueDate())
                 + (bar.plannedStart() == null || bar.plannedEnd() == null
                         ? ""
-                        : "; the plan gives it " + DAY.format(bar.plannedStart()) + " to "
-                                + DAY.format(bar.plannedEnd()));
+                        : "; the plan gives it " + DayWords.of(bar.plannedStart()) + " to "
+                                + DayWords.of(bar.plannedEnd()));
     }
 
     private static String sentence(Roadmap.Arrow arrow) {
         String needs =
                 "“" + arrow.dependant().title() + "” needs " + arrow.kind().words() + " from “"
-                        + arrow.provider().title() + "” by " + DAY.format(arrow.handoffDue()) + ".";
+                        + arrow.provider().title() + "” by " + DayWords.of(arrow.handoffDue()) + ".";
         if (!arrow.atRisk()) {
             return needs;
         }
@@ -205,6 +203,6 @@ class RoadmapController {
     }
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return DayWords.of(day);
     }
 }

@@ -1,5 +1,6 @@
 package app.tandem.insight.routing;
 
+import app.tandem.support.DayWords;
 import app.tandem.workspace.TeamOfMine;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
@@ -10,12 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,8 +30,6 @@ class InsightsForMyTeams implements WorkForMe {
 
     /** How long a routed insight may wait for its team before it is shown as overdue. */
     static final Duration WAITING_TOO_LONG = Duration.ofDays(7);
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Workspaces workspaces;
     private final JdbcClient jdbc;
@@ -104,7 +101,7 @@ class InsightsForMyTeams implements WorkForMe {
                             null,
                             w.routed().plus(WAITING_TOO_LONG).isBefore(now),
                             "Routed to " + team.teamName() + " on "
-                                    + DAY.format(LocalDate.ofInstant(w.routed(), ZoneOffset.UTC))
+                                    + DayWords.of(LocalDate.ofInstant(w.routed(), ZoneOffset.UTC))
                                     + ", not acknowledged yet");
                 })
                 .toList();

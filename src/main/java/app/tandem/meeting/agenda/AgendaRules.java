@@ -4,10 +4,10 @@ import app.tandem.goal.Health;
 import app.tandem.initiative.InitiativeStatus;
 import app.tandem.planning.core.Conflict;
 import app.tandem.planning.core.PlanChanges;
+import app.tandem.support.DayWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,8 +49,6 @@ public final class AgendaRules {
 
     /** The most entries of one section, the one that sums up the rest included. */
     public static final int PER_SECTION = 20;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A new insight: which team found it and which theme it is in (both optional). */
     public record NewInsight(
@@ -374,7 +372,7 @@ public final class AgendaRules {
                                         ? " (and " + count(s.riskReasons().size() - 1, "more reason") + ")"
                                         : "");
                     } else {
-                        detail = "Due " + DAY.format(s.dueDate()) + ", still "
+                        detail = "Due " + DayWords.of(s.dueDate()) + ", still "
                                 + s.status().words();
                     }
                     return new AgendaEntry(
@@ -407,7 +405,7 @@ public final class AgendaRules {
                 .sorted(Comparator.comparing(HandOff::due).thenComparing(HandOff::dependantId))
                 .map(h -> {
                     String when =
-                            h.due().isBefore(today) ? "was due " + DAY.format(h.due()) : "due " + DAY.format(h.due());
+                            h.due().isBefore(today) ? "was due " + DayWords.of(h.due()) : "due " + DayWords.of(h.due());
                     String teams = team(c, h.fromTeamId()) + " → " + team(c, h.toTeamId());
                     String risk = h.riskReasons().isEmpty()
                             ? ""
@@ -507,8 +505,8 @@ public final class AgendaRules {
                 entries.add(new AgendaEntry(
                         AgendaSection.PLAN,
                         "“" + move.title() + "” " + shift,
-                        "Planned " + DAY.format(move.toStart()) + " – " + DAY.format(move.toEnd()) + ", was "
-                                + DAY.format(move.fromStart()) + " – " + DAY.format(move.fromEnd()),
+                        "Planned " + DayWords.of(move.toStart()) + " – " + DayWords.of(move.toEnd()) + ", was "
+                                + DayWords.of(move.fromStart()) + " – " + DayWords.of(move.fromEnd()),
                         "/w/" + c.slug() + "/initiatives/" + move.itemId(),
                         null));
             }
@@ -562,6 +560,6 @@ public final class AgendaRules {
     }
 
     private static String day(Instant instant) {
-        return DAY.format(LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC));
+        return DayWords.of(LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC));
     }
 }
