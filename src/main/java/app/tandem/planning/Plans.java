@@ -106,8 +106,9 @@ public class Plans {
         Plan plan = compute(loaded.input(), settings.model(), settings);
         Map<Long, String> titles = new HashMap<>();
         loaded.input().initiatives().forEach(i -> titles.put(i.id(), i.title()));
+        Map<Long, Long> journeysOfPains = journeys(loaded.input());
         List<PlanView.ConflictView> conflicts = plan.conflicts().stream()
-                .map(c -> conflict(context.slug(), c, titles, journeys(loaded.input())))
+                .map(c -> conflict(context.slug(), c, titles, journeysOfPains))
                 .toList();
         Map<Long, Glance.Dates> dates = new HashMap<>();
         plan.schedule().slots().forEach(s -> dates.put(s.itemId(), new Glance.Dates(s.start(), s.end())));
