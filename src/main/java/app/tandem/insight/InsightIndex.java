@@ -4,6 +4,7 @@ import app.tandem.insight.internal.Insight;
 import app.tandem.insight.internal.InsightRepository;
 import app.tandem.insight.search.InsightAnalysisConfigurer;
 import app.tandem.insight.search.SearchBackendSettings;
+import app.tandem.support.OneNodeAtATime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -27,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchScroll;
@@ -91,6 +91,7 @@ public class InsightIndex {
     private volatile @Nullable CompletableFuture<Void> checking;
 
     private final SearchBackendSettings backend;
+    private final OneNodeAtATime oneNode;
 
     InsightIndex(
             EntityManagerFactory entityManagerFactory,
@@ -98,7 +99,9 @@ public class InsightIndex {
             TransactionTemplate transactions,
             SearchBackendSettings backend,
             JdbcTemplate jdbc,
+            OneNodeAtATime oneNode,
             @Value("${tandem.search.check-grace:PT2M}") Duration grace) {
+        this.oneNode = oneNode;
         this.entityManagerFactory = entityManagerFactory;
         this.insights = insights;
         this.transactions = transactions;
@@ -191,8 +194,11 @@ public class InsightIndex {
     static final int REPAIR_BATCH = 500;
 
     @Scheduled(cron = "${tandem.search.check-cron:0 */15 * * * *}")
-    @SchedulerLock(name = "insight-index-check", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     public void repairOnSchedule() {
+        oneNode.run("insight-index-check", Duration.ofHours(2), Duration.ofMinutes(1), this::repairAndSay);
+    }
+
+    private void repairAndSay() {
         try {
             Repair done = repair(clock.instant().minus(grace));
             if (done.indexed() > 0 || done.removed() > 0) {

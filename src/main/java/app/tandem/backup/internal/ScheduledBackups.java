@@ -2,15 +2,16 @@ package app.tandem.backup.internal;
 
 import app.tandem.backup.BackupSummary;
 import app.tandem.backup.Backups;
+import app.tandem.support.OneNodeAtATime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The daily backup ({@code tandem.backups.cron}, {@code -} turns it off) into {@code
  * tandem.backups.dir}, named by its time, keeping the newest {@code tandem.backups.keep}. With
- * several nodes one of them makes it (a ShedLock row). A backup taken while people work reads all
+ * several nodes one of them makes it ({@link OneNodeAtATime}). A backup taken while people work reads all
  * tables in one snapshot.
  */
 @Component
@@ -34,18 +35,26 @@ class ScheduledBackups {
     private final Backups backups;
     private final Path dir;
     private final int keep;
+    private final OneNodeAtATime oneNode;
     private final Clock clock = Clock.systemUTC();
 
     ScheduledBackups(
-            Backups backups, @Value("${tandem.backups.dir}") Path dir, @Value("${tandem.backups.keep:7}") int keep) {
+            Backups backups,
+            OneNodeAtATime oneNode,
+            @Value("${tandem.backups.dir}") Path dir,
+            @Value("${tandem.backups.keep:7}") int keep) {
         this.backups = backups;
+        this.oneNode = oneNode;
         this.dir = dir;
         this.keep = Math.max(1, keep);
     }
 
     @Scheduled(cron = "${tandem.backups.cron:0 30 2 * * *}")
-    @SchedulerLock(name = "daily-backup", lockAtMostFor = "PT3H", lockAtLeastFor = "PT5M")
     public void backUp() {
+        oneNode.run("daily-backup", Duration.ofHours(3), Duration.ofMinutes(5), this::backUpAndSay);
+    }
+
+    private void backUpAndSay() {
         try {
             run();
         } catch (RuntimeException | IOException e) {

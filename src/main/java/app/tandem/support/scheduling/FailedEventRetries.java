@@ -1,6 +1,7 @@
 package app.tandem.support.scheduling;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import app.tandem.support.OneNodeAtATime;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -21,21 +22,29 @@ import org.springframework.stereotype.Component;
 class FailedEventRetries {
 
     private final FailedEventPublications failed;
+    private final OneNodeAtATime oneNode;
     private final int maxAttempts;
 
-    FailedEventRetries(FailedEventPublications failed, @Value("${tandem.events.max-attempts:10}") int maxAttempts) {
+    FailedEventRetries(
+            FailedEventPublications failed,
+            OneNodeAtATime oneNode,
+            @Value("${tandem.events.max-attempts:10}") int maxAttempts) {
         this.failed = failed;
+        this.oneNode = oneNode;
         this.maxAttempts = maxAttempts;
     }
 
     @Scheduled(
             fixedDelayString = "${tandem.events.retry-every:1m}",
             initialDelayString = "${tandem.events.retry-every:1m}")
-    @SchedulerLock(name = "event-retries", lockAtMostFor = "PT10M")
     public void retry() {
-        failed.resubmit(ResubmissionOptions.defaults()
-                .withBatchSize(100)
-                .withMaxInFlight(20)
-                .withFilter(publication -> publication.getCompletionAttempts() < maxAttempts));
+        oneNode.run(
+                "event-retries",
+                Duration.ofMinutes(10),
+                Duration.ZERO,
+                () -> failed.resubmit(ResubmissionOptions.defaults()
+                        .withBatchSize(100)
+                        .withMaxInFlight(20)
+                        .withFilter(publication -> publication.getCompletionAttempts() < maxAttempts)));
     }
 }
