@@ -10,6 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 
 /** Domain errors in the browser UI: an error page that says what happened and where to go. */
@@ -23,6 +25,22 @@ class UiErrorHandler {
         model.addAttribute("status", e.kind().status());
         model.addAttribute("error", e.kind().title());
         model.addAttribute("message", e.getMessage());
+        return "error";
+    }
+
+    /**
+     * An address with a word where a page's id belongs ({@code /check-ins/new}, a shortened link): no
+     * such page, a 404 as for an id that names nothing. A query parameter of the wrong kind stays a 400.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String noSuchPage(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        if (!e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            throw e;
+        }
+        response.setStatus(404);
+        model.addAttribute("status", 404);
+        model.addAttribute("error", "Not found");
+        model.addAttribute("message", "There is nothing at this address.");
         return "error";
     }
 

@@ -87,6 +87,20 @@ class PageOddValuesIT extends TandemIT {
     }
 
     @Test
+    void aWordWhereAnIdBelongsIsNoSuchPage() {
+        for (String path : List.of(
+                "/w/" + slug + "/check-ins/new", "/w/" + slug + "/initiatives/latest", "/w/" + slug + "/goals/1x")) {
+            WebSession.Page page = browser.get(path);
+            assertThat(page.status()).as("GET " + path).isEqualTo(404);
+            assertThat(page.html()).contains("There is nothing at this address.");
+        }
+        WebSession.Page wrongQuery = browser.get("/w/" + slug + "/insights?page=first");
+        assertThat(wrongQuery.status())
+                .as("a query value of the wrong kind: " + wrongQuery.html())
+                .isLessThan(500);
+    }
+
+    @Test
     void aFormPostedToAnOddIdIsRefusedNeverAServerError() {
         Set<String> posts = patterns(RequestMethod.POST);
         assertThat(posts).as("the forms with an id in their address").hasSizeGreaterThan(40);
