@@ -149,6 +149,14 @@ public class DiscoverySessions {
         return view(context, session(context, sessionId));
     }
 
+    /** One outcome of a session: a decision, an initiative created or changed (a new outcome's address). */
+    public SessionView.OutcomeView outcome(String slug, long userId, long sessionId, long outcomeId) {
+        return get(slug, userId, sessionId).outcomes().stream()
+                .filter(o -> o.id() == outcomeId)
+                .findFirst()
+                .orElseThrow(() -> new OutcomeNotFound(outcomeId));
+    }
+
     /** Plans a session. */
     @Transactional
     public SessionView create(String slug, long userId, SessionInput input) {

@@ -130,6 +130,14 @@ public class Minutes {
         return decisions(context, checkIn(context, checkInId).id());
     }
 
+    /** One decision of a check-in (the address a new decision's {@code Location} gives). */
+    public DecisionView decision(String slug, long userId, long checkInId, long decisionId) {
+        return decisions(slug, userId, checkInId).stream()
+                .filter(d -> d.id() == decisionId)
+                .findFirst()
+                .orElseThrow(() -> new DecisionNotFound(decisionId));
+    }
+
     List<DecisionView> decisions(WorkspaceContext context, long checkInId) {
         List<Decision> found = decisions.findByCheckInIdOrderByIdAsc(checkInId);
         if (found.isEmpty()) {
@@ -293,6 +301,14 @@ public class Minutes {
     public List<ActionItemView> actionItems(String slug, long userId, long checkInId) {
         WorkspaceContext context = workspaces.access(slug, userId);
         return actionItems(context, checkIn(context, checkInId).id(), directory.of(context));
+    }
+
+    /** One action item of a check-in (the address a new action item's {@code Location} gives). */
+    public ActionItemView actionItem(String slug, long userId, long checkInId, long actionItemId) {
+        return actionItems(slug, userId, checkInId).stream()
+                .filter(i -> i.id() == actionItemId)
+                .findFirst()
+                .orElseThrow(() -> new ActionItemNotFound(actionItemId));
     }
 
     List<ActionItemView> actionItems(WorkspaceContext context, long checkInId, MeetingDirectory.Snapshot names) {

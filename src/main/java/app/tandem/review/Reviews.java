@@ -117,6 +117,14 @@ public class Reviews {
         return view(context, review(context, reviewId));
     }
 
+    /** One invited reviewer and their verdict (the address an invitation's {@code Location} gives). */
+    public ReviewerView reviewer(String slug, long userId, long reviewId, long reviewerId) {
+        return get(slug, userId, reviewId).reviewers().stream()
+                .filter(r -> r.person().id() == reviewerId)
+                .findFirst()
+                .orElseThrow(() -> new ReviewerNotFound(reviewerId));
+    }
+
     /** Asks for a review: open, requested by the acting person, with no reviewers yet. */
     @Transactional
     public ReviewView request(String slug, long userId, ReviewInput input) {
@@ -288,6 +296,18 @@ public class Reviews {
         Map<Long, String> people =
                 people(page.getContent().stream().map(ReviewComment::authorId).toList());
         return page.map(c -> comment(c, people, invited));
+    }
+
+    /** One comment of a review's thread (the address a new comment's {@code Location} gives). */
+    public CommentView comment(String slug, long userId, long reviewId, long commentId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Review review = review(context, reviewId);
+        ReviewComment found = comments.findById(commentId)
+                .filter(c -> c.reviewId() == review.id())
+                .orElseThrow(() -> new CommentNotFound(commentId));
+        boolean invited =
+                reviewers.findByReviewIdAndUserId(review.id(), found.authorId()).isPresent();
+        return comment(found, people(List.of(found.authorId())), invited ? Set.of(found.authorId()) : Set.of());
     }
 
     /** Adds a comment to an open review's thread: members and admins comment, reviewers or not. */

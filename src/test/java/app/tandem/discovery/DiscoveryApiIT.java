@@ -234,6 +234,16 @@ class DiscoveryApiIT extends TandemIT {
         assertThat(outcomes.get(0).path("why").asString()).isEqualTo("Marketing needs the completions");
         long initiative = outcomes.get(1).path("initiatives").get(0).path("id").asLong();
         assertThat(proposed.location()).isEqualTo(base + "/initiatives/" + initiative);
+        // a decision's address: the outcome it is, readable on its own
+        assertThat(decided.location())
+                .isEqualTo(base + "/discovery-sessions/" + id + "/outcomes/"
+                        + outcomes.get(0).path("id").asLong());
+        JsonNode decision = admin().get(decided.location()).json();
+        assertThat(decision.path("kind").asString()).isEqualTo("DECISION");
+        assertThat(decision.path("what").asString()).isEqualTo("No bot check at launch");
+        assertThat(admin().get(base + "/discovery-sessions/" + id + "/outcomes/" + Long.MAX_VALUE)
+                        .status())
+                .isEqualTo(404);
         assertThat(admin().get(base + "/initiatives/" + initiative)
                         .json()
                         .path("title")
@@ -246,6 +256,9 @@ class DiscoveryApiIT extends TandemIT {
                         base + "/discovery-sessions/" + id + "/changed-initiatives",
                         "{\"initiativeId\":" + initiative + ",\"change\":\"Starts after the launch\"}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(201);
+        JsonNode change = admin().get(changed.location()).json();
+        assertThat(change.path("kind").asString()).isEqualTo("INITIATIVE_CHANGED");
+        assertThat(change.path("initiatives").get(0).path("id").asLong()).isEqualTo(initiative);
 
         Api.Response list = admin().get(base + "/discovery-sessions?size=1");
         assertThat(list.json().path("items").get(0).path("topic").asString()).isEqualTo("Lead generation in Q3");

@@ -353,11 +353,17 @@ class CheckInApiIT extends TandemIT {
                 .isTrue();
         assertThat(quiet.path("items")).isEmpty();
 
-        assertThat(admin().post(
-                                base + "/" + held + "/decisions",
-                                "{\"what\":\"Premium price\",\"state\":\"DUE\",\"due\":\"" + today.plusDays(2) + "\"}")
-                        .status())
-                .isEqualTo(201);
+        Api.Response decided = admin().post(
+                        base + "/" + held + "/decisions",
+                        "{\"what\":\"Premium price\",\"state\":\"DUE\",\"due\":\"" + today.plusDays(2) + "\"}");
+        assertThat(decided.status()).isEqualTo(201);
+        long decisionId = decided.json().path("id").asLong();
+        assertThat(decided.location()).isEqualTo(base + "/" + held + "/decisions/" + decisionId);
+        assertThat(admin().get(decided.location()).json().path("what").asString())
+                .isEqualTo("Premium price");
+        assertThat(admin().get(base + "/" + next + "/decisions/" + decisionId).status())
+                .as("through another check-in")
+                .isEqualTo(404);
         // through the service, on this thread, so that the event is recorded
         long itemId = minutes.addActionItem(
                         slug,
@@ -365,6 +371,13 @@ class CheckInApiIT extends TandemIT {
                         held,
                         new ActionItemInput("Share the *numbers*", me, today.minusDays(3), ActionItemState.OPEN))
                 .id();
+        assertThat(admin().get(base + "/" + held + "/action-items/" + itemId)
+                        .json()
+                        .path("text")
+                        .asString())
+                .isEqualTo("Share the *numbers*");
+        assertThat(admin().get(base + "/" + next + "/action-items/" + itemId).status())
+                .isEqualTo(404);
         assertThat(events.stream(ActionItemAssigned.class)).anySatisfy(e -> {
             assertThat(e.actionItemId()).isEqualTo(itemId);
             assertThat(e.ownerId()).isEqualTo(me);

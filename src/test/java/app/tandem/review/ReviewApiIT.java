@@ -123,6 +123,7 @@ class ReviewApiIT extends TandemIT {
 
         Api.Response invited = invite(designer.api(), id, marketer.id());
         assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+        assertThat(invited.location()).isEqualTo(base + "/reviews/" + id + "/reviewers/" + marketer.id());
         invite(designer.api(), id, designer.id());
         JsonNode reviewers = invited.json().path("reviewers");
         assertThat(reviewers.get(0).path("person").path("name").asString()).isEqualTo("Jonas Berg");
@@ -153,6 +154,14 @@ class ReviewApiIT extends TandemIT {
 
         // a later verdict replaces the reviewer's own; a block is in the summary
         verdict(marketer.api(), id, "BLOCK", "It promises bank sync we do not have");
+        JsonNode reviewer = viewer.api().get(invited.location()).json();
+        assertThat(reviewer.path("person").path("name").asString()).isEqualTo("Jonas Berg");
+        assertThat(reviewer.path("verdict").asString()).isEqualTo("BLOCK");
+        assertThat(viewer.api()
+                        .get(base + "/reviews/" + id + "/reviewers/" + viewer.id())
+                        .status())
+                .as("someone not invited")
+                .isEqualTo(404);
         JsonNode blocked = viewer.api().get(base + "/reviews/" + id).json();
         assertThat(blocked.path("verdicts").path("blocked").asBoolean()).isTrue();
         assertThat(blocked.path("verdicts").path("concerns").asInt()).isZero();
@@ -163,6 +172,11 @@ class ReviewApiIT extends TandemIT {
                 .isEqualTo(201);
         Api.Response second = engineer.api().post(base + "/reviews/" + id + "/comments", "{\"body\":\"Second\"}");
         assertThat(second.json().path("byReviewer").asBoolean()).isFalse();
+        assertThat(second.location())
+                .isEqualTo(base + "/reviews/" + id + "/comments/"
+                        + second.json().path("id").asLong());
+        assertThat(viewer.api().get(second.location()).json().path("body").asString())
+                .isEqualTo("Second");
         Api.Response blank = marketer.api().post(base + "/reviews/" + id + "/comments", "{\"body\":\" \"}");
         assertThat(blank.field()).isEqualTo("body");
         Api.Response page = viewer.api().get(base + "/reviews/" + id + "/comments?size=1&page=1");
@@ -266,6 +280,17 @@ class ReviewApiIT extends TandemIT {
         assertThat(fields(foreign)).containsExactly("title", "teamId", "initiativeId", "link");
         assertThat(admin().get(base + "/reviews/" + otherReview).status()).isEqualTo(404);
         assertThat(invite(admin(), otherReview, marketer.id()).status()).isEqualTo(404);
+        long theirComment = admin().post(other + "/reviews/" + otherReview + "/comments", "{\"body\":\"Theirs\"}")
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(admin().get(other + "/reviews/" + otherReview + "/comments/" + theirComment)
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin().get(base + "/reviews/" + id + "/comments/" + theirComment)
+                        .status())
+                .as("another review's comment")
+                .isEqualTo(404);
         assertThat(admin().get(other + "/reviews/" + id).status()).isEqualTo(404);
         assertThat(designer.api()
                         .get(base + "/reviews")

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -298,12 +299,12 @@ class DiscoveryApiController {
             @PathVariable String slug,
             @PathVariable long sessionId,
             @Valid @RequestBody DecisionRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(sessions.recordDecision(
-                        slug,
-                        me.id(),
-                        sessionId,
-                        new DecisionInput(request.what(), request.why(), request.initiativeIds(), request.goalIds())));
+        SessionView session = sessions.recordDecision(
+                slug,
+                me.id(),
+                sessionId,
+                new DecisionInput(request.what(), request.why(), request.initiativeIds(), request.goalIds()));
+        return createdOutcome(slug, me.id(), session, OutcomeKind.DECISION);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -333,10 +334,8 @@ class DiscoveryApiController {
                         null,
                         request.needsWebForm()));
         // the Location of the initiative proposed: the newest outcome of its kind names it
-        return session.outcomes().stream()
-                .filter(o -> o.kind() == OutcomeKind.INITIATIVE_CREATED
-                        && !o.initiatives().isEmpty())
-                .max(Comparator.comparingLong(SessionView.OutcomeView::id))
+        return newest(session, me.id(), OutcomeKind.INITIATIVE_CREATED)
+                .filter(o -> !o.initiatives().isEmpty())
                 .map(o -> ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/initiatives/"
                         + o.initiatives().getFirst().id())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
@@ -351,8 +350,40 @@ class DiscoveryApiController {
             @PathVariable String slug,
             @PathVariable long sessionId,
             @RequestBody ChangedInitiativeRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(sessions.linkChangedInitiative(
-                        slug, me.id(), sessionId, request.initiativeId(), request.change()));
+        SessionView session =
+                sessions.linkChangedInitiative(slug, me.id(), sessionId, request.initiativeId(), request.change());
+        return createdOutcome(slug, me.id(), session, OutcomeKind.INITIATIVE_CHANGED);
+    }
+
+    @GetMapping("/{sessionId}/outcomes/{outcomeId}")
+    @Operation(
+            summary = "One outcome of the session: a decision, an initiative it created or changed",
+            description = "The address a recorded decision's or change's Location gives; 404 for an outcome of"
+                    + " another session.")
+    SessionView.OutcomeView outcome(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @PathVariable long outcomeId) {
+        return sessions.outcome(slug, me.id(), sessionId, outcomeId);
+    }
+
+    /**
+     * 201 with the session, and as its Location the outcome of {@code kind} just recorded: the newest
+     * of that kind by the person who recorded it.
+     */
+    private static ResponseEntity<SessionView> createdOutcome(
+            String slug, long recordedBy, SessionView session, OutcomeKind kind) {
+        return newest(session, recordedBy, kind)
+                .map(o -> ResponseEntity.created(URI.create(
+                        "/api/v1/workspaces/" + slug + "/discovery-sessions/" + session.id() + "/outcomes/" + o.id())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
+                .body(session);
+    }
+
+    private static Optional<SessionView.OutcomeView> newest(SessionView session, long recordedBy, OutcomeKind kind) {
+        return session.outcomes().stream()
+                .filter(o -> o.kind() == kind && o.by().id() == recordedBy)
+                .max(Comparator.comparingLong(SessionView.OutcomeView::id));
     }
 }

@@ -374,6 +374,16 @@ class CheckInApiController {
                 .body(decision);
     }
 
+    @GetMapping("/{checkInId}/decisions/{decisionId}")
+    @Operation(summary = "One decision of the check-in", description = "404 for a decision of another check-in.")
+    DecisionView decision(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long decisionId) {
+        return minutes.decision(slug, me.id(), checkInId, decisionId);
+    }
+
     @PutMapping("/{checkInId}/decisions/{decisionId}")
     @Operation(summary = "Change a decision, with its version")
     DecisionView updateDecision(
@@ -406,6 +416,16 @@ class CheckInApiController {
         return ResponseEntity.created(URI.create(
                         "/api/v1/workspaces/" + slug + "/check-ins/" + checkInId + "/action-items/" + item.id()))
                 .body(item);
+    }
+
+    @GetMapping("/{checkInId}/action-items/{actionItemId}")
+    @Operation(summary = "One action item of the check-in", description = "404 for an action item of another check-in.")
+    ActionItemView actionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long actionItemId) {
+        return minutes.actionItem(slug, me.id(), checkInId, actionItemId);
     }
 
     @PutMapping("/{checkInId}/action-items/{actionItemId}")

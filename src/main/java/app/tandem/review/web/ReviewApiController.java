@@ -7,6 +7,7 @@ import app.tandem.review.ReviewKind;
 import app.tandem.review.ReviewState;
 import app.tandem.review.ReviewSummary;
 import app.tandem.review.ReviewView;
+import app.tandem.review.ReviewerView;
 import app.tandem.review.Reviews;
 import app.tandem.review.Verdict;
 import app.tandem.review.rules.VerdictRules;
@@ -206,7 +207,19 @@ class ReviewApiController {
             @PathVariable long reviewId,
             @RequestBody ReviewerRequest request) {
         ReviewView review = reviews.invite(slug, me.id(), reviewId, request.userId());
-        return ResponseEntity.status(201).body(review);
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/workspaces/" + slug + "/reviews/" + reviewId + "/reviewers/" + request.userId()))
+                .body(review);
+    }
+
+    @GetMapping("/{reviewId}/reviewers/{userId}")
+    @Operation(summary = "One reviewer and their verdict", description = "404 for someone not invited to the review.")
+    ReviewerView reviewer(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long reviewId,
+            @PathVariable long userId) {
+        return reviews.reviewer(slug, me.id(), reviewId, userId);
     }
 
     @DeleteMapping("/{reviewId}/reviewers/{userId}")
@@ -252,6 +265,21 @@ class ReviewApiController {
             @PathVariable String slug,
             @PathVariable long reviewId,
             @RequestBody CommentRequest request) {
-        return ResponseEntity.status(201).body(reviews.comment(slug, me.id(), reviewId, request.body()));
+        CommentView comment = reviews.comment(slug, me.id(), reviewId, request.body());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workspaces/" + slug + "/reviews/" + reviewId + "/comments/" + comment.id()))
+                .body(comment);
+    }
+
+    @GetMapping("/{reviewId}/comments/{commentId}")
+    @Operation(
+            summary = "One comment of the thread",
+            description = "404 for a comment that is not in this review's thread.")
+    CommentView comment(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long reviewId,
+            @PathVariable long commentId) {
+        return reviews.comment(slug, me.id(), reviewId, commentId);
     }
 }
