@@ -404,7 +404,7 @@ public class DiscoverySessions {
 
     /** Records a decision taken in the session. */
     @Transactional
-    public SessionView recordDecision(String slug, long userId, long sessionId, DecisionInput input) {
+    public RecordedOutcome recordDecision(String slug, long userId, long sessionId, DecisionInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
         roomForAnOutcome(session, "what");
@@ -442,7 +442,7 @@ public class DiscoverySessions {
                 session.id(), OutcomeKind.DECISION, what, why, initiativeIds, goalIds, userId, clock.instant()));
         events.publishEvent(
                 new DecisionRecorded(context.id(), session.id(), session.topic(), decision.id(), what, why));
-        return view(context, session);
+        return recorded(context, session, decision);
     }
 
     /**
@@ -450,12 +450,12 @@ public class DiscoverySessions {
      * records it as an outcome of the session.
      */
     @Transactional
-    public SessionView createInitiative(String slug, long userId, long sessionId, InitiativeInput input) {
+    public RecordedOutcome createInitiative(String slug, long userId, long sessionId, InitiativeInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
         roomForAnOutcome(session, "title");
         InitiativeView created = initiatives.propose(slug, userId, input);
-        outcomes.save(new Outcome(
+        Outcome outcome = outcomes.save(new Outcome(
                 session.id(),
                 OutcomeKind.INITIATIVE_CREATED,
                 "Proposed “" + created.title() + "”",
@@ -464,12 +464,12 @@ public class DiscoverySessions {
                 List.of(),
                 userId,
                 clock.instant()));
-        return view(context, session);
+        return recorded(context, session, outcome);
     }
 
     /** Records that the session changed an existing initiative of the workspace, and how. */
     @Transactional
-    public SessionView linkChangedInitiative(
+    public RecordedOutcome linkChangedInitiative(
             String slug, long userId, long sessionId, @Nullable Long initiativeId, @Nullable String change) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
@@ -493,7 +493,7 @@ public class DiscoverySessions {
                     }
                 })
                 .done();
-        outcomes.save(new Outcome(
+        Outcome outcome = outcomes.save(new Outcome(
                 session.id(),
                 OutcomeKind.INITIATIVE_CHANGED,
                 what,
@@ -502,10 +502,21 @@ public class DiscoverySessions {
                 List.of(),
                 userId,
                 clock.instant()));
-        return view(context, session);
+        return recorded(context, session, outcome);
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    /** The session as it now stands, with the outcome just saved (by its id: ids need not rise with time). */
+    private RecordedOutcome recorded(WorkspaceContext context, DiscoverySession session, Outcome saved) {
+        SessionView view = view(context, session);
+        return new RecordedOutcome(
+                view,
+                view.outcomes().stream()
+                        .filter(o -> o.id() == saved.id())
+                        .findFirst()
+                        .orElseThrow());
+    }
 
     /** Refuses, naming {@code field}, another outcome of a session that has {@link #OUTCOMES_MAX}. */
     private void roomForAnOutcome(DiscoverySession session, String field) {

@@ -132,9 +132,15 @@ public class Minutes {
 
     /** One decision of a check-in (the address a new decision's {@code Location} gives). */
     public DecisionView decision(String slug, long userId, long checkInId, long decisionId) {
-        return decisions(slug, userId, checkInId).stream()
-                .filter(d -> d.id() == decisionId)
-                .findFirst()
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Decision decision = decision(checkIn(context, checkInId), decisionId);
+        return view(decision, initiativeNames(context), goalNames(context));
+    }
+
+    /** The decision {@code decisionId} of {@code checkIn}; not found when it is another check-in's. */
+    private Decision decision(CheckIn checkIn, long decisionId) {
+        return decisions
+                .findByIdAndCheckInId(decisionId, checkIn.id())
                 .orElseThrow(() -> new DecisionNotFound(decisionId));
     }
 
@@ -167,9 +173,7 @@ public class Minutes {
             String slug, long userId, long checkInId, long decisionId, DecisionInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = open(context, checkInId);
-        Decision decision = decisions
-                .findByIdAndCheckInId(decisionId, checkIn.id())
-                .orElseThrow(() -> new DecisionNotFound(decisionId));
+        Decision decision = decision(checkIn, decisionId);
         ConcurrentChange.check("this decision", startedFrom, decision.version());
         Map<Long, String> initiatives = initiativeNames(context);
         Map<Long, String> goalNames = goalNames(context);
@@ -187,9 +191,7 @@ public class Minutes {
     public DecisionView markMade(String slug, long userId, long checkInId, long decisionId, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = checkIn(context, checkInId);
-        Decision decision = decisions
-                .findByIdAndCheckInId(decisionId, checkIn.id())
-                .orElseThrow(() -> new DecisionNotFound(decisionId));
+        Decision decision = decision(checkIn, decisionId);
         ConcurrentChange.check("this decision", startedFrom, decision.version());
         decision.made();
         try {
@@ -305,9 +307,15 @@ public class Minutes {
 
     /** One action item of a check-in (the address a new action item's {@code Location} gives). */
     public ActionItemView actionItem(String slug, long userId, long checkInId, long actionItemId) {
-        return actionItems(slug, userId, checkInId).stream()
-                .filter(i -> i.id() == actionItemId)
-                .findFirst()
+        WorkspaceContext context = workspaces.access(slug, userId);
+        ActionItem item = actionItem(checkIn(context, checkInId), actionItemId);
+        return view(item, directory.of(context).knowing(List.of(item.ownerUserId())), LocalDate.now(clock));
+    }
+
+    /** The action item {@code actionItemId} of {@code checkIn}; not found when it is another check-in's. */
+    private ActionItem actionItem(CheckIn checkIn, long actionItemId) {
+        return actionItems
+                .findByIdAndCheckInId(actionItemId, checkIn.id())
                 .orElseThrow(() -> new ActionItemNotFound(actionItemId));
     }
 
@@ -344,9 +352,7 @@ public class Minutes {
             String slug, long userId, long checkInId, long actionItemId, ActionItemInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = checkIn(context, checkInId);
-        ActionItem item = actionItems
-                .findByIdAndCheckInId(actionItemId, checkIn.id())
-                .orElseThrow(() -> new ActionItemNotFound(actionItemId));
+        ActionItem item = actionItem(checkIn, actionItemId);
         ConcurrentChange.check("this action item", startedFrom, item.version());
         MeetingDirectory.Snapshot names = directory.of(context);
         String text = check(input, names);
@@ -368,9 +374,7 @@ public class Minutes {
             String slug, long userId, long checkInId, long actionItemId, ActionItemState state, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = checkIn(context, checkInId);
-        ActionItem item = actionItems
-                .findByIdAndCheckInId(actionItemId, checkIn.id())
-                .orElseThrow(() -> new ActionItemNotFound(actionItemId));
+        ActionItem item = actionItem(checkIn, actionItemId);
         ConcurrentChange.check("this action item", startedFrom, item.version());
         item.define(item.text(), item.ownerUserId(), item.due(), state);
         try {

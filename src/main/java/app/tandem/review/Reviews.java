@@ -305,9 +305,7 @@ public class Reviews {
         ReviewComment found = comments.findById(commentId)
                 .filter(c -> c.reviewId() == review.id())
                 .orElseThrow(() -> new CommentNotFound(commentId));
-        boolean invited =
-                reviewers.findByReviewIdAndUserId(review.id(), found.authorId()).isPresent();
-        return comment(found, people(List.of(found.authorId())), invited ? Set.of(found.authorId()) : Set.of());
+        return comment(found);
     }
 
     /** Adds a comment to an open review's thread: members and admins comment, reviewers or not. */
@@ -326,9 +324,15 @@ public class Reviews {
         if (comments.countByReviewId(review.id()) >= TooManyComments.MAX) {
             throw new TooManyComments();
         }
-        ReviewComment saved = comments.save(new ReviewComment(review.id(), userId, text, clock.instant()));
-        boolean invited = reviewers.findByReviewIdAndUserId(review.id(), userId).isPresent();
-        return comment(saved, people(List.of(userId)), invited ? Set.of(userId) : Set.of());
+        return comment(comments.save(new ReviewComment(review.id(), userId, text, clock.instant())));
+    }
+
+    /** One comment as the thread shows it: its author, and whether they are a reviewer of its review. */
+    private CommentView comment(ReviewComment comment) {
+        long author = comment.authorId();
+        boolean invited =
+                reviewers.findByReviewIdAndUserId(comment.reviewId(), author).isPresent();
+        return comment(comment, people(List.of(author)), invited ? Set.of(author) : Set.of());
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -267,6 +267,12 @@ class DiscoveryApiIT extends TandemIT {
                 .contains(
                         "/api/v1/workspaces/{slug}/discovery-sessions",
                         "/api/v1/workspaces/{slug}/discovery-sessions/{sessionId}/statements/{teamId}");
+        long otherSession = plan(List.of(mayaLead));
+        assertThat(admin().get(base + "/discovery-sessions/" + otherSession + "/outcomes/"
+                                + outcomes.get(0).path("id").asLong())
+                        .status())
+                .as("an outcome of another session")
+                .isEqualTo(404);
     }
 
     @Test

@@ -1,13 +1,17 @@
 package app.tandem.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,19 +20,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OneNodeAtATimeTest {
 
     private JdbcDataSource database;
+    /** Holds the in-memory database open for the test (it closes with its last connection). */
+    private Connection keepOpen;
+
     private OneNodeAtATime nodeA;
     private OneNodeAtATime nodeB;
 
     @BeforeEach
-    void twoNodesOnOneDatabase() throws IOException {
+    void twoNodesOnOneDatabase() throws IOException, SQLException {
         database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:locks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        database.setURL("jdbc:h2:mem:locks-" + System.nanoTime());
+        keepOpen = database.getConnection();
         try (InputStream ddl = getClass().getResourceAsStream("/db/migration/V95__scheduled_job_locks.sql")) {
             assertThat(ddl).as("the lock table's migration").isNotNull();
             new JdbcTemplate(database).execute(new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
         }
         nodeA = new OneNodeAtATime(database);
         nodeB = new OneNodeAtATime(database);
+    }
+
+    @AfterEach
+    void closeTheDatabase() throws SQLException {
+        keepOpen.close();
     }
 
     @Test
@@ -73,13 +86,10 @@ class OneNodeAtATimeTest {
 
     @Test
     void aFailingJobReleasesTheLock() {
-        try {
-            nodeA.run("fails", Duration.ofMinutes(10), Duration.ZERO, () -> {
-                throw new IllegalStateException("the job failed");
-            });
-        } catch (IllegalStateException expected) {
-            assertThat(expected).hasMessage("the job failed");
-        }
+        assertThatThrownBy(() -> nodeA.run("fails", Duration.ofMinutes(10), Duration.ZERO, () -> {
+                    throw new IllegalStateException("the job failed");
+                }))
+                .hasMessage("the job failed");
         assertThat(nodeB.run("fails", Duration.ofMinutes(10), Duration.ZERO, () -> {}))
                 .isTrue();
     }

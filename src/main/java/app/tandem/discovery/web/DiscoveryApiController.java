@@ -2,7 +2,7 @@ package app.tandem.discovery.web;
 
 import app.tandem.discovery.DecisionInput;
 import app.tandem.discovery.DiscoverySessions;
-import app.tandem.discovery.OutcomeKind;
+import app.tandem.discovery.RecordedOutcome;
 import app.tandem.discovery.SessionInput;
 import app.tandem.discovery.SessionSummary;
 import app.tandem.discovery.SessionView;
@@ -22,9 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -299,12 +297,13 @@ class DiscoveryApiController {
             @PathVariable String slug,
             @PathVariable long sessionId,
             @Valid @RequestBody DecisionRequest request) {
-        SessionView session = sessions.recordDecision(
+        return created(
                 slug,
-                me.id(),
-                sessionId,
-                new DecisionInput(request.what(), request.why(), request.initiativeIds(), request.goalIds()));
-        return createdOutcome(slug, me.id(), session, OutcomeKind.DECISION);
+                sessions.recordDecision(
+                        slug,
+                        me.id(),
+                        sessionId,
+                        new DecisionInput(request.what(), request.why(), request.initiativeIds(), request.goalIds())));
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -317,7 +316,7 @@ class DiscoveryApiController {
             @PathVariable String slug,
             @PathVariable long sessionId,
             @RequestBody InitiativeRequest request) {
-        SessionView session = sessions.createInitiative(
+        RecordedOutcome recorded = sessions.createInitiative(
                 slug,
                 me.id(),
                 sessionId,
@@ -333,13 +332,10 @@ class DiscoveryApiController {
                         null,
                         null,
                         request.needsWebForm()));
-        // the Location of the initiative proposed: the newest outcome of its kind names it
-        return newest(session, me.id(), OutcomeKind.INITIATIVE_CREATED)
-                .filter(o -> !o.initiatives().isEmpty())
-                .map(o -> ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/initiatives/"
-                        + o.initiatives().getFirst().id())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
-                .body(session);
+        // the Location of the initiative proposed, which its outcome names
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/initiatives/"
+                        + recorded.outcome().initiatives().getFirst().id()))
+                .body(recorded.session());
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -350,9 +346,9 @@ class DiscoveryApiController {
             @PathVariable String slug,
             @PathVariable long sessionId,
             @RequestBody ChangedInitiativeRequest request) {
-        SessionView session =
-                sessions.linkChangedInitiative(slug, me.id(), sessionId, request.initiativeId(), request.change());
-        return createdOutcome(slug, me.id(), session, OutcomeKind.INITIATIVE_CHANGED);
+        return created(
+                slug,
+                sessions.linkChangedInitiative(slug, me.id(), sessionId, request.initiativeId(), request.change()));
     }
 
     @GetMapping("/{sessionId}/outcomes/{outcomeId}")
@@ -368,22 +364,11 @@ class DiscoveryApiController {
         return sessions.outcome(slug, me.id(), sessionId, outcomeId);
     }
 
-    /**
-     * 201 with the session, and as its Location the outcome of {@code kind} just recorded: the newest
-     * of that kind by the person who recorded it.
-     */
-    private static ResponseEntity<SessionView> createdOutcome(
-            String slug, long recordedBy, SessionView session, OutcomeKind kind) {
-        return newest(session, recordedBy, kind)
-                .map(o -> ResponseEntity.created(URI.create(
-                        "/api/v1/workspaces/" + slug + "/discovery-sessions/" + session.id() + "/outcomes/" + o.id())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED))
-                .body(session);
-    }
-
-    private static Optional<SessionView.OutcomeView> newest(SessionView session, long recordedBy, OutcomeKind kind) {
-        return session.outcomes().stream()
-                .filter(o -> o.kind() == kind && o.by().id() == recordedBy)
-                .max(Comparator.comparingLong(SessionView.OutcomeView::id));
+    /** 201 with the session, and the outcome just recorded as its Location. */
+    private static ResponseEntity<SessionView> created(String slug, RecordedOutcome recorded) {
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/discovery-sessions/"
+                        + recorded.session().id() + "/outcomes/"
+                        + recorded.outcome().id()))
+                .body(recorded.session());
     }
 }

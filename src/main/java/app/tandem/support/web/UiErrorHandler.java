@@ -3,6 +3,7 @@ package app.tandem.support.web;
 import app.tandem.support.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -21,11 +22,7 @@ class UiErrorHandler {
 
     @ExceptionHandler(DomainException.class)
     String domain(DomainException e, HttpServletResponse response, Model model) {
-        response.setStatus(e.kind().status());
-        model.addAttribute("status", e.kind().status());
-        model.addAttribute("error", e.kind().title());
-        model.addAttribute("message", e.getMessage());
-        return "error";
+        return errorPage(response, model, e.kind().status(), e.kind().title(), e.getMessage());
     }
 
     /**
@@ -37,11 +34,8 @@ class UiErrorHandler {
         if (!e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             throw e;
         }
-        response.setStatus(404);
-        model.addAttribute("status", 404);
-        model.addAttribute("error", "Not found");
-        model.addAttribute("message", "There is nothing at this address.");
-        return "error";
+        DomainException.Kind notFound = DomainException.Kind.NOT_FOUND;
+        return errorPage(response, model, notFound.status(), notFound.title(), "There is nothing at this address.");
     }
 
     /** An address whose query cannot be decoded, or an upload that cannot be parsed: a 400 page that says so. */
@@ -51,10 +45,15 @@ class UiErrorHandler {
         if (problem == null) {
             throw e; // the upload limit: answered 413 elsewhere
         }
-        response.setStatus(400);
-        model.addAttribute("status", 400);
-        model.addAttribute("error", problem.getTitle());
-        model.addAttribute("message", problem.getDetail());
+        return errorPage(response, model, 400, problem.getTitle(), problem.getDetail());
+    }
+
+    private static String errorPage(
+            HttpServletResponse response, Model model, int status, @Nullable String error, @Nullable String message) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("error", error);
+        model.addAttribute("message", message);
         return "error";
     }
 }

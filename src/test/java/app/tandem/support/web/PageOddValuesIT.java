@@ -97,7 +97,7 @@ class PageOddValuesIT extends TandemIT {
         WebSession.Page wrongQuery = browser.get("/w/" + slug + "/insights?page=first");
         assertThat(wrongQuery.status())
                 .as("a query value of the wrong kind: " + wrongQuery.html())
-                .isLessThan(500);
+                .isEqualTo(400);
     }
 
     @Test
