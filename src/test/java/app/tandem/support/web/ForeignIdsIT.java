@@ -87,6 +87,11 @@ class ForeignIdsIT extends TandemIT {
         Api.Response agenda =
                 admin().post(base + "/check-ins/" + firstId(read(base + "/check-ins"), "id") + "/agenda", "");
         assertThat(agenda.status()).as(agenda.text()).isEqualTo(200);
+        // the demo's review threads are empty: a comment to read through another workspace
+        Api.Response comment = admin().post(
+                        base + "/reviews/" + firstId(read(base + "/reviews"), "reviewId") + "/comments",
+                        "{\"body\":\"Read by the sweep\"}");
+        assertThat(comment.status()).as(comment.text()).isEqualTo(201);
 
         outsider = newPerson("Olga Outsider").api();
         own = "own-" + unique();
