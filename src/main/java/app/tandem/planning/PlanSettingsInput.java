@@ -33,6 +33,12 @@ public record PlanSettingsInput(
 
     public static final int WEIGHT_MIN = 1;
     public static final int WEIGHT_MAX = 5;
+    /**
+     * A team's least weekly capacity (a tenth of a person): the largest effort (10,000 person-weeks)
+     * then still takes at most 100,000 weeks, and a plan never reaches for millions.
+     */
+    public static final double CAPACITY_MIN = 0.1;
+
     public static final double CAPACITY_MAX = 1000;
     public static final int FORMULA_MAX = 500;
     public static final int ROWS_MAX = 1000;
@@ -51,7 +57,7 @@ public record PlanSettingsInput(
     public record TeamCapacity(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Long teamId,
 
-            @Schema(description = "none: the team does not limit the plan", minimum = "0", maximum = "1000") @Nullable Double personWeeksPerWeek) {}
+            @Schema(description = "none: the team does not limit the plan", minimum = "0.1", maximum = "1000") @Nullable Double personWeeksPerWeek) {}
 
     /**
      * From {@code from} to {@code to} (both included) the team can do {@code personWeeksPerWeek} a

@@ -327,10 +327,13 @@ public class Plans {
     }
 
     private static double capacity(double capacity, String field) {
-        if (!Double.isFinite(capacity) || capacity <= 0 || capacity > PlanSettingsInput.CAPACITY_MAX) {
+        if (!Double.isFinite(capacity)
+                || capacity < PlanSettingsInput.CAPACITY_MIN
+                || capacity > PlanSettingsInput.CAPACITY_MAX) {
             throw new InvalidInput(
                     field,
-                    "A team's capacity is more than 0 and at most " + (int) PlanSettingsInput.CAPACITY_MAX
+                    "A team's capacity is from " + PlanSettingsInput.CAPACITY_MIN + " to "
+                            + (int) PlanSettingsInput.CAPACITY_MAX
                             + " person-weeks per week; leave it empty when the team should not limit the plan.");
         }
         return capacity;

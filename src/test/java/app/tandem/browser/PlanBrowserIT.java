@@ -117,7 +117,7 @@ class PlanBrowserIT extends BrowserIT {
         page.getByLabel("Cut support load").selectOption("5");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
                 .click();
-        assertThat(page.locator(".field-error")).containsText("A team's capacity is more than 0");
+        assertThat(page.locator(".field-error")).containsText("A team's capacity is from 0.1 to 1000");
         assertThat(page.getByLabel("Marketing")).hasValue(Pattern.compile("^0(\\.0)?$"));
         assertThat(page.getByLabel("Cut support load")).hasValue("5");
         screenshot("plan-settings-error");

@@ -374,6 +374,12 @@ class PlanApiIT extends TandemIT {
         assertThat(capacity.json().path("changes").path("dates").valueStream())
                 .singleElement()
                 .satisfies(m -> assertThat(m.path("days").asLong()).isEqualTo(7));
+        // a capacity under a tenth of a person is refused (a billionth made the schedule reach past an int's weeks)
+        Api.Response tiny = admin().post(
+                        base + "/plan/what-if",
+                        "{\"capacities\":[{\"teamId\":" + marketing + ",\"personWeeksPerWeek\":1e-9}]}");
+        assertThat(tiny.status()).isEqualTo(400);
+        assertThat(fields(tiny)).containsExactly("capacities[0].personWeeksPerWeek");
 
         long elsewhere = admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"other-" + unique() + "\"}")
                 .json()

@@ -40,6 +40,23 @@ public final class Scheduler {
 
     private static final double EPSILON = 1e-9;
 
+    /**
+     * The most weeks one item's work is spread over (about 2,500 years): more than any effort the
+     * checks let in needs at the least capacity they let in, and far from the week numbers' limits
+     * (a capacity saved before there was a least one, say 1e-300, asked for more weeks than an int
+     * holds, and the week after the last one wrapped round).
+     */
+    static final int ITEM_WEEKS_MAX = 1 << 17;
+
+    /**
+     * Capacity is tracked for this many weeks from the plan's first (about 5,000 years, 2 MB a team):
+     * work placed later is not limited by it, so no plan, however it is made, fills the heap.
+     */
+    static final int TRACKED_WEEKS_MAX = 1 << 18;
+
+    /** No work starts later than this week (about 320,000 years): week numbers never wrap round. */
+    static final int WEEK_MAX = 1 << 24;
+
     private Scheduler() {}
 
     public static Schedule schedule(PlanInput input, Ranking ranking) {
@@ -145,6 +162,9 @@ public final class Scheduler {
                 int t = teamIndex.get(table.effortTeam(e));
                 double amount = table.effortAmount(e);
                 if (t >= 0 && capacity[t] > 0 && amount > 0) {
+                    // so small a capacity that the work would take more weeks than an item may: it takes
+                    // the team's whole capacity for that many weeks
+                    amount = Math.min(amount, capacity[t] * ITEM_WEEKS_MAX);
                     if (cells == teams.length) {
                         teams = Arrays.copyOf(teams, cells * 2);
                         amounts = Arrays.copyOf(amounts, cells * 2);
@@ -152,7 +172,7 @@ public final class Scheduler {
                     teams[cells] = t;
                     amounts[cells] = amount;
                     demand[t] += amount;
-                    weeks = Math.max(weeks, (int) Math.ceil(amount / capacity[t] - EPSILON));
+                    weeks = Math.max(weeks, (int) Math.min(ITEM_WEEKS_MAX, Math.ceil(amount / capacity[t] - EPSILON)));
                     cells++;
                 }
             }
@@ -246,7 +266,7 @@ public final class Scheduler {
                     }
                 }
                 rec[b + Records.WEEK] = w;
-                after = w + weeks;
+                after = (int) Math.min((long) w + weeks, WEEK_MAX);
             } else {
                 after = (int) rec[b + Records.WEEK];
             }
@@ -493,7 +513,11 @@ public final class Scheduler {
         }
 
         /** Takes {@code amount} from {@code team} in each week from {@code first} to {@code last}. */
-        void add(int team, int first, int last, double amount) {
+        void add(int team, int first, int lastWeek, double amount) {
+            int last = Math.min(lastWeek, TRACKED_WEEKS_MAX - 1);
+            if (first > last) {
+                return; // beyond the weeks tracked
+            }
             while (last >= size) {
                 grow();
             }

@@ -41,6 +41,29 @@ class ScheduleTest {
     }
 
     @Test
+    void aCapacitySoSmallThatTheWorkWouldTakeMoreWeeksThanAnIntHoldsIsSpreadOverTheMostWeeksAnItemTakes() {
+        // a capacity saved before there was a least one: 2 person-weeks at 1e-300 a week
+        Team tiny = new Team(102, "Tiny", 1e-300);
+        Item big = item(1, "Big").effort(102, 2).build();
+        Item after = item(2, "After").effort(102, 1).build();
+        PlanInput input = new PlanInput(
+                List.of(big, after), List.of(), List.of(GOAL), List.of(), List.of(), List.of(tiny), TODAY);
+        Ranking ranking = new Ranking(
+                Scoring.Method.GOAL_CONTRIBUTION,
+                List.of(
+                        new Ranking.Ranked(1, 1, "Big", new Score(0, List.of(), "")),
+                        new Ranking.Ranked(2, 2, "After", new Score(0, List.of(), ""))));
+
+        Schedule schedule = Scheduler.schedule(input, ranking);
+
+        Schedule.Slot slot = schedule.slot(1);
+        assertThat(slot.start()).isEqualTo(day(12, 7));
+        assertThat(slot.end())
+                .isEqualTo(day(12, 7).plusWeeks(Scheduler.ITEM_WEEKS_MAX).minusDays(1));
+        assertThat(schedule.slot(2).start()).isEqualTo(day(12, 7)); // (at 1e-300 a week, any week has room)
+    }
+
+    @Test
     void lowerRankedWorkWaitsForTheTeamsCapacity() {
         Item first = item(1, "First").effort(100, 4).build(); // design full for 2 weeks
         Item second =
