@@ -562,11 +562,16 @@ public class DiscoverySessions {
             if (input.endsAt() == null) {
                 throw new InvalidInput("endsAt", "Give the day and time it ends.");
             }
-            if (input.startsAt() != null && !input.endsAt().isAfter(input.startsAt())) {
+            // (to the minute, as it is kept: 10:00:30 is 10:00)
+            if (input.startsAt() != null
+                    && !input.endsAt()
+                            .withSecond(0)
+                            .withNano(0)
+                            .isAfter(input.startsAt().withSecond(0).withNano(0))) {
                 throw new InvalidInput(
                         "endsAt",
-                        "It ends at " + input.endsAt().toString().replace('T', ' ') + ", not after it starts at "
-                                + input.startsAt().toString().replace('T', ' ') + ".");
+                        "It ends at " + minute(input.endsAt()) + ", not after it starts at " + minute(input.startsAt())
+                                + ".");
             }
         });
         checks.check(() -> {
@@ -610,6 +615,11 @@ public class DiscoverySessions {
                 input.hostTeamId(),
                 chosenGoals,
                 chosenInvitees);
+    }
+
+    /** A day and time as the session keeps it, to the minute: {@code 2027-02-01 10:00}. */
+    private static String minute(java.time.LocalDateTime at) {
+        return at.withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 
     /** Checks each id of a list: given, known, once; the accepted ones go into {@code into}. */

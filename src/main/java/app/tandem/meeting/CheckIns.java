@@ -30,8 +30,10 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -466,11 +468,12 @@ public class CheckIns {
                     if (edit.endTime() == null) {
                         throw new InvalidInput("endTime", "Give the time it ends.");
                     }
-                    if (edit.startTime() != null && !edit.endTime().isAfter(edit.startTime())) {
+                    // to the minute, as a check-in is kept: 10:00:50 is 10:00
+                    if (edit.startTime() != null && !toMinute(edit.endTime()).isAfter(toMinute(edit.startTime()))) {
                         throw new InvalidInput(
                                 "endTime",
-                                "It ends at " + edit.endTime() + ", which is not after it starts at " + edit.startTime()
-                                        + ".");
+                                "It ends at " + toMinute(edit.endTime()) + ", which is not after it starts at "
+                                        + toMinute(edit.startTime()) + ".");
                     }
                 })
                 .check(() -> {
@@ -481,10 +484,16 @@ public class CheckIns {
                 })
                 .done();
         Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
-        int minutes = (int) Duration.between(edit.startTime(), edit.endTime()).toMinutes();
-        checkIn.move(edit.date(), edit.startTime(), minutes, place, ZoneId.of(cadence.timeZone()));
+        LocalTime starts = toMinute(Objects.requireNonNull(edit.startTime()));
+        int minutes = (int) Duration.between(starts, toMinute(Objects.requireNonNull(edit.endTime())))
+                .toMinutes();
+        checkIn.move(edit.date(), starts, minutes, place, ZoneId.of(cadence.timeZone()));
         flush(checkIn);
         return summary(checkIn, cadence, goalNames(context));
+    }
+
+    private static LocalTime toMinute(LocalTime time) {
+        return time.truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** Cancels a check-in: it stays listed as cancelled, and calendars are told (SEQUENCE raised). */
@@ -664,11 +673,19 @@ public class CheckIns {
             reorder(slug, userId, checkInId, order);
         }
         if (remove != null) {
-            for (Long itemId : new LinkedHashSet<>(remove)) {
+            Set<Long> shown = shown(checkIn.id()).stream().map(AgendaItem::id).collect(Collectors.toSet());
+            for (int i = 0; i < remove.size(); i++) {
+                Long itemId = remove.get(i);
                 if (itemId == null) {
-                    throw new InvalidInput("remove", "Give the ids of the items to remove.");
+                    throw new InvalidInput("remove[" + i + "]", "Give the ids of the items to remove.");
                 }
-                removeAgendaItem(slug, userId, checkInId, itemId);
+                if (!shown.contains(itemId)) {
+                    // (a body's id is a wrong field, as everywhere; a path's is not found)
+                    throw new InvalidInput("remove[" + i + "]", "No item " + itemId + " on this check-in's agenda.");
+                }
+            }
+            for (Long itemId : new LinkedHashSet<>(remove)) {
+                removeAgendaItem(slug, userId, checkInId, Objects.requireNonNull(itemId));
             }
         }
         return agenda(context, checkIn.id());

@@ -331,6 +331,13 @@ class DiscoveryApiIT extends TandemIT {
         assertThat(fields(refused)).containsExactly("topic", "endsAt", "hostTeamId", "goalIds[0]", "inviteeIds[1]");
         assertThat(refused.json().path("errors").get(1).path("message").asString())
                 .isEqualTo("It ends at 2027-03-01 10:00, not after it starts at 2027-03-01 12:00.");
+        // seconds are not kept: an end in the start's minute is no end after it (the database refused it: a 500)
+        Api.Response sameMinute = admin().post(
+                        base + "/discovery-sessions", session("Quick", "2027-02-01T10:00", "2027-02-01T10:00:30", ""));
+        assertThat(sameMinute.status()).isEqualTo(400);
+        assertThat(fields(sameMinute)).containsExactly("endsAt");
+        assertThat(sameMinute.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("It ends at 2027-02-01 10:00, not after it starts at 2027-02-01 10:00.");
         assertThat(admin().get(base + "/discovery-sessions")
                         .json()
                         .path("totalItems")

@@ -268,6 +268,17 @@ class CheckInApiIT extends TandemIT {
         assertThat(endBeforeStart.field()).isEqualTo("endTime");
         assertThat(endBeforeStart.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("It ends at 10:00, which is not after it starts at 11:00.");
+        // a check-in is kept to the minute: 10:00:10 to 10:00:50 lasts no minute (it was saved as 0 minutes)
+        Api.Response sameMinute = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"" + today.plusDays(2)
+                                + "\",\"startTime\":\"10:00:10\",\"endTime\":\"10:00:50\",\"version\":"
+                                + first.path("version").asLong() + "}");
+        assertThat(sameMinute.status()).isEqualTo(400);
+        assertThat(sameMinute.field()).isEqualTo("endTime");
+        assertThat(sameMinute.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("It ends at 10:00, which is not after it starts at 10:00.");
         assertThat(admin().get(base + "/" + id)
                         .json()
                         .path("checkIn")
@@ -425,7 +436,8 @@ class CheckInApiIT extends TandemIT {
         Api.Response halfWrong = admin().patch(
                         base + "/" + next + "/agenda",
                         "{\"order\":[" + premium + "," + teamNews + "],\"remove\":[" + (premium + 100_000) + "]}");
-        assertThat(halfWrong.status()).isEqualTo(404);
+        assertThat(halfWrong.status()).isEqualTo(400); // an id in a body is a wrong field, as everywhere
+        assertThat(halfWrong.field()).isEqualTo("remove[0]");
         assertThat(admin().get(base + "/" + next + "/agenda")
                         .json()
                         .path("items")
