@@ -118,8 +118,12 @@ public class InitiativeReviews {
                 .check(() -> text(input.note(), ItReviewInput.NOTE_MAX, "note", "A note"))
                 .done();
         Optional<ItReview> existing = reviews.findByInitiativeId(initiativeId);
-        if (existing.isPresent() && !Objects.equals(startedFrom, existing.get().version())) {
-            throw new ConcurrentChange("this IT review", existing.get().version());
+        if (existing.isPresent()) {
+            if (startedFrom == null) {
+                throw new InvalidInput(
+                        "version", "This initiative has an IT review already: send the version you read it at.");
+            }
+            ConcurrentChange.check("this IT review", startedFrom, existing.get().version());
         }
         ItReview review = existing.orElseGet(() -> new ItReview(initiativeId));
         review.record(
@@ -192,8 +196,11 @@ public class InitiativeReviews {
                 })
                 .done();
         Optional<DesignStepAnswer> existing = steps.findByInitiativeIdAndStep(initiativeId, which);
-        if (existing.isPresent() && !Objects.equals(startedFrom, existing.get().version())) {
-            throw new ConcurrentChange("this step", existing.get().version());
+        if (existing.isPresent()) {
+            if (startedFrom == null) {
+                throw new InvalidInput("version", "This step has an answer already: send the version you read it at.");
+            }
+            ConcurrentChange.check("this step", startedFrom, existing.get().version());
         }
         try {
             if (answer.isEmpty()) {

@@ -104,6 +104,17 @@ class InitiativeReviewController {
         return Forms.redirect(slug, "initiatives", initiativeId);
     }
 
+    /**
+     * The version the page's form was opened at: none when there was no review or answer yet, so one
+     * recorded since by someone else is a concurrent change (409, as a stale version), not a missing
+     * version as the API's is.
+     */
+    private static long openedAt(@Nullable Long version) {
+        return version == null ? NONE_YET : version;
+    }
+
+    private static final long NONE_YET = -1;
+
     // ---- IT review --------------------------------------------------------------------------------
 
     @PostMapping("/w/{slug}/initiatives/{initiativeId}/it-review")
@@ -131,7 +142,7 @@ class InitiativeReviewController {
                                     form.reviewerId(),
                                     form.reviewedOn(),
                                     form.note()),
-                            form.version());
+                            openedAt(form.version()));
                     String saved = "IT review recorded (infrastructure: "
                             + review.readiness().words() + ").";
                     if (htmx.isHtmxRequest()) {
@@ -195,7 +206,7 @@ class InitiativeReviewController {
                             initiativeId,
                             which.name(),
                             new DesignStepInput(answer, userGoalId),
-                            version);
+                            openedAt(version));
                     String saved = "“" + which.label() + "” saved: " + checklist.done() + " of " + checklist.total()
                             + " steps done.";
                     if (htmx.isHtmxRequest()) {
