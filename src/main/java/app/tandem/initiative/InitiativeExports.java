@@ -9,7 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,6 +43,7 @@ public class InitiativeExports {
     /** An initiative's row once per team of its effort, its teams in order of name. */
     private static final String SELECT = """
             select i.id, i.title, i.description, i.kind, i.status, t.name as team, u.display_name as owner,
+                   u.email as owner_email,
                    i.start_date, i.due_date, i.confidence, i.needs_web_form, i.created_at,
                    et.name as effort_team, et.id as effort_team_id, e.person_weeks
             from initiatives i
@@ -67,7 +73,8 @@ public class InitiativeExports {
      */
     public long write(WorkspaceContext context, ExportWriter writer) {
         ByInitiative rows = new ByInitiative(writer);
-        ExportQuery.write(jdbc, SELECT, context.id(), rows, InitiativeExports::cells);
+        Set<String> shared = sharedNames(context);
+        ExportQuery.write(jdbc, SELECT, context.id(), rows, row -> cells(row, shared));
         rows.finish();
         return rows.written;
     }
@@ -75,7 +82,40 @@ public class InitiativeExports {
     /** The index of the effort column, which the rows of one initiative fill in turn. */
     private static final int EFFORT = COLUMNS.indexOf("effort");
 
-    private static @Nullable Object[] cells(ResultSet row) throws SQLException {
+    /**
+     * The display names two or more of the workspace's members go by (stripped, in lower case, as the
+     * import compares them): an owner with one of them is written by email, which the import reads
+     * as that person, where the name would be refused as not one member's alone.
+     */
+    private Set<String> sharedNames(WorkspaceContext context) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query(
+                "select u.display_name from workspace_members m join users u on u.id = m.user_id where m.workspace_id = ?",
+                (ResultSet row) -> {
+                    String name = row.getString(1);
+                    if (name != null) {
+                        counts.merge(nameKey(name), 1, Integer::sum);
+                    }
+                },
+                context.id());
+        Set<String> shared = new HashSet<>();
+        counts.forEach((name, count) -> {
+            if (count > 1) {
+                shared.add(name);
+            }
+        });
+        return shared;
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static @Nullable Object[] cells(ResultSet row, Set<String> sharedNames) throws SQLException {
+        String owner = row.getString("owner");
+        if (owner != null && sharedNames.contains(nameKey(owner))) {
+            owner = row.getString("owner_email");
+        }
         String team = row.getString("effort_team");
         double weeks = row.getDouble("person_weeks");
         return new Object[] {
@@ -85,7 +125,7 @@ public class InitiativeExports {
             row.getString("kind"),
             row.getString("status"),
             row.getString("team"),
-            row.getString("owner"),
+            owner,
             row.getObject("start_date", LocalDate.class),
             row.getObject("due_date", LocalDate.class),
             row.getString("confidence"),

@@ -7,6 +7,7 @@ import app.tandem.TandemIT;
 import app.tandem.support.UploadedText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -278,6 +279,47 @@ class InitiativeImportIT extends TandemIT {
                 .endsWith(":title:'Export, the sequel' is an initiative of this workspace already; leave the row out,"
                         + " or import the others with mode=good-rows.");
         assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anOwnerWhoseNameAnotherMemberHasTooIsExportedByEmailAndImportsAsThatPerson() {
+        Person first = newMember(slug, "Sam Same", "MEMBER");
+        Person second = newMember(slug, "Sam Same", "MEMBER");
+        Person alone = newMember(slug, "Alex Alone", "MEMBER");
+        long design = teamId(slug, "Design");
+        for (Person owner : List.of(second, alone)) {
+            Api.Response created = admin().post(
+                            base,
+                            "{\"title\":\"Owned by " + owner.email() + "\",\"kind\":\"FEATURE\",\"proposingTeamId\":"
+                                    + design + ",\"ownerId\":" + owner.id()
+                                    + ",\"startDate\":\"2027-01-04\",\"dueDate\":\"2027-02-26\"}");
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+        }
+        assertThat(first.id()).isNotEqualTo(second.id());
+
+        String export = admin().getText(base + "/export?format=csv").text();
+        assertThat(export).contains(second.email()).doesNotContain("Sam Same").contains("Alex Alone");
+
+        // deleted, then imported back from the export: the same owners
+        admin().get(base + "?size=10")
+                .json()
+                .path("items")
+                .valueStream()
+                .forEach(i -> assertThat(
+                                admin().delete(base + "/" + i.path("id").asLong())
+                                        .status())
+                        .isEqualTo(204));
+        Api.Response imported = upload("", export);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(admin().get(base + "?size=10")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString() + " "
+                                + i.path("owner").path("id").asLong()))
+                .containsExactlyInAnyOrder(
+                        "Owned by " + second.email() + " " + second.id(),
+                        "Owned by " + alone.email() + " " + alone.id());
     }
 
     private long teamId(String workspace, String name) {
