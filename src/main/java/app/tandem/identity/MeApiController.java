@@ -81,6 +81,16 @@ class MeApiController {
                         view.id(), view.name(), view.prefix(), view.createdAt(), created.secret()));
     }
 
+    @GetMapping("/tokens/{id}")
+    @Operation(summary = "One of my active API tokens (never the secret); a revoked one is not found")
+    TokenResponse token(@AuthenticationPrincipal TandemPrincipal me, @PathVariable long id) {
+        TokenView token = tokens.get(me.id(), id);
+        if (!token.active()) {
+            throw new TokenNotFound(id);
+        }
+        return TokenResponse.of(token);
+    }
+
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/tokens/{id}")
     @Operation(summary = "Revoke one of my API tokens")

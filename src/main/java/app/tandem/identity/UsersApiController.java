@@ -67,6 +67,12 @@ class UsersApiController {
         return PageResponse.of(users.all(paging.of(page, size, Sort.unsorted())), u -> u);
     }
 
+    @GetMapping("/{id}")
+    @Operation(summary = "One person (the address a new one is given)")
+    UserSummary get(@PathVariable long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFound("id", "No person " + id + "."));
+    }
+
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a person who can sign in")

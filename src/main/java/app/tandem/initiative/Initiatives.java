@@ -484,6 +484,13 @@ public class Initiatives {
                         .toList());
     }
 
+    /** One dependency of the initiative, either way, with why it is at risk; one of another initiative is not found. */
+    public DependencyView dependency(String slug, long userId, long initiativeId, long dependencyId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Dependency dependency = dependency(context, initiativeId, dependencyId);
+        return view(dependencies.row(dependency.id()), today());
+    }
+
     /**
      * Records that the initiative {@code dependantId} needs something of a kind from another initiative
      * of the workspace by a day. Refused naming the field: a provider of another workspace or the

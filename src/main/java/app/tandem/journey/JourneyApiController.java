@@ -272,6 +272,16 @@ class JourneyApiController {
                 .body(stage);
     }
 
+    @GetMapping("/{id}/stages/{stageId}")
+    @Operation(summary = "One stage of a journey map, with its own version (the address a new one is given)")
+    StageView getStage(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable long stageId) {
+        return journeys.stage(slug, me.id(), id, stageId);
+    }
+
     @PatchMapping("/{id}/stages/{stageId}")
     @Operation(
             summary = "Change a stage, from the stage's version it was read at; position moves it; lists given replace"

@@ -297,6 +297,14 @@ public class Journeys {
         return summary;
     }
 
+    /** One stage of a journey map, as the map's GET shows it; a stage of another map is not found. */
+    StageView stage(String slug, long userId, long journeyId, long stageId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        Journey journey = journey(context, journeyId);
+        Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        return stageView(context, journey, stage);
+    }
+
     @Transactional
     StageView addStage(String slug, long userId, long journeyId, StageChange change, @Nullable Integer position) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);

@@ -90,6 +90,11 @@ public abstract class DomainException extends RuntimeException {
 
     /** Short, stable code for the problem type, e.g. {@code workspace-not-found}. */
     public String code() {
-        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+        // NotAReviewer: not-a-reviewer (a capital word of one letter is a word too)
+        return getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1-$2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1-$2")
+                .toLowerCase();
     }
 }

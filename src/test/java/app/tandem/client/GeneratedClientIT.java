@@ -166,7 +166,7 @@ class GeneratedClientIT extends TandemIT {
                         + "Bank sync fails every Monday,\"Three tickets, one week\",2026-11-30\n"
                         + "Export to the accountant,Asked twice,2026-11-29\n");
 
-        Object report = new app.tandem.client.api.InsightImportApi(client)
+        app.tandem.client.model.InsightImportReport report = new app.tandem.client.api.InsightImportApi(client)
                 .importInsights(
                         slug,
                         tickets.toFile(),
@@ -185,7 +185,8 @@ class GeneratedClientIT extends TandemIT {
                         null,
                         null,
                         null);
-        assertThat(report).asString().contains("imported=2");
+        assertThat(report.getImported()).isEqualTo(2L); // the document names what an import answers
+        assertThat(report.getApplied()).isTrue();
 
         InsightsApi insights = new InsightsApi(client);
         java.io.File csv =

@@ -100,9 +100,16 @@ class ApiTokenIT extends TandemIT {
                 .contains("CRM sync", "tests");
         assertThat(list.text()).doesNotContain(secret);
         assertThat(list.json().path("items").get(0).has("token")).isFalse();
+        // its address answers a GET, never with the secret, for its owner alone
+        assertThat(created.location()).isEqualTo("/api/v1/me/tokens/" + id);
+        Api.Response read = lena.api().get(created.location());
+        assertThat(read.json().path("name").asString()).isEqualTo("CRM sync");
+        assertThat(read.text()).doesNotContain(secret);
+        assertThat(admin().get(created.location()).status()).isEqualTo(404);
 
         assertThat(lena.api().delete("/api/v1/me/tokens/" + id).status()).isEqualTo(204);
         assertThat(withNewToken.get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(lena.api().get("/api/v1/me/tokens/" + id).status()).isEqualTo(404); // revoked
         assertThat(lena.api()
                         .get("/api/v1/me/tokens")
                         .json()

@@ -45,6 +45,11 @@ class PasswordLengthIT extends TandemIT {
         String email = "pat." + unique() + "@example.com";
         Api.Response created = admin().post("/api/v1/users", account(email, passphrase));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
+        // the new person's address answers a GET (an instance admin's)
+        Api.Response person = admin().get(created.location());
+        assertThat(person.json().path("email").asString()).isEqualTo(email);
+        assertThat(person.text()).doesNotContain(passphrase);
+        assertThat(admin().get("/api/v1/users/" + Long.MAX_VALUE).status()).isEqualTo(404);
         WebSession browser = new WebSession(baseUrl());
         assertThat(browser.login(email, passphrase).location()).doesNotContain("error");
     }

@@ -323,6 +323,20 @@ class InitiativeApiIT extends TandemIT {
         assertThat(added.json().path("riskReasons").valueStream().map(JsonNode::asString))
                 .containsExactly(
                         "The hand-off is due on 5 Mar 2027, after “Re-onboarding campaign” starts on 1 Mar 2027.");
+        // its address answers a GET from either initiative's side, and from no other
+        assertThat(added.location()).isEqualTo(base + "/initiatives/" + campaign + "/dependencies/" + dependency);
+        assertThat(admin().get(added.location()).json().path("riskReasons"))
+                .isEqualTo(added.json().path("riskReasons"));
+        assertThat(admin().get(base + "/initiatives/" + assets + "/dependencies/" + dependency)
+                        .json()
+                        .path("id")
+                        .asLong())
+                .isEqualTo(dependency);
+        long unrelated = propose("Unrelated", design, "2027-01-10", "2027-02-15");
+        assertThat(admin().get(base + "/initiatives/" + unrelated + "/dependencies/" + dependency)
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin().delete(base + "/initiatives/" + unrelated).status()).isEqualTo(204);
 
         JsonNode fromCampaign =
                 admin().get(base + "/initiatives/" + campaign + "/dependencies").json();

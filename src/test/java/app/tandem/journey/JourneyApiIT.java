@@ -154,6 +154,17 @@ class JourneyApiIT extends TandemIT {
         assertThat(added.status()).as(added.text()).isEqualTo(201);
         long signUp = added.json().path("id").asLong();
         assertThat(added.json().path("position").asInt()).isEqualTo(1);
+        // its address answers a GET, and only under its own map
+        assertThat(added.location()).isEqualTo(base + "/journeys/" + id + "/stages/" + signUp);
+        JsonNode read = admin().get(added.location()).json();
+        assertThat(read.path("name").asString()).isEqualTo("Sign up");
+        assertThat(read.path("version").asLong())
+                .isEqualTo(added.json().path("version").asLong());
+        long other =
+                admin().post(base + "/journeys", map("Other")).json().path("id").asLong();
+        assertThat(admin().get(base + "/journeys/" + other + "/stages/" + signUp)
+                        .status())
+                .isEqualTo(404);
         assertThat(stageNames(admin().get(base + "/journeys/" + id).json()))
                 .containsExactly("Discover", "Sign up", "Onboard", "Habit");
 

@@ -148,15 +148,26 @@ class DiscoveryApiController {
             name = "DiscoveryInitiativeRequest",
             description = "An initiative to propose from the session, as POST .../initiatives takes it")
     record InitiativeRequest(
-            @Nullable String title,
-            @Nullable String description,
-            @Nullable InitiativeKind kind,
-            @Nullable Long proposingTeamId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = InitiativeInput.TITLE_MAX) @Nullable String title,
+
+            @Schema(description = "Markdown", maxLength = InitiativeInput.DESCRIPTION_MAX) @Nullable String description,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable InitiativeKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a team of the workspace") @Nullable Long proposingTeamId,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "the accountable person: a member's user id")
             @Nullable Long ownerId,
-            @Nullable LocalDate startDate,
-            @Nullable LocalDate dueDate,
-            @Nullable Confidence confidence,
-            @Nullable Boolean needsWebForm) {}
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate startDate,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "not before startDate") @Nullable LocalDate dueDate,
+
+            @Schema(description = "defaults to MEDIUM") @Nullable Confidence confidence,
+
+            @Schema(description = "it has a landing page or form; default false") @Nullable Boolean needsWebForm) {}
 
     @Schema(description = "An existing initiative the session changed, and how")
     record ChangedInitiativeRequest(

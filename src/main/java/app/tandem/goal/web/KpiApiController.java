@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -307,16 +308,21 @@ class KpiApiController {
                     + " id, kpi_id and source are passed over). A day that has a value is revised. By default nothing is saved unless every row is good: wrong rows answer 400"
                     + " with errors [{line, field, message}]. With ?mode=good-rows the good rows are saved and the wrong"
                     + " ones reported. A date after today is a wrong row unless tandem.kpi.allow-future-measurements is"
-                    + " true; a saved percentage outside 0-100% is listed in warnings [{line, field, message}].")
+                    + " true; a saved percentage outside 0-100% is listed in warnings [{line, field, message}].",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = MeasurementImport.class)))
     ResponseEntity<?> importCsv(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Parameter(description = "the KPI of a date,value file") @RequestParam(required = false) @Nullable Long kpi,
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-                    HttpServletRequest request)
+            HttpServletRequest request)
             throws IOException {
         // who may import is checked before the body is read: an outsider's upload is never taken in
         kpis.checkImport(slug, me.id());
@@ -328,6 +334,10 @@ class KpiApiController {
     @Operation(
             summary =
                     "Import measurements from an uploaded CSV file (form field 'file'); same rules as the body upload")
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = MeasurementImport.class)))
     ResponseEntity<?> importCsvFile(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -55,15 +56,22 @@ class KpiImportApiController {
     }
 
     @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
-    @Operation(summary = "Define KPIs from CSV sent as the body", description = RULES)
+    @Operation(
+            summary = "Define KPIs from CSV sent as the body",
+            description = RULES,
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = CsvImportReport.class)))
     ResponseEntity<?> importKpis(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            required = true,
-                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-                    HttpServletRequest request)
+            HttpServletRequest request)
             throws IOException {
         // who may import is checked before the body is read
         importer.checkImport(slug, me.id());
@@ -73,6 +81,10 @@ class KpiImportApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Define KPIs from an uploaded CSV file (form field 'file')", description = RULES)
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = CsvImportReport.class)))
     ResponseEntity<?> importKpisFile(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -77,6 +77,16 @@ class DependencyApiController {
                 .body(dependency);
     }
 
+    @GetMapping("/{dependencyId}")
+    @Operation(summary = "One dependency of the initiative, either way (the address a new one is given)")
+    DependencyView get(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long initiativeId,
+            @PathVariable long dependencyId) {
+        return initiatives.dependency(slug, me.id(), initiativeId, dependencyId);
+    }
+
     @PostMapping("/{dependencyId}/delivered")
     @Operation(summary = "Mark the hand-off delivered (409 when it already is)")
     DependencyView delivered(

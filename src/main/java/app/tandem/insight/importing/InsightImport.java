@@ -210,6 +210,7 @@ public class InsightImport {
      * What an import did, or would do; {@code dates} says in a sentence how the dates were read, or
      * that no column gave them and every insight is dated the day of the import.
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "InsightImportReport")
     public record Report(
             long rows,
             long imported,

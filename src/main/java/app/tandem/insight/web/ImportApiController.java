@@ -13,6 +13,10 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -55,7 +59,20 @@ class ImportApiController {
                             + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised. "
                             + "dateFormat says how the dates are written (" + ImportDates.SPELLINGS
                             + "); the answer's dates says how they were read. "
-                            + "A CSV's separator (comma, semicolon or tab) is taken from its header; a byte order mark is left out.")
+                            + "A CSV's separator (comma, semicolon or tab) is taken from its header; a byte order mark is left out.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                        array = @ArraySchema(schema = @Schema(type = "object")))
+                            }))
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = InsightImport.Report.class)))
     ResponseEntity<?> importBody(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -85,6 +102,10 @@ class ImportApiController {
     @Operation(
             summary =
                     "Import insights from an uploaded file (field 'file', .csv or .json); same options as the body import")
+    @ApiResponse(
+            responseCode = "200",
+            description = "What was imported",
+            content = @Content(schema = @Schema(implementation = InsightImport.Report.class)))
     ResponseEntity<?> importFile(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

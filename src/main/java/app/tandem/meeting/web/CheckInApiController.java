@@ -22,6 +22,7 @@ import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -144,9 +145,15 @@ class CheckInApiController {
             @Schema(description = "what it re-prioritised, in words", maxLength = DecisionInput.REPRIORITISED_MAX)
             @Nullable String reprioritised,
 
-            @Schema(description = "initiatives of the workspace") @Nullable List<@Nullable Long> initiativeIds,
+            @ArraySchema(
+                    maxItems = DecisionInput.LINKS_MAX,
+                    arraySchema = @Schema(description = "initiatives of the workspace"))
+            @Nullable List<@Nullable Long> initiativeIds,
 
-            @Schema(description = "business goals of the workspace") @Nullable List<@Nullable Long> goalIds,
+            @ArraySchema(
+                    maxItems = DecisionInput.LINKS_MAX,
+                    arraySchema = @Schema(description = "business goals of the workspace"))
+            @Nullable List<@Nullable Long> goalIds,
 
             @Schema(description = "required when state is DUE") @Nullable LocalDate due,
 

@@ -183,6 +183,7 @@ class ApiDocumentation {
             openApi.getPaths()
                     .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                         addProblems(method, operation);
+                        fileFirst(operation);
                         Examples.add(operation);
                     }));
         };
@@ -284,11 +285,41 @@ class ApiDocumentation {
             problem(responses, "415", "The body is not of a type this operation reads (its Content-Type)");
         }
         problem(responses, "429", "Over a rate limit: try again after Retry-After seconds");
+        // a refusal an operation describes itself (a read's 409) is problem details too, not its answer's type
+        for (String status : List.copyOf(responses.keySet())) {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                problem(responses, status, responses.get(status).getDescription());
+            }
+        }
         ApiResponse tooMany = responses.get("429");
         if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey("Retry-After")) {
             tooMany.addHeaderObject(
                     "Retry-After", new Header().description("Seconds to wait").schema(new IntegerSchema()));
         }
+    }
+
+    /**
+     * An import takes a file upload and the file as the body (each its own handler, whose request
+     * bodies springdoc joins in the order it met them): the upload first, which a generated client
+     * takes for its method.
+     */
+    private static void fileFirst(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Content content = operation.getRequestBody().getContent();
+        MediaType upload = content.get(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE);
+        if (upload == null || content.size() == 1) {
+            return;
+        }
+        Content ordered = new Content();
+        ordered.addMediaType(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE, upload);
+        content.forEach((type, media) -> {
+            if (!type.equals(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)) {
+                ordered.addMediaType(type, media);
+            }
+        });
+        operation.getRequestBody().setContent(ordered);
     }
 
     /** Adds the problem answer, or the problem content to an answer the operation describes itself. */
