@@ -203,6 +203,15 @@ class DiscoveryApiIT extends TandemIT {
                                 + stated.path("version").asLong() + "}");
         assertThat(stranger.status()).isEqualTo(400);
         assertThat(stranger.field()).isEqualTo("attendance[0].userId");
+        // whether one attended, left out: missing, not "of the wrong type"
+        Api.Response unsaid = admin().patch(
+                        base + "/discovery-sessions/" + id + "/attendance",
+                        "{\"attendance\":[{\"userId\":" + mayaLead + "}],\"version\":"
+                                + stated.path("version").asLong() + "}");
+        assertThat(unsaid.status()).isEqualTo(400);
+        assertThat(unsaid.field()).isEqualTo("attendance[0].attended");
+        assertThat(unsaid.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("must not be null");
         Api.Response recorded = admin().patch(
                         base + "/discovery-sessions/" + id + "/attendance",
                         "{\"attendance\":[{\"userId\":" + mayaLead + ",\"attended\":true},{\"userId\":" + samLead

@@ -41,6 +41,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -310,6 +311,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static boolean causedByNull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InvalidNullException) {
+                return true;
+            }
+            // a true/false or a number left out, or sent as null (Jackson's FAIL_ON_NULL_FOR_PRIMITIVES)
+            if (t instanceof MismatchedInputException mismatch
+                    && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot map `null` into type")) {
                 return true;
             }
         }
