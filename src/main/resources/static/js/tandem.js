@@ -26,6 +26,40 @@
       event.preventDefault();
     }
   });
+  // A page opened at a part of it (a save that sends the person back to #it-review, #item-12):
+  // its message is shown over the page for a while, since the top where it sits is out of sight;
+  // and a panel above the part that loads after the page (hx-trigger="load") would push the part
+  // down, so the page goes to it again once such a panel is in place, unless the person has
+  // scrolled meanwhile.
+  function anchored() {
+    var id = window.location.hash ? decodeURIComponent(window.location.hash.slice(1)) : "";
+    return id ? document.getElementById(id) : null;
+  }
+  window.addEventListener("load", function () {
+    window.requestAnimationFrame(function () {
+      var flash = document.querySelector(".flash");
+      if (flash && anchored() && flash.getBoundingClientRect().bottom <= 0) {
+        flash.classList.add("toast");
+        window.setTimeout(function () {
+          flash.classList.remove("toast");
+        }, 6000);
+      }
+    });
+  });
+  var movedByPerson = false;
+  ["wheel", "touchstart", "keydown", "mousedown"].forEach(function (type) {
+    window.addEventListener(type, function () {
+      movedByPerson = true;
+    }, { passive: true, once: true });
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var part = anchored();
+    var loaded = event.detail.elt;
+    if (part && !movedByPerson && loaded && loaded.compareDocumentPosition
+        && (loaded.compareDocumentPosition(part) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      part.scrollIntoView();
+    }
+  });
   // Select a newly shown secret so it can be copied at once.
   document.addEventListener("DOMContentLoaded", function () {
     var secret = document.getElementById("new-token") || document.getElementById("new-password-link");

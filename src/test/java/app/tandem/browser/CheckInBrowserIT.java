@@ -140,6 +140,20 @@ class CheckInBrowserIT extends BrowserIT {
         label("Item").fill("Team news");
         button("Add to the agenda").click();
         assertThat(items).hasCount(generated + 2);
+        // the page opens at the new item, and says it was added there, not at its top out of sight
+        assertThat(items.last()).isInViewport();
+        assertThat(page.locator(".flash")).hasText("Added to the agenda.");
+        assertThat(page.locator(".flash")).isInViewport();
+        screenshot("agenda-item-added");
+        // a removal asks first, in its own words: dismissed, the item stays
+        String[] asked = {null};
+        page.onceDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.dismiss();
+        });
+        button("Remove “Team news”").click();
+        assertThat(items).hasCount(generated + 2);
+        org.assertj.core.api.Assertions.assertThat(asked[0]).isEqualTo("Remove “Team news” from the agenda?");
         button("Move “Team news” up").click();
         assertThat(items.nth(generated)).containsText("Team news");
         assertThat(items.last()).containsText("Onboarding e-mail results");

@@ -140,6 +140,24 @@ class InitiativeReviewBrowserIT extends BrowserIT {
         assertThat(page.locator("#it-review .facts .health")).hasText("Needs work");
         screenshot("initiative-reviews");
         accessible();
+
+        // deleting the review asks first (dismissed: it stays); done, the page opens at the review's
+        // section, below the panel that loads after the page, and says so there
+        String[] asked = {null};
+        page.onceDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.dismiss();
+        });
+        button("Delete IT review").click();
+        assertThat(button("Replace IT review")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(asked[0]).startsWith("Delete this IT review?");
+        page.onceDialog(com.microsoft.playwright.Dialog::accept);
+        button("Delete IT review").click();
+        assertThat(page.locator("#it-review")).containsText("No IT review yet.");
+        assertThat(page.locator(".flash")).hasText("The IT review is deleted.");
+        assertThat(page.locator(".flash")).isInViewport();
+        assertThat(page.locator("#it-review h2")).isInViewport();
+        screenshot("initiative-it-review-deleted");
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.tandem.initiative.WorkspaceWork;
 import app.tandem.meeting.ActionItemInput;
 import app.tandem.meeting.ActionItemState;
 import app.tandem.meeting.ActionItemView;
+import app.tandem.meeting.AgendaItemView;
 import app.tandem.meeting.CadenceInput;
 import app.tandem.meeting.CadenceView;
 import app.tandem.meeting.CheckInEdit;
@@ -402,9 +403,11 @@ class CheckInController {
         return Forms.submit(
                 result,
                 () -> {
-                    checkIns.addAgendaItem(slug, me.id(), checkInId, form.title(), form.detail());
+                    AgendaItemView added =
+                            checkIns.addAgendaItem(slug, me.id(), checkInId, form.title(), form.detail());
                     redirect.addFlashAttribute("flash", "Added to the agenda.");
-                    return Forms.redirect(slug, "check-ins", checkInId + "#agenda");
+                    // to the new item, at the end of what may be a long agenda
+                    return Forms.redirect(slug, "check-ins", checkInId + "#item-" + added.id());
                 },
                 () -> page(me, slug, model, checkInId));
     }

@@ -1,5 +1,6 @@
 package app.tandem.planning.core;
 
+import app.tandem.support.DayWords;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -359,7 +360,7 @@ public final class Scheduler {
                         Conflict.Kind.TEAM_OVER_CAPACITY,
                         ids,
                         "“" + teams.get(t).name() + "” is over capacity in the week of "
-                                + LocalDate.ofEpochDay(monday) + " by "
+                                + DayWords.of(LocalDate.ofEpochDay(monday)) + " by "
                                 + Scoring.numberFormat().format(excess)
                                 + " person-weeks, caused by " + PlanConflicts.titles(causes) + "."));
             }

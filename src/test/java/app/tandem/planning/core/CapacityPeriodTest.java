@@ -67,7 +67,7 @@ class CapacityPeriodTest {
                 .containsExactly(new Conflict(
                         Conflict.Kind.TEAM_OVER_CAPACITY,
                         List.of(1L),
-                        "“Design” is over capacity in the week of 2026-12-21 by 1 person-weeks, caused by “Hotfix”."));
+                        "“Design” is over capacity in the week of 21 Dec 2026 by 1 person-weeks, caused by “Hotfix”."));
         assertThat(schedule.slot(2).start()).isEqualTo(LocalDate.of(2026, 12, 7));
     }
 

@@ -124,7 +124,7 @@ class ScheduleTest {
                 .containsExactly(new Conflict(
                         Conflict.Kind.TEAM_OVER_CAPACITY,
                         List.of(1L, 2L),
-                        "“Design” is over capacity in the week of 2026-12-14 by 1.5 person-weeks,"
+                        "“Design” is over capacity in the week of 14 Dec 2026 by 1.5 person-weeks,"
                                 + " caused by “Redesign”, “Logo”."));
         assertThat(schedule.slot(3).start()).isEqualTo(day(12, 21));
     }
