@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceApiIT extends TandemIT {
@@ -227,5 +232,63 @@ class WorkspaceApiIT extends TandemIT {
                         .status())
                 .isEqualTo(204);
         assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
+    }
+
+    /**
+     * Two admins, each demoting or removing the other at the same moment: one of them is refused
+     * (the workspace keeps an admin). Both used to pass the last-admin check, and the workspace was
+     * left with nobody to administer it, three times in five in an API probe (December 2026).
+     */
+    @Test
+    void twoAdminsActingOnEachOtherAtOnceLeaveTheWorkspaceAnAdmin() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            String slug = "admins-" + unique();
+            assertThat(admin().post("/api/v1/workspaces", "{\"name\":\"Admins\",\"slug\":\"" + slug + "\"}")
+                            .status())
+                    .isEqualTo(201);
+            Person ann = newMember(slug, "Ann Admin", "ADMIN");
+            Person bob = newMember(slug, "Bob Admin", "ADMIN");
+            long me = admin().get("/api/v1/me").json().path("id").asLong();
+            assertThat(admin().delete("/api/v1/workspaces/" + slug + "/members/" + me)
+                            .status())
+                    .isEqualTo(204);
+            String annPath = "/api/v1/workspaces/" + slug + "/members/" + ann.id();
+            String bobPath = "/api/v1/workspaces/" + slug + "/members/" + bob.id();
+            long bobVersion = ann.api().get(bobPath).json().path("version").asLong();
+            boolean removal = round % 2 == 0;
+            CyclicBarrier together = new CyclicBarrier(2);
+            try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+                Future<Integer> demote = two.submit(() -> {
+                    together.await();
+                    return ann.api()
+                            .patch(bobPath, "{\"role\":\"VIEWER\",\"version\":" + bobVersion + "}")
+                            .status();
+                });
+                Future<Integer> other = two.submit(() -> {
+                    together.await();
+                    return removal
+                            ? bob.api().delete(annPath).status()
+                            : bob.api()
+                                    .patchAsRead(annPath, annPath, "{\"role\":\"MEMBER\"}")
+                                    .status();
+                });
+                List<Integer> answers = List.of(demote.get(), other.get());
+                // the second is refused: the last admin (409), or no longer an admin (403) or member (404)
+                assertThat(answers.stream().filter(status -> status < 300))
+                        .as("round %d: %s", round, answers)
+                        .hasSize(1);
+            }
+            Api.Response members = ann.api().get("/api/v1/workspaces/" + slug + "/members?size=100");
+            if (members.status() != 200) {
+                members = bob.api().get("/api/v1/workspaces/" + slug + "/members?size=100");
+            }
+            assertThat(members.json()
+                            .path("items")
+                            .valueStream()
+                            .filter(m -> m.path("role").asString().equals("ADMIN"))
+                            .count())
+                    .as("round %d: admins left", round)
+                    .isEqualTo(1);
+        }
     }
 }

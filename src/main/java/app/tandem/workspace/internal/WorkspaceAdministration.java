@@ -177,7 +177,7 @@ public class WorkspaceAdministration {
      */
     @Transactional
     public MemberView changeRole(String slug, long userId, long memberUserId, Role role, long startedFrom) {
-        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        WorkspaceContext context = administerAlone(slug, userId);
         Membership membership = membership(context, memberUserId);
         ConcurrentChange.check("this member's role", startedFrom, membership.version());
         if (membership.role() == Role.ADMIN
@@ -196,13 +196,30 @@ public class WorkspaceAdministration {
 
     @Transactional
     public void removeMember(String slug, long userId, long memberUserId) {
-        WorkspaceContext context = access.accessToAdminister(slug, userId);
+        WorkspaceContext context = administerAlone(slug, userId);
         Membership membership = membership(context, memberUserId);
         if (membership.role() == Role.ADMIN && memberships.countByWorkspaceIdAndRole(context.id(), Role.ADMIN) <= 1) {
             throw new LastAdmin();
         }
         teams.findByWorkspaceIdOrderByNameKeyAsc(context.id()).forEach(team -> team.remove(memberUserId));
         memberships.delete(membership);
+    }
+
+    /**
+     * Checks that the person administers the workspace while holding it, so that two admins who
+     * change roles or remove members at the same moment see each other's change: without it, two
+     * admins each demoting or removing the other both passed the last-admin check, and the
+     * workspace was left with no admin at all (an API probe, December 2026). The role is checked
+     * only once the workspace is held, since the other admin may just have demoted this one (and no
+     * membership is read before: one read before would be the one this transaction kept).
+     */
+    private WorkspaceContext administerAlone(String slug, long userId) {
+        long id = workspaces
+                .findBySlug(slug)
+                .orElseThrow(() -> new WorkspaceNotFound(slug))
+                .id();
+        workspaces.lockById(id);
+        return access.accessToAdminister(slug, userId);
     }
 
     public MemberView member(String slug, long userId, long memberUserId) {
