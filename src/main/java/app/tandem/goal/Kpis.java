@@ -206,20 +206,20 @@ public class Kpis {
     // ---- measurements -------------------------------------------------------------------------
 
     /** Measurements of a KPI, oldest first, within {@code from}..{@code to} (both optional, inclusive). */
-    public List<MeasurementView> measurements(
-            String slug, long userId, long kpiId, @Nullable LocalDate from, @Nullable LocalDate to) {
+    public Page<MeasurementView> measurements(
+            String slug, long userId, long kpiId, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
         Kpi kpi = kpi(context, kpiId);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInput("to", "The end of the range comes after its start.");
         }
-        List<Measurement> found = from == null && to == null
-                ? measurements.findByKpiIdOrderByDateAsc(kpi.id())
-                : measurements.findByKpiIdAndDateBetweenOrderByDateAsc(
+        return measurements
+                .findByKpiIdAndDateBetweenOrderByDateAsc(
                         kpi.id(),
-                        from == null ? LocalDate.of(1, 1, 1) : from,
-                        to == null ? LocalDate.of(9999, 12, 31) : to);
-        return found.stream().map(MeasurementView::of).toList();
+                        from == null ? Measurement.EVER : from,
+                        to == null ? LocalDate.of(9999, 12, 31) : to,
+                        pageable)
+                .map(MeasurementView::of);
     }
 
     /**

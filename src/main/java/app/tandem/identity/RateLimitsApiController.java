@@ -1,5 +1,6 @@
 package app.tandem.identity;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,7 +54,12 @@ class RateLimitsApiController {
         }
     }
 
-    /** New limits, with the version they started from. */
+    /**
+     * New limits, with the version they started from. The limits as read may be sent back as they
+     * are: the period of the per-account limit, a setting of the server's, is then passed over
+     * (any other property the request does not have is refused).
+     */
+    @JsonIgnoreProperties("signInAccountPeriodSeconds")
     record RateLimitsRequest(
             @NotNull Long version,
             @NotNull Boolean enabled,

@@ -161,6 +161,7 @@ class ImportCommandIT extends TandemIT {
     private long values(String slug, long kpi) {
         return admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
                 .json()
+                .path("items")
                 .size();
     }
 

@@ -109,7 +109,8 @@ class GeneratedClientIT extends TandemIT {
                         .date(LocalDate.of(2026, 11, 30))
                         .value(33.5)));
         assertThat(recorded.getRecorded()).isEqualTo(1);
-        assertThat(kpis.listKpiMeasurements(slug, retention.getId(), null, null))
+        assertThat(kpis.listKpiMeasurements(slug, retention.getId(), null, null, 0, 100)
+                        .getItems())
                 .extracting(m -> m.getValue())
                 .containsExactly(33.5);
 

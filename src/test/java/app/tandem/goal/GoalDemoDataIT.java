@@ -48,6 +48,7 @@ class GoalDemoDataIT extends TandemIT {
         List<JsonNode> months = admin().get(
                         BUDGETLY + "/kpis/" + retention.path("id").asLong() + "/measurements")
                 .json()
+                .path("items")
                 .valueStream()
                 .toList();
         assertThat(months).hasSize(12);
@@ -59,6 +60,7 @@ class GoalDemoDataIT extends TandemIT {
         assertThat(nps.path("guardrailMin").asDouble()).isEqualTo(30.0);
         assertThat(admin().get(BUDGETLY + "/kpis/" + nps.path("id").asLong() + "/measurements")
                         .json()
+                        .path("items")
                         .valueStream()
                         .filter(m -> m.path("value").asDouble() < 30))
                 .hasSize(1);

@@ -96,6 +96,7 @@ class GoalIsolationIT extends TandemIT {
 
         assertThat(admin().get(other + "/kpis/" + otherKpi + "/measurements")
                         .json()
+                        .path("items")
                         .valueStream()
                         .map(m -> m.path("value").asDouble()))
                 .containsExactly(1.5);
@@ -130,6 +131,7 @@ class GoalIsolationIT extends TandemIT {
                 .isEqualTo(404);
         assertThat(admin().get("/api/v1/workspaces/" + otherSlug + "/kpis/" + otherKpi + "/measurements")
                         .json()
+                        .path("items")
                         .size())
                 .isEqualTo(1);
     }

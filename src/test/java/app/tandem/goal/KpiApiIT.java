@@ -61,6 +61,52 @@ class KpiApiIT extends TandemIT {
         return created.json().path("id").asLong();
     }
 
+    /**
+     * Eight people at once creating a KPI of the same new name, then recording the same day's value:
+     * one KPI, one value, and every other request a 409 (or a revision of the day), never a 500 (the
+     * unique key taken by another request meanwhile, and the day's value revised by another, were
+     * server errors until December 2026).
+     */
+    @Test
+    void requestsMadeAtTheSameMomentAreAnsweredAsConflictsNotServerErrors() throws Exception {
+        String name = "Race " + unique();
+        List<Integer> created =
+                atOnce(8, i -> admin().post(base + "/kpis", kpi(name, "")).status());
+        assertThat(created).as(created.toString()).containsOnly(201, 409).containsOnlyOnce(201);
+
+        long id = createKpi("Raced day " + unique());
+        List<Integer> recorded = atOnce(
+                8,
+                i -> admin().post(
+                                base + "/kpis/" + id + "/measurements",
+                                "{\"date\":\"2026-11-16\",\"value\":" + (40 + i) + "}")
+                        .status());
+        assertThat(recorded).as(recorded.toString()).containsOnly(201, 409).contains(201);
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements")
+                        .json()
+                        .path("totalItems")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    /** {@code n} requests sent together (each waits for the others to be ready): their statuses. */
+    private static List<Integer> atOnce(int n, java.util.function.IntFunction<Integer> request) throws Exception {
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(n);
+        try (java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+            List<java.util.concurrent.Future<Integer>> answers = LongStream.range(0, n)
+                    .mapToObj(i -> threads.submit(() -> {
+                        together.await();
+                        return request.apply((int) i);
+                    }))
+                    .toList();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        }
+    }
+
     @Test
     void aWorkspacesMeasurementExportImportsAsItIsIntoAnotherAndAgainIntoItself() {
         long id = createKpi("Trial-to-paid conversion");
@@ -84,6 +130,7 @@ class KpiApiIT extends TandemIT {
         assertThat(admin().get("/api/v1/workspaces/" + other + "/kpis/"
                                 + kpi.json().path("id").asLong() + "/measurements")
                         .json()
+                        .path("items")
                         .valueStream()
                         .map(m -> m.path("date").asString() + " "
                                 + m.path("value").asDouble() + " "
@@ -94,7 +141,10 @@ class KpiApiIT extends TandemIT {
         Api.Response again =
                 admin().send("POST", base + "/kpis/measurements/import", export, Map.of("Content-Type", "text/csv"));
         assertThat(again.status()).as(again.text()).isEqualTo(200);
-        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size())
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements")
+                        .json()
+                        .path("items")
+                        .size())
                 .isEqualTo(2);
     }
 
@@ -149,6 +199,7 @@ class KpiApiIT extends TandemIT {
         admin().post(base + "/kpis/" + id + "/measurements", "{\"date\":\"2026-10-01\",\"value\":5.6}");
         assertThat(admin().get(base + "/kpis/" + id + "/measurements")
                         .json()
+                        .path("items")
                         .valueStream()
                         .map(m -> m.path("value").asDouble()))
                 .containsExactly(4.3, 5.24, 5.6);
@@ -288,7 +339,7 @@ class KpiApiIT extends TandemIT {
             assertThat(wrongNote.status()).as(note).isEqualTo(400);
             assertThat(wrongNote.field()).as(note).isEqualTo("[0].note");
         }
-        assertThat(admin().get(measurements).json().size())
+        assertThat(admin().get(measurements).json().path("totalItems").asInt())
                 .as("nothing saved from a refused batch")
                 .isZero();
         assertThat(admin().get(measurements + "?from=2026-05-01&to=2026-04-01").field())
@@ -314,7 +365,7 @@ class KpiApiIT extends TandemIT {
                         "[{\"date\":\"2026-02-01\",\"value\":4.2},{\"date\":\"" + future + "\",\"value\":4.5}]");
         assertThat(secondInFuture.status()).isEqualTo(400);
         assertThat(secondInFuture.field()).isEqualTo("[1].date");
-        assertThat(admin().get(measurements).json().size())
+        assertThat(admin().get(measurements).json().path("totalItems").asInt())
                 .as("nothing saved from a refused batch")
                 .isZero();
 
@@ -376,6 +427,7 @@ class KpiApiIT extends TandemIT {
                 .contains("is after today");
         assertThat(admin().get(base + "/kpis/" + conversion + "/measurements")
                         .json()
+                        .path("items")
                         .size())
                 .as("nothing half-applied")
                 .isZero();
@@ -412,8 +464,9 @@ class KpiApiIT extends TandemIT {
                         "text/csv",
                         file.getBytes(UploadedText.WINDOWS_1252));
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-        JsonNode measurements =
-                admin().get(base + "/kpis/" + conversion + "/measurements").json();
+        JsonNode measurements = admin().get(base + "/kpis/" + conversion + "/measurements")
+                .json()
+                .path("items");
         assertThat(measurements
                         .valueStream()
                         .map(m -> m.path("date").asString() + " "
@@ -445,6 +498,7 @@ class KpiApiIT extends TandemIT {
                 .containsExactly("3:date", "4:kpi", "5:date");
         assertThat(admin().get(base + "/kpis/" + conversion + "/measurements")
                         .json()
+                        .path("items")
                         .size())
                 .isZero();
 
@@ -493,7 +547,10 @@ class KpiApiIT extends TandemIT {
                         + "Content-Type: text/csv\r\n\r\ndate,value\r\n2026-04-01,4.9\r\n--" + boundary + "--\r\n";
         Upload file = upload(url + "?kpi=" + id, "multipart/form-data; boundary=" + boundary, multipart);
         assertThat(file.status()).as(file.text()).isEqualTo(200);
-        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size())
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements")
+                        .json()
+                        .path("items")
+                        .size())
                 .isEqualTo(3);
 
         assertThat(upload(url + "?mode=some", "text/csv", "date,value\n")
@@ -523,8 +580,18 @@ class KpiApiIT extends TandemIT {
         assertThat(admin().post(measurements, array(15_000, 20_000, 3.0)).status())
                 .isEqualTo(201);
 
-        JsonNode all = admin().get(measurements).json();
-        assertThat(all.size()).isEqualTo(20_000);
+        // read back a page of 100 at a time, oldest first
+        List<JsonNode> all = new java.util.ArrayList<>();
+        JsonNode page = admin().get(measurements + "?size=100").json();
+        assertThat(page.path("totalItems").asInt()).isEqualTo(20_000);
+        assertThat(page.path("totalPages").asInt()).isEqualTo(200);
+        for (int p = 0; p < 200; p++) {
+            if (p > 0) {
+                page = admin().get(measurements + "?size=100&page=" + p).json();
+            }
+            page.path("items").forEach(all::add);
+        }
+        assertThat(all).hasSize(20_000);
         for (int day = 0; day < 20_000; day++) {
             JsonNode m = all.get(day);
             assertThat(m.path("date").asString()).isEqualTo(DAY_0.plusDays(day).toString());
@@ -550,7 +617,10 @@ class KpiApiIT extends TandemIT {
                 .contains("10,000")
                 .contains("tandem.kpi.max-measurements-per-request");
         assertThat(refused.field()).isEqualTo("measurements");
-        assertThat(admin().get(base + "/kpis/" + id + "/measurements").json().size())
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements")
+                        .json()
+                        .path("items")
+                        .size())
                 .isZero();
     }
 
@@ -595,7 +665,11 @@ class KpiApiIT extends TandemIT {
     }
 
     private static List<String> dates(Api.Response response) {
-        return response.json().valueStream().map(m -> m.path("date").asString()).toList();
+        return response.json()
+                .path("items")
+                .valueStream()
+                .map(m -> m.path("date").asString())
+                .toList();
     }
 
     private static List<String> names(Api.Response response) {

@@ -78,7 +78,7 @@ class KpiImportStreamIT extends TandemIT {
         // nothing was saved: all or nothing
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
                         .json()
-                        .path("content")
+                        .path("items")
                         .size())
                 .isZero();
     }

@@ -166,6 +166,43 @@ class WorkspaceAccessFirstIT extends TandemIT {
         assertThat(changes.size()).isGreaterThan(100);
     }
 
+    /**
+     * A body of a type no handler reads (a CSV upload sent as text/plain) is refused by Spring MVC
+     * before any handler is chosen (415); the workspace and the role come first there too: a viewer
+     * is told they may not change the workspace, a person who is no member that there is no such
+     * workspace, and only someone who may send the request learns what the type should have been.
+     */
+    @Test
+    void aBodyOfATypeNoHandlerReadsIsRefusedForTheWorkspaceAndTheRoleFirst() {
+        Person viewer = newMember(slug, "Vic Viewer", "VIEWER");
+        Person outsider = newPerson("Olga Outsider");
+        List<Endpoint> typed = endpoints().stream()
+                .filter(e -> !e.page() && CHANGES.contains(e.method()))
+                .filter(e -> mapping.getHandlerMethods().entrySet().stream()
+                        .anyMatch(m -> m.getValue().equals(e.handler())
+                                && !m.getKey().getConsumesCondition().isEmpty()))
+                .map(e -> new Endpoint(e.method(), e.pattern(), "text/x-unread", e.handler()))
+                .toList();
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : typed) {
+            int asViewer = endpoint.marked(ViewerMay.class) && !endpoint.marked(AdminOnly.class) ? 415 : 403;
+            Answer viewers = send(endpoint, viewer);
+            if (!isProblem(viewers, asViewer)) {
+                wrong.add(endpoint.name() + " answered a viewer " + viewers.status() + " " + viewers.text());
+            }
+            Answer outsiders = send(endpoint, outsider);
+            if (!isProblem(outsiders, 404)) {
+                wrong.add(endpoint.name() + " answered a non-member " + outsiders.status() + " " + outsiders.text());
+            }
+        }
+        assertThat(wrong)
+                .as("of %d endpoints that read a type of body", typed.size())
+                .isEmpty();
+        assertThat(typed.size()).isGreaterThan(5);
+        Answer admins = send(typed.getFirst(), newMember(slug, "Ada Admin", "ADMIN"));
+        assertThat(admins.status()).as(admins.text()).isEqualTo(415);
+    }
+
     @Test
     void aMembersBodyToAnAdminsEndpointIsRefusedBeforeItIsRead() {
         Person member = newMember(slug, "Mo Member", "MEMBER");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,9 +27,9 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long>,
     @Query("select m from Measurement m where m.kpiId = :kpiId and m.date >= :since order by m.kpiId desc, m.date desc")
     Slice<Measurement> newestFirst(long kpiId, LocalDate since, Pageable pageable);
 
-    List<Measurement> findByKpiIdOrderByDateAsc(long kpiId);
-
-    List<Measurement> findByKpiIdAndDateBetweenOrderByDateAsc(long kpiId, LocalDate from, LocalDate to);
+    /** A KPI's measurements from and to a day, oldest first, a page at a time. */
+    Page<Measurement> findByKpiIdAndDateBetweenOrderByDateAsc(
+            long kpiId, LocalDate from, LocalDate to, Pageable pageable);
 
     long countByKpiId(long kpiId);
 

@@ -212,14 +212,18 @@ class KpiApiController {
     // ---- measurements -------------------------------------------------------------------------
 
     @GetMapping("/{kpiId}/measurements")
-    @Operation(summary = "A KPI's measurements, oldest first, optionally from and to a day (inclusive)")
-    List<MeasurementView> measurements(
+    @Operation(
+            summary = "A KPI's measurements, oldest first, optionally from and to a day (inclusive), a page at a time")
+    PageResponse<MeasurementView> measurements(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long kpiId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        return kpis.measurements(slug, me.id(), kpiId, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable Integer page,
+            @RequestParam(required = false) @Nullable Integer size) {
+        return PageResponse.of(
+                kpis.measurements(slug, me.id(), kpiId, from, to, paging.of(page, size, Sort.unsorted())), m -> m);
     }
 
     @ResponseStatus(HttpStatus.CREATED)

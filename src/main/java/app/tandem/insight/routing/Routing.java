@@ -283,7 +283,9 @@ public class Routing {
     public Page<RouteView> inbox(
             String slug, long userId, long teamId, @Nullable RouteStatus status, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        checkTeam(context, teamId);
+        if (workspaces.allTeams(context).stream().noneMatch(t -> t.id() == teamId)) {
+            throw new InboxNotFound(teamId); // the team in the path: not the workspace's, as any other path id
+        }
         Page<InsightRoute> page = status == null
                 ? routes.findByWorkspaceIdAndTeamIdOrderByRoutedAtDesc(context.id(), teamId, pageable)
                 : routes.findByWorkspaceIdAndTeamIdAndStatusOrderByRoutedAtDesc(context.id(), teamId, status, pageable);
@@ -358,6 +360,13 @@ public class Routing {
     private void checkTeam(WorkspaceContext context, long teamId) {
         if (workspaces.allTeams(context).stream().noneMatch(t -> t.id() == teamId)) {
             throw new InvalidInput("team", "No team " + teamId + " in this workspace.");
+        }
+    }
+
+    /** No team of this workspace has that id, so no inbox. */
+    static class InboxNotFound extends DomainException {
+        InboxNotFound(long teamId) {
+            super(Kind.NOT_FOUND, "No team " + teamId + " in this workspace, so no inbox.");
         }
     }
 

@@ -7,6 +7,7 @@ import app.tandem.insight.InsightSearch;
 import app.tandem.insight.InsightView;
 import app.tandem.insight.Insights;
 import app.tandem.insight.SourceType;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidRequest;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -170,6 +171,9 @@ class InsightApiController {
             @RequestParam(required = false) @Nullable Integer sentiment,
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
+        if (sentiment != null && (sentiment < -2 || sentiment > 2)) {
+            throw new InvalidInput("sentiment", "Sentiment goes from -2 (very negative) to 2 (very positive).");
+        }
         Pageable pageable = paging.of(page, size, Sort.unsorted());
         InsightSearch.Results results = insights.search(
                 slug,

@@ -6,6 +6,7 @@ import app.tandem.support.DomainException;
 import app.tandem.support.Problems;
 import app.tandem.support.Problems.FieldError;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -42,6 +45,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every API error as RFC 9457 problem details, naming the field that is wrong. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -116,12 +120,42 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                 + " text/csv).");
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
-        ProblemDetail problem = concurrentChange();
+    /**
+     * A change that met another made at the same moment: an older version (also when a service
+     * flushed the entity manager itself, which Spring does not translate), or a row another request
+     * inserted meanwhile under the same unique key (two people creating a KPI of the same name, or
+     * recording the same day's value, at once; the check before the insert could not see it). Was a
+     * 500 until December 2026 (an API probe sending eight such requests at once).
+     */
+    @ExceptionHandler({
+        OptimisticLockingFailureException.class,
+        DataIntegrityViolationException.class,
+        jakarta.persistence.PersistenceException.class
+    })
+    ResponseEntity<ProblemDetail> concurrentChange(Exception e, WebRequest request) {
+        boolean olderVersion = e instanceof OptimisticLockingFailureException
+                || e instanceof jakarta.persistence.OptimisticLockException;
+        if (!olderVersion && !sameKeyAtOnce(e)) {
+            return unexpected(e, request);
+        }
+        log.debug("A concurrent change answering {}", request.getDescription(false), e);
         return ResponseEntity.status(409)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(concurrentChange());
+    }
+
+    /**
+     * Whether a database refusal is a unique key another transaction took first (SQL state 23505
+     * on H2 and PostgreSQL alike): the checks before every insert refuse a taken key with their own
+     * message, so one that reaches the database was taken at the same moment.
+     */
+    static boolean sameKeyAtOnce(@Nullable Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a request that met a parallel change is answered (also by {@link ErrorPages}). */
@@ -214,6 +248,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(ex.getParameterName(), "is required.")), headers);
     }
 
+    /** An upload without its file part ({@code file}): 400 naming the part, as a missing parameter. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(
+                List.of(new FieldError(ex.getRequestPartName(), "is required: send the file as this part.")), headers);
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -247,9 +289,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         String field = fieldOf(ex);
         if (field != null) {
-            String wrong = causedByNull(ex)
-                    ? "must not be null"
-                    : nulInText(ex) ? NoNulText.MESSAGE : "has a value of the wrong type or format";
+            String unknown = unknownProperty(ex);
+            String wrong = unknown != null
+                    ? unknown
+                    : causedByNull(ex)
+                            ? "must not be null"
+                            : nulInText(ex) ? NoNulText.MESSAGE : "has a value of the wrong type or format";
             return invalid(List.of(new FieldError(field, wrong)), headers);
         }
         ProblemDetail problem = Problems.of(400, "unreadable-body", "Invalid request", unreadable(ex));
@@ -303,6 +348,26 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     }
                 }
                 return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What to say of a property the request does not have ("titel" for "title"): it would otherwise be
+     * dropped without a word, and what the person sent lost (StrictJson).
+     */
+    private static @Nullable String unknownProperty(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                List<String> known = new ArrayList<>();
+                if (unknown.getKnownPropertyIds() != null) {
+                    unknown.getKnownPropertyIds().forEach(id -> known.add(String.valueOf(id)));
+                }
+                known.sort(null);
+                return known.isEmpty()
+                        ? "is not a field of this request"
+                        : "is not a field of this request (its fields: " + String.join(", ", known) + ")";
             }
         }
         return null;

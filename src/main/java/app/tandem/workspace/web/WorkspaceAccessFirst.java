@@ -1,21 +1,34 @@
 package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DomainException;
+import app.tandem.support.Refusals;
 import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.ViewerMay;
 import app.tandem.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The workspace and the role are checked before a request's body is read, once for the whole API
@@ -31,6 +44,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * interceptor asks nothing of a GET to a page. The services check again; this check only comes
  * first, so a person who may not act learns nothing from the body they sent (no form comes back
  * with its errors) and no work is spent on it.
+ *
+ * <p>The same check comes first when Spring MVC refuses a request before any handler is chosen
+ * because no handler reads its body's type (415): a viewer who sends a CSV upload as {@code
+ * text/plain} is told they may not change the workspace, as with the right type, and someone who
+ * is not a member that there is no such workspace, before what the type should have been.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkspaceAccessFirst implements WebMvcConfigurer {
@@ -47,9 +65,16 @@ class WorkspaceAccessFirst implements WebMvcConfigurer {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Workspaces workspaces;
+    private final Refusals refusals;
 
-    WorkspaceAccessFirst(Workspaces workspaces) {
+    WorkspaceAccessFirst(Workspaces workspaces, Refusals refusals) {
         this.workspaces = workspaces;
+        this.refusals = refusals;
+    }
+
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.addFirst(new BeforeUnsupportedType(workspaces, refusals));
     }
 
     @Override
@@ -76,6 +101,53 @@ class WorkspaceAccessFirst implements WebMvcConfigurer {
                 return READ;
             }
             return CHANGE;
+        }
+    }
+
+    /**
+     * A 415 found before any handler was chosen: the workspace and the role are checked first, as
+     * a change (a read for GET and the like); a refusal is answered instead, anything else left to
+     * the usual resolvers.
+     */
+    private record BeforeUnsupportedType(Workspaces workspaces, Refusals refusals) implements HandlerExceptionResolver {
+
+        private static final List<PathPattern> PATHS = Stream.concat(Arrays.stream(API), Arrays.stream(PAGES))
+                .map(path -> PathPatternParser.defaultInstance.parse(path.replaceFirst("\\*", "{slug}")))
+                .toList();
+
+        @Override
+        public @Nullable ModelAndView resolveException(
+                HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception ex) {
+            if (handler != null || !(ex instanceof HttpMediaTypeNotSupportedException)) {
+                return null;
+            }
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication == null || !(authentication.getPrincipal() instanceof TandemPrincipal me)) {
+                return null;
+            }
+            PathContainer path = PathContainer.parsePath(
+                    request.getRequestURI().substring(request.getContextPath().length()));
+            for (PathPattern pattern : PATHS) {
+                PathPattern.PathMatchInfo match = pattern.matchAndExtract(path);
+                if (match != null && match.getUriVariables().get("slug") instanceof String slug) {
+                    try {
+                        if (READS.contains(request.getMethod())) {
+                            workspaces.access(slug, me.id());
+                        } else {
+                            workspaces.accessToChange(slug, me.id());
+                        }
+                    } catch (DomainException refused) {
+                        try {
+                            refusals.answer(request, response, refused);
+                        } catch (IOException gone) {
+                            return null; // the client went away: the usual resolvers try
+                        }
+                        return new ModelAndView();
+                    }
+                    return null;
+                }
+            }
+            return null;
         }
     }
 

@@ -99,6 +99,79 @@ class ApiErrorsIT extends TandemIT {
     }
 
     /**
+     * A property the request does not have, a misspelt one above all: refused naming it and the
+     * fields the request has, and nothing saved (it was dropped without a word, and the due date
+     * typed under "dueDat" lost).
+     */
+    @Test
+    void aPropertyTheRequestDoesNotHaveIsRefusedNamingIt() {
+        String slug = "unknown-" + unique();
+        String w = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Unknown\",\"slug\":\"" + slug + "\"}");
+
+        Api.Response misspelt = admin().post(w + "/teams", "{\"name\":\"Support\",\"descripton\":\"Tickets\"}");
+        assertThat(misspelt.status()).as(misspelt.text()).isEqualTo(400);
+        assertThat(misspelt.contentType()).startsWith("application/problem+json");
+        assertThat(misspelt.field()).isEqualTo("descripton");
+        assertThat(misspelt.json().path("detail").asString())
+                .contains("is not a field of this request")
+                .contains("description");
+        assertThat(admin().get(w + "/teams").json().path("totalItems").asInt()).isZero();
+
+        Api.Response nested = admin().post(
+                        w + "/journeys", "{\"name\":\"On\",\"stages\":[{\"name\":\"Sign up\",\"colour\":\"red\"}]}");
+        assertThat(nested.status()).as(nested.text()).isEqualTo(400);
+        assertThat(nested.field()).isEqualTo("stages[0].colour");
+    }
+
+    /** An edit whose body and If-Match header name different versions: refused on an endpoint that reads the body's. */
+    @Test
+    void anEditWhoseBodyAndIfMatchDisagreeIsRefusedNamingTheVersion() {
+        String slug = "versions-" + unique();
+        String w = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Versions\",\"slug\":\"" + slug + "\"}");
+        long team = admin().post(w + "/teams", "{\"name\":\"Support\"}")
+                .json()
+                .path("id")
+                .asLong();
+        long insight = admin().post(w + "/insights", "{\"title\":\"Sync fails\",\"teamId\":" + team + "}")
+                .json()
+                .path("id")
+                .asLong();
+        String body = "{\"title\":\"Sync fails on Mondays\",\"teamId\":" + team + ",\"version\":0}";
+        Api.Response refused = admin().send("PUT", w + "/insights/" + insight, body, Map.of("If-Match", "\"99\""));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.field()).isEqualTo("version");
+        assertThat(admin().get(w + "/insights/" + insight).json().path("title").asString())
+                .isEqualTo("Sync fails");
+        Api.Response agreed = admin().send("PUT", w + "/insights/" + insight, body, Map.of("If-Match", "\"0\""));
+        assertThat(agreed.status()).as(agreed.text()).isEqualTo(200);
+    }
+
+    /** Empty text where a number or an id goes, and an empty list where a date goes: refused, not read as none. */
+    @Test
+    void emptyTextForANumberAndAnEmptyListForADateAreRefusedNamingTheField() {
+        String slug = "empty-" + unique();
+        String w = "/api/v1/workspaces/" + slug;
+        admin().post("/api/v1/workspaces", "{\"name\":\"Empty\",\"slug\":\"" + slug + "\"}");
+        long team = admin().post(w + "/teams", "{\"name\":\"Support\"}")
+                .json()
+                .path("id")
+                .asLong();
+        record Case(String body, String field) {}
+        for (Case c : List.of(
+                new Case("{\"title\":\"t\",\"teamId\":\"\"}", "teamId"),
+                new Case("{\"title\":\"t\",\"teamId\":" + team + ",\"reach\":\"\"}", "reach"),
+                new Case("{\"title\":\"t\",\"teamId\":" + team + ",\"observedOn\":[]}", "observedOn"))) {
+            Api.Response refused = admin().post(w + "/insights", c.body());
+            assertThat(refused.status()).as(c.body() + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.field()).as(c.body()).isEqualTo(c.field());
+        }
+        assertThat(admin().get(w + "/insights").json().path("totalItems").asInt())
+                .isZero();
+    }
+
+    /**
      * U+0000 in text, which PostgreSQL cannot store (it was a 500 there when the row was written):
      * refused with the field named, in a JSON body, a query parameter and a form, and nothing saved.
      */
@@ -180,6 +253,7 @@ class ApiErrorsIT extends TandemIT {
                 .contains("by hand");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
                         .json()
+                        .path("items")
                         .size())
                 .isZero();
     }
@@ -266,6 +340,40 @@ class ApiErrorsIT extends TandemIT {
                     "POST " + path, "multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-da");
             assertThat(broken.status()).as(path + ": " + broken.text()).isEqualTo(400);
         }
+    }
+
+    /** An upload without its file part: 400 naming the part, as every other missing field. */
+    @Test
+    void anUploadWithoutItsFileIsA400NamingThePart() throws IOException {
+        String slug = "no-file-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"No file\",\"slug\":\"" + slug + "\"}");
+        RawHttp.Answer refused = rawRequest(
+                "POST /api/v1/workspaces/" + slug + "/kpis/import",
+                "multipart/form-data; boundary=xyz",
+                "--xyz\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--xyz--\r\n");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().path("type").asString()).isEqualTo("/problems/invalid-request");
+        assertThat(refused.json().path("errors").path(0).path("field").asString())
+                .isEqualTo("file");
+    }
+
+    /** A search's sentiment outside -2..2, and another workspace's team's inbox: refused as such. */
+    @Test
+    void aSentimentOutOfRangeAndAnotherWorkspacesInboxAreRefused() {
+        String slug = "refused-" + unique();
+        String other = "refused-other-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Refused\",\"slug\":\"" + slug + "\"}");
+        admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + other + "\"}");
+        Api.Response sentiment = admin().get("/api/v1/workspaces/" + slug + "/insights?sentiment=9");
+        assertThat(sentiment.status()).as(sentiment.text()).isEqualTo(400);
+        assertThat(sentiment.field()).isEqualTo("sentiment");
+        long theirs = admin().post("/api/v1/workspaces/" + other + "/teams", "{\"name\":\"Support\"}")
+                .json()
+                .path("id")
+                .asLong();
+        Api.Response inbox = admin().get("/api/v1/workspaces/" + slug + "/teams/" + theirs + "/inbox");
+        assertThat(inbox.status()).as(inbox.text()).isEqualTo(404);
     }
 
     private RawHttp.Answer rawRequest(String requestLine, String contentType, String body) throws IOException {

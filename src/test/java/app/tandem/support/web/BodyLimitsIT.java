@@ -162,6 +162,7 @@ class BodyLimitsIT extends TandemIT {
         assertThat(number.json().path("detail").asString()).contains("Number value length");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
                         .json()
+                        .path("items")
                         .size())
                 .isZero();
     }
