@@ -39,9 +39,19 @@
     window.requestAnimationFrame(function () {
       var flash = document.querySelector(".flash");
       if (flash && anchored() && flash.getBoundingClientRect().bottom <= 0) {
+        // a spacer keeps the message's place, so that the part opened does not move up when the
+        // message leaves the page's flow to float over it (nor down when it goes back)
+        var style = window.getComputedStyle(flash);
+        var spacer = document.createElement("div");
+        spacer.setAttribute("aria-hidden", "true");
+        spacer.style.height = flash.offsetHeight + "px";
+        spacer.style.marginTop = style.marginTop;
+        spacer.style.marginBottom = style.marginBottom;
+        flash.parentNode.insertBefore(spacer, flash);
         flash.classList.add("toast");
         window.setTimeout(function () {
           flash.classList.remove("toast");
+          spacer.remove();
         }, 6000);
       }
     });
@@ -58,6 +68,16 @@
     if (part && !movedByPerson && loaded && loaded.compareDocumentPosition
         && (loaded.compareDocumentPosition(part) & Node.DOCUMENT_POSITION_FOLLOWING)) {
       part.scrollIntoView();
+    }
+  });
+  // On a narrow screen the section menu is a strip that scrolls sideways: it shows the current
+  // section (in its middle) rather than always its first ones. Only the strip scrolls, not the page.
+  document.addEventListener("DOMContentLoaded", function () {
+    var current = document.querySelector(".sidenav a[aria-current]");
+    var strip = current && current.closest("ul");
+    if (strip && strip.scrollWidth > strip.clientWidth) {
+      strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left
+        - (strip.clientWidth - current.offsetWidth) / 2;
     }
   });
   // Select a newly shown secret so it can be copied at once.

@@ -144,6 +144,12 @@ class CheckInBrowserIT extends BrowserIT {
         assertThat(items.last()).isInViewport();
         assertThat(page.locator(".flash")).hasText("Added to the agenda.");
         assertThat(page.locator(".flash")).isInViewport();
+        // floating over the page, the message keeps its place in it: the new item does not move up
+        // by the message's height, its title out of sight (as it did until December 2026)
+        assertThat(page.locator(".flash.toast")).hasCount(1);
+        org.assertj.core.api.Assertions.assertThat(items.last().boundingBox().y)
+                .as("the new item's top, from the top of the window")
+                .isGreaterThanOrEqualTo(-1.0);
         screenshot("agenda-item-added");
         // a removal asks first, in its own words: dismissed, the item stays
         String[] asked = {null};

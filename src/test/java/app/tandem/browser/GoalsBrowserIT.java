@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
@@ -293,6 +294,12 @@ class GoalsBrowserIT extends BrowserIT {
                                 + " every market, with the new annual plan\"},{\"date\":\"2026-10-01\",\"value\":150}]");
         signIn();
         page.navigate(baseUrl() + "/w/budgetly/kpis/" + kpi);
+        // the section menu, a strip that scrolls sideways on a phone, shows the section one is in
+        assertThat(page.locator(".sidenav a[aria-current]"))
+                .isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        Assertions.assertThat(((Number) page.evaluate("window.scrollY")).doubleValue())
+                .as("the page itself did not move")
+                .isZero();
 
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Measurements"))
                 .scrollIntoViewIfNeeded();

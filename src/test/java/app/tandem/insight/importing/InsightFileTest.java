@@ -114,6 +114,15 @@ class InsightFileTest {
                 .containsEntry(InsightImport.Target.requester, "requester");
     }
 
+    /** "observed" as a spreadsheet kept by hand names the day (a browser walk, December 2026); "source" stays unread. */
+    @Test
+    void recognisesTheColumnsOfASpreadsheetKeptByHand() {
+        assertThat(InsightImport.recognise(List.of("title", "body", "source", "team", "tags", "observed")))
+                .containsEntry(InsightImport.Target.observedOn, "observed")
+                .containsEntry(InsightImport.Target.team, "team")
+                .doesNotContainKey(InsightImport.Target.sourceType);
+    }
+
     @Test
     void readsExcelsSemicolonSeparatedCsvWithItsByteOrderMark() throws IOException {
         Path csv = file(

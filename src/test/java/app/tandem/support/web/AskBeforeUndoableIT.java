@@ -38,6 +38,20 @@ class AskBeforeUndoableIT extends TandemIT {
         return created.json().path("id").asLong();
     }
 
+    /** Taking a person off a team asks first, saying what they stop being (a browser walk, December 2026). */
+    @Test
+    void takingSomeoneOffATeamIsAskedFirst() {
+        long team = id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        assertThat(admin().post(
+                                base + "/teams/" + team + "/members",
+                                "{\"userId\":" + me + ",\"involvement\":\"LEADS\"}")
+                        .status())
+                .isLessThan(300);
+        String html = web.get("/w/" + slug + "/teams/" + team).html();
+        assertThat(html).containsPattern("data-confirm=\"Remove [^\"]+ from Design\\? They stop being Leads here");
+    }
+
     @Test
     void cancellingACheckInIsAskedFirstAndSaysItLeavesTheCalendars() {
         LocalDate next = LocalDate.now(ZoneOffset.UTC).plusDays(7);
