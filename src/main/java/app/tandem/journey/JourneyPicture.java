@@ -41,11 +41,26 @@ record JourneyPicture(
     static final int COL_W = 200;
     static final int GAP = 8;
     static final int HEAD_H = 40;
+    /** What a header's line holds in bold 14 px text across the 200 px column, and how many lines it may take. */
+    static final int HEAD_CHARS = 21;
+
+    static final int HEAD_LINES = 3;
+    static final int HEAD_LINE_H = 18;
     static final int LINE_H = 15;
     static final int EMOTION_H = 150;
     static final int CHARS = 27;
 
-    record Column(int x, int y, int w, int h, String name, int number) {}
+    /**
+     * A stage's header: its number and name in {@code lines} (at most {@link #HEAD_LINES} of {@link
+     * #HEAD_CHARS} characters, the last cut with "…"), centred in its height.
+     */
+    record Column(int x, int y, int w, int h, String name, int number, List<String> lines) {
+
+        /** The baseline of line {@code index}. */
+        public int lineY(int index) {
+            return y + (h - lines.size() * HEAD_LINE_H) / 2 + 13 + index * HEAD_LINE_H;
+        }
+    }
 
     record Lane(int y, int h, String label, int labelY, boolean shaded) {}
 
@@ -111,10 +126,17 @@ record JourneyPicture(
         List<Column> columns = new ArrayList<>();
         List<Lane> lanes = new ArrayList<>();
         List<Box> boxes = new ArrayList<>();
+        List<List<String>> heads = new ArrayList<>();
+        int headLines = 1;
         for (int i = 0; i < stages.size(); i++) {
-            columns.add(new Column(x(i), y, COL_W, HEAD_H, stages.get(i).name(), i + 1));
+            heads.add(headLines((i + 1) + ". " + stages.get(i).name()));
+            headLines = Math.max(headLines, heads.get(i).size());
         }
-        y += HEAD_H + GAP;
+        int headH = HEAD_H + (headLines - 1) * HEAD_LINE_H;
+        for (int i = 0; i < stages.size(); i++) {
+            columns.add(new Column(x(i), y, COL_W, headH, stages.get(i).name(), i + 1, heads.get(i)));
+        }
+        y += headH + GAP;
 
         y = lane(
                 lanes,
@@ -310,6 +332,24 @@ record JourneyPicture(
 
     static int x(int stage) {
         return PAD + LABEL_W + stage * (COL_W + GAP);
+    }
+
+    /**
+     * A stage's header text in at most {@link #HEAD_LINES} lines: a long name ran past its column
+     * on one line, over the next stage's header and cut at both ends (a browser walk, December
+     * 2026). What does not fit ends the last line with "…"; the whole name is the header's title.
+     */
+    static List<String> headLines(String text) {
+        List<String> lines = wrap(text, HEAD_CHARS);
+        if (lines.size() <= HEAD_LINES) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, HEAD_LINES));
+        String last = kept.get(HEAD_LINES - 1);
+        kept.set(
+                HEAD_LINES - 1,
+                (last.length() >= HEAD_CHARS ? last.substring(0, HEAD_CHARS - 1) : last).stripTrailing() + "…");
+        return List.copyOf(kept);
     }
 
     /** Breaks text into lines of at most {@link #CHARS} characters at spaces (SVG text does not wrap). */

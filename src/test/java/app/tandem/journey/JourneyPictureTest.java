@@ -55,6 +55,27 @@ class JourneyPictureTest {
         assertThat(picture.description()).contains("Onboard -2", "Lowest point: Onboard");
     }
 
+    /** A long stage name wraps in its header, which grows for it, and what does not fit in three lines ends in "…". */
+    @Test
+    void aLongStageNameWrapsInItsHeaderInsteadOfRunningOverTheNext() {
+        String longName = "Compare the plans and choose a subscription tier that fits the household budget this year";
+        JourneyView journey = new JourneyView(
+                1, 1, "Jess", "Map", null, List.of(stage(1, "Discover", 0, 1L), stage(2, longName, 0, 1L)), 0);
+        JourneyPicture picture = JourneyPicture.of(journey, TEAMS);
+
+        JourneyPicture.Column first = picture.columns().get(0);
+        JourneyPicture.Column second = picture.columns().get(1);
+        assertThat(first.lines()).containsExactly("1. Discover");
+        assertThat(second.lines())
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(21));
+        assertThat(second.lines().getFirst()).startsWith("2. Compare");
+        assertThat(second.lines().getLast()).endsWith("…");
+        assertThat(second.h()).isEqualTo(first.h()).isGreaterThan(JourneyPicture.HEAD_H);
+        assertThat(second.lineY(2)).isLessThan(second.y() + second.h());
+        assertThat(JourneyPicture.headLines("2. Sign up")).containsExactly("2. Sign up");
+    }
+
     @Test
     void coloursCellsByOwningTeamWithALegend() {
         JourneyView journey =

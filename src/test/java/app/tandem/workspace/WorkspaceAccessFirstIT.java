@@ -83,6 +83,7 @@ class WorkspaceAccessFirstIT extends TandemIT {
             "POST /w/{slug}/settings",
             "POST /w/{slug}/delete",
             "POST /w/{slug}/teams",
+            "POST /w/{slug}/teams/{teamId}",
             "POST /w/{slug}/teams/{teamId}/it",
             "POST /w/{slug}/teams/{teamId}/delete",
             "POST /w/{slug}/teams/{teamId}/members",

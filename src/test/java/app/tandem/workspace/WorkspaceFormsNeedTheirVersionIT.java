@@ -125,4 +125,48 @@ class WorkspaceFormsNeedTheirVersionIT extends TandemIT {
         assertThat(browser.get(marked.redirectPath()).html()).contains("Platform team is an IT team.");
         assertThat(admin().get(teamPath).json().path("itTeam").asBoolean()).isTrue();
     }
+
+    /** A team is renamed on its page; a name another team has comes back beside the field, with what was typed. */
+    @Test
+    void aTeamIsRenamedOnItsPageAndANameTakenComesBackBesideTheField() {
+        admin().post(base + "/teams", "{\"name\":\"Support\"}");
+        String teamPath = base + "/teams/" + team;
+        String page = "/w/" + slug + "/teams/" + team;
+        assertThat(browser.get(page).html()).contains("Rename or describe the team");
+
+        WebSession.Page taken = browser.post(
+                page,
+                Map.of(
+                        "name",
+                        "support",
+                        "description",
+                        "Runs the platform",
+                        "version",
+                        String.valueOf(version(teamPath))));
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.html())
+                .contains("There is already a team called")
+                .contains("value=\"support\"")
+                .contains("Runs the platform");
+        assertThat(admin().get(teamPath).json().path("name").asString()).isEqualTo("Platform");
+
+        WebSession.Page saved = browser.post(
+                page,
+                Map.of(
+                        "name",
+                        "Platform and data",
+                        "description",
+                        "Runs the platform",
+                        "version",
+                        String.valueOf(version(teamPath))));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(browser.get(saved.redirectPath()).html()).contains("Team Platform and data saved.");
+        assertThat(admin().get(teamPath).json().path("name").asString()).isEqualTo("Platform and data");
+        assertThat(admin().get(teamPath).json().path("description").asString()).isEqualTo("Runs the platform");
+
+        Person viewer = newMember(slug, "Val Viewer", "VIEWER");
+        WebSession theirs = new WebSession(baseUrl());
+        theirs.login(viewer.email(), viewer.password());
+        assertThat(theirs.get(page).html()).doesNotContain("Rename or describe the team");
+    }
 }

@@ -51,6 +51,14 @@ class TeamController {
 
             @Nullable Boolean itTeam) {}
 
+    /** A team's name and description as its page edits them, with the version the page was opened at. */
+    record TeamEditForm(
+            @NotBlank(message = "Give the team a name, such as Marketing or Support.") @Size(max = 80, message = "At most 80 characters.") String name,
+
+            @Size(max = 500, message = "At most 500 characters.") @Nullable String description,
+
+            @Nullable Long version) {}
+
     record TeamMemberForm(
             @NotNull(message = "Choose a member.") Long userId,
             @NotNull Involvement involvement) {}
@@ -106,7 +114,41 @@ class TeamController {
             @PathVariable String slug,
             @PathVariable long teamId,
             Model model) {
-        model.addAttribute("memberForm", new TeamMemberForm(null, Involvement.EXECUTES));
+        return teamPage(me, slug, teamId, model);
+    }
+
+    /**
+     * Renames the team or changes its description (a typo in a name could only be mended by
+     * deleting the team, and what it owned with it; a browser walk, December 2026). The form comes
+     * back with its errors and what was typed: a name another team has, a change made since.
+     */
+    @AdminOnly
+    @PostMapping("/w/{slug}/teams/{teamId}")
+    String edit(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @Valid @ModelAttribute("editForm") TeamEditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                TeamView team = administration.updateTeam(
+                        slug,
+                        me.id(),
+                        teamId,
+                        form.name(),
+                        form.description() == null ? "" : form.description(),
+                        null,
+                        Forms.version(form.version()));
+                redirect.addFlashAttribute("flash", "Team " + team.name() + " saved.");
+                return "redirect:/w/" + slug + "/teams/" + teamId;
+            } catch (DomainException e) {
+                Forms.reject(result, e);
+            }
+        }
+        model.addAttribute("editOpen", true);
         return teamPage(me, slug, teamId, model);
     }
 
@@ -197,7 +239,17 @@ class TeamController {
 
     private String teamPage(TandemPrincipal me, String slug, long teamId, Model model) {
         model.addAttribute("workspace", workspaces.access(slug, me.id()));
-        model.addAttribute("team", administration.team(slug, me.id(), teamId));
+        TeamView team = administration.team(slug, me.id(), teamId);
+        model.addAttribute("team", team);
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", new TeamMemberForm(null, Involvement.EXECUTES));
+        }
+        if (!model.containsAttribute("editForm")) {
+            model.addAttribute(
+                    "editForm",
+                    new TeamEditForm(
+                            team.name(), team.description() == null ? "" : team.description(), team.version()));
+        }
         model.addAttribute(
                 "members",
                 workspaces
