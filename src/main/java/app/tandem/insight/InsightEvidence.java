@@ -98,6 +98,7 @@ public class InsightEvidence implements PainPointEvidence, UserGoalEvidence {
         Insight insight = find(context, insightId);
         links.check(context, target, target.kind().field());
         insight.link(target);
+        insights.flush(); // the answer carries the version the link was saved as, not the one before it
         return insight.toView();
     }
 
@@ -112,6 +113,7 @@ public class InsightEvidence implements PainPointEvidence, UserGoalEvidence {
         if (!insight.unlink(target)) {
             links.check(context, target, target.kind().field());
         }
+        insights.flush();
         return insight.toView();
     }
 

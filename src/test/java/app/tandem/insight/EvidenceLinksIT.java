@@ -89,6 +89,32 @@ class EvidenceLinksIT extends TandemIT {
                 + "],\"userGoalIds\":[" + goal + "],\"journeyStageIds\":[" + stage + "]}";
     }
 
+    /** Linking and unlinking answer the insight at the version they saved, which a following edit starts from. */
+    @Test
+    void aLinkAnswersTheVersionItSavedAsAndTheNextEditStartsFromIt() {
+        long insight =
+                id(admin().post(ours.insights(), "{\"title\":\"Jargon in e-mails\",\"teamId\":" + ours.team() + "}"));
+        Api.Response linked = admin().send("PUT", ours.link(insight, "persona", ours.persona()), null);
+        assertThat(linked.status()).as(linked.text()).isEqualTo(200);
+        long answered = linked.json().path("version").asLong();
+        assertThat(answered)
+                .isEqualTo(admin().get(ours.insights() + "/" + insight)
+                        .json()
+                        .path("version")
+                        .asLong());
+        Api.Response unlinked = admin().send("DELETE", ours.link(insight, "persona", ours.persona()), null);
+        assertThat(unlinked.status()).isEqualTo(204);
+        Api.Response edited = admin().send(
+                        "PUT",
+                        ours.insights() + "/" + insight,
+                        "{\"title\":\"Jargon in the second e-mail\",\"teamId\":" + ours.team() + ",\"version\":"
+                                + admin().get(ours.insights() + "/" + insight)
+                                        .json()
+                                        .path("version")
+                                        .asLong() + "}");
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+    }
+
     @Test
     void anInsightLinksToItsOwnWorkspacesPersonasGoalsAndStages() {
         Api.Response linked =

@@ -291,4 +291,24 @@ class WorkspaceApiIT extends TandemIT {
                     .isEqualTo(1);
         }
     }
+
+    /** Taking someone off a team answers the team at the version it was saved as. */
+    @Test
+    void takingSomeoneOffATeamAnswersTheTeamsNewVersion() {
+        String slug = "team-version-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Team version\",\"slug\":\"" + slug + "\"}");
+        Person dev = newMember(slug, "Dee Dev", "MEMBER");
+        String team = "/api/v1/workspaces/" + slug + "/teams/"
+                + admin().post("/api/v1/workspaces/" + slug + "/teams", "{\"name\":\"Platform\"}")
+                        .json()
+                        .path("id")
+                        .asLong();
+        assertThat(admin().post(team + "/members", "{\"userId\":" + dev.id() + ",\"involvement\":\"EXECUTES\"}")
+                        .status())
+                .isLessThan(300);
+        Api.Response removed = admin().delete(team + "/members/" + dev.id());
+        assertThat(removed.status()).as(removed.text()).isEqualTo(200);
+        assertThat(removed.json().path("version").asLong())
+                .isEqualTo(admin().get(team).json().path("version").asLong());
+    }
 }

@@ -338,6 +338,7 @@ public class WorkspaceAdministration {
         if (!team.remove(memberUserId)) {
             throw new MemberNotFound("userId", "That person is not in the team " + team.name() + ".");
         }
+        teams.flush(); // the answer carries the team's version after the change
         return views.team(team);
     }
 
