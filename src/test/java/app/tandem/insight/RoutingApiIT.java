@@ -299,4 +299,37 @@ class RoutingApiIT extends TandemIT {
                         .count())
                 .isGreaterThanOrEqualTo(3);
     }
+
+    /**
+     * A rule the team has already is refused, the rule a creation points to answers, and a
+     * workspace keeps at most 200 rules (an API probe had made 1,200, each matched against every
+     * new insight).
+     */
+    @Test
+    void aRuleIsAddedOnceWhereItSaysAndAWorkspaceKeepsAtMost200() {
+        Api.Response added = admin().post(base + "/routing-rules", "{\"team\":" + design + ",\"tag\":\"Onboarding\"}");
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        Api.Response atLocation = admin().get(added.location());
+        assertThat(atLocation.status()).isEqualTo(200);
+        assertThat(atLocation.json().path("id").asLong())
+                .isEqualTo(added.json().path("id").asLong());
+
+        Api.Response again = admin().post(base + "/routing-rules", "{\"team\":" + design + ",\"tag\":\"onboarding\"}");
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(again.field()).isEqualTo("team");
+        assertThat(admin().post(base + "/routing-rules", "{\"team\":" + support + ",\"tag\":\"onboarding\"}")
+                        .status())
+                .as("the same criteria for another team")
+                .isEqualTo(201);
+
+        for (int i = 2; i < 200; i++) {
+            assertThat(admin().post(base + "/routing-rules", "{\"team\":" + design + ",\"tag\":\"t" + i + "\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+        Api.Response tooMany = admin().post(base + "/routing-rules", "{\"team\":" + design + ",\"tag\":\"one-more\"}");
+        assertThat(tooMany.status()).as(tooMany.text()).isEqualTo(409);
+        assertThat(tooMany.json().path("detail").asString()).contains("at most 200 routing rules");
+        assertThat(admin().get(base + "/routing-rules").json().size()).isEqualTo(200);
+    }
 }

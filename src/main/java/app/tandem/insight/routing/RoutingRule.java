@@ -182,6 +182,17 @@ public class RoutingRule {
         return teamId;
     }
 
+    /** Whether the other rule fills the same team's inbox on the same criteria (as saved: tags and words as kept). */
+    boolean sameAs(RoutingRule other) {
+        return teamId == other.teamId
+                && sourceType == other.sourceType
+                && java.util.Objects.equals(tag, other.tag)
+                && java.util.Objects.equals(personaId, other.personaId)
+                && java.util.Objects.equals(userGoalId, other.userGoalId)
+                && java.util.Objects.equals(journeyStageId, other.journeyStageId)
+                && java.util.Objects.equals(words, other.words);
+    }
+
     RuleView toView() {
         return new RuleView(id(), teamId, sourceType, tag, personaId, userGoalId, journeyStageId, words);
     }

@@ -9,4 +9,6 @@ interface RuleRepository extends JpaRepository<RoutingRule, Long> {
     List<RoutingRule> findByWorkspaceIdOrderByIdAsc(long workspaceId);
 
     Optional<RoutingRule> findByIdAndWorkspaceId(long id, long workspaceId);
+
+    long countByWorkspaceId(long workspaceId);
 }

@@ -125,14 +125,17 @@ class RoutingApiController {
     }
 
     @GetMapping("/routing-rules")
-    @Operation(summary = "The routing rules of every team")
+    @Operation(summary = "The routing rules of every team (at most 200 in a workspace)")
     List<RuleView> rules(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug) {
         return routing.rules(slug, me.id());
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/routing-rules")
-    @Operation(summary = "Add a routing rule: new insights matching all its criteria go to the team's inbox")
+    @Operation(
+            summary = "Add a routing rule: new insights matching all its criteria go to the team's inbox",
+            description =
+                    "409 when the team has a rule with the same criteria already, or the workspace has 200" + " rules.")
     ResponseEntity<RuleView> addRule(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -150,6 +153,12 @@ class RoutingApiController {
                         request.words()));
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/routing-rules/" + rule.id()))
                 .body(rule);
+    }
+
+    @GetMapping("/routing-rules/{id}")
+    @Operation(summary = "One routing rule")
+    RuleView rule(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
+        return routing.rule(slug, me.id(), id);
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
