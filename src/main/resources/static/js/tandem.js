@@ -106,6 +106,23 @@
     var target = event.detail.target;
     focusFirstInvalid(target && target.isConnected ? target : document);
   });
+  // An in-place save that puts back a shorter card with its message (a journey's stage): the card
+  // takes the focus, so the keyboard stays there, and comes into view when its top went above the
+  // window as the long form folded (the person saw the next form, not what they saved).
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var target = event.detail.target;
+    var card = target && target.isConnected ? target : (target && target.id ? document.getElementById(target.id) : null);
+    if (!card || !card.querySelector(':scope > .flash[role="status"]') || card.querySelector('[aria-invalid="true"]')) {
+      return;
+    }
+    if (!card.hasAttribute("tabindex")) {
+      card.setAttribute("tabindex", "-1");
+    }
+    card.focus({ preventScroll: true });
+    if (card.getBoundingClientRect().top < 0) {
+      card.scrollIntoView({ block: "start" });
+    }
+  });
   // Long form posts (imports) show their "working" message while the server works (not quick
   // buttons, such as an import's "Preview").
   document.addEventListener("submit", function (event) {
