@@ -332,4 +332,24 @@ class RoutingApiIT extends TandemIT {
         assertThat(tooMany.json().path("detail").asString()).contains("at most 200 routing rules");
         assertThat(admin().get(base + "/routing-rules").json().size()).isEqualTo(200);
     }
+
+    /** Routing by hand without a team: the insight's page comes back at the form, the error beside the team, the note kept. */
+    @Test
+    void routingWithoutATeamShowsTheErrorBesideTheTeamAndKeepsTheNote() {
+        long id = capture("Savings goals are hidden", "INTERVIEW", "[]");
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String page = "/w/" + slug + "/insights/" + id;
+        web.get(page);
+        WebSession.Page refused = web.post(page + "/routes", Map.of("team", "", "note", "design: hidden behind More"));
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.location()).endsWith("#route-form");
+        String html = web.get(refused.redirectPath()).html();
+        assertThat(html)
+                .contains("id=\"route-team-error\"")
+                .contains("Choose the team that can act on it.")
+                .contains("aria-describedby=\"route-team-error\"")
+                .contains("value=\"design: hidden behind More\"");
+        assertThat(inbox(design).json().path("totalItems").asInt()).isZero();
+    }
 }

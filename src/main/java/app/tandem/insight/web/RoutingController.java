@@ -107,8 +107,12 @@ class RoutingController {
             if (e.isAccessProblem()) {
                 throw e;
             }
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            // back at the form, the error beside its field and what was chosen and typed kept
+            redirect.addFlashAttribute("routeError", e.getMessage());
+            redirect.addFlashAttribute("routeField", "note".equals(e.field()) ? "note" : "team");
             redirect.addFlashAttribute("routeNote", note);
+            redirect.addFlashAttribute("routeTeam", team);
+            return Forms.redirect(slug, "insights", id) + "#route-form";
         }
         return Forms.redirect(slug, "insights", id);
     }
