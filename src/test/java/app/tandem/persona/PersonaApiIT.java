@@ -533,4 +533,28 @@ class PersonaApiIT extends TandemIT {
     static List<String> strings(JsonNode array) {
         return array.valueStream().map(JsonNode::asString).toList();
     }
+
+    /** A deleted team's persona stays, as a shared persona: never a team's persona without a team. */
+    @Test
+    void aDeletedTeamsPersonaBecomesShared() {
+        Api.Response created = admin().post(
+                        base + "/personas", "{\"name\":\"Gig worker\",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String persona = base + "/personas/" + created.json().path("id").asLong();
+        long before = admin().get(persona).json().path("version").asLong();
+        assertThat(admin().delete(base + "/teams/" + marketing).status()).isEqualTo(204);
+
+        tools.jackson.databind.JsonNode after = admin().get(persona).json();
+        assertThat(after.path("kind").asString()).isEqualTo("SHARED");
+        assertThat(after.path("teamId").isNull() || after.path("teamId").isMissingNode())
+                .isTrue();
+        assertThat(after.path("version").asLong()).isGreaterThan(before);
+        assertThat(admin().patch(
+                                persona,
+                                "{\"name\":\"Gig worker, shared\",\"version\":"
+                                        + after.path("version").asLong() + "}")
+                        .status())
+                .as("it can be edited again")
+                .isEqualTo(200);
+    }
 }
