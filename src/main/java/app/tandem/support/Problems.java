@@ -70,4 +70,23 @@ public final class Problems {
                 .reduce((a, b) -> a + "; " + b)
                 .orElseThrow();
     }
+
+    /**
+     * What a JSON parser said of a body, without its advice to the server's programmers ("enable
+     * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow", "not recognized as one since Feature
+     * 'ALLOW_COMMENTS' not enabled for parser"), which a client cannot act on (an API probe sent
+     * NaN, December 2026).
+     */
+    public static String parserSaid(@Nullable String original) {
+        if (original == null || original.isBlank()) {
+            return "it cannot be read";
+        }
+        String plain = original.replaceAll(":? ?enable `[^`]+` to allow", "")
+                .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .strip();
+        if (original.contains("NON_NUMERIC_NUMBERS")) {
+            plain += " (JSON has no NaN or Infinity: send a number)";
+        }
+        return plain;
+    }
 }

@@ -16,6 +16,7 @@ import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
+import app.tandem.support.Problems;
 import app.tandem.support.UploadedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -284,7 +285,8 @@ class KpiApiController {
             }
             return new Measurements(values, true);
         } catch (JacksonException e) {
-            throw new InvalidInput("measurements", "The body is not valid JSON: " + e.getOriginalMessage() + ".");
+            throw new InvalidInput(
+                    "measurements", "The body is not valid JSON: " + Problems.parserSaid(e.getOriginalMessage()) + ".");
         }
     }
 

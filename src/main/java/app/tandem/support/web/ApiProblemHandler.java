@@ -315,7 +315,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                         + jackson.getLocation().getColumnNr();
                 // a parse error says what the parser met; a mapping error would name Java types, so not it
                 return jackson instanceof StreamReadException || jackson instanceof StreamConstraintsException
-                        ? "The request body is not valid JSON" + where + ": " + jackson.getOriginalMessage()
+                        ? "The request body is not valid JSON" + where + ": "
+                                + Problems.parserSaid(jackson.getOriginalMessage())
                         : "The request body is not JSON of the expected shape" + where + ".";
             }
         }
