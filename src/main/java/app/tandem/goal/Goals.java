@@ -84,6 +84,11 @@ public class Goals {
     @Transactional
     public GoalView update(String slug, long userId, long goalId, GoalInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        if (input.parentId() != null) {
+            // two goals made each other's parent at the same moment each passed the cycle check
+            // (an API probe): a change of parent holds the workspace, before any goal is read
+            workspaces.holdWorkspace(context);
+        }
         Directory.Snapshot directory = this.directory.of(context);
         Goal goal = goal(context, goalId);
         ConcurrentChange.check("this goal", startedFrom, goal.version());

@@ -165,4 +165,63 @@ class GoalApiIT extends TandemIT {
                 .map(g -> g.path("title").asString())
                 .toList();
     }
+
+    /** Two goals made each other's parent at the same moment: one of the two is refused, and no cycle is saved. */
+    @Test
+    void twoGoalsMadeEachOthersParentAtOnceMakeNoCycle() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            long x = admin().post(
+                            base + "/goals",
+                            "{\"title\":\"X" + round
+                                    + "\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}")
+                    .json()
+                    .path("id")
+                    .asLong();
+            long y = admin().post(
+                            base + "/goals",
+                            "{\"title\":\"Y" + round
+                                    + "\",\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\"}")
+                    .json()
+                    .path("id")
+                    .asLong();
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            List<Integer> answers;
+            int r = round;
+            try (java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                java.util.concurrent.Future<Integer> first = two.submit(() -> {
+                    together.await();
+                    return admin().send(
+                                    "PUT",
+                                    base + "/goals/" + x,
+                                    "{\"title\":\"X" + r + "\",\"periodStart\":\"2026-01-01\","
+                                            + "\"periodEnd\":\"2026-12-31\",\"version\":0,\"parentId\":" + y + "}")
+                            .status();
+                });
+                java.util.concurrent.Future<Integer> second = two.submit(() -> {
+                    together.await();
+                    return admin().send(
+                                    "PUT",
+                                    base + "/goals/" + y,
+                                    "{\"title\":\"Y" + r + "\",\"periodStart\":\"2026-01-01\","
+                                            + "\"periodEnd\":\"2026-12-31\",\"version\":0,\"parentId\":" + x + "}")
+                            .status();
+                });
+                answers = List.of(first.get(), second.get());
+            }
+            assertThat(answers).as("round %d", round).containsExactlyInAnyOrder(200, 400);
+            boolean xUnderY = admin().get(base + "/goals/" + x)
+                            .json()
+                            .path("parent")
+                            .path("id")
+                            .asLong()
+                    == y;
+            boolean yUnderX = admin().get(base + "/goals/" + y)
+                            .json()
+                            .path("parent")
+                            .path("id")
+                            .asLong()
+                    == x;
+            assertThat(xUnderY && yUnderX).as("round %d: a cycle", round).isFalse();
+        }
+    }
 }
