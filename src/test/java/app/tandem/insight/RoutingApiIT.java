@@ -352,4 +352,18 @@ class RoutingApiIT extends TandemIT {
                 .contains("value=\"design: hidden behind More\"");
         assertThat(inbox(design).json().path("totalItems").asInt()).isZero();
     }
+
+    /** A search the page refuses (a period ending before it starts) says so, not "Nothing matches". */
+    @Test
+    void aRefusedSearchSaysNothingWasSearchedNotThatNothingMatches() {
+        capture("Savings goals are hidden", "INTERVIEW", "[]");
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String html = web.get("/w/" + slug + "/insights?from=2026-05-01&to=2026-04-01")
+                .html();
+        assertThat(html)
+                .contains("id=\"to-error\"")
+                .contains("Nothing was searched")
+                .doesNotContain("Nothing matches");
+    }
 }
