@@ -475,10 +475,10 @@ public final class DatabaseArchive {
                 return rows;
             } catch (SQLException | RuntimeException | IOException e) {
                 db.rollback();
-                throw new BackupRefused("The restore failed and changed nothing: " + e.getMessage());
+                throw new BackupRefused("The restore failed and changed nothing: " + DatabaseErrors.plain(e));
             }
         } catch (SQLException | IOException e) {
-            throw new BackupRefused("The restore failed and changed nothing: " + e.getMessage());
+            throw new BackupRefused("The restore failed and changed nothing: " + DatabaseErrors.plain(e));
         }
     }
 

@@ -580,10 +580,10 @@ public final class WorkspaceArchive {
                 if (e instanceof BackupRefused refused) {
                     throw refused;
                 }
-                throw new BackupRefused("The import failed and changed nothing: " + e.getMessage());
+                throw new BackupRefused("The import failed and changed nothing: " + DatabaseErrors.plain(e));
             }
         } catch (SQLException | IOException e) {
-            throw new BackupRefused("The import failed and changed nothing: " + e.getMessage());
+            throw new BackupRefused("The import failed and changed nothing: " + DatabaseErrors.plain(e));
         }
     }
 
