@@ -529,4 +529,40 @@ class ImportApiIT extends TandemIT {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("field").asString()).isEqualTo("dateFormat");
     }
+
+    /**
+     * The same file imported twice at the same moment: its rows are imported once. Each import took
+     * the other's rows for new ones, and both saved all thirty (an API probe, December 2026); one
+     * import saves into a workspace at a time, and the other waits for it and skips them as
+     * duplicates (or, after waiting a minute, is refused with 409).
+     */
+    @Test
+    void theSameFileImportedTwiceAtOnceImportsItsRowsOnce() throws Exception {
+        StringBuilder csv = new StringBuilder("title,externalRef\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append("Twice ").append(i).append(",TWICE-").append(i).append('\n');
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.List<Api.Response> answers = new java.util.ArrayList<>();
+        try (java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            java.util.List<java.util.concurrent.Future<Api.Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sent.add(two.submit(() -> {
+                    together.await();
+                    return upload("?team=" + support, "text/csv", csv.toString());
+                }));
+            }
+            for (java.util.concurrent.Future<Api.Response> answer : sent) {
+                answers.add(answer.get());
+            }
+        }
+        long imported = 0;
+        for (Api.Response answer : answers) {
+            assertThat(answer.status()).as(answer.text()).isIn(200, 409);
+            imported += answer.status() == 200 ? answer.json().path("imported").asLong() : 0;
+        }
+        assertThat(imported).as(answers.toString()).isEqualTo(30);
+        assertThat(admin().get(base + "?size=100").json().path("totalItems").asInt())
+                .isEqualTo(30);
+    }
 }

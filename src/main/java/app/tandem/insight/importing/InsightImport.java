@@ -10,6 +10,7 @@ import app.tandem.support.CsvRows;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.OneNodeAtATime;
 import app.tandem.support.RowError;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
@@ -17,6 +18,7 @@ import app.tandem.workspace.Workspaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -238,12 +240,25 @@ public class InsightImport {
     private final Routing routing;
     private final InsightWriter writer;
     private final TransactionTemplate transactions;
+    private final OneNodeAtATime oneAtATime;
 
-    InsightImport(Workspaces workspaces, Routing routing, InsightWriter writer, TransactionTemplate transactions) {
+    /**
+     * How long an import waits for another saving into the same workspace (or for the lock of a node
+     * that stopped in the middle of one, let go within 30 s) before it is refused.
+     */
+    static final Duration WAIT_FOR_ANOTHER = Duration.ofSeconds(60);
+
+    InsightImport(
+            Workspaces workspaces,
+            Routing routing,
+            InsightWriter writer,
+            TransactionTemplate transactions,
+            OneNodeAtATime oneAtATime) {
         this.workspaces = workspaces;
         this.routing = routing;
         this.writer = writer;
         this.transactions = transactions;
+        this.oneAtATime = oneAtATime;
     }
 
     /**
@@ -486,31 +501,39 @@ public class InsightImport {
         // chunk, so memory does not grow with the file or the workspace)
         long[] done = new long[2]; // imported, duplicates
         List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> indexing = new ArrayList<>();
-        KnownContent known = new KnownContent();
-        writer.eachKnown(context.id(), known::add);
-        // a thread of its own reads the file again and makes insights of the good rows, a chunk ahead
-        // of this one, which saves them (parsing and saving overlap on two cores)
-        ChunkPipeline.<Insight>run(
-                "insight-import-reader",
-                CHUNK,
-                sink -> read(
-                        file,
-                        fileFormat,
-                        row -> {
-                            List<RowError> ignored = new ArrayList<>();
-                            InsightDraft draft = reader.draft(row, ignored);
-                            if (draft != null && ignored.isEmpty()) {
-                                sink.accept(new Insight(context.id(), userId, draft));
-                            }
-                        },
-                        bytes -> {}),
-                chunk -> {
-                    // the index may lag one chunk behind, no more: documents waiting for the index
-                    // writer are held in memory, and saving outruns indexing on a small machine
-                    awaitIndexing(slug, indexing, 1);
-                    save(context, chunk, known, done, indexing);
-                    progress.saving(done[0] + done[1], goodRows);
-                });
+        // one import saves into a workspace at a time, on every node (a second waits for the first):
+        // two at once each took the other's rows for new ones, and imported the same references twice
+        // (an API probe)
+        boolean saving = oneAtATime.runAlone("insight-import-" + context.id(), WAIT_FOR_ANOTHER, () -> {
+            KnownContent known = new KnownContent();
+            writer.eachKnown(context.id(), known::add);
+            // a thread of its own reads the file again and makes insights of the good rows, a chunk ahead
+            // of this one, which saves them (parsing and saving overlap on two cores)
+            ChunkPipeline.<Insight>run(
+                    "insight-import-reader",
+                    CHUNK,
+                    sink -> read(
+                            file,
+                            fileFormat,
+                            row -> {
+                                List<RowError> ignored = new ArrayList<>();
+                                InsightDraft draft = reader.draft(row, ignored);
+                                if (draft != null && ignored.isEmpty()) {
+                                    sink.accept(new Insight(context.id(), userId, draft));
+                                }
+                            },
+                            bytes -> {}),
+                    chunk -> {
+                        // the index may lag one chunk behind, no more: documents waiting for the index
+                        // writer are held in memory, and saving outruns indexing on a small machine
+                        awaitIndexing(slug, indexing, 1);
+                        save(context, chunk, known, done, indexing);
+                        progress.saving(done[0] + done[1], goodRows);
+                    });
+        });
+        if (!saving) {
+            throw new ImportRunning();
+        }
         long saved = System.nanoTime();
         progress.indexing();
         awaitIndexing(slug, indexing, 0);
@@ -903,6 +926,18 @@ public class InsightImport {
     static class ImportUnreadable extends DomainException {
         ImportUnreadable(String message) {
             super(Kind.INVALID, "file", message);
+        }
+    }
+
+    /** Another import is saving into the workspace; nothing of this one was saved. */
+    static class ImportRunning extends DomainException {
+        ImportRunning() {
+            super(
+                    Kind.CONFLICT,
+                    "file",
+                    "Another import into this workspace has been saving its rows for a minute or more. Nothing"
+                            + " of this file was imported: import it again once that one has finished (rows it"
+                            + " brought are then skipped as duplicates).");
         }
     }
 }
