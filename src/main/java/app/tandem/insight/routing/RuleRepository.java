@@ -9,6 +9,4 @@ interface RuleRepository extends JpaRepository<RoutingRule, Long> {
     List<RoutingRule> findByWorkspaceIdOrderByIdAsc(long workspaceId);
 
     Optional<RoutingRule> findByIdAndWorkspaceId(long id, long workspaceId);
-
-    long countByWorkspaceId(long workspaceId);
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
@@ -65,16 +66,17 @@ class WorkspaceAccessFirst implements WebMvcConfigurer {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Workspaces workspaces;
-    private final Refusals refusals;
+    private final ObjectProvider<Refusals> refusals;
 
-    WorkspaceAccessFirst(Workspaces workspaces, Refusals refusals) {
+    WorkspaceAccessFirst(Workspaces workspaces, ObjectProvider<Refusals> refusals) {
         this.workspaces = workspaces;
         this.refusals = refusals;
     }
 
     @Override
     public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-        resolvers.addFirst(new BeforeUnsupportedType(workspaces, refusals));
+        // (a slice of the web layer in a test may have no Refusals: Spring MVC's own answer stands)
+        refusals.ifAvailable(answer -> resolvers.addFirst(new BeforeUnsupportedType(workspaces, answer)));
     }
 
     @Override
