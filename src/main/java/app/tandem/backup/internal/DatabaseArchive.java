@@ -460,7 +460,14 @@ public final class DatabaseArchive {
                 for (String table : order) {
                     List<String> columns = checked.columns().get(table);
                     if (columns != null) {
-                        rows += insert(db, zip, table, columns, counter);
+                        rows += insert(
+                                db,
+                                zip,
+                                table,
+                                columns,
+                                counter,
+                                shape.selfReferences().getOrDefault(table, List.of()),
+                                shape.primaryKey(table));
                     }
                 }
                 for (Map.Entry<String, JsonNode> sequence :
@@ -482,8 +489,30 @@ public final class DatabaseArchive {
         }
     }
 
-    private static long insert(Connection db, ZipFile zip, String table, List<String> columns, Counter counter)
+    /**
+     * Writes the table's rows from the archive. A column naming a row of the same table (a goal's
+     * parent) is written once every row is: a goal moved under a goal made after it names a row
+     * written later, which the foreign key refused, and the whole restore with it (December 2026).
+     */
+    private static long insert(
+            Connection db,
+            ZipFile zip,
+            String table,
+            List<String> columns,
+            Counter counter,
+            List<String> selfReferences,
+            List<String> primaryKey)
             throws SQLException, IOException {
+        int keyAt = primaryKey.size() == 1 ? columns.indexOf(primaryKey.getFirst()) : -1;
+        List<Integer> laterAt = new ArrayList<>();
+        if (keyAt >= 0) {
+            for (String column : selfReferences) {
+                if (columns.contains(column)) {
+                    laterAt.add(columns.indexOf(column));
+                }
+            }
+        }
+        List<JsonNode[]> later = new ArrayList<>(); // key, column index (as a number), value
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         long count = 0;
@@ -497,7 +526,14 @@ public final class DatabaseArchive {
             while ((line = reader.readLine()) != null) {
                 JsonNode row = JSON.readTree(line);
                 for (int c = 0; c < columns.size(); c++) {
-                    decode(insert, c + 1, types[c], typeNames[c], row.get(c));
+                    JsonNode value = row.get(c);
+                    if (laterAt.contains(c) && value != null && !value.isNull()) {
+                        later.add(new JsonNode[] {
+                            row.get(keyAt), JSON.getNodeFactory().numberNode(c), value
+                        });
+                        value = null;
+                    }
+                    decode(insert, c + 1, types[c], typeNames[c], value);
                 }
                 insert.addBatch();
                 if (++count % BATCH == 0) {
@@ -508,6 +544,19 @@ public final class DatabaseArchive {
             if (count % BATCH != 0) {
                 insert.executeBatch();
                 counter.add(count % BATCH);
+            }
+            for (int column : laterAt) {
+                try (PreparedStatement update = db.prepareStatement("update " + table + " set " + columns.get(column)
+                        + " = ? where " + columns.get(keyAt) + " = ?")) {
+                    for (JsonNode[] reference : later) {
+                        if (reference[1].asInt() == column) {
+                            decode(update, 1, types[column], typeNames[column], reference[2]);
+                            decode(update, 2, types[keyAt], typeNames[keyAt], reference[0]);
+                            update.addBatch();
+                        }
+                    }
+                    update.executeBatch();
+                }
             }
         }
         return count;
@@ -571,7 +620,8 @@ public final class DatabaseArchive {
             Map<String, Set<String>> parents,
             List<String> sequences,
             Map<String, String> identities,
-            Set<String> migrations) {
+            Set<String> migrations,
+            Map<String, List<String>> selfReferences) {
 
         static Shape of(Connection db) throws SQLException {
             DatabaseMetaData meta = db.getMetaData();
@@ -589,6 +639,7 @@ public final class DatabaseArchive {
             }
             Map<String, List<String>> keys = new LinkedHashMap<>();
             Map<String, Set<String>> parents = new LinkedHashMap<>();
+            Map<String, List<String>> selfReferences = new LinkedHashMap<>();
             for (Map.Entry<String, String> table : actual.entrySet()) {
                 TreeMap<Short, String> key = new TreeMap<>();
                 try (ResultSet rows = meta.getPrimaryKeys(db.getCatalog(), schema, table.getValue())) {
@@ -605,6 +656,10 @@ public final class DatabaseArchive {
                         String parent = rows.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
                         if (!parent.equals(table.getKey()) && actual.containsKey(parent)) {
                             of.add(parent);
+                        } else if (parent.equals(table.getKey())) {
+                            selfReferences
+                                    .computeIfAbsent(table.getKey(), t -> new ArrayList<>())
+                                    .add(rows.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
                         }
                     }
                 }
@@ -654,7 +709,8 @@ public final class DatabaseArchive {
                     parents,
                     List.copyOf(sequences),
                     identities,
-                    migrations);
+                    migrations,
+                    selfReferences);
         }
 
         List<String> primaryKey(String table) {
