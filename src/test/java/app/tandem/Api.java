@@ -141,7 +141,11 @@ public final class Api {
             } catch (RuntimeException notJson) {
                 json = JSON.missingNode();
             }
-            Documented.check(method, path, response.statusCode());
+            Documented.check(
+                    method,
+                    path,
+                    response.statusCode(),
+                    response.headers().firstValue("Location").isPresent());
             Documented.nulls(method, path, response.statusCode(), json);
             return new Response(
                     response.statusCode(),
@@ -170,7 +174,8 @@ public final class Api {
                 java.util.regex.Pattern path,
                 int variables,
                 java.util.Set<Integer> successes,
-                java.util.Map<Integer, JsonNode> answers) {}
+                java.util.Map<Integer, JsonNode> answers,
+                java.util.Set<Integer> located) {}
 
         private static final JsonNode SCHEMAS = components();
 
@@ -275,16 +280,29 @@ public final class Api {
             return JSON.readTree(document.toFile()).path("components").path("schemas");
         }
 
-        static void check(String method, String path, int status) {
+        /**
+         * A success is one the document gives for the operation, and it carries a {@code Location} exactly
+         * when the document says it does (every 201 but a {@code @CreatedWithoutLocation} one).
+         */
+        static void check(String method, String path, int status, boolean location) {
             if (status < 200 || status > 299 || !path.startsWith("/api/")) {
                 return;
             }
             String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
             Operation operation = operation(method, bare);
-            if (operation != null && !operation.successes().contains(status)) {
+            if (operation == null) {
+                return;
+            }
+            if (!operation.successes().contains(status)) {
                 throw new AssertionError(method + " " + bare + " answered " + status + ", but the API document gives "
                         + operation.successes() + " for it (docs/openapi.json): document the status the operation"
                         + " answers (@ResponseStatus)");
+            }
+            if (location != operation.located().contains(status)) {
+                throw new AssertionError(method + " " + bare + " answered " + status
+                        + (location ? " with" : " without") + " a Location header, but the API document says"
+                        + (location ? " none" : " one") + " (docs/openapi.json): answer ResponseEntity.created(...),"
+                        + " or mark the operation @CreatedWithoutLocation");
             }
         }
 
@@ -311,11 +329,15 @@ public final class Api {
                         path.getValue().properties()) {
                     java.util.Set<Integer> successes = new java.util.TreeSet<>();
                     java.util.Map<Integer, JsonNode> answers = new java.util.HashMap<>();
+                    java.util.Set<Integer> located = new java.util.TreeSet<>();
                     for (java.util.Map.Entry<String, JsonNode> response :
                             operation.getValue().path("responses").properties()) {
                         if (response.getKey().startsWith("2")) {
                             int status = Integer.parseInt(response.getKey());
                             successes.add(status);
+                            if (response.getValue().path("headers").has("Location")) {
+                                located.add(status);
+                            }
                             JsonNode schema = response.getValue()
                                     .path("content")
                                     .path("application/json")
@@ -331,7 +353,8 @@ public final class Api {
                             pattern,
                             variables,
                             successes,
-                            answers));
+                            answers,
+                            located));
                 }
             }
             return java.util.List.copyOf(operations);

@@ -49,6 +49,29 @@ public abstract class TandemIT {
         return new Api(baseUrl(), null);
     }
 
+    /**
+     * {@code n} requests sent together, each waiting until all are ready: what {@code request} made of
+     * each answer (its status, most often), in the order of {@code i}.
+     */
+    protected static <T> java.util.List<T> atOnce(int n, java.util.function.IntFunction<T> request) throws Exception {
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(n);
+        try (java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(n)) {
+            java.util.List<java.util.concurrent.Future<T>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                answers.add(threads.submit(() -> {
+                    together.await();
+                    return request.apply(index);
+                }));
+            }
+            java.util.List<T> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> answer : answers) {
+                results.add(answer.get());
+            }
+            return results;
+        }
+    }
+
     /** A unique suffix, so tests never collide, also on a shared PostgreSQL database. */
     protected static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

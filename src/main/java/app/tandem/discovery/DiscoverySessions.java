@@ -35,6 +35,7 @@ import app.tandem.persona.UserGoalView;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.TeamView;
@@ -407,7 +408,7 @@ public class DiscoverySessions {
     public RecordedOutcome recordDecision(String slug, long userId, long sessionId, DecisionInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
-        roomForAnOutcome(session, "what");
+        roomForAnOutcome(context, session, "what");
         String what = input.what() == null ? "" : input.what().strip();
         String why = input.why() == null || input.why().isBlank()
                 ? null
@@ -453,7 +454,7 @@ public class DiscoverySessions {
     public RecordedOutcome createInitiative(String slug, long userId, long sessionId, InitiativeInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
-        roomForAnOutcome(session, "title");
+        roomForAnOutcome(context, session, "title");
         InitiativeView created = initiatives.propose(slug, userId, input);
         Outcome outcome = outcomes.save(new Outcome(
                 session.id(),
@@ -473,7 +474,7 @@ public class DiscoverySessions {
             String slug, long userId, long sessionId, @Nullable Long initiativeId, @Nullable String change) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
-        roomForAnOutcome(session, "change");
+        roomForAnOutcome(context, session, "change");
         String what = change == null ? "" : change.strip();
         InvalidInputs.checks()
                 .check(() -> {
@@ -519,7 +520,9 @@ public class DiscoverySessions {
     }
 
     /** Refuses, naming {@code field}, another outcome of a session that has {@link #OUTCOMES_MAX}. */
-    private void roomForAnOutcome(DiscoverySession session, String field) {
+    private void roomForAnOutcome(WorkspaceContext context, DiscoverySession session, String field) {
+        // (counted while the workspace is held, so that outcomes recorded at once do not pass the limit together)
+        workspaces.holdWorkspace(context);
         if (outcomes.countBySessionId(session.id()) >= OUTCOMES_MAX) {
             throw new InvalidInput(
                     field,
@@ -557,11 +560,13 @@ public class DiscoverySessions {
             if (input.startsAt() == null) {
                 throw new InvalidInput("startsAt", "Give the day and time it starts.");
             }
+            PlannedDates.check("startsAt", input.startsAt().toLocalDate());
         });
         checks.check(() -> {
             if (input.endsAt() == null) {
                 throw new InvalidInput("endsAt", "Give the day and time it ends.");
             }
+            PlannedDates.check("endsAt", input.endsAt().toLocalDate());
             // (to the minute, as it is kept: 10:00:30 is 10:00)
             if (input.startsAt() != null
                     && !input.endsAt()

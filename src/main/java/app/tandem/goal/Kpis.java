@@ -412,11 +412,12 @@ public class Kpis {
             throw new InvalidInput(
                     "kpi", "This file has no kpi column: choose the KPI its values are for, or add a kpi column.");
         }
-        Map<String, Kpi> byKey = new HashMap<>();
+        Map<String, Kpi> byName = new HashMap<>();
+        Map<String, Kpi> byId = new HashMap<>();
         if (parsed.namesKpis()) {
             for (Kpi kpi : kpis.findByWorkspaceIdOrderByNameKeyAsc(context.id())) {
-                byKey.put(Kpi.key(kpi.name()), kpi);
-                byKey.putIfAbsent(String.valueOf(kpi.id()), kpi);
+                byName.put(Kpi.key(kpi.name()), kpi);
+                byId.put(String.valueOf(kpi.id()), kpi);
             }
         }
         record Good(Kpi kpi, MeasurementCsv.Row row) {}
@@ -424,7 +425,22 @@ public class Kpis {
         Map<String, Integer> firstLine = new HashMap<>();
         LocalDate today = MeasurementChecks.today(clock);
         for (MeasurementCsv.Row row : parsed.rows()) {
-            Kpi kpi = parsed.namesKpis() ? byKey.get(Kpi.key(String.valueOf(row.kpi()))) : fixed;
+            Kpi kpi = fixed;
+            if (parsed.namesKpis()) {
+                String named = String.valueOf(row.kpi());
+                Kpi byItsName = byName.get(Kpi.key(named));
+                Kpi byItsId = byId.get(named.strip());
+                if (byItsName != null && byItsId != null && byItsName != byItsId) {
+                    // a KPI named "4" and the KPI whose id is 4: neither is guessed
+                    errors.add(new RowError(
+                            row.line(),
+                            "kpi",
+                            "'" + named + "' is the name of one KPI and the id of another (" + byItsId.name()
+                                    + "): write " + byItsName.id() + " for the first, or the second's name."));
+                    continue;
+                }
+                kpi = byItsName != null ? byItsName : byItsId;
+            }
             if (kpi == null) {
                 errors.add(new RowError(row.line(), "kpi", "no KPI named '" + row.kpi() + "' in this workspace."));
                 continue;

@@ -1,5 +1,6 @@
 package app.tandem.identity;
 
+import app.tandem.support.CreatedWithoutLocation;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,6 +88,7 @@ class UsersApiController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @CreatedWithoutLocation
     @PostMapping("/{id}/password-links")
     @Operation(
             summary = "Create a one-time link with which the person chooses a password",

@@ -97,6 +97,15 @@ public class InitiativeImport {
                 errors,
                 mode,
                 rows -> writing.executeWithoutResult(status -> {
+                    // one import into a workspace at a time, the titles looked at again once it is held: two
+                    // imports of one file at once each found no initiative of its titles and both proposed
+                    // them (an API probe, December 2026)
+                    workspaces.holdWorkspace(context);
+                    List<RowError> meanwhile = new ArrayList<>();
+                    leaveOutExisting(context.id(), new ArrayList<>(rows), new ArrayList<>(lines), meanwhile);
+                    if (!meanwhile.isEmpty()) {
+                        throw new TitlesTakenMeanwhile(meanwhile.size());
+                    }
                     // in batches, each written and let go: a persistence context holding every row saved
                     // so far made each query's automatic flush check them all (5,000 rows took 15 minutes)
                     for (int from = 0; from < rows.size(); from += BATCH) {
@@ -122,22 +131,48 @@ public class InitiativeImport {
         // (compared in Java, as the file's titles are: a database's lower() may not lower every letter)
         Set<String> existing = new HashSet<>();
         repository.titles(workspaceId).forEach(t -> existing.add(t.strip().toLowerCase(Locale.ROOT)));
-        if (existing.isEmpty()) {
-            return;
-        }
-        for (int i = good.size() - 1; i >= 0; i--) {
+        Map<String, Integer> firstLine = new HashMap<>();
+        List<Integer> wrong = new ArrayList<>();
+        for (int i = 0; i < good.size(); i++) {
             String title = String.valueOf(good.get(i).title()).strip();
-            if (existing.contains(title.toLowerCase(Locale.ROOT))) {
+            String key = title.toLowerCase(Locale.ROOT);
+            if (existing.contains(key)) {
                 errors.add(new RowError(
                         lines.get(i),
                         "title",
                         "'" + title + "' is an initiative of this workspace already; leave the row out, or"
-                                + " import the others with mode=good-rows."));
-                good.remove(i);
-                lines.remove(i);
+                                + " save only the good rows."));
+                wrong.add(i);
+            } else {
+                Integer earlier = firstLine.putIfAbsent(key, lines.get(i));
+                if (earlier != null) {
+                    errors.add(new RowError(
+                            lines.get(i),
+                            "title",
+                            "line " + earlier + " proposes '" + title + "' already; leave one of the two out."));
+                    wrong.add(i);
+                }
             }
         }
+        for (int j = wrong.size() - 1; j >= 0; j--) {
+            int i = wrong.get(j);
+            good.remove(i);
+            lines.remove(i);
+        }
         errors.sort(Comparator.comparingInt(RowError::line));
+    }
+
+    /** Titles of the file proposed by another import (or a person) while this one was read: nothing is saved. */
+    static final class TitlesTakenMeanwhile extends DomainException {
+        TitlesTakenMeanwhile(int rows) {
+            super(
+                    Kind.CONFLICT,
+                    "file",
+                    (rows == 1 ? "1 row's title was" : rows + " rows' titles were")
+                            + " proposed in this workspace while the file was being read, most likely by another"
+                            + " import of it. Nothing of this file was imported: import it again to see which rows"
+                            + " those are.");
+        }
     }
 
     private static void read(

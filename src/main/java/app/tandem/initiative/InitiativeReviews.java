@@ -13,6 +13,7 @@ import app.tandem.persona.UserGoalView;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
@@ -116,6 +117,7 @@ public class InitiativeReviews {
                     }
                 })
                 .check(() -> text(input.note(), ItReviewInput.NOTE_MAX, "note", "A note"))
+                .check(() -> PlannedDates.check("reviewedOn", input.reviewedOn()))
                 .done();
         Optional<ItReview> existing = reviews.findByInitiativeId(initiativeId);
         if (existing.isPresent()) {

@@ -7,6 +7,7 @@ import app.tandem.initiative.internal.Initiative;
 import app.tandem.initiative.internal.InitiativeChecks;
 import app.tandem.initiative.internal.InitiativeDirectory;
 import app.tandem.initiative.internal.InitiativeRepository;
+import app.tandem.initiative.internal.ItReview;
 import app.tandem.initiative.internal.ItReviewRepository;
 import app.tandem.initiative.internal.StatusChange;
 import app.tandem.initiative.internal.StatusChangeRepository;
@@ -16,6 +17,7 @@ import app.tandem.initiative.rules.StatusRules;
 import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
+import app.tandem.support.PlannedDates;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -118,6 +121,7 @@ public class Initiatives {
                 .collect(Collectors.toMap(Initiative::id, Function.identity()));
         names.knowing(loaded.values().stream().map(Initiative::ownerUserId).toList());
         Set<Long> reviewed = ids.isEmpty() ? Set.of() : Set.copyOf(itReviews.reviewedAmong(ids));
+        Set<Long> blocked = reviewed.isEmpty() ? Set.of() : Set.copyOf(itReviews.blockedAmong(reviewed));
         return ids.stream()
                 .filter(loaded::containsKey)
                 .map(loaded::get)
@@ -133,7 +137,7 @@ public class Initiatives {
                         i.confidence(),
                         i.status(),
                         atRisk.contains(i.id()),
-                        itReviewState(i, reviewed.contains(i.id())),
+                        itReviewState(i, reviewed.contains(i.id()), blocked.contains(i.id())),
                         i.version()))
                 .toList();
     }
@@ -438,15 +442,22 @@ public class Initiatives {
         });
         String kept = reason;
         Set<Long> riskyBefore = riskyDependencies(initiativeId);
+        Optional<ItReview> review = itReviews.findByInitiativeId(initiative.id());
+        boolean blocked = review.map(r -> r.readiness() == Readiness.BLOCKED).orElse(false);
         if (ItReviewRules.asksBeforeCommitting(
                 to,
                 ItReviewRules.needsItReview(initiative.kind(), initiative.needsWebForm()),
-                itReviews.existsByInitiativeId(initiative.id()))) {
+                review.isPresent(),
+                blocked)) {
             if (!skipItReview) {
-                throw new ItReviewMissing(ItReviewRules.question(initiative.kind()));
+                throw new ItReviewMissing(ItReviewRules.question(initiative.kind(), blocked));
             }
-            initiative.skipItReview();
-            kept = StatusChange.withoutItReview(reason);
+            if (blocked) {
+                kept = StatusChange.whileItBlocked(reason);
+            } else {
+                initiative.skipItReview();
+                kept = StatusChange.withoutItReview(reason);
+            }
         }
         initiative.moveTo(to);
         flush(initiative);
@@ -531,6 +542,7 @@ public class Initiatives {
                     if (input.handoffDue() == null) {
                         throw new InvalidInput("handoffDue", "Give the day the hand-off is due.");
                     }
+                    PlannedDates.check("handoffDue", input.handoffDue());
                 })
                 .done();
         if (providerId == null || input.kind() == null || input.handoffDue() == null) {
@@ -674,11 +686,20 @@ public class Initiatives {
                 .toList();
     }
 
-    private static ItReviewState itReviewState(Initiative initiative, boolean reviewed) {
+    private static ItReviewState itReviewState(Initiative initiative, boolean reviewed, boolean blocked) {
         return ItReviewRules.state(
                 ItReviewRules.needsItReview(initiative.kind(), initiative.needsWebForm()),
                 reviewed,
+                blocked,
                 initiative.itReviewSkipped());
+    }
+
+    private ItReviewState itReviewState(Initiative initiative) {
+        Optional<ItReview> review = itReviews.findByInitiativeId(initiative.id());
+        return itReviewState(
+                initiative,
+                review.isPresent(),
+                review.map(r -> r.readiness() == Readiness.BLOCKED).orElse(false));
     }
 
     private LocalDate today() {
@@ -741,7 +762,7 @@ public class Initiatives {
                 StatusRules.next(initiative.status()),
                 atRisk,
                 initiative.needsWebForm(),
-                itReviewState(initiative, itReviews.existsByInitiativeId(initiative.id())),
+                itReviewState(initiative),
                 changeViews,
                 initiative.createdAt(),
                 initiative.version());

@@ -162,6 +162,8 @@ public class Minutes {
         Map<Long, String> goalNames = goalNames(context);
         Decision decision = new Decision(context.id(), checkIn.id(), userId, clock.instant());
         define(decision, input, initiatives, goalNames);
+        // (counted while the workspace is held, so that requests at once do not pass the limit together)
+        workspaces.holdWorkspace(context);
         if (decisions.countByCheckInId(checkIn.id()) >= MAX_PER_CHECK_IN) {
             throw new InvalidInput("what", "A check-in records at most " + MAX_PER_CHECK_IN + " decisions.");
         }
@@ -334,6 +336,8 @@ public class Minutes {
         MeetingDirectory.Snapshot names = directory.of(context);
         ActionItem item = new ActionItem(context.id(), checkIn.id(), clock.instant());
         String text = check(input, names);
+        // (counted while the workspace is held: twelve at once made 101 of at most 100, an API probe)
+        workspaces.holdWorkspace(context);
         if (actionItems.countByCheckInId(checkIn.id()) >= MAX_PER_CHECK_IN) {
             throw new InvalidInput("text", "A check-in records at most " + MAX_PER_CHECK_IN + " action items.");
         }

@@ -31,6 +31,7 @@ final class PlanWords {
         return switch (kind.name()) {
             case "NO_GOAL" -> "Serves no business goal";
             case "IT_REVIEW_MISSING" -> "Committed without an IT review";
+            case "IT_BLOCKED" -> "Committed while IT says blocked";
             case "MONETISATION_HURTS_USERS" -> "Monetisation hurts an important user goal";
             case "MONETISATION_ON_BREACHED_GUARDRAIL" -> "Monetisation on a breached guardrail";
             case "LATE_HANDOFF" -> "Hand-off due after the dependant starts";

@@ -763,6 +763,10 @@ public class Plans {
                 url = base + first + "#it-review";
                 label = "Record the IT review";
             }
+            case IT_BLOCKED -> {
+                url = base + first + "#it-review";
+                label = "See the IT review";
+            }
             case TEAM_OVER_CAPACITY -> {
                 url = "/w/" + slug + "/plan/settings#capacities";
                 label = "Check the team's capacity";

@@ -15,11 +15,13 @@ import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
+import app.tandem.support.WebAddresses;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.WorkspaceNotFound;
 import app.tandem.workspace.Workspaces;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -233,6 +235,8 @@ public class Reviews {
         if (reviewers.findByReviewIdAndUserId(review.id(), reviewerId).isPresent()) {
             throw new ReviewerAlreadyInvited(name);
         }
+        // (limits are counted while the workspace is held: requests at once do not pass one together)
+        workspaces.holdWorkspace(context);
         if (reviewers.countByReviewId(review.id()) >= TooManyReviewers.MAX) {
             throw new TooManyReviewers();
         }
@@ -252,11 +256,15 @@ public class Reviews {
         return view(context, review);
     }
 
-    /** Takes a reviewer off the review, with their verdict (their comments stay in the thread). */
+    /**
+     * Takes a reviewer off an open review, with their verdict (their comments stay in the thread); a
+     * closed review keeps its reviewers and their verdicts ({@link ReviewClosed}).
+     */
     @Transactional
     public ReviewView uninvite(String slug, long userId, long reviewId, long reviewerId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Review review = review(context, reviewId);
+        requireOpen(review);
         Reviewer reviewer = reviewers
                 .findByReviewIdAndUserId(review.id(), reviewerId)
                 .orElseThrow(() -> new ReviewerNotFound(reviewerId));
@@ -321,6 +329,7 @@ public class Reviews {
         if (text.length() > ReviewComment.BODY_MAX) {
             throw new InvalidInput("body", "A comment has at most " + ReviewComment.BODY_MAX + " characters.");
         }
+        workspaces.holdWorkspace(context);
         if (comments.countByReviewId(review.id()) >= TooManyComments.MAX) {
             throw new TooManyComments();
         }
@@ -399,6 +408,13 @@ public class Reviews {
                         if (link.length() > ReviewInput.LINK_MAX) {
                             throw new InvalidInput(
                                     "link", "A link has at most " + ReviewInput.LINK_MAX + " characters.");
+                        }
+                        if (WebAddresses.looksLikeOne(link)) {
+                            try {
+                                new URI(link);
+                            } catch (URISyntaxException e) {
+                                throw new InvalidInput("link", WebAddresses.unreadable(link, e));
+                            }
                         }
                         if (!isWebAddress(link)) {
                             throw new InvalidInput(

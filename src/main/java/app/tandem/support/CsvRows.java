@@ -66,6 +66,25 @@ public final class CsvRows {
         return null;
     }
 
+    /**
+     * The error of a row with a value beyond the header's last column (empty cells there, which some
+     * spreadsheets write, are left out): most often a value holding the separator without quotes, which
+     * moved every cell after it into the wrong column, so the row is not read at all.
+     */
+    static @Nullable RowError extraCells(int line, String[] cells, int width, char separator) {
+        for (int i = width; i < cells.length; i++) {
+            if (!cells[i].isBlank()) {
+                String named = separator == '\t' ? "a tab" : "'" + separator + "'";
+                return new RowError(
+                        line,
+                        "row",
+                        "has " + cells.length + " cells, but the first line names " + width
+                                + " columns; a value holding " + named + " needs double quotes around it.");
+            }
+        }
+        return null;
+    }
+
     /** A column's name as the fields' aliases are written: lower case, other characters than letters and digits as one _. */
     public static String key(String column) {
         return column.replace("\uFEFF", "")
@@ -92,6 +111,7 @@ public final class CsvRows {
             List<RowError> errors) {
         BufferedReader in = new BufferedReader(text, CsvSeparator.LOOK_AT);
         Map<String, Integer> header = null;
+        int width = 0;
         int count = 0;
         try {
             char separator = CsvSeparator.ahead(in);
@@ -106,6 +126,7 @@ public final class CsvRows {
                     }
                     if (header == null) {
                         header = new HashMap<>();
+                        width = cells.length;
                         for (int i = 0; i < cells.length; i++) {
                             String field = fields.get(key(cells[i]));
                             if (field != null) {
@@ -129,6 +150,11 @@ public final class CsvRows {
                     if (++count > maxRows) {
                         errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));
                         return;
+                    }
+                    RowError extra = extraCells(line, cells, width, separator);
+                    if (extra != null) {
+                        errors.add(extra);
+                        continue;
                     }
                     RowError nul = nulCell(line, cells, header);
                     if (nul != null) {

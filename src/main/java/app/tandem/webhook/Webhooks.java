@@ -88,6 +88,7 @@ public class Webhooks {
     public SubscriptionSecret create(String slug, long userId, SubscriptionInput input) {
         WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
         Checked checked = check(input);
+        workspaces.holdWorkspace(context);
         if (subscriptions.countByWorkspaceId(context.id()) >= properties.maxPerWorkspace()) {
             throw new TooManySubscriptions(properties.maxPerWorkspace());
         }

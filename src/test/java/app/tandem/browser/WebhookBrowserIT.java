@@ -93,7 +93,7 @@ class WebhookBrowserIT extends BrowserIT {
         page.getByLabel("URL").fill("not a url");
         page.getByLabel("An insight was captured").uncheck();
         button("Save webhook").click();
-        assertThat(page.locator("#webhook-url-error")).containsText("This is no URL");
+        assertThat(page.locator("#webhook-url-error")).containsText("Give an http or https URL");
         assertThat(page.getByLabel("URL")).hasValue("not a url");
         assertThat(page.getByLabel("An insight was captured")).not().isChecked();
         page.getByLabel("URL").fill(receiver.url("/tandem/v2"));

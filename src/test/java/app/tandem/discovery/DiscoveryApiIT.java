@@ -146,6 +146,20 @@ class DiscoveryApiIT extends TandemIT {
                         session("Offsets", "10 January, 10 o'clock", "2027-01-10T12:00", ""));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.field()).isEqualTo("startsAt");
+        // a year no calendar shows is refused as every planned day is (it was stored as another year)
+        Api.Response farOff = admin().post(
+                        base + "/discovery-sessions",
+                        session("Offsets", "+999999999-03-01T10:00", "+999999999-03-01T11:00", ""));
+        assertThat(farOff.status()).as(farOff.text()).isEqualTo(400);
+        assertThat(farOff.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString()))
+                .contains("startsAt", "endsAt");
+        Api.Response yearZero = admin().post(
+                        base + "/discovery-sessions", session("Offsets", "0000-01-01T10:00", "2027-01-01T11:00", ""));
+        assertThat(yearZero.status()).isEqualTo(400);
+        assertThat(yearZero.field()).isEqualTo("startsAt");
     }
 
     @Test

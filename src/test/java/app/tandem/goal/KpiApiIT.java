@@ -89,24 +89,6 @@ class KpiApiIT extends TandemIT {
                 .isEqualTo(1);
     }
 
-    /** {@code n} requests sent together (each waits for the others to be ready): their statuses. */
-    private static List<Integer> atOnce(int n, java.util.function.IntFunction<Integer> request) throws Exception {
-        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(n);
-        try (java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(n)) {
-            List<java.util.concurrent.Future<Integer>> answers = LongStream.range(0, n)
-                    .mapToObj(i -> threads.submit(() -> {
-                        together.await();
-                        return request.apply((int) i);
-                    }))
-                    .toList();
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        }
-    }
-
     @Test
     void aWorkspacesMeasurementExportImportsAsItIsIntoAnotherAndAgainIntoItself() {
         long id = createKpi("Trial-to-paid conversion");
@@ -473,6 +455,30 @@ class KpiApiIT extends TandemIT {
                                 + m.path("value").asDouble() + " "
                                 + m.path("note").asString("")))
                 .containsExactlyInAnyOrder("2026-02-01 4.4 Caf\u00e9 \u2013 r\u00e9sum\u00e9", "2026-03-01 4.5 ");
+    }
+
+    /** A cell that is one KPI's name and another KPI's id is neither: the row says so, and how to write each. */
+    @Test
+    void aKpiCellThatIsOneKpisNameAndAnothersIdIsRefused() {
+        long retention = createKpi("Week-1 retention");
+        long named = createKpi(String.valueOf(retention));
+        Upload refused = upload(base + "/kpis/measurements/import", "text/csv", """
+                kpi,date,value
+                %d,2026-02-01,39
+                %d,2026-02-01,40
+                """.formatted(retention, named));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        JsonNode errors = refused.json().path("errors");
+        assertThat(errors.valueStream()
+                        .map(e -> e.path("line").asInt() + ":" + e.path("field").asString()))
+                .containsExactly("2:kpi");
+        assertThat(errors.get(0).path("message").asString())
+                .contains("the name of one KPI and the id of another (Week-1 retention)", "write " + named);
+        assertThat(admin().get(base + "/kpis/" + retention + "/measurements")
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
     }
 
     @Test

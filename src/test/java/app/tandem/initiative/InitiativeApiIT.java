@@ -310,6 +310,29 @@ class InitiativeApiIT extends TandemIT {
                 .hasSize(5);
     }
 
+    /** A hand-off's day and an IT review's day are refused outside the years work is planned for, naming the field. */
+    @Test
+    void aHandOffAndAnItReviewOutsideThePlannedYearsAreRefused() {
+        long campaign = propose("Spring campaign", marketing, "2027-03-01", "2027-04-30");
+        long assets = propose("Spring assets", design, "2027-01-10", "2027-02-15");
+        for (String day : List.of("+999999999-01-10", "0000-01-01", "2200-01-01")) {
+            Api.Response handOff = needs(campaign, assets, "NEEDS_DESIGN_ASSETS", day);
+            assertThat(handOff.status()).as(day + ": " + handOff.text()).isEqualTo(400);
+            assertThat(handOff.field()).isEqualTo("handoffDue");
+            Api.Response review = admin().send(
+                            "PUT",
+                            base + "/initiatives/" + assets + "/it-review",
+                            "{\"readiness\":\"READY\",\"reviewedOn\":\"" + day + "\"}");
+            assertThat(review.status()).as(day + ": " + review.text()).isEqualTo(400);
+            assertThat(review.field()).isEqualTo("reviewedOn");
+        }
+        assertThat(admin().get(base + "/initiatives/" + campaign + "/dependencies")
+                        .json()
+                        .path("needs")
+                        .size())
+                .isZero();
+    }
+
     @Test
     void aDependencyIsListedBothWaysWithWhyItIsAtRiskUntilDelivered() {
         long campaign = propose("Re-onboarding campaign", marketing, "2027-03-01", "2027-04-30");

@@ -277,7 +277,7 @@ class InitiativeImportIT extends TandemIT {
                 .first()
                 .asString()
                 .endsWith(":title:'Export, the sequel' is an initiative of this workspace already; leave the row out,"
-                        + " or import the others with mode=good-rows.");
+                        + " or save only the good rows.");
         assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(2);
     }
 
@@ -332,6 +332,40 @@ class InitiativeImportIT extends TandemIT {
                 .orElseThrow()
                 .path("id")
                 .asLong();
+    }
+
+    /**
+     * A title twice in one file is wrong on its second line; the same file imported by several requests
+     * at once proposes its initiative once (an API probe, December 2026, got two).
+     */
+    @Test
+    void aTitleIsProposedOnceWhetherTwiceInAFileOrInFilesImportedAtOnce() throws Exception {
+        Api.Response twice = upload("", """
+                title,kind,team,start,due
+                Price page,feature,Design,2027-01-04,2027-02-26
+                PRICE PAGE,feature,Design,2027-01-04,2027-02-26
+                """);
+        assertThat(twice.status()).as(twice.text()).isEqualTo(400);
+        assertThat(twice.json().path("errors").get(0).path("line").asInt()).isEqualTo(3);
+        assertThat(twice.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("line 2 proposes 'PRICE PAGE' already; leave one of the two out.");
+
+        String file = """
+                title,kind,team,start,due
+                Raced,feature,Design,2027-01-04,2027-02-26
+                """;
+        List<Integer> statuses = atOnce(4, i -> upload("", file).status());
+        assertThat(statuses)
+                .as(statuses.toString())
+                .isSubsetOf(200, 400, 409, 429)
+                .contains(200);
+        assertThat(admin().get(base)
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .as(statuses.toString())
+                .containsExactly("Raced");
     }
 
     private Api.Response upload(String query, String body) {

@@ -266,6 +266,58 @@ class InitiativeReviewIT extends TandemIT {
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("Committed without an IT review."));
     }
 
+    /**
+     * Work whose IT review says the infrastructure is blocked: committing it asks first, as without a
+     * review; committed anyway, it says so in its history and the plan lists it as a conflict until the
+     * review changes (it was committed without a word until December 2026: a browser walk).
+     */
+    @Test
+    void committingWorkThatItSaysIsBlockedAsksThenThePlanListsIt() {
+        long id = propose("Bank sync", "FEATURE", design, "");
+        status(id, "{\"status\":\"DISCOVERY\"}");
+        assertThat(put(review(id), "{\"readiness\":\"BLOCKED\"}").status()).isEqualTo(200);
+        assertThat(initiative(id).path("itReview").asString()).isEqualTo("BLOCKED");
+        assertThat(listedState("Bank sync")).isEqualTo("BLOCKED");
+
+        Api.Response asked = status(id, "{\"status\":\"COMMITTED\"}");
+        assertThat(asked.status()).isEqualTo(409);
+        assertThat(asked.field()).isEqualTo("itReview");
+        assertThat(asked.json().path("detail").asString())
+                .isEqualTo(
+                        "IT says this feature is blocked. Commit it anyway? The plan will list it as a conflict until"
+                                + " IT's review says otherwise.");
+
+        Api.Response committed =
+                status(id, "{\"status\":\"COMMITTED\",\"reason\":\"Sales promised it\",\"skipItReview\":true}");
+        assertThat(committed.status()).as(committed.text()).isEqualTo(200);
+        assertThat(committed.json().path("itReview").asString()).isEqualTo("BLOCKED");
+        JsonNode history = committed.json().path("history");
+        assertThat(history.get(history.size() - 1).path("reason").asString())
+                .isEqualTo("Committed while IT says it is blocked. Sales promised it");
+        assertThat(conflicts(id)).containsExactly("IT_BLOCKED");
+
+        long version = admin().get(review(id)).json().path("version").asLong();
+        assertThat(put(review(id), "{\"readiness\":\"READY\",\"version\":" + version + "}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(initiative(id).path("itReview").asString()).isEqualTo("DONE");
+        assertThat(conflicts(id)).isEmpty();
+    }
+
+    /** The kinds of the plan's conflicts about this initiative. */
+    private List<String> conflicts(long id) {
+        return admin().get(base + "/plan")
+                .json()
+                .path("conflicts")
+                .valueStream()
+                .filter(c -> c.path("initiatives")
+                        .valueStream()
+                        .anyMatch(i -> i.path("id").asLong() == id))
+                .map(c -> c.path("kind").asString())
+                .filter(kind -> kind.startsWith("IT_"))
+                .toList();
+    }
+
     @Test
     void committingWorkThatHasItsReviewOrNeedsNoneAsksNothing() {
         long id = propose("Savings goals", "FEATURE", design, "");

@@ -337,6 +337,54 @@ class EvidenceLinksIT extends TandemIT {
         assertThat(after.path("userGoalIds").isEmpty()).as(after.toString()).isTrue();
     }
 
+    /**
+     * Deleting a journey stage, a user goal or a persona takes the insights' links to it and the routing
+     * rules that follow it with it (until December 2026 their ids stayed: an insight still proved a stage
+     * that was gone, and a rule followed it).
+     */
+    @Test
+    void aLinkAndARoutingRuleGoWithTheirStageUserGoalAndPersona() {
+        long insight = id(
+                admin().post(ours.insights(), insight("Words confuse", ours.persona(), ours.userGoal(), ours.stage())));
+        String base = "/api/v1/workspaces/" + ours.slug();
+        String rules = base + "/routing-rules";
+        long byPersona = id(admin().post(rules, "{\"team\":" + ours.team() + ",\"personaId\":" + ours.persona() + "}"));
+        long byGoal = id(admin().post(rules, "{\"team\":" + ours.team() + ",\"userGoalId\":" + ours.userGoal() + "}"));
+        long byStage =
+                id(admin().post(rules, "{\"team\":" + ours.team() + ",\"journeyStageId\":" + ours.stage() + "}"));
+        long byWords = id(admin().post(rules, "{\"team\":" + ours.team() + ",\"words\":\"jargon\"}"));
+
+        assertThat(admin().delete(base + "/journeys/" + ours.journey() + "/stages/" + ours.stage())
+                        .status())
+                .isIn(200, 204);
+        JsonNode afterStage = admin().get(ours.insights() + "/" + insight).json();
+        assertThat(afterStage.path("journeyStageIds").isEmpty())
+                .as(afterStage.toString())
+                .isTrue();
+        assertThat(afterStage.path("personaIds").size()).isEqualTo(1);
+        assertThat(admin().get(rules + "/" + byStage).status()).isEqualTo(404);
+        assertThat(admin().get(rules + "/" + byGoal).status()).isEqualTo(200);
+
+        assertThat(admin().delete(base + "/user-goals/" + ours.userGoal()).status())
+                .isIn(200, 204);
+        assertThat(admin().get(rules + "/" + byGoal).status()).isEqualTo(404);
+
+        // a persona with a journey map cannot be deleted: the map goes first
+        assertThat(admin().delete(base + "/journeys/" + ours.journey()).status())
+                .isIn(200, 204);
+        Api.Response persona = admin().delete(base + "/personas/" + ours.persona());
+        assertThat(persona.status()).as(persona.text()).isIn(200, 204);
+        JsonNode afterPersona = admin().get(ours.insights() + "/" + insight).json();
+        assertThat(afterPersona.path("personaIds").isEmpty())
+                .as(afterPersona.toString())
+                .isTrue();
+        assertThat(admin().get(rules + "/" + byPersona).status()).isEqualTo(404);
+        assertThat(admin().get(rules + "/" + byWords).status())
+                .as("a rule that names none of them stays")
+                .isEqualTo(200);
+        assertThat(admin().get(ours.insights() + "/" + insight).status()).isEqualTo(200);
+    }
+
     private String proving(String title, String strength, int reach) {
         return "{\"title\":\"" + title + "\",\"sourceType\":\"INTERVIEW\",\"evidenceStrength\":\"" + strength
                 + "\",\"reach\":" + reach + ",\"personaIds\":[" + ours.persona() + "]}";

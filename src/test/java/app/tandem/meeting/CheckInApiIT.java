@@ -349,6 +349,77 @@ class CheckInApiIT extends TandemIT {
                         base, cadence("Berlin", "MONTHLY", today.plusDays(3), 30, ",\"timeZone\":\"europe/berlin\""));
         assertThat(lowerCase.status()).as(lowerCase.text()).isEqualTo(201);
         assertThat(lowerCase.json().path("timeZone").asString()).isEqualTo("Europe/Berlin");
+        // an offset is no time zone: a calendar could not follow it through summer time
+        for (String offset : List.of("+05:00", "GMT+5", "SystemV/EST5")) {
+            Api.Response zone = admin().post(
+                            base,
+                            cadence("Offset", "MONTHLY", today.plusDays(3), 30, ",\"timeZone\":\"" + offset + "\""));
+            assertThat(zone.status()).as(offset).isEqualTo(400);
+            assertThat(zone.field()).isEqualTo("timeZone");
+        }
+    }
+
+    /**
+     * A check-in that took place keeps its place in the past with its minutes: its day can be corrected
+     * to another past day, not moved to one to come (an API probe moved a held one to next month).
+     */
+    @Test
+    void aCheckInThatTookPlaceIsNotMovedToADayToCome() {
+        createCadence(today.minusDays(20));
+        JsonNode held = checkIns().get(0);
+        assertThat(held.path("held").asBoolean()).as(held.toString()).isTrue();
+        long id = held.path("id").asLong();
+        Api.Response ahead = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"" + today.plusDays(10) + "\",\"startTime\":\"10:00\",\"endTime\":\"11:00\","
+                                + "\"version\":" + held.path("version").asLong() + "}");
+        assertThat(ahead.status()).as(ahead.text()).isEqualTo(400);
+        assertThat(ahead.field()).isEqualTo("date");
+        Api.Response corrected = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"date\":\"" + today.minusDays(19) + "\",\"startTime\":\"10:00\",\"endTime\":\"11:00\","
+                                + "\"version\":" + held.path("version").asLong() + "}");
+        assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+        assertThat(corrected.json().path("held").asBoolean()).isTrue();
+    }
+
+    /**
+     * Requests at once do not pass a limit together: a check-in's 100 action items, a workspace's 20
+     * cadences (an API probe made 101 and 21 with requests at once).
+     */
+    @Test
+    void limitsHoldForRequestsAtOnce() throws Exception {
+        createCadence(today.plusDays(3));
+        long id = checkIns().get(0).path("id").asLong();
+        for (int i = 0; i < Minutes.MAX_PER_CHECK_IN - 4; i++) {
+            assertThat(admin().post(
+                                    base + "/" + id + "/action-items",
+                                    "{\"text\":\"Item " + i + "\",\"ownerId\":" + me + "}")
+                            .status())
+                    .isEqualTo(201);
+        }
+        List<Integer> items = atOnce(
+                8,
+                i -> admin().post(
+                                base + "/" + id + "/action-items",
+                                "{\"text\":\"At once " + i + "\",\"ownerId\":" + me + "}")
+                        .status());
+        assertThat(items).as(items.toString()).containsOnly(201, 400);
+        assertThat(admin().get(base + "/" + id + "/action-items").json()).hasSize(Minutes.MAX_PER_CHECK_IN);
+
+        for (int i = 1; i < CheckIns.MAX_CADENCES - 3; i++) {
+            assertThat(admin().post(base, cadence("Cadence " + i, "MONTHLY", today.plusDays(3), 30, ""))
+                            .status())
+                    .isEqualTo(201);
+        }
+        List<Integer> cadences = atOnce(
+                6,
+                i -> admin().post(base, cadence("At once " + i, "MONTHLY", today.plusDays(3), 30, ""))
+                        .status());
+        assertThat(cadences).as(cadences.toString()).containsOnly(201, 400);
+        assertThat(admin().get(base + "/cadences").json()).hasSize(CheckIns.MAX_CADENCES);
     }
 
     @Test

@@ -209,6 +209,17 @@ class ReviewApiIT extends TandemIT {
         Api.Response afterClose = verdict(marketer.api(), id, "APPROVE", null);
         assertThat(afterClose.status()).isEqualTo(409);
         assertThat(afterClose.field()).isEqualTo("state");
+        // a closed review keeps its reviewers and their verdicts (taking one off erased theirs until December 2026)
+        Api.Response offAfterClose = designer.api().delete(base + "/reviews/" + id + "/reviewers/" + marketer.id());
+        assertThat(offAfterClose.status()).as(offAfterClose.text()).isEqualTo(409);
+        assertThat(offAfterClose.field()).isEqualTo("state");
+        assertThat(viewer.api()
+                        .get(base + "/reviews/" + id)
+                        .json()
+                        .path("reviewers")
+                        .valueStream()
+                        .anyMatch(r -> r.path("person").path("id").asLong() == marketer.id()))
+                .isTrue();
 
         assertThat(admin().get("/v3/api-docs").json().path("paths").propertyNames())
                 .contains(

@@ -27,4 +27,30 @@ class CsvRowsTest {
         assertThat(rows).extracting(CsvRows.Row::line).containsExactly(2);
         assertThat(errors).containsExactly(new RowError(3, "title", CsvRows.NUL_MESSAGE));
     }
+    /**
+     * A row with a value beyond the header's columns (a title with a comma and no quotes moves every
+     * cell after it) is an error on its line and not read; empty cells there are nothing.
+     */
+    @Test
+    void aRowWithAValueBeyondTheHeadersColumnsIsAnErrorOnItsLine() {
+        List<CsvRows.Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        CsvRows.read(
+                new StringReader("Name,Owner\nCheckout,Maya,,\nOnboarding, made simple,Dev\n\"Budgets, shared\",Ana\n"),
+                100,
+                Map.of("name", "title", "owner", "owner"),
+                Set.of("title"),
+                "name,owner",
+                rows::add,
+                errors);
+        assertThat(rows)
+                .extracting(r -> r.line() + ":" + r.get("title"))
+                .containsExactly("2:Checkout", "4:Budgets, shared");
+        assertThat(errors)
+                .containsExactly(new RowError(
+                        3,
+                        "row",
+                        "has 3 cells, but the first line names 2 columns; a value holding ',' needs double quotes"
+                                + " around it."));
+    }
 }

@@ -73,7 +73,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class WorkspaceArchive {
 
-    /** References the database does not declare as foreign keys: {@code table.column} and the table it names. */
+    /**
+     * References the database does not declare as foreign keys: {@code table.column} and the table it names.
+     * An insight's personas and journey stages and a routing rule's persona, user goal and stage are
+     * foreign keys from V97 on, and stay here for the archives of older databases.
+     */
     static final Map<String, String> SOFT = Map.ofEntries(
             Map.entry("checkin_cadences.goal_id", "goals"),
             Map.entry("checkin_cadences.host_team_id", "teams"),
@@ -177,8 +181,11 @@ public final class WorkspaceArchive {
                     }
                 }
                 SOFT.forEach((column, target) -> {
-                    if (column.startsWith(table + ".")) {
-                        of.add(new Reference(column.substring(table.length() + 1), target, true));
+                    String name = column.substring(column.indexOf('.') + 1);
+                    // (a database of V97 or later declares the first five as foreign keys; an older one does not)
+                    if (column.startsWith(table + ".")
+                            && of.stream().noneMatch(r -> r.column().equals(name))) {
+                        of.add(new Reference(name, target, true));
                     }
                 });
                 references.put(table, of);
@@ -554,17 +561,8 @@ public final class WorkspaceArchive {
                 throw new IllegalStateException(
                         "A workspace cannot be imported into this database: " + String.join("; ", model.problems()));
             }
-            try (PreparedStatement taken = db.prepareStatement("select count(*) from workspaces where slug = ?")) {
-                taken.setString(1, newSlug);
-                try (ResultSet row = taken.executeQuery()) {
-                    row.next();
-                    if (row.getLong(1) > 0) {
-                        throw new BackupRefused(
-                                "slug",
-                                "There is already a workspace " + newSlug
-                                        + " here: give the imported one another address.");
-                    }
-                }
+            if (slugTaken(db, newSlug)) {
+                throw slugRefused(newSlug);
             }
             db.setAutoCommit(false);
             try {
@@ -580,11 +578,43 @@ public final class WorkspaceArchive {
                 if (e instanceof BackupRefused refused) {
                     throw refused;
                 }
+                // another import, or a new workspace, took the address meanwhile (four imports at once
+                // answered the database's words for the unique key, naming the file: an API probe)
+                if (slugKey(e) || slugTaken(db, newSlug)) {
+                    throw slugRefused(newSlug);
+                }
                 throw new BackupRefused("The import failed and changed nothing: " + DatabaseErrors.plain(e));
             }
         } catch (SQLException | IOException e) {
             throw new BackupRefused("The import failed and changed nothing: " + DatabaseErrors.plain(e));
         }
+    }
+
+    private static boolean slugTaken(Connection db, String slug) throws SQLException {
+        try (PreparedStatement taken = db.prepareStatement("select count(*) from workspaces where slug = ?")) {
+            taken.setString(1, slug);
+            try (ResultSet row = taken.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** Whether a database error is the unique key of the workspaces' addresses (H2 and PostgreSQL name it so). */
+    private static boolean slugKey(Throwable error) {
+        for (Throwable at = error; at != null; at = at.getCause()) {
+            if (at instanceof SQLException sql
+                    && "23505".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("uk_workspaces_slug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BackupRefused slugRefused(String slug) {
+        return new BackupRefused(
+                "slug", "There is already a workspace " + slug + " here: give the imported one another address.");
     }
 
     /** One import's work: the new ids given so far, and the references to set once their rows exist. */

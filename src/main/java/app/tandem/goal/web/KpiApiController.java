@@ -61,6 +61,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -281,7 +282,18 @@ class KpiApiController {
             }
             List<MeasurementInput> values = new ArrayList<>();
             while (values.size() < atMost && parser.nextToken() != JsonToken.END_ARRAY) {
-                values.add(measurement(parser.readValueAsTree(), "[" + values.size() + "]."));
+                try {
+                    values.add(measurement(parser.readValueAsTree(), "[" + values.size() + "]."));
+                } catch (StreamConstraintsException tooLong) {
+                    // a number longer than allowed: named by its element and property, as any wrong value
+                    String name = parser.streamReadContext().currentName();
+                    if (name == null) {
+                        throw tooLong;
+                    }
+                    throw new InvalidInput(
+                            "[" + values.size() + "]." + name,
+                            "The body is not valid JSON: " + Problems.parserSaid(tooLong.getOriginalMessage()) + ".");
+                }
             }
             return new Measurements(values, true);
         } catch (JacksonException e) {

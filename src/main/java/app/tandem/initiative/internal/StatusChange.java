@@ -51,7 +51,18 @@ public class StatusChange {
     /** What the history keeps when work is committed without the IT review it needs. */
     public static final String WITHOUT_IT_REVIEW = "Committed without an IT review.";
 
+    public static final String WHILE_IT_BLOCKED = "Committed while IT says it is blocked.";
+
     /** The reason kept for a commit without an IT review: that, then the reason given (cut to fit). */
+    /** The reason kept for committing work whose IT review says it is blocked, with the person's reason after it. */
+    public static String whileItBlocked(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            return WHILE_IT_BLOCKED;
+        }
+        String kept = WHILE_IT_BLOCKED + " " + reason.strip();
+        return kept.length() <= REASON_MAX ? kept : kept.substring(0, REASON_MAX - 1) + "…";
+    }
+
     public static String withoutItReview(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             return WITHOUT_IT_REVIEW;

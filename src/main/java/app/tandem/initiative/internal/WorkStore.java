@@ -49,7 +49,7 @@ public class WorkStore {
         List<WorkspaceWork.Work> work = new ArrayList<>();
         jdbc.sql("select i.id, i.title, i.kind, i.status, i.proposing_team_id, i.start_date, i.due_date,"
                         + " i.confidence, i.needs_web_form, i.it_review_skipped,"
-                        + " case when r.id is null then false else true end as reviewed"
+                        + " case when r.id is null then false else true end as reviewed, r.readiness"
                         + " from initiatives i left join initiative_it_reviews r on r.initiative_id = i.id"
                         + " where i.workspace_id = ? order by i.id")
                 .param(workspaceId)
@@ -71,6 +71,7 @@ public class WorkStore {
                             ItReviewRules.state(
                                     ItReviewRules.needsItReview(kind, rs.getBoolean(9)),
                                     rs.getBoolean(11),
+                                    "BLOCKED".equals(rs.getString(12)),
                                     rs.getBoolean(10))));
                 });
         List<WorkspaceWork.Handoff> handoffs = jdbc.sql(

@@ -23,26 +23,37 @@ public final class ItReviewRules {
     }
 
     /**
-     * Where an initiative stands: not needed; done once a review is recorded (whatever happened
-     * before); skipped when it was committed without one; missing otherwise.
+     * Where an initiative stands: not needed; once a review is recorded (whatever happened before),
+     * blocked when it says the infrastructure is blocked, done otherwise; skipped when it was committed
+     * without one; missing otherwise.
      */
-    public static ItReviewState state(boolean needed, boolean reviewed, boolean skipped) {
+    public static ItReviewState state(boolean needed, boolean reviewed, boolean blocked, boolean skipped) {
         if (!needed) {
             return ItReviewState.NOT_NEEDED;
         }
         if (reviewed) {
-            return ItReviewState.DONE;
+            return blocked ? ItReviewState.BLOCKED : ItReviewState.DONE;
         }
         return skipped ? ItReviewState.SKIPPED : ItReviewState.MISSING;
     }
 
-    /** Whether moving to {@code to} asks first: committing work that needs an IT review and has none. */
-    public static boolean asksBeforeCommitting(InitiativeStatus to, boolean needed, boolean reviewed) {
-        return to == InitiativeStatus.COMMITTED && needed && !reviewed;
+    /**
+     * Whether moving to {@code to} asks first: committing work that needs an IT review and has none, or
+     * whose review says it is blocked.
+     */
+    public static boolean asksBeforeCommitting(InitiativeStatus to, boolean needed, boolean reviewed, boolean blocked) {
+        return to == InitiativeStatus.COMMITTED && needed && (!reviewed || blocked);
     }
 
-    /** The question asked before committing it, naming what it is: "This feature has no IT review. ...". */
-    public static String question(InitiativeKind kind) {
+    /**
+     * The question asked before committing it, naming what it is: "This feature has no IT review. ...",
+     * or, when IT's review says it is blocked, "IT says this feature is blocked. ...".
+     */
+    public static String question(InitiativeKind kind, boolean blocked) {
+        if (blocked) {
+            return "IT says this " + what(kind) + " is blocked. Commit it anyway? The plan will list it as a conflict"
+                    + " until IT's review says otherwise.";
+        }
         return "This " + what(kind) + " has no IT review. Commit it anyway? The plan will list it as a conflict.";
     }
 

@@ -68,13 +68,15 @@ class InitiativeReviewController {
             Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
-        if (initiative.itReview() != ItReviewState.MISSING
+        boolean blocked = initiative.itReview() == ItReviewState.BLOCKED;
+        if ((initiative.itReview() != ItReviewState.MISSING && !blocked)
                 || !initiative.nextStatuses().contains(InitiativeStatus.COMMITTED)) {
             return Forms.redirect(slug, "initiatives", initiativeId);
         }
         model.addAttribute("workspace", workspace);
         model.addAttribute("initiative", initiative);
-        model.addAttribute("question", ItReviewRules.question(initiative.kind()));
+        model.addAttribute("blocked", blocked);
+        model.addAttribute("question", ItReviewRules.question(initiative.kind(), blocked));
         return "initiative/commit";
     }
 
@@ -90,11 +92,16 @@ class InitiativeReviewController {
                     slug, me.id(), initiativeId, InitiativeStatus.COMMITTED, null, Forms.version(version), true);
             redirect.addFlashAttribute(
                     "flash",
-                    committed.itReview() == ItReviewState.SKIPPED
-                            ? committed.title() + " is committed now, without an IT review: the plan will list it as"
-                                    + " a conflict until one is recorded."
-                            // the review was recorded meanwhile: nothing was skipped
-                            : committed.title() + " is committed now.");
+                    switch (committed.itReview()) {
+                        case SKIPPED ->
+                            committed.title() + " is committed now, without an IT review: the plan will list it as"
+                                    + " a conflict until one is recorded.";
+                        case BLOCKED ->
+                            committed.title() + " is committed now, though IT says it is blocked: the plan will list"
+                                    + " it as a conflict until IT's review says otherwise.";
+                        // the review was recorded meanwhile: nothing was skipped
+                        default -> committed.title() + " is committed now.";
+                    });
         } catch (DomainException e) {
             if (e.isAccessProblem()) {
                 throw e;

@@ -525,6 +525,7 @@ public final class AgendaRules {
         return switch (kind) {
             case NO_GOAL -> "work tied to no business goal";
             case IT_REVIEW_MISSING -> "committed without an IT review";
+            case IT_BLOCKED -> "committed while IT says it is blocked";
             case MONETISATION_HURTS_USERS -> "monetisation that hurts an important user goal";
             case MONETISATION_ON_BREACHED_GUARDRAIL -> "monetisation on a breached guardrail";
             case LATE_HANDOFF -> "a hand-off due after its dependant starts";

@@ -26,6 +26,8 @@ public record Conflict(
         NO_GOAL,
         /** Committed or in progress while its IT review is missing or was skipped. */
         IT_REVIEW_MISSING,
+        /** Committed or in progress while its IT review says the infrastructure is blocked. */
+        IT_BLOCKED,
         /** Monetisation that hurts an important user goal (importance 4 or more). */
         MONETISATION_HURTS_USERS,
         /** Monetisation linked to a guardrail KPI that is off track. */

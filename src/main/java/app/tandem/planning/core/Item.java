@@ -101,6 +101,7 @@ public record Item(
         NOT_NEEDED,
         MISSING,
         SKIPPED,
+        BLOCKED,
         DONE
     }
 

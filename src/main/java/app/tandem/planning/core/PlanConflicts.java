@@ -68,6 +68,14 @@ public final class PlanConflicts {
                                 + " but its IT review "
                                 + (review == Item.ItReview.MISSING ? "is missing." : "was skipped.")));
             }
+            if (status.isCommitted() && review == Item.ItReview.BLOCKED) {
+                Item item = initiatives.get(p);
+                conflicts.add(new Conflict(
+                        Conflict.Kind.IT_BLOCKED,
+                        List.of(item.id()),
+                        title(item) + " is " + (status == Item.Status.COMMITTED ? "committed" : "in progress")
+                                + " but its IT review says the infrastructure is blocked."));
+            }
             if (table.kind(p) == Item.Kind.MONETISATION) {
                 Item item = initiatives.get(p);
                 for (int u = table.userGoalFirst(p); u < table.userGoalEnd(p); u++) {

@@ -1,5 +1,6 @@
 package app.tandem.support.web;
 
+import app.tandem.support.CreatedWithoutLocation;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -38,9 +39,11 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -133,6 +136,13 @@ class ApiDocumentation {
             if (handler.getBeanType().getSimpleName().endsWith("ExportController")) {
                 download(operation);
             }
+            ResponseStatus status =
+                    AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
+            if (status != null
+                    && status.code() == HttpStatus.CREATED
+                    && !handler.hasMethodAnnotation(CreatedWithoutLocation.class)) {
+                located(operation);
+            }
             return operation;
         };
     }
@@ -157,6 +167,20 @@ class ApiDocumentation {
                 new Header()
                         .description("attachment; filename=\"<workspace>-<what>-<date>.csv\" (or .json)")
                         .schema(new StringSchema()));
+    }
+
+    /** A 201's {@code Location}: the address of what was made, which a client reads it again at. */
+    private static void located(Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        responses
+                .computeIfAbsent("201", status -> new ApiResponse().description("Created"))
+                .addHeaderObject(
+                        "Location",
+                        new Header()
+                                .description("The address of what was made, from the server's root"
+                                        + " (/api/v1/workspaces/...)")
+                                .schema(new StringSchema().format("uri-reference")));
     }
 
     private static Schema<?> file() {

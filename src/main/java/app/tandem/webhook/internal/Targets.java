@@ -1,5 +1,6 @@
 package app.tandem.webhook.internal;
 
+import app.tandem.support.WebAddresses;
 import app.tandem.webhook.TargetRefused;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -149,11 +150,14 @@ public class Targets {
 
     /** Only the form: http or https, with a host. */
     public static URI parse(String url) {
+        if (!WebAddresses.looksLikeOne(url)) {
+            throw new TargetRefused("Give an http or https URL, such as https://example.com/hooks/tandem.");
+        }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new TargetRefused("This is no URL: " + e.getReason() + ".");
+            throw new TargetRefused(WebAddresses.unreadable(url, e));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {

@@ -25,32 +25,45 @@ class ItReviewRulesTest {
 
     @Test
     void aRecordedReviewIsDoneEvenAfterItWasSkippedAndASkipIsKeptUntilThen() {
-        assertThat(ItReviewRules.state(false, true, true)).isEqualTo(ItReviewState.NOT_NEEDED);
-        assertThat(ItReviewRules.state(true, false, false)).isEqualTo(ItReviewState.MISSING);
-        assertThat(ItReviewRules.state(true, false, true)).isEqualTo(ItReviewState.SKIPPED);
-        assertThat(ItReviewRules.state(true, true, true)).isEqualTo(ItReviewState.DONE);
-        assertThat(ItReviewRules.state(true, true, false)).isEqualTo(ItReviewState.DONE);
+        assertThat(ItReviewRules.state(false, true, true, true)).isEqualTo(ItReviewState.NOT_NEEDED);
+        assertThat(ItReviewRules.state(true, false, false, false)).isEqualTo(ItReviewState.MISSING);
+        assertThat(ItReviewRules.state(true, false, false, true)).isEqualTo(ItReviewState.SKIPPED);
+        assertThat(ItReviewRules.state(true, true, false, true)).isEqualTo(ItReviewState.DONE);
+        assertThat(ItReviewRules.state(true, true, false, false)).isEqualTo(ItReviewState.DONE);
+        // a review that says the infrastructure is blocked is no go-ahead, skipped before or not
+        assertThat(ItReviewRules.state(true, true, true, false)).isEqualTo(ItReviewState.BLOCKED);
+        assertThat(ItReviewRules.state(true, true, true, true)).isEqualTo(ItReviewState.BLOCKED);
+    }
+
+    @Test
+    void committingWorkWhoseReviewSaysBlockedAsksFirst() {
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, true, true, true))
+                .isTrue();
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.DISCOVERY, true, true, true))
+                .isFalse();
+        assertThat(ItReviewRules.question(InitiativeKind.INFRASTRUCTURE, true))
+                .startsWith("IT says this infrastructure");
     }
 
     @Test
     void onlyCommittingWorkThatNeedsAReviewAndHasNoneAsksFirst() {
-        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, true, false))
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, true, false, false))
                 .isTrue();
-        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, true, true))
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, true, true, false))
                 .isFalse();
-        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, false, false))
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.COMMITTED, false, false, false))
                 .isFalse();
-        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.DISCOVERY, true, false))
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.DISCOVERY, true, false, false))
                 .isFalse();
-        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.IN_PROGRESS, true, false))
+        assertThat(ItReviewRules.asksBeforeCommitting(InitiativeStatus.IN_PROGRESS, true, false, false))
                 .isFalse();
     }
 
     @Test
     void theQuestionAndTheRefusalNameWhatTheWorkIs() {
-        assertThat(ItReviewRules.question(InitiativeKind.FEATURE))
+        assertThat(ItReviewRules.question(InitiativeKind.FEATURE, false))
                 .isEqualTo("This feature has no IT review. Commit it anyway? The plan will list it as a conflict.");
-        assertThat(ItReviewRules.question(InitiativeKind.INFRASTRUCTURE))
+        assertThat(ItReviewRules.question(InitiativeKind.INFRASTRUCTURE, false))
                 .startsWith("This infrastructure initiative has no IT review.");
         assertThat(ItReviewRules.notNeeded(InitiativeKind.CONTENT))
                 .isEqualTo("A content initiative needs no IT review: only features, infrastructure and campaigns"

@@ -159,6 +159,8 @@ class BodyLimitsIT extends TandemIT {
                         "/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements",
                         "[{\"date\":\"2026-02-01\",\"value\":" + longNumber + "}]");
         assertThat(number.status()).as(number.text()).isEqualTo(400);
+        // the field it was in, as any other wrong value (it was a body-wide refusal until December 2026)
+        assertThat(number.field()).as(number.text()).isEqualTo("[0].value");
         assertThat(number.json().path("detail").asString()).contains("Number value length");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/kpis/" + kpi + "/measurements")
                         .json()
