@@ -235,7 +235,7 @@ record JourneyPicture(
         }
         legend.add(new Legend(lx, ly, NO_TEAM[0], NO_TEAM[1], "No team"));
         int height = ly + 30;
-        width = Math.max(width, lx + 110 + 140);
+        width = Math.max(width, lx + 124 + 140);
 
         String description = "Emotion by stage: "
                 + stages.stream()

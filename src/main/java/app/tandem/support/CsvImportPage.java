@@ -65,6 +65,35 @@ public final class CsvImportPage {
     }
 
     /**
+     * The pasted lines' header and their wrong rows, in their order, or null when a row may span lines
+     * (a quoted cell holding a line break), so that a line is not a row.
+     */
+    static @Nullable String wrongRows(@Nullable String pasted, List<RowError> errors) {
+        if (pasted == null) {
+            return null;
+        }
+        List<String> lines = pasted.lines().toList();
+        int header = 0;
+        while (header < lines.size() && lines.get(header).isBlank()) {
+            header++;
+        }
+        if (header == lines.size()
+                || lines.stream().anyMatch(l -> l.chars().filter(c -> c == '"').count() % 2 != 0)) {
+            return null;
+        }
+        java.util.SortedSet<Integer> wrong = new java.util.TreeSet<>();
+        for (RowError error : errors) {
+            if (error.line() - 1 <= header || error.line() > lines.size()) {
+                return null;
+            }
+            wrong.add(error.line() - 1);
+        }
+        StringBuilder kept = new StringBuilder(lines.get(header)).append('\n');
+        wrong.forEach(i -> kept.append(lines.get(i)).append('\n'));
+        return kept.toString();
+    }
+
+    /**
      * Imports an uploaded file (or else the pasted lines), then goes back to the page the import
      * belongs to with {@code saved} as its message; shows the page again with every wrong row when
      * nothing was saved, or when good rows were saved and wrong ones left out.
@@ -102,8 +131,13 @@ public final class CsvImportPage {
                         "flash",
                         saved.apply(report.imported()) + " " + wrong
                                 + (wrong == 1 ? " wrong row was" : " wrong rows were") + " left out: see below.");
-                // the good rows are saved: the lines are not offered again, lest they be saved twice
-                return new ModelAndView(show(page, Form.empty(), model));
+                // the good rows are saved: only the wrong ones are offered again, under the header, to be
+                // fixed and imported (the box was emptied, and the rows to fix were gone: a browser walk)
+                String wrongRows = upload == null ? wrongRows(pasted, report.errors()) : null;
+                if (wrongRows != null) {
+                    model.addAttribute("wrongRowsKept", true);
+                }
+                return new ModelAndView(show(page, new Form(wrongRows == null ? "" : wrongRows, false), model));
             }
             redirect.addFlashAttribute("flash", saved.apply(report.imported()));
             return new ModelAndView(

@@ -184,6 +184,27 @@ class PlanApiIT extends TandemIT {
                 .contains("id=\"pain-point-" + painPoint + "\"", "Jargon in the wizard");
     }
 
+    /**
+     * The plan page asked for the custom model while the workspace has no formula: the page, with the
+     * refusal beside the model's choice and the plan under the workspace's model (it was a bare 400 page
+     * without the workspace's menu until December 2026).
+     */
+    @Test
+    void thePlanPageSaysBesideTheChoiceWhyAModelCannotRank() {
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        WebSession.Page page = web.get("/w/" + slug + "/plan?model=CUSTOM");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html())
+                .contains(
+                        "id=\"model-error\"",
+                        "The custom formula model needs a formula: an admin sets one in the plan settings.",
+                        "aria-describedby=\"model-error\"",
+                        "href=\"/w/" + slug + "/plan/settings\"",
+                        "<option value=\"CUSTOM\" selected=\"selected\">");
+        assertThat(web.get("/w/" + slug + "/plan?model=NONSENSE").html()).contains("Choose a scoring model");
+    }
+
     @Test
     void theRankFollowsTheGoalsAndEveryScoreIsExplainedInTerms() {
         long small = propose("Small win", marketing, 1, 0, 7);

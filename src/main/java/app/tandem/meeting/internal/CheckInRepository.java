@@ -45,12 +45,12 @@ public interface CheckInRepository extends JpaRepository<CheckIn, Long> {
             long workspaceId, CheckInState state, Instant from, Instant to, Pageable pageable);
 
     /**
-     * Check-ins (id, workspace id, cadence title, date, start) between {@code from} and {@code to}, not
+     * Check-ins (id, workspace id, cadence title, date, start, the cadence's time zone) between {@code from} and {@code to}, not
      * cancelled, in these workspaces, where {@code userId} is an attendee or, when nobody's attendance
      * is recorded yet, any member: for the "My work" inbox.
      */
     @Query(nativeQuery = true, value = """
-                    select c.id, c.workspace_id, k.title, c.starts_on, c.start_time
+                    select c.id, c.workspace_id, k.title, c.starts_on, c.start_time, k.time_zone
                     from check_ins c
                     join checkin_cadences k on k.id = c.cadence_id
                     where c.workspace_id in (:workspaceIds) and c.state = 'SCHEDULED'

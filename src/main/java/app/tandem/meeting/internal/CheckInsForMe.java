@@ -75,7 +75,8 @@ class CheckInsForMe implements WorkForMe {
                             "/w/" + workspace.slug() + "/check-ins/" + ActionItemsForMe.Rows.number(row[0]),
                             ActionItemsForMe.Rows.date(row[3]),
                             false,
-                            "Starts at " + time);
+                            // (in the cadence's time zone, which it names: one team meets in Berlin, one in UTC)
+                            "Starts at " + time + " " + row[5]);
                 })
                 .toList();
     }

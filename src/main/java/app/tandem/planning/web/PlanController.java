@@ -3,6 +3,7 @@ package app.tandem.planning.web;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.planning.PlanView;
 import app.tandem.planning.Plans;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -48,7 +49,16 @@ class PlanController {
             Model view) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
         Pageable pageable = paging.of(page, PAGE_SIZE, Sort.unsorted());
-        PlanView plan = plans.plan(slug, me.id(), model, pageable);
+        PlanView plan;
+        try {
+            plan = plans.plan(slug, me.id(), model, pageable);
+        } catch (InvalidInput refused) {
+            // a model the workspace cannot rank by (the custom one without a formula, a name that is none):
+            // said beside the choice, over the plan under the workspace's model, not on an error page
+            view.addAttribute("modelError", refused.getMessage());
+            view.addAttribute("modelChosen", model);
+            plan = plans.plan(slug, me.id(), null, pageable);
+        }
         view.addAttribute("workspace", workspace);
         view.addAttribute("plan", plan);
         view.addAttribute("models", plans.settings(slug, me.id()).models());

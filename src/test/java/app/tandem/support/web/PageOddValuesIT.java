@@ -73,6 +73,45 @@ class PageOddValuesIT extends TandemIT {
         assertThat(api.text()).containsPattern("(?i)location: [^\\r\\n]*/api/v1/workspaces/" + slug + "\\r\\n");
     }
 
+    /**
+     * A form's address opened as a page (the address bar after a form showed its errors, reloaded or
+     * shared) leads to the page the form is on, never to "405 Method Not Allowed"; the API keeps its 405.
+     */
+    @Test
+    void aFormsAddressOpenedAsAPageLeadsToItsPage() throws java.io.IOException {
+        long session = admin().post(
+                        "/api/v1/workspaces/" + slug + "/discovery-sessions",
+                        "{\"topic\":\"Lead generation\",\"startsAt\":\"2027-03-01T10:00\",\"endsAt\":\"2027-03-01T12:00\"}")
+                .json()
+                .path("id")
+                .asLong();
+        WebSession.Page decisions = browser.get("/w/" + slug + "/discovery/" + session + "/decisions");
+        assertThat(decisions.status()).isEqualTo(303);
+        assertThat(decisions.location()).endsWith("/w/" + slug + "/discovery/" + session);
+        assertThat(browser.get(decisions.location()).html()).contains("Lead generation");
+
+        Set<String> gets = patterns(RequestMethod.GET);
+        Set<String> formsOnly = new TreeSet<>(patterns(RequestMethod.POST));
+        formsOnly.removeAll(gets);
+        assertThat(formsOnly).as("addresses that take only a form").hasSizeGreaterThan(20);
+        Map<String, Integer> answered = new TreeMap<>();
+        for (String pattern : formsOnly) {
+            WebSession.Page page = browser.get(pattern.replace("{slug}", slug).replaceAll("\\{[^}]+}", "1"));
+            answered.put(pattern, page.status());
+        }
+        assertThat(answered)
+                .as("a form's address opened as a page")
+                .allSatisfy((pattern, status) ->
+                        assertThat(status).as(pattern).isNotEqualTo(405).isLessThan(500));
+        assertThat(answered.values()).as(answered.toString()).contains(303);
+
+        RawHttp.Answer api = RawHttp.send(
+                port,
+                "GET /api/v1/workspaces/" + slug + "/kpis/measurements/import HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + ADMIN_TOKEN + "\r\nConnection: close\r\n\r\n");
+        assertThat(api.status()).isEqualTo(405);
+    }
+
     @Test
     void anOddIdInAPageAddressIsAnErrorPageNeverAServerError() {
         Set<String> gets = patterns(RequestMethod.GET);

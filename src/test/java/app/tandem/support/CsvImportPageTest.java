@@ -1,0 +1,42 @@
+package app.tandem.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** After the good rows of pasted lines are saved, the box offers the header and the wrong rows to fix. */
+class CsvImportPageTest {
+
+    private static final String PASTED = """
+            title,kind,team,start,due
+            Checkout,feature,Design,2027-01-04,2027-02-26
+            ,feature,Design,2027-01-04,2027-02-26
+            Payroll,feature,Finance,2027-01-04,2027-02-26
+            Spring campaign,campaign,Marketing,2027-03-01,2027-03-31
+            """;
+
+    @Test
+    void keepsTheHeaderAndTheWrongRowsInTheirOrder() {
+        List<RowError> errors = List.of(
+                new RowError(4, "team", "no team Finance"),
+                new RowError(3, "title", "is empty"),
+                new RowError(4, "owner", "no member"));
+        assertThat(CsvImportPage.wrongRows(PASTED, errors)).isEqualTo("""
+                        title,kind,team,start,due
+                        ,feature,Design,2027-01-04,2027-02-26
+                        Payroll,feature,Finance,2027-01-04,2027-02-26
+                        """);
+    }
+
+    @Test
+    void offersNothingWhenALineMayNotBeARow() {
+        String quotedBreak = "title,kind\n\"Two\nlines\",feature\nOther,feature\n";
+        assertThat(CsvImportPage.wrongRows(quotedBreak, List.of(new RowError(4, "team", "x"))))
+                .isNull();
+        assertThat(CsvImportPage.wrongRows(PASTED, List.of(new RowError(1, "header", "no title column"))))
+                .isNull();
+        assertThat(CsvImportPage.wrongRows(PASTED, List.of(new RowError(99, "file", "more rows"))))
+                .isNull();
+    }
+}
