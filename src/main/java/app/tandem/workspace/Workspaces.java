@@ -59,6 +59,24 @@ public class Workspaces {
         return new WorkspaceContext(workspace.id(), workspace.slug(), workspace.name(), userId, membership.role());
     }
 
+    /**
+     * Where a workspace went that {@code userId} may read and whose address was {@code slug} before it
+     * changed: its current address, or none when no workspace has that address now, none had it, or the
+     * person is no member of the one that had it (to whom it stays not found).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> movedFrom(String slug, long userId) {
+        if (workspaces.existsBySlug(slug)) {
+            return java.util.Optional.empty();
+        }
+        return workspaces
+                .formerlyAt(slug)
+                .flatMap(workspaces::findById)
+                .filter(w ->
+                        memberships.findByWorkspaceIdAndUserId(w.id(), userId).isPresent())
+                .map(Workspace::slug);
+    }
+
     /** The workspace as {@code userId} may change its content: members and admins, not viewers. */
     public WorkspaceContext accessToChange(String slug, long userId) {
         WorkspaceContext context = access(slug, userId);

@@ -184,30 +184,17 @@ class GoalApiIT extends TandemIT {
                     .json()
                     .path("id")
                     .asLong();
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-            List<Integer> answers;
             int r = round;
-            try (java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-                java.util.concurrent.Future<Integer> first = two.submit(() -> {
-                    together.await();
-                    return admin().send(
+            long[] goals = {x, y};
+            List<Integer> answers = atOnce(
+                    2,
+                    i -> admin().send(
                                     "PUT",
-                                    base + "/goals/" + x,
-                                    "{\"title\":\"X" + r + "\",\"periodStart\":\"2026-01-01\","
-                                            + "\"periodEnd\":\"2026-12-31\",\"version\":0,\"parentId\":" + y + "}")
-                            .status();
-                });
-                java.util.concurrent.Future<Integer> second = two.submit(() -> {
-                    together.await();
-                    return admin().send(
-                                    "PUT",
-                                    base + "/goals/" + y,
-                                    "{\"title\":\"Y" + r + "\",\"periodStart\":\"2026-01-01\","
-                                            + "\"periodEnd\":\"2026-12-31\",\"version\":0,\"parentId\":" + x + "}")
-                            .status();
-                });
-                answers = List.of(first.get(), second.get());
-            }
+                                    base + "/goals/" + goals[i],
+                                    "{\"title\":\"" + (i == 0 ? "X" : "Y") + r + "\",\"periodStart\":\"2026-01-01\","
+                                            + "\"periodEnd\":\"2026-12-31\",\"version\":0,\"parentId\":" + goals[1 - i]
+                                            + "}")
+                            .status());
             assertThat(answers).as("round %d", round).containsExactlyInAnyOrder(200, 400);
             boolean xUnderY = admin().get(base + "/goals/" + x)
                             .json()

@@ -542,20 +542,7 @@ class ImportApiIT extends TandemIT {
         for (int i = 0; i < 30; i++) {
             csv.append("Twice ").append(i).append(",TWICE-").append(i).append('\n');
         }
-        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-        java.util.List<Api.Response> answers = new java.util.ArrayList<>();
-        try (java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            java.util.List<java.util.concurrent.Future<Api.Response>> sent = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                sent.add(two.submit(() -> {
-                    together.await();
-                    return upload("?team=" + support, "text/csv", csv.toString());
-                }));
-            }
-            for (java.util.concurrent.Future<Api.Response> answer : sent) {
-                answers.add(answer.get());
-            }
-        }
+        java.util.List<Api.Response> answers = atOnce(2, i -> upload("?team=" + support, "text/csv", csv.toString()));
         long imported = 0;
         for (Api.Response answer : answers) {
             assertThat(answer.status()).as(answer.text()).isIn(200, 409);

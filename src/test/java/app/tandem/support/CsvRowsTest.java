@@ -11,22 +11,28 @@ import org.junit.jupiter.api.Test;
 
 class CsvRowsTest {
 
-    /** The initiative and KPI imports read through here: a cell PostgreSQL could not store is an error on its line. */
-    @Test
-    void aCellWithTheNulCharacterIsAnErrorOnItsLineNamingTheColumn() {
-        List<CsvRows.Row> rows = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
+    /** Reads {@code text} as an import of a title and an owner (title needed) reads its file. */
+    private static void read(String text, List<CsvRows.Row> rows, List<RowError> errors) {
         CsvRows.read(
-                new StringReader("Name,Owner\nCheckout,Maya\nOnboar\u0000ding,Dev\n"),
+                new StringReader(text),
                 100,
                 Map.of("name", "title", "owner", "owner"),
                 Set.of("title"),
                 "name,owner",
                 rows::add,
                 errors);
+    }
+
+    /** The initiative and KPI imports read through here: a cell PostgreSQL could not store is an error on its line. */
+    @Test
+    void aCellWithTheNulCharacterIsAnErrorOnItsLineNamingTheColumn() {
+        List<CsvRows.Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        read("Name,Owner\nCheckout,Maya\nOnboar\u0000ding,Dev\n", rows, errors);
         assertThat(rows).extracting(CsvRows.Row::line).containsExactly(2);
         assertThat(errors).containsExactly(new RowError(3, "title", CsvRows.NUL_MESSAGE));
     }
+
     /**
      * A row with a value beyond the header's columns (a title with a comma and no quotes moves every
      * cell after it) is an error on its line and not read; empty cells there are nothing.
@@ -35,14 +41,7 @@ class CsvRowsTest {
     void aRowWithAValueBeyondTheHeadersColumnsIsAnErrorOnItsLine() {
         List<CsvRows.Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        CsvRows.read(
-                new StringReader("Name,Owner\nCheckout,Maya,,\nOnboarding, made simple,Dev\n\"Budgets, shared\",Ana\n"),
-                100,
-                Map.of("name", "title", "owner", "owner"),
-                Set.of("title"),
-                "name,owner",
-                rows::add,
-                errors);
+        read("Name,Owner\nCheckout,Maya,,\nOnboarding, made simple,Dev\n\"Budgets, shared\",Ana\n", rows, errors);
         assertThat(rows)
                 .extracting(r -> r.line() + ":" + r.get("title"))
                 .containsExactly("2:Checkout", "4:Budgets, shared");

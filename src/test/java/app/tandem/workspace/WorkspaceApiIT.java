@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceApiIT extends TandemIT {
@@ -44,6 +41,49 @@ class WorkspaceApiIT extends TandemIT {
 
         assertThat(admin().delete("/api/v1/workspaces/" + slug).status()).isEqualTo(204);
         assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
+    }
+
+    /**
+     * A link to a workspace's earlier address (a bookmark, an API client's setting) leads its members to
+     * the workspace under the new one, query and all; to anyone else it stays not found; a change is
+     * not redirected; once another workspace takes the old address it is theirs (old links answered 404
+     * until December 2026).
+     */
+    @Test
+    void anEarlierAddressLeadsItsMembersToTheWorkspaceUntilAnotherTakesIt() {
+        String old = "moving-" + unique();
+        String now = old + "-now";
+        admin().post("/api/v1/workspaces", "{\"name\":\"Moving\",\"slug\":\"" + old + "\"}");
+        long version =
+                admin().get("/api/v1/workspaces/" + old).json().path("version").asLong();
+        Api.Response moved =
+                admin().patch("/api/v1/workspaces/" + old, "{\"slug\":\"" + now + "\",\"version\":" + version + "}");
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+
+        Api.Response teams = admin().get("/api/v1/workspaces/" + old + "/teams?size=5");
+        assertThat(teams.status()).isEqualTo(302);
+        assertThat(teams.location()).isEqualTo("/api/v1/workspaces/" + now + "/teams?size=5");
+        assertThat(admin().get(teams.location()).status()).isEqualTo(200);
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        WebSession.Page page = web.get("/w/" + old + "/insights?q=receipts");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/w/" + now + "/insights?q=receipts");
+
+        Person stranger = newPerson("Sam Stranger");
+        assertThat(stranger.api().get("/api/v1/workspaces/" + old + "/teams").status())
+                .as("no member: not found, as any workspace not theirs")
+                .isEqualTo(404);
+        assertThat(admin().post("/api/v1/workspaces/" + old + "/teams", "{\"name\":\"Design\"}")
+                        .status())
+                .as("a change is sent to the address it means")
+                .isEqualTo(404);
+
+        Api.Response taker = admin().post("/api/v1/workspaces", "{\"name\":\"Taker\",\"slug\":\"" + old + "\"}");
+        assertThat(taker.status()).as(taker.text()).isEqualTo(201);
+        Api.Response taken = admin().get("/api/v1/workspaces/" + old);
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.json().path("name").asString()).isEqualTo("Taker");
     }
 
     @Test
@@ -256,28 +296,21 @@ class WorkspaceApiIT extends TandemIT {
             String bobPath = "/api/v1/workspaces/" + slug + "/members/" + bob.id();
             long bobVersion = ann.api().get(bobPath).json().path("version").asLong();
             boolean removal = round % 2 == 0;
-            CyclicBarrier together = new CyclicBarrier(2);
-            try (ExecutorService two = Executors.newFixedThreadPool(2)) {
-                Future<Integer> demote = two.submit(() -> {
-                    together.await();
-                    return ann.api()
-                            .patch(bobPath, "{\"role\":\"VIEWER\",\"version\":" + bobVersion + "}")
-                            .status();
-                });
-                Future<Integer> other = two.submit(() -> {
-                    together.await();
-                    return removal
-                            ? bob.api().delete(annPath).status()
-                            : bob.api()
-                                    .patchAsRead(annPath, annPath, "{\"role\":\"MEMBER\"}")
-                                    .status();
-                });
-                List<Integer> answers = List.of(demote.get(), other.get());
-                // the second is refused: the last admin (409), or no longer an admin (403) or member (404)
-                assertThat(answers.stream().filter(status -> status < 300))
-                        .as("round %d: %s", round, answers)
-                        .hasSize(1);
-            }
+            List<Integer> answers = atOnce(
+                    2,
+                    i -> i == 0
+                            ? ann.api()
+                                    .patch(bobPath, "{\"role\":\"VIEWER\",\"version\":" + bobVersion + "}")
+                                    .status()
+                            : removal
+                                    ? bob.api().delete(annPath).status()
+                                    : bob.api()
+                                            .patchAsRead(annPath, annPath, "{\"role\":\"MEMBER\"}")
+                                            .status());
+            // the second is refused: the last admin (409), or no longer an admin (403) or member (404)
+            assertThat(answers.stream().filter(status -> status < 300))
+                    .as("round %d: %s", round, answers)
+                    .hasSize(1);
             Api.Response members = ann.api().get("/api/v1/workspaces/" + slug + "/members?size=100");
             if (members.status() != 200) {
                 members = bob.api().get("/api/v1/workspaces/" + slug + "/members?size=100");

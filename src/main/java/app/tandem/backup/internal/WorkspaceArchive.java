@@ -109,7 +109,8 @@ public final class WorkspaceArchive {
             "webhook_subscriptions", WEBHOOKS,
             "webhook_deliveries", WEBHOOKS,
             "webhook_attempts", WEBHOOKS,
-            "dashboard_visits", "when each person last opened the dashboard");
+            "dashboard_visits", "when each person last opened the dashboard",
+            "workspace_earlier_slugs", "the addresses the workspace had before, which lead to it here");
 
     /** Columns named like a reference that are none. */
     static final Set<String> NOT_REFERENCES = Set.of();

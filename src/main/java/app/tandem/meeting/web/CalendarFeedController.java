@@ -4,6 +4,7 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.meeting.calendar.CalendarFeeds;
 import app.tandem.meeting.calendar.CalendarLinkUnknown;
 import app.tandem.workspace.WorkspaceContext;
+import app.tandem.workspace.WorkspaceNotFound;
 import app.tandem.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,7 +82,22 @@ class CalendarFeedController {
             @AuthenticationPrincipal @Nullable TandemPrincipal me,
             @PathVariable String slug,
             @Parameter(description = "the secret of my calendar link") @RequestParam(required = false) @Nullable String key) {
-        return calendar(feeds.workspaceFeed(slug, person(me, key), baseUrl()));
+        long person = person(me, key);
+        try {
+            return calendar(feeds.workspaceFeed(slug, person, baseUrl()));
+        } catch (WorkspaceNotFound notHere) {
+            // a calendar subscribed before the workspace's address changed follows it (a person signed in
+            // is redirected by workspace.web.EarlierAddresses; a calendar app has only the link's key)
+            String moved = workspaces.movedFrom(slug, person).orElseThrow(() -> notHere);
+            return ResponseEntity.status(HttpStatus.FOUND)
+                    .location(java.net.URI.create("/api/v1/workspaces/" + moved + "/calendar.ics"
+                            + (key == null
+                                    ? ""
+                                    : "?key="
+                                            + java.net.URLEncoder.encode(
+                                                    key, java.nio.charset.StandardCharsets.UTF_8))))
+                    .build();
+        }
     }
 
     @PostMapping("/api/v1/me/calendar-link")

@@ -134,6 +134,11 @@ public class WorkspaceAdministration {
             if (workspaces.existsBySlug(candidate)) {
                 throw new SlugTaken(candidate);
             }
+            // the old address keeps leading here (Workspaces.movedFrom) until another workspace takes it
+            String old = workspace.slug();
+            workspaces.forgetEarlierSlug(candidate);
+            workspaces.forgetEarlierSlug(old);
+            workspaces.keepEarlierSlug(old, workspace.id(), java.time.Instant.now());
             workspace.changeSlug(candidate);
         }
         try {

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,28 +23,20 @@ class EvidenceReferencesMigrationTest {
 
     @Test
     void dropsWhatNamesNothingOrAnotherWorkspaceAndThenFollowsDeletes() throws Exception {
-        String url = "jdbc:h2:file:" + folder.resolve("old") + ";DB_CLOSE_ON_EXIT=FALSE";
-        flyway(url, "96");
+        String url = OlderDatabase.in(folder);
+        OlderDatabase.migrate(url, "96");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement sql = connection.createStatement()) {
+            OlderDatabase.twoWorkspacesWithAPersonaAndAUserGoal(sql);
             for (long ws = 1; ws <= 2; ws++) {
-                sql.execute("insert into workspaces (id, slug, name, created_at, version) values (" + ws + ", 'w" + ws
-                        + "', 'W', current_timestamp, 0)");
                 sql.execute("insert into teams (id, workspace_id, name, name_key, created_at, version) values (" + ws
                         + ", " + ws + ", 'Design', 'design', current_timestamp, 0)");
-                sql.execute("insert into personas (id, workspace_id, kind, name, created_at, version) values (" + ws
-                        + ", " + ws + ", 'SHARED', 'P', current_timestamp, 0)");
-                sql.execute("insert into user_goals (id, workspace_id, persona_id, sentence, importance, created_at)"
-                        + " values (" + (10 + ws) + ", " + ws + ", " + ws + ", 'Help me', 3, current_timestamp)");
                 sql.execute("insert into journeys (id, workspace_id, persona_id, name, created_at) values (" + (20 + ws)
                         + ", " + ws + ", " + ws + ", 'J', current_timestamp)");
                 sql.execute("insert into journey_stages (id, journey_id, position, name, emotion) values (" + (30 + ws)
                         + ", " + (20 + ws) + ", 0, 'Onboard', 0)");
             }
-            sql.execute(
-                    "insert into insights (id, workspace_id, title, body, source_type, observed_on, sentiment, reach,"
-                            + " evidence_strength, content_hash, created_at) values (100, 1, 'T', 'B', 'SURVEY',"
-                            + " date '2026-01-01', 0, 1, 'ANECDOTE', 'h', current_timestamp)");
+            OlderDatabase.anInsight(sql);
             // ours, another workspace's, and one that is gone
             sql.execute("insert into insight_personas (insight_id, persona_id) values (100, 1), (100, 2), (100, 99)");
             sql.execute("insert into insight_journey_stages (insight_id, journey_stage_id)"
@@ -59,7 +50,7 @@ class EvidenceReferencesMigrationTest {
             sql.execute(rule + "(5, 1, 1, null, null, null, 'jargon', current_timestamp)");
         }
 
-        flyway(url, "97");
+        OlderDatabase.migrate(url, "97");
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement sql = connection.createStatement()) {
@@ -86,16 +77,5 @@ class EvidenceReferencesMigrationTest {
             }
         }
         return rows;
-    }
-
-    private static void flyway(String url, String target) {
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .javaMigrations(new V34__InsightsWithoutCreatorAndTeamKeys(), new V35__InsightTagsInTheirRow())
-                .outOfOrder(true)
-                .target(target)
-                .load()
-                .migrate();
     }
 }

@@ -99,6 +99,19 @@ class CalendarFeedIT extends TandemIT {
                 uid);
         assertThat(value(gone, "STATUS")).isEqualTo("CANCELLED");
 
+        // the workspace's address changes: the subscribed link leads to its feed under the new one
+        long version = admin().get(base).json().path("version").asLong();
+        assertThat(admin().patch(base, "{\"slug\":\"" + slug + "-moved\",\"version\":" + version + "}")
+                        .status())
+                .isEqualTo(200);
+        Api.Response followed =
+                calendarApp.get(workspaceFeed.substring(baseUrl().length()));
+        assertThat(followed.status()).as(followed.text()).isEqualTo(302);
+        assertThat(followed.location()).startsWith("/api/v1/workspaces/" + slug + "-moved/calendar.ics?key=cal_");
+        assertThat(event(parse(calendarApp.get(followed.location()).text()), uid))
+                .isNotNull();
+        base = "/api/v1/workspaces/" + slug + "-moved";
+
         // someone without the workspace cannot read it with their own link
         Person outsider = newPerson("Olli Outsider");
         String theirs = outsider.api()
