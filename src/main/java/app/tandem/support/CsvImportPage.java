@@ -65,10 +65,16 @@ public final class CsvImportPage {
     }
 
     /**
+     * The header and the wrong rows of pasted lines offered again to be fixed, with each row's errors
+     * given the line the row now has in the box (its header is line 1 there too).
+     */
+    record WrongRows(String lines, List<RowError> errors) {}
+
+    /**
      * The pasted lines' header and their wrong rows, in their order, or null when a row may span lines
      * (a quoted cell holding a line break), so that a line is not a row.
      */
-    static @Nullable String wrongRows(@Nullable String pasted, List<RowError> errors) {
+    static @Nullable WrongRows wrongRows(@Nullable String pasted, List<RowError> errors) {
         if (pasted == null) {
             return null;
         }
@@ -89,8 +95,16 @@ public final class CsvImportPage {
             wrong.add(error.line() - 1);
         }
         StringBuilder kept = new StringBuilder(lines.get(header)).append('\n');
-        wrong.forEach(i -> kept.append(lines.get(i)).append('\n'));
-        return kept.toString();
+        java.util.Map<Integer, Integer> lineInTheBox = new java.util.HashMap<>();
+        for (int i : wrong) {
+            kept.append(lines.get(i)).append('\n');
+            lineInTheBox.put(i + 1, lineInTheBox.size() + 2);
+        }
+        List<RowError> renumbered = errors.stream()
+                .map(e -> new RowError(lineInTheBox.get(e.line()), e.field(), e.message()))
+                .sorted(java.util.Comparator.comparingInt(RowError::line))
+                .toList();
+        return new WrongRows(kept.toString(), renumbered);
     }
 
     /**
@@ -126,18 +140,21 @@ public final class CsvImportPage {
             }
             if (!report.errors().isEmpty()) {
                 int wrong = report.errors().size();
-                model.addAttribute("result", report);
                 model.addAttribute(
                         "flash",
                         saved.apply(report.imported()) + " " + wrong
                                 + (wrong == 1 ? " wrong row was" : " wrong rows were") + " left out: see below.");
                 // the good rows are saved: only the wrong ones are offered again, under the header, to be
                 // fixed and imported (the box was emptied, and the rows to fix were gone: a browser walk)
-                String wrongRows = upload == null ? wrongRows(pasted, report.errors()) : null;
+                // (their errors then name the lines the rows have in the box, not those they had in it)
+                WrongRows wrongRows = upload == null ? wrongRows(pasted, report.errors()) : null;
                 if (wrongRows != null) {
                     model.addAttribute("wrongRowsKept", true);
+                    model.addAttribute("result", new CsvImportReport(report.imported(), false, wrongRows.errors()));
+                } else {
+                    model.addAttribute("result", report);
                 }
-                return new ModelAndView(show(page, new Form(wrongRows == null ? "" : wrongRows, false), model));
+                return new ModelAndView(show(page, new Form(wrongRows == null ? "" : wrongRows.lines(), false), model));
             }
             redirect.addFlashAttribute("flash", saved.apply(report.imported()));
             return new ModelAndView(

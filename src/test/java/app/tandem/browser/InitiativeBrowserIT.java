@@ -296,6 +296,23 @@ class InitiativeBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong")))
                 .containsText("Finance");
 
+        // pasted lines with a wrong row: the good one saved, the box left with the header and the
+        // wrong row, which the table names by its line in the box (2), not in the paste (3)
+        page.getByLabel("…or paste the lines")
+                .fill("title,kind,team,start,due\n"
+                        + "Budget templates,feature,Design,2027-01-04,2027-02-26\n"
+                        + "Payroll export,feature,Finance,2027-01-04,2027-01-08\n");
+        page.getByLabel("Save the good rows even if some are wrong").check();
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("Proposed 1 initiative. 1 wrong row was left out: see below.");
+        Locator left = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Rows that are wrong"))
+                .locator("tbody tr td")
+                .first();
+        assertThat(left).hasText("2");
+        assertThat(page.getByLabel("…or paste the lines"))
+                .hasValue("title,kind,team,start,due\nPayroll export,feature,Finance,2027-01-04,2027-01-08\n");
+
         // pasted lines that are all good: on to the list, which has them
         page.getByLabel("…or paste the lines")
                 .fill("title,kind,team,start,due\nSavings goals launch,campaign,Design,2027-03-01,2027-03-31\n");
@@ -304,10 +321,11 @@ class InitiativeBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Proposed 1 initiative.");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Onboarding checklist");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Savings goals launch");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Budget templates");
         Assertions.assertThat(admin().get(base + "/initiatives")
                         .json()
                         .path("totalItems")
                         .asInt())
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 }

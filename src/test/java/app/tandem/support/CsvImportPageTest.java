@@ -22,11 +22,29 @@ class CsvImportPageTest {
                 new RowError(4, "team", "no team Finance"),
                 new RowError(3, "title", "is empty"),
                 new RowError(4, "owner", "no member"));
-        assertThat(CsvImportPage.wrongRows(PASTED, errors)).isEqualTo("""
+        CsvImportPage.WrongRows kept = CsvImportPage.wrongRows(PASTED, errors);
+        assertThat(kept.lines()).isEqualTo("""
                         title,kind,team,start,due
                         ,feature,Design,2027-01-04,2027-02-26
                         Payroll,feature,Finance,2027-01-04,2027-02-26
                         """);
+        // each error names the line its row now has in the box, in the box's order
+        assertThat(kept.errors())
+                .containsExactly(
+                        new RowError(2, "title", "is empty"),
+                        new RowError(3, "team", "no team Finance"),
+                        new RowError(3, "owner", "no member"));
+    }
+
+    @Test
+    void linesInTheBoxSkipBlankLinesBeforeTheHeader() {
+        CsvImportPage.WrongRows kept =
+                CsvImportPage.wrongRows("\n\n" + PASTED, List.of(new RowError(7, "team", "no team Marketing")));
+        assertThat(kept.lines()).isEqualTo("""
+                        title,kind,team,start,due
+                        Spring campaign,campaign,Marketing,2027-03-01,2027-03-31
+                        """);
+        assertThat(kept.errors()).containsExactly(new RowError(2, "team", "no team Marketing"));
     }
 
     @Test
