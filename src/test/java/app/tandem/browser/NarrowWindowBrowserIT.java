@@ -2,11 +2,17 @@ package app.tandem.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -120,6 +126,50 @@ class NarrowWindowBrowserIT extends BrowserIT {
         page.keyboard().press("ArrowRight");
         page.waitForFunction("() => document.querySelector('main .table-scroll').scrollLeft > 0");
         screenshot("initiatives-small-laptop");
+    }
+
+    /**
+     * In a window wider than the page, the menu stays where it is from a page too short to scroll to
+     * one that scrolls: the page keeps the scroll bar's room. (A Chromium of its own, with the scroll
+     * bars that take room as on most desktops: headless Chromium hides them.)
+     */
+    @Test
+    void onAWideScreenTheMenuDoesNotMoveFromAShortPageToALongOne() {
+        try (Browser withScrollBars = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(
+                                        Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                                .setHeadless(true)
+                                .setIgnoreDefaultArgs(List.of("--hide-scrollbars"))
+                                .setArgs(List.of("--no-sandbox", "--disable-gpu")));
+                BrowserContext wide = withScrollBars.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1440, 1400)
+                        .setBaseURL(baseUrl()))) {
+            Page tab = wide.newPage();
+            tab.navigate("/login");
+            tab.getByLabel("Email").fill(ADMIN_EMAIL);
+            tab.getByLabel("Password").fill(ADMIN_PASSWORD);
+            tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                    .click();
+            assertThat(tab).not().hasURL(Pattern.compile(".*/login.*"));
+            Map<String, Object> menuAt = new TreeMap<>();
+            for (String path : List.of("/w/budgetly/teams", "/w/budgetly/insights")) {
+                tab.navigate(path);
+                menuAt.put(
+                        path
+                                + (Boolean.TRUE.equals(
+                                                tab.evaluate("document.documentElement.scrollHeight > innerHeight"))
+                                        ? " (scrolls)"
+                                        : " (short)"),
+                        tab.evaluate("Math.round(document.querySelector('nav[aria-label=Workspace]')"
+                                + ".getBoundingClientRect().left)"));
+            }
+            Assertions.assertThat(menuAt).containsKeys("/w/budgetly/teams (short)", "/w/budgetly/insights (scrolls)");
+            Assertions.assertThat(new java.util.HashSet<>(menuAt.values()))
+                    .as("the menu's left edge on each page: %s", menuAt)
+                    .hasSize(1);
+        }
     }
 
     /** The first link on the pages listed to one record of each kind (a KPI's from the goals). */
