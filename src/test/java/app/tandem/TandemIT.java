@@ -30,6 +30,9 @@ public abstract class TandemIT {
         DataDirectory.register(registry, DATA_DIR);
         registry.add("tandem.admin.password", () -> ADMIN_PASSWORD);
         registry.add("tandem.admin.bootstrap-token", () -> ADMIN_TOKEN);
+        // (bcrypt's least cost: the suite sets and checks hundreds of passwords, about 0.15 s each at
+        // the default cost on this machine, and what it tests of a password does not depend on it)
+        registry.add("tandem.login.password-hash-cost", () -> "4");
         registry.add("tandem.login.max-failures", () -> "3");
         registry.add("tandem.webhooks.retry-schedule", () -> "0s,300ms,300ms,300ms,300ms,300ms,300ms,300ms");
         // the suite signs in and calls the API far more often than a person: RateLimitIT turns it on

@@ -25,10 +25,15 @@ record IdentityProperties(
             @DefaultValue("") String password,
             @DefaultValue("") String bootstrapToken) {}
 
-    /** After {@code maxFailures} failed sign-ins in a row, the account is locked for {@code lockout}. */
+    /**
+     * After {@code maxFailures} failed sign-ins in a row, the account is locked for {@code lockout}.
+     * A password is kept as a bcrypt hash of cost {@code passwordHashCost} (4 to 31; each step doubles
+     * the work of setting and of checking a password; a hash keeps the cost it was made with).
+     */
     record Login(
             @DefaultValue("5") int maxFailures,
-            @DefaultValue("PT5M") Duration lockout) {}
+            @DefaultValue("PT5M") Duration lockout,
+            @DefaultValue("10") int passwordHashCost) {}
 
     /**
      * The metrics ({@code /actuator/prometheus}) and the API document ({@code /v3/api-docs}, the

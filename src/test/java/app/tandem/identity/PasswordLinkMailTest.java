@@ -27,7 +27,7 @@ class PasswordLinkMailTest {
     private static IdentityProperties properties() {
         return new IdentityProperties(
                 new IdentityProperties.Admin("admin@tandem.local", "", ""),
-                new IdentityProperties.Login(5, Duration.ofMinutes(5)),
+                new IdentityProperties.Login(5, Duration.ofMinutes(5), 10),
                 new IdentityProperties.Operations(false, false),
                 new IdentityProperties.PasswordLinkSettings(Duration.ofHours(24)),
                 new IdentityProperties.Mail("tandem@budgetly.example"),
