@@ -66,7 +66,9 @@ class EmptyPathIds implements RequestRejectedHandler {
                 .answer(
                         request,
                         response,
-                        new InvalidInput(variable, "is missing: the address has nothing between two slashes there."));
+                        new InvalidInput(
+                                variable,
+                                "Nothing is between two slashes where the address needs the " + variable + "."));
     }
 
     /**
