@@ -193,8 +193,9 @@ public final class Api {
 
         /**
          * A {@code null} in a JSON answer is where the document says the property may be null ({@code
-         * "type": ["string", "null"]}, or {@code anyOf} with {@code null}): a client generated from it
-         * reads the answer without failing on an object that is not there.
+         * "type": ["string", "null"]}, or {@code anyOf} with {@code null}), and every property the
+         * document lists as required is there: a client generated from it reads the answer without
+         * failing on an object that is not there.
          */
         static void nulls(String method, String path, int status, JsonNode json) {
             if (status < 200 || status > 299 || !path.startsWith("/api/") || json.isMissingNode()) {
@@ -231,6 +232,13 @@ public final class Api {
                 return;
             }
             if (value.isObject()) {
+                // a client generated from the document counts on each property it lists as required
+                for (JsonNode name : resolved.path("required")) {
+                    if (!value.has(name.asString())) {
+                        throw new AssertionError(where + " has no " + name.asString() + ", but the API document"
+                                + " lists it as required (docs/openapi.json)");
+                    }
+                }
                 for (java.util.Map.Entry<String, JsonNode> property :
                         resolved.path("properties").properties()) {
                     JsonNode field = value.get(property.getKey());

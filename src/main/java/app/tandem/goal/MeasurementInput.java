@@ -1,13 +1,17 @@
 package app.tandem.goal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One value of a KPI on one day, as a person or another system gives it; a note has at most {@link #NOTE_MAX} characters. */
 public record MeasurementInput(
-        @Nullable LocalDate date,
-        @Nullable Double value,
-        @Nullable String note) {
+        // (@Nullable for the 400 naming a value left out: the API document says it is required)
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable LocalDate date,
+
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Double value,
+
+        @Schema(maxLength = MeasurementInput.NOTE_MAX) @Nullable String note) {
 
     public static final int NOTE_MAX = 500;
 

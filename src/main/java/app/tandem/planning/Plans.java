@@ -449,9 +449,13 @@ public class Plans {
             }
             if (row.from() == null) {
                 valid = refuse(checks, field + ".from", "Give the first day of the period.");
+            } else if (!PlannedDates.within(row.from())) {
+                valid = refuse(checks, field + ".from", PlannedDates.message(row.from()));
             }
             if (row.to() == null) {
                 valid = refuse(checks, field + ".to", "Give the last day of the period.");
+            } else if (!PlannedDates.within(row.to())) {
+                valid = refuse(checks, field + ".to", PlannedDates.message(row.to()));
             } else if (row.from() != null && row.to().isBefore(row.from())) {
                 valid = refuse(checks, field + ".to", "The period ends on or after the day it starts.");
             } else if (row.from() != null

@@ -218,6 +218,14 @@ public class Webhooks {
                     if (url.length() > SubscriptionInput.URL_MAX) {
                         throw new InvalidInput("url", "At most " + SubscriptionInput.URL_MAX + " characters.");
                     }
+                    if (Targets.parse(url).getRawUserInfo() != null) {
+                        // every admin of the workspace reads the URL back, on the page and over the API
+                        throw new InvalidInput(
+                                "url",
+                                "Put no user name or password in the URL: every admin of the workspace sees it."
+                                        + " The receiver checks the webhook-signature header of each delivery"
+                                        + " instead, made with the subscription's secret.");
+                    }
                     targets.check(url);
                 })
                 .check(() -> {

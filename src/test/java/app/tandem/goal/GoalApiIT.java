@@ -149,6 +149,20 @@ class GoalApiIT extends TandemIT {
                         "{\"title\":\"Backwards\",\"periodStart\":\"2026-12-31\",\"periodEnd\":\"2026-01-01\"}");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.field()).isEqualTo("periodEnd");
+        // a year typed long or short is refused as every planned day is, not answered back as
+        // "+10000-01-01", which no client reads as a date
+        Api.Response longYear = admin().post(
+                        base + "/goals",
+                        "{\"title\":\"Far\",\"periodStart\":\"2027-01-01\",\"periodEnd\":\"+10000-01-01\"}");
+        assertThat(longYear.status()).as(longYear.text()).isEqualTo(400);
+        assertThat(longYear.field()).isEqualTo("periodEnd");
+        assertThat(longYear.json().path("errors").get(0).path("message").asString())
+                .contains("1970 to 2199");
+        assertThat(admin().post(
+                                base + "/goals",
+                                "{\"title\":\"Old\",\"periodStart\":\"0202-01-01\",\"periodEnd\":\"2027-01-01\"}")
+                        .field())
+                .isEqualTo("periodStart");
         assertThat(createGoal("Unknown team", ",\"teamIds\":[999999999]").field())
                 .isEqualTo("teamIds");
         assertThat(createGoal("Unknown parent", ",\"parentId\":999999999").field())

@@ -321,6 +321,23 @@ class KpiApiIT extends TandemIT {
             assertThat(wrongNote.status()).as(note).isEqualTo(400);
             assertThat(wrongNote.field()).as(note).isEqualTo("[0].note");
         }
+        // a property a measurement does not have is named, not dropped with what it held
+        Api.Response misspelt =
+                admin().post(measurements, "[{\"date\":\"2026-08-21\",\"value\":5,\"nots\":\"after the fix\"}]");
+        assertThat(misspelt.status()).as(misspelt.text()).isEqualTo(400);
+        assertThat(misspelt.field()).isEqualTo("[0].nots");
+        assertThat(misspelt.json().path("errors").get(0).path("message").asString())
+                .contains("date, note, value");
+        assertThat(admin().post(measurements, "{\"date\":\"2026-08-21\",\"vaule\":5}")
+                        .field())
+                .isEqualTo("vaule");
+        // a baseline and a target are days of years values are recorded and work is planned for
+        assertThat(admin().post(base + "/kpis", kpi("Long year", "").replace("2027-01-01", "+10000-01-01"))
+                        .field())
+                .isEqualTo("targetDate");
+        assertThat(admin().post(base + "/kpis", kpi("Short year", "").replace("2026-01-01", "0202-01-01"))
+                        .field())
+                .isEqualTo("baselineDate");
         assertThat(admin().get(measurements).json().path("totalItems").asInt())
                 .as("nothing saved from a refused batch")
                 .isZero();

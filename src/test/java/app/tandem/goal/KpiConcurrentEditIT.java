@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two people change the same KPI from the same version: the first change is kept, the second is
- * refused (409 over the API; the form shown again with the message and what was typed).
+ * refused (409 over the API; the form shown again with the message and what was typed). Values
+ * recorded meanwhile are no change of the KPI's own.
  */
 class KpiConcurrentEditIT extends TandemIT {
 
@@ -62,6 +63,33 @@ class KpiConcurrentEditIT extends TandemIT {
         Api.Response blind = admin().send("PUT", base + "/kpis/" + kpi, kpi("Trial-to-paid conversion", 5.0, ""));
         assertThat(blind.status()).isEqualTo(400);
         assertThat(blind.field()).isEqualTo("version");
+    }
+
+    @Test
+    void measurementsRecordedMeanwhileDoNotMakeAnEditAConflict() {
+        long read = version();
+        String health = admin().get(base + "/kpis/" + kpi)
+                .json()
+                .path("health")
+                .path("status")
+                .asString();
+
+        Api.Response recorded = admin().post(
+                        base + "/kpis/" + kpi + "/measurements",
+                        "[{\"date\":\"2026-03-01\",\"value\":4.5},{\"date\":\"2026-04-01\",\"value\":5.0}]");
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
+        assertThat(admin().get(base + "/kpis/" + kpi)
+                        .json()
+                        .path("health")
+                        .path("status")
+                        .asString())
+                .as("the measurements changed the KPI's health")
+                .isNotEqualTo(health);
+
+        Api.Response edit = admin().send(
+                        "PUT", base + "/kpis/" + kpi, kpi("Trial-to-paid conversion", 8.0, ",\"version\":" + read));
+        assertThat(edit.status()).as(edit.text()).isEqualTo(200);
+        assertThat(edit.json().path("targetValue").asDouble()).isEqualTo(8.0);
     }
 
     @Test

@@ -310,11 +310,17 @@ class PlanApiIT extends TandemIT {
                                 + ",\"from\":\"" + today.plusDays(20) + "\",\"to\":\"" + today
                                 + "\",\"personWeeksPerWeek\":0},"
                                 + "{\"teamId\":" + it + ",\"from\":\"" + today + "\",\"to\":\"" + today
-                                + "\",\"personWeeksPerWeek\":-1}]}");
+                                + "\",\"personWeeksPerWeek\":-1},"
+                                + "{\"teamId\":" + marketing
+                                + ",\"from\":\"0202-01-01\",\"to\":\"+10000-01-01\",\"personWeeksPerWeek\":0}]}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused))
                 .containsExactlyInAnyOrder(
-                        "capacityPeriods[0].to", "capacityPeriods[1].teamId", "capacityPeriods[1].personWeeksPerWeek");
+                        "capacityPeriods[0].to",
+                        "capacityPeriods[1].teamId",
+                        "capacityPeriods[1].personWeeksPerWeek",
+                        "capacityPeriods[2].from",
+                        "capacityPeriods[2].to");
         assertThat(admin().get(base + "/plan/settings")
                         .json()
                         .path("capacityPeriods")

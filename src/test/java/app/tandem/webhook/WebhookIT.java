@@ -319,6 +319,11 @@ class WebhookIT extends TandemIT {
             assertThat(unknown.json().path("detail").asString()).contains("does not resolve");
             Api.Response ftp = subscribeRaw("ftp://example.com/hook", "insight.captured");
             assertThat(ftp.field()).isEqualTo("url");
+            // a password in the URL would be shown to every admin who lists the subscriptions
+            Api.Response credentials = subscribeRaw("https://hooks:s3cret@example.com/hook", "insight.captured");
+            assertThat(credentials.status()).as(credentials.text()).isEqualTo(400);
+            assertThat(credentials.field()).isEqualTo("url");
+            assertThat(credentials.json().path("detail").asString()).contains("no user name or password");
 
             // subscribed while allowed, refused at delivery once no longer allowed
             sendTest(id);

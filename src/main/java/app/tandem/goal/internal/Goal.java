@@ -3,6 +3,7 @@ package app.tandem.goal.internal;
 import app.tandem.goal.GoalInput;
 import app.tandem.goal.GoalStatus;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.PlannedDates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -151,6 +152,8 @@ public class Goal {
         if (input.periodEnd() == null) {
             throw new InvalidInput("periodEnd", "Give the day the goal's period ends.");
         }
+        PlannedDates.check("periodStart", input.periodStart());
+        PlannedDates.check("periodEnd", input.periodEnd());
         if (!input.periodEnd().isAfter(input.periodStart())) {
             throw new InvalidInput("periodEnd", "The period ends after it starts.");
         }

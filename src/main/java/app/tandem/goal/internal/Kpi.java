@@ -7,6 +7,7 @@ import app.tandem.goal.KpiUnit;
 import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.health.HealthRules;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.PlannedDates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +86,10 @@ public class Kpi {
     @Column(name = "data_source")
     private @Nullable String dataSource;
 
+    // (derived from the measurements: recording them changes it, and must not make a person's open
+    // edit of the KPI a conflict)
     @Enumerated(EnumType.STRING)
+    @OptimisticLock(excluded = true)
     private Health health;
 
     @ElementCollection
@@ -214,6 +219,11 @@ public class Kpi {
                 required(input.baselineDate(), "baselineDate", "Give the day the baseline was measured.");
         double target = finite(input.targetValue(), "targetValue", "Give the target value: where the KPI should be.");
         LocalDate targetDay = required(input.targetDate(), "targetDate", "Give the day the target should be reached.");
+        String baselineYear = MeasurementChecks.year(baselineDay);
+        if (baselineYear != null) {
+            throw new InvalidInput("baselineDate", baselineYear);
+        }
+        PlannedDates.check("targetDate", targetDay);
         if (!targetDay.isAfter(baselineDay)) {
             throw new InvalidInput("targetDate", "The target date comes after the baseline date.");
         }

@@ -45,14 +45,27 @@ public final class MeasurementChecks {
      * #FIRST_YEAR} or after {@link PlannedDates#LAST_YEAR} (a year typed short, such as 0202, or long).
      */
     public static @Nullable String future(LocalDate day, LocalDate today, boolean allowFuture) {
-        if (day.getYear() < FIRST_YEAR || day.getYear() > PlannedDates.LAST_YEAR) {
-            return day + " is not in a year a value is recorded for (" + FIRST_YEAR + " to " + PlannedDates.LAST_YEAR
-                    + "): check its year.";
+        String year = year(day);
+        if (year != null) {
+            return year;
         }
         if (allowFuture || !day.isAfter(today)) {
             return null;
         }
         return day + " is after today: give the day the value was measured.";
+    }
+
+    /**
+     * Why a value (a measurement, or a KPI's baseline) measured on {@code day} is refused for its
+     * year: before {@link #FIRST_YEAR} or after {@link PlannedDates#LAST_YEAR} (a year typed short,
+     * such as 0202, or long); null when its year is one values are recorded for.
+     */
+    public static @Nullable String year(LocalDate day) {
+        if (day.getYear() < FIRST_YEAR || day.getYear() > PlannedDates.LAST_YEAR) {
+            return day + " is not in a year a value is recorded for (" + FIRST_YEAR + " to " + PlannedDates.LAST_YEAR
+                    + "): check its year.";
+        }
+        return null;
     }
 
     /**

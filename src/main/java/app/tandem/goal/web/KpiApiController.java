@@ -372,11 +372,20 @@ class KpiApiController {
         return CsvUploads.answer(result, result.rejected(), result.errors());
     }
 
+    private static final Set<String> MEASUREMENT_FIELDS = Set.of("date", "value", "note");
+
     private static MeasurementInput measurement(JsonNode node, String at) {
         if (!node.isObject()) {
             throw new InvalidInput(
                     at.isEmpty() ? "measurement" : at.substring(0, at.length() - 1),
                     "A measurement is an object {date, value, note}.");
+        }
+        // a property a measurement does not have is refused, not dropped: "nots" for "note" would
+        // lose the note without a word
+        for (String name : node.propertyNames()) {
+            if (!MEASUREMENT_FIELDS.contains(name)) {
+                throw new InvalidInput(at + name, "is not a field of this request (its fields: date, note, value)");
+            }
         }
         LocalDate date = null;
         JsonNode dateNode = node.path("date");

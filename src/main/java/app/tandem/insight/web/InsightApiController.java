@@ -11,6 +11,7 @@ import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidRequest;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,7 +68,9 @@ class InsightApiController {
             @Min(-2) @Max(2) @Nullable Integer sentiment,
             @Min(0) @Nullable Integer reach,
             @Nullable EvidenceStrength evidenceStrength,
-            @Nullable List<String> tags,
+
+            @ArraySchema(maxItems = InsightDraft.MAX_TAGS, schema = @Schema(maxLength = InsightDraft.MAX_TAG)) @Nullable List<String> tags,
+
             @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> personaIds,
             @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> userGoalIds,
             @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> journeyStageIds,
@@ -105,7 +108,9 @@ class InsightApiController {
             @Min(-2) @Max(2) @Nullable Integer sentiment,
             @Min(0) @Nullable Integer reach,
             @Nullable EvidenceStrength evidenceStrength,
-            @Nullable List<String> tags,
+
+            @ArraySchema(maxItems = InsightDraft.MAX_TAGS, schema = @Schema(maxLength = InsightDraft.MAX_TAG)) @Nullable List<String> tags,
+
             @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> personaIds,
             @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> userGoalIds,
             @Size(max = InsightDraft.MAX_LINKS) @Nullable List<Long> journeyStageIds,

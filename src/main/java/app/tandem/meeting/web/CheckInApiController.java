@@ -107,7 +107,7 @@ class CheckInApiController {
                     description = "after startTime")
             @Nullable LocalTime endTime,
 
-            @Nullable String place,
+            @Schema(description = "a room or a meeting link", maxLength = CadenceInput.PLACE_MAX) @Nullable String place,
 
             @Schema(description = "the version it was read at; 409 when it changed since") @NotNull Long version) {}
 

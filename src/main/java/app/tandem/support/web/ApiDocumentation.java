@@ -193,6 +193,18 @@ class ApiDocumentation {
         return new NullableProperties();
     }
 
+    /** A request's text that must not be blank says so ({@link NonBlankText}). */
+    @Bean
+    ModelConverter tandemNonBlankText() {
+        return new NonBlankText();
+    }
+
+    /** An answer's properties are all there ({@link AnswerProperties}), once every operation is known. */
+    @Bean
+    OpenApiCustomizer tandemAnswerProperties() {
+        return AnswerProperties::require;
+    }
+
     /** The problem-details answers and the examples, once every operation is known. */
     @Bean
     OpenApiCustomizer tandemProblemsAndExamples() {

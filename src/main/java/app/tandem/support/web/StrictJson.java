@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -23,7 +24,7 @@ import tools.jackson.databind.type.LogicalType;
  * the text "123", {@code "active": 2} true, and {@code "dueDate": ""} no date at all (an API probe,
  * December 2026). Text that holds a number ({@code "reach": "8"}) is still read, as clients that
  * quote every value expect. A property the request does not have is refused too, naming it and the
- * fields the request has.
+ * fields the request has, and so is a property given twice.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,6 +36,9 @@ class StrictJson {
                 // a property the request does not have is an error naming it, not dropped: "titel"
                 // for "title" would lose what was typed (Spring Boot turns this off)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // a property given twice is refused, not read as its last value: {"title":"a","title":"b"}
+                // is a client's mistake, and which one it meant is a guess
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // a fraction is not a whole number (an id, a count)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // dates and times only as the ISO text the document names: no numbers, no empty text

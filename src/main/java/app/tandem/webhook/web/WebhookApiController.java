@@ -11,6 +11,7 @@ import app.tandem.webhook.SubscriptionView;
 import app.tandem.webhook.Webhooks;
 import app.tandem.workspace.AdminOnly;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -56,9 +57,25 @@ class WebhookApiController {
                     example = "https://example.com/hooks/tandem")
             @Nullable String url,
 
-            @Schema(
-                    requiredMode = Schema.RequiredMode.REQUIRED,
-                    example = "[\"insight.captured\", \"initiative.committed\"]")
+            @ArraySchema(
+                    arraySchema =
+                            @Schema(
+                                    requiredMode = Schema.RequiredMode.REQUIRED,
+                                    example = "[\"insight.captured\", \"initiative.committed\"]"),
+                    // every WebhookEventType's type (WebhookEventTypesDocumentedTest)
+                    schema =
+                            @Schema(
+                                    allowableValues = {
+                                        "insight.captured",
+                                        "insight.routed",
+                                        "kpi.health-changed",
+                                        "initiative.proposed",
+                                        "initiative.committed",
+                                        "initiative.status-changed",
+                                        "dependency.at-risk",
+                                        "decision.recorded",
+                                        "check-in.scheduled"
+                                    }))
             @Nullable List<String> eventTypes,
 
             @Schema(description = "whether it sends; true when left out on create, unchanged on update") @Nullable Boolean active,

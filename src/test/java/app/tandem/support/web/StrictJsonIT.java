@@ -62,6 +62,19 @@ class StrictJsonIT extends TandemIT {
     }
 
     @Test
+    void aPropertyGivenTwiceIsRefusedNotReadAsItsLastValue() {
+        Api.Response twice = admin().post(
+                        base + "/goals",
+                        "{\"title\":\"Grow\",\"title\":\"Shrink\",\"periodStart\":\"2027-01-01\","
+                                + "\"periodEnd\":\"2027-12-31\"}");
+
+        assertThat(twice.status()).as(twice.text()).isEqualTo(400);
+        assertThat(twice.json().path("detail").asString()).contains("title");
+        assertThat(admin().get(base + "/goals").json().path("totalItems").asLong())
+                .isZero();
+    }
+
+    @Test
     void textHoldingANumberIsStillReadAsClientsThatQuoteEveryValueSendIt() {
         Api.Response quoted = admin().post(base + "/teams", "{\"name\":\"Ops\",\"itTeam\":\"true\"}");
 
