@@ -329,13 +329,17 @@ public class InitiativeImport {
             try {
                 long team = names.team(part.substring(0, colon), "effort");
                 // read as the file writes its numbers: 2,5 in a file separated by ; (as KPIs' are)
-                Double weeks = CsvValues.number(part.substring(colon + 1).strip(), decimalComma);
+                String weeksText = part.substring(colon + 1).strip();
+                Double weeks = CsvValues.number(weeksText, decimalComma);
+                String ambiguous = CsvValues.ambiguity(weeksText, decimalComma);
                 if (weeks == null) {
                     errors.add(new RowError(
                             line,
                             "effort",
-                            "'" + part.substring(colon + 1).strip() + "' is not a number of person-weeks; "
-                                    + CsvValues.numberFormats(decimalComma)));
+                            ambiguous != null
+                                    ? ambiguous
+                                    : "'" + weeksText + "' is not a number of person-weeks; "
+                                            + CsvValues.numberFormats(decimalComma)));
                 } else {
                     effort.add(new InitiativeInput.Effort(team, weeks));
                 }

@@ -156,6 +156,11 @@ public final class CsvImportPage {
                 }
                 return new ModelAndView(show(page, new Form(wrongRows == null ? "" : wrongRows.lines(), false), model));
             }
+            if (report.imported() == 0) {
+                // a header alone (or blank lines under it): "Proposed 0 initiatives." said it went well
+                model.addAttribute("importError", "The file has no rows under its header: nothing was imported.");
+                return new ModelAndView(show(page, form, model));
+            }
             redirect.addFlashAttribute("flash", saved.apply(report.imported()));
             return new ModelAndView(
                     htmx ? new HtmxRedirectView(page.backHref(), true) : new RedirectView(page.backHref(), true));

@@ -202,7 +202,7 @@ public final class CsvRows {
         }
         LocalDate day = CsvValues.day(text);
         if (day == null) {
-            errors.add(new RowError(line, column, "'" + text + "' is not a date; " + CsvValues.DAY_FORMATS + "."));
+            errors.add(new RowError(line, column, CsvValues.notADay(text)));
         }
         return day;
     }
@@ -218,10 +218,7 @@ public final class CsvRows {
         }
         Double number = CsvValues.number(text, row.decimalComma());
         if (number == null) {
-            errors.add(new RowError(
-                    row.line(),
-                    column,
-                    "'" + text + "' is not a number; " + CsvValues.numberFormats(row.decimalComma())));
+            errors.add(new RowError(row.line(), column, CsvValues.notANumber(text, row.decimalComma())));
         }
         return number;
     }

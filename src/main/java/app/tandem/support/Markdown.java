@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code mailto} (or has no scheme, such as {@code /w/budgetly/insights/3}). Any other target
  * ({@code javascript:}, {@code data:}, {@code vbscript:}, ...) is dropped: the link's text stays,
  * without an {@code href} to click. Also as plain text, for the passage shown under a search
- * result.
+ * result. A line break within a paragraph is kept.
  */
 @Component
 public class Markdown {
@@ -26,6 +26,9 @@ public class Markdown {
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .escapeHtml(true)
+            // a line break typed (or imported with a support ticket's text) is one on the page, as in
+            // the comments of GitHub or Jira: Markdown's own rule joined the lines into one
+            .softbreak("<br />\n")
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
             // a refused target becomes an empty href or src, which would still point at the page itself

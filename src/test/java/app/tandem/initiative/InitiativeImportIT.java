@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import app.tandem.support.UploadedText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ class InitiativeImportIT extends TandemIT {
 
     private static final String ROADMAP = """
             Title;Kind;Team;Owner;Start;Due;Effort;Confidence;Jira key
-            Onboarding checklist;feature;Design;;2027-01-04;2027-02-26;"Design: 2,5; IT: 2,5";high;TAN-1
+            Onboarding checklist;feature;Design;;2027-01-04;2027-02-26;"Design: 2,25; IT: 2,75";high;TAN-1
             Spring campaign;campaign;marketing;%s;2027-03-01;2027-03-31;Marketing: 4;;TAN-2
             ;feature;Design;;2027-01-04;2027-01-08;;;TAN-3
             Payroll export;feature;Finance;;2027-01-04;2027-01-08;;;TAN-4
@@ -87,6 +88,20 @@ class InitiativeImportIT extends TandemIT {
                         .sum())
                 .isEqualTo(5.0);
         assertThat(admin().get(base).json().path("totalItems").asInt()).isEqualTo(2);
+        // the page shows the quarter weeks as typed, not rounded to 2.2
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(browser.get("/w/" + slug + "/initiatives/" + id).html())
+                .contains("Design 2.25", "IT 2.75", "(5.0 person-weeks)");
+
+        // a header alone is no import that went well ("Proposed 0 initiatives.")
+        browser.get("/w/" + slug + "/initiatives/import");
+        WebSession.Page headerOnly =
+                browser.post("/w/" + slug + "/initiatives/import", Map.of("csv", "title,kind,team,start,due\n"));
+        assertThat(headerOnly.status()).isEqualTo(200);
+        assertThat(headerOnly.html())
+                .contains("The file has no rows under its header: nothing was imported.")
+                .contains("title,kind,team,start,due");
     }
 
     /**

@@ -132,6 +132,14 @@ class ImportApiIT extends TandemIT {
     }
 
     @Test
+    void anEmptyFileIsSaidToBeEmpty() {
+        Api.Response empty = upload("", "text/csv", "");
+        assertThat(empty.status()).as(empty.text()).isEqualTo(400);
+        assertThat(empty.json().path("detail").asString())
+                .isEqualTo("The file is empty: it holds no header row and no insights.");
+    }
+
+    @Test
     void reportsEveryBadRowByLineAndFieldAndImportsNothingUnlessAskedForTheGoodRows() {
         String csv = """
                 subject,created_at,team,sentiment,source_type

@@ -33,6 +33,12 @@ class CsvValuesTest {
         assertThat(CsvValues.day("20261204")).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(CsvValues.day("4.12.2026")).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(CsvValues.day("04.12.2026")).isEqualTo(LocalDate.of(2026, 12, 4));
+        // Jira's export: the month in words says which is the day
+        assertThat(CsvValues.day("31/Jan/27")).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(CsvValues.day("06/Nov/26 9:15 AM")).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(CsvValues.day("6/nov/2026")).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(CsvValues.day("31/Feb/27")).isNull();
+        assertThat(CsvValues.day("31/Foo/27")).isNull();
     }
 
     @Test
@@ -69,9 +75,18 @@ class CsvValuesTest {
         assertThat(CsvValues.number("1.234,5", true)).isEqualTo(1234.5);
         assertThat(CsvValues.number("1.234.567", true)).isEqualTo(1234567.0);
         assertThat(CsvValues.number("12 345,5", true)).isEqualTo(12345.5);
-        assertThat(CsvValues.number("1.234", true))
-                .as("one point two three four, as a dot always was")
+        // a thousands dot as Excel writes it there, or a decimal dot: either could be meant
+        assertThat(CsvValues.number("1.234", true)).isNull();
+        assertThat(CsvValues.number("-12.500", true)).isNull();
+        assertThat(CsvValues.notANumber("1.234", true))
+                .isEqualTo("'1.234' could be 1234 or 1.234: write 1234 for the one, 1,234 for the other.");
+        assertThat(CsvValues.number("1.234", false))
+                .as("a file of decimal dots")
                 .isEqualTo(1.234);
+        assertThat(CsvValues.number("0.125", true))
+                .as("no thousands start with 0")
+                .isEqualTo(0.125);
+        assertThat(CsvValues.number("1.2345", true)).isEqualTo(1.2345);
         assertThat(CsvValues.number("4.2", true)).isEqualTo(4.2);
         assertThat(CsvValues.number("4,5,6", true)).isNull();
     }
@@ -101,7 +116,8 @@ class CsvValuesTest {
                 .extracting(RowError::describe)
                 .containsExactly(
                         "Line 3, baseline: 'zwei' is not a number; write it as 4.2 or 4,2.",
-                        "Line 3, baseline date: '2026-02-30' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or"
-                                + " YYYYMMDD).");
+                        "Line 3, baseline date: '2026-02-30' is no day of the calendar: check its day and month.");
+        assertThat(CsvValues.notADay("yesterday"))
+                .isEqualTo("'yesterday' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD).");
     }
 }

@@ -8,6 +8,14 @@ class MarkdownTest {
 
     private final Markdown markdown = new Markdown();
 
+    /** A support ticket's text, lines as its customer wrote them (an import, December 2026). */
+    @Test
+    void aLineBreakWithinAParagraphIsKept() {
+        assertThat(markdown.toSafeHtml("Line one\r\nLine two\nLine three\n\nNext <b>paragraph</b>"))
+                .isEqualTo(
+                        "<p>Line one<br />\nLine two<br />\nLine three</p>\n<p>Next &lt;b&gt;paragraph&lt;/b&gt;</p>\n");
+    }
+
     @Test
     void keepsWebAndMailLinks() {
         assertThat(markdown.toSafeHtml("[site](https://budgetly.example/help) and [mail](mailto:ana@example.com)"))

@@ -227,10 +227,7 @@ public final class MeasurementCsv {
         } else {
             date = CsvValues.day(dateText);
             if (date == null) {
-                errors.add(new RowError(
-                        line,
-                        "date",
-                        "'" + dateText + "' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD)."));
+                errors.add(new RowError(line, "date", CsvValues.notADay(dateText)));
             }
         }
         Double value = null;
@@ -240,10 +237,7 @@ public final class MeasurementCsv {
         } else {
             value = CsvValues.number(valueText, decimalComma);
             if (value == null) {
-                errors.add(new RowError(
-                        line,
-                        "value",
-                        "'" + valueText + "' is not a number; " + CsvValues.numberFormats(decimalComma)));
+                errors.add(new RowError(line, "value", CsvValues.notANumber(valueText, decimalComma)));
             } else if (!MeasurementInput.inRange(value)) {
                 errors.add(new RowError(
                         line, "value", "'" + valueText + "' is out of range. " + MeasurementInput.OUT_OF_RANGE));

@@ -225,7 +225,9 @@ public class Kpi {
         }
         PlannedDates.check("targetDate", targetDay);
         if (!targetDay.isAfter(baselineDay)) {
-            throw new InvalidInput("targetDate", "The target date comes after the baseline date.");
+            throw new InvalidInput(
+                    "targetDate",
+                    "Give a target date after the baseline date: the target is reached after the baseline was measured.");
         }
         if (!newDirection.improves(baseline, target)) {
             throw new InvalidInput(

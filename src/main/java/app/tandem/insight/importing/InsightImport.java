@@ -293,8 +293,20 @@ public class InsightImport {
                 }
             }
         }
+        // Tandem's own export calls the source type "source" (beside its other columns): an export
+        // imports as it is, source types and all
+        String source = byKey.get("source");
+        if (source != null
+                && !mapping.containsKey(Target.sourceType)
+                && byKey.keySet().containsAll(OWN_EXPORT)
+                && used.add(source)) {
+            mapping.put(Target.sourceType, source);
+        }
         return mapping;
     }
+
+    /** Columns of Tandem's own insight export ({@code InsightExports.COLUMNS}) few other files have. */
+    private static final List<String> OWN_EXPORT = List.of("observed_on", "external_ref", "evidence_strength");
 
     /** What separates a cell's tags: commas, semicolons or {@code |}. */
     static final String TAG_SEPARATORS = "[,;|]";
@@ -358,6 +370,9 @@ public class InsightImport {
                 }
                 mapping.put(target, e.getValue());
             }
+        }
+        if (!mapping.containsKey(Target.title) && columns.isEmpty()) {
+            throw new InvalidInput("file", "The file is empty: it holds no header row and no insights.");
         }
         if (!mapping.containsKey(Target.title)) {
             throw new InvalidInput(

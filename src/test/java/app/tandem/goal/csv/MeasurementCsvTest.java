@@ -99,7 +99,7 @@ class MeasurementCsvTest {
                         tuple(7, "row"),
                         tuple(8, "value"));
         assertThat(parsed.errors().getFirst().describe())
-                .isEqualTo("Line 4, date: '2026-13-01' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD).");
+                .isEqualTo("Line 4, date: '2026-13-01' is no day of the calendar: check its day and month.");
         assertThat(parsed.errors().get(1).message())
                 .isEqualTo("'abc' is not a number; write it as 4.2 (a dot for decimals).");
     }
@@ -194,12 +194,14 @@ class MeasurementCsvTest {
                         tuple(LocalDate.of(2026, 12, 1), 4.5, "fine; really"),
                         tuple(LocalDate.of(2026, 12, 2), 1234.5, null),
                         tuple(LocalDate.of(2026, 12, 3), 12345.5, null),
-                        tuple(LocalDate.of(2026, 12, 4), 1.234, null),
                         tuple(LocalDate.of(2026, 12, 5), 1234567.0, null));
         assertThat(parsed.errors())
                 .extracting(RowError::line, RowError::field)
-                .containsExactly(tuple(7, "date"), tuple(8, "value"));
-        assertThat(parsed.errors().get(1).message()).isEqualTo("'4,5,6' is not a number; write it as 4.2 or 4,2.");
+                .containsExactly(tuple(5, "value"), tuple(7, "date"), tuple(8, "value"));
+        assertThat(parsed.errors().get(0).message())
+                .as("a thousands dot or a decimal dot: not guessed")
+                .isEqualTo("'1.234' could be 1234 or 1.234: write 1234 for the one, 1,234 for the other.");
+        assertThat(parsed.errors().get(2).message()).isEqualTo("'4,5,6' is not a number; write it as 4.2 or 4,2.");
     }
 
     /** Google Analytics writes days as YYYYMMDD; spreadsheets a time after the day, and thousands with commas. */

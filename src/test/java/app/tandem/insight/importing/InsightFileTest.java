@@ -114,6 +114,19 @@ class InsightFileTest {
                 .containsEntry(InsightImport.Target.requester, "requester");
     }
 
+    /** Tandem's own export imports as it is: its "source" is the source type (a round trip lost them all, December 2026). */
+    @Test
+    void recognisesTheColumnsOfTandemsOwnExport() {
+        assertThat(InsightImport.recognise(app.tandem.insight.InsightExports.COLUMNS))
+                .containsEntry(InsightImport.Target.title, "title")
+                .containsEntry(InsightImport.Target.body, "description")
+                .containsEntry(InsightImport.Target.sourceType, "source")
+                .containsEntry(InsightImport.Target.team, "team")
+                .containsEntry(InsightImport.Target.observedOn, "observed_on")
+                .containsEntry(InsightImport.Target.externalRef, "external_ref")
+                .containsEntry(InsightImport.Target.evidenceStrength, "evidence_strength");
+    }
+
     /** "observed" as a spreadsheet kept by hand names the day (a browser walk, December 2026); "source" stays unread. */
     @Test
     void recognisesTheColumnsOfASpreadsheetKeptByHand() {
