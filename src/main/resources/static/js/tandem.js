@@ -62,12 +62,22 @@
       movedByPerson = true;
     }, { passive: true, once: true });
   });
+  // The same for a form that came back with errors (the focus went to its first field in error):
+  // that field comes into view again, in the middle of the window, with its label and message.
   document.addEventListener("htmx:afterSettle", function (event) {
-    var part = anchored();
     var loaded = event.detail.elt;
+    var part = anchored();
+    var where = { block: "start" };
+    if (!part) {
+      part = document.querySelector('[aria-invalid="true"]');
+      where = { block: "center" };
+      if (part && loaded && loaded.contains && loaded.contains(part)) {
+        part = null; // a form put back in place with its errors: focused there already
+      }
+    }
     if (part && !movedByPerson && loaded && loaded.compareDocumentPosition
         && (loaded.compareDocumentPosition(part) & Node.DOCUMENT_POSITION_FOLLOWING)) {
-      part.scrollIntoView();
+      part.scrollIntoView(where);
     }
   });
   // On a narrow screen the section menu is a strip that scrolls sideways: it shows the current

@@ -197,21 +197,34 @@ public class Plans {
         for (int k = 0; k < dateChanges.size(); k++) {
             String field = "dates[" + k + "]";
             WhatIfInput.DateChange d = dateChanges.get(k);
+            // each date's refusal beside it: both when both are wrong
+            LocalDate start = d.start();
+            LocalDate due = d.due();
+            boolean startGood = start != null && PlannedDates.within(start);
             checks.check(() -> {
-                Long item = known(d.initiativeId(), open.keySet(), field + ".initiativeId", "No open initiative");
-                if (d.start() == null) {
+                if (start == null) {
                     throw new InvalidInput(field + ".start", "Give the start date.");
                 }
-                PlannedDates.check(field + ".start", d.start());
-                if (d.due() == null || d.due().isBefore(d.start())) {
+                PlannedDates.check(field + ".start", start);
+            });
+            checks.check(() -> {
+                if (due == null || (start != null && startGood && due.isBefore(start))) {
                     throw new InvalidInput(field + ".due", "Give a due date on or after the start.");
                 }
-                PlannedDates.check(field + ".due", d.due());
+                PlannedDates.check(field + ".due", due);
+            });
+            boolean datesGood =
+                    start != null && startGood && due != null && PlannedDates.within(due) && !due.isBefore(start);
+            checks.check(() -> {
+                Long item = known(d.initiativeId(), open.keySet(), field + ".initiativeId", "No open initiative");
+                if (!datesGood) {
+                    return;
+                }
                 if (dates.containsKey(item)) {
                     throw new InvalidInput(
                             field + ".initiativeId", "This initiative's dates are changed above already.");
                 }
-                dates.put(item, new LocalDate[] {d.start(), d.due()});
+                dates.put(item, new LocalDate[] {start, due});
             });
         }
         checks.done();

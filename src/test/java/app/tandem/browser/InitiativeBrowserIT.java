@@ -6,6 +6,7 @@ import app.tandem.Api;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,6 +133,10 @@ class InitiativeBrowserIT extends BrowserIT {
                 .isVisible();
         assertThat(page.getByLabel("Needs it from")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Hand-off due")).hasValue("2027-01-10");
+        // the panels that load after the page did not push the field in error out of the window
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.getByLabel("Needs it from")).isInViewport();
+        screenshot("dependency-refused");
 
         // the browser asks for a reason first; without its check the server says so beside the field
         assertThat(page.getByLabel("Why drop it?")).hasAttribute("required", "");

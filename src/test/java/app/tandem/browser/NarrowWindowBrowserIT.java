@@ -8,11 +8,16 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -110,6 +115,40 @@ class NarrowWindowBrowserIT extends BrowserIT {
                 .as("the page does not")
                 .isLessThanOrEqualTo(390);
         screenshot("members-phone");
+
+        // a phone shows no scroll bar: a shadow on the side with more columns says the table scrolls
+        Locator table = page.locator("main table").first();
+        BufferedImage atStart = image(table.screenshot());
+        Assertions.assertThat(edge(atStart, atStart.getWidth() - 5))
+                .as("the right edge, with columns beyond it, is shaded")
+                .isLessThan(edge(atStart, 4) - 8);
+        table.evaluate("t => t.scrollLeft = t.scrollWidth");
+        page.waitForFunction("() => { const t = document.querySelector('main table');"
+                + " return t.scrollLeft + t.clientWidth >= t.scrollWidth - 1; }");
+        BufferedImage atEnd = image(table.screenshot());
+        Assertions.assertThat(edge(atEnd, 4))
+                .as("scrolled to its end, the left edge is shaded instead")
+                .isLessThan(edge(atEnd, atEnd.getWidth() - 5) - 8);
+        screenshot("members-phone-scrolled");
+    }
+
+    private static BufferedImage image(byte[] png) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The brightness of the table's body at column {@code x}, the median of its rows below the header. */
+    private static int edge(BufferedImage image, int x) {
+        List<Integer> values = new java.util.ArrayList<>();
+        for (int y = image.getHeight() / 3; y < image.getHeight() - 4; y++) {
+            int rgb = image.getRGB(x, y);
+            values.add(((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff));
+        }
+        values.sort(null);
+        return values.get(values.size() / 2) / 3;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import app.tandem.workspace.TeamParticipation;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
@@ -141,6 +142,14 @@ class DiscoveryApiIT extends TandemIT {
                 .json();
         assertThat(session.path("startsAt").asString()).startsWith("2027-01-10T10:00");
         assertThat(session.path("endsAt").asString()).startsWith("2027-01-10T10:30");
+        // nobody invited yet: the page says so, not that all is well
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(browser.get("/w/" + slug + "/discovery/"
+                                + planned.json().path("id").asLong())
+                        .html())
+                .contains("Nobody is invited yet.")
+                .doesNotContain("No warnings");
         Api.Response wrong = admin().post(
                         base + "/discovery-sessions",
                         session("Offsets", "10 January, 10 o'clock", "2027-01-10T12:00", ""));

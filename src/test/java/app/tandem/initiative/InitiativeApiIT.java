@@ -216,7 +216,8 @@ class InitiativeApiIT extends TandemIT {
 
         Api.Response missing = admin().post(base + "/initiatives", "{\"title\":\"\"}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(fields(missing)).containsExactly("title", "kind", "proposingTeamId", "ownerId", "startDate");
+        assertThat(fields(missing))
+                .containsExactly("title", "kind", "proposingTeamId", "ownerId", "startDate", "dueDate");
 
         Api.Response badKind = admin().post(
                         base + "/initiatives",

@@ -432,7 +432,8 @@ class PlanApiIT extends TandemIT {
                                 + ",\"start\":\"2030-01-01\",\"due\":\"2030-02-01\"},{\"initiativeId\":" + a
                                 + ",\"start\":\"0001-01-01\",\"due\":\"9999-12-31\"}]}");
         assertThat(twice.status()).isEqualTo(400);
-        assertThat(fields(twice)).containsExactlyInAnyOrder("goalWeights[1].goalId", "dates[1].start");
+        // (each of the two dates beside itself: both are years no plan is made for)
+        assertThat(fields(twice)).containsExactlyInAnyOrder("goalWeights[1].goalId", "dates[1].start", "dates[1].due");
     }
 
     @Test

@@ -92,7 +92,10 @@ class WorkspaceIsolationIT extends TandemIT {
     void theUiAnswersNotFoundAndChangesNothing() {
         WebSession browser = new WebSession(baseUrl());
         browser.login(outsider.email(), outsider.password());
-        assertThat(browser.get("/w/" + otherSlug).status()).isEqualTo(404);
+        WebSession.Page notTheirs = browser.get("/w/" + otherSlug);
+        assertThat(notTheirs.status()).isEqualTo(404);
+        // the error page keeps the header: the way to "My work", the workspaces and signing out
+        assertThat(notTheirs.html()).contains("Sign out", "My work");
         assertThat(browser.get("/w/" + otherSlug + "/teams").status()).isEqualTo(404);
         assertThat(browser.get("/w/" + otherSlug + "/teams/" + otherTeamId).status())
                 .isEqualTo(404);
@@ -149,9 +152,13 @@ class WorkspaceIsolationIT extends TandemIT {
         WebSession.Page teams = browser.get("/w/" + otherSlug + "/teams");
         assertThat(teams.status()).isEqualTo(200);
         assertThat(teams.html()).contains("Skunkworks").doesNotContain("Add a team");
-        assertThat(browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Viewers", "description", ""))
-                        .status())
-                .isEqualTo(403);
+        WebSession.Page refusedPage =
+                browser.post("/w/" + otherSlug + "/teams", Map.of("name", "Viewers", "description", ""));
+        assertThat(refusedPage.status()).isEqualTo(403);
+        assertThat(refusedPage.html()).contains("Sign out", "My work");
+        WebSession.Page settings = browser.get("/w/" + otherSlug + "/settings");
+        assertThat(settings.status()).isEqualTo(403);
+        assertThat(settings.html()).contains("Sign out", "My work");
         assertThat(admin().get(base + "/teams")
                         .json()
                         .path("items")

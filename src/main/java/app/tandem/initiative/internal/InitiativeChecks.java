@@ -70,7 +70,7 @@ public final class InitiativeChecks {
                 throw new InvalidInput("ownerId", "The owner must be a member of this workspace.");
             }
         });
-        checks.check(() -> dates(input.startDate(), input.dueDate()));
+        dates(input.startDate(), input.dueDate(), checks);
         effort(input.effort(), teams, checks);
         contributors(input.contributors(), members, teams, checks);
         checks.done();
@@ -93,18 +93,23 @@ public final class InitiativeChecks {
         }
     }
 
-    private static void dates(@Nullable LocalDate start, @Nullable LocalDate due) {
-        if (start == null) {
-            throw new InvalidInput("startDate", "Give the day the work starts.");
-        }
-        if (due == null) {
-            throw new InvalidInput("dueDate", "Give the day the work is due.");
-        }
-        PlannedDates.check("startDate", start);
-        PlannedDates.check("dueDate", due);
-        if (due.isBefore(start)) {
-            throw new InvalidInput("dueDate", "It is due on " + due + ", before it starts on " + start + ".");
-        }
+    /** Each date's refusal beside it: both when both are wrong. */
+    private static void dates(@Nullable LocalDate start, @Nullable LocalDate due, InvalidInputs.Checks checks) {
+        checks.check(() -> {
+            if (start == null) {
+                throw new InvalidInput("startDate", "Give the day the work starts.");
+            }
+            PlannedDates.check("startDate", start);
+        });
+        checks.check(() -> {
+            if (due == null) {
+                throw new InvalidInput("dueDate", "Give the day the work is due.");
+            }
+            PlannedDates.check("dueDate", due);
+            if (start != null && PlannedDates.within(start) && due.isBefore(start)) {
+                throw new InvalidInput("dueDate", "It is due on " + due + ", before it starts on " + start + ".");
+            }
+        });
     }
 
     private static void effort(

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,9 +51,11 @@ class CalendarFeedController {
     }
 
     /** A new calendar link: the feed of all my workspaces and one per workspace. */
-    record CalendarLink(String url, List<WorkspaceFeed> workspaces) {}
+    // (Serializable: the page shows a new link once, as a flash attribute, kept in the session, which
+    // may be in the database, until the redirect's page is read)
+    record CalendarLink(String url, List<WorkspaceFeed> workspaces) implements Serializable {}
 
-    record WorkspaceFeed(String slug, String name, String url) {}
+    record WorkspaceFeed(String slug, String name, String url) implements Serializable {}
 
     @GetMapping("/api/v1/me/calendar.ics")
     @Operation(

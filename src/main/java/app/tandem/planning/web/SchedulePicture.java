@@ -24,7 +24,27 @@ record SchedulePicture(int width, int height, int left, int top, double todayX, 
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    record Tick(double x, String label) {}
+    /**
+     * A month's line and its name, written after the line, or before it when after would pass the
+     * picture's right edge ("Apr 202" was cut there: a browser walk, December 2026).
+     */
+    record Tick(double x, String label) {
+
+        /** About the width of "May 2027" in the picture's type. */
+        static final int LABEL_WIDTH = 60;
+
+        public boolean labelBefore() {
+            return x + 3 + LABEL_WIDTH > WIDTH;
+        }
+
+        public double labelX() {
+            return labelBefore() ? x - 3 : x + 3;
+        }
+
+        public String labelAnchor() {
+            return labelBefore() ? "end" : "start";
+        }
+    }
 
     record Row(
             long id,

@@ -1,6 +1,7 @@
 package app.tandem.support.web;
 
 import app.tandem.support.DomainException;
+import app.tandem.support.PageLayout;
 import app.tandem.support.Problems;
 import app.tandem.support.Refusals;
 import jakarta.servlet.RequestDispatcher;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
@@ -38,11 +41,18 @@ class ErrorPages extends BasicErrorController {
 
     private final ErrorAttributes errorAttributes;
     private final JsonMapper json;
+    private final ObjectProvider<PageLayout> layout;
 
-    ErrorPages(ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> resolvers, JsonMapper json) {
+    ErrorPages(
+            ErrorAttributes errorAttributes,
+            WebProperties web,
+            List<ErrorViewResolver> resolvers,
+            JsonMapper json,
+            ObjectProvider<PageLayout> layout) {
         super(errorAttributes, web.getError(), resolvers);
         this.errorAttributes = errorAttributes;
         this.json = json;
+        this.layout = layout;
     }
 
     @Override
@@ -59,6 +69,16 @@ class ErrorPages extends BasicErrorController {
             if (unreadable != null && page != null) {
                 page.addObject("message", unreadable.getDetail());
                 page.addObject("error", unreadable.getTitle());
+            }
+            if (page != null) {
+                // the header of every page: the person, their workspaces, "My work", signing out
+                ExtendedModelMap header = new ExtendedModelMap();
+                layout.ifAvailable(l -> l.addTo(request, header));
+                header.forEach((name, value) -> {
+                    if (!page.getModel().containsKey(name)) {
+                        page.addObject(name, value);
+                    }
+                });
             }
             return page;
         }

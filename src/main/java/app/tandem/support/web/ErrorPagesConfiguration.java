@@ -1,5 +1,6 @@
 package app.tandem.support.web;
 
+import app.tandem.support.PageLayout;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
@@ -19,7 +20,8 @@ class ErrorPagesConfiguration {
             ErrorAttributes errorAttributes,
             WebProperties web,
             ObjectProvider<ErrorViewResolver> resolvers,
-            JsonMapper json) {
-        return new ErrorPages(errorAttributes, web, resolvers.orderedStream().toList(), json);
+            JsonMapper json,
+            ObjectProvider<PageLayout> layout) {
+        return new ErrorPages(errorAttributes, web, resolvers.orderedStream().toList(), json, layout);
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.workspace.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.Navigation;
+import app.tandem.support.PageLayout;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.internal.WorkspaceAdministration;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,7 +29,7 @@ import org.thymeleaf.context.LazyContextVariable;
  * "My work" ({@link MyWork}). Pages of a workspace add {@code workspace} themselves.
  */
 @ControllerAdvice(annotations = Controller.class)
-class LayoutModel {
+class LayoutModel implements PageLayout {
 
     /** A workspace's page: {@code /w/{slug}} and what follows it. */
     private static final Pattern IN_WORKSPACE = Pattern.compile("/w/[^/]+/?(.*)");
@@ -40,6 +43,15 @@ class LayoutModel {
         this.administration = administration;
         this.navigation = navigation;
         this.work = work;
+    }
+
+    /** The same for an error page ({@link PageLayout}): the person from the security context. */
+    @Override
+    public void addTo(HttpServletRequest request, Model model) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TandemPrincipal me) {
+            layout(request, me, model);
+        }
     }
 
     @ModelAttribute

@@ -77,12 +77,12 @@ class InitiativeChecksTest {
     }
 
     @Test
-    void missingPartsAreNamed() {
+    void missingPartsAreNamedEachOfThem() {
         InitiativeInput empty = new InitiativeInput(" ", null, null, null, null, null, null, null, null, null);
         DomainException refused =
                 catchThrowableOfType(DomainException.class, () -> InitiativeChecks.check(empty, MEMBERS, TEAMS));
         assertThat(refused.fieldErrors())
                 .extracting(FieldError::field)
-                .containsExactly("title", "kind", "proposingTeamId", "ownerId", "startDate");
+                .containsExactly("title", "kind", "proposingTeamId", "ownerId", "startDate", "dueDate");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +23,30 @@ import tools.jackson.databind.JsonNode;
  * they are not in.
  */
 class CalendarFeedIT extends TandemIT {
+
+    @Test
+    void thePageShowsANewLinkOnceAndAReloadMakesNoOther() {
+        Person person = newPerson("Cal Reloader");
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(person.email(), person.password());
+        browser.get("/me/calendar");
+
+        WebSession.Page made = browser.post("/me/calendar", java.util.Map.of());
+        assertThat(made.status()).as("a redirect after making the link").isEqualTo(302);
+        assertThat(made.redirectPath()).isEqualTo("/me/calendar");
+        String shown = browser.get(made.redirectPath()).html();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("calendar\\.ics\\?key=(cal_[A-Za-z0-9_-]+)")
+                .matcher(shown);
+        assertThat(key.find()).as("the new link is shown").isTrue();
+
+        // a reload (or Back and Forward) reads the page again, and makes no new link
+        assertThat(browser.get("/me/calendar").html()).doesNotContain(key.group(1));
+        assertThat(anonymous()
+                        .get("/api/v1/me/calendar.ics?key=" + key.group(1))
+                        .status())
+                .as("the link put in a calendar still works")
+                .isEqualTo(200);
+    }
 
     @Test
     void aCalendarAppFollowsTheCheckInsThroughTheSecretLink() throws Exception {

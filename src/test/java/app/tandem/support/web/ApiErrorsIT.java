@@ -225,6 +225,11 @@ class ApiErrorsIT extends TandemIT {
                 .contains("value=\"Platform\"")
                 .contains("Keeps the lights on")
                 .contains("This value has the wrong format.");
+        // a whole number's field says so ("2.5" for a goal's weight on the what-if page)
+        browser.get("/w/" + slug + "/plan/what-if");
+        WebSession.Page weight = browser.post("/w/" + slug + "/plan/what-if", Map.of("weight", "2.5"));
+        assertThat(weight.status()).as(weight.html()).isEqualTo(200);
+        assertThat(weight.html()).contains("Give a whole number, such as 3.");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams")
                         .json()
                         .path("totalItems")

@@ -20,7 +20,9 @@ class ErrorPagesTest {
             new DefaultErrorAttributes(),
             new WebProperties(),
             List.of(),
-            JsonMapper.builder().build());
+            JsonMapper.builder().build(),
+            new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                    .getBeanProvider(app.tandem.support.PageLayout.class));
 
     @Test
     void aConflictThrownByAFilterIsA409ProblemNotA500() {

@@ -26,27 +26,47 @@ final class RawHttp {
             return JSON.readTree(body().strip());
         }
 
-        /** The body, its chunks joined when it came in chunks. */
+        /** The body, its chunks joined when it came in chunks (their sizes count bytes, not characters). */
         String body() {
-            String raw = text.substring(text.indexOf("\r\n\r\n") + 4);
+            byte[] all = text.getBytes(StandardCharsets.UTF_8);
+            int start = indexOf(all, 0) + 4;
             if (!header("Transfer-Encoding").equalsIgnoreCase("chunked")) {
-                return raw;
+                return new String(all, start, all.length - start, StandardCharsets.UTF_8);
             }
-            StringBuilder body = new StringBuilder();
-            int at = 0;
-            while (at < raw.length()) {
-                int lineEnd = raw.indexOf("\r\n", at);
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            int at = start;
+            while (at < all.length) {
+                int lineEnd = lineEnd(all, at);
                 int size = lineEnd < 0
                         ? 0
-                        : Integer.parseInt(raw.substring(at, lineEnd).strip(), 16);
+                        : Integer.parseInt(new String(all, at, lineEnd - at, StandardCharsets.ISO_8859_1).strip(), 16);
                 if (size == 0) {
                     break;
                 }
-                // (sizes count bytes; the answers read here are ASCII problem details and pages)
-                body.append(raw, lineEnd + 2, Math.min(raw.length(), lineEnd + 2 + size));
+                body.write(all, lineEnd + 2, Math.min(all.length - lineEnd - 2, size));
                 at = lineEnd + 2 + size + 2;
             }
-            return body.toString();
+            return body.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Where the head ends (its blank line) in {@code bytes}, from {@code from}. */
+        private static int indexOf(byte[] bytes, int from) {
+            for (int i = from; i + 3 < bytes.length; i++) {
+                if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
+                    return i;
+                }
+            }
+            return -4;
+        }
+
+        /** Where the line that starts at {@code from} ends (its CR LF), or -1. */
+        private static int lineEnd(byte[] bytes, int from) {
+            for (int i = from; i + 1 < bytes.length; i++) {
+                if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         String header(String name) {
