@@ -1,18 +1,11 @@
 package app.tandem.support.web;
 
-import com.fasterxml.jackson.databind.JavaType;
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.Iterator;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Gives a request's text that must not be blank ({@code @NotBlank}, {@code @NotEmpty}) a {@code
@@ -20,26 +13,10 @@ import org.jspecify.annotations.Nullable;
  * beside it, so a client generated from the document checked {@code ""} as good and the server
  * refused it ("must not be blank"). A list that must not be empty gets {@code minItems: 1}.
  */
-final class NonBlankText implements ModelConverter {
+final class NonBlankText extends RecordPropertiesConverter {
 
     @Override
-    public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        if (!chain.hasNext()) {
-            return null;
-        }
-        Schema resolved = chain.next().resolve(type, context, chain);
-        Class<?> raw = raw(type.getType());
-        if (resolved == null || raw == null || !raw.isRecord()) {
-            return resolved;
-        }
-        Schema model = resolved;
-        if (resolved.get$ref() != null) {
-            model = context.getDefinedModels()
-                    .get(resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1));
-        }
-        if (model == null || model.getProperties() == null) {
-            return resolved;
-        }
+    void complete(Class<?> raw, Schema model) {
         Map<String, Schema> properties = model.getProperties();
         for (RecordComponent component : raw.getRecordComponents()) {
             Schema property = properties.get(component.getName());
@@ -61,7 +38,6 @@ final class NonBlankText implements ModelConverter {
                 }
             }
         }
-        return resolved;
     }
 
     /** On the component's accessor, its field or its type, where a constraint on a record component goes. */
@@ -78,12 +54,5 @@ final class NonBlankText implements ModelConverter {
         } catch (NoSuchFieldException e) {
             return false;
         }
-    }
-
-    private static @Nullable Class<?> raw(Type type) {
-        if (type instanceof JavaType javaType) {
-            return javaType.getRawClass();
-        }
-        return type instanceof Class<?> c ? c : null;
     }
 }

@@ -1,13 +1,7 @@
 package app.tandem.support.web;
 
-import com.fasterxml.jackson.databind.JavaType;
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,26 +17,10 @@ import org.jspecify.annotations.Nullable;
  * (Python's openapi-python-client read it as an object and failed) and a validator accepts it. An
  * enum's values take {@code null} too, as JSON Schema asks.
  */
-final class NullableProperties implements ModelConverter {
+final class NullableProperties extends RecordPropertiesConverter {
 
     @Override
-    public @Nullable Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        if (!chain.hasNext()) {
-            return null;
-        }
-        Schema resolved = chain.next().resolve(type, context, chain);
-        Class<?> raw = raw(type.getType());
-        if (resolved == null || raw == null || !raw.isRecord()) {
-            return resolved;
-        }
-        Schema model = resolved;
-        if (resolved.get$ref() != null) {
-            String name = resolved.get$ref().substring(resolved.get$ref().lastIndexOf('/') + 1);
-            model = context.getDefinedModels().get(name);
-        }
-        if (model == null || model.getProperties() == null) {
-            return resolved;
-        }
+    void complete(Class<?> raw, Schema model) {
         Map<String, Schema> properties = model.getProperties();
         List<String> required = model.getRequired() == null ? List.of() : model.getRequired();
         for (RecordComponent component : raw.getRecordComponents()) {
@@ -54,7 +32,6 @@ final class NullableProperties implements ModelConverter {
                 properties.put(component.getName(), nullable(property));
             }
         }
-        return resolved;
     }
 
     @SuppressWarnings("unchecked")
@@ -90,12 +67,5 @@ final class NullableProperties implements ModelConverter {
         Schema nothing = new Schema<>();
         nothing.setTypes(new LinkedHashSet<>(Set.of("null")));
         return nothing;
-    }
-
-    private static @Nullable Class<?> raw(Type type) {
-        if (type instanceof JavaType javaType) {
-            return javaType.getRawClass();
-        }
-        return type instanceof Class<?> c ? c : null;
     }
 }
