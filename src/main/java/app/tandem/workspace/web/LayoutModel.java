@@ -50,7 +50,7 @@ class LayoutModel implements PageLayout {
     public void addTo(HttpServletRequest request, Model model) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TandemPrincipal me) {
-            layout(request, me, model);
+            header(request, me, model);
         }
     }
 
@@ -59,15 +59,7 @@ class LayoutModel implements PageLayout {
         if (me == null || request.getRequestURI().startsWith("/api/")) {
             return;
         }
-        model.addAttribute("me", me);
-        model.addAttribute("myWorkspaces", administration.allMine(me.id()));
-        model.addAttribute("navigation", navigation.entries());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        model.addAttribute("currentPath", path);
-        Matcher inWorkspace = IN_WORKSPACE.matcher(path);
-        if (inWorkspace.matches()) {
-            model.addAttribute("currentSection", navigation.sectionOf(inWorkspace.group(1)));
-        }
+        header(request, me, model);
         model.addAttribute("myWorkCount", new LazyContextVariable<Long>() {
             @Override
             protected @Nullable Long loadValue() {
@@ -83,5 +75,22 @@ class LayoutModel implements PageLayout {
                         : Map.of();
             }
         });
+    }
+
+    /**
+     * The header's part: the person, their workspaces, the navigation and where the page is. An
+     * error page gets this alone: "My work"'s count is a query over every workspace, and an error
+     * page is often one of many a client or a crawler is refused.
+     */
+    private void header(HttpServletRequest request, TandemPrincipal me, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("myWorkspaces", administration.allMine(me.id()));
+        model.addAttribute("navigation", navigation.entries());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        model.addAttribute("currentPath", path);
+        Matcher inWorkspace = IN_WORKSPACE.matcher(path);
+        if (inWorkspace.matches()) {
+            model.addAttribute("currentSection", navigation.sectionOf(inWorkspace.group(1)));
+        }
     }
 }

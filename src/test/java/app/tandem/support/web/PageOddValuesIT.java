@@ -2,6 +2,7 @@ package app.tandem.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
 import java.util.List;
@@ -36,8 +37,20 @@ class PageOddValuesIT extends TandemIT {
     void aWorkspaceAndASignedInAdmin() {
         slug = "odd-pages-" + unique();
         admin().post("/api/v1/workspaces", "{\"name\":\"Odd pages\",\"slug\":\"" + slug + "\"}");
+        // an instance admin in this workspace alone: each of the thousands of refusals below is a page
+        // whose header lists the person's workspaces, and the tests' first admin is in hundreds of them
+        String email = "odd-pager." + unique() + "@example.com";
+        Api.Response created = admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + email
+                                + "\",\"displayName\":\"Odd Pager\",\"password\":\"long-enough-password\","
+                                + "\"instanceAdmin\":true}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        Api.Response member = admin().post(
+                        "/api/v1/workspaces/" + slug + "/members", "{\"email\":\"" + email + "\",\"role\":\"ADMIN\"}");
+        assertThat(member.status()).as(member.text()).isEqualTo(201);
         browser = new WebSession(baseUrl());
-        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        browser.login(email, "long-enough-password");
     }
 
     /** The page patterns (not the API's) with a variable besides the workspace, for {@code method}. */
