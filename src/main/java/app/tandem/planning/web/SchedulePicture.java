@@ -25,24 +25,29 @@ record SchedulePicture(int width, int height, int left, int top, double todayX, 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /**
-     * A month's line and its name, written after the line, or before it when after would pass the
-     * picture's right edge ("Apr 202" was cut there: a browser walk, December 2026).
+     * A month's line and its name, written after the line; before it when after would pass the
+     * picture's right edge ("Apr 202" was cut there: a browser walk, December 2026), and not at all
+     * (empty) when before would cover the name of the month before.
      */
-    record Tick(double x, String label) {
+    record Tick(double x, String label, boolean labelBefore) {
 
         /** About the width of "May 2027" in the picture's type. */
         static final int LABEL_WIDTH = 60;
 
-        public boolean labelBefore() {
-            return x + 3 + LABEL_WIDTH > WIDTH;
-        }
-
         public double labelX() {
-            return labelBefore() ? x - 3 : x + 3;
+            return labelBefore ? x - 3 : x + 3;
         }
 
         public String labelAnchor() {
-            return labelBefore() ? "end" : "start";
+            return labelBefore ? "end" : "start";
+        }
+
+        /** The month at {@code x}, its name placed as the space after its line and the name before allow. */
+        static Tick at(double x, String name, double previousNameEnds) {
+            if (x + 3 + LABEL_WIDTH <= WIDTH) {
+                return new Tick(x, name, false);
+            }
+            return x - 3 - LABEL_WIDTH >= previousNameEnds ? new Tick(x, name, true) : new Tick(x, "", false);
         }
     }
 
@@ -71,7 +76,8 @@ record SchedulePicture(int width, int height, int left, int top, double todayX, 
         double span = WIDTH - LABEL - RIGHT;
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-            ticks.add(new Tick(x(month, from, days, span), MONTH.format(month)));
+            double previousNameEnds = ticks.isEmpty() ? LABEL : ticks.getLast().x() + 3 + Tick.LABEL_WIDTH;
+            ticks.add(Tick.at(x(month, from, days, span), MONTH.format(month), previousNameEnds));
         }
         List<Row> rows = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
