@@ -154,6 +154,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println();
             awaitListeners(context, since);
             out.println(report.dates());
+            out.println(report.text());
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
             if (!report.applied()) {
                 out.printf(

@@ -186,7 +186,8 @@ public class InitiativeImport {
                 text,
                 MAX_ROWS,
                 COLUMNS,
-                Set.of("title"),
+                // (each has a column, or the header is the file's one error, not every row's)
+                List.of("title", "kind", "team", "start", "due"),
                 "title, kind, team, start, due, and any of description, owner, confidence, effort, needs web form",
                 row -> {
                     InitiativeInput input = row(row, names, importer, errors);
@@ -227,7 +228,7 @@ public class InitiativeImport {
         }
         LocalDate start = CsvRows.day(line, "start", cells.get("start"), errors);
         LocalDate due = CsvRows.day(line, "due", cells.get("due"), errors);
-        List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), cells.decimalComma(), names, errors);
+        List<InitiativeInput.Effort> effort = effort(line, cells.get("effort"), cells.decimals(), names, errors);
         String webForm = cells.get("needsWebForm");
         Boolean needsWebForm = null;
         if (webForm != null) {
@@ -307,7 +308,7 @@ public class InitiativeImport {
     private static @Nullable List<InitiativeInput.Effort> effort(
             int line,
             @Nullable String text,
-            boolean decimalComma,
+            CsvValues.Decimals decimals,
             InitiativeDirectory.Snapshot names,
             List<RowError> errors) {
         if (text == null) {
@@ -330,8 +331,8 @@ public class InitiativeImport {
                 long team = names.team(part.substring(0, colon), "effort");
                 // read as the file writes its numbers: 2,5 in a file separated by ; (as KPIs' are)
                 String weeksText = part.substring(colon + 1).strip();
-                Double weeks = CsvValues.number(weeksText, decimalComma);
-                String ambiguous = CsvValues.ambiguity(weeksText, decimalComma);
+                Double weeks = CsvValues.number(weeksText, decimals);
+                String ambiguous = CsvValues.ambiguity(weeksText, decimals);
                 if (weeks == null) {
                     errors.add(new RowError(
                             line,
@@ -339,7 +340,7 @@ public class InitiativeImport {
                             ambiguous != null
                                     ? ambiguous
                                     : "'" + weeksText + "' is not a number of person-weeks; "
-                                            + CsvValues.numberFormats(decimalComma)));
+                                            + CsvValues.numberFormats(decimals)));
                 } else {
                     effort.add(new InitiativeInput.Effort(team, weeks));
                 }
@@ -357,7 +358,9 @@ public class InitiativeImport {
                 .forEach(c -> columns.put(c, "title"));
         List.of("description", "details", "feature_description").forEach(c -> columns.put(c, "description"));
         List.of("kind", "type").forEach(c -> columns.put(c, "kind"));
-        List.of("team", "proposing_team", "proposed_by").forEach(c -> columns.put(c, "team"));
+        // (Jira: "Custom field (Team)", or its built-in "Team[Team]")
+        List.of("team", "proposing_team", "proposed_by", "team_name", "custom_field_team", "team_team")
+                .forEach(c -> columns.put(c, "team"));
         List.of("owner", "owner_email", "owner_name", "assignee", "assignee_email")
                 .forEach(c -> columns.put(c, "owner"));
         List.of("start", "start_date", "starts", "start_on", "planned_start").forEach(c -> columns.put(c, "start"));

@@ -6,11 +6,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -30,9 +30,9 @@ public final class CsvRows {
 
     /**
      * A data row: its line (the header is line 1), its cells by field, stripped, empty cells left
-     * out, and whether its numbers may have a decimal comma (the file is separated by {@code ;}).
+     * out, and the decimal mark its numbers may have (as the file's separator says).
      */
-    public record Row(int line, Map<String, String> cells, boolean decimalComma) {
+    public record Row(int line, Map<String, String> cells, CsvValues.Decimals decimals) {
 
         public @Nullable String get(String field) {
             return cells.get(field);
@@ -105,7 +105,7 @@ public final class CsvRows {
             Reader text,
             int maxRows,
             Map<String, String> fields,
-            Set<String> required,
+            Collection<String> required,
             String expected,
             Consumer<Row> rows,
             List<RowError> errors) {
@@ -171,7 +171,7 @@ public final class CsvRows {
                             }
                         }
                     }
-                    rows.accept(new Row(line, byField, separator == ';'));
+                    rows.accept(new Row(line, byField, CsvValues.Decimals.of(separator)));
                 }
             }
         } catch (UploadedText.NotText e) {
@@ -216,9 +216,9 @@ public final class CsvRows {
         if (text == null) {
             return null;
         }
-        Double number = CsvValues.number(text, row.decimalComma());
+        Double number = CsvValues.number(text, row.decimals());
         if (number == null) {
-            errors.add(new RowError(row.line(), column, CsvValues.notANumber(text, row.decimalComma())));
+            errors.add(new RowError(row.line(), column, CsvValues.notANumber(text, row.decimals())));
         }
         return number;
     }

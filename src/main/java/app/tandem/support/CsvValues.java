@@ -21,6 +21,7 @@ public final class CsvValues {
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
     private static final Pattern BASIC_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern SLASHED_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?");
     private static final Pattern JIRA_DAY = Pattern.compile("(\\d{1,2})/([A-Za-z]{3})/(\\d{2}|\\d{4})(?: .*)?");
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -31,19 +32,85 @@ public final class CsvValues {
             Pattern.compile("-?\\d{1,3}(\\.\\d{3})+,\\d+|-?\\d{1,3}(\\.\\d{3}){2,}");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d*,\\d+");
     private static final Pattern ONE_DOT_GROUP = Pattern.compile("-?[1-9]\\d{0,2}\\.\\d{3}");
+    private static final Pattern ONE_COMMA_GROUP = Pattern.compile("-?[1-9]\\d{0,2},\\d{3}");
+    private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
+    private static final Pattern MONEY =
+            Pattern.compile("(-?)\\s*\\p{Sc}?\\s*(-?)(\\d[\\d., \u00A0\u202F]*)\\s*\\p{Sc}?");
     private static final Pattern LETTERS = Pattern.compile(".*[a-zA-Z].*");
 
     private CsvValues() {}
 
     /**
+     * The decimal mark a file's numbers may have, as its separator says: a file separated by commas
+     * has decimal points; one separated by {@code ;} (Excel's CSV where the decimal mark is a comma)
+     * decimal commas, and decimal points where nothing else could be meant; one separated by tabs
+     * (Excel's "Unicode Text", Google Sheets' TSV, which write numbers as the sheet's language does)
+     * either, each number read by what it shows.
+     */
+    public enum Decimals {
+        POINT,
+        COMMA,
+        EITHER;
+
+        public static Decimals of(char separator) {
+            return switch (separator) {
+                case ';' -> COMMA;
+                case '\t' -> EITHER;
+                default -> POINT;
+            };
+        }
+
+        boolean comma() {
+            return this != POINT;
+        }
+    }
+
+    /**
+     * The order of day and month in a day written with slashes ({@code 25/12/2026}, {@code 12/25/2026}),
+     * which only the day itself can show: French, British and German spreadsheets write the day first,
+     * American ones the month.
+     */
+    public enum SlashOrder {
+        DAY_FIRST,
+        MONTH_FIRST;
+
+        /**
+         * The order {@code text} shows by itself: the one whose reading is a day of the calendar when
+         * the other's is not ({@code 25/12/2026} day first); null when both or neither are, or it is no
+         * day with slashes.
+         */
+        public static @Nullable SlashOrder of(String text) {
+            Matcher slashed = SLASHED_DAY.matcher(text);
+            if (!slashed.matches()) {
+                return null;
+            }
+            LocalDate dayFirst = day(slashed.group(3), slashed.group(2), slashed.group(1));
+            LocalDate monthFirst = day(slashed.group(3), slashed.group(1), slashed.group(2));
+            if ((dayFirst == null) == (monthFirst == null)) {
+                return null;
+            }
+            return dayFirst != null ? DAY_FIRST : MONTH_FIRST;
+        }
+    }
+
+    /**
      * A cell's day: {@code YYYY-MM-DD} (a time after it is ignored, as spreadsheets write one),
      * {@code YYYYMMDD} (Google Analytics' exports), {@code DD.MM.YYYY} (Excel's where dates are
-     * written with dots, always day first) or {@code DD/Mon/YY} (Jira's exports, {@code 31/Jan/27},
-     * a time after it ignored: the month in English words says which is the day); null for anything
-     * else. Days with slashes are left
-     * out: 03/04/2026 is the third of April or the fourth of March depending on who wrote it.
+     * written with dots, always day first), {@code DD/Mon/YY} (Jira's exports, {@code 31/Jan/27},
+     * a time after it ignored: the month in English words says which is the day), or with slashes
+     * where only one reading is a day ({@code 25/12/2026}, {@code 12/25/2026}, {@code 4/4/2026}); null
+     * for anything else: {@code 03/04/2026} is the third of April or the fourth of March depending on
+     * who wrote it ({@link #day(String, SlashOrder)} reads it when the file's other days show which).
      */
     public static @Nullable LocalDate day(String text) {
+        return day(text, null);
+    }
+
+    /**
+     * A cell's day as {@link #day(String)} reads it, and a day with slashes that could be read either
+     * way in {@code order} (the order the file's other days show), when given.
+     */
+    public static @Nullable LocalDate day(String text, @Nullable SlashOrder order) {
         for (Pattern pattern : List.of(ISO_DAY, BASIC_DAY)) {
             Matcher day = pattern.matcher(text);
             if (day.matches()) {
@@ -53,6 +120,19 @@ public final class CsvValues {
         Matcher dotted = DOTTED_DAY.matcher(text);
         if (dotted.matches()) {
             return day(dotted.group(3), dotted.group(2), dotted.group(1));
+        }
+        Matcher slashed = SLASHED_DAY.matcher(text);
+        if (slashed.matches()) {
+            LocalDate dayFirst = day(slashed.group(3), slashed.group(2), slashed.group(1));
+            LocalDate monthFirst = day(slashed.group(3), slashed.group(1), slashed.group(2));
+            SlashOrder shown = SlashOrder.of(text);
+            if (shown == null && order != null) {
+                shown = order;
+            }
+            if (shown == null) {
+                return dayFirst != null && dayFirst.equals(monthFirst) ? dayFirst : null;
+            }
+            return shown == SlashOrder.DAY_FIRST ? dayFirst : monthFirst;
         }
         Matcher jira = JIRA_DAY.matcher(text);
         int month = jira.matches() ? MONTHS.indexOf(jira.group(2).toLowerCase(Locale.ROOT)) + 1 : 0;
@@ -64,13 +144,36 @@ public final class CsvValues {
     }
 
     /**
-     * What an error on a cell that is no day says: that the calendar has no such day when the cell is
+     * Whether {@code text} is a day with slashes that is a different day of the calendar read day
+     * first or month first ({@code 04/12/2026}).
+     */
+    public static boolean eitherWay(String text) {
+        Matcher slashed = SLASHED_DAY.matcher(text);
+        if (!slashed.matches()) {
+            return false;
+        }
+        LocalDate dayFirst = day(slashed.group(3), slashed.group(2), slashed.group(1));
+        LocalDate monthFirst = day(slashed.group(3), slashed.group(1), slashed.group(2));
+        return dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst);
+    }
+
+    /**
+     * What an error on a cell that is no day says: the two days it could be when it has slashes and
+     * either order gives one ({@code 04/12/2026}), that the calendar has no such day when the cell is
      * written as a day is ({@code 31.02.2027}), or else how to write one.
      */
     public static String notADay(String text) {
+        Matcher slashed = SLASHED_DAY.matcher(text);
+        LocalDate dayFirst = slashed.matches() ? day(slashed.group(3), slashed.group(2), slashed.group(1)) : null;
+        LocalDate monthFirst = slashed.matches() ? day(slashed.group(3), slashed.group(1), slashed.group(2)) : null;
+        if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+            return "'" + text + "' could be " + DayWords.of(dayFirst) + " or " + DayWords.of(monthFirst) + ": write "
+                    + dayFirst + " for the one, " + monthFirst + " for the other.";
+        }
         boolean written = ISO_DAY.matcher(text).matches()
                 || BASIC_DAY.matcher(text).matches()
                 || DOTTED_DAY.matcher(text).matches()
+                || SLASHED_DAY.matcher(text).matches()
                 || JIRA_DAY.matcher(text).matches();
         return written
                 ? "'" + text + "' is no day of the calendar: check its day and month."
@@ -86,26 +189,28 @@ public final class CsvValues {
     }
 
     /**
-     * A cell's number: a dot for decimals, a trailing {@code %} allowed, thousands grouped by
-     * spaces, or by commas ({@code 1,234.5}); with {@code decimalComma} (a file separated by
-     * {@code ;}, as Excel writes one where the decimal mark is a comma) also a comma for decimals,
-     * and thousands grouped by dots when a decimal comma or a second group says so ({@code 1.234,5},
-     * {@code 1.234.567}); there {@code 1.234} alone could be either, and is no number ({@link
-     * #ambiguity}). Null for anything else, exponents and infinities included.
+     * A cell's number: a dot for decimals, a trailing {@code %} allowed, a currency's sign before
+     * or after it ({@code 9,99 €}, {@code $1,200}), thousands grouped by spaces, or by commas ({@code
+     * 1,234.5}); with {@link Decimals#COMMA} (a file separated by {@code ;}) also a comma for
+     * decimals, and thousands grouped by dots when a decimal comma or a second group says so ({@code
+     * 1.234,5}, {@code 1.234.567}); there {@code 1.234} alone could be either, and is no number
+     * ({@link #ambiguity}). With {@link Decimals#EITHER} (a file separated by tabs) both marks, each
+     * number read by what it shows ({@code 3,5}, {@code 1.234,5}, {@code 1,234.5}), {@code 1.234}
+     * and {@code 1,234} no number. Null for anything else, exponents and infinities included.
      */
-    public static @Nullable Double number(String text, boolean decimalComma) {
-        if (ambiguity(text, decimalComma) != null) {
+    public static @Nullable Double number(String text, Decimals decimals) {
+        if (ambiguity(text, decimals) != null) {
             return null;
         }
-        String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text.strip();
+        String plain = plain(text);
         if (SPACED_THOUSANDS.matcher(plain).matches()) {
             plain = plain.replaceAll("[ \u00A0\u202F]", "");
-            if (decimalComma) {
+            if (decimals.comma()) {
                 plain = plain.replace(',', '.');
             }
-        } else if (decimalComma && DOT_THOUSANDS.matcher(plain).matches()) {
+        } else if (decimals.comma() && DOT_THOUSANDS.matcher(plain).matches()) {
             plain = plain.replace(".", "").replace(',', '.');
-        } else if (decimalComma && DECIMAL_COMMA.matcher(plain).matches()) {
+        } else if (decimals.comma() && DECIMAL_COMMA.matcher(plain).matches()) {
             plain = plain.replace(',', '.');
         } else if (COMMA_THOUSANDS.matcher(plain).matches()) {
             plain = plain.replace(",", "");
@@ -121,34 +226,55 @@ public final class CsvValues {
         }
     }
 
+    /** A number's text without a trailing {@code %}, or a currency's sign before or after it. */
+    private static String plain(String text) {
+        String plain = text.strip();
+        if (plain.endsWith("%")) {
+            return plain.substring(0, plain.length() - 1).strip();
+        }
+        Matcher money = MONEY.matcher(plain);
+        return CURRENCY.matcher(plain).find() && money.matches()
+                ? money.group(1) + money.group(2) + money.group(3).strip()
+                : plain;
+    }
+
     /**
      * Why a cell is no number though it looks like one, or null: in a file with decimal commas (a
      * file separated by {@code ;}) {@code 1.234} is a thousand two hundred and thirty-four as Excel
      * groups thousands there, or one point two three four as the tool that wrote it may have meant;
-     * Tandem does not guess (it read 1.234 for a count of 1,234 active users, December 2026).
+     * Tandem does not guess (it read 1.234 for a count of 1,234 active users, December 2026). In a
+     * file that may have either mark (separated by tabs) {@code 1,234} is the same question.
      */
-    public static @Nullable String ambiguity(String text, boolean decimalComma) {
-        String plain = text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text.strip();
-        if (!decimalComma || !ONE_DOT_GROUP.matcher(plain).matches()) {
+    public static @Nullable String ambiguity(String text, Decimals decimals) {
+        String plain = plain(text);
+        boolean dot = ONE_DOT_GROUP.matcher(plain).matches();
+        boolean comma =
+                decimals == Decimals.EITHER && ONE_COMMA_GROUP.matcher(plain).matches();
+        if (!decimals.comma() || !(dot || comma)) {
             return null;
         }
-        String thousands = plain.replace(".", "");
-        return "'" + text + "' could be " + thousands + " or " + plain + ": write " + thousands + " for the one, "
-                + plain.replace('.', ',') + " for the other.";
+        String thousands = plain.replaceAll("[.,]", "");
+        String fraction = plain.replace(',', '.');
+        return decimals == Decimals.EITHER
+                ? "'" + text + "' could be " + thousands + " or " + fraction
+                        + " (a file separated by tabs may have either decimal mark): write " + thousands
+                        + " for the one, " + fraction + "0 for the other."
+                : "'" + text + "' could be " + thousands + " or " + fraction + ": write " + thousands + " for the one, "
+                        + plain.replace('.', ',') + " for the other.";
     }
 
     /**
      * What an error on a cell that is no number says: why it could be two numbers ({@link #ambiguity}),
      * or that it is none, and how to write one.
      */
-    public static String notANumber(String text, boolean decimalComma) {
-        String why = ambiguity(text, decimalComma);
-        return why != null ? why : "'" + text + "' is not a number; " + numberFormats(decimalComma);
+    public static String notANumber(String text, Decimals decimals) {
+        String why = ambiguity(text, decimals);
+        return why != null ? why : "'" + text + "' is not a number; " + numberFormats(decimals);
     }
 
     /** What an error on a number says after the number. */
-    public static String numberFormats(boolean decimalComma) {
-        return decimalComma ? "write it as 4.2 or 4,2." : "write it as 4.2 (a dot for decimals).";
+    public static String numberFormats(Decimals decimals) {
+        return decimals.comma() ? "write it as 4.2 or 4,2." : "write it as 4.2 (a dot for decimals).";
     }
 
     /**

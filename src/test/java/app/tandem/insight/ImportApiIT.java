@@ -485,6 +485,36 @@ class ImportApiIT extends TandemIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * Dovetail's export calls the text "Content"; a file whose text column is not recognised says so,
+     * naming the columns no field read, instead of saving titles alone without a word.
+     */
+    @Test
+    void saysWhichColumnGaveTheTextOrThatNoneDid() {
+        Api.Response dovetail = upload(
+                "", "text/csv", "Title,Content,Participant\nExport is hidden,I looked for export everywhere,P4\n");
+        assertThat(dovetail.status()).as(dovetail.text()).isEqualTo(200);
+        assertThat(dovetail.json().path("text").asString())
+                .isEqualTo("The text of each insight is from the column 'Content'.");
+        assertThat(dovetail.json().path("columnsNotRead").valueStream().map(JsonNode::asString))
+                .containsExactly("Participant");
+        assertThat(admin().get(base + "?q=everywhere")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("body")
+                        .asString())
+                .isEqualTo("I looked for export everywhere");
+
+        Api.Response untold =
+                upload("", "text/csv", "Title,Wortlaut\nSync breaks,Die Bank-Synchronisierung bricht ab\n");
+        assertThat(untold.status()).as(untold.text()).isEqualTo(200);
+        assertThat(untold.json().path("text").asString())
+                .isEqualTo("No column gives the text: each insight has its title alone. Columns no field reads:"
+                        + " Wortlaut; map one to the text if it holds it.");
+    }
+
     @Test
     void importsAnExcelSavedTicketExportWithItsOwnColumnNamesAndDayFirstDates() {
         Api.Response undated = upload("?sourceType=SUPPORT_TICKET", "text/csv", EXCEL_TICKETS);

@@ -1,5 +1,8 @@
 package app.tandem.support;
 
+import static app.tandem.support.CsvValues.Decimals.COMMA;
+import static app.tandem.support.CsvValues.Decimals.EITHER;
+import static app.tandem.support.CsvValues.Decimals.POINT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -42,10 +45,33 @@ class CsvValuesTest {
     }
 
     @Test
+    void aDayWithSlashesIsReadWhenOnlyOneOrderGivesADay() {
+        assertThat(CsvValues.day("25/12/2026")).as("French, day first").isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(CsvValues.day("12/25/2026")).as("American, month first").isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(CsvValues.day("4/4/2026")).isEqualTo(LocalDate.of(2026, 4, 4));
+        assertThat(CsvValues.day("12/25/2026 9:15")).isEqualTo(LocalDate.of(2026, 12, 25));
+        assertThat(CsvValues.SlashOrder.of("25/12/2026")).isEqualTo(CsvValues.SlashOrder.DAY_FIRST);
+        assertThat(CsvValues.SlashOrder.of("12/25/2026")).isEqualTo(CsvValues.SlashOrder.MONTH_FIRST);
+        assertThat(CsvValues.SlashOrder.of("04/12/2026")).isNull();
+        // read either way, it is two days: only the file's other days can say which
+        assertThat(CsvValues.eitherWay("04/12/2026")).isTrue();
+        assertThat(CsvValues.day("04/12/2026", CsvValues.SlashOrder.DAY_FIRST)).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("04/12/2026", CsvValues.SlashOrder.MONTH_FIRST))
+                .isEqualTo(LocalDate.of(2026, 4, 12));
+        assertThat(CsvValues.notADay("04/12/2026"))
+                .isEqualTo("'04/12/2026' could be 4 Dec 2026 or 12 Apr 2026: write 2026-12-04 for the one,"
+                        + " 2026-04-12 for the other.");
+        assertThat(CsvValues.notADay("31/31/2026"))
+                .isEqualTo("'31/31/2026' is no day of the calendar: check its day and month.");
+    }
+
+    @Test
     void aDayThatCouldMeanTwoOrNoneIsNoDay() {
         assertThat(CsvValues.day("04/12/2026"))
                 .as("the fourth of December or the twelfth of April")
                 .isNull();
+        assertThat(CsvValues.day("31/31/2026")).isNull();
+        assertThat(CsvValues.day("04/12/26")).as("a year of two digits").isNull();
         assertThat(CsvValues.day("2026-02-30")).isNull();
         assertThat(CsvValues.day("31.04.2026")).isNull();
         assertThat(CsvValues.day("2026-1-4")).isNull();
@@ -54,41 +80,77 @@ class CsvValuesTest {
 
     @Test
     void readsNumbersWithThousandsAndPercentages() {
-        assertThat(CsvValues.number("4.2", false)).isEqualTo(4.2);
-        assertThat(CsvValues.number("-4.2 %", false)).isEqualTo(-4.2);
-        assertThat(CsvValues.number("1,234.5", false)).isEqualTo(1234.5);
-        assertThat(CsvValues.number("1,234,567", false)).isEqualTo(1234567.0);
-        assertThat(CsvValues.number("12 345", false)).isEqualTo(12345.0);
-        assertThat(CsvValues.number("12\u202F345.5", false)).isEqualTo(12345.5);
-        assertThat(CsvValues.number("4,5", false))
+        assertThat(CsvValues.number("4.2", POINT)).isEqualTo(4.2);
+        assertThat(CsvValues.number("-4.2 %", POINT)).isEqualTo(-4.2);
+        assertThat(CsvValues.number("1,234.5", POINT)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1,234,567", POINT)).isEqualTo(1234567.0);
+        assertThat(CsvValues.number("12 345", POINT)).isEqualTo(12345.0);
+        assertThat(CsvValues.number("12\u202F345.5", POINT)).isEqualTo(12345.5);
+        assertThat(CsvValues.number("4,5", POINT))
                 .as("a decimal comma in a file separated by commas")
                 .isNull();
-        assertThat(CsvValues.number("1e5", false)).isNull();
-        assertThat(CsvValues.number("NaN", false)).isNull();
-        assertThat(CsvValues.number("Infinity", false)).isNull();
+        assertThat(CsvValues.number("1e5", POINT)).isNull();
+        assertThat(CsvValues.number("NaN", POINT)).isNull();
+        assertThat(CsvValues.number("Infinity", POINT)).isNull();
     }
 
     @Test
     void readsDecimalCommasInAFileSeparatedBySemicolons() {
-        assertThat(CsvValues.number("4,2", true)).isEqualTo(4.2);
-        assertThat(CsvValues.number(",5", true)).isEqualTo(0.5);
-        assertThat(CsvValues.number("1.234,5", true)).isEqualTo(1234.5);
-        assertThat(CsvValues.number("1.234.567", true)).isEqualTo(1234567.0);
-        assertThat(CsvValues.number("12 345,5", true)).isEqualTo(12345.5);
+        assertThat(CsvValues.number("4,2", COMMA)).isEqualTo(4.2);
+        assertThat(CsvValues.number(",5", COMMA)).isEqualTo(0.5);
+        assertThat(CsvValues.number("1.234,5", COMMA)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1.234.567", COMMA)).isEqualTo(1234567.0);
+        assertThat(CsvValues.number("12 345,5", COMMA)).isEqualTo(12345.5);
         // a thousands dot as Excel writes it there, or a decimal dot: either could be meant
-        assertThat(CsvValues.number("1.234", true)).isNull();
-        assertThat(CsvValues.number("-12.500", true)).isNull();
-        assertThat(CsvValues.notANumber("1.234", true))
+        assertThat(CsvValues.number("1.234", COMMA)).isNull();
+        assertThat(CsvValues.number("-12.500", COMMA)).isNull();
+        assertThat(CsvValues.notANumber("1.234", COMMA))
                 .isEqualTo("'1.234' could be 1234 or 1.234: write 1234 for the one, 1,234 for the other.");
-        assertThat(CsvValues.number("1.234", false))
+        assertThat(CsvValues.number("1.234", POINT))
                 .as("a file of decimal dots")
                 .isEqualTo(1.234);
-        assertThat(CsvValues.number("0.125", true))
+        assertThat(CsvValues.number("0.125", COMMA))
                 .as("no thousands start with 0")
                 .isEqualTo(0.125);
-        assertThat(CsvValues.number("1.2345", true)).isEqualTo(1.2345);
-        assertThat(CsvValues.number("4.2", true)).isEqualTo(4.2);
-        assertThat(CsvValues.number("4,5,6", true)).isNull();
+        assertThat(CsvValues.number("1.2345", COMMA)).isEqualTo(1.2345);
+        assertThat(CsvValues.number("4.2", COMMA)).isEqualTo(4.2);
+        assertThat(CsvValues.number("4,5,6", COMMA)).isNull();
+    }
+
+    @Test
+    void readsAMoneyAmountWithItsCurrencysSign() {
+        assertThat(CsvValues.number("9,99 €", COMMA)).isEqualTo(9.99);
+        assertThat(CsvValues.number("€9.99", POINT)).isEqualTo(9.99);
+        assertThat(CsvValues.number("$1,200", POINT)).isEqualTo(1200.0);
+        assertThat(CsvValues.number("-$5.50", POINT)).isEqualTo(-5.5);
+        assertThat(CsvValues.number("£ 12 345", POINT)).isEqualTo(12345.0);
+        assertThat(CsvValues.number("€", POINT)).isNull();
+        assertThat(CsvValues.number("9.99 EUR", POINT)).isNull();
+        assertThat(CsvValues.number("1.234 €", COMMA)).as("still either").isNull();
+    }
+
+    /** Excel's "Unicode Text" and Google Sheets' TSV write numbers as the sheet's language does. */
+    @Test
+    void readsEitherDecimalMarkInAFileSeparatedByTabs() {
+        assertThat(CsvValues.Decimals.of('\t')).isEqualTo(EITHER);
+        assertThat(CsvValues.Decimals.of(';')).isEqualTo(COMMA);
+        assertThat(CsvValues.Decimals.of(',')).isEqualTo(POINT);
+        assertThat(CsvValues.number("3,5", EITHER)).isEqualTo(3.5);
+        assertThat(CsvValues.number("0,125", EITHER)).isEqualTo(0.125);
+        assertThat(CsvValues.number("3.5", EITHER)).isEqualTo(3.5);
+        assertThat(CsvValues.number("1.234,5", EITHER)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1,234.5", EITHER)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1,234,567", EITHER)).isEqualTo(1234567.0);
+        assertThat(CsvValues.number("1.234.567", EITHER)).isEqualTo(1234567.0);
+        assertThat(CsvValues.number("12 345,5", EITHER)).isEqualTo(12345.5);
+        assertThat(CsvValues.number("1234", EITHER)).isEqualTo(1234.0);
+        assertThat(CsvValues.number("1,2340", EITHER)).isEqualTo(1.234);
+        assertThat(CsvValues.number("1,234", EITHER)).isNull();
+        assertThat(CsvValues.number("1.234", EITHER)).isNull();
+        assertThat(CsvValues.notANumber("1,234", EITHER))
+                .isEqualTo("'1,234' could be 1234 or 1.234 (a file separated by tabs may have either decimal"
+                        + " mark): write 1234 for the one, 1.2340 for the other.");
+        assertThat(CsvValues.notANumber("drei", EITHER)).isEqualTo("'drei' is not a number; write it as 4.2 or 4,2.");
     }
 
     /** A KPI sheet from Excel where the decimal mark is a comma: the row knows its numbers may have one. */

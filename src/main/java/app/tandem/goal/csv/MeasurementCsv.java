@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +104,10 @@ public final class MeasurementCsv {
             Reader in, char separator, int maxRows, List<Row> rows, List<RowError> errors) {
         Map<String, Integer> columns = null;
         int dataRows = 0;
+        CsvValues.Decimals decimals = CsvValues.Decimals.of(separator);
+        // rows whose day has slashes and could be read either way wait for the file's other days
+        List<Map.Entry<Integer, String[]>> eitherWay = new ArrayList<>();
+        Set<CsvValues.SlashOrder> orders = EnumSet.noneOf(CsvValues.SlashOrder.class);
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(in)) {
@@ -131,10 +137,34 @@ public final class MeasurementCsv {
                     errors.add(nul);
                     continue;
                 }
-                Row row = row(cells, line, columns, separator == ';', errors);
+                String day = cell(cells, columns.get("date"));
+                if (day != null) {
+                    CsvValues.SlashOrder shown = CsvValues.SlashOrder.of(day);
+                    if (shown != null) {
+                        orders.add(shown);
+                    }
+                    if (CsvValues.eitherWay(day)) {
+                        eitherWay.add(Map.entry(line, cells));
+                        continue;
+                    }
+                }
+                Row row = row(cells, line, columns, decimals, null, errors);
                 if (row != null) {
                     rows.add(row);
                 }
+            }
+            if (columns != null && !eitherWay.isEmpty()) {
+                // 04/12/2026 is read in the order the file's other days show (25/12/2026: day first)
+                CsvValues.SlashOrder order =
+                        orders.size() == 1 ? orders.iterator().next() : null;
+                for (Map.Entry<Integer, String[]> waiting : eitherWay) {
+                    Row row = row(waiting.getValue(), waiting.getKey(), columns, decimals, order, errors);
+                    if (row != null) {
+                        rows.add(row);
+                    }
+                }
+                rows.sort(Comparator.comparingInt(Row::line));
+                errors.sort(Comparator.comparingInt(RowError::line));
             }
         } catch (JacksonIOException e) {
             if (e.getCause() instanceof UploadedText.NotText notText) {
@@ -209,7 +239,12 @@ public final class MeasurementCsv {
     }
 
     private static @Nullable Row row(
-            String[] cells, int line, Map<String, Integer> columns, boolean decimalComma, List<RowError> errors) {
+            String[] cells,
+            int line,
+            Map<String, Integer> columns,
+            CsvValues.Decimals decimals,
+            CsvValues.@Nullable SlashOrder order,
+            List<RowError> errors) {
         int before = errors.size();
         if (cells.length > columns.size()) {
             errors.add(new RowError(
@@ -225,7 +260,7 @@ public final class MeasurementCsv {
         if (dateText == null) {
             errors.add(new RowError(line, "date", "is empty; use YYYY-MM-DD."));
         } else {
-            date = CsvValues.day(dateText);
+            date = CsvValues.day(dateText, order);
             if (date == null) {
                 errors.add(new RowError(line, "date", CsvValues.notADay(dateText)));
             }
@@ -235,9 +270,9 @@ public final class MeasurementCsv {
         if (valueText == null) {
             errors.add(new RowError(line, "value", "is empty; give a number such as 4.2."));
         } else {
-            value = CsvValues.number(valueText, decimalComma);
+            value = CsvValues.number(valueText, decimals);
             if (value == null) {
-                errors.add(new RowError(line, "value", CsvValues.notANumber(valueText, decimalComma)));
+                errors.add(new RowError(line, "value", CsvValues.notANumber(valueText, decimals)));
             } else if (!MeasurementInput.inRange(value)) {
                 errors.add(new RowError(
                         line, "value", "'" + valueText + "' is out of range. " + MeasurementInput.OUT_OF_RANGE));

@@ -104,7 +104,16 @@ public class InsightImport {
                 "feedback",
                 "conversation_body",
                 "first_message",
-                "source.body"),
+                "source.body",
+                // Dovetail's notes and highlights, research repositories' quotes
+                "content",
+                "notes",
+                "note",
+                "highlight",
+                "highlight_text",
+                "quote",
+                "verbatim",
+                "transcript"),
         observedOn(
                 "Observed on",
                 "The day it was seen: YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or an Excel serial number, as chosen"
@@ -213,7 +222,10 @@ public class InsightImport {
 
     /**
      * What an import did, or would do; {@code dates} says in a sentence how the dates were read, or
-     * that no column gave them and every insight is dated the day of the import.
+     * that no column gave them and every insight is dated the day of the import; {@code text} which
+     * column gave each insight's text, or that none did (and which columns no field read, {@code
+     * columnsNotRead}, one of which may hold it: an import that recognised no text column saved
+     * titles alone without a word, December 2026).
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "InsightImportReport")
     public record Report(
@@ -223,7 +235,41 @@ public class InsightImport {
             long badRows,
             List<RowError> errors,
             boolean applied,
-            String dates) {}
+            String dates,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Which column gave each insight's text, or that none did, in a sentence")
+            String text,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "The file's columns no field read (at most " + MAX_COLUMNS_NAMED
+                            + "); map one to a field with map.<field>")
+            List<String> columnsNotRead) {}
+
+    /** How many of a file's columns no field read a report names, at most. */
+    static final int MAX_COLUMNS_NAMED = 50;
+
+    /** A file's columns no field of {@code mapping} reads, at most {@link #MAX_COLUMNS_NAMED}. */
+    static List<String> notRead(List<String> columns, Map<Target, String> mapping) {
+        return columns.stream()
+                .filter(c -> !mapping.containsValue(c) && !c.isBlank())
+                .distinct()
+                .limit(MAX_COLUMNS_NAMED)
+                .toList();
+    }
+
+    /** Which column gives the insights' text, in a sentence, or that none does. */
+    static String textSaid(Map<Target, String> mapping, List<String> notRead) {
+        String column = mapping.get(Target.body);
+        if (column != null) {
+            return "The text of each insight is from the column '" + column + "'.";
+        }
+        return "No column gives the text: each insight has its title alone."
+                + (notRead.isEmpty()
+                        ? ""
+                        : " Columns no field reads: " + String.join(", ", notRead)
+                                + "; map one to the text if it holds it.");
+    }
 
     /** How many dates of a file detection looks at, at most. */
     static final int DATES_LOOKED_AT = 10_000;
@@ -480,6 +526,8 @@ public class InsightImport {
         ImportDates.@Nullable Reading dates = dates(file, fileFormat, mapping, defaults);
         RowReader reader = new RowReader(mapping, teams, defaults, dates).tagsSeparatedBy(tagSeparators(columns));
         String datesSaid = describe(dates, false);
+        List<String> notRead = notRead(columns, mapping);
+        String textSaid = textSaid(mapping, notRead);
 
         // pass 1: check every row
         long started = System.nanoTime();
@@ -507,7 +555,7 @@ public class InsightImport {
                 bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
         if (counts[1] > 0 && mode == ImportMode.ALL_OR_NOTHING) {
-            return new Report(counts[0], 0, 0, counts[1], errors, false, datesSaid);
+            return new Report(counts[0], 0, 0, counts[1], errors, false, datesSaid, textSaid, notRead);
         }
 
         long checked = System.nanoTime();
@@ -573,7 +621,7 @@ public class InsightImport {
                 (indexed - saved) / 1_000_000,
                 (flushed - indexed) / 1_000_000,
                 merge ? " and merged into one segment in " + (System.nanoTime() - flushed) / 1_000_000 + " ms" : "");
-        return new Report(counts[0], done[0], done[1], counts[1], errors, true, datesSaid);
+        return new Report(counts[0], done[0], done[1], counts[1], errors, true, datesSaid, textSaid, notRead);
     }
 
     /**

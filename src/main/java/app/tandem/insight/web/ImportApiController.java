@@ -165,6 +165,8 @@ class ImportApiController {
                 problem.setProperty("rows", report.rows());
                 problem.setProperty("badRows", report.badRows());
                 problem.setProperty("dates", report.dates());
+                problem.setProperty("text", report.text());
+                problem.setProperty("columnsNotRead", report.columnsNotRead());
                 return ResponseEntity.badRequest()
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                         .body(problem);

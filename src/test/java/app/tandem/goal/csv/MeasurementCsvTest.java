@@ -205,6 +205,54 @@ class MeasurementCsvTest {
     }
 
     /** Google Analytics writes days as YYYYMMDD; spreadsheets a time after the day, and thousands with commas. */
+    /**
+     * French Excel: days with slashes, day first, and amounts with the euro's sign; a day that could be
+     * read either way (04/12/2026) is read in the order the file's other days show (25/11/2026).
+     */
+    @Test
+    void readsDaysWithSlashesInTheOrderTheFileShows() {
+        MeasurementCsv.Parsed parsed = parse("""
+                Date;Valeur
+                04/12/2026;9,99 €
+                25/11/2026;12,50 €
+                4/4/2026;3
+                31/31/2026;4
+                """);
+        assertThat(parsed.rows())
+                .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
+                .containsExactly(
+                        tuple(2, LocalDate.of(2026, 12, 4), 9.99),
+                        tuple(3, LocalDate.of(2026, 11, 25), 12.5),
+                        tuple(4, LocalDate.of(2026, 4, 4), 3.0));
+        assertThat(parsed.errors())
+                .extracting(RowError::describe)
+                .containsExactly("Line 5, date: '31/31/2026' is no day of the calendar: check its day and month.");
+
+        MeasurementCsv.Parsed american = parse("date,value\n12/25/2026,1\n01/02/2027,2\n");
+        assertThat(american.rows())
+                .extracting(MeasurementCsv.Row::date)
+                .containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 2));
+
+        MeasurementCsv.Parsed unsaid = parse("date,value\n02/01/2027,1\n03/01/2027,2\n");
+        assertThat(unsaid.rows()).as("no day says which comes first").isEmpty();
+        assertThat(unsaid.errors())
+                .extracting(RowError::describe)
+                .containsExactly(
+                        "Line 2, date: '02/01/2027' could be 2 Jan 2027 or 1 Feb 2027: write 2027-01-02 for the one,"
+                                + " 2027-02-01 for the other.",
+                        "Line 3, date: '03/01/2027' could be 3 Jan 2027 or 1 Mar 2027: write 2027-01-03 for the one,"
+                                + " 2027-03-01 for the other.");
+    }
+
+    /** Excel's "Unicode Text" export: separated by tabs, numbers as the sheet's language writes them. */
+    @Test
+    void readsEitherDecimalMarkInAFileSeparatedByTabs() {
+        MeasurementCsv.Parsed parsed =
+                parse("date\tvalue\n01.12.2026\t3,5\n02.12.2026\t1.234,5\n" + "03.12.2026\t4.25\n04.12.2026\t1,234\n");
+        assertThat(parsed.rows()).extracting(MeasurementCsv.Row::value).containsExactly(3.5, 1234.5, 4.25);
+        assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(5, "value"));
+    }
+
     @Test
     void readsTheDaysAndNumbersOfAnalyticsAndSpreadsheetExports() {
         MeasurementCsv.Parsed parsed =
