@@ -158,8 +158,11 @@ final class ImportCommand implements Callable<Integer> {
             report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
             if (!report.applied()) {
                 out.printf(
-                        "%d of %d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
-                        report.badRows(), report.rows());
+                        report.badRows() == report.rows()
+                                ? "%d of %d rows are wrong; nothing was imported. Fix them.%n"
+                                : "%d of %d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
+                        report.badRows(),
+                        report.rows());
                 return 1;
             }
             out.printf(
@@ -244,7 +247,11 @@ final class ImportCommand implements Callable<Integer> {
             long wrong =
                     outcome.errors().stream().map(RowError::line).distinct().count();
             if (outcome.rejected()) {
-                out.printf("%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n", wrong);
+                if (RowError.aboutTheFile(outcome.errors())) {
+                    out.println("The file cannot be read as it is; nothing was imported.");
+                } else {
+                    out.printf("%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n", wrong);
+                }
                 return 1;
             }
             out.printf(done + ", left out %d wrong rows.%n", outcome.saved(), wrong);

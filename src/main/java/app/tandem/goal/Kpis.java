@@ -462,10 +462,10 @@ public class Kpis {
         }
         errors.sort(Comparator.comparingInt(RowError::line));
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
-            return new MeasurementImport(0, true, errors, List.of());
+            return new MeasurementImport(0, true, errors, parsed.warnings());
         }
         Map<Kpi, List<DayValue>> byKpi = new LinkedHashMap<>();
-        List<RowError> warnings = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>(parsed.warnings());
         for (Good g : good) {
             byKpi.computeIfAbsent(g.kpi(), k -> new ArrayList<>())
                     .add(new DayValue(g.row().date(), g.row().value(), g.row().note()));
@@ -474,6 +474,7 @@ public class Kpis {
                 warnings.add(new RowError(g.row().line(), "value", doubt));
             }
         }
+        warnings.sort(Comparator.comparingInt(RowError::line));
         byKpi.forEach((kpi, values) -> saveAll(kpi, values, MeasurementSource.CSV));
         byKpi.keySet().forEach(this::reassess);
         return new MeasurementImport(good.size(), false, errors, warnings);

@@ -6,8 +6,20 @@ import java.util.List;
 /**
  * What a CSV import did: {@code saved} rows recorded (a row for a day that had a value revises
  * it), {@code rejected} when nothing was saved because some rows are wrong, every wrong row with
- * its line, field and reason, and the saved rows whose value looks mistyped ({@code warnings}: a
- * percentage outside 0–100%, saved all the same). {@link app.tandem.support.ImportMode} says what to
+ * its line, field and reason, and {@code warnings}: the saved rows whose value looks mistyped (a
+ * percentage outside 0–100%, saved all the same), and what of the file was not read (a second
+ * table, field {@code file}). {@link app.tandem.support.ImportMode} says what to
  * do with a file that has wrong rows.
  */
-public record MeasurementImport(int saved, boolean rejected, List<RowError> errors, List<RowError> warnings) {}
+public record MeasurementImport(int saved, boolean rejected, List<RowError> errors, List<RowError> warnings) {
+
+    /** What the page says above the errors when nothing was saved ({@link RowError#nothingSaved}). */
+    public String nothingSaved() {
+        return RowError.nothingSaved(errors);
+    }
+
+    /** The warnings about saved values (the page's "Saved values to check"), not about the file. */
+    public List<RowError> valuesToCheck() {
+        return warnings.stream().filter(w -> !w.field().equals("file")).toList();
+    }
+}

@@ -236,7 +236,7 @@ public class InitiativeImport {
                 case "true", "yes", "y", "1", "x" -> true;
                 case "false", "no", "n", "0" -> false;
                 default -> {
-                    errors.add(new RowError(line, "needsWebForm", "'" + webForm + "' is not yes or no."));
+                    errors.add(new RowError(line, "needs web form", "'" + webForm + "' is not yes or no."));
                     yield null;
                 }
             };

@@ -9,6 +9,11 @@ import java.util.function.Consumer;
  */
 public record CsvImportReport(int imported, boolean rejected, List<RowError> errors) {
 
+    /** What the page says above the errors when nothing was saved ({@link RowError#nothingSaved}). */
+    public String nothingSaved() {
+        return RowError.nothingSaved(errors);
+    }
+
     /**
      * Saves the {@code good} rows with {@code save} (in one transaction, which {@code save} opens),
      * unless a row is wrong and {@code mode} is all-or-nothing, or no row is good.

@@ -33,8 +33,11 @@ public final class Problems {
                 400,
                 "csv-rows-invalid",
                 "Invalid request",
-                wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
-                        + (wrong == 1 ? "it" : "them") + ", or import with ?mode=good-rows to save the good rows.");
+                RowError.aboutTheFile(errors)
+                        ? "The file cannot be read as it is, so nothing was saved: fix it as its errors say."
+                        : wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
+                                + (wrong == 1 ? "it" : "them")
+                                + ", or import with ?mode=good-rows to save the good rows.");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("errors", errors);
         problem.setProperties(properties);

@@ -69,6 +69,10 @@ public final class UploadedText {
         }
         in.reset();
         byte[] start = Arrays.copyOf(look, length);
+        String notText = notText(start);
+        if (notText != null) {
+            return new Refusing(in, notText);
+        }
         Charset charset;
         if (startsWith(start, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
@@ -82,9 +86,97 @@ public final class UploadedText {
         } else if (named != null) {
             charset = named;
         } else {
-            charset = utf8(start, whole) || hasUtf8Letter(start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            Charset utf16 = utf16WithoutBom(start);
+            if (utf16 != null) {
+                charset = utf16;
+            } else if (mostlyNul(start)) {
+                return new Refusing(
+                        in,
+                        "is not text: it holds many bytes no text has (a picture, an archive or a program's own"
+                                + " file?). Export the data as CSV and import that.");
+            } else {
+                charset = utf8(start, whole) || hasUtf8Letter(start) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            }
         }
         return new Decoding(in, charset);
+    }
+
+    /**
+     * Why a file whose start is {@code start} is no text, by its first bytes, or null: a workbook or a
+     * PDF uploaded where its CSV export was meant (its column names were read from the ZIP's bytes).
+     */
+    private static @Nullable String notText(byte[] start) {
+        if (startsWith(start, 'P', 'K', 3, 4)) {
+            return "is a ZIP archive, not text (an Excel workbook, .xlsx, is one). Save the sheet as \"CSV UTF-8\""
+                    + " and import that.";
+        }
+        if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "is an Excel 97–2003 workbook (.xls), not text. Save the sheet as \"CSV UTF-8\" and import that.";
+        }
+        if (startsWith(start, '%', 'P', 'D', 'F')) {
+            return "is a PDF, not text. Export the data as CSV and import that.";
+        }
+        return null;
+    }
+
+    /**
+     * UTF-16 without its byte order mark, as some tools write it, by where the zero bytes are: every
+     * letter of a header written in Latin letters has one, after it (little-endian) or before it
+     * (big-endian); null when the start does not look so. Read as UTF-8, such a file gave column names
+     * with a NUL between each letter.
+     */
+    private static @Nullable Charset utf16WithoutBom(byte[] start) {
+        int pairs = Math.min(start.length, 4096) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int zeroFirst = 0;
+        int zeroSecond = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroFirst += start[2 * i] == 0 ? 1 : 0;
+            zeroSecond += start[2 * i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroSecond * 10 >= pairs * 3 && zeroFirst * 50 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroFirst * 10 >= pairs * 3 && zeroSecond * 50 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a tenth or more of the start's first 4 KB are zero bytes (32 at least), which no text
+     * file in UTF-8 or Windows-1252 has: a NUL or two in a cell are that cell's error.
+     */
+    private static boolean mostlyNul(byte[] start) {
+        int length = Math.min(start.length, 4096);
+        int zeros = 0;
+        for (int i = 0; i < length; i++) {
+            zeros += start[i] == 0 ? 1 : 0;
+        }
+        return zeros >= 32 && zeros * 10 >= length;
+    }
+
+    /** A file that is no text: its first read fails with {@link NotText} on line 1. */
+    private static final class Refusing extends Reader {
+        private final InputStream in;
+        private final String message;
+
+        Refusing(InputStream in, String message) {
+            this.in = in;
+            this.message = message;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            throw new NotText(1, message);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** The file's text, its encoding found from its bytes. */

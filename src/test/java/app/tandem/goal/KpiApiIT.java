@@ -413,6 +413,10 @@ class KpiApiIT extends TandemIT {
                 Conversion,2026-02-01,4.4
                 Conversion,%s,4.5
                 Conversion,2026-03-01,150
+
+                # Sessions
+                kpi,date,value
+                Conversion,2026-04-01,5
                 """.formatted(LocalDate.now(ZoneOffset.UTC).plusDays(2));
 
         Upload refused = upload(url, "text/csv", file);
@@ -444,7 +448,10 @@ class KpiApiIT extends TandemIT {
                         .valueStream()
                         .map(w -> w.path("line").asInt() + ":" + w.path("field").asString() + ": "
                                 + w.path("message").asString()))
-                .containsExactly("4:value: 150% is outside 0–100%: check that it is right.");
+                .containsExactly(
+                        "4:value: 150% is outside 0–100%: check that it is right.",
+                        "6:file: a second table starts here (its '#' lines): it was not read. Import one table per"
+                                + " file.");
         assertThat(dates(admin().get(base + "/kpis/" + conversion + "/measurements")))
                 .containsExactly("2026-02-01", "2026-03-01");
     }

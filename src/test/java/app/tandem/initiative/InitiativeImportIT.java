@@ -166,6 +166,9 @@ class InitiativeImportIT extends TandemIT {
         assertThat(outside.status()).as(outside.text()).isEqualTo(404);
         Api.Response noTitle = upload("", "subject,kind\nx,feature\ny,feature\n");
         assertThat(noTitle.status()).isEqualTo(400);
+        assertThat(noTitle.json().path("detail").asString())
+                .as("saving the good rows would save none: not suggested")
+                .isEqualTo("The file cannot be read as it is, so nothing was saved: fix it as its errors say.");
         // each missing column once, on the header's line, not on every row
         assertThat(noTitle.json()
                         .path("errors")

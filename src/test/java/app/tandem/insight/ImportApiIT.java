@@ -507,6 +507,12 @@ class ImportApiIT extends TandemIT {
                         .asString())
                 .isEqualTo("I looked for export everywhere");
 
+        Api.Response workbook = upload("", "text/csv", "PK\u0003\u0004\u0014\u0000[Content_Types].xml");
+        assertThat(workbook.status()).as(workbook.text()).isEqualTo(400);
+        assertThat(workbook.json().path("detail").asString())
+                .isEqualTo("The file is a ZIP archive, not text (an Excel workbook, .xlsx, is one). Save the"
+                        + " sheet as \"CSV UTF-8\" and import that.");
+
         Api.Response untold =
                 upload("", "text/csv", "Title,Wortlaut\nSync breaks,Die Bank-Synchronisierung bricht ab\n");
         assertThat(untold.status()).as(untold.text()).isEqualTo(200);

@@ -74,6 +74,36 @@ class UploadedTextTest {
         assertThat(read(little, StandardCharsets.ISO_8859_1)).isEqualTo(LETTERS);
     }
 
+    /** Some tools write UTF-16 without its byte order mark: its zero bytes say which order. */
+    @Test
+    void readsUtf16WithoutItsByteOrderMark() throws IOException {
+        assertThat(read(LETTERS.getBytes(StandardCharsets.UTF_16LE), null)).isEqualTo(LETTERS);
+        assertThat(read(LETTERS.getBytes(StandardCharsets.UTF_16BE), null)).isEqualTo(LETTERS);
+    }
+
+    /** A workbook or a PDF uploaded where its CSV export was meant: said so, on line 1. */
+    @Test
+    void aWorkbookOrAnotherFileThatIsNoTextIsNamed() throws IOException {
+        byte[] xlsx = concat(
+                new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> read(xlsx, null))
+                .isInstanceOfSatisfying(
+                        UploadedText.NotText.class, e -> assertThat(e.line()).isEqualTo(1))
+                .hasMessage("is a ZIP archive, not text (an Excel workbook, .xlsx, is one). Save the sheet as"
+                        + " \"CSV UTF-8\" and import that.");
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        assertThatThrownBy(() -> read(xls, null)).hasMessageContaining("Excel 97–2003 workbook (.xls)");
+        assertThatThrownBy(() -> read("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), null))
+                .hasMessageContaining("is a PDF");
+        byte[] picture = new byte[600];
+        for (int i = 0; i < picture.length; i++) {
+            picture[i] = (byte) (i % 3 == 0 ? 0 : 0x40 + i % 50);
+        }
+        assertThatThrownBy(() -> read(picture, null)).hasMessageStartingWith("is not text: it holds many bytes");
+        // one NUL in a cell is that cell's error, not the file's (CsvRows.nulCell)
+        assertThat(read("a,b\nx\0y,z\n".getBytes(StandardCharsets.UTF_8), null)).isEqualTo("a,b\nx\0y,z\n");
+    }
+
     @Test
     void readsWindows1252WhenTheStartIsNotUtf8() throws IOException {
         assertThat(read(LETTERS.getBytes(UploadedText.WINDOWS_1252), null)).isEqualTo(LETTERS);

@@ -64,8 +64,11 @@ public final class MeasurementCsv {
             double value,
             @Nullable String note) {}
 
-    /** What the file held: whether it names KPIs, its good rows and its errors. */
-    public record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors) {}
+    /**
+     * What the file held: whether it names KPIs, its good rows, its errors, and what was passed over
+     * ({@code warnings}: a second table after the first, as Google Analytics 4 exports several).
+     */
+    public record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors, List<RowError> warnings) {}
 
     private MeasurementCsv() {}
 
@@ -81,9 +84,10 @@ public final class MeasurementCsv {
     public static Parsed parse(Reader text, int maxRows) {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
         Map<String, Integer> columns = null;
         try (BufferedReader in = new BufferedReader(withoutBom(text), CsvSeparator.LOOK_AT)) {
-            columns = read(in, CsvSeparator.ahead(in), maxRows, rows, errors);
+            columns = read(in, CsvSeparator.ahead(in), maxRows, rows, errors, warnings);
         } catch (UploadedText.NotText e) {
             errors.add(new RowError(e.line(), "file", String.valueOf(e.getMessage())));
         } catch (IOException e) {
@@ -93,7 +97,7 @@ public final class MeasurementCsv {
             errors.add(new RowError(
                     1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
         }
-        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors);
+        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors, warnings);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class MeasurementCsv {
      * there is no header or it is wrong (and no row is read).
      */
     private static @Nullable Map<String, Integer> read(
-            Reader in, char separator, int maxRows, List<Row> rows, List<RowError> errors) {
+            Reader in, char separator, int maxRows, List<Row> rows, List<RowError> errors, List<RowError> warnings) {
         Map<String, Integer> columns = null;
         int dataRows = 0;
         CsvValues.Decimals decimals = CsvValues.Decimals.of(separator);
@@ -117,8 +121,9 @@ public final class MeasurementCsv {
                 if (isBlank(cells)) {
                     continue;
                 }
+                boolean comment = cells.length > 0 && CsvSeparator.isComment(String.join(",", cells), 0);
                 if (columns == null) {
-                    if (cells.length > 0 && CsvSeparator.isComment(String.join(",", cells), 0)) {
+                    if (comment) {
                         // lines an analytics export writes above its table: who, which period
                         continue;
                     }
@@ -127,6 +132,16 @@ public final class MeasurementCsv {
                         return null;
                     }
                     continue;
+                }
+                if (comment) {
+                    // the lines above another table (Google Analytics 4 exports one per chart): the
+                    // first table is the file's measurements, and the rest is said to be left out
+                    warnings.add(new RowError(
+                            line,
+                            "file",
+                            "a second table starts here (its '#' lines): it was not read. Import one table"
+                                    + " per file."));
+                    break;
                 }
                 if (++dataRows > maxRows) {
                     errors.add(new RowError(line, "file", "more than " + maxRows + " rows; split the file."));

@@ -438,7 +438,12 @@ class KpiController {
             if (!result.errors().isEmpty() || !result.warnings().isEmpty()) {
                 model.addAttribute("result", result);
                 int wrong = result.errors().size();
-                int doubted = result.warnings().size();
+                int doubted = result.valuesToCheck().size();
+                String passedOver = result.warnings().stream()
+                        .filter(w -> w.field().equals("file"))
+                        .map(w -> " Line " + w.line() + ": " + w.message())
+                        .findFirst()
+                        .orElse("");
                 model.addAttribute(
                         "flash",
                         saved
@@ -449,7 +454,8 @@ class KpiController {
                                 + (doubted == 0
                                         ? ""
                                         : " " + doubted + (doubted == 1 ? " saved value looks" : " saved values look")
-                                                + " mistyped: see below."));
+                                                + " mistyped: see below.")
+                                + passedOver);
                 return new ModelAndView(importPage(workspace, model));
             }
             redirect.addFlashAttribute("flash", saved);

@@ -266,8 +266,8 @@ public final class ImportDates {
     /** What a row is told when its date cannot be read in {@code format}. */
     public static String wrong(String text, Format format) {
         return "'" + text + "' is not a date in the format " + (format == Format.ISO ? "YYYY-MM-DD" : format.label())
-                + " (such as " + format.example() + "); choose the dates' format on the mapping page"
-                + " (dateFormat in the API).";
+                + " (such as " + format.example() + "); choose the dates' format on the mapping page,"
+                + " with dateFormat in the API, or with --date-format on the command line.";
     }
 
     /** How the API and the command line spell the formats. */

@@ -159,8 +159,10 @@ class ImportApiController {
                         400,
                         "import-rows-invalid",
                         "Invalid request",
-                        report.badRows() + " of " + report.rows()
-                                + " rows are wrong; nothing was imported. Fix them, or import the good rows with mode=good-rows.");
+                        report.badRows() + " of " + report.rows() + " rows are wrong; nothing was imported. Fix them"
+                                + (report.badRows() == report.rows()
+                                        ? "."
+                                        : ", or import the good rows with mode=good-rows."));
                 problem.setProperty("errors", report.errors());
                 problem.setProperty("rows", report.rows());
                 problem.setProperty("badRows", report.badRows());

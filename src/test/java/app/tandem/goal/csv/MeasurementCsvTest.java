@@ -138,6 +138,24 @@ class MeasurementCsvTest {
                 .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
                 .containsExactly(
                         tuple(10, LocalDate.of(2026, 11, 1), 1204.0), tuple(11, LocalDate.of(2026, 11, 2), 1310.0));
+        // a second table after the first (an export of a report with several charts): left out, and said so
+        MeasurementCsv.Parsed twoTables = parse("""
+                # Start date: 20261101
+                Date,Active users
+                20261101,1204
+                20261102,1310
+
+                # ----------------------------------------
+                # New users
+                Date,New users
+                20261101,88
+                """);
+        assertThat(twoTables.errors()).isEmpty();
+        assertThat(twoTables.rows()).extracting(MeasurementCsv.Row::value).containsExactly(1204.0, 1310.0);
+        assertThat(twoTables.warnings())
+                .extracting(RowError::describe)
+                .containsExactly("Line 6, file: a second table starts here (its '#' lines): it was not read."
+                        + " Import one table per file.");
         // two columns besides the date: which holds the values is not guessed
         assertThat(parse("Date,Active users,Sessions\n20261101,1204,1500\n").errors())
                 .extracting(RowError::message)
@@ -204,7 +222,6 @@ class MeasurementCsvTest {
         assertThat(parsed.errors().get(2).message()).isEqualTo("'4,5,6' is not a number; write it as 4.2 or 4,2.");
     }
 
-    /** Google Analytics writes days as YYYYMMDD; spreadsheets a time after the day, and thousands with commas. */
     /**
      * French Excel: days with slashes, day first, and amounts with the euro's sign; a day that could be
      * read either way (04/12/2026) is read in the order the file's other days show (25/11/2026).
@@ -253,6 +270,7 @@ class MeasurementCsvTest {
         assertThat(parsed.errors()).extracting(RowError::line, RowError::field).containsExactly(tuple(5, "value"));
     }
 
+    /** Google Analytics writes days as YYYYMMDD; spreadsheets a time after the day, and thousands with commas. */
     @Test
     void readsTheDaysAndNumbersOfAnalyticsAndSpreadsheetExports() {
         MeasurementCsv.Parsed parsed =
