@@ -155,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
             awaitListeners(context, since);
             out.println(report.dates());
             out.println(report.text());
-            report.errors().forEach(e -> out.printf("line %d, %s: %s%n", e.line(), e.field(), e.message()));
+            report.errors().forEach(e -> out.printf("line %s, %s: %s%n", e.where(), e.field(), e.message()));
             if (!report.applied()) {
                 out.printf(
                         report.badRows() == report.rows()

@@ -461,6 +461,7 @@ public class Kpis {
             good.add(new Good(kpi, row));
         }
         errors.sort(Comparator.comparingInt(RowError::line));
+        parsed.spreadsheet().onRows(errors);
         if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
             return new MeasurementImport(0, true, errors, parsed.warnings());
         }
@@ -475,6 +476,7 @@ public class Kpis {
             }
         }
         warnings.sort(Comparator.comparingInt(RowError::line));
+        parsed.spreadsheet().onRows(warnings);
         byKpi.forEach((kpi, values) -> saveAll(kpi, values, MeasurementSource.CSV));
         byKpi.keySet().forEach(this::reassess);
         return new MeasurementImport(good.size(), false, errors, warnings);

@@ -9,6 +9,7 @@ import app.tandem.support.CsvValues;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
 import app.tandem.support.RowError;
+import app.tandem.support.SpreadsheetRows;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
@@ -90,8 +91,9 @@ public class InitiativeImport {
         List<RowError> errors = new ArrayList<>();
         List<InitiativeInput> good = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        read(csv, names, userId, good, lines, errors);
+        SpreadsheetRows spreadsheet = read(csv, names, userId, good, lines, errors);
         leaveOutExisting(context.id(), good, lines, errors);
+        spreadsheet.onRows(errors);
         return CsvImportReport.apply(
                 good,
                 errors,
@@ -175,14 +177,14 @@ public class InitiativeImport {
         }
     }
 
-    private static void read(
+    private static SpreadsheetRows read(
             Reader text,
             InitiativeDirectory.Snapshot names,
             long importer,
             List<InitiativeInput> good,
             List<Integer> lines,
             List<RowError> errors) {
-        CsvRows.read(
+        return CsvRows.read(
                 text,
                 MAX_ROWS,
                 COLUMNS,

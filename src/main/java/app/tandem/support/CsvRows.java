@@ -99,9 +99,10 @@ public final class CsvRows {
      * rest is not read; an error says the file is too long). {@code fields} maps column keys to
      * fields; {@code required} fields must have a column, else the header is an error naming the
      * {@code expected} columns and no row is read. A file that is not readable CSV, or empty, is an
-     * error on its line.
+     * error on its line. The errors in {@code errors} at the end get their spreadsheet rows ({@link
+     * RowError#row}); an error added later gets its row from what is returned.
      */
-    public static void read(
+    public static SpreadsheetRows read(
             Reader text,
             int maxRows,
             Map<String, String> fields,
@@ -109,7 +110,23 @@ public final class CsvRows {
             String expected,
             Consumer<Row> rows,
             List<RowError> errors) {
+        SpreadsheetRows spreadsheet = new SpreadsheetRows();
+        readRows(text, maxRows, fields, required, expected, rows, errors, spreadsheet);
+        spreadsheet.onRows(errors);
+        return spreadsheet;
+    }
+
+    private static void readRows(
+            Reader text,
+            int maxRows,
+            Map<String, String> fields,
+            Collection<String> required,
+            String expected,
+            Consumer<Row> rows,
+            List<RowError> errors,
+            SpreadsheetRows spreadsheet) {
         BufferedReader in = new BufferedReader(text, CsvSeparator.LOOK_AT);
+        int record = 0;
         Map<String, Integer> header = null;
         int width = 0;
         int count = 0;
@@ -121,6 +138,7 @@ public final class CsvRows {
                 while (it.hasNextValue()) {
                     int line = it.currentLocation().getLineNr();
                     String[] cells = it.nextValue();
+                    spreadsheet.starts(line, ++record);
                     if (Arrays.stream(cells).allMatch(String::isBlank)) {
                         continue;
                     }

@@ -24,7 +24,7 @@ public final class Problems {
     }
 
     /**
-     * A CSV import with wrong rows, nothing saved: 400 with {@code errors} [{line, field, message}],
+     * A CSV import with wrong rows, nothing saved: 400 with {@code errors} [{line, field, message, row}],
      * saying how many lines are wrong and that {@code ?mode=good-rows} saves the good ones.
      */
     public static ProblemDetail rowsInvalid(List<RowError> errors) {

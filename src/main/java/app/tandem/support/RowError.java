@@ -1,10 +1,38 @@
 package app.tandem.support;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A wrong row of an imported file, as every import reports it: the line (a CSV file's header is
- * line 1), the field and what is wrong with it.
+ * line 1), the field and what is wrong with it, and the row a spreadsheet shows it on ({@code row}:
+ * the line, unless a cell before it holds a line break, as a ticket's text often does; then row 3000
+ * of a spreadsheet was reported as line 3299 alone, December 2026).
  */
-public record RowError(int line, String field, String message) {
+public record RowError(
+        @Schema(description = "The line of the file the row starts on (the header is line 1)")
+        int line,
+
+        String field,
+        String message,
+
+        @Schema(
+                description = "The row a spreadsheet shows it on (the header is row 1): the line, unless"
+                        + " cells before it hold line breaks")
+        int row) {
+
+    public RowError(int line, String field, String message) {
+        this(line, field, message, line);
+    }
+
+    /** This error on spreadsheet row {@code row}. */
+    public RowError onRow(int row) {
+        return new RowError(line, field, message, row);
+    }
+
+    /** Where it is, as a page's "Line" column says it: "3299 (row 3000)", or "12" when the two agree. */
+    public String where() {
+        return row == line ? String.valueOf(line) : line + " (row " + row + ")";
+    }
 
     /**
      * Whether {@code errors} are all about the file as a whole (its header, its bytes, its length),
@@ -25,8 +53,11 @@ public record RowError(int line, String field, String message) {
                         + " in the file. Fix and upload again, or tick “Save the good rows”.";
     }
 
-    /** "Line 4, date: 'yesterday' is not a date; use YYYY-MM-DD." */
+    /**
+     * "Line 4, date: 'yesterday' is not a date; use YYYY-MM-DD."; "Line 3299 (row 3000), ..." when a
+     * spreadsheet shows it on another row.
+     */
     public String describe() {
-        return "Line " + line + ", " + field + ": " + message;
+        return "Line " + where() + ", " + field + ": " + message;
     }
 }

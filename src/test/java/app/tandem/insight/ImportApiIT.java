@@ -485,6 +485,18 @@ class ImportApiIT extends TandemIT {
                 .isEqualTo(1);
     }
 
+    /** A ticket's text of several lines makes its row span lines: an error after it names both. */
+    @Test
+    void anErrorAfterATextOfSeveralLinesNamesTheRowASpreadsheetShows() {
+        Api.Response refused =
+                upload("", "text/csv", "Subject,Description,Sentiment\nA,\"one\ntwo\nthree\",1\nB,text,9\n");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        JsonNode error = refused.json().path("errors").get(0);
+        assertThat(error.path("line").asInt()).isEqualTo(5);
+        assertThat(error.path("row").asInt()).isEqualTo(3);
+        assertThat(error.path("field").asString()).isEqualTo("sentiment");
+    }
+
     /**
      * Dovetail's export calls the text "Content"; a file whose text column is not recognised says so,
      * naming the columns no field read, instead of saving titles alone without a word.

@@ -5,6 +5,7 @@ import app.tandem.support.CsvRows;
 import app.tandem.support.CsvSeparator;
 import app.tandem.support.CsvValues;
 import app.tandem.support.RowError;
+import app.tandem.support.SpreadsheetRows;
 import app.tandem.support.UploadedText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,7 +69,12 @@ public final class MeasurementCsv {
      * What the file held: whether it names KPIs, its good rows, its errors, and what was passed over
      * ({@code warnings}: a second table after the first, as Google Analytics 4 exports several).
      */
-    public record Parsed(boolean namesKpis, List<Row> rows, List<RowError> errors, List<RowError> warnings) {}
+    public record Parsed(
+            boolean namesKpis,
+            List<Row> rows,
+            List<RowError> errors,
+            List<RowError> warnings,
+            SpreadsheetRows spreadsheet) {}
 
     private MeasurementCsv() {}
 
@@ -85,9 +91,10 @@ public final class MeasurementCsv {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         List<RowError> warnings = new ArrayList<>();
+        SpreadsheetRows spreadsheet = new SpreadsheetRows();
         Map<String, Integer> columns = null;
         try (BufferedReader in = new BufferedReader(withoutBom(text), CsvSeparator.LOOK_AT)) {
-            columns = read(in, CsvSeparator.ahead(in), maxRows, rows, errors, warnings);
+            columns = read(in, CsvSeparator.ahead(in), maxRows, rows, errors, warnings, spreadsheet);
         } catch (UploadedText.NotText e) {
             errors.add(new RowError(e.line(), "file", String.valueOf(e.getMessage())));
         } catch (IOException e) {
@@ -97,7 +104,7 @@ public final class MeasurementCsv {
             errors.add(new RowError(
                     1, "file", "is empty. The first line names the columns: date,value or kpi,date,value."));
         }
-        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors, warnings);
+        return new Parsed(columns != null && columns.containsKey("kpi"), rows, errors, warnings, spreadsheet);
     }
 
     /**
@@ -105,19 +112,27 @@ public final class MeasurementCsv {
      * there is no header or it is wrong (and no row is read).
      */
     private static @Nullable Map<String, Integer> read(
-            Reader in, char separator, int maxRows, List<Row> rows, List<RowError> errors, List<RowError> warnings) {
+            Reader in,
+            char separator,
+            int maxRows,
+            List<Row> rows,
+            List<RowError> errors,
+            List<RowError> warnings,
+            SpreadsheetRows spreadsheet) {
         Map<String, Integer> columns = null;
         int dataRows = 0;
         CsvValues.Decimals decimals = CsvValues.Decimals.of(separator);
         // rows whose day has slashes and could be read either way wait for the file's other days
         List<Map.Entry<Integer, String[]>> eitherWay = new ArrayList<>();
         Set<CsvValues.SlashOrder> orders = EnumSet.noneOf(CsvValues.SlashOrder.class);
+        int record = 0;
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(in)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
+                spreadsheet.starts(line, ++record);
                 if (isBlank(cells)) {
                     continue;
                 }
@@ -184,14 +199,16 @@ public final class MeasurementCsv {
         } catch (JacksonIOException e) {
             if (e.getCause() instanceof UploadedText.NotText notText) {
                 errors.add(new RowError(notText.line(), "file", String.valueOf(notText.getMessage())));
-                return columns;
+            } else {
+                // the upload broke off: not a fault of the file's
+                throw new UncheckedIOException(e.getCause());
             }
-            // the upload broke off: not a fault of the file's
-            throw new UncheckedIOException(e.getCause());
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
         }
+        spreadsheet.onRows(errors);
+        spreadsheet.onRows(warnings);
         return columns;
     }
 

@@ -324,9 +324,9 @@ class KpiApiController {
             description = "First line: date,value (then give ?kpi=ID) or kpi,date,value (kpi by name or id), optionally"
                     + " with a note column; GET .../kpis/export?format=csv imports as it is (measured_on is the date;"
                     + " id, kpi_id and source are passed over). A day that has a value is revised. By default nothing is saved unless every row is good: wrong rows answer 400"
-                    + " with errors [{line, field, message}]. With ?mode=good-rows the good rows are saved and the wrong"
+                    + " with errors [{line, field, message, row}]. With ?mode=good-rows the good rows are saved and the wrong"
                     + " ones reported. A date after today is a wrong row unless tandem.kpi.allow-future-measurements is"
-                    + " true; a saved percentage outside 0-100% is listed in warnings [{line, field, message}], and so"
+                    + " true; a saved percentage outside 0-100% is listed in warnings [{line, field, message, row}], and so"
                     + " is a second table the file holds (field file: not read).",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(

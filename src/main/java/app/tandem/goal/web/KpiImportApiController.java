@@ -40,7 +40,7 @@ class KpiImportApiController {
             + " YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD; numbers like 4.2 or 1,234.5, or 4,2 in a file separated by ;). As wanted: guardrail min, guardrail max, data source;"
             + " other columns are left out. A comma, semicolon or tab separates, as the first line shows. At most"
             + " 1,000 rows. A name the workspace has, or one above in the file, is a wrong row. By default nothing is"
-            + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message}]. With"
+            + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message, row}]. With"
             + " ?mode=good-rows the good rows are saved and the wrong ones reported.";
 
     /** The import takes bodies up to {@code tandem.http.max-upload}. */

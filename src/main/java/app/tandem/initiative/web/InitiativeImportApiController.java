@@ -42,7 +42,7 @@ class InitiativeImportApiController {
                     + " confidence (low, medium, high), effort (Design: 2; IT: 3.5 in person-weeks) and needs web form (yes or"
                     + " no); other columns are left out. A"
                     + " comma, semicolon or tab separates, as the first line shows. At most 5,000 rows. By default nothing is"
-                    + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message}]. With"
+                    + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message, row}]. With"
                     + " ?mode=good-rows the good rows are proposed and the wrong ones reported.";
 
     /** The import takes bodies up to {@code tandem.http.max-upload}. */

@@ -41,12 +41,13 @@ public final class InsightFile {
     /**
      * A row: the line it starts on, its cells by column name (JSON arrays become comma-separated
      * text, and a nested object's properties columns of their own, {@code via.channel}), and whether its file is CSV separated by {@code ;} (as Excel writes it where the decimal
-     * mark is a comma, and dates are written day first).
+     * mark is a comma, and dates are written day first), and the row a spreadsheet shows it on (the
+     * line, unless cells before it hold line breaks; a JSON file's record: its line).
      */
-    record Row(int line, Map<String, String> cells, boolean semicolons) {
+    record Row(int line, Map<String, String> cells, boolean semicolons, int row) {
 
         Row(int line, Map<String, String> cells) {
-            this(line, cells, false);
+            this(line, cells, false, line);
         }
     }
 
@@ -185,10 +186,12 @@ public final class InsightFile {
         boolean rowsSeen = false;
         BufferedReader text = new BufferedReader(UploadedText.reader(in), CsvSeparator.LOOK_AT);
         char separator = CsvSeparator.ahead(text);
+        int record = 0;
         try (MappingIterator<String[]> it = csvRows(text, separator)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
                 String[] cells = it.nextValue();
+                record++;
                 if (Arrays.stream(cells).allMatch(String::isBlank)) {
                     // a blank line, or a row of empty cells (what Excel writes for a cleared row)
                     continue;
@@ -213,7 +216,7 @@ public final class InsightFile {
                 if (cells.length > header.size()) {
                     row.put("__extra__", String.valueOf(cells.length));
                 }
-                consumer.accept(new Row(line, row, separator == ';'));
+                consumer.accept(new Row(line, row, separator == ';', record));
             }
         } catch (JacksonException e) {
             if (e.getCause() instanceof UploadedText.NotText notText) {

@@ -12,6 +12,7 @@ import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.OneNodeAtATime;
 import app.tandem.support.RowError;
+import app.tandem.support.SpreadsheetRows;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -535,11 +536,13 @@ public class InsightImport {
         long[] counts = new long[2]; // rows, bad rows
         long fileSize = size(file);
         long[] position = new long[1];
+        SpreadsheetRows spreadsheet = new SpreadsheetRows();
         read(
                 file,
                 fileFormat,
                 row -> {
                     counts[0]++;
+                    spreadsheet.starts(row.line(), row.row());
                     if (counts[0] % PROGRESS_EVERY == 0) {
                         progress.checking(counts[0], Math.min(1.0, position[0] / (double) fileSize));
                     }
@@ -554,6 +557,7 @@ public class InsightImport {
                 },
                 bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
+        spreadsheet.onRows(errors);
         if (counts[1] > 0 && mode == ImportMode.ALL_OR_NOTHING) {
             return new Report(counts[0], 0, 0, counts[1], errors, false, datesSaid, textSaid, notRead);
         }

@@ -261,6 +261,24 @@ class MeasurementCsvTest {
                                 + " 2027-03-01 for the other.");
     }
 
+    /**
+     * A note with line breaks makes its row span lines: an error after it names its line and the row
+     * a spreadsheet shows it on, blank lines counted as the spreadsheet's empty rows.
+     */
+    @Test
+    void anErrorAfterACellWithLineBreaksNamesItsRowToo() {
+        MeasurementCsv.Parsed parsed = parse("date,value,note\n2026-12-01,4,\"first line\nsecond line\nthird\"\n\n"
+                + "2026-12-02,four,\n2026-12-03,5,\n2026-12-04,x,\n");
+        assertThat(parsed.errors())
+                .extracting(RowError::describe)
+                .containsExactly(
+                        "Line 6 (row 4), value: 'four' is not a number; write it as 4.2 (a dot for decimals).",
+                        "Line 8 (row 6), value: 'x' is not a number; write it as 4.2 (a dot for decimals).");
+        assertThat(parse("date,value\n2026-12-01,x\n").errors().getFirst().describe())
+                .as("the two agree")
+                .startsWith("Line 2, value:");
+    }
+
     /** Excel's "Unicode Text" export: separated by tabs, numbers as the sheet's language writes them. */
     @Test
     void readsEitherDecimalMarkInAFileSeparatedByTabs() {
