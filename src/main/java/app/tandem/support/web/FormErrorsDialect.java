@@ -23,7 +23,8 @@ import org.thymeleaf.templatemode.TemplateMode;
  * that id ({@code form-field-error}, e.g. {@code personaForm-name-error}). A template that names
  * them itself (an {@code id} on the message, an {@code aria-describedby} on the control) keeps its
  * own. Screen readers then read the message with the field, and {@code tandem.js} moves the focus to
- * the first field in error.
+ * the first field in error. A number or date box whose text did not convert ("two") is sent as a
+ * text box, so that it keeps what was typed (Spring's {@code th:field} left it empty).
  *
  * <p>Its processors work on the {@code th:field} and {@code th:errors} attributes just before
  * Spring's own (same dialect precedence, a lower processor precedence) and leave them in place.
@@ -64,6 +65,14 @@ class FormErrorsDialect extends AbstractProcessorDialect {
 
         private static final Set<String> CONTROLS = Set.of("input", "select", "textarea");
 
+        /**
+         * The input types whose value Spring's {@code th:field} writes from the field itself rather than
+         * from what was typed (Thymeleaf's {@code SpringInputGeneralFieldTagProcessor}: no conversion for
+         * HTML5 types).
+         */
+        private static final Set<String> RAW_TYPES =
+                Set.of("number", "date", "time", "datetime-local", "month", "week", "range");
+
         InvalidField(String prefix) {
             super(TemplateMode.HTML, prefix, null, false, "field", true, PRECEDENCE, false);
         }
@@ -84,6 +93,19 @@ class FormErrorsDialect extends AbstractProcessorDialect {
                 return;
             }
             structure.setAttribute("aria-invalid", "true");
+            String type = String.valueOf(tag.getAttributeValue("type")).toLowerCase(Locale.ROOT);
+            if (element.equals("input") && RAW_TYPES.contains(type) && status.getActualValue() == null) {
+                Object typed = status.getValue();
+                if (typed != null && !String.valueOf(typed).isEmpty()) {
+                    // what was typed did not convert ("two", "2.5" for a whole number): Spring's th:field
+                    // gives such a control the field's value, which is empty, and a browser shows no text
+                    // in a number box; as text, the box keeps what was typed beside its error
+                    structure.setAttribute("type", "text");
+                    if (type.equals("number")) {
+                        structure.setAttribute("inputmode", "decimal");
+                    }
+                }
+            }
             if (!tag.hasAttribute("aria-describedby")) {
                 structure.setAttribute("aria-describedby", errorId(status.getPath()));
             }

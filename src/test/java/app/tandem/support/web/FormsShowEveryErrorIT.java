@@ -100,6 +100,14 @@ class FormsShowEveryErrorIT extends TandemIT {
                 .contains("Give a number, such as 4.2")
                 .contains("Give a due date on or after the start.")
                 .doesNotContain("outcome-title");
+        assertThat(page.html())
+                .as("what was typed is kept in its box")
+                .containsPattern("name=\"capacity\" value=\"two\"")
+                .containsPattern("name=\"start\" value=\"2027-05-01\"");
+        fields.put("capacity", "2");
+        fields.put("weight", "2.5");
+        WebSession.Page fraction = web.post("/w/" + slug + "/plan/what-if", fields);
+        assertThat(fraction.html()).contains("Give a whole number").containsPattern("name=\"weight\" value=\"2.5\"");
         // nothing filled in is not "nothing moves"
         WebSession.Page empty = web.post("/w/" + slug + "/plan/what-if", Map.of("model", ""));
         assertThat(empty.html()).contains("Fill in a change to try").doesNotContain("outcome-title");
