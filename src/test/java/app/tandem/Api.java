@@ -75,6 +75,12 @@ public final class Api {
         return send("PATCH", path, jsonBody, Map.of("If-Match", "\"" + version + "\""));
     }
 
+    /** PUTs {@code path} with the version the record there has now as {@code If-Match}, as a client that has just read it. */
+    public Response putAsRead(String path, String jsonBody) {
+        long version = get(path).json().path("version").asLong();
+        return send("PUT", path, jsonBody, Map.of("If-Match", "\"" + version + "\""));
+    }
+
     public Response delete(String path) {
         return send("DELETE", path, null);
     }

@@ -280,7 +280,7 @@ class TwoNodesIT {
     }
 
     private static void setPrivateTargets(Api api, boolean allow) {
-        assertThat(api.send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":" + allow + "}")
+        assertThat(api.putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":" + allow + "}")
                         .status())
                 .isEqualTo(200);
     }

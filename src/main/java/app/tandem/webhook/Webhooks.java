@@ -188,14 +188,21 @@ public class Webhooks {
         return settings.allowPrivateTargets();
     }
 
-    /** Allows or refuses private targets, for every workspace of the instance: instance admins only. */
+    /** Whether targets on private addresses are allowed, and the version of that setting. */
+    public PrivateTargets privateTargets() {
+        return settings.current();
+    }
+
+    /**
+     * Allows or refuses private targets, for every workspace of the instance, from the version of
+     * the setting read ({@code version}; 409 when it changed since): instance admins only.
+     */
     @Transactional
-    public boolean allowPrivateTargets(boolean instanceAdmin, boolean allow) {
+    public PrivateTargets allowPrivateTargets(boolean instanceAdmin, boolean allow, long version) {
         if (!instanceAdmin) {
             throw new AccessDenied("Only instance admins can change this.");
         }
-        settings.allowPrivateTargets(allow, clock.instant());
-        return allow;
+        return settings.allowPrivateTargets(allow, version, clock.instant());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

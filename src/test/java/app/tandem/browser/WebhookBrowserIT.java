@@ -27,7 +27,7 @@ class WebhookBrowserIT extends BrowserIT {
     @BeforeEach
     void workspaceAndReceiver() {
         // the receiver runs on loopback: the instance admin allows private targets
-        assertThat(admin().send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}")
+        assertThat(admin().putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}")
                         .status())
                 .isEqualTo(200);
         receiver = new WebhookReceiver();

@@ -291,6 +291,32 @@ class WebhookIT extends TandemIT {
                         "{\"allowPrivateTargets\":true}",
                         java.util.Map.of("Content-Type", "text/plain"));
         assertThat(text.status()).as(text.text()).isEqualTo(415);
+        // a change is made from the version read: without one it is refused, and an old one is a conflict
+        Api.Response unversioned =
+                admin().send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}");
+        assertThat(unversioned.status()).as(unversioned.text()).isEqualTo(400);
+        assertThat(unversioned.field()).isEqualTo("version");
+        long read = admin().get("/api/v1/admin/webhook-settings")
+                .json()
+                .path("version")
+                .asLong();
+        Api.Response changed = admin().send(
+                        "PUT",
+                        "/api/v1/admin/webhook-settings",
+                        "{\"allowPrivateTargets\":true,\"version\":" + read + "}");
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().path("version").asLong()).isEqualTo(read + 1);
+        Api.Response stale = admin().send(
+                        "PUT",
+                        "/api/v1/admin/webhook-settings",
+                        "{\"allowPrivateTargets\":false,\"version\":" + read + "}");
+        assertThat(stale.status()).as(stale.text()).isEqualTo(409);
+        assertThat(admin().get("/api/v1/admin/webhook-settings")
+                        .json()
+                        .path("allowPrivateTargets")
+                        .asBoolean())
+                .as("the other admin's change is not undone")
+                .isTrue();
         allowPrivateTargets(false);
         try {
             assertThat(admin().get("/api/v1/admin/webhook-settings")
@@ -544,7 +570,7 @@ class WebhookIT extends TandemIT {
 
     private void allowPrivateTargets(boolean allow) {
         Api.Response response =
-                admin().send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":" + allow + "}");
+                admin().putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":" + allow + "}");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 

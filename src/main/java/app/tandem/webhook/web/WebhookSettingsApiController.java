@@ -2,9 +2,12 @@ package app.tandem.webhook.web;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.AccessDenied;
+import app.tandem.support.IfMatch;
 import app.tandem.support.InvalidInput;
+import app.tandem.webhook.PrivateTargets;
 import app.tandem.webhook.Webhooks;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -34,7 +38,23 @@ class WebhookSettingsApiController {
         this.json = json;
     }
 
-    record WebhookSettings(@Nullable Boolean allowPrivateTargets) {}
+    /** The setting as it is, and its version. */
+    record WebhookSettings(
+            boolean allowPrivateTargets,
+
+            @Schema(description = "The setting's version, to send back with a change (0 until someone chose)")
+            long version) {
+
+        static WebhookSettings of(PrivateTargets current) {
+            return new WebhookSettings(current.allowed(), current.version());
+        }
+    }
+
+    /** A change of the setting, from the version read. */
+    record WebhookSettingsChange(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Boolean allowPrivateTargets,
+
+            @Schema(description = "the setting's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     @GetMapping
     @Operation(summary = "Whether webhooks may target loopback and private addresses (instance admins)")
@@ -42,33 +62,39 @@ class WebhookSettingsApiController {
         if (!me.instanceAdmin()) {
             throw new AccessDenied("Only instance admins can read the instance's settings.");
         }
-        return new WebhookSettings(webhooks.allowPrivateTargets());
+        return WebhookSettings.of(webhooks.privateTargets());
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Allow or refuse webhook targets on loopback and private addresses (instance admins)",
             description = "Refused by default (server-side request forgery); checked when a subscription is saved"
-                    + " and before each delivery. The default comes from tandem.webhooks.allow-private-targets.")
+                    + " and before each delivery. The default comes from tandem.webhooks.allow-private-targets."
+                    + IfMatch.EDIT_DOC)
     WebhookSettings put(
             @AuthenticationPrincipal TandemPrincipal me,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content = @Content(schema = @Schema(implementation = WebhookSettings.class)))
+                            content = @Content(schema = @Schema(implementation = WebhookSettingsChange.class)))
                     @RequestBody
                     String body) {
         if (!me.instanceAdmin()) {
             throw new AccessDenied("Only instance admins can change the instance's settings.");
         }
-        @Nullable WebhookSettings settings;
+        @Nullable WebhookSettingsChange settings;
         try {
-            settings = json.readValue(body, WebhookSettings.class);
+            settings = json.readValue(body, WebhookSettingsChange.class);
         } catch (JacksonException e) {
-            throw new InvalidInput("allowPrivateTargets", "Send {\"allowPrivateTargets\": true} or false.");
+            throw new InvalidInput(
+                    "allowPrivateTargets", "Send {\"allowPrivateTargets\": true, \"version\": 3} or false.");
         }
         if (settings == null || settings.allowPrivateTargets() == null) {
             // (JSON null reads as no object at all)
             throw new InvalidInput("allowPrivateTargets", "Say true or false.");
         }
-        return new WebhookSettings(webhooks.allowPrivateTargets(true, settings.allowPrivateTargets()));
+        long version = IfMatch.version(settings.version(), ifMatch);
+        return WebhookSettings.of(webhooks.allowPrivateTargets(true, settings.allowPrivateTargets(), version));
     }
 }

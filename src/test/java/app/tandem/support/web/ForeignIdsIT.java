@@ -268,8 +268,11 @@ class ForeignIdsIT extends TandemIT {
 
     /** A subscription with one delivery (a test event), to a private address the instance briefly allows. */
     private long webhookWithADelivery(String base) {
-        String settings = admin().get("/api/v1/admin/webhook-settings").text();
-        admin().send("PUT", "/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}");
+        boolean allowed = admin().get("/api/v1/admin/webhook-settings")
+                .json()
+                .path("allowPrivateTargets")
+                .asBoolean();
+        admin().putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}");
         try {
             Api.Response created = admin().post(
                             base + "/webhooks",
@@ -287,7 +290,7 @@ class ForeignIdsIT extends TandemIT {
                             > 0);
             return id;
         } finally {
-            admin().send("PUT", "/api/v1/admin/webhook-settings", settings);
+            admin().putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":" + allowed + "}");
         }
     }
 }
