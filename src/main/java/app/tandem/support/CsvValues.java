@@ -80,16 +80,31 @@ public final class CsvValues {
          * day with slashes.
          */
         public static @Nullable SlashOrder of(String text) {
+            Slashed slashed = Slashed.of(text);
+            if (slashed == null || (slashed.dayFirst() == null) == (slashed.monthFirst() == null)) {
+                return null;
+            }
+            return slashed.dayFirst() != null ? DAY_FIRST : MONTH_FIRST;
+        }
+    }
+
+    /** A day written with slashes, read day first and month first: null where that is no day. */
+    private record Slashed(
+            @Nullable LocalDate dayFirst, @Nullable LocalDate monthFirst) {
+
+        static @Nullable Slashed of(String text) {
             Matcher slashed = SLASHED_DAY.matcher(text);
             if (!slashed.matches()) {
                 return null;
             }
-            LocalDate dayFirst = day(slashed.group(3), slashed.group(2), slashed.group(1));
-            LocalDate monthFirst = day(slashed.group(3), slashed.group(1), slashed.group(2));
-            if ((dayFirst == null) == (monthFirst == null)) {
-                return null;
-            }
-            return dayFirst != null ? DAY_FIRST : MONTH_FIRST;
+            return new Slashed(
+                    day(slashed.group(3), slashed.group(2), slashed.group(1)),
+                    day(slashed.group(3), slashed.group(1), slashed.group(2)));
+        }
+
+        /** Whether both readings are days, and not the same one ({@code 04/12/2026}). */
+        boolean eitherWay() {
+            return dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst);
         }
     }
 
@@ -121,18 +136,16 @@ public final class CsvValues {
         if (dotted.matches()) {
             return day(dotted.group(3), dotted.group(2), dotted.group(1));
         }
-        Matcher slashed = SLASHED_DAY.matcher(text);
-        if (slashed.matches()) {
-            LocalDate dayFirst = day(slashed.group(3), slashed.group(2), slashed.group(1));
-            LocalDate monthFirst = day(slashed.group(3), slashed.group(1), slashed.group(2));
+        Slashed slashed = Slashed.of(text);
+        if (slashed != null) {
             SlashOrder shown = SlashOrder.of(text);
             if (shown == null && order != null) {
                 shown = order;
             }
             if (shown == null) {
-                return dayFirst != null && dayFirst.equals(monthFirst) ? dayFirst : null;
+                return slashed.eitherWay() ? null : slashed.dayFirst();
             }
-            return shown == SlashOrder.DAY_FIRST ? dayFirst : monthFirst;
+            return shown == SlashOrder.DAY_FIRST ? slashed.dayFirst() : slashed.monthFirst();
         }
         Matcher jira = JIRA_DAY.matcher(text);
         int month = jira.matches() ? MONTHS.indexOf(jira.group(2).toLowerCase(Locale.ROOT)) + 1 : 0;
@@ -148,13 +161,8 @@ public final class CsvValues {
      * first or month first ({@code 04/12/2026}).
      */
     public static boolean eitherWay(String text) {
-        Matcher slashed = SLASHED_DAY.matcher(text);
-        if (!slashed.matches()) {
-            return false;
-        }
-        LocalDate dayFirst = day(slashed.group(3), slashed.group(2), slashed.group(1));
-        LocalDate monthFirst = day(slashed.group(3), slashed.group(1), slashed.group(2));
-        return dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst);
+        Slashed slashed = Slashed.of(text);
+        return slashed != null && slashed.eitherWay();
     }
 
     /**
@@ -163,10 +171,11 @@ public final class CsvValues {
      * written as a day is ({@code 31.02.2027}), or else how to write one.
      */
     public static String notADay(String text) {
-        Matcher slashed = SLASHED_DAY.matcher(text);
-        LocalDate dayFirst = slashed.matches() ? day(slashed.group(3), slashed.group(2), slashed.group(1)) : null;
-        LocalDate monthFirst = slashed.matches() ? day(slashed.group(3), slashed.group(1), slashed.group(2)) : null;
-        if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+        Slashed slashed = Slashed.of(text);
+        if (slashed != null
+                && slashed.eitherWay()
+                && slashed.dayFirst() instanceof LocalDate dayFirst
+                && slashed.monthFirst() instanceof LocalDate monthFirst) {
             return "'" + text + "' could be " + DayWords.of(dayFirst) + " or " + DayWords.of(monthFirst) + ": write "
                     + dayFirst + " for the one, " + monthFirst + " for the other.";
         }
