@@ -155,7 +155,10 @@ final class ImportCommand implements Callable<Integer> {
             awaitListeners(context, since);
             out.println(report.dates());
             out.println(report.text());
-            report.errors().forEach(e -> out.printf("line %s, %s: %s%n", e.where(), e.field(), e.message()));
+            // (a field as people call it: "Observed on", not the API's observedOn)
+            report.errors()
+                    .forEach(e -> out.printf(
+                            "line %s, %s: %s%n", e.where(), InsightImport.Target.labelOf(e.field()), e.message()));
             if (!report.applied()) {
                 out.printf(
                         report.badRows() == report.rows()

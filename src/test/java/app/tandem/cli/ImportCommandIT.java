@@ -87,7 +87,17 @@ class ImportCommandIT extends TandemIT {
                 .isZero();
         assertThat(printed())
                 .contains("Dates were read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), as chosen.")
+                .contains("No column gives the text: each insight has its title alone.")
                 .contains("Imported 2 insights");
+
+        // every row wrong: its field as people call it, the option to give, and no --good-rows to try
+        assertThat(run("import", "insights", csv.toString(), "--workspace", slug, "--date-format", "iso"))
+                .isEqualTo(1);
+        assertThat(printed())
+                .contains("line 2, Observed on: '03/04/2026' is not a date in the format YYYY-MM-DD")
+                .contains("--date-format on the command line")
+                .contains("2 of 2 rows are wrong; nothing was imported. Fix them.")
+                .doesNotContain("--good-rows");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "/insights?q=excel")
                         .json()
                         .path("items")
