@@ -70,7 +70,8 @@ public class KpiImport {
                 csv,
                 MAX_ROWS,
                 COLUMNS,
-                Set.of("name"),
+                // (each has a column, or the header is the file's one error, not every row's)
+                List.of("name", "unit", "direction", "baseline", "baselineDate", "target", "targetDate"),
                 "name, unit, direction, baseline, baseline date, target, target date, and any of guardrail min,"
                         + " guardrail max, data source",
                 row -> {

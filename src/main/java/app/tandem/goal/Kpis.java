@@ -462,7 +462,9 @@ public class Kpis {
         }
         errors.sort(Comparator.comparingInt(RowError::line));
         parsed.spreadsheet().onRows(errors);
-        if (!errors.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) {
+        // (saving the good rows of a file with none, or that cannot be read, saves nothing: refused as
+        // the all-or-nothing import is, not answered as a success)
+        if (!errors.isEmpty() && (mode == ImportMode.ALL_OR_NOTHING || good.isEmpty())) {
             return new MeasurementImport(0, true, errors, parsed.warnings());
         }
         Map<Kpi, List<DayValue>> byKpi = new LinkedHashMap<>();

@@ -365,8 +365,9 @@ public class InitiativeImport {
                 .forEach(c -> columns.put(c, "team"));
         List.of("owner", "owner_email", "owner_name", "assignee", "assignee_email")
                 .forEach(c -> columns.put(c, "owner"));
-        List.of("start", "start_date", "starts", "start_on", "planned_start").forEach(c -> columns.put(c, "start"));
-        List.of("due", "due_date", "end", "end_date", "target_date", "release_date", "planned_end")
+        List.of("start", "start_date", "starts", "start_on", "planned_start", "custom_field_start_date", "target_start")
+                .forEach(c -> columns.put(c, "start"));
+        List.of("due", "due_date", "end", "end_date", "target_date", "release_date", "planned_end", "target_end")
                 .forEach(c -> columns.put(c, "due"));
         columns.put("confidence", "confidence");
         List.of("effort", "efforts").forEach(c -> columns.put(c, "effort"));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -85,6 +86,25 @@ public final class CsvRows {
         return null;
     }
 
+    /**
+     * The error of a file Jackson's parser could not read, at {@code at} (its location) or, for a
+     * quote never closed, on the line of the row it opens in ({@code rowStart}): the parser noticed
+     * only at the file's end, and "line 5000" sent people looking in the wrong place.
+     */
+    public static RowError unreadable(JacksonException e, int rowStart) {
+        String said = String.valueOf(e.getOriginalMessage());
+        if (said.contains("closing quote")) {
+            return new RowError(
+                    rowStart,
+                    "file",
+                    "has a quote that is never closed: it opens in the row starting on this line, and every line"
+                            + " after it was read as part of one cell. Close it, or double a quote meant as text"
+                            + " (\"\").");
+        }
+        int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        return new RowError(line, "file", "is not readable CSV (" + said + ").");
+    }
+
     /** A column's name as the fields' aliases are written: lower case, other characters than letters and digits as one _. */
     public static String key(String column) {
         return column.replace("\uFEFF", "")
@@ -127,7 +147,11 @@ public final class CsvRows {
             SpreadsheetRows spreadsheet) {
         BufferedReader in = new BufferedReader(text, CsvSeparator.LOOK_AT);
         int record = 0;
+        int rowStart = 1;
         Map<String, Integer> header = null;
+        // every column of a field, when the file has more than one (Jira's "Team" and "Custom field (Team)")
+        Map<String, List<Integer>> alike = new HashMap<>();
+        String[] names = new String[0];
         int width = 0;
         int count = 0;
         try {
@@ -137,6 +161,7 @@ public final class CsvRows {
                     CSV.readerFor(String[].class).with(schema).readValues(in)) {
                 while (it.hasNextValue()) {
                     int line = it.currentLocation().getLineNr();
+                    rowStart = line;
                     String[] cells = it.nextValue();
                     spreadsheet.starts(line, ++record);
                     if (Arrays.stream(cells).allMatch(String::isBlank)) {
@@ -144,11 +169,14 @@ public final class CsvRows {
                     }
                     if (header == null) {
                         header = new HashMap<>();
+                        names = cells.clone();
                         width = cells.length;
                         for (int i = 0; i < cells.length; i++) {
                             String field = fields.get(key(cells[i]));
                             if (field != null) {
                                 header.putIfAbsent(field, i);
+                                alike.computeIfAbsent(field, f -> new ArrayList<>())
+                                        .add(i);
                             }
                         }
                         for (String field : required) {
@@ -156,8 +184,10 @@ public final class CsvRows {
                                 errors.add(new RowError(
                                         line,
                                         "header",
-                                        "no column gives the " + field + ". The first line names the columns: "
-                                                + expected + "."));
+                                        "no column gives the "
+                                                + field.replaceAll("([a-z])([A-Z])", "$1 $2")
+                                                        .toLowerCase(Locale.ROOT)
+                                                + ". The first line names the columns: " + expected + "."));
                             }
                         }
                         if (!errors.isEmpty()) {
@@ -180,14 +210,34 @@ public final class CsvRows {
                         continue;
                     }
                     Map<String, String> byField = new HashMap<>();
-                    for (Map.Entry<String, Integer> column : header.entrySet()) {
-                        if (column.getValue() < cells.length) {
-                            String value = CsvValues.unneutralised(cells[column.getValue()])
-                                    .strip();
-                            if (!value.isEmpty()) {
-                                byField.put(column.getKey(), value);
+                    RowError differ = null;
+                    for (Map.Entry<String, List<Integer>> field : alike.entrySet()) {
+                        // a field's first column with a value; two columns of it with different values
+                        // are the row's error, never one chosen silently
+                        Integer from = null;
+                        for (int index : field.getValue()) {
+                            String value = index < cells.length
+                                    ? CsvValues.unneutralised(cells[index]).strip()
+                                    : "";
+                            if (value.isEmpty()) {
+                                continue;
+                            }
+                            String before = byField.putIfAbsent(field.getKey(), value);
+                            if (from == null) {
+                                from = index;
+                            } else if (before != null && !before.equals(value) && differ == null) {
+                                differ = new RowError(
+                                        line,
+                                        field.getKey(),
+                                        "the columns '" + names[from].strip() + "' ('" + before + "') and '"
+                                                + names[index].strip() + "' ('" + value
+                                                + "') give it differently; leave one.");
                             }
                         }
+                    }
+                    if (differ != null) {
+                        errors.add(differ);
+                        continue;
                     }
                     rows.accept(new Row(line, byField, CsvValues.Decimals.of(separator)));
                 }
@@ -202,8 +252,7 @@ public final class CsvRows {
                 errors.add(new RowError(notText.line(), "file", String.valueOf(notText.getMessage())));
                 return;
             }
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
+            errors.add(unreadable(e, rowStart));
         }
         if (header == null && errors.isEmpty()) {
             errors.add(new RowError(1, "file", "is empty. The first line names the columns: " + expected + "."));

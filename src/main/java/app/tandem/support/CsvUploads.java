@@ -33,13 +33,16 @@ public final class CsvUploads {
         return UploadedText.reader(request.getInputStream(), charset);
     }
 
-    /** 200 with the report, or, when nothing was saved, 400 problem details with every wrong row. */
-    public static ResponseEntity<?> answer(Object report, boolean rejected, List<RowError> errors) {
+    /**
+     * 200 with the report, or, when nothing was saved, 400 problem details with every wrong row
+     * ({@code mode}: what was asked for, so that saving the good rows is suggested only where it was not).
+     */
+    public static ResponseEntity<?> answer(Object report, boolean rejected, List<RowError> errors, ImportMode mode) {
         if (!rejected) {
             return ResponseEntity.ok(report);
         }
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.rowsInvalid(errors));
+                .body(Problems.rowsInvalid(errors, mode));
     }
 }

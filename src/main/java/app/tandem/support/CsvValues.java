@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 public final class CsvValues {
 
     /** What an error on a day asks for. */
-    public static final String DAY_FORMATS = "use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD)";
+    public static final String DAY_FORMATS = "use YYYY-MM-DD (or DD.MM.YYYY, YYYYMMDD, or 25/12/2026 with slashes)";
 
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
     private static final Pattern BASIC_DAY = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern DOTTED_DAY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?: .*)?");
     private static final Pattern SLASHED_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?");
     private static final Pattern JIRA_DAY = Pattern.compile("(\\d{1,2})/([A-Za-z]{3})/(\\d{2}|\\d{4})(?: .*)?");
     private static final List<String> MONTHS =
@@ -207,7 +207,8 @@ public final class CsvValues {
      * number read by what it shows ({@code 3,5}, {@code 1.234,5}, {@code 1,234.5}), {@code 1.234}
      * and {@code 1,234} no number. Null for anything else, exponents and infinities included.
      */
-    public static @Nullable Double number(String text, Decimals decimals) {
+    public static @Nullable Double number(String text, Decimals given) {
+        Decimals decimals = written(text, given);
         if (ambiguity(text, decimals) != null) {
             return null;
         }
@@ -235,6 +236,18 @@ public final class CsvValues {
         }
     }
 
+    /**
+     * The decimal mark a number may have: the file's, or either when a currency's sign follows it
+     * ({@code 9,99 €}, as Europe writes an amount, quoted in a file separated by commas: its
+     * {@code 1.234 €} had been read as one point two three four).
+     */
+    private static Decimals written(String text, Decimals decimals) {
+        String stripped = text.strip();
+        boolean signAfter = !stripped.isEmpty()
+                && Character.getType(stripped.charAt(stripped.length() - 1)) == Character.CURRENCY_SYMBOL;
+        return signAfter && decimals == Decimals.POINT ? Decimals.EITHER : decimals;
+    }
+
     /** A number's text without a trailing {@code %}, or a currency's sign before or after it. */
     private static String plain(String text) {
         String plain = text.strip();
@@ -254,7 +267,8 @@ public final class CsvValues {
      * Tandem does not guess (it read 1.234 for a count of 1,234 active users, December 2026). In a
      * file that may have either mark (separated by tabs) {@code 1,234} is the same question.
      */
-    public static @Nullable String ambiguity(String text, Decimals decimals) {
+    public static @Nullable String ambiguity(String text, Decimals given) {
+        Decimals decimals = written(text, given);
         String plain = plain(text);
         boolean dot = ONE_DOT_GROUP.matcher(plain).matches();
         boolean comma =
@@ -266,8 +280,10 @@ public final class CsvValues {
         String fraction = plain.replace(',', '.');
         return decimals == Decimals.EITHER
                 ? "'" + text + "' could be " + thousands + " or " + fraction
-                        + " (a file separated by tabs may have either decimal mark): write " + thousands
-                        + " for the one, " + fraction + "0 for the other."
+                        + (given == Decimals.EITHER
+                                ? " (a file separated by tabs may have either decimal mark)"
+                                : " (an amount with its currency's sign after it may have either decimal mark)")
+                        + ": write " + thousands + " for the one, " + fraction + "0 for the other."
                 : "'" + text + "' could be " + thousands + " or " + fraction + ": write " + thousands + " for the one, "
                         + plain.replace('.', ',') + " for the other.";
     }

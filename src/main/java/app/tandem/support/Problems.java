@@ -27,17 +27,20 @@ public final class Problems {
      * A CSV import with wrong rows, nothing saved: 400 with {@code errors} [{line, field, message, row}],
      * saying how many lines are wrong and that {@code ?mode=good-rows} saves the good ones.
      */
-    public static ProblemDetail rowsInvalid(List<RowError> errors) {
+    public static ProblemDetail rowsInvalid(List<RowError> errors, ImportMode mode) {
         int wrong = (int) errors.stream().map(RowError::line).distinct().count();
-        ProblemDetail problem = of(
-                400,
-                "csv-rows-invalid",
-                "Invalid request",
-                RowError.aboutTheFile(errors)
-                        ? "The file cannot be read as it is, so nothing was saved: fix it as its errors say."
-                        : wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
-                                + (wrong == 1 ? "it" : "them")
-                                + ", or import with ?mode=good-rows to save the good rows.");
+        String detail;
+        if (RowError.aboutTheFile(errors)) {
+            detail = "The file cannot be read as it is, so nothing was saved: fix it as its errors say.";
+        } else if (mode == ImportMode.GOOD_ROWS) {
+            detail = "No row could be saved: "
+                    + (wrong == 1 ? "the one row is" : "every one of the " + wrong + " rows is") + " wrong. Fix "
+                    + (wrong == 1 ? "it." : "them.");
+        } else {
+            detail = wrong + (wrong == 1 ? " line is" : " lines are") + " wrong, so nothing was saved. Fix "
+                    + (wrong == 1 ? "it" : "them") + ", or import with ?mode=good-rows to save the good rows.";
+        }
+        ProblemDetail problem = of(400, "csv-rows-invalid", "Invalid request", detail);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("errors", errors);
         problem.setProperties(properties);

@@ -77,6 +77,12 @@ public final class UploadedText {
         if (startsWith(start, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
             in.skipNBytes(3);
+        } else if (startsWith(start, 0xFF, 0xFE, 0, 0)) {
+            charset = Charset.forName("UTF-32LE");
+            in.skipNBytes(4);
+        } else if (startsWith(start, 0, 0, 0xFE, 0xFF)) {
+            charset = Charset.forName("UTF-32BE");
+            in.skipNBytes(4);
         } else if (startsWith(start, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             in.skipNBytes(2);
@@ -89,7 +95,7 @@ public final class UploadedText {
             Charset utf16 = utf16WithoutBom(start);
             if (utf16 != null) {
                 charset = utf16;
-            } else if (mostlyNul(start)) {
+            } else if (controlBytes(start)) {
                 return new Refusing(
                         in,
                         "is not text: it holds many bytes no text has (a picture, an archive or a program's own"
@@ -115,6 +121,14 @@ public final class UploadedText {
         }
         if (startsWith(start, '%', 'P', 'D', 'F')) {
             return "is a PDF, not text. Export the data as CSV and import that.";
+        }
+        if (startsWith(start, 0x89, 'P', 'N', 'G')
+                || startsWith(start, 0xFF, 0xD8, 0xFF)
+                || startsWith(start, 'G', 'I', 'F', '8')) {
+            return "is a picture, not text. Export the data as CSV and import that.";
+        }
+        if (startsWith(start, 0x1F, 0x8B)) {
+            return "is compressed (gzip), not text. Uncompress it and import the CSV inside.";
         }
         return null;
     }
@@ -146,16 +160,18 @@ public final class UploadedText {
     }
 
     /**
-     * Whether a tenth or more of the start's first 4 KB are zero bytes (32 at least), which no text
-     * file in UTF-8 or Windows-1252 has: a NUL or two in a cell are that cell's error.
+     * Whether the start's first 4 KB hold control characters no text has (NUL, and the others but
+     * tab, line feed, carriage return, form feed and escape), 8 at least and one in a hundred bytes:
+     * a NUL or two in a cell are that cell's error, and random bytes are no "UTF-8 with a wrong byte".
      */
-    private static boolean mostlyNul(byte[] start) {
+    private static boolean controlBytes(byte[] start) {
         int length = Math.min(start.length, 4096);
-        int zeros = 0;
+        int control = 0;
         for (int i = 0; i < length; i++) {
-            zeros += start[i] == 0 ? 1 : 0;
+            int b = start[i] & 0xFF;
+            control += b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1B ? 1 : 0;
         }
-        return zeros >= 32 && zeros * 10 >= length;
+        return control >= 8 && control * 100 >= length;
     }
 
     /** A file that is no text: its first read fails with {@link NotText} on line 1. */

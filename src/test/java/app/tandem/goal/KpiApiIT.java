@@ -454,6 +454,12 @@ class KpiApiIT extends TandemIT {
                                 + " file.");
         assertThat(dates(admin().get(base + "/kpis/" + conversion + "/measurements")))
                 .containsExactly("2026-02-01", "2026-03-01");
+
+        // a file that cannot be read saves nothing with the good rows asked for either: refused, not "saved 0"
+        Upload unreadable = upload(url + "?mode=good-rows", "text/csv", "kpi,date\nConversion,2026-02-01\n");
+        assertThat(unreadable.status()).as(unreadable.json().toString()).isEqualTo(400);
+        assertThat(unreadable.json().path("detail").asString())
+                .isEqualTo("The file cannot be read as it is, so nothing was saved: fix it as its errors say.");
     }
 
     /**

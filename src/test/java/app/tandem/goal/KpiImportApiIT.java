@@ -32,6 +32,33 @@ class KpiImportApiIT extends TandemIT {
         assertThat(admin().get(base).json().path("items").get(0).path("name").asString())
                 .isEqualTo("Week-1 retention");
 
+        // the columns every KPI needs: one error each, on the header, and saving the good rows is no answer
+        Api.Response columns = admin().send(
+                        "POST",
+                        base + "/import?mode=good-rows",
+                        "name,unit,direction\nKa,percent,higher is better\n",
+                        asCsv);
+        assertThat(columns.status()).as(columns.text()).isEqualTo(400);
+        assertThat(columns.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("message").asString().split("\\.")[0]))
+                .containsExactly(
+                        "no column gives the baseline",
+                        "no column gives the baseline date",
+                        "no column gives the target",
+                        "no column gives the target date");
+        assertThat(columns.json().path("detail").asString()).doesNotContain("good-rows");
+        // every row wrong with the good rows asked for: said so
+        Api.Response none = admin().send(
+                        "POST",
+                        base + "/import?mode=good-rows",
+                        csv.replace("Week-1 retention,percent", "Week-1 retention,parts"),
+                        asCsv);
+        assertThat(none.status()).as(none.text()).isEqualTo(400);
+        assertThat(none.json().path("detail").asString())
+                .isEqualTo("No row could be saved: every one of the 2 rows is wrong. Fix them.");
+
         Person outsider = newPerson("Kim Outsider");
         assertThat(outsider.api().send("POST", base + "/import", csv, asCsv).status())
                 .isEqualTo(404);

@@ -142,6 +142,24 @@ class InitiativeImportIT extends TandemIT {
                         .asLong())
                 .isEqualTo(ana.id());
 
+        // Jira's own "Team" beside its "Custom field (Team)": the one with a value; two values, the row's error
+        Api.Response twoTeams = upload(
+                "?mode=good-rows",
+                "Summary,Kind,Team,Custom field (Team),Custom field (Start date),Due date\n"
+                        + "Two teams,feature,Design,IT,2027-01-10,2027-03-31\n"
+                        + "One team,feature,,IT,2027-01-10,2027-03-31\n");
+        assertThat(twoTeams.json().path("imported").asInt()).as(twoTeams.text()).isEqualTo(1);
+        assertThat(twoTeams.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("the columns 'Team' ('Design') and 'Custom field (Team)' ('IT') give it differently;"
+                        + " leave one.");
+        assertThat(admin().get(base + "?team=IT")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .contains("One team")
+                .doesNotContain("Two teams");
+
         Api.Response productboard = upload(
                 "",
                 "Feature name,Feature description,Kind,Team,Start date,End date\n"

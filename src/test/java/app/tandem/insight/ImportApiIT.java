@@ -485,6 +485,26 @@ class ImportApiIT extends TandemIT {
                 .isEqualTo(1);
     }
 
+    /** 04/11/2025 is 4 November or 11 April: with no date in the file to say which, the format is asked for. */
+    @Test
+    void datesWithSlashesThatCouldBeEitherAskForTheirFormat() {
+        String file = "Title,Content,Created date\r\nSync broke,twice,04/11/2025\r\nExport slow,again,05/06/2025\r\n";
+        Api.Response asked = upload("", "text/csv", file);
+        assertThat(asked.status()).as(asked.text()).isEqualTo(400);
+        assertThat(asked.field()).isEqualTo("dateFormat");
+        assertThat(asked.json().path("detail").asString()).contains("'04/11/2025' could be either");
+        Api.Response chosen = upload("?dateFormat=day-month-year", "text/csv", file);
+        assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+        assertThat(admin().get(base + "?q=twice")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("observedOn")
+                        .asString())
+                .isEqualTo("2025-11-04");
+    }
+
     /** A ticket's text of several lines makes its row span lines: an error after it names both. */
     @Test
     void anErrorAfterATextOfSeveralLinesNamesTheRowASpreadsheetShows() {

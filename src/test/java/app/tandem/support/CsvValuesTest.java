@@ -36,6 +36,9 @@ class CsvValuesTest {
         assertThat(CsvValues.day("20261204")).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(CsvValues.day("4.12.2026")).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(CsvValues.day("04.12.2026")).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(CsvValues.day("25.12.2025 13:45"))
+                .as("German Excel's time after the day")
+                .isEqualTo(LocalDate.of(2025, 12, 25));
         // Jira's export: the month in words says which is the day
         assertThat(CsvValues.day("31/Jan/27")).isEqualTo(LocalDate.of(2027, 1, 31));
         assertThat(CsvValues.day("06/Nov/26 9:15 AM")).isEqualTo(LocalDate.of(2026, 11, 6));
@@ -127,6 +130,12 @@ class CsvValuesTest {
         assertThat(CsvValues.number("€", POINT)).isNull();
         assertThat(CsvValues.number("9.99 EUR", POINT)).isNull();
         assertThat(CsvValues.number("1.234 €", COMMA)).as("still either").isNull();
+        // a sign after the amount is how Europe writes one: in a file of commas, quoted, either mark
+        assertThat(CsvValues.number("9,99 €", POINT)).isEqualTo(9.99);
+        assertThat(CsvValues.number("1.234,50 €", POINT)).isEqualTo(1234.5);
+        assertThat(CsvValues.number("1.234 €", POINT)).isNull();
+        assertThat(CsvValues.number("1,234 €", POINT)).isNull();
+        assertThat(CsvValues.number("$1,234", POINT)).isEqualTo(1234.0);
     }
 
     /** Excel's "Unicode Text" and Google Sheets' TSV write numbers as the sheet's language does. */
@@ -180,6 +189,7 @@ class CsvValuesTest {
                         "Line 3, baseline: 'zwei' is not a number; write it as 4.2 or 4,2.",
                         "Line 3, baseline date: '2026-02-30' is no day of the calendar: check its day and month.");
         assertThat(CsvValues.notADay("yesterday"))
-                .isEqualTo("'yesterday' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD).");
+                .isEqualTo("'yesterday' is not a date; use YYYY-MM-DD (or DD.MM.YYYY, YYYYMMDD, or 25/12/2026 with"
+                        + " slashes).");
     }
 }

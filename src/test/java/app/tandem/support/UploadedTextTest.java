@@ -77,6 +77,13 @@ class UploadedTextTest {
     /** Some tools write UTF-16 without its byte order mark: its zero bytes say which order. */
     @Test
     void readsUtf16WithoutItsByteOrderMark() throws IOException {
+        assertThat(read(
+                        concat(
+                                new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                                LETTERS.getBytes(Charset.forName("UTF-32LE"))),
+                        null))
+                .as("UTF-32 by its mark")
+                .isEqualTo(LETTERS);
         assertThat(read(LETTERS.getBytes(StandardCharsets.UTF_16LE), null)).isEqualTo(LETTERS);
         assertThat(read(LETTERS.getBytes(StandardCharsets.UTF_16BE), null)).isEqualTo(LETTERS);
     }
@@ -100,6 +107,16 @@ class UploadedTextTest {
             picture[i] = (byte) (i % 3 == 0 ? 0 : 0x40 + i % 50);
         }
         assertThatThrownBy(() -> read(picture, null)).hasMessageStartingWith("is not text: it holds many bytes");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertThatThrownBy(() -> read(png, null))
+                .hasMessage("is a picture, not text. Export the data as CSV and import that.");
+        assertThatThrownBy(() -> read(new byte[] {0x1F, (byte) 0x8B, 8, 0, 0, 0}, null))
+                .hasMessageContaining("gzip");
+        java.util.Random random = new java.util.Random(7);
+        byte[] noise = new byte[3000];
+        random.nextBytes(noise);
+        noise[0] = 'a';
+        assertThatThrownBy(() -> read(noise, null)).hasMessageStartingWith("is not text");
         // one NUL in a cell is that cell's error, not the file's (CsvRows.nulCell)
         assertThat(read("a,b\nx\0y,z\n".getBytes(StandardCharsets.UTF_8), null)).isEqualTo("a,b\nx\0y,z\n");
     }

@@ -126,11 +126,14 @@ public final class MeasurementCsv {
         List<Map.Entry<Integer, String[]>> eitherWay = new ArrayList<>();
         Set<CsvValues.SlashOrder> orders = EnumSet.noneOf(CsvValues.SlashOrder.class);
         int record = 0;
+        int tableEnd = 0;
+        int rowStart = 1;
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(in)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
+                rowStart = line;
                 String[] cells = it.nextValue();
                 spreadsheet.starts(line, ++record);
                 if (isBlank(cells)) {
@@ -150,9 +153,14 @@ public final class MeasurementCsv {
                 }
                 if (comment) {
                     // the lines above another table (Google Analytics 4 exports one per chart): the
-                    // first table is the file's measurements, and the rest is said to be left out
+                    // first table is the file's measurements; a table after them is said to be left
+                    // out, '#' lines alone at the end are passed over
+                    tableEnd = tableEnd == 0 ? line : tableEnd;
+                    continue;
+                }
+                if (tableEnd > 0) {
                     warnings.add(new RowError(
-                            line,
+                            tableEnd,
                             "file",
                             "a second table starts here (its '#' lines): it was not read. Import one table"
                                     + " per file."));
@@ -204,8 +212,7 @@ public final class MeasurementCsv {
                 throw new UncheckedIOException(e.getCause());
             }
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            errors.add(new RowError(line, "file", "is not readable CSV (" + e.getOriginalMessage() + ")."));
+            errors.add(CsvRows.unreadable(e, rowStart));
         }
         spreadsheet.onRows(errors);
         spreadsheet.onRows(warnings);

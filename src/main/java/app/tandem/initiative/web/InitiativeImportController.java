@@ -31,7 +31,7 @@ class InitiativeImportController {
 
     private static final List<String> RULES = List.of(
             "title, kind, team, start and due are needed. kind is feature, campaign, infrastructure, content,"
-                    + " research, monetisation or other; team is the proposing team's name; dates are YYYY-MM-DD (or DD.MM.YYYY, or YYYYMMDD).",
+                    + " research, monetisation or other; team is the proposing team's name; dates are YYYY-MM-DD (or DD.MM.YYYY, YYYYMMDD, or 25/12/2026 with slashes).",
             "description, owner (a member's email, or the name of one member alone; when empty, you), confidence (low, medium or high), effort"
                     + " (person-weeks by team, as Design: 2; IT: 3.5) and needs web form (yes or no) are read when"
                     + " the file has them; other columns are left out.",

@@ -110,6 +110,8 @@ public final class ImportDates {
         private int unixTimes;
         private int other;
         private boolean semicolons;
+        /** The first date seen that is a different day read day first or month first (04/11/2025). */
+        private @Nullable String eitherWay;
 
         /**
          * The file is CSV separated by {@code ;}: Excel writes it so where the decimal mark is a
@@ -137,6 +139,11 @@ public final class ImportDates {
                 if (Integer.parseInt(numericDate.group(3)) > 12) {
                     monthFirstEvidence++;
                 }
+                int first = Integer.parseInt(numericDate.group(1));
+                int second = Integer.parseInt(numericDate.group(3));
+                if (eitherWay == null && first != second && first >= 1 && second >= 1 && first <= 12 && second <= 12) {
+                    eitherWay = value;
+                }
                 return;
             }
             if (SERIAL.matcher(value).matches()) {
@@ -155,9 +162,10 @@ public final class ImportDates {
 
         /**
          * The format the dates seen are most likely in. Dates written with the day or the month
-         * first that never say which (every number 12 or below) are read month first when written
-         * with slashes, as US tools write them, and day first otherwise, and in a file separated by
-         * {@code ;} (European Excel's).
+         * first that never say which (every number 12 or below) are read day first when written with
+         * dots or dashes, and in a file separated by {@code ;} (European Excel's); with slashes, where
+         * US tools write the month first and others the day, they are refused ({@link InvalidInput}
+         * naming {@code dateFormat}) unless each is the same day either way (05/05/2025).
          */
         public Reading reading() {
             if (unixTimes > numeric + serials + iso) {
@@ -176,6 +184,16 @@ public final class ImportDates {
                 return new Reading(Format.MONTH_DAY_YEAR, true);
             }
             if (dayFirstEvidence == 0 && slashes * 2 > numeric && !semicolons) {
+                if (eitherWay != null) {
+                    // US tools write the month first, French and British ones the day: nothing says
+                    // which this file's are (its insights were dated by a guess until December 2026)
+                    throw new InvalidInput(
+                            "dateFormat",
+                            "The dates could be read day first or month first ('" + eitherWay + "' could be either),"
+                                    + " and no date in the file says which. Choose their format: day-month-year or"
+                                    + " month-day-year (dateFormat in the API, --date-format on the command line,"
+                                    + " the dates' format on the mapping page).");
+                }
                 return new Reading(Format.MONTH_DAY_YEAR, true);
             }
             return new Reading(Format.DAY_MONTH_YEAR, true);

@@ -152,6 +152,10 @@ class MeasurementCsvTest {
                 """);
         assertThat(twoTables.errors()).isEmpty();
         assertThat(twoTables.rows()).extracting(MeasurementCsv.Row::value).containsExactly(1204.0, 1310.0);
+        assertThat(parse("Date,Active users\n20261101,1204\n\n# ----\n# Exported by GA4\n")
+                        .warnings())
+                .as("'#' lines alone at the end")
+                .isEmpty();
         assertThat(twoTables.warnings())
                 .extracting(RowError::describe)
                 .containsExactly("Line 6, file: a second table starts here (its '#' lines): it was not read."
@@ -307,5 +311,16 @@ class MeasurementCsvTest {
         MeasurementCsv.Parsed parsed = parse("date,value,note\n2026-01-01,3,\"never closed\n");
         assertThat(parsed.errors()).isNotEmpty();
         assertThat(parsed.errors().getLast().field()).isIn("file", "row");
+        // named where it opens, not where the parser noticed: at the file's end
+        MeasurementCsv.Parsed later = parse(
+                "date,value,note\n2026-01-01,1,fine\n2026-01-02,2,\"never closed\n2026-01-03,3,\n2026-01-04,4,\n");
+        assertThat(later.errors())
+                .extracting(RowError::describe)
+                .containsExactly("Line 3, file: has a quote that is never closed: it opens in the row starting on this"
+                        + " line, and every line after it was read as part of one cell. Close it, or double a quote"
+                        + " meant as text (\"\").");
+        assertThat(parse("\"date,value\n2026-01-01,1\n").errors().getFirst().line())
+                .as("in the header")
+                .isEqualTo(1);
     }
 }

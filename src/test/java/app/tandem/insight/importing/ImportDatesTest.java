@@ -67,8 +67,16 @@ class ImportDatesTest {
         assertThat(detect("01/02/2020", "11/13/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
         assertThat(detect("44148", "44150", "45000")).isEqualTo(Format.EXCEL);
         assertThat(detect("1605225600", "1605311999", "2020-11-13")).isEqualTo(Format.UNIX);
-        // nothing says which: slashes are read month first (as US tools write them), others day first
-        assertThat(detect("01/02/2020", "03/04/2020")).isEqualTo(Format.MONTH_DAY_YEAR);
+        // nothing says which: with slashes (month first in US tools, day first in others) not guessed,
+        // with dots day first
+        assertThatThrownBy(() -> detect("01/02/2020", "03/04/2020"))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class, e -> assertThat(e.field()).isEqualTo("dateFormat"))
+                .hasMessageStartingWith("The dates could be read day first or month first ('01/02/2020' could be"
+                        + " either), and no date in the file says which.");
+        assertThat(detect("05/05/2020", "12/12/2020"))
+                .as("the same day either way")
+                .isEqualTo(Format.MONTH_DAY_YEAR);
         assertThat(detect("01.02.2020", "03.04.2020")).isEqualTo(Format.DAY_MONTH_YEAR);
         // ... unless the file is separated by ; as European Excel writes it, with the day first
         ImportDates.Detector european = new ImportDates.Detector();
