@@ -2,6 +2,7 @@ package app.tandem.goal;
 
 import app.tandem.support.RowError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a CSV import did: {@code saved} rows recorded (a row for a day that had a value revises
@@ -14,8 +15,8 @@ import java.util.List;
 public record MeasurementImport(int saved, boolean rejected, List<RowError> errors, List<RowError> warnings) {
 
     /** What the page says above the errors when nothing was saved ({@link RowError#nothingSaved}). */
-    public String nothingSaved() {
-        return RowError.nothingSaved(errors);
+    public String nothingSaved(@Nullable Boolean goodRowsAsked) {
+        return RowError.nothingSaved(errors, goodRowsAsked);
     }
 
     /** The warnings about saved values (the page's "Saved values to check"), not about the file. */

@@ -2,6 +2,7 @@ package app.tandem.support;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a CSV import of records did: {@code imported} saved, or {@code rejected} with nothing saved,
@@ -10,8 +11,8 @@ import java.util.function.Consumer;
 public record CsvImportReport(int imported, boolean rejected, List<RowError> errors) {
 
     /** What the page says above the errors when nothing was saved ({@link RowError#nothingSaved}). */
-    public String nothingSaved() {
-        return RowError.nothingSaved(errors);
+    public String nothingSaved(@Nullable Boolean goodRowsAsked) {
+        return RowError.nothingSaved(errors, goodRowsAsked);
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.tandem.support;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wrong row of an imported file, as every import reports it: the line (a CSV file's header is
@@ -45,11 +46,20 @@ public record RowError(
                         .allMatch(e -> e.field().equals("header") || e.field().equals("file"));
     }
 
-    /** What a page says above the errors of an import that saved nothing: how many, and what to do. */
-    public static String nothingSaved(java.util.List<RowError> errors) {
-        return aboutTheFile(errors)
-                ? "Nothing was saved: the file cannot be read as it is. Fix it as said below and upload it again."
-                : "Nothing was saved: " + errors.size() + (errors.size() == 1 ? " problem" : " problems")
+    /**
+     * What a page says above the errors of an import that saved nothing: how many, and what to do.
+     * Saving the good rows is suggested only when it was not asked for ({@code goodRowsAsked}: the
+     * form's box was ticked, so no row was good) and the file could be read.
+     */
+    public static String nothingSaved(java.util.List<RowError> errors, @Nullable Boolean goodRowsAsked) {
+        if (aboutTheFile(errors)) {
+            return "Nothing was saved: the file cannot be read as it is. Fix it as said below and upload it again.";
+        }
+        String problems = errors.size() + (errors.size() == 1 ? " problem" : " problems");
+        return Boolean.TRUE.equals(goodRowsAsked)
+                ? "Nothing was saved: no row of the file is good (" + problems + "). Fix "
+                        + (errors.size() == 1 ? "it" : "them") + " and upload again."
+                : "Nothing was saved: " + problems
                         + " in the file. Fix and upload again, or tick “Save the good rows”.";
     }
 

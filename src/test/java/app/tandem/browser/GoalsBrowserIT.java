@@ -247,6 +247,13 @@ class GoalsBrowserIT extends BrowserIT {
         assertThat(wrong).containsText("holds a byte that is not UTF-8 text");
         assertThat(wrong.locator("tbody tr").first()).containsText("3");
         screenshot("kpi-import-not-text");
+
+        // "Save the good rows" ticked and no row good: ticking it is not suggested again
+        page.getByLabel("…or paste the lines").fill("date,value\n2026-10-01,ten\n2026-11-01,eleven\n");
+        page.getByLabel("Save the good rows even if some are wrong").check();
+        button("Import").click();
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Nothing was saved: no row of the file is good (2 problems). Fix them and upload again.");
     }
 
     @Test
