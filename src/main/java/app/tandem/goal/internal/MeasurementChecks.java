@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *       (net revenue retention of 112%) or below 0% (growth of −3%) impossible to record, so a KPI
  *       whose own baseline, target or guardrails go outside 0–100% is not doubted within its own
  *       range.
+ *   <li>A percentage written as a fraction (0.65 for 65%) is saved but doubted the same way, when
+ *       a hundred times it lies in the KPI's own range and it does not.
  * </ul>
  */
 public final class MeasurementChecks {
@@ -84,9 +86,42 @@ public final class MeasurementChecks {
         if (kpi.guardrailMax() != null) {
             high = Math.max(high, kpi.guardrailMax());
         }
-        if (value >= low && value <= high) {
+        if (value < low || value > high) {
+            return kpi.unit().format(value) + " is outside 0–100%: check that it is right.";
+        }
+        return fraction(kpi, value);
+    }
+
+    /**
+     * Why a percentage looks written as a fraction (0.65 for 65%, as Google Analytics exports its
+     * rates), or null: a value between 0 and 1 that is far below the KPI's own range (under a tenth
+     * of the lowest of its baseline, target and lower guardrail) while a hundred times it lies in that
+     * range (from half its lowest to twice its highest). A churn of 0.8% on a KPI from 2% to 1% is
+     * not doubted; 0.05 on a conversion from 4% to 6% is.
+     */
+    private static @Nullable String fraction(HealthRules.Spec kpi, double value) {
+        double lowest = Math.min(kpi.baselineValue(), kpi.targetValue());
+        double highest = Math.max(kpi.baselineValue(), kpi.targetValue());
+        if (kpi.guardrailMin() != null) {
+            lowest = Math.min(lowest, kpi.guardrailMin());
+        }
+        if (kpi.guardrailMax() != null) {
+            highest = Math.max(highest, kpi.guardrailMax());
+        }
+        double hundredTimes = value * 100;
+        if (value <= 0
+                || value >= 1
+                || lowest <= 0
+                || value >= lowest / 10
+                || hundredTimes < lowest / 2
+                || hundredTimes > highest * 2) {
             return null;
         }
-        return kpi.unit().format(value) + " is outside 0–100%: check that it is right.";
+        return kpi.unit().format(value) + " is far below this KPI's baseline and target: if it means "
+                + kpi.unit().format(hundredTimes) + " (a rate written as a fraction), write "
+                + java.math.BigDecimal.valueOf(value)
+                        .movePointRight(2)
+                        .stripTrailingZeros()
+                        .toPlainString() + ".";
     }
 }

@@ -67,6 +67,26 @@ class MeasurementChecksTest {
     }
 
     @Test
+    void aRateWrittenAsAFractionIsDoubted() {
+        // Google Analytics exports an engagement rate of 65.43% as 0.6543
+        HealthRules.Spec engagement = percent(60, 70, null, null);
+        assertThat(MeasurementChecks.doubt(engagement, 0.6543))
+                .isEqualTo("0.65% is far below this KPI's baseline and target: if it means 65.43% (a rate written"
+                        + " as a fraction), write 65.43.");
+        assertThat(MeasurementChecks.doubt(engagement, 65.43)).isNull();
+        assertThat(MeasurementChecks.doubt(percent(4, 6, null, null), 0.05)).contains("write 5.");
+        // a low value that a hundred times would not fit either is just low
+        assertThat(MeasurementChecks.doubt(percent(4, 6, null, null), 0.5)).isNull();
+        // a KPI that lives below 1%, or a churn that rightly goes under it, is not doubted
+        assertThat(MeasurementChecks.doubt(percent(0.8, 0.5, null, null), 0.45)).isNull();
+        assertThat(MeasurementChecks.doubt(percent(2, 1, null, null), 0.8)).isNull();
+        assertThat(MeasurementChecks.doubt(percent(2, 1, 0.05, null), 0.015)).isNull();
+        // nor a KPI whose range starts at or below zero
+        assertThat(MeasurementChecks.doubt(percent(-3, 5, null, null), 0.04)).isNull();
+        assertThat(MeasurementChecks.doubt(engagement, 0)).isNull();
+    }
+
+    @Test
     void aKpiThatRightlyGoesPastAHundredIsDoubtedOnlyBeyondItsOwnRange() {
         HealthRules.Spec netRevenueRetention = percent(98, 112, null, 130.0);
         assertThat(MeasurementChecks.doubt(netRevenueRetention, 118)).isNull();
