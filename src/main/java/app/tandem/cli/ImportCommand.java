@@ -146,7 +146,7 @@ final class ImportCommand implements Callable<Integer> {
                             workspace,
                             person.id(),
                             file,
-                            ImportFormat.of(file.toString()),
+                            ImportFormat.of(file, ImportFormat.of(file.toString())),
                             fields,
                             new InsightImport.Defaults(sourceType, null, ImportDates.format(dateFormat)),
                             goodRows ? ImportMode.GOOD_ROWS : ImportMode.ALL_OR_NOTHING,

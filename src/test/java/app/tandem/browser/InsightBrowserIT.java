@@ -174,7 +174,7 @@ class InsightBrowserIT extends BrowserIT {
                 csv,
                 "id,subject,description,created_at\n"
                         + ref + ",Where is the savings goal,I cannot find it anywhere,2026-10-01\n"
-                        + ref + "-2,,no subject here,2026-10-02\n");
+                        + ref + "-2,,,2026-10-02\n");
         page.navigate(baseUrl() + "/w/budgetly/insights/import");
         // the CSRF token goes in a header (htmx), never in the form's address or the URL sent
         Assertions.assertThat(
@@ -204,13 +204,14 @@ class InsightBrowserIT extends BrowserIT {
                 page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("First rows as they will be saved"));
         assertThat(preview.getByRole(AriaRole.ROW).nth(1)).containsText("Where is the savings goal");
         assertThat(preview.getByRole(AriaRole.ROW).nth(1)).containsText("2026-10-01");
-        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("Title: is empty (column 'subject').");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(2))
+                .containsText("Title: is empty (column 'subject'), and so is the text (column 'description').");
         screenshot("insight-import-map");
 
         // changing a column refreshes the preview (htmx) before anything is imported
         scriptsLoaded();
-        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).selectOption("description");
-        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("no subject here");
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).selectOption("created_at");
+        assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("2026-10-02");
         assertThat(preview.getByRole(AriaRole.ROW).nth(2)).not().containsText("is empty");
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).selectOption("subject");
         assertThat(preview.getByRole(AriaRole.ROW).nth(2)).containsText("Title: is empty");

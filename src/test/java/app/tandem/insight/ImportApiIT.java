@@ -191,22 +191,34 @@ class ImportApiIT extends TandemIT {
     @Test
     void importsAJsonArrayAndFollowsAnExplicitMapping() {
         String json = """
-                [ {"headline": "Users want dark mode", "notes": "Many asks", "labels": ["ui", "night"], "when": "2026-09-30"},
-                  {"headline": "Export please", "notes": "For taxes", "labels": [], "when": "2026-09-29"} ]
+                [ {"headline": "Users want dark mode", "remarks": "Many asks", "labels": ["ui", "night"], "when": "2026-09-30"},
+                  {"headline": "Export please", "remarks": "For taxes", "labels": [], "when": "2026-09-29"} ]
                 """;
         Api.Response noTitle = upload("", "application/json", json);
         assertThat(noTitle.status()).isEqualTo(400);
         assertThat(noTitle.field()).isEqualTo("mapping");
+        assertThat(noTitle.json().path("detail").asString())
+                .startsWith("No column gives the title or the text.")
+                .contains("headline, remarks, labels, when");
+        Api.Response wrongColumn = upload("?map.title=heading", "application/json", json);
+        assertThat(wrongColumn.field()).isEqualTo("map.title");
+        assertThat(wrongColumn.json().path("detail").asString())
+                .isEqualTo("The file has no column 'heading'. Its columns: headline, remarks, labels, when.");
+        assertThat(upload("?map.colour=headline", "application/json", json).field())
+                .isEqualTo("map.colour");
 
         Api.Response mapped = upload(
-                "?map.title=headline&map.body=notes&map.tags=labels&map.observedOn=when", "application/json", json);
+                "?map.title=headline&map.body=remarks&map.tags=labels&map.observedOn=when", "application/json", json);
         assertThat(mapped.status()).as(mapped.text()).isEqualTo(200);
         assertThat(mapped.json().path("imported").asInt()).isEqualTo(2);
         assertThat(firstTitleTagged("night")).isEqualTo("Users want dark mode");
 
-        Api.Response notJson = upload("", "application/json", "{\"title\": \"not an array\"}");
+        Api.Response notJson = upload("", "application/json", "\"not records\"");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.field()).isEqualTo("file");
+        Api.Response empty = upload("", "application/json", "[]");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().path("detail").asString()).isEqualTo("The file holds no records: its list is empty.");
     }
 
     /**
@@ -374,7 +386,10 @@ class ImportApiIT extends TandemIT {
                 .contains("Pattern")
                 .contains("ZD-1")
                 .contains("Found by team: none");
-        assertThat(previewRow(html, 3)).contains("Title:").contains("is empty (column");
+        // no subject: titled with its text's start
+        assertThat(previewRow(html, 3))
+                .contains("<strong>no subject here</strong>")
+                .doesNotContain("Title:");
         assertThat(previewRow(html, 4))
                 .contains("Observed on:")
                 .contains("2026-13-01&#39; is not a date in the format YYYY-MM-DD")
@@ -429,6 +444,82 @@ class ImportApiIT extends TandemIT {
                                 Map.of("upload", upload.group(1), "map.title", "subject"))
                         .status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * JSON as tools export it and clients send it (an outside review, December 2026): Zendesk's
+     * tickets inside an object, sent with a charset; JSON Lines; a one-line answer whose wrong record
+     * is found by its place; store reviews without a title.
+     */
+    @Test
+    void importsJsonAsToolsExportItAndNamesAWrongRecordByItsPlace() {
+        // Zendesk: the list is the object's "tickets"; its external_id (another system's, mostly null)
+        // is not the reference, the ticket's id is
+        String zendesk = """
+                {"tickets": [
+                   {"id": 35436, "external_id": null, "subject": "Export fails", "description": "It times out",
+                    "created_at": "2026-07-20T22:55:29Z", "tags": ["export"]},
+                   {"id": 35437, "external_id": "", "subject": "Slow sync", "description": "Takes minutes",
+                    "created_at": "2026-07-21T08:00:00Z", "tags": ["sync"]}],
+                 "next_page": null, "count": 2}
+                """;
+        Api.Response tickets = upload("?sourceType=SUPPORT_TICKET", "application/json; charset=utf-8", zendesk);
+        assertThat(tickets.status()).as(tickets.text()).isEqualTo(200);
+        assertThat(tickets.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(firstTagged("export").path("externalRef").asString()).isEqualTo("35436");
+
+        // the same records without references, imported before: the same tickets, not new ones
+        String lines = "{\"subject\": \"Dark mode\", \"description\": \"At night\"}\n"
+                + "{\"subject\": \"Budget alerts\", \"description\": \"Too many\"}\n";
+        assertThat(upload("", "application/x-ndjson", lines)
+                        .json()
+                        .path("imported")
+                        .asInt())
+                .isEqualTo(2);
+        Api.Response again = upload(
+                "", "text/csv", "id,subject,description\nZD-9,Dark mode,At night\nZD-10,Budget alerts,Too many\n");
+        assertThat(again.json().path("imported").asInt()).isZero();
+        assertThat(again.json().path("duplicates").asInt()).isEqualTo(2);
+
+        // one line, the third record wrong: found by its place, not "line 1" alone
+        Api.Response oneLine = upload(
+                "",
+                "application/json",
+                "[{\"subject\":\"a\",\"created_at\":\"2026-07-01\"},{\"subject\":\"b\",\"created_at\":\"2026-07-02\"},"
+                        + "{\"subject\":\"c\",\"created_at\":\"not a date\"}]");
+        assertThat(oneLine.status()).isEqualTo(400);
+        JsonNode error = oneLine.json().path("errors").get(0);
+        assertThat(error.path("line").asInt()).isEqualTo(1);
+        assertThat(error.path("row").asInt()).isEqualTo(3);
+
+        // Google Play's reviews have no title: each is titled with its text's start, and the answer says so
+        String reviews = "[{\"reviewId\": \"gp:1\", \"content\": \"The app crashes every time I open the budget"
+                + " screen after the last update, please fix it soon\", \"at\": \"2026-07-03\"}]";
+        Api.Response play = upload("?map.externalRef=reviewId&map.observedOn=at", "application/json", reviews);
+        assertThat(play.status()).as(play.text()).isEqualTo(200);
+        assertThat(play.json().path("text").asString())
+                .contains("No column gives the title: each insight is titled with the start of its text.");
+        assertThat(admin().get(base + "?q=crashes")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("insight")
+                        .path("title")
+                        .asString())
+                .isEqualTo("The app crashes every time I open the budget screen after the last update…");
+
+        // a JSON export saved as .txt is read as JSON; text after the list is refused, nothing saved
+        assertThat(upload("", "text/plain", "[{\"subject\": \"From a txt\"}]")
+                        .json()
+                        .path("imported")
+                        .asInt())
+                .isEqualTo(1);
+        Api.Response more = upload("", "application/json", "[{\"subject\": \"x1\"}][{\"subject\": \"x2\"}]");
+        assertThat(more.status()).isEqualTo(400);
+        assertThat(more.json().path("detail").asString()).contains("There is more after the list's end");
+        Api.Response kind = upload("?sourceType=survey", "application/json", "[{\"subject\": \"x3\"}]");
+        assertThat(kind.field()).isEqualTo("sourceType");
+        assertThat(kind.text()).contains("'survey' is not one of").contains("SURVEY");
     }
 
     @Test

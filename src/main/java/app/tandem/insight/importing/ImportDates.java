@@ -283,10 +283,42 @@ public final class ImportDates {
 
     /** What a row is told when its date cannot be read in {@code format}. */
     public static String wrong(String text, Format format) {
+        Matcher digits = DIGITS_DAY.matcher(text.strip());
+        boolean noDayAnyWay = digits.matches()
+                && switch (format) {
+                    case ISO ->
+                        digits.group(1).length() == 4
+                                && noDay(digits.group(1), digits.group(2), digits.group(3))
+                                && noDay(digits.group(1), digits.group(3), digits.group(2));
+                    case DAY_MONTH_YEAR, MONTH_DAY_YEAR ->
+                        digits.group(1).length() <= 2
+                                && digits.group(3).length() == 4
+                                && noDay(digits.group(3), digits.group(2), digits.group(1))
+                                && noDay(digits.group(3), digits.group(1), digits.group(2));
+                    default -> false;
+                };
+        if (noDayAnyWay) {
+            // no day of the calendar in either order (2024-13-45): another format cannot help
+            return "'" + text + "' is no day of the calendar (read as "
+                    + (format == Format.ISO ? "YYYY-MM-DD" : format.label()) + "): check its day and month.";
+        }
         return "'" + text + "' is not a date in the format " + (format == Format.ISO ? "YYYY-MM-DD" : format.label())
                 + " (such as " + format.example() + "); choose the dates' format on the mapping page,"
                 + " with dateFormat in the API, or with --date-format on the command line.";
     }
+
+    /** Whether year, month and day make no day of the calendar. */
+    private static boolean noDay(String year, String month, String day) {
+        try {
+            LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return false;
+        } catch (DateTimeException | NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** A day written as three numbers, a time after it or not. */
+    private static final Pattern DIGITS_DAY = Pattern.compile("(\\d{1,4})[-./](\\d{1,2})[-./](\\d{1,4})(?:[ T].*)?");
 
     /** How the API and the command line spell the formats. */
     public static final String SPELLINGS = "detect (the default), iso, day-month-year, month-day-year, excel or unix";

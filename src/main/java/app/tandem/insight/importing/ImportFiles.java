@@ -34,14 +34,24 @@ public class ImportFiles {
         this.folder = Path.of(dataDir, "imports").toAbsolutePath().normalize();
     }
 
-    /** Stores the stream as the person's upload into the workspace; returns the file's id. */
+    /**
+     * Stores the stream as the person's upload into the workspace; returns the file's id, which says
+     * its format: as {@code format} names it, or JSON when its text shows it is ({@link
+     * ImportFormat#of(Path, ImportFormat)}).
+     */
     public String store(InputStream content, ImportFormat format, long workspaceId, long userId) {
-        String id = UUID.randomUUID() + (format == ImportFormat.JSON ? ".json" : ".csv");
+        String name = UUID.randomUUID().toString();
+        String id = name + (format == ImportFormat.JSON ? ".json" : ".csv");
         Path file = folder.resolve(stored(id, workspaceId, userId));
         try {
             Files.createDirectories(folder);
             removeOld();
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            if (ImportFormat.of(file, format) != format) {
+                String json = name + ".json";
+                file = Files.move(file, folder.resolve(stored(json, workspaceId, userId)));
+                return json;
+            }
             return id;
         } catch (IOException | RuntimeException e) {
             try {

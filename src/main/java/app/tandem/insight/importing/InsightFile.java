@@ -1,13 +1,17 @@
 package app.tandem.insight.importing;
 
+import app.tandem.support.CsvRows;
 import app.tandem.support.CsvSeparator;
 import app.tandem.support.CsvValues;
+import app.tandem.support.Problems;
+import app.tandem.support.RowError;
 import app.tandem.support.UploadedText;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -68,7 +76,19 @@ public final class InsightFile {
 
     private static final CsvMapper CSV =
             CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-    private static final JsonMapper JSON = JsonMapper.builder()
+    /** How deep a record's values may be nested. */
+    static final int MAX_DEPTH = 100;
+
+    /**
+     * Reads JSON records: a property given twice in one is refused (which one a tool meant is a
+     * guess), and so is nesting deeper than {@link #MAX_DEPTH}.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -98,12 +118,9 @@ public final class InsightFile {
             }
             return columns;
         }
-        int[] seen = {0};
-        each(file, format, row -> {
-            if (seen[0]++ < 20) {
-                row.cells().keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
-            }
-        });
+        for (Row row : first(file, format, 20)) {
+            row.cells().keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
+        }
         return columns;
     }
 
@@ -152,7 +169,7 @@ public final class InsightFile {
             if (format == ImportFormat.CSV) {
                 csv(in, counted);
             } else {
-                json(in, counted);
+                json(UploadedText.reader(in), jsonShape(file), counted);
             }
         } catch (UploadedText.NotText e) {
             throw notText(e);
@@ -178,7 +195,8 @@ public final class InsightFile {
     }
 
     private static Unreadable notText(UploadedText.NotText e) {
-        return new Unreadable(e.line(), "The file " + e.getMessage());
+        // (a workbook, a picture: about the whole file, not its first line)
+        return new Unreadable(e.line() > 1 ? e.line() : 0, "The file " + e.getMessage());
     }
 
     private static void csv(InputStream in, Consumer<Row> consumer) throws IOException {
@@ -187,9 +205,11 @@ public final class InsightFile {
         BufferedReader text = new BufferedReader(UploadedText.reader(in), CsvSeparator.LOOK_AT);
         char separator = CsvSeparator.ahead(text);
         int record = 0;
+        int rowStart = 1;
         try (MappingIterator<String[]> it = csvRows(text, separator)) {
             while (it.hasNextValue()) {
                 int line = it.currentLocation().getLineNr();
+                rowStart = line;
                 String[] cells = it.nextValue();
                 record++;
                 if (Arrays.stream(cells).allMatch(String::isBlank)) {
@@ -222,9 +242,9 @@ public final class InsightFile {
             if (e.getCause() instanceof UploadedText.NotText notText) {
                 throw notText(notText);
             }
-            throw new Unreadable(
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "The file is not readable CSV: " + e.getOriginalMessage());
+            // (a quote never closed: on the line of the row it opens in, not at the file's end)
+            RowError unreadable = CsvRows.unreadable(e, rowStart);
+            throw new Unreadable(unreadable.line(), "The file " + unreadable.message());
         }
     }
 
@@ -244,27 +264,231 @@ public final class InsightFile {
         return kinds && cells[0].isBlank();
     }
 
-    private static void json(InputStream in, Consumer<Row> consumer) {
-        try (JsonParser parser = JSON.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new Unreadable(1, "A JSON import is an array of insight objects: [ {\"title\": ...}, ... ].");
+    /** What a JSON import file holds at its top. */
+    enum JsonShape {
+        /** Nothing but spaces. */
+        EMPTY,
+        /** A list of records: {@code [ {...}, {...} ]}. */
+        LIST,
+        /**
+         * An object holding the list of records as one of its properties, as APIs answer and tools
+         * export: Zendesk's {@code {"tickets": [...], "next_page": ...}}, Intercom's {@code
+         * {"conversations": [...]}}, Typeform's {@code {"items": [...]}}, {@code {"data": [...]}}.
+         */
+        WRAPPED,
+        /** JSON Lines: an object per line, nothing around them. */
+        LINES,
+        /** One object, with no list of objects in it: one record. */
+        ONE
+    }
+
+    /** What a JSON file holds at its top, read ahead of its records. */
+    static JsonShape jsonShape(Path file) {
+        try (Reader text = UploadedText.reader(Files.newInputStream(file));
+                JsonParser parser = JSON.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return JsonShape.EMPTY;
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                int line = parser.currentLocation().getLineNr();
-                JsonNode node = JSON.readTree(parser);
-                Map<String, String> row = new LinkedHashMap<>();
-                flatten("", node, row, 0);
-                consumer.accept(new Row(line, row));
+            if (first != JsonToken.START_OBJECT) {
+                return JsonShape.LIST; // a list, or something else, which reading it names
             }
-            if (parser.currentToken() != JsonToken.END_ARRAY) {
-                throw new Unreadable(
-                        parser.currentLocation().getLineNr(), "Every element of the array must be an object.");
+            boolean holdsList = false;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                if (parser.nextToken() == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
+                    holdsList = true;
+                }
+                skipValue(parser);
             }
+            if (parser.nextToken() != null) {
+                return JsonShape.LINES;
+            }
+            return holdsList ? JsonShape.WRAPPED : JsonShape.ONE;
+        } catch (IOException | JacksonException e) {
+            // reading the records says what is wrong, and where
+            return JsonShape.LIST;
+        }
+    }
+
+    /**
+     * Skips the rest of the value the parser is in or on: a scalar, a whole object or list, or (on an
+     * element of a list) the rest of that list, leaving the parser on the value's last token.
+     */
+    private static void skipValue(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            parser.skipChildren();
+        }
+        if (parser.streamReadContext().inArray()) {
+            // on an element of a list (its first, looked at): the rest of the list
+            while (true) {
+                JsonToken next = parser.nextToken();
+                if (next == null || next == JsonToken.END_ARRAY) {
+                    return;
+                }
+                if (next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                }
+            }
+        }
+    }
+
+    private static final String JSON_FORMS = "a list of records ([ {\"title\": ...}, ... ]), an object holding one"
+            + " ({\"tickets\": [ ... ]}) or JSON Lines (an object per line)";
+
+    private static void json(Reader text, JsonShape shape, Consumer<Row> consumer) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            switch (shape) {
+                case EMPTY -> throw new Unreadable(1, "The file is empty. A JSON import is " + JSON_FORMS + ".");
+                case LIST -> {
+                    if (first != JsonToken.START_ARRAY) {
+                        throw new Unreadable(
+                                parser.currentLocation().getLineNr(),
+                                "The file holds " + kind(first) + ", not records. A JSON import is " + JSON_FORMS
+                                        + ".");
+                    }
+                    records(parser, consumer, "list");
+                    nothingAfter(parser, "the list's end");
+                }
+                case LINES -> {
+                    int record = 0;
+                    for (JsonToken token = first; token != null; token = nextOrMore(parser, "a record")) {
+                        if (token != JsonToken.START_OBJECT) {
+                            throw new Unreadable(
+                                    parser.currentLocation().getLineNr(),
+                                    "Record " + (record + 1) + " is " + kind(token)
+                                            + ", not an object: each line of a JSON Lines file is a record, {...}.");
+                        }
+                        record(parser, ++record, consumer);
+                    }
+                }
+                case ONE -> {
+                    record(parser, 1, consumer);
+                    nothingAfter(parser, "the object's end");
+                }
+                case WRAPPED -> {
+                    String list = null;
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String name = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if (value == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
+                            if (list != null) {
+                                throw new Unreadable(
+                                        parser.currentLocation().getLineNr(),
+                                        "The file's object holds two lists of records, '" + list + "' and '" + name
+                                                + "': import a file with one list.");
+                            }
+                            list = name;
+                            record(parser, 1, consumer);
+                            records(parser, consumer, "list '" + name + "'", 1);
+                        } else {
+                            skipValue(parser);
+                        }
+                    }
+                    nothingAfter(parser, "the object's end");
+                }
+            }
+        } catch (JacksonException e) {
+            throw unreadableJson(e);
+        }
+    }
+
+    /** The records of a list whose start the parser is on, up to its end. */
+    private static void records(JsonParser parser, Consumer<Row> consumer, String list) {
+        records(parser, consumer, list, 0);
+    }
+
+    /** The records of a list after the first {@code read}, up to its end. */
+    private static void records(JsonParser parser, Consumer<Row> consumer, String list, int read) {
+        int record = read;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            record(parser, ++record, consumer);
+        }
+        if (token != JsonToken.END_ARRAY) {
+            throw new Unreadable(
+                    parser.currentLocation().getLineNr(),
+                    "Record " + (record + 1) + " of the " + list + " is " + kind(token)
+                            + ", not an object: each record is {\"title\": ...}.");
+        }
+    }
+
+    /** The record whose start the parser is on, as a row: its line, its cells, its place ({@code record}). */
+    private static void record(JsonParser parser, int record, Consumer<Row> consumer) {
+        int line = parser.currentLocation().getLineNr();
+        JsonNode node = JSON.readTree(parser);
+        Map<String, String> row = new LinkedHashMap<>();
+        flatten("", node, row, 0);
+        consumer.accept(new Row(line, row, false, record));
+    }
+
+    /** The next value at the file's top, or null at its end; text that is no JSON is named as more. */
+    private static @Nullable JsonToken nextOrMore(JsonParser parser, String what) {
+        try {
+            return parser.nextToken();
         } catch (JacksonException e) {
             throw new Unreadable(
                     e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "The file is not readable JSON: " + e.getOriginalMessage());
+                    "After " + what + " comes text that is no JSON: " + Problems.parserSaid(e.getOriginalMessage())
+                            + ".");
         }
+    }
+
+    /** Fails when anything but spaces follows {@code end}: a second list, or text a tool left behind. */
+    private static void nothingAfter(JsonParser parser, String end) {
+        int line = parser.currentLocation().getLineNr();
+        JsonToken more;
+        try {
+            more = parser.nextToken();
+        } catch (JacksonException e) {
+            more = JsonToken.NOT_AVAILABLE;
+        }
+        if (more != null) {
+            throw new Unreadable(
+                    line,
+                    "There is more after " + end + ": the file holds one list of records. Join the lists into one,"
+                            + " or import each file by itself.");
+        }
+    }
+
+    /** A JSON token as people say what it is. */
+    private static String kind(@Nullable JsonToken token) {
+        if (token == null) {
+            return "nothing (the file ends)";
+        }
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "an object";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> "not a value";
+        };
+    }
+
+    /** JSON the parser cannot read, named on its line and column without the parser's advice to programmers. */
+    private static Unreadable unreadableJson(JacksonException e) {
+        if (e.getCause() instanceof UploadedText.NotText notText) {
+            return notText(notText);
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        String said = Problems.parserSaid(e.getOriginalMessage());
+        if (said.contains("Duplicate Object property") || said.contains("Duplicate field")) {
+            said = said.replaceFirst(
+                    "(?s).*Duplicate (?:Object property|field) (\"[^\"]*\").*",
+                    "the property $1 is given twice in one record");
+        } else if (said.contains("MaxNestingDepth") || said.contains("nesting depth")) {
+            said = "its values are nested too deeply (more than " + MAX_DEPTH + " levels)";
+        } else if (said.contains("comment")) {
+            said = "it holds a comment, which JSON has not";
+        }
+        said = said.replaceAll("[.?!:]+$", "");
+        return new Unreadable(
+                line,
+                "The file is not readable JSON" + (column > 0 ? " (column " + column + ")" : "") + ": " + said + ".");
     }
 
     /** How deep a JSON object's nesting becomes columns; deeper, a value is its JSON text. */

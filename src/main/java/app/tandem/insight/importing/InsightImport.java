@@ -12,7 +12,6 @@ import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.OneNodeAtATime;
 import app.tandem.support.RowError;
-import app.tandem.support.SpreadsheetRows;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -66,7 +65,6 @@ public class InsightImport {
                 "The ticket number or row id there. A row whose reference was imported before is skipped.",
                 "external_ref",
                 "externalref",
-                "external_id",
                 "ticket_id",
                 "ticket_number",
                 "ticket",
@@ -76,11 +74,14 @@ public class InsightImport {
                 "response_id",
                 "respondent_id",
                 "id",
+                // (Zendesk's and Intercom's "external_id" is the customer's id in another system, mostly
+                // empty: the ticket's own "id" first)
+                "external_id",
                 "ref",
                 "reference"),
         title(
                 "Title",
-                "What was observed, in a line. Every row needs one.",
+                "What was observed, in a line. A row without one is titled with the start of its text.",
                 // a ticket's subject before a title: Freshdesk's full export also has the contact's
                 // job title, as "Title"
                 // (Intercom's conversation JSON: its top-level title is mostly empty)
@@ -216,7 +217,13 @@ public class InsightImport {
      * How one of the first rows of a file would be saved with a mapping: its line, the insight it
      * gives (null when it has problems) and its problems.
      */
-    public record PreviewRow(int line, @Nullable InsightDraft draft, List<RowError> errors) {}
+    public record PreviewRow(int line, int row, @Nullable InsightDraft draft, List<RowError> errors) {
+
+        /** Where it is, as the page's "Line" column says it: "3 (row 2)", or "12" when the two agree. */
+        public String where() {
+            return new RowError(line, "", "", row).where();
+        }
+    }
 
     /** How many of a file's first rows the mapping page shows as they would be saved. */
     public static final int PREVIEW_ROWS = 5;
@@ -259,11 +266,28 @@ public class InsightImport {
                 .toList();
     }
 
+    /**
+     * That no column gives the titles, so each insight is titled with its text's start, in a sentence;
+     * null when a column gives them.
+     */
+    static @Nullable String titleSaid(Map<Target, String> mapping) {
+        return mapping.containsKey(Target.title)
+                ? null
+                : "No column gives the title: each insight is titled with the start of its text. Map a column to"
+                        + " the title if one holds it.";
+    }
+
+    /** {@link #titleSaid} of a file with this mapping (the mapping page says it above the preview). */
+    public @Nullable String titleRead(Path file, ImportFormat format, Map<String, String> givenMapping) {
+        return titleSaid(mapping(givenMapping, columns(file, format), format));
+    }
+
     /** Which column gives the insights' text, in a sentence, or that none does. */
     static String textSaid(Map<Target, String> mapping, List<String> notRead) {
         String column = mapping.get(Target.body);
         if (column != null) {
-            return "The text of each insight is from the column '" + column + "'.";
+            String title = titleSaid(mapping);
+            return "The text of each insight is from the column '" + column + "'." + (title == null ? "" : " " + title);
         }
         return "No column gives the text: each insight has its title alone."
                 + (notRead.isEmpty()
@@ -407,26 +431,43 @@ public class InsightImport {
                     .filter(t -> t.name().equalsIgnoreCase(e.getKey()))
                     .findFirst()
                     .orElseThrow(() -> new InvalidInput(
-                            "mapping",
+                            "map." + e.getKey(),
                             "Unknown field '" + e.getKey() + "'. Fields: " + Arrays.toString(Target.values())));
             if (e.getValue() == null || e.getValue().isBlank()) {
                 mapping.remove(target);
             } else {
                 if (!columns.isEmpty() && !columns.contains(e.getValue())) {
-                    throw new InvalidInput("mapping", "The file has no column '" + e.getValue() + "'.");
+                    throw new InvalidInput(
+                            "map." + target.name(),
+                            "The file has no column '" + e.getValue() + "'. Its columns: " + columnsNamed(columns)
+                                    + ".");
                 }
                 mapping.put(target, e.getValue());
             }
         }
-        if (!mapping.containsKey(Target.title) && columns.isEmpty()) {
-            throw new InvalidInput("file", "The file is empty: it holds no header row and no insights.");
+        if (columns.isEmpty()) {
+            throw new InvalidInput(
+                    "file",
+                    format == ImportFormat.JSON
+                            ? "The file holds no records: its list is empty."
+                            : "The file is empty: it holds no header row and no insights.");
         }
-        if (!mapping.containsKey(Target.title)) {
+        if (!mapping.containsKey(Target.title) && !mapping.containsKey(Target.body)) {
             throw new InvalidInput(
                     "mapping",
-                    "No column gives the title. Map one (for a ticket export, usually 'subject'). Columns: " + columns);
+                    "No column gives the title or the text. Map one (for a ticket export, usually 'subject'). Columns: "
+                            + columnsNamed(columns) + ".");
         }
         return mapping;
+    }
+
+    /** A file's columns in a message: the first {@link #MAX_COLUMNS_NAMED}, and how many more. */
+    private static String columnsNamed(List<String> columns) {
+        String named =
+                String.join(", ", columns.stream().limit(MAX_COLUMNS_NAMED).toList());
+        return columns.size() > MAX_COLUMNS_NAMED
+                ? named + " and " + (columns.size() - MAX_COLUMNS_NAMED) + " more"
+                : named;
     }
 
     /**
@@ -473,7 +514,10 @@ public class InsightImport {
             List<RowError> errors = new ArrayList<>();
             InsightDraft draft = reader.draft(row, errors);
             preview.add(new PreviewRow(
-                    row.line(), errors.isEmpty() && draft != null ? asSaved(draft) : null, List.copyOf(errors)));
+                    row.line(),
+                    row.row(),
+                    errors.isEmpty() && draft != null ? asSaved(draft) : null,
+                    errors.stream().map(e -> e.onRow(row.row())).toList()));
         }
         return preview;
     }
@@ -536,13 +580,11 @@ public class InsightImport {
         long[] counts = new long[2]; // rows, bad rows
         long fileSize = size(file);
         long[] position = new long[1];
-        SpreadsheetRows spreadsheet = new SpreadsheetRows();
         read(
                 file,
                 fileFormat,
                 row -> {
                     counts[0]++;
-                    spreadsheet.starts(row.line(), row.row());
                     if (counts[0] % PROGRESS_EVERY == 0) {
                         progress.checking(counts[0], Math.min(1.0, position[0] / (double) fileSize));
                     }
@@ -550,14 +592,23 @@ public class InsightImport {
                     reader.draft(row, rowErrors);
                     if (!rowErrors.isEmpty()) {
                         counts[1]++;
+                        // (each on the row a spreadsheet shows, or the record's place in a JSON file: a
+                        // file's lines alone do not find it when cells hold line breaks, or all of a
+                        // JSON file's records are on one line)
                         rowErrors.stream()
                                 .limit(Math.max(0, MAX_ERRORS_REPORTED - errors.size()))
-                                .forEach(errors::add);
+                                .forEach(e -> errors.add(e.onRow(row.row())));
                     }
                 },
                 bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
-        spreadsheet.onRows(errors);
+        if (counts[0] == 0) {
+            throw new InvalidInput(
+                    "file",
+                    fileFormat == ImportFormat.JSON
+                            ? "The file holds no records: its list is empty."
+                            : "The file has no rows under its header.");
+        }
         if (counts[1] > 0 && mode == ImportMode.ALL_OR_NOTHING) {
             return new Report(counts[0], 0, 0, counts[1], errors, false, datesSaid, textSaid, notRead);
         }
@@ -667,14 +718,23 @@ public class InsightImport {
         }
         transactions.executeWithoutResult(status -> {
             long[] maybe = new long[candidates.size()];
+            long[] unreferenced = new long[candidates.size()];
             Set<Long> toConfirm = new HashSet<>();
             for (int i = 0; i < candidates.size(); i++) {
                 Insight candidate = candidates.get(i);
                 maybe[i] = candidate.externalRef() != null
                         ? known.withRef(candidate.externalRef())
                         : known.withHash(candidate.contentHash());
+                // a row with a reference whose title and text were imported before without one: the same
+                // export, now with its ticket numbers
+                unreferenced[i] = candidate.externalRef() != null && maybe[i] == KnownContent.NONE
+                        ? known.withHash(candidate.contentHash())
+                        : KnownContent.NONE;
                 if (maybe[i] != KnownContent.NONE) {
                     toConfirm.add(maybe[i]);
+                }
+                if (unreferenced[i] != KnownContent.NONE) {
+                    toConfirm.add(unreferenced[i]);
                 }
             }
             Map<Long, InsightWriter.Known> existing = writer.known(context.id(), toConfirm);
@@ -686,8 +746,13 @@ public class InsightImport {
                 String ref = candidate.externalRef();
                 String hash = candidate.contentHash();
                 InsightWriter.Known before = existing.get(maybe[i]);
+                InsightWriter.Known withoutRef = existing.get(unreferenced[i]);
                 boolean duplicate = ref != null
-                        ? !chunkRefs.add(ref) || before != null && ref.equals(before.externalRef())
+                        ? !chunkRefs.add(ref)
+                                || before != null && ref.equals(before.externalRef())
+                                || withoutRef != null
+                                        && withoutRef.externalRef() == null
+                                        && hash.equals(withoutRef.contentHash())
                         : chunkHashes.contains(hash) || before != null && hash.equals(before.contentHash());
                 if (duplicate) {
                     done[1]++;
@@ -789,7 +854,7 @@ public class InsightImport {
         try {
             return InsightFile.columns(file, format);
         } catch (InsightFile.Unreadable e) {
-            throw new ImportUnreadable(e.getMessage());
+            throw new ImportUnreadable(e.describe());
         }
     }
 
@@ -848,18 +913,31 @@ public class InsightImport {
                 }
             }
             String title = cell(row, Target.title);
+            String body = cell(row, Target.body);
+            if (body != null) {
+                // (Freshdesk's and Intercom's descriptions are HTML)
+                body = HtmlText.of(body);
+            }
+            if (title == null && body != null) {
+                // a chat, a store review, a survey's answer: no subject, but text
+                title = titleFrom(body);
+            }
             if (title == null) {
-                errors.add(new RowError(line, "title", "is empty (column '" + mapping.get(Target.title) + "')."));
+                errors.add(new RowError(
+                        line,
+                        "title",
+                        mapping.containsKey(Target.title)
+                                ? "is empty (column '" + mapping.get(Target.title) + "')"
+                                        + (mapping.containsKey(Target.body)
+                                                ? ", and so is the text (column '" + mapping.get(Target.body) + "')."
+                                                : ".")
+                                : "is empty: the text (column '" + mapping.get(Target.body)
+                                        + "') gives it, and is empty."));
             } else if (title.length() > InsightDraft.MAX_TITLE) {
                 errors.add(new RowError(
                         line,
                         "title",
                         "has " + title.length() + " characters; at most " + InsightDraft.MAX_TITLE + "."));
-            }
-            String body = cell(row, Target.body);
-            if (body != null) {
-                // (Freshdesk's and Intercom's descriptions are HTML)
-                body = HtmlText.of(body);
             }
             String requester = cell(row, Target.requester);
             if (requester != null) {
@@ -955,6 +1033,33 @@ public class InsightImport {
                     List.of(),
                     List.of(),
                     List.of());
+        }
+
+        /** How long a title made from a text's start is, at most, before its "…". */
+        static final int TITLE_FROM_TEXT = 80;
+
+        /**
+         * A title for a row without one: its text's first line, without Markdown's marks at its start,
+         * cut after a word near {@link #TITLE_FROM_TEXT} characters with "…"; null for a text of marks
+         * alone.
+         */
+        static @Nullable String titleFrom(String text) {
+            for (String line : text.split("\\R")) {
+                String plain = line.replaceFirst("^\\s*(?:#+|>+|[-*+]|\\d+[.)])\\s+", "")
+                        .replaceAll("[*_`]{1,3}", "")
+                        .strip();
+                if (plain.isEmpty()) {
+                    continue;
+                }
+                if (plain.length() <= TITLE_FROM_TEXT) {
+                    return plain;
+                }
+                int cut = plain.lastIndexOf(' ', TITLE_FROM_TEXT);
+                return plain.substring(0, cut > TITLE_FROM_TEXT / 2 ? cut : TITLE_FROM_TEXT)
+                                .replaceAll("[\\s,;:–-]+$", "")
+                        + "…";
+            }
+            return null;
         }
 
         private @Nullable String cell(InsightFile.Row row, Target target) {

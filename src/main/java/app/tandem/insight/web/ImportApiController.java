@@ -51,10 +51,14 @@ class ImportApiController {
         this.workspaces = workspaces;
     }
 
-    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(
+            consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE, "application/x-ndjson"
+            })
     @Operation(
             summary =
-                    "Import insights from the request body: CSV with a header row (text/csv) or a JSON array (application/json). "
+                    "Import insights from the request body: CSV with a header row (text/csv) or JSON (application/json: a list of"
+                            + " records, an object holding one such as Zendesk's {\"tickets\": [...]}, or JSON Lines, also as"
+                            + " application/x-ndjson); a row without a title is titled with its text's start. "
                             + "Optional: mode=all-or-nothing (default) or good-rows, sourceType and team (defaults for rows without them), "
                             + "and a mapping as map.<field>=<column>, e.g. map.title=subject; without one, common column names are recognised. "
                             + "dateFormat says how the dates are written (" + ImportDates.SPELLINGS
@@ -67,7 +71,16 @@ class ImportApiController {
                                 @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                                 @Content(
                                         mediaType = MediaType.APPLICATION_JSON_VALUE,
-                                        array = @ArraySchema(schema = @Schema(type = "object")))
+                                        array = @ArraySchema(schema = @Schema(type = "object"))),
+                                @Content(
+                                        mediaType = MediaType.TEXT_PLAIN_VALUE,
+                                        schema =
+                                                @Schema(
+                                                        type = "string",
+                                                        description = "CSV, or JSON when its text starts with [ or {")),
+                                @Content(
+                                        mediaType = "application/x-ndjson",
+                                        schema = @Schema(type = "string", description = "JSON Lines: an object a line"))
                             }))
     @ApiResponse(
             responseCode = "200",

@@ -319,6 +319,9 @@ class ImportController {
         model.addAttribute("fieldLabels", fieldLabels);
         try {
             model.addAttribute(
+                    "previewTitle",
+                    imports.titleRead(files.path(upload, workspace.id(), userId), ImportFiles.format(upload), mapping));
+            model.addAttribute(
                     "previewDates",
                     imports.datesRead(
                             files.path(upload, workspace.id(), userId), ImportFiles.format(upload), mapping, defaults));

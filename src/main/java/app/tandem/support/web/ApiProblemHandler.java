@@ -260,6 +260,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        if (type != null && type.isEnum()) {
+            // (sourceType=survey: the values it takes, as the API document lists them)
+            return invalid(
+                    List.of(new FieldError(
+                            field,
+                            "'" + ex.getValue() + "' is not one of "
+                                    + java.util.Arrays.stream(type.getEnumConstants())
+                                            .map(c -> ((Enum<?>) c).name())
+                                            .collect(java.util.stream.Collectors.joining(", "))
+                                    + ".")),
+                    headers);
+        }
         return invalid(List.of(new FieldError(field, "has the wrong type: " + ex.getValue())), headers);
     }
 

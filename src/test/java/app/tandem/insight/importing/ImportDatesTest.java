@@ -58,6 +58,16 @@ class ImportDatesTest {
         assertThat(ImportDates.wrong("13-11-2020", Format.ISO))
                 .contains("'13-11-2020' is not a date in the format YYYY-MM-DD")
                 .contains("dateFormat");
+        // written in the format and no day of the calendar: another format would not help
+        assertThat(ImportDates.wrong("2024-13-45", Format.ISO))
+                .isEqualTo("'2024-13-45' is no day of the calendar (read as YYYY-MM-DD): check its day and month.");
+        assertThat(ImportDates.wrong("31-02-2021", Format.DAY_MONTH_YEAR))
+                .startsWith("'31-02-2021' is no day of the calendar");
+        assertThat(ImportDates.wrong("31/31/2020", Format.MONTH_DAY_YEAR))
+                .startsWith("'31/31/2020' is no day of the calendar");
+        // a day in the other order: the format may be the wrong one
+        assertThat(ImportDates.wrong("13/11/2020", Format.MONTH_DAY_YEAR))
+                .startsWith("'13/11/2020' is not a date in the format MM/DD/YYYY");
     }
 
     @Test

@@ -97,11 +97,174 @@ class InsightFileTest {
     }
 
     @Test
-    void aJsonObjectInsteadOfAnArrayIsUnreadable() throws IOException {
-        Path json = file("t.json", "{\"title\": \"x\"}");
-        assertThatThrownBy(() -> InsightFile.each(json, ImportFormat.JSON, row -> {}))
+    void aSingleObjectIsOneRecord() throws IOException {
+        Path json = file("t.json", "{\"title\": \"x\", \"text\": \"y\"}\n");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(json, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(InsightFile.Row::cells).containsExactly(Map.of("title", "x", "text", "y"));
+    }
+
+    /** As APIs answer and tools export: the list of records is a property of an object. */
+    @Test
+    void readsTheListAnObjectHolds() throws IOException {
+        Path zendesk = file("tickets.json", """
+                {"tickets": [
+                  {"id": 35436, "subject": "Export fails", "tags": ["export"], "custom_fields": [{"id": 1, "value": null}]},
+                  {"id": 35437, "subject": "Slow sync"}
+                 ],
+                 "next_page": null, "previous_page": null, "count": 2, "meta": {"has_more": false}}
+                """);
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(zendesk, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(r -> r.cells().get("subject")).containsExactly("Export fails", "Slow sync");
+        assertThat(rows)
+                .extracting(InsightFile.Row::line, InsightFile.Row::row)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 1), org.assertj.core.groups.Tuple.tuple(3, 2));
+        // a list of values before the list of records, and an empty one, are passed over
+        Path typeform = file("responses.json", """
+                {"total_items": 1, "page_count": 1, "fields": ["a", "b"], "empty": [],
+                 "items": [{"response_id": "r1", "answers": [{"text": "Too many steps"}]}]}
+                """);
+        rows.clear();
+        InsightFile.each(typeform, ImportFormat.JSON, rows::add);
+        assertThat(rows)
+                .singleElement()
+                .satisfies(r -> assertThat(r.cells())
+                        .containsEntry("response_id", "r1")
+                        .containsEntry("answers.text", "Too many steps"));
+
+        Path two = file("two.json", "{\"tickets\": [{\"id\": 1}], \"users\": [{\"id\": 2}]}");
+        assertThatThrownBy(() -> InsightFile.each(two, ImportFormat.JSON, row -> {}))
                 .isInstanceOf(InsightFile.Unreadable.class)
-                .hasMessageContaining("array");
+                .hasMessage("The file's object holds two lists of records, 'tickets' and 'users': import a file with"
+                        + " one list.");
+    }
+
+    @Test
+    void readsJsonLinesAnObjectALine() throws IOException {
+        Path lines = file("t.jsonl", "{\"title\": \"a\"}\n{\"title\": \"b\"}\n\n{\"title\": \"c\"}\n");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(lines, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(r -> r.cells().get("title")).containsExactly("a", "b", "c");
+        assertThat(rows).extracting(InsightFile.Row::line).containsExactly(1, 2, 4);
+        assertThat(rows).extracting(InsightFile.Row::row).containsExactly(1, 2, 3);
+
+        Path wrong = file("w.jsonl", "{\"title\": \"a\"}\n[1]\n");
+        assertThatThrownBy(() -> InsightFile.each(wrong, ImportFormat.JSON, row -> {}))
+                .isInstanceOf(InsightFile.Unreadable.class)
+                .hasMessageStartingWith("Record 2 is a list, not an object");
+    }
+
+    /** An API's answer is one line: each record's place in it finds it. */
+    @Test
+    void recordsOnOneLineAreNumbered() throws IOException {
+        Path json = file("min.json", "[{\"title\":\"a\"},{\"title\":\"b\"},{\"title\":\"c\"}]");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(json, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(InsightFile.Row::line).containsExactly(1, 1, 1);
+        assertThat(rows).extracting(InsightFile.Row::row).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void jsonThatCannotBeReadIsNamedWhereItIsInPlainWords() throws IOException {
+        assertThat(unreadable("[{\"title\": \"a\"}]\n[{\"title\": \"b\"}]"))
+                .isEqualTo("Line 1: There is more after the list's end: the file holds one list of records. Join the"
+                        + " lists into one, or import each file by itself.");
+        assertThat(unreadable("[{\"title\": \"a\"}] trailing {{{"))
+                .startsWith("Line 1: There is more after the list's end");
+        assertThat(unreadable("[{\"title\": \"a\"},\n 7]"))
+                .isEqualTo("Line 2: Record 2 of the list is a number, not an object: each record is {\"title\": ...}.");
+        assertThat(unreadable("\"just text\"")).startsWith("Line 1: The file holds text, not records.");
+        assertThat(unreadable("  \n ")).startsWith("Line 1: The file is empty.");
+        String trailingComma = unreadable("[\n {\"title\": \"a\"},\n]");
+        assertThat(trailingComma).startsWith("Line 3: The file is not readable JSON (column ");
+        String nan = unreadable("[{\"title\": \"a\", \"score\": NaN}]");
+        assertThat(nan).contains("NaN").doesNotContain("enable", "Feature", "JsonReadFeature");
+        assertThat(unreadable("[// a comment\n{\"title\": \"a\"}]"))
+                .contains("it holds a comment, which JSON has not")
+                .doesNotContain("ALLOW_COMMENTS");
+        assertThat(unreadable("[{\"title\": \"First\", \"title\": \"Second\"}]"))
+                .contains("the property \"title\" is given twice in one record");
+        assertThat(unreadable("[{\"a\": " + "[".repeat(200) + "]".repeat(200) + "}]"))
+                .contains("nested too deeply (more than 100 levels)")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    private String unreadable(String json) throws IOException {
+        Path file = file("u.json", json);
+        try {
+            InsightFile.each(file, ImportFormat.JSON, row -> {});
+        } catch (InsightFile.Unreadable e) {
+            return e.describe();
+        }
+        throw new AssertionError("read: " + json);
+    }
+
+    @Test
+    void readsJsonAsExcelAndWindowsSaveIt() throws IOException {
+        Path json = dir.resolve("cp1252.json");
+        Files.write(json, "[{\"title\": \"Caf\u00e9 \u2013 menu\"}]".getBytes(UploadedText.WINDOWS_1252));
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(json, ImportFormat.JSON, rows::add);
+        assertThat(rows.getFirst().cells()).containsEntry("title", "Caf\u00e9 \u2013 menu");
+    }
+
+    @Test
+    void aQuoteNeverClosedIsNamedOnTheLineItOpensIn() throws IOException {
+        Path csv = file("q.csv", "Id,Subject,Description\n1,\"unclosed,quote\n2,ok,ok\n");
+        assertThatThrownBy(() -> InsightFile.each(csv, ImportFormat.CSV, row -> {}))
+                .isInstanceOfSatisfying(
+                        InsightFile.Unreadable.class,
+                        e -> assertThat(e.describe()).startsWith("Line 2: The file has a quote that is never closed"));
+    }
+
+    /** A chat, a store review, a survey's answer: no subject, and the text's start titles it. */
+    @Test
+    void aRowWithoutATitleIsTitledWithTheStartOfItsText() {
+        Map<InsightImport.Target, String> mapping = InsightImport.recognise(List.of("id", "body"), ImportFormat.JSON);
+        assertThat(mapping).doesNotContainKey(InsightImport.Target.title);
+        InsightImport.RowReader reader =
+                new InsightImport.RowReader(mapping, Map.of(), new InsightImport.Defaults(null, null), null);
+        List<app.tandem.support.RowError> errors = new ArrayList<>();
+        app.tandem.insight.InsightDraft draft = reader.draft(
+                new InsightFile.Row(
+                        2,
+                        Map.of(
+                                "id",
+                                "1",
+                                "body",
+                                "<p>I can't find <b>the export</b> button anywhere, and I have looked in every menu"
+                                        + " of the settings twice now</p><p>Please help</p>")),
+                errors);
+        assertThat(errors).isEmpty();
+        assertThat(draft).isNotNull();
+        assertThat(draft.title())
+                .isEqualTo("I can't find the export button anywhere, and I have looked in every menu of the…");
+        assertThat(draft.body()).contains("Please help");
+
+        reader.draft(new InsightFile.Row(3, Map.of("id", "2", "body", " ")), errors);
+        assertThat(errors)
+                .singleElement()
+                .satisfies(e -> assertThat(e.message())
+                        .isEqualTo("is empty: the text (column 'body') gives it, and is empty."));
+
+        assertThat(InsightImport.RowReader.titleFrom("\n## Checkout\n\nslow")).isEqualTo("Checkout");
+        assertThat(InsightImport.RowReader.titleFrom("- one item\n- two")).isEqualTo("one item");
+        assertThat(InsightImport.RowReader.titleFrom("x".repeat(120))).isEqualTo("x".repeat(80) + "…");
+    }
+
+    @Test
+    void jsonIsKnownByItsTypeWithACharsetAndByItsText() throws IOException {
+        assertThat(ImportFormat.of("application/json; charset=utf-8")).isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.of("tickets.jsonl")).isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.of("application/x-ndjson")).isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.of("text/csv;charset=UTF-8")).isEqualTo(ImportFormat.CSV);
+        assertThat(ImportFormat.of(file("export.txt", "\uFEFF\n  [{\"title\": \"a\"}]"), ImportFormat.CSV))
+                .isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.of(file("lines.txt", "{\"title\": \"a\"}\n"), ImportFormat.CSV))
+                .isEqualTo(ImportFormat.JSON);
+        assertThat(ImportFormat.of(file("t.csv", "title,text\na,b\n"), ImportFormat.CSV))
+                .isEqualTo(ImportFormat.CSV);
     }
 
     @Test
