@@ -284,9 +284,10 @@ public final class InsightFile {
 
     /** What a JSON file holds at its top, read ahead of its records. */
     static JsonShape jsonShape(Path file) {
+        JsonToken first = null;
         try (Reader text = UploadedText.reader(Files.newInputStream(file));
                 JsonParser parser = JSON.createParser(text)) {
-            JsonToken first = parser.nextToken();
+            first = parser.nextToken();
             if (first == null) {
                 return JsonShape.EMPTY;
             }
@@ -305,8 +306,8 @@ public final class InsightFile {
             }
             return holdsList ? JsonShape.WRAPPED : JsonShape.ONE;
         } catch (IOException | JacksonException e) {
-            // reading the records says what is wrong, and where
-            return JsonShape.LIST;
+            // reading the records says what is wrong, and where (an object cut short: as it began)
+            return first == JsonToken.START_OBJECT ? JsonShape.WRAPPED : JsonShape.LIST;
         }
     }
 

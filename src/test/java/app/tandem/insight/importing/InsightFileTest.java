@@ -176,6 +176,11 @@ class InsightFileTest {
                 .isEqualTo("Line 2: Record 2 of the list is a number, not an object: each record is {\"title\": ...}.");
         assertThat(unreadable("\"just text\"")).startsWith("Line 1: The file holds text, not records.");
         assertThat(unreadable("  \n ")).startsWith("Line 1: The file is empty.");
+        // a file cut short, an object or a list: where it ends, not "an object, not records"
+        assertThat(unreadable("{\"tickets\": [{\"id\": 1},\n {\"id\": 2"))
+                .startsWith("Line 2: The file is not readable JSON");
+        assertThat(unreadable("[{\"title\": \"a\"},\n{\"title\": "))
+                .startsWith("Line 2: The file is not readable JSON");
         String trailingComma = unreadable("[\n {\"title\": \"a\"},\n]");
         assertThat(trailingComma).startsWith("Line 3: The file is not readable JSON (column ");
         String nan = unreadable("[{\"title\": \"a\", \"score\": NaN}]");
