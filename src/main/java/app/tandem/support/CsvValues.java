@@ -126,6 +126,9 @@ public final class CsvValues {
      * way in {@code order} (the order the file's other days show), when given.
      */
     public static @Nullable LocalDate day(String text, @Nullable SlashOrder order) {
+        if (noSuchTime(text) != null) {
+            return null;
+        }
         for (Pattern pattern : List.of(ISO_DAY, BASIC_DAY)) {
             Matcher day = pattern.matcher(text);
             if (day.matches()) {
@@ -170,7 +173,31 @@ public final class CsvValues {
      * either order gives one ({@code 04/12/2026}), that the calendar has no such day when the cell is
      * written as a day is ({@code 31.02.2027}), or else how to write one.
      */
+    /** A time after a day: hours and minutes, maybe seconds. */
+    private static final Pattern TIME = Pattern.compile("[T ,]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+
+    /**
+     * The time written after the day when it is no time of a day ({@code 25:99}), or null: the day is
+     * what is read, and a time that cannot be one says the cell is not what it seems.
+     */
+    public static @Nullable String noSuchTime(String value) {
+        Matcher time = TIME.matcher(value);
+        if (!time.find()) {
+            return null;
+        }
+        int hours = Integer.parseInt(time.group(1));
+        int minutes = Integer.parseInt(time.group(2));
+        int seconds = time.group(3) == null ? 0 : Integer.parseInt(time.group(3));
+        return hours > 24 || minutes > 59 || seconds > 60 || hours == 24 && minutes + seconds > 0
+                ? time.group().substring(1).strip()
+                : null;
+    }
+
     public static String notADay(String text) {
+        String time = noSuchTime(text);
+        if (time != null) {
+            return "'" + text + "' has " + time + " after its day, which is no time of a day: check the cell.";
+        }
         Slashed slashed = Slashed.of(text);
         if (slashed != null
                 && slashed.eitherWay()

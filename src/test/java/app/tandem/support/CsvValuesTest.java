@@ -79,6 +79,11 @@ class CsvValuesTest {
         assertThat(CsvValues.day("31.04.2026")).isNull();
         assertThat(CsvValues.day("2026-1-4")).isNull();
         assertThat(CsvValues.day("yesterday")).isNull();
+        // a time after the day that is no time: the cell is not what it seems
+        assertThat(CsvValues.day("25.12.2025 25:99")).isNull();
+        assertThat(CsvValues.notADay("2025-12-25T13:75"))
+                .isEqualTo("'2025-12-25T13:75' has 13:75 after its day, which is no time of a day: check the cell.");
+        assertThat(CsvValues.day("25.12.2025 13:45")).isEqualTo("2025-12-25");
     }
 
     @Test

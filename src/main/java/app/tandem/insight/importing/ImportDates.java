@@ -1,5 +1,6 @@
 package app.tandem.insight.importing;
 
+import app.tandem.support.CsvValues;
 import app.tandem.support.InvalidInput;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -208,6 +209,9 @@ public final class ImportDates {
     /** The date {@code text} gives in {@code format}, or null when it is not a date in it. */
     public static @Nullable LocalDate parse(String text, Format format) {
         String value = text.strip();
+        if (CsvValues.noSuchTime(value) != null) {
+            return null;
+        }
         try {
             Matcher iso = ISO.matcher(value);
             if (iso.matches()) {
@@ -283,6 +287,10 @@ public final class ImportDates {
 
     /** What a row is told when its date cannot be read in {@code format}. */
     public static String wrong(String text, Format format) {
+        String time = CsvValues.noSuchTime(text.strip());
+        if (time != null) {
+            return "'" + text + "' has " + time + " after its day, which is no time of a day: check the cell.";
+        }
         Matcher digits = DIGITS_DAY.matcher(text.strip());
         boolean noDayAnyWay = digits.matches()
                 && switch (format) {

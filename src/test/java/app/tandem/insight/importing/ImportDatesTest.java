@@ -65,6 +65,13 @@ class ImportDatesTest {
                 .startsWith("'31-02-2021' is no day of the calendar");
         assertThat(ImportDates.wrong("31/31/2020", Format.MONTH_DAY_YEAR))
                 .startsWith("'31/31/2020' is no day of the calendar");
+        // a time that is no time of a day: the cell is not what it seems
+        assertThat(ImportDates.parse("12/25/2025 25:99", Format.MONTH_DAY_YEAR)).isNull();
+        assertThat(ImportDates.wrong("12/25/2025 25:99", Format.MONTH_DAY_YEAR))
+                .isEqualTo("'12/25/2025 25:99' has 25:99 after its day, which is no time of a day: check the cell.");
+        assertThat(ImportDates.parse("2025-12-25T23:59:59Z", Format.ISO)).isEqualTo("2025-12-25");
+        assertThat(ImportDates.parse("2025-12-25 24:00", Format.ISO)).isEqualTo("2025-12-25");
+        assertThat(ImportDates.parse("25.12.2025, 9:05", Format.DAY_MONTH_YEAR)).isEqualTo("2025-12-25");
         // a day in the other order: the format may be the wrong one
         assertThat(ImportDates.wrong("13/11/2020", Format.MONTH_DAY_YEAR))
                 .startsWith("'13/11/2020' is not a date in the format MM/DD/YYYY");
