@@ -51,6 +51,17 @@ class ImportApiIT extends TandemIT {
         return firstTagged(tag).path("title").asString();
     }
 
+    /** The title of the first insight a search for {@code words} finds (all of them for none). */
+    private String firstTitleFound(String words) {
+        return admin().get(base + (words.isEmpty() ? "" : "?q=" + words))
+                .json()
+                .path("items")
+                .get(0)
+                .path("insight")
+                .path("title")
+                .asString();
+    }
+
     /** The first insight the search finds with {@code tag}. */
     private JsonNode firstTagged(String tag) {
         return admin().get(base + "?tag=" + tag).json().path("items").get(0).path("insight");
@@ -172,14 +183,7 @@ class ImportApiIT extends TandemIT {
         assertThat(good.status()).isEqualTo(200);
         assertThat(good.json().path("imported").asInt()).isEqualTo(1);
         assertThat(good.json().path("badRows").asInt()).isEqualTo(5);
-        assertThat(admin().get(base)
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("title")
-                        .asString())
-                .isEqualTo("Good one");
+        assertThat(firstTitleFound("")).isEqualTo("Good one");
 
         Api.Response again = upload("?mode=GOOD_ROWS", "text/csv", csv);
         assertThat(again.status())
@@ -499,13 +503,7 @@ class ImportApiIT extends TandemIT {
         assertThat(play.status()).as(play.text()).isEqualTo(200);
         assertThat(play.json().path("text").asString())
                 .contains("No column gives the title: each insight is titled with the start of its text.");
-        assertThat(admin().get(base + "?q=crashes")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("title")
-                        .asString())
+        assertThat(firstTitleFound("crashes"))
                 .isEqualTo("The app crashes every time I open the budget screen after the last update…");
 
         // a JSON export saved as .txt is read as JSON; text after the list is refused, nothing saved
