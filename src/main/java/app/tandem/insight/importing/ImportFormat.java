@@ -32,27 +32,40 @@ public enum ImportFormat {
     }
 
     /**
-     * The format of the file as its text shows, for a file {@code named} CSV: JSON when its first
-     * character other than a space or a line break is {@code [} or {@code {} (a JSON export saved as
-     * {@code .txt}, or sent as {@code text/csv}), which no CSV header starts with; else as named.
+     * The format of the file as its text shows, for a file {@code named} CSV: JSON when it starts as
+     * JSON does (a JSON export saved as {@code .txt}, or sent as {@code text/csv}): {@code [} before
+     * a record, a value or the list's end, or {@code {} before a property's name in double quotes or
+     * the object's end; a CSV header such as {@code [id],title} or {@code {weird},title} does not.
+     * Else as named.
      */
     public static ImportFormat of(Path file, ImportFormat named) {
         if (named == JSON) {
             return JSON;
         }
         try (Reader text = UploadedText.reader(Files.newInputStream(file))) {
-            for (int i = 0; i < 4096; i++) {
-                int c = text.read();
-                if (c < 0) {
-                    return named;
-                }
-                if (!Character.isWhitespace(c)) {
-                    return c == '[' || c == '{' ? JSON : named;
-                }
+            int first = nextNonSpace(text);
+            if (first != '[' && first != '{') {
+                return named;
             }
+            int second = nextNonSpace(text);
+            boolean json = first == '['
+                    ? second >= 0 && "{[]\"-0123456789tfn".indexOf(second) >= 0
+                    : second == '"' || second == '}';
+            return json ? JSON : named;
         } catch (IOException e) {
             // not text: reading it as named says so
         }
         return named;
+    }
+
+    /** The next character that is not a space or a line break, within the next 4,096; -1 for none. */
+    private static int nextNonSpace(Reader text) throws IOException {
+        for (int i = 0; i < 4096; i++) {
+            int c = text.read();
+            if (c < 0 || !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 }

@@ -271,16 +271,44 @@ public final class InsightFile {
         /** A list of records: {@code [ {...}, {...} ]}. */
         LIST,
         /**
-         * An object holding the list of records as one of its properties, as APIs answer and tools
-         * export: Zendesk's {@code {"tickets": [...], "next_page": ...}}, Intercom's {@code
-         * {"conversations": [...]}}, Typeform's {@code {"items": [...]}}, {@code {"data": [...]}}.
+         * An object holding the list of records, as APIs answer and tools export: Zendesk's {@code
+         * {"tickets": [...], "next_page": ...}}, Intercom's {@code {"conversations": [...]}},
+         * Typeform's {@code {"items": [...]}}, {@code {"data": [...]}}; or several such objects, the
+         * pages of an answer saved one after another. An object is one when a property holds a list
+         * (of objects, or empty) and none holds text but its kind and its paging ({@link
+         * #PAGING}): a record has text (a ticket's subject), and may hold lists of its own.
          */
         WRAPPED,
-        /** JSON Lines: an object per line, nothing around them. */
+        /** JSON Lines: an object per line (or objects one after another), nothing around them. */
         LINES,
-        /** One object, with no list of objects in it: one record. */
+        /** One object: one record. */
         ONE
     }
+
+    /** Properties with text an object holding a list of records has besides it: its kind, its paging. */
+    private static final java.util.Set<String> PAGING = java.util.Set.of(
+            "type",
+            "object",
+            "kind",
+            "next",
+            "next_page",
+            "nextpage",
+            "previous",
+            "previous_page",
+            "prev",
+            "cursor",
+            "next_cursor",
+            "after",
+            "before",
+            "url",
+            "href",
+            "self",
+            "first",
+            "last",
+            "status",
+            "nextpagetoken",
+            "next_page_token",
+            "page_token");
 
     /** What a JSON file holds at its top, read ahead of its records. */
     static JsonShape jsonShape(Path file) {
@@ -294,17 +322,28 @@ public final class InsightFile {
             if (first != JsonToken.START_OBJECT) {
                 return JsonShape.LIST; // a list, or something else, which reading it names
             }
-            boolean holdsList = false;
+            int lists = 0;
+            boolean words = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                if (parser.nextToken() == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
-                    holdsList = true;
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY) {
+                    JsonToken element = parser.nextToken();
+                    if (element == JsonToken.START_OBJECT || element == JsonToken.END_ARRAY) {
+                        lists++;
+                    }
+                } else if (value == JsonToken.VALUE_STRING
+                        && !PAGING.contains(
+                                name.toLowerCase(java.util.Locale.ROOT).replace('-', '_'))) {
+                    words = true;
                 }
                 skipValue(parser);
             }
+            boolean wrapper = lists >= 1 && !words;
             if (parser.nextToken() != null) {
-                return JsonShape.LINES;
+                return wrapper ? JsonShape.WRAPPED : JsonShape.LINES;
             }
-            return holdsList ? JsonShape.WRAPPED : JsonShape.ONE;
+            return wrapper ? JsonShape.WRAPPED : JsonShape.ONE;
         } catch (IOException | JacksonException e) {
             // reading the records says what is wrong, and where (an object cut short: as it began)
             return first == JsonToken.START_OBJECT ? JsonShape.WRAPPED : JsonShape.LIST;
@@ -339,117 +378,141 @@ public final class InsightFile {
 
     private static void json(Reader text, JsonShape shape, Consumer<Row> consumer) {
         try (JsonParser parser = JSON.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            switch (shape) {
-                case EMPTY -> throw new Unreadable(1, "The file is empty. A JSON import is " + JSON_FORMS + ".");
-                case LIST -> {
-                    if (first != JsonToken.START_ARRAY) {
-                        throw new Unreadable(
-                                parser.currentLocation().getLineNr(),
-                                "The file holds " + kind(first) + ", not records. A JSON import is " + JSON_FORMS
-                                        + ".");
-                    }
-                    records(parser, consumer, "list");
-                    nothingAfter(parser, "the list's end");
-                }
-                case LINES -> {
-                    int record = 0;
-                    for (JsonToken token = first; token != null; token = nextOrMore(parser, "a record")) {
-                        if (token != JsonToken.START_OBJECT) {
+            new JsonRecords(parser, consumer).read(shape);
+        }
+    }
+
+    /** Reads the records of a JSON file, numbering them, so that any problem names the record it is in. */
+    private static final class JsonRecords {
+        private final JsonParser parser;
+        private final Consumer<Row> consumer;
+        /** The records begun so far: the last is the one being read. */
+        private int record;
+
+        JsonRecords(JsonParser parser, Consumer<Row> consumer) {
+            this.parser = parser;
+            this.consumer = consumer;
+        }
+
+        void read(JsonShape shape) {
+            try {
+                JsonToken first = parser.nextToken();
+                switch (shape) {
+                    case EMPTY -> throw new Unreadable(1, "The file is empty. A JSON import is " + JSON_FORMS + ".");
+                    case LIST -> {
+                        if (first != JsonToken.START_ARRAY) {
                             throw new Unreadable(
                                     parser.currentLocation().getLineNr(),
-                                    "Record " + (record + 1) + " is " + kind(token)
-                                            + ", not an object: each line of a JSON Lines file is a record, {...}.");
+                                    "The file holds " + kind(first) + ", not records. A JSON import is " + JSON_FORMS
+                                            + ".");
                         }
-                        record(parser, ++record, consumer);
+                        list("list");
+                        nothingAfter("the list's end");
                     }
-                }
-                case ONE -> {
-                    record(parser, 1, consumer);
-                    nothingAfter(parser, "the object's end");
-                }
-                case WRAPPED -> {
-                    String list = null;
-                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                        String name = parser.currentName();
-                        JsonToken value = parser.nextToken();
-                        if (value == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
-                            if (list != null) {
+                    case LINES -> {
+                        for (JsonToken token = first; token != null; token = nextOrMore()) {
+                            if (token != JsonToken.START_OBJECT) {
                                 throw new Unreadable(
                                         parser.currentLocation().getLineNr(),
-                                        "The file's object holds two lists of records, '" + list + "' and '" + name
-                                                + "': import a file with one list.");
+                                        "Record " + (record + 1) + " is " + kind(token)
+                                                + ", not an object: each line of a JSON Lines file is a record, {...}.");
                             }
-                            list = name;
-                            record(parser, 1, consumer);
-                            records(parser, consumer, "list '" + name + "'", 1);
-                        } else {
-                            skipValue(parser);
+                            record();
                         }
                     }
-                    nothingAfter(parser, "the object's end");
+                    case ONE -> {
+                        record();
+                        nothingAfter("the object's end");
+                    }
+                    case WRAPPED -> {
+                        for (JsonToken token = first; token != null; token = nextOrMore()) {
+                            if (token != JsonToken.START_OBJECT) {
+                                throw new Unreadable(
+                                        parser.currentLocation().getLineNr(),
+                                        "After the object with the records comes " + kind(token)
+                                                + ": a file holds objects with lists of records, one after another.");
+                            }
+                            wrapper();
+                        }
+                    }
+                }
+            } catch (JacksonException e) {
+                throw unreadableJson(e, record);
+            }
+        }
+
+        /** The records of the object the parser is on: its one list of objects; its paging passed over. */
+        private void wrapper() {
+            String list = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_OBJECT) {
+                    if (list != null) {
+                        throw new Unreadable(
+                                parser.currentLocation().getLineNr(),
+                                "The file's object holds two lists of records, '" + list + "' and '" + name
+                                        + "': import a file with one list.");
+                    }
+                    list = name;
+                    record();
+                    list("list '" + name + "'");
+                } else {
+                    skipValue(parser);
                 }
             }
-        } catch (JacksonException e) {
-            throw unreadableJson(e);
         }
-    }
 
-    /** The records of a list whose start the parser is on, up to its end. */
-    private static void records(JsonParser parser, Consumer<Row> consumer, String list) {
-        records(parser, consumer, list, 0);
-    }
-
-    /** The records of a list after the first {@code read}, up to its end. */
-    private static void records(JsonParser parser, Consumer<Row> consumer, String list, int read) {
-        int record = read;
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-            record(parser, ++record, consumer);
+        /** The records of the list the parser is in (its start, or its first record, read), up to its end. */
+        private void list(String list) {
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+                record();
+            }
+            if (token != JsonToken.END_ARRAY) {
+                throw new Unreadable(
+                        parser.currentLocation().getLineNr(),
+                        "Record " + (record + 1) + " of the " + list + " is " + kind(token)
+                                + ", not an object: each record is {\"title\": ...}.");
+            }
         }
-        if (token != JsonToken.END_ARRAY) {
-            throw new Unreadable(
-                    parser.currentLocation().getLineNr(),
-                    "Record " + (record + 1) + " of the " + list + " is " + kind(token)
-                            + ", not an object: each record is {\"title\": ...}.");
-        }
-    }
 
-    /** The record whose start the parser is on, as a row: its line, its cells, its place ({@code record}). */
-    private static void record(JsonParser parser, int record, Consumer<Row> consumer) {
-        int line = parser.currentLocation().getLineNr();
-        JsonNode node = JSON.readTree(parser);
-        Map<String, String> row = new LinkedHashMap<>();
-        flatten("", node, row, 0);
-        consumer.accept(new Row(line, row, false, record));
-    }
-
-    /** The next value at the file's top, or null at its end; text that is no JSON is named as more. */
-    private static @Nullable JsonToken nextOrMore(JsonParser parser, String what) {
-        try {
-            return parser.nextToken();
-        } catch (JacksonException e) {
-            throw new Unreadable(
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "After " + what + " comes text that is no JSON: " + Problems.parserSaid(e.getOriginalMessage())
-                            + ".");
+        /** The record whose start the parser is on, as a row: its line, its cells, its place. */
+        private void record() {
+            int line = parser.currentLocation().getLineNr();
+            int place = ++record;
+            JsonNode node = JSON.readTree(parser);
+            Map<String, String> row = new LinkedHashMap<>();
+            flatten("", node, row, 0);
+            consumer.accept(new Row(line, row, false, place));
         }
-    }
 
-    /** Fails when anything but spaces follows {@code end}: a second list, or text a tool left behind. */
-    private static void nothingAfter(JsonParser parser, String end) {
-        int line = parser.currentLocation().getLineNr();
-        JsonToken more;
-        try {
-            more = parser.nextToken();
-        } catch (JacksonException e) {
-            more = JsonToken.NOT_AVAILABLE;
+        /** The next value at the file's top, or null at its end; text that is no JSON is named as more. */
+        private @Nullable JsonToken nextOrMore() {
+            try {
+                return parser.nextToken();
+            } catch (JacksonException e) {
+                throw new Unreadable(
+                        e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                        "After record " + record + " comes text that is no JSON: " + plainJson(e) + ".");
+            }
         }
-        if (more != null) {
-            throw new Unreadable(
-                    line,
-                    "There is more after " + end + ": the file holds one list of records. Join the lists into one,"
-                            + " or import each file by itself.");
+
+        /** Fails when anything but spaces follows {@code end}: a second list, or text a tool left behind. */
+        private void nothingAfter(String end) {
+            int line = parser.currentLocation().getLineNr();
+            JsonToken more;
+            try {
+                more = parser.nextToken();
+            } catch (JacksonException e) {
+                more = JsonToken.NOT_AVAILABLE;
+            }
+            if (more != null) {
+                throw new Unreadable(
+                        line,
+                        "There is more after " + end + ": the file holds one list of records. Join the lists into"
+                                + " one, or import each file by itself.");
+            }
         }
     }
 
@@ -469,27 +532,66 @@ public final class InsightFile {
         };
     }
 
-    /** JSON the parser cannot read, named on its line and column without the parser's advice to programmers. */
-    private static Unreadable unreadableJson(JacksonException e) {
+    /**
+     * JSON the parser cannot read, named on its line and column (and the record it is in, {@code
+     * record} when one was begun: a one-line file's column alone finds nothing), in plain words.
+     */
+    private static Unreadable unreadableJson(JacksonException e, int record) {
         if (e.getCause() instanceof UploadedText.NotText notText) {
             return notText(notText);
         }
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        String where = column > 0 ? "column " + column : "";
+        if (record > 0) {
+            where += (where.isEmpty() ? "" : ", ") + "in or after record " + record;
+        }
+        return new Unreadable(
+                line,
+                "The file is not readable JSON" + (where.isEmpty() ? "" : " (" + where + ")") + ": " + plainJson(e)
+                        + ".");
+    }
+
+    /** What the JSON parser said, in words for people rather than programmers. */
+    static String plainJson(JacksonException e) {
         String said = Problems.parserSaid(e.getOriginalMessage());
+        String plain;
+        java.util.regex.Matcher unexpected = java.util.regex.Pattern.compile(
+                        "(?s)Unexpected character \\('(.+?)' \\(code \\d+\\)\\):?\\s*(.*)")
+                .matcher(said);
         if (said.contains("Duplicate Object property") || said.contains("Duplicate field")) {
-            said = said.replaceFirst(
+            plain = said.replaceFirst(
                     "(?s).*Duplicate (?:Object property|field) (\"[^\"]*\").*",
                     "the property $1 is given twice in one record");
         } else if (said.contains("MaxNestingDepth") || said.contains("nesting depth")) {
-            said = "its values are nested too deeply (more than " + MAX_DEPTH + " levels)";
+            plain = "its values are nested too deeply (more than " + MAX_DEPTH + " levels)";
         } else if (said.contains("comment")) {
-            said = "it holds a comment, which JSON has not";
+            plain = "it holds a comment, which JSON has not";
+        } else if (said.contains("end-of-input")) {
+            plain = "the file ends in the middle of a record: it was cut short (a download that stopped?)";
+        } else if (said.contains("CTRL-CHAR")) {
+            plain = "text holds a tab or a line break as it is; JSON writes them \\t and \\n";
+        } else if (said.contains("Leading zeroes")) {
+            plain = "a number starts with 0 (write it as text, in double quotes)";
+        } else if (said.startsWith("Unrecognized token")) {
+            plain = said.replaceFirst(
+                    "(?s)Unrecognized token '([^']*)'.*", "'$1' is no JSON value (text is written in double quotes)");
+        } else if (unexpected.matches()) {
+            String after = unexpected.group(2);
+            String expected = after.contains("comma to separate Object entries")
+                    ? "a comma between two properties is missing"
+                    : after.contains("comma to separate Array entries")
+                            ? "a comma between two records or values is missing"
+                            : after.contains("double-quote to start field name")
+                                    ? "a property's name must be in double quotes (or a comma is left before a })"
+                                    : after.contains("expected a value") || after.contains("expected a valid value")
+                                            ? "a value is missing (a comma left before a ] or })"
+                                            : after;
+            plain = "'" + unexpected.group(1) + "' where it cannot be: " + expected;
+        } else {
+            plain = said;
         }
-        said = said.replaceAll("[.?!:]+$", "");
-        return new Unreadable(
-                line,
-                "The file is not readable JSON" + (column > 0 ? " (column " + column + ")" : "") + ": " + said + ".");
+        return plain.replaceAll("[.?!:]+$", "");
     }
 
     /** How deep a JSON object's nesting becomes columns; deeper, a value is its JSON text. */

@@ -96,6 +96,48 @@ class InsightFileTest {
                 .containsEntry(InsightImport.Target.sourceType, "Source.Type");
     }
 
+    /** A record's own lists (a ticket's comments, its custom fields) do not make it a list of records. */
+    @Test
+    void anObjectWithTextIsARecordThoughItHoldsLists() throws IOException {
+        Path ticket = file("ticket.json", """
+                {"subject": "Real ticket", "description": "Real body", "comments": [{"body": "c1"}, {"body": "c2"}],
+                 "custom_fields": [{"id": 1, "value": null}], "fields": [{"id": 1, "value": null}]}
+                """);
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(ticket, ImportFormat.JSON, rows::add);
+        assertThat(rows)
+                .singleElement()
+                .satisfies(r -> assertThat(r.cells())
+                        .containsEntry("subject", "Real ticket")
+                        .containsEntry("comments.body", "c1,c2"));
+        // and so in JSON Lines
+        Path lines = file("tickets.jsonl", """
+                {"subject": "One", "comments": [{"body": "c1"}]}
+                {"subject": "Two", "comments": []}
+                """);
+        rows.clear();
+        InsightFile.each(lines, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(r -> r.cells().get("subject")).containsExactly("One", "Two");
+    }
+
+    /** An API's answer saved page after page: each page's list, numbered on. */
+    @Test
+    void readsPagesOfAnAnswerSavedOneAfterAnother() throws IOException {
+        Path pages = file("pages.json", """
+                {"tickets": [{"subject": "A"}, {"subject": "B"}], "next_page": "https://x.zendesk.com/api/v2/tickets.json?page=2"}
+                {"tickets": [{"subject": "C"}], "next_page": null}
+                """);
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(pages, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(r -> r.cells().get("subject")).containsExactly("A", "B", "C");
+        assertThat(rows).extracting(InsightFile.Row::row).containsExactly(1, 2, 3);
+        // an export with no records: none, not one record of its paging
+        Path empty = file("none.json", "{\"tickets\": [], \"next_page\": null, \"count\": 0}");
+        rows.clear();
+        InsightFile.each(empty, ImportFormat.JSON, rows::add);
+        assertThat(rows).isEmpty();
+    }
+
     @Test
     void aSingleObjectIsOneRecord() throws IOException {
         Path json = file("t.json", "{\"title\": \"x\", \"text\": \"y\"}\n");
@@ -181,8 +223,20 @@ class InsightFileTest {
                 .startsWith("Line 2: The file is not readable JSON");
         assertThat(unreadable("[{\"title\": \"a\"},\n{\"title\": "))
                 .startsWith("Line 2: The file is not readable JSON");
-        String trailingComma = unreadable("[\n {\"title\": \"a\"},\n]");
-        assertThat(trailingComma).startsWith("Line 3: The file is not readable JSON (column ");
+        assertThat(unreadable("[\n {\"title\": \"a\"},\n]"))
+                .isEqualTo("Line 3: The file is not readable JSON (column 1, in or after record 1): ']' where it cannot"
+                        + " be: a value is missing (a comma left before a ] or }).");
+        // one line: the record finds it
+        assertThat(unreadable("[{\"title\": \"a\"}, {\"title\": \"b\"} {\"title\": \"c\"}]"))
+                .isEqualTo(
+                        "Line 1: The file is not readable JSON (column 33, in or after record 2): '{' where it cannot"
+                                + " be: a comma between two records or values is missing.");
+        assertThat(unreadable("{\"tickets\": [{\"title\": \"a\" \"text\": \"b\"}]}"))
+                .contains("in or after record 1")
+                .contains("a comma between two properties is missing");
+        assertThat(unreadable("[{\"title\": \"a\", \"n\": 007}]")).contains("a number starts with 0");
+        assertThat(unreadable("[{\"title\": \"a\tb\"}]")).contains("JSON writes them \\t and \\n");
+        assertThat(unreadable("[{\"title\": tru}]")).contains("'tru' is no JSON value");
         String nan = unreadable("[{\"title\": \"a\", \"score\": NaN}]");
         assertThat(nan).contains("NaN").doesNotContain("enable", "Feature", "JsonReadFeature");
         assertThat(unreadable("[// a comment\n{\"title\": \"a\"}]"))
@@ -269,6 +323,11 @@ class InsightFileTest {
         assertThat(ImportFormat.of(file("lines.txt", "{\"title\": \"a\"}\n"), ImportFormat.CSV))
                 .isEqualTo(ImportFormat.JSON);
         assertThat(ImportFormat.of(file("t.csv", "title,text\na,b\n"), ImportFormat.CSV))
+                .isEqualTo(ImportFormat.CSV);
+        // a CSV header that starts with a bracket is no JSON
+        assertThat(ImportFormat.of(file("b.csv", "[id],title\n1,a\n"), ImportFormat.CSV))
+                .isEqualTo(ImportFormat.CSV);
+        assertThat(ImportFormat.of(file("c.csv", "{weird},Title\n1,a\n"), ImportFormat.CSV))
                 .isEqualTo(ImportFormat.CSV);
     }
 
