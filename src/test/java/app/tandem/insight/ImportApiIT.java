@@ -515,6 +515,14 @@ class ImportApiIT extends TandemIT {
         Api.Response more = upload("", "application/json", "[{\"subject\": \"x1\"}][{\"subject\": \"x2\"}]");
         assertThat(more.status()).isEqualTo(400);
         assertThat(more.json().path("detail").asString()).contains("There is more after the list's end");
+        // a title column that is there and empty (Intercom's chats): the answer says which rows were titled so
+        Api.Response chats = upload(
+                "", "application/json", "[{\"title\": \"\", \"description\": \"Chat about the export button\"}]");
+        assertThat(chats.json().path("text").asString())
+                .endsWith("1 row has an empty title (column 'title'): it is titled with the start of its text.");
+        assertThat(upload("?team=Marketing", "application/json", "[{\"subject\": \"x4\"}]")
+                        .text())
+                .contains("'Marketing' is not a whole number: give an id.");
         Api.Response kind = upload("?sourceType=survey", "application/json", "[{\"subject\": \"x3\"}]");
         assertThat(kind.field()).isEqualTo("sourceType");
         assertThat(kind.text()).contains("'survey' is not one of").contains("SURVEY");

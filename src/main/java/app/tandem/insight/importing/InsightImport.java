@@ -73,6 +73,8 @@ public class InsightImport {
                 "conversation_id",
                 "response_id",
                 "respondent_id",
+                "review_id",
+                "reviewid",
                 "id",
                 // (Zendesk's and Intercom's "external_id" is the customer's id in another system, mostly
                 // empty: the ticket's own "id" first)
@@ -91,7 +93,9 @@ public class InsightImport {
                 "title",
                 "summary",
                 "issue_summary",
-                "conversation_title"),
+                "conversation_title",
+                // App Store Connect's customer reviews
+                "attributes.title"),
         body(
                 "Text",
                 "The details, in Markdown.",
@@ -115,7 +119,13 @@ public class InsightImport {
                 "highlight_text",
                 "quote",
                 "verbatim",
-                "transcript"),
+                "transcript",
+                // store reviews (App Store Connect, Google Play), Typeform's answers
+                "review",
+                "review_text",
+                "attributes.body",
+                "comments.usercomment.text",
+                "answers.text"),
         observedOn(
                 "Observed on",
                 "The day it was seen: YYYY-MM-DD, DD-MM-YYYY, MM/DD/YYYY or an Excel serial number, as chosen"
@@ -130,6 +140,7 @@ public class InsightImport {
                 "createdat",
                 "created_time",
                 "created_date",
+                "attributes.createddate",
                 "created",
                 "date_created",
                 "conversation_started_at",
@@ -602,6 +613,12 @@ public class InsightImport {
                 },
                 bytes -> position[0] = bytes);
         progress.checking(counts[0], 1.0);
+        if (reader.titledFromText > 0 && mapping.containsKey(Target.title)) {
+            // (Intercom's chats: their subject column is there, and empty)
+            textSaid += " " + reader.titledFromText + (reader.titledFromText == 1 ? " row has" : " rows have")
+                    + " an empty title (column '" + mapping.get(Target.title) + "'): "
+                    + (reader.titledFromText == 1 ? "it is" : "each is") + " titled with the start of its text.";
+        }
         if (counts[0] == 0) {
             throw new InvalidInput(
                     "file",
@@ -882,6 +899,8 @@ public class InsightImport {
         private final Defaults defaults;
         private final ImportDates.Format dateFormat;
         private Pattern tagSeparators = Pattern.compile(TAG_SEPARATORS);
+        /** How many rows read so far were titled with their text's start. */
+        private long titledFromText;
 
         RowReader(
                 Map<Target, String> mapping,
@@ -921,6 +940,9 @@ public class InsightImport {
             if (title == null && body != null) {
                 // a chat, a store review, a survey's answer: no subject, but text
                 title = titleFrom(body);
+                if (title != null) {
+                    titledFromText++;
+                }
             }
             if (title == null) {
                 errors.add(new RowError(
@@ -1055,6 +1077,14 @@ public class InsightImport {
                     return plain;
                 }
                 int cut = plain.lastIndexOf(' ', TITLE_FROM_TEXT);
+                if (cut <= TITLE_FROM_TEXT / 2) {
+                    // no space near the end: cut between two letters a person sees, never inside one (an
+                    // emoji of several joined characters)
+                    java.text.BreakIterator letters = java.text.BreakIterator.getCharacterInstance();
+                    letters.setText(plain);
+                    cut = letters.preceding(TITLE_FROM_TEXT + 1);
+                    return plain.substring(0, cut) + "…";
+                }
                 return plain.substring(0, cut > TITLE_FROM_TEXT / 2 ? cut : TITLE_FROM_TEXT)
                                 .replaceAll("[\\s,;:–-]+$", "")
                         + "…";

@@ -273,6 +273,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                                     + ".")),
                     headers);
         }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            // (team=Marketing: the parameter takes an id)
+            return invalid(
+                    List.of(new FieldError(field, "'" + ex.getValue() + "' is not a whole number: give an id.")),
+                    headers);
+        }
         return invalid(List.of(new FieldError(field, "has the wrong type: " + ex.getValue())), headers);
     }
 

@@ -310,6 +310,20 @@ class InsightFileTest {
         assertThat(InsightImport.RowReader.titleFrom("\n## Checkout\n\nslow")).isEqualTo("Checkout");
         assertThat(InsightImport.RowReader.titleFrom("- one item\n- two")).isEqualTo("one item");
         assertThat(InsightImport.RowReader.titleFrom("x".repeat(120))).isEqualTo("x".repeat(80) + "…");
+        // never inside a letter a person sees: a woman technologist is three characters joined
+        String emoji = "\uD83D\uDC69\u200D\uD83D\uDCBB";
+        assertThat(InsightImport.RowReader.titleFrom("x".repeat(78) + emoji + "yyyy"))
+                .isEqualTo("x".repeat(78) + "…");
+        // store reviews and survey answers are recognised as the text
+        assertThat(InsightImport.recognise(
+                        List.of("id", "attributes.title", "attributes.body", "attributes.createdDate"),
+                        ImportFormat.JSON))
+                .containsEntry(InsightImport.Target.title, "attributes.title")
+                .containsEntry(InsightImport.Target.body, "attributes.body")
+                .containsEntry(InsightImport.Target.observedOn, "attributes.createdDate");
+        assertThat(InsightImport.recognise(List.of("reviewId", "comments.userComment.text"), ImportFormat.JSON))
+                .containsEntry(InsightImport.Target.externalRef, "reviewId")
+                .containsEntry(InsightImport.Target.body, "comments.userComment.text");
     }
 
     @Test
