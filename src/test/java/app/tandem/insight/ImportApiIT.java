@@ -472,6 +472,17 @@ class ImportApiIT extends TandemIT {
         assertThat(tickets.json().path("imported").asInt()).isEqualTo(2);
         assertThat(firstTagged("export").path("externalRef").asString()).isEqualTo("35436");
 
+        // a JSON Lines file cut short: its last line is that row's error, and the good rows can be saved
+        String cut = "{\"subject\": \"Lines one\"}\n{\"subject\": \"Lines two\"}\n{\"id\": 99, \"subject\": \"tru";
+        Api.Response refused = upload("", "application/x-ndjson", cut);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("line").asInt()).isEqualTo(3);
+        assertThat(refused.json().path("errors").get(0).path("message").asString())
+                .contains("cut short");
+        Api.Response saved = upload("?mode=good-rows", "application/x-ndjson", cut);
+        assertThat(saved.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(saved.json().path("badRows").asInt()).isEqualTo(1);
+
         // the same records without references, imported before: the same tickets, not new ones
         String lines = "{\"subject\": \"Dark mode\", \"description\": \"At night\"}\n"
                 + "{\"subject\": \"Budget alerts\", \"description\": \"Too many\"}\n";

@@ -119,7 +119,9 @@ public final class InsightFile {
             return columns;
         }
         for (Row row : first(file, format, 20)) {
-            row.cells().keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
+            row.cells().keySet().stream()
+                    .filter(k -> !k.equals(UNREADABLE) && !columns.contains(k))
+                    .forEach(columns::add);
         }
         return columns;
     }
@@ -279,8 +281,14 @@ public final class InsightFile {
          * #PAGING}): a record has text (a ticket's subject), and may hold lists of its own.
          */
         WRAPPED,
-        /** JSON Lines: an object per line (or objects one after another), nothing around them. */
+        /**
+         * JSON Lines: an object per line, nothing around them; read line by line, so that a line that
+         * cannot be read is that row's error (a line cut short at the end of a file does not refuse
+         * the others when the good rows are saved).
+         */
         LINES,
+        /** Objects one after another, each over several lines. */
+        OBJECTS,
         /** One object: one record. */
         ONE
     }
@@ -322,6 +330,7 @@ public final class InsightFile {
             if (first != JsonToken.START_OBJECT) {
                 return JsonShape.LIST; // a list, or something else, which reading it names
             }
+            int firstLine = parser.currentLocation().getLineNr();
             int lists = 0;
             boolean words = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -340,8 +349,15 @@ public final class InsightFile {
                 skipValue(parser);
             }
             boolean wrapper = lists >= 1 && !words;
-            if (parser.nextToken() != null) {
-                return wrapper ? JsonShape.WRAPPED : JsonShape.LINES;
+            boolean oneLine = parser.currentLocation().getLineNr() == firstLine;
+            boolean more;
+            try {
+                more = parser.nextToken() != null;
+            } catch (JacksonException e) {
+                more = true; // a line after the first that is no JSON: that row's error
+            }
+            if (more) {
+                return wrapper ? JsonShape.WRAPPED : oneLine ? JsonShape.LINES : JsonShape.OBJECTS;
             }
             return wrapper ? JsonShape.WRAPPED : JsonShape.ONE;
         } catch (IOException | JacksonException e) {
@@ -376,9 +392,55 @@ public final class InsightFile {
     private static final String JSON_FORMS = "a list of records ([ {\"title\": ...}, ... ]), an object holding one"
             + " ({\"tickets\": [ ... ]}) or JSON Lines (an object per line)";
 
+    /** The cell of a row that is a line of JSON Lines no parser can read: what is wrong with it. */
+    static final String UNREADABLE = "__unreadable__";
+
     private static void json(Reader text, JsonShape shape, Consumer<Row> consumer) {
+        if (shape == JsonShape.LINES) {
+            jsonLines(text, consumer);
+            return;
+        }
         try (JsonParser parser = JSON.createParser(text)) {
             new JsonRecords(parser, consumer).read(shape);
+        }
+    }
+
+    /** The records of a JSON Lines file, a line each; a line that is no object is its row's error ({@link #UNREADABLE}). */
+    private static void jsonLines(Reader text, Consumer<Row> consumer) {
+        BufferedReader lines = new BufferedReader(text, 64 * 1024);
+        int line = 0;
+        int record = 0;
+        try {
+            for (String content = lines.readLine(); content != null; content = lines.readLine()) {
+                line++;
+                if (content.isBlank()) {
+                    continue;
+                }
+                record++;
+                Map<String, String> row = new LinkedHashMap<>();
+                try {
+                    JsonNode node = JSON.readTree(content);
+                    if (node.isObject()) {
+                        flatten("", node, row, 0);
+                    } else {
+                        row.put(
+                                UNREADABLE,
+                                "is " + kind(node.asToken()) + ", not an object: each line of a JSON Lines"
+                                        + " file is a record, {...}.");
+                    }
+                } catch (JacksonException e) {
+                    int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+                    row.put(
+                            UNREADABLE,
+                            "is not readable JSON" + (column > 0 ? " (column " + column + ")" : "") + ": "
+                                    + plainJson(e) + ".");
+                }
+                consumer.accept(new Row(line, row, false, record));
+            }
+        } catch (UploadedText.NotText e) {
+            throw notText(e);
+        } catch (IOException e) {
+            throw new Unreadable(line, "The file cannot be read: " + e.getMessage());
         }
     }
 
@@ -409,7 +471,7 @@ public final class InsightFile {
                         list("list");
                         nothingAfter("the list's end");
                     }
-                    case LINES -> {
+                    case LINES, OBJECTS -> {
                         for (JsonToken token = first; token != null; token = nextOrMore()) {
                             if (token != JsonToken.START_OBJECT) {
                                 throw new Unreadable(

@@ -925,6 +925,12 @@ public class InsightImport {
                 errors.add(new RowError(line, "row", "has more cells than the header has columns."));
                 return null;
             }
+            String unreadable = row.cells().get(InsightFile.UNREADABLE);
+            if (unreadable != null) {
+                // a line of JSON Lines that is no record
+                errors.add(new RowError(line, "row", unreadable));
+                return null;
+            }
             for (Map.Entry<String, String> cell : row.cells().entrySet()) {
                 if (cell.getValue() != null && cell.getValue().indexOf('\0') >= 0) {
                     errors.add(new RowError(line, cell.getKey(), CsvRows.NUL_MESSAGE));

@@ -191,10 +191,19 @@ class InsightFileTest {
         assertThat(rows).extracting(InsightFile.Row::line).containsExactly(1, 2, 4);
         assertThat(rows).extracting(InsightFile.Row::row).containsExactly(1, 2, 3);
 
-        Path wrong = file("w.jsonl", "{\"title\": \"a\"}\n[1]\n");
-        assertThatThrownBy(() -> InsightFile.each(wrong, ImportFormat.JSON, row -> {}))
-                .isInstanceOf(InsightFile.Unreadable.class)
-                .hasMessageStartingWith("Record 2 is a list, not an object");
+        // a line that is no record is that row's error: the other rows may still be saved
+        Path wrong = file("w.jsonl", "{\"title\": \"a\"}\n[1]\n{\"title\": \"c\"}\n{\"id\": 99, \"title\": \"tru\n");
+        rows.clear();
+        InsightFile.each(wrong, ImportFormat.JSON, rows::add);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).cells().get(InsightFile.UNREADABLE))
+                .isEqualTo("is a list, not an object: each line of a JSON Lines file is a record, {...}.");
+        assertThat(rows.get(2).cells()).containsEntry("title", "c");
+        assertThat(rows.get(3).line()).isEqualTo(4);
+        assertThat(rows.get(3).cells().get(InsightFile.UNREADABLE))
+                .startsWith("is not readable JSON (column ")
+                .contains("cut short");
+        assertThat(InsightFile.columns(wrong, ImportFormat.JSON)).containsExactly("title");
     }
 
     /** An API's answer is one line: each record's place in it finds it. */
