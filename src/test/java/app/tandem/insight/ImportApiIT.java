@@ -495,6 +495,10 @@ class ImportApiIT extends TandemIT {
                 "", "text/csv", "id,subject,description\nZD-9,Dark mode,At night\nZD-10,Budget alerts,Too many\n");
         assertThat(again.json().path("imported").asInt()).isZero();
         assertThat(again.json().path("duplicates").asInt()).isEqualTo(2);
+        // and within one file
+        Api.Response inOneFile = upload("", "text/csv", "id,subject,description\n,Widgets,Gone\nZD-11,Widgets,Gone\n");
+        assertThat(inOneFile.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(inOneFile.json().path("duplicates").asInt()).isEqualTo(1);
 
         // one line, the third record wrong: found by its place, not "line 1" alone
         Api.Response oneLine = upload(

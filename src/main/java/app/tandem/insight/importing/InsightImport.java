@@ -757,6 +757,9 @@ public class InsightImport {
             Map<Long, InsightWriter.Known> existing = writer.known(context.id(), toConfirm);
             Set<String> chunkRefs = new HashSet<>();
             Set<String> chunkHashes = new HashSet<>();
+            // (the title and text of the chunk's new rows without a reference: a row after them with
+            // one and the same title and text is the same record)
+            Set<String> chunkUnreferenced = new HashSet<>();
             List<Insight> fresh = new ArrayList<>(candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
                 Insight candidate = candidates.get(i);
@@ -770,11 +773,15 @@ public class InsightImport {
                                 || withoutRef != null
                                         && withoutRef.externalRef() == null
                                         && hash.equals(withoutRef.contentHash())
+                                || chunkUnreferenced.contains(hash)
                         : chunkHashes.contains(hash) || before != null && hash.equals(before.contentHash());
                 if (duplicate) {
                     done[1]++;
                 } else {
                     chunkHashes.add(hash);
+                    if (ref == null) {
+                        chunkUnreferenced.add(hash);
+                    }
                     fresh.add(candidate);
                 }
             }
