@@ -253,7 +253,11 @@ final class ImportCommand implements Callable<Integer> {
                 if (RowError.aboutTheFile(outcome.errors())) {
                     out.println("The file cannot be read as it is; nothing was imported.");
                 } else {
-                    out.printf("%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n", wrong);
+                    out.printf(
+                            goodRows
+                                    ? "%d rows are wrong and no row of the file is good; nothing was imported. Fix them.%n"
+                                    : "%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
+                            wrong);
                 }
                 return 1;
             }

@@ -174,7 +174,8 @@ public final class CsvValues {
      * written as a day is ({@code 31.02.2027}), or else how to write one.
      */
     /** A time after a day: hours and minutes, maybe seconds. */
-    private static final Pattern TIME = Pattern.compile("[T ,]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final Pattern TIME =
+            Pattern.compile("[T ,]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
 
     /**
      * The time written after the day when it is no time of a day ({@code 25:99}), or null: the day is
@@ -188,7 +189,13 @@ public final class CsvValues {
         int hours = Integer.parseInt(time.group(1));
         int minutes = Integer.parseInt(time.group(2));
         int seconds = time.group(3) == null ? 0 : Integer.parseInt(time.group(3));
-        return hours > 24 || minutes > 59 || seconds > 60 || hours == 24 && minutes + seconds > 0
+        // (a clock of 12 hours: 13:00 PM and 0:00 AM are none)
+        boolean twelve = time.group(4) != null;
+        return hours > 24
+                        || minutes > 59
+                        || seconds > 60
+                        || hours == 24 && minutes + seconds > 0
+                        || twelve && (hours == 0 || hours > 12)
                 ? time.group().substring(1).strip()
                 : null;
     }

@@ -530,6 +530,19 @@ class ImportApiIT extends TandemIT {
         Api.Response more = upload("", "application/json", "[{\"subject\": \"x1\"}][{\"subject\": \"x2\"}]");
         assertThat(more.status()).isEqualTo(400);
         assertThat(more.json().path("detail").asString()).contains("There is more after the list's end");
+        // Intercom: an email's subject, or else a chat's title
+        Api.Response intercom = upload(
+                "",
+                "application/json",
+                "{\"type\": \"conversation.list\", \"conversations\": [{\"id\": \"c2\", \"created_at\": 1700000100,"
+                        + " \"title\": \"Chat with title\", \"source\": {\"subject\": \"\", \"body\": \"<p>Hello</p>\"}}]}");
+        assertThat(intercom.status()).as(intercom.text()).isEqualTo(200);
+        assertThat(firstTitleFound("Hello")).isEqualTo("Chat with title");
+        // saving the good rows of a file with none is refused, not "imported 0"
+        Api.Response noneGood = upload("?mode=good-rows", "text/csv", "subject,created_at\n,2026-01-01\n");
+        assertThat(noneGood.status()).isEqualTo(400);
+        assertThat(noneGood.json().path("detail").asString())
+                .isEqualTo("1 of 1 rows are wrong; nothing was imported. Fix them.");
         // a title column that is there and empty (Intercom's chats): the answer says which rows were titled so
         Api.Response chats = upload(
                 "", "application/json", "[{\"title\": \"\", \"description\": \"Chat about the export button\"}]");

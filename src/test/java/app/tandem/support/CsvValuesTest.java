@@ -84,6 +84,9 @@ class CsvValuesTest {
         assertThat(CsvValues.notADay("2025-12-25T13:75"))
                 .isEqualTo("'2025-12-25T13:75' has 13:75 after its day, which is no time of a day: check the cell.");
         assertThat(CsvValues.day("25.12.2025 13:45")).isEqualTo("2025-12-25");
+        assertThat(CsvValues.day("2026-09-12 13:00 PM")).isNull();
+        assertThat(CsvValues.notADay("2026-09-13 0:00 AM")).contains("has 0:00 AM after its day");
+        assertThat(CsvValues.day("2026-09-12 1:05 p.m.")).isEqualTo("2026-09-12");
     }
 
     @Test

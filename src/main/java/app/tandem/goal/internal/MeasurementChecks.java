@@ -117,7 +117,8 @@ public final class MeasurementChecks {
                 || hundredTimes > highest * 2) {
             return null;
         }
-        return kpi.unit().format(value) + " is far below this KPI's baseline and target: if it means "
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                + "% is far below this KPI's baseline and target: if it means "
                 + kpi.unit().format(hundredTimes) + " (a rate written as a fraction), write "
                 + java.math.BigDecimal.valueOf(value)
                         .movePointRight(2)

@@ -293,30 +293,19 @@ public final class InsightFile {
         ONE
     }
 
-    /** Properties with text an object holding a list of records has besides it: its kind, its paging. */
-    private static final java.util.Set<String> PAGING = java.util.Set.of(
-            "type",
-            "object",
-            "kind",
-            "next",
-            "next_page",
-            "nextpage",
-            "previous",
-            "previous_page",
-            "prev",
-            "cursor",
-            "next_cursor",
-            "after",
-            "before",
-            "url",
-            "href",
-            "self",
-            "first",
-            "last",
-            "status",
-            "nextpagetoken",
-            "next_page_token",
-            "page_token");
+    /**
+     * Words in the names of the properties with text an object holding a list of records has besides
+     * it: its kind and version, its paging (Zendesk's {@code next_page} and {@code after_cursor},
+     * Intercom's {@code scroll_param}, a {@code nextPageToken}).
+     */
+    private static final java.util.regex.Pattern PAGING = java.util.regex.Pattern.compile(
+            "(?i).*(type|object|kind|version|next|prev|cursor|after|before|url|status|page|token|scroll|offset"
+                    + "|continuation).*");
+
+    /** Whether a property with this name and text is about paging, not a record's text; a link is. */
+    private static boolean paging(String name, String text) {
+        return PAGING.matcher(name).matches() || text.startsWith("http://") || text.startsWith("https://");
+    }
 
     /** What a JSON file holds at its top, read ahead of its records. */
     static JsonShape jsonShape(Path file) {
@@ -341,9 +330,7 @@ public final class InsightFile {
                     if (element == JsonToken.START_OBJECT || element == JsonToken.END_ARRAY) {
                         lists++;
                     }
-                } else if (value == JsonToken.VALUE_STRING
-                        && !PAGING.contains(
-                                name.toLowerCase(java.util.Locale.ROOT).replace('-', '_'))) {
+                } else if (value == JsonToken.VALUE_STRING && !paging(name, parser.getString())) {
                     words = true;
                 }
                 skipValue(parser);
@@ -629,6 +616,11 @@ public final class InsightFile {
             plain = "its values are nested too deeply (more than " + MAX_DEPTH + " levels)";
         } else if (said.contains("comment")) {
             plain = "it holds a comment, which JSON has not";
+        } else if (said.contains("NaN") || said.contains("Infinity")) {
+            plain = "NaN and Infinity are no JSON numbers (write null, or leave the property out)";
+        } else if (said.contains("double-quote to start property name")
+                || said.contains("double-quote to start field name")) {
+            plain = "a property's name must be in double quotes (or a comma is left before a })";
         } else if (said.contains("end-of-input")) {
             plain = "the file ends in the middle of a record: it was cut short (a download that stopped?)";
         } else if (said.contains("CTRL-CHAR")) {

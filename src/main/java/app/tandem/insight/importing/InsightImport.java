@@ -387,6 +387,30 @@ public class InsightImport {
         return mapping;
     }
 
+    /**
+     * The file's other columns named as a title is ({@link Target#title}'s aliases), which no field of
+     * {@code mapping} reads, in the aliases' order: a row whose title column is empty takes its title
+     * from the first of them it has. None when the title's column was given.
+     */
+    static List<String> moreTitles(
+            List<String> columns, ImportFormat format, Map<Target, String> mapping, Map<String, String> given) {
+        if (given.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(Target.title.name()))) {
+            return List.of();
+        }
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String column : columns) {
+            byKey.putIfAbsent(format == ImportFormat.JSON ? nestedKey(column) : columnKey(column), column);
+        }
+        List<String> more = new ArrayList<>();
+        for (String alias : Target.title.aliases) {
+            String column = byKey.get(alias);
+            if (column != null && !mapping.containsValue(column) && !more.contains(column)) {
+                more.add(column);
+            }
+        }
+        return more;
+    }
+
     /** Columns of Tandem's own insight export ({@code InsightExports.COLUMNS}) few other files have. */
     private static final List<String> OWN_EXPORT = List.of("observed_on", "external_ref", "evidence_strength");
 
@@ -513,7 +537,8 @@ public class InsightImport {
         Map<Target, String> mapping = mapping(givenMapping, columns, format);
         RowReader reader = new RowReader(
                         mapping, teams(context, defaults), defaults, dates(file, format, mapping, defaults))
-                .tagsSeparatedBy(tagSeparators(columns));
+                .tagsSeparatedBy(tagSeparators(columns))
+                .titlesAlsoFrom(moreTitles(columns, format, mapping, givenMapping));
         List<PreviewRow> preview = new ArrayList<>();
         List<InsightFile.Row> first;
         try {
@@ -580,7 +605,9 @@ public class InsightImport {
         List<String> columns = columns(file, fileFormat);
         Map<Target, String> mapping = mapping(givenMapping, columns, fileFormat);
         ImportDates.@Nullable Reading dates = dates(file, fileFormat, mapping, defaults);
-        RowReader reader = new RowReader(mapping, teams, defaults, dates).tagsSeparatedBy(tagSeparators(columns));
+        RowReader reader = new RowReader(mapping, teams, defaults, dates)
+                .tagsSeparatedBy(tagSeparators(columns))
+                .titlesAlsoFrom(moreTitles(columns, fileFormat, mapping, givenMapping));
         String datesSaid = describe(dates, false);
         List<String> notRead = notRead(columns, mapping);
         String textSaid = textSaid(mapping, notRead);
@@ -626,7 +653,8 @@ public class InsightImport {
                             ? "The file holds no records: its list is empty."
                             : "The file has no rows under its header.");
         }
-        if (counts[1] > 0 && mode == ImportMode.ALL_OR_NOTHING) {
+        if (counts[1] > 0 && (mode == ImportMode.ALL_OR_NOTHING || counts[1] == counts[0])) {
+            // (saving the good rows of a file with none: refused, as the other imports refuse it)
             return new Report(counts[0], 0, 0, counts[1], errors, false, datesSaid, textSaid, notRead);
         }
 
@@ -920,6 +948,19 @@ public class InsightImport {
             this.dateFormat = dates == null ? ImportDates.Format.ISO : dates.format();
         }
 
+        /** Other columns a title is taken from, in order, when the mapped one is empty in a row. */
+        private List<String> moreTitles = List.of();
+
+        /**
+         * The reader with these columns also giving a row's title when its title column is empty in it:
+         * Intercom's conversations have a subject (an email's) and a title (a chat's), each mostly
+         * empty where the other is not.
+         */
+        RowReader titlesAlsoFrom(List<String> columns) {
+            this.moreTitles = columns;
+            return this;
+        }
+
         /** The reader with tags separated by this pattern ({@link #tagSeparators}). */
         RowReader tagsSeparatedBy(String separators) {
             this.tagSeparators = Pattern.compile(separators);
@@ -945,6 +986,10 @@ public class InsightImport {
                 }
             }
             String title = cell(row, Target.title);
+            for (int i = 0; title == null && i < moreTitles.size(); i++) {
+                String other = row.cells().get(moreTitles.get(i));
+                title = other == null || other.isBlank() ? null : other.strip();
+            }
             String body = cell(row, Target.body);
             if (body != null) {
                 // (Freshdesk's and Intercom's descriptions are HTML)

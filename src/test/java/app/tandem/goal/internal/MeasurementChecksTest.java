@@ -71,7 +71,7 @@ class MeasurementChecksTest {
         // Google Analytics exports an engagement rate of 65.43% as 0.6543
         HealthRules.Spec engagement = percent(60, 70, null, null);
         assertThat(MeasurementChecks.doubt(engagement, 0.6543))
-                .isEqualTo("0.65% is far below this KPI's baseline and target: if it means 65.43% (a rate written"
+                .isEqualTo("0.6543% is far below this KPI's baseline and target: if it means 65.43% (a rate written"
                         + " as a fraction), write 65.43.");
         assertThat(MeasurementChecks.doubt(engagement, 65.43)).isNull();
         assertThat(MeasurementChecks.doubt(percent(4, 6, null, null), 0.05)).contains("write 5.");

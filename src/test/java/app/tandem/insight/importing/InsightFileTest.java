@@ -131,6 +131,15 @@ class InsightFileTest {
         InsightFile.each(pages, ImportFormat.JSON, rows::add);
         assertThat(rows).extracting(r -> r.cells().get("subject")).containsExactly("A", "B", "C");
         assertThat(rows).extracting(InsightFile.Row::row).containsExactly(1, 2, 3);
+        // Zendesk's cursor export and Intercom's scroll: their paging is text, and no record's
+        Path cursor = file("cursor.json", """
+                {"tickets": [{"id": 9801, "subject": "One"}, {"id": 9802, "subject": "Two"}],
+                 "after_url": "https://x.zendesk.com/api/v2/incremental/tickets/cursor.json?cursor=MTU3", "after_cursor": "MTU3",
+                 "before_url": null, "before_cursor": null, "end_of_stream": true, "scroll_param": "abc", "version": "2"}
+                """);
+        rows.clear();
+        InsightFile.each(cursor, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(r -> r.cells().get("subject")).containsExactly("One", "Two");
         // an export with no records: none, not one record of its paging
         Path empty = file("none.json", "{\"tickets\": [], \"next_page\": null, \"count\": 0}");
         rows.clear();
