@@ -390,11 +390,17 @@ public class InsightImport {
     /**
      * The file's other columns named as a title is ({@link Target#title}'s aliases), which no field of
      * {@code mapping} reads, in the aliases' order: a row whose title column is empty takes its title
-     * from the first of them it has. None when the title's column was given.
+     * from the first of them it has. None when another column than the one recognised was chosen for
+     * the title (the mapping page sends the recognised one back as chosen).
      */
     static List<String> moreTitles(
             List<String> columns, ImportFormat format, Map<Target, String> mapping, Map<String, String> given) {
-        if (given.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(Target.title.name()))) {
+        String recognised = recognise(columns, format).get(Target.title);
+        boolean chosen = given.entrySet().stream()
+                .anyMatch(e -> e.getKey().equalsIgnoreCase(Target.title.name())
+                        && !java.util.Objects.equals(e.getValue(), recognised));
+        if (chosen || !java.util.Objects.equals(mapping.get(Target.title), recognised)) {
+            // (a column chosen for the title other than the one recognised: that one alone)
             return List.of();
         }
         Map<String, String> byKey = new LinkedHashMap<>();

@@ -344,6 +344,22 @@ class InsightFileTest {
                 .containsEntry(InsightImport.Target.body, "comments.userComment.text");
     }
 
+    /** Intercom: an email's subject, or else a chat's title; on the mapping page too, which sends the recognised column back. */
+    @Test
+    void anEmptyTitleIsTakenFromTheFilesOtherTitleColumnFirst() {
+        List<String> columns = List.of("id", "title", "source.subject", "source.body");
+        Map<InsightImport.Target, String> mapping = InsightImport.recognise(columns, ImportFormat.JSON);
+        assertThat(mapping).containsEntry(InsightImport.Target.title, "source.subject");
+        assertThat(InsightImport.moreTitles(columns, ImportFormat.JSON, mapping, Map.of()))
+                .containsExactly("title");
+        assertThat(InsightImport.moreTitles(columns, ImportFormat.JSON, mapping, Map.of("title", "source.subject")))
+                .containsExactly("title");
+        Map<InsightImport.Target, String> chosen = new java.util.HashMap<>(mapping);
+        chosen.put(InsightImport.Target.title, "id");
+        assertThat(InsightImport.moreTitles(columns, ImportFormat.JSON, chosen, Map.of("title", "id")))
+                .isEmpty();
+    }
+
     @Test
     void jsonIsKnownByItsTypeWithACharsetAndByItsText() throws IOException {
         assertThat(ImportFormat.of("application/json; charset=utf-8")).isEqualTo(ImportFormat.JSON);
