@@ -53,13 +53,16 @@ class ImportApiIT extends TandemIT {
 
     /** The title of the first insight a search for {@code words} finds (all of them for none). */
     private String firstTitleFound(String words) {
+        return firstFound(words).path("title").asString();
+    }
+
+    /** The first insight a search for {@code words} finds (all of them for none). */
+    private JsonNode firstFound(String words) {
         return admin().get(base + (words.isEmpty() ? "" : "?q=" + words))
                 .json()
                 .path("items")
                 .get(0)
-                .path("insight")
-                .path("title")
-                .asString();
+                .path("insight");
     }
 
     /** The first insight the search finds with {@code tag}. */
@@ -107,14 +110,7 @@ class ImportApiIT extends TandemIT {
         assertThat(insight.path("body").asString()).contains("\"envelope\"").contains("Requester: ana@example.com");
         assertThat(insight.path("tags").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("jargon", "onboarding");
-        assertThat(admin().get(base + "?q=accountant")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("body")
-                        .asString())
-                .contains("My accountant asks for one");
+        assertThat(firstFound("accountant").path("body").asString()).contains("My accountant asks for one");
 
         Api.Response again = upload("?sourceType=SUPPORT_TICKET", "text/csv", TICKETS);
         assertThat(again.json().path("imported").asInt()).isZero();
@@ -590,8 +586,7 @@ class ImportApiIT extends TandemIT {
                         jira.getBytes(UploadedText.WINDOWS_1252));
         assertThat(report.status()).as(report.text()).isEqualTo(200);
         assertThat(report.json().path("imported").asInt()).isEqualTo(1);
-        JsonNode insight =
-                admin().get(base + "?q=fails").json().path("items").get(0).path("insight");
+        JsonNode insight = firstFound("fails");
         assertThat(insight.path("title").asString()).isEqualTo("Caf\u00e9 r\u00e9sum\u00e9 export fails");
         assertThat(insight.path("body").asString()).startsWith("Na\u00efve \u2013 \u20ac12");
         assertThat(insight.path("tags").valueStream().map(JsonNode::asString))
@@ -620,14 +615,7 @@ class ImportApiIT extends TandemIT {
         assertThat(asked.json().path("detail").asString()).contains("'04/11/2025' could be either");
         Api.Response chosen = upload("?dateFormat=day-month-year", "text/csv", file);
         assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
-        assertThat(admin().get(base + "?q=twice")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("observedOn")
-                        .asString())
-                .isEqualTo("2025-11-04");
+        assertThat(firstFound("twice").path("observedOn").asString()).isEqualTo("2025-11-04");
     }
 
     /** A ticket's text of several lines makes its row span lines: an error after it names both. */
@@ -655,14 +643,7 @@ class ImportApiIT extends TandemIT {
                 .isEqualTo("The text of each insight is from the column 'Content'.");
         assertThat(dovetail.json().path("columnsNotRead").valueStream().map(JsonNode::asString))
                 .containsExactly("Participant");
-        assertThat(admin().get(base + "?q=everywhere")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("body")
-                        .asString())
-                .isEqualTo("I looked for export everywhere");
+        assertThat(firstFound("everywhere").path("body").asString()).isEqualTo("I looked for export everywhere");
 
         Api.Response workbook = upload("", "text/csv", "PK\u0003\u0004\u0014\u0000[Content_Types].xml");
         assertThat(workbook.status()).as(workbook.text()).isEqualTo(400);
@@ -687,8 +668,7 @@ class ImportApiIT extends TandemIT {
                 .as("no column gives the day: the import says what it did")
                 .isEqualTo("No column gives the day each insight was observed: each is dated " + LocalDate.now()
                         + ", the day of the import.");
-        JsonNode setup =
-                admin().get(base + "?q=GoPro").json().path("items").get(0).path("insight");
+        JsonNode setup = firstFound("GoPro");
         assertThat(setup.path("externalRef").asString()).isEqualTo("1");
         assertThat(setup.path("title").asString()).isEqualTo("Product setup");
         assertThat(setup.path("body").asString())
@@ -706,14 +686,7 @@ class ImportApiIT extends TandemIT {
         assertThat(dated.json().path("dates").asString())
                 .isEqualTo(
                         "Dates were read as DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY (13-11-2020), detected from the file.");
-        assertThat(admin().get(base + "?q=GoPro")
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("insight")
-                        .path("observedOn")
-                        .asString())
-                .isEqualTo("2021-03-22");
+        assertThat(firstFound("GoPro").path("observedOn").asString()).isEqualTo("2021-03-22");
 
         // dates said to be month first cannot be read: every row is reported, nothing imported
         Api.Response refused = upload(
