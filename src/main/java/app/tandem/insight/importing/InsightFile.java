@@ -348,8 +348,48 @@ public final class InsightFile {
             }
             return wrapper ? JsonShape.WRAPPED : JsonShape.ONE;
         } catch (IOException | JacksonException e) {
+            if (first == JsonToken.START_OBJECT && linesAfterTheFirstAreRecords(file)) {
+                return JsonShape.LINES; // JSON Lines whose first line is broken: that row's error
+            }
             // reading the records says what is wrong, and where (an object cut short: as it began)
             return first == JsonToken.START_OBJECT ? JsonShape.WRAPPED : JsonShape.LIST;
+        }
+    }
+
+    /** How many lines after a file's first {@link #linesAfterTheFirstAreRecords} looks at. */
+    private static final int LINES_LOOKED_AT = 20;
+
+    /**
+     * Whether most lines after the first of a file whose first object cannot be read are whole objects,
+     * each on its line: JSON Lines whose first line is broken. A pretty-printed object has lines that
+     * are no object by themselves (its properties, its brackets, a record followed by a comma).
+     */
+    private static boolean linesAfterTheFirstAreRecords(Path file) {
+        try (BufferedReader lines = new BufferedReader(UploadedText.reader(Files.newInputStream(file)))) {
+            lines.readLine();
+            int looked = 0;
+            int records = 0;
+            for (String line = lines.readLine(); line != null && looked < LINES_LOOKED_AT; line = lines.readLine()) {
+                String content = line.strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                looked++;
+                if (content.startsWith("{") && content.endsWith("}") && isObject(content)) {
+                    records++;
+                }
+            }
+            return records * 2 > looked;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isObject(String content) {
+        try {
+            return JSON.readTree(content).isObject();
+        } catch (JacksonException e) {
+            return false;
         }
     }
 

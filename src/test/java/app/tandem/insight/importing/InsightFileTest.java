@@ -213,6 +213,32 @@ class InsightFileTest {
                 .startsWith("is not readable JSON (column ")
                 .contains("cut short");
         assertThat(InsightFile.columns(wrong, ImportFormat.JSON)).containsExactly("title");
+
+        // and so is a first line that is broken: the file is still JSON Lines
+        Path firstWrong = file("f.jsonl", "{\"title\": \"a\", \"id\" 1}\n{\"title\": \"b\"}\n{\"title\": \"c\"}\n");
+        rows.clear();
+        InsightFile.each(firstWrong, ImportFormat.JSON, rows::add);
+        assertThat(rows).extracting(InsightFile.Row::line).containsExactly(1, 2, 3);
+        assertThat(rows.getFirst().cells().get(InsightFile.UNREADABLE)).startsWith("is not readable JSON (column ");
+        assertThat(rows.get(1).cells()).containsEntry("title", "b");
+        Path cutFirst = file("c.jsonl", "{\"title\": \"a\n{\"title\": \"b\"}\n");
+        rows.clear();
+        InsightFile.each(cutFirst, ImportFormat.JSON, rows::add);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).cells()).containsEntry("title", "b");
+    }
+
+    /** A pretty-printed object cut short is no JSON Lines file, though one of its lines is an object. */
+    @Test
+    void aBrokenObjectOverSeveralLinesIsNamedWhereItIsWrong() throws IOException {
+        Path json = file("p.json", """
+                {"tickets": [
+                   {"subject": "a"},
+                   {"subject": "b"}
+                """);
+        assertThatThrownBy(() -> InsightFile.each(json, ImportFormat.JSON, row -> {}))
+                .isInstanceOf(InsightFile.Unreadable.class)
+                .hasMessageContaining("cut short");
     }
 
     /** An API's answer is one line: each record's place in it finds it. */
