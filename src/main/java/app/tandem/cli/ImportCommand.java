@@ -127,7 +127,8 @@ final class ImportCommand implements Callable<Integer> {
                     (context, userId, csv, mode) -> {
                         CsvImportReport report =
                                 context.getBean(KpiImport.class).importCsv(workspace, userId, csv, mode);
-                        return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
+                        return new Outcome(
+                                report.imported(), report.rejected(), report.errors(), List.of(), report.anyGood());
                     });
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -200,7 +201,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** What a CSV import of measurements or initiatives did, as the command reports it. */
-    private record Outcome(int saved, boolean rejected, List<RowError> errors, List<RowError> warnings) {}
+    private record Outcome(
+            int saved, boolean rejected, List<RowError> errors, List<RowError> warnings, boolean anyGood) {}
 
     /** Reads the file as UTF-8 and imports it as the person named, with the mode asked for. */
     private interface CsvImport {
@@ -215,7 +217,8 @@ final class ImportCommand implements Callable<Integer> {
                 "Recorded %d values",
                 (context, userId, csv, mode) -> {
                     MeasurementImport report = context.getBean(Kpis.class).importCsv(workspace, userId, csv, kpi, mode);
-                    return new Outcome(report.saved(), report.rejected(), report.errors(), report.warnings());
+                    return new Outcome(
+                            report.saved(), report.rejected(), report.errors(), report.warnings(), report.anyGood());
                 });
     }
 
@@ -228,7 +231,8 @@ final class ImportCommand implements Callable<Integer> {
                 (context, userId, csv, mode) -> {
                     CsvImportReport report =
                             context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
-                    return new Outcome(report.imported(), report.rejected(), report.errors(), List.of());
+                    return new Outcome(
+                            report.imported(), report.rejected(), report.errors(), List.of(), report.anyGood());
                 });
     }
 
@@ -254,7 +258,7 @@ final class ImportCommand implements Callable<Integer> {
                     out.println("The file cannot be read as it is; nothing was imported.");
                 } else {
                     out.printf(
-                            goodRows
+                            !outcome.anyGood()
                                     ? "%d rows are wrong and no row of the file is good; nothing was imported. Fix them.%n"
                                     : "%d rows are wrong; nothing was imported. Fix them, or use --good-rows.%n",
                             wrong);

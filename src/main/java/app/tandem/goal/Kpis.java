@@ -465,7 +465,7 @@ public class Kpis {
         // (saving the good rows of a file with none, or that cannot be read, saves nothing: refused as
         // the all-or-nothing import is, not answered as a success)
         if (!errors.isEmpty() && (mode == ImportMode.ALL_OR_NOTHING || good.isEmpty())) {
-            return new MeasurementImport(0, true, errors, parsed.warnings());
+            return new MeasurementImport(0, true, errors, parsed.warnings(), !good.isEmpty());
         }
         Map<Kpi, List<DayValue>> byKpi = new LinkedHashMap<>();
         List<RowError> warnings = new ArrayList<>(parsed.warnings());
@@ -481,7 +481,7 @@ public class Kpis {
         parsed.spreadsheet().onRows(warnings);
         byKpi.forEach((kpi, values) -> saveAll(kpi, values, MeasurementSource.CSV));
         byKpi.keySet().forEach(this::reassess);
-        return new MeasurementImport(good.size(), false, errors, warnings);
+        return new MeasurementImport(good.size(), false, errors, warnings, true);
     }
 
     // ---- internals ----------------------------------------------------------------------------

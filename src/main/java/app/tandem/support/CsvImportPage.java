@@ -150,7 +150,9 @@ public final class CsvImportPage {
                 WrongRows wrongRows = upload == null ? wrongRows(pasted, report.errors()) : null;
                 if (wrongRows != null) {
                     model.addAttribute("wrongRowsKept", true);
-                    model.addAttribute("result", new CsvImportReport(report.imported(), false, wrongRows.errors()));
+                    model.addAttribute(
+                            "result",
+                            new CsvImportReport(report.imported(), false, wrongRows.errors(), report.anyGood()));
                 } else {
                     model.addAttribute("result", report);
                 }

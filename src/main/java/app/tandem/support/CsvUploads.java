@@ -35,14 +35,14 @@ public final class CsvUploads {
 
     /**
      * 200 with the report, or, when nothing was saved, 400 problem details with every wrong row
-     * ({@code mode}: what was asked for, so that saving the good rows is suggested only where it was not).
+     * ({@code anyGood}: whether any row was good, so that saving the good rows is suggested only then).
      */
-    public static ResponseEntity<?> answer(Object report, boolean rejected, List<RowError> errors, ImportMode mode) {
+    public static ResponseEntity<?> answer(Object report, boolean rejected, List<RowError> errors, boolean anyGood) {
         if (!rejected) {
             return ResponseEntity.ok(report);
         }
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.rowsInvalid(errors, mode));
+                .body(Problems.rowsInvalid(errors, anyGood));
     }
 }

@@ -25,14 +25,15 @@ public final class Problems {
 
     /**
      * A CSV import with wrong rows, nothing saved: 400 with {@code errors} [{line, field, message, row}],
-     * saying how many lines are wrong and that {@code ?mode=good-rows} saves the good ones.
+     * saying how many lines are wrong and, when some row is good ({@code anyGood}), that {@code
+     * ?mode=good-rows} saves the good ones.
      */
-    public static ProblemDetail rowsInvalid(List<RowError> errors, ImportMode mode) {
+    public static ProblemDetail rowsInvalid(List<RowError> errors, boolean anyGood) {
         int wrong = (int) errors.stream().map(RowError::line).distinct().count();
         String detail;
         if (RowError.aboutTheFile(errors)) {
             detail = "The file cannot be read as it is, so nothing was saved: fix it as its errors say.";
-        } else if (mode == ImportMode.GOOD_ROWS) {
+        } else if (!anyGood) {
             detail = "No row could be saved: "
                     + (wrong == 1 ? "the one row is" : "every one of the " + wrong + " rows is") + " wrong. Fix "
                     + (wrong == 1 ? "it." : "them.");

@@ -1,7 +1,6 @@
 package app.tandem.support;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A wrong row of an imported file, as every import reports it: the line (a CSV file's header is
@@ -48,15 +47,15 @@ public record RowError(
 
     /**
      * What a page says above the errors of an import that saved nothing: how many, and what to do.
-     * Saving the good rows is suggested only when it was not asked for ({@code goodRowsAsked}: the
-     * form's box was ticked, so no row was good) and the file could be read.
+     * Saving the good rows is suggested only when some row is good ({@code anyGood}; never when the
+     * form's box was ticked, since then none was) and the file could be read.
      */
-    public static String nothingSaved(java.util.List<RowError> errors, @Nullable Boolean goodRowsAsked) {
+    public static String nothingSaved(java.util.List<RowError> errors, boolean anyGood) {
         if (aboutTheFile(errors)) {
             return "Nothing was saved: the file cannot be read as it is. Fix it as said below and upload it again.";
         }
         String problems = errors.size() + (errors.size() == 1 ? " problem" : " problems");
-        return Boolean.TRUE.equals(goodRowsAsked)
+        return !anyGood
                 ? "Nothing was saved: no row of the file is good (" + problems + "). Fix "
                         + (errors.size() == 1 ? "it" : "them") + " and upload again."
                 : "Nothing was saved: " + problems

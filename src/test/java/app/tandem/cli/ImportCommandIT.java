@@ -166,6 +166,12 @@ class ImportCommandIT extends TandemIT {
         assertThat(run("import", "kpis", csv.toString(), "--workspace", slug, "--good-rows"))
                 .as("the same names again: every row is wrong now")
                 .isEqualTo(1);
+        assertThat(printed()).contains("5 rows are wrong and no row of the file is good; nothing was imported.");
+        assertThat(run("import", "kpis", csv.toString(), "--workspace", slug)).isEqualTo(1);
+        assertThat(printed())
+                .as("--good-rows is not suggested when no row is good")
+                .contains("5 rows are wrong and no row of the file is good")
+                .doesNotContain("--good-rows");
     }
 
     private long values(String slug, long kpi) {

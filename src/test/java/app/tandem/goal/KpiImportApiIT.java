@@ -29,6 +29,7 @@ class KpiImportApiIT extends TandemIT {
         Api.Response saved = admin().send("POST", base + "/import?mode=good-rows", csv, asCsv);
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
         assertThat(saved.json().path("imported").asInt()).isEqualTo(1);
+        assertThat(saved.json().has("anyGood")).as("the pages' own property").isFalse();
         assertThat(admin().get(base).json().path("items").get(0).path("name").asString())
                 .isEqualTo("Week-1 retention");
 
@@ -57,6 +58,15 @@ class KpiImportApiIT extends TandemIT {
                         asCsv);
         assertThat(none.status()).as(none.text()).isEqualTo(400);
         assertThat(none.json().path("detail").asString())
+                .isEqualTo("No row could be saved: every one of the 2 rows is wrong. Fix them.");
+        // and without it: saving the good rows is not suggested, since there are none
+        Api.Response allWrong = admin().send(
+                        "POST",
+                        base + "/import",
+                        csv.replace("Week-1 retention,percent", "Week-1 retention,parts"),
+                        asCsv);
+        assertThat(allWrong.status()).as(allWrong.text()).isEqualTo(400);
+        assertThat(allWrong.json().path("detail").asString())
                 .isEqualTo("No row could be saved: every one of the 2 rows is wrong. Fix them.");
 
         Person outsider = newPerson("Kim Outsider");

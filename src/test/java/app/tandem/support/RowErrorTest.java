@@ -12,14 +12,13 @@ class RowErrorTest {
             List.of(new RowError(2, "value", "'ten' is not a number"), new RowError(3, "date", "not a date"));
 
     @Test
-    void suggestsSavingTheGoodRowsOnlyWhenThatWasNotAsked() {
-        assertThat(RowError.nothingSaved(ROWS, null))
+    void suggestsSavingTheGoodRowsOnlyWhenARowIsGood() {
+        assertThat(RowError.nothingSaved(ROWS, true))
                 .isEqualTo(
                         "Nothing was saved: 2 problems in the file. Fix and upload again, or tick “Save the good rows”.");
-        assertThat(RowError.nothingSaved(ROWS, false)).contains("or tick “Save the good rows”");
-        assertThat(RowError.nothingSaved(ROWS, true))
+        assertThat(RowError.nothingSaved(ROWS, false))
                 .isEqualTo("Nothing was saved: no row of the file is good (2 problems). Fix them and upload again.");
-        assertThat(RowError.nothingSaved(ROWS.subList(0, 1), true))
+        assertThat(RowError.nothingSaved(ROWS.subList(0, 1), false))
                 .isEqualTo("Nothing was saved: no row of the file is good (1 problem). Fix it and upload again.");
     }
 
@@ -27,7 +26,7 @@ class RowErrorTest {
     void aFileThatCannotBeReadIsNeverAdvisedToSaveItsGoodRows() {
         List<RowError> header = List.of(new RowError(1, "header", "no value column"));
         assertThat(RowError.nothingSaved(header, true)).isEqualTo(RowError.nothingSaved(header, false));
-        assertThat(RowError.nothingSaved(header, null))
+        assertThat(RowError.nothingSaved(header, false))
                 .isEqualTo(
                         "Nothing was saved: the file cannot be read as it is. Fix it as said below and upload it again.");
     }

@@ -346,7 +346,7 @@ class KpiApiController {
         // who may import is checked before the body is read: an outsider's upload is never taken in
         kpis.checkImport(slug, me.id());
         Reader csv = CsvUploads.body(request); // read as it arrives, never held whole
-        return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)), ImportMode.parse(mode));
+        return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
     }
 
     @PostMapping(path = "/measurements/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -365,12 +365,12 @@ class KpiApiController {
             @RequestPart("file") MultipartFile file)
             throws IOException {
         try (Reader csv = UploadedText.reader(file.getInputStream())) {
-            return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)), ImportMode.parse(mode));
+            return answer(kpis.importCsv(slug, me.id(), csv, kpi, ImportMode.parse(mode)));
         }
     }
 
-    private static ResponseEntity<?> answer(MeasurementImport result, ImportMode mode) {
-        return CsvUploads.answer(result, result.rejected(), result.errors(), mode);
+    private static ResponseEntity<?> answer(MeasurementImport result) {
+        return CsvUploads.answer(result, result.rejected(), result.errors(), result.anyGood());
     }
 
     private static final Set<String> MEASUREMENT_FIELDS = Set.of("date", "value", "note");

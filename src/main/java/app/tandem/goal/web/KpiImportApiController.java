@@ -76,7 +76,7 @@ class KpiImportApiController {
         // who may import is checked before the body is read
         importer.checkImport(slug, me.id());
         Reader csv = CsvUploads.body(request);
-        return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)), ImportMode.parse(mode));
+        return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -92,11 +92,11 @@ class KpiImportApiController {
             @RequestPart("file") MultipartFile file)
             throws IOException {
         try (Reader csv = UploadedText.reader(file.getInputStream())) {
-            return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)), ImportMode.parse(mode));
+            return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
         }
     }
 
-    private static ResponseEntity<?> answer(CsvImportReport report, ImportMode mode) {
-        return CsvUploads.answer(report, report.rejected(), report.errors(), mode);
+    private static ResponseEntity<?> answer(CsvImportReport report) {
+        return CsvUploads.answer(report, report.rejected(), report.errors(), report.anyGood());
     }
 }
