@@ -392,7 +392,7 @@ class ImportApiIT extends TandemIT {
                 .doesNotContain("Title:");
         assertThat(previewRow(html, 4))
                 .contains("Observed on:")
-                .contains("2026-13-01&#39; is not a date in the format YYYY-MM-DD")
+                .contains("2026-13-01&#39; is no day of the calendar (read as YYYY-MM-DD)")
                 .contains("Evidence strength:")
                 .contains("is not ANECDOTE, PATTERN or MEASURED.");
         assertThat(admin().get(base).json().path("totalItems").asInt())

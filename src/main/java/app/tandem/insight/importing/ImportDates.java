@@ -292,12 +292,14 @@ public final class ImportDates {
             return "'" + text + "' has " + time + " after its day, which is no time of a day: check the cell.";
         }
         Matcher digits = DIGITS_DAY.matcher(text.strip());
+        // (a day with its year first is read as YYYY-MM-DD in every format, and in no other order: see parse)
+        boolean yearFirst = digits.matches() && digits.group(1).length() == 4;
+        if (yearFirst) {
+            format = Format.ISO;
+        }
         boolean noDayAnyWay = digits.matches()
                 && switch (format) {
-                    case ISO ->
-                        digits.group(1).length() == 4
-                                && noDay(digits.group(1), digits.group(2), digits.group(3))
-                                && noDay(digits.group(1), digits.group(3), digits.group(2));
+                    case ISO -> yearFirst && noDay(digits.group(1), digits.group(2), digits.group(3));
                     case DAY_MONTH_YEAR, MONTH_DAY_YEAR ->
                         digits.group(1).length() <= 2
                                 && digits.group(3).length() == 4

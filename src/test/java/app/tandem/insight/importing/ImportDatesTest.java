@@ -61,6 +61,11 @@ class ImportDatesTest {
         // written in the format and no day of the calendar: another format would not help
         assertThat(ImportDates.wrong("2024-13-45", Format.ISO))
                 .isEqualTo("'2024-13-45' is no day of the calendar (read as YYYY-MM-DD): check its day and month.");
+        // a day with its year first is read as YYYY-MM-DD whatever the file's format: named so
+        assertThat(ImportDates.wrong("2024-02-30", Format.DAY_MONTH_YEAR))
+                .isEqualTo("'2024-02-30' is no day of the calendar (read as YYYY-MM-DD): check its day and month.");
+        assertThat(ImportDates.wrong("2024-13-05", Format.MONTH_DAY_YEAR))
+                .isEqualTo("'2024-13-05' is no day of the calendar (read as YYYY-MM-DD): check its day and month.");
         assertThat(ImportDates.wrong("31-02-2021", Format.DAY_MONTH_YEAR))
                 .startsWith("'31-02-2021' is no day of the calendar");
         assertThat(ImportDates.wrong("31/31/2020", Format.MONTH_DAY_YEAR))
