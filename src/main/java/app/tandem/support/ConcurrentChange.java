@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class ConcurrentChange extends DomainException {
 
+    private final String what;
     private final long currentVersion;
     private final @Nullable Long yourVersion;
 
@@ -26,8 +27,19 @@ public class ConcurrentChange extends DomainException {
                 Kind.CONFLICT,
                 "Someone else changed " + what + " since you opened it. Reload it to see their change, then"
                         + " make yours again.");
+        this.what = what;
         this.currentVersion = currentVersion;
         this.yourVersion = yourVersion;
+    }
+
+    /**
+     * What a form that kept what was typed says, its version now the record's ({@link
+     * Forms#reject(org.springframework.validation.BindingResult, DomainException)}): saving again
+     * replaces the other change, knowingly.
+     */
+    public String saveAgain() {
+        return "Someone else changed " + what + " since you opened it. What you typed is kept: save again to replace"
+                + " their change with yours, or reload the page to see theirs.";
     }
 
     /** Refuses the change when {@code startedFrom} is not {@code current}. */

@@ -110,6 +110,21 @@ public final class Forms {
         if (e.isAccessProblem()) {
             throw e;
         }
+        if (e instanceof ConcurrentChange change && hasField(result, "version")) {
+            // the form's version becomes the record's: what was typed is kept, and saving it again
+            // replaces the other change knowingly instead of failing at every try (Spring's th:field
+            // writes a field's rejected value)
+            result.addError(new org.springframework.validation.FieldError(
+                    result.getObjectName(),
+                    "version",
+                    change.currentVersion(),
+                    false,
+                    new String[] {e.code()},
+                    null,
+                    change.saveAgain()));
+            result.reject(e.code(), change.saveAgain());
+            return;
+        }
         if (e.fieldErrors().isEmpty()) {
             result.reject(e.code(), String.valueOf(e.getMessage()));
             return;

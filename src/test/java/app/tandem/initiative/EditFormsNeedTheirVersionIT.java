@@ -118,4 +118,43 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
                         .asString())
                 .isEqualTo("Export is hard to find");
     }
+
+    /** Two people edited the insight at once: the second is told, keeps what they typed, and may save it knowingly. */
+    @Test
+    void theInsightFormChangedSinceItOpenedSavesAgainOnceItSaidSo() {
+        browser.get("/w/" + slug + "/insights/" + insight + "/edit");
+        long opened = admin().get(base + "/insights/" + insight)
+                .json()
+                .path("version")
+                .asLong();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Export is hidden in settings");
+        fields.put("sourceType", "SUPPORT_TICKET");
+        fields.put("sentiment", "-1");
+        fields.put("reach", "3");
+        fields.put("evidenceStrength", "ANECDOTE");
+        fields.put("version", String.valueOf(opened));
+        assertThat(browser.post("/w/" + slug + "/insights/" + insight + "/edit", fields)
+                        .status())
+                .isEqualTo(302);
+
+        fields.put("title", "Export sits under Settings, Data");
+        WebSession.Page stale = browser.post("/w/" + slug + "/insights/" + insight + "/edit", fields);
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.html())
+                .contains("Someone else changed this insight since you opened it.")
+                .contains("save again to replace their change with yours")
+                .contains("value=\"Export sits under Settings, Data\"")
+                .containsPattern("name=\"version\" value=\"" + (opened + 1) + "\"");
+
+        fields.put("version", String.valueOf(opened + 1));
+        assertThat(browser.post("/w/" + slug + "/insights/" + insight + "/edit", fields)
+                        .status())
+                .isEqualTo(302);
+        assertThat(admin().get(base + "/insights/" + insight)
+                        .json()
+                        .path("title")
+                        .asString())
+                .isEqualTo("Export sits under Settings, Data");
+    }
 }

@@ -137,7 +137,9 @@ class StageFormWebTest {
                 .containsPattern("<dt>Journey map name</dt>\\s*<dd>First month with the app</dd>")
                 .containsPattern("<dt>Scenario</dt>\\s*<dd>none</dd>")
                 .contains("value=\"My first month\"", "value=\"From the first ad\"")
-                .containsPattern("name=\"version\" value=\"3\"");
+                .contains("save again to replace their change with yours")
+                .as("saving again replaces their change knowingly")
+                .containsPattern("name=\"version\" value=\"4\"");
     }
 
     @Test

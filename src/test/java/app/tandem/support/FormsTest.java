@@ -63,6 +63,26 @@ class FormsTest {
                         "Choose at least two team personas.");
     }
 
+    /** An edit form's record, as the edit forms bind them: with the version it was opened at. */
+    record GoalForm(String title, Long version) {}
+
+    @Test
+    void anEditFormChangedSinceItOpenedKeepsWhatWasTypedAndSavesAgainKnowingly() {
+        BindingResult edit = new BeanPropertyBindingResult(new GoalForm("Grow more", 3L), "goalForm");
+
+        Forms.reject(edit, new ConcurrentChange("this goal", 3L, 5));
+
+        assertThat(edit.getFieldValue("title")).isEqualTo("Grow more");
+        assertThat(edit.getFieldValue("version"))
+                .as("the version the form sends next, so that saving again does not fail forever")
+                .isEqualTo(5L);
+        assertThat(edit.getGlobalErrors())
+                .extracting(e -> e.getDefaultMessage())
+                .containsExactly(
+                        "Someone else changed this goal since you opened it. What you typed is kept: save again"
+                                + " to replace their change with yours, or reload the page to see theirs.");
+    }
+
     @Test
     void accessProblemsAreNotFormErrors() {
         assertThatThrownBy(() -> Forms.reject(result, new AccessDenied("Viewers cannot change personas.")))
