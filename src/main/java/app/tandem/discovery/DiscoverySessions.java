@@ -33,6 +33,7 @@ import app.tandem.initiative.ItReviewState;
 import app.tandem.persona.Personas;
 import app.tandem.persona.UserGoalView;
 import app.tandem.support.ConcurrentChange;
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
@@ -196,7 +197,9 @@ public class DiscoverySessions {
     /**
      * Records who attended: {@code attended} names invited people (by user id) and whether they came;
      * invited people it does not name did not. A person who is not invited is refused naming {@code
-     * attendance[i].userId}; a session changed since {@code startedFrom} is refused (409).
+     * attendance[i].userId}; a session changed since {@code startedFrom} is refused (409), and so is
+     * attendance before the session has begun (400 naming {@code attendance}: its warnings would speak
+     * of an upcoming session as of one that took place).
      */
     @Transactional
     public SessionView recordAttendance(
@@ -204,6 +207,13 @@ public class DiscoverySessions {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
         ConcurrentChange.check("this discovery session", startedFrom, session.version());
+        if (session.startsAt().isAfter(now())) {
+            throw new InvalidInput(
+                    "attendance",
+                    "Who attended is recorded once the session has begun; it starts on "
+                            + DayWords.of(session.startsAt().toLocalDate()) + " at "
+                            + session.startsAt().toLocalTime() + " UTC.");
+        }
         Set<Long> invited = session.invitees().stream().map(Invitee::userId).collect(Collectors.toSet());
         Map<Long, Boolean> given = new HashMap<>();
         InvalidInputs.Checks checks = InvalidInputs.checks();

@@ -219,6 +219,36 @@ class DiscoveryApiIT extends TandemIT {
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.field()).isEqualTo("version");
 
+        // attendance before the session began: refused, nothing recorded
+        Api.Response early = admin().patch(
+                        base + "/discovery-sessions/" + id + "/attendance",
+                        "{\"attendance\":[{\"userId\":" + mayaLead + ",\"attended\":true}],\"version\":"
+                                + stated.path("version").asLong() + "}");
+        assertThat(early.status()).as(early.text()).isEqualTo(400);
+        assertThat(early.field()).isEqualTo("attendance");
+        assertThat(early.json().path("errors").get(0).path("message").asString())
+                .isEqualTo(
+                        "Who attended is recorded once the session has begun; it starts on 1 Mar 2027 at 10:00 UTC.");
+        // the session took place yesterday, say
+        LocalDateTime began = LocalDateTime.now(ZoneOffset.UTC)
+                .minusDays(1)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        Api.Response moved = admin().send(
+                        "PUT",
+                        base + "/discovery-sessions/" + id,
+                        session(
+                                "Lead generation in Q3",
+                                began.toString(),
+                                began.plusHours(2).toString(),
+                                ",\"hostTeamId\":" + marketing + ",\"goalIds\":[" + conversionGoal
+                                        + "],\"inviteeIds\":[" + mayaLead + "," + samLead + "],\"version\":"
+                                        + stated.path("version").asLong()));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        stated = moved.json();
+
         // after the session, from attendance: Jonas is not invited, Maya came, Sam did not
         Api.Response stranger = admin().patch(
                         base + "/discovery-sessions/" + id + "/attendance",
