@@ -58,8 +58,8 @@ class HomeBrowserIT extends BrowserIT {
         assertThat(first).containsText("Overdue");
         assertThat(first.getByRole(AriaRole.LINK)).hasText(OVERDUE);
 
-        Locator changed = page.getByRole(
-                AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("What changed since")));
+        Locator changed =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(Pattern.compile("What changed")));
         assertThat(changed).containsText("UTC");
         Locator next = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Next check-in"));
         assertThat(next.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Monthly check-in")))

@@ -3,14 +3,45 @@ package app.tandem.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemIT;
+import app.tandem.workspace.Workspaces;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Budgetly starts with its shared goal, four KPIs and a year of measurements that tell the retention-dip story. */
 class GoalDemoDataIT extends TandemIT {
 
     private static final String BUDGETLY = "/api/v1/workspaces/budgetly";
+
+    @Autowired
+    Kpis kpis;
+
+    @Autowired
+    Workspaces workspaces;
+
+    /**
+     * The year of measurements is known month by month, though loaded at once: an agenda or Home
+     * comparing with three weeks ago finds the KPIs' health then, not "no values recorded then".
+     */
+    @Test
+    void theHistoryWasKnownAsItsMonthsWent() {
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        List<Kpis.HealthThen> then = kpis.healthSince(
+                workspaces.access("budgetly", me), Instant.now().minus(Duration.ofDays(21)), null);
+        assertThat(then.stream()
+                        .filter(h -> List.of(
+                                        "Trial-to-paid conversion",
+                                        "Week-1 retention",
+                                        "NPS",
+                                        "Landing-page form completion")
+                                .contains(h.kpi().name()))
+                        .map(Kpis.HealthThen::then))
+                .hasSize(4)
+                .doesNotContain(Health.NO_DATA);
+    }
 
     @Test
     void budgetlySharesTheConversionGoalAcrossMarketingDesignAndIt() {

@@ -43,10 +43,13 @@ class GoalDemoData {
     private final Goals goals;
     private final Kpis kpis;
 
-    GoalDemoData(Workspaces workspaces, Goals goals, Kpis kpis) {
+    private final MeasurementRepository measurements;
+
+    GoalDemoData(Workspaces workspaces, Goals goals, Kpis kpis, MeasurementRepository measurements) {
         this.workspaces = workspaces;
         this.goals = goals;
         this.kpis = kpis;
+        this.measurements = measurements;
     }
 
     /** One KPI's story: a value and an optional note for each of the twelve months. */
@@ -199,6 +202,9 @@ class GoalDemoData {
                         ids(teams, "IT", "Marketing", "Design")));
 
         kpis.importCsv(slug, admin, csv(start), null, ImportMode.ALL_OR_NOTHING);
+        // twelve months of history, known month by month: the agenda and Home compare with what was
+        // known at the last check-in or visit, not with an instance that had no values before today
+        measurements.recordedOnTheirDays(context.id());
     }
 
     /** The twelve months of every series as one {@code kpi,date,value,note} file, as an analytics export would give. */

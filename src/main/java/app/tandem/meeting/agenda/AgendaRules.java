@@ -317,7 +317,7 @@ public final class AgendaRules {
                 .sorted(WORST_FIRST)
                 .map(k -> new AgendaEntry(
                         AgendaSection.KPI_HEALTH,
-                        k.name() + ": " + lower(k.then()) + " → " + lower(k.now()),
+                        k.name() + ": " + then(k.then()) + " → " + lower(k.now()),
                         k.explanation(),
                         kpiPath(c, k),
                         k.teamIds().isEmpty() ? null : k.teamIds().getFirst()))
@@ -352,6 +352,11 @@ public final class AgendaRules {
 
     private static String lower(Health health) {
         return health.label().toLowerCase(Locale.ROOT);
+    }
+
+    /** A KPI's health then; "no data" then means no value had been recorded yet, however old its days. */
+    private static String then(Health health) {
+        return health == Health.NO_DATA ? "no values recorded then" : lower(health);
     }
 
     // ---- initiatives ----------------------------------------------------------------------------
