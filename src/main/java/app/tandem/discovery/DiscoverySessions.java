@@ -126,11 +126,14 @@ public class DiscoverySessions {
 
     // ---- sessions -------------------------------------------------------------------------------
 
-    /** The workspace's sessions, the latest first, a page at a time. */
+    /**
+     * The workspace's sessions, a page at a time: those to come first, the next one first, then those
+     * that began, the latest first.
+     */
     public Page<SessionSummary> list(String slug, long userId, Pageable pageable) {
         WorkspaceContext context = workspaces.access(slug, userId);
-        Page<DiscoverySession> page = sessions.findByWorkspaceIdOrderByStartsAtDescIdDesc(
-                context.id(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        Page<DiscoverySession> page = sessions.comingFirst(
+                context.id(), now(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         Map<Long, String> teams = teamNames(context);
         Map<Long, String> goalNames = goalNames(context);
         return page.map(s -> new SessionSummary(

@@ -641,6 +641,24 @@ class DiscoveryApiIT extends TandemIT {
                         yesterday.toLocalDate(),
                         marketing,
                         Set.of(marketing)));
+
+        // the list: the sessions to come first, the next one first, then those that took place, the latest first
+        long sooner = id(admin().post(
+                        base + "/discovery-sessions",
+                        session("Retention in Q1", "2098-01-10T09:00", "2098-01-10T10:00", "")));
+        long earlier = id(admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "Onboarding review",
+                                yesterday.minusDays(2).toString(),
+                                yesterday.minusDays(2).plusHours(1).toString(),
+                                "")));
+        assertThat(admin().get(base + "/discovery-sessions")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("id").asLong()))
+                .containsExactly(sooner, upcoming, held, earlier);
     }
 
     private List<TeamParticipation.Occasion> occasions() {

@@ -105,6 +105,42 @@ class ReviewApiIT extends TandemIT {
                 .toList();
     }
 
+    private long review(String title, String due) {
+        Api.Response created = designer.api()
+                .post(
+                        base + "/reviews",
+                        "{\"title\":\"" + title + "\",\"kind\":\"DESIGN_REVIEW\",\"teamId\":" + design
+                                + (due == null ? "" : ",\"dueDate\":\"" + due + "\"") + "}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    /** The list as people work through it: the open reviews, the earliest due first, then the closed ones. */
+    @Test
+    void listsTheOpenReviewsEarliestDueFirstThenTheClosedOnes() {
+        long closed = review("Old card", "2027-01-15");
+        long undated = review("Colours", null);
+        long later = review("Budget grid", "2027-05-01");
+        long sooner = review("Home card", "2027-02-01");
+        long readAt = designer.api()
+                .get(base + "/reviews/" + closed)
+                .json()
+                .path("version")
+                .asLong();
+        assertThat(designer.api()
+                        .patch(base + "/reviews/" + closed, "{\"state\":\"CLOSED\",\"version\":" + readAt + "}")
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(viewer.api()
+                        .get(base + "/reviews")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(r -> r.path("id").asLong()))
+                .containsExactly(sooner, later, undated, closed);
+    }
+
     @Test
     void asksForAReviewInvitesAnotherTeamAndCollectsVerdictsAndComments() {
         Api.Response created = designer.api()

@@ -16,10 +16,17 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
 
     List<Review> findByWorkspaceIdAndIdIn(long workspaceId, Collection<Long> ids);
 
-    /** The workspace's reviews in a state (any when null), the newest first. */
+    /**
+     * The workspace's reviews in a state (any when null): the open ones first, the earliest due first
+     * (those without a due date after them), then the closed ones; the newest first within each.
+     */
     @Query(
             value = "select r from Review r where r.workspaceId = :workspaceId and (:state is null or r.state = :state)"
-                    + " order by r.createdAt desc, r.id desc",
+                    + " order by case when r.state = app.tandem.review.ReviewState.OPEN then 0 else 1 end,"
+                    + " case when r.state = app.tandem.review.ReviewState.OPEN and r.dueDate is not null then 0"
+                    + " else 1 end,"
+                    + " case when r.state = app.tandem.review.ReviewState.OPEN then r.dueDate end asc,"
+                    + " r.createdAt desc, r.id desc",
             countQuery =
                     "select count(r) from Review r where r.workspaceId = :workspaceId and (:state is null or r.state = :state)")
     Page<Review> page(long workspaceId, @Nullable ReviewState state, Pageable pageable);
