@@ -517,7 +517,8 @@ public class Insights {
         if (days < 1 || days > FLOW_MAX_DAYS) {
             throw new InvalidInput("days", "Choose a period of 1 to " + FLOW_MAX_DAYS + " days.");
         }
-        LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(days);
+        // (the last N days with today, as the participation matrix beside it on the dashboard counts them)
+        LocalDate since = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
         Instant from = since.atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<Long, String> names = new LinkedHashMap<>();
         workspaces.allTeams(context).stream()

@@ -139,6 +139,18 @@ class ReviewApiIT extends TandemIT {
                         .valueStream()
                         .map(r -> r.path("id").asLong()))
                 .containsExactly(sooner, later, undated, closed);
+
+        // a value the API does not take is named with what it takes
+        Api.Response kind = designer.api()
+                .post(base + "/reviews", "{\"title\":\"Kickoff\",\"kind\":\"MEETING\",\"teamId\":" + design + "}");
+        assertThat(kind.status()).isEqualTo(400);
+        assertThat(kind.field()).isEqualTo("kind");
+        assertThat(kind.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("'MEETING' is not one of DESIGN_REVIEW, CAMPAIGN_BRAINSTORM, INITIATIVE_REVIEW, OTHER.");
+        Api.Response size = viewer.api().get(base + "/reviews?size=ten");
+        assertThat(size.field()).isEqualTo("size");
+        assertThat(size.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("'ten' is not a whole number.");
     }
 
     @Test

@@ -274,9 +274,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     headers);
         }
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            // (team=Marketing: the parameter takes an id)
+            // (team=Marketing: the parameter takes an id; size=ten: a number)
             return invalid(
-                    List.of(new FieldError(field, "'" + ex.getValue() + "' is not a whole number: give an id.")),
+                    List.of(new FieldError(
+                            field,
+                            "'" + ex.getValue() + "' is not a whole number"
+                                    + (takesAnId(field) ? ": give an id." : "."))),
+                    headers);
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return invalid(
+                    List.of(new FieldError(
+                            field,
+                            "'" + ex.getValue() + "' is not a moment: write a day and a time with its offset, such as"
+                                    + " 2027-03-01T09:00:00Z.")),
+                    headers);
+        }
+        if (type == java.time.LocalDate.class) {
+            return invalid(
+                    List.of(new FieldError(field, "'" + ex.getValue() + "' is not a day: write it as YYYY-MM-DD.")),
                     headers);
         }
         return invalid(List.of(new FieldError(field, "has the wrong type: " + ex.getValue())), headers);
@@ -309,11 +325,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String field = fieldOf(ex);
         if (field != null) {
             String unknown = unknownProperty(ex);
+            String notOneOf = notOneOf(ex);
             String wrong = unknown != null
                     ? unknown
                     : causedByNull(ex)
                             ? "must not be null"
-                            : nulInText(ex) ? NoNulText.MESSAGE : "has a value of the wrong type or format";
+                            : nulInText(ex)
+                                    ? NoNulText.MESSAGE
+                                    : notOneOf != null ? notOneOf : "has a value of the wrong type or format";
             return invalid(List.of(new FieldError(field, wrong)), headers);
         }
         ProblemDetail problem = Problems.of(400, "unreadable-body", "Invalid request", unreadable(ex));
@@ -388,6 +407,43 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 return known.isEmpty()
                         ? "is not a field of this request"
                         : "is not a field of this request (its fields: " + String.join(", ", known) + ")";
+            }
+        }
+        return null;
+    }
+
+    /** The query filters that take an id of the workspace (an id in the path is named {@code ...Id}). */
+    private static final java.util.Set<String> ID_FILTERS = java.util.Set.of(
+            "id",
+            "team",
+            "persona",
+            "userGoal",
+            "journeyStage",
+            "painPoint",
+            "goal",
+            "owner",
+            "kpi",
+            "initiative",
+            "theme",
+            "user",
+            "reviewer");
+
+    /** Whether a parameter takes an id: {@code team=Marketing} is told to give one, {@code size=ten} is not. */
+    static boolean takesAnId(String parameter) {
+        return ID_FILTERS.contains(parameter) || parameter.endsWith("Id");
+    }
+
+    /** The values of the enum a body's value was not one of ({@code "kind": "MEETING"}), or null. */
+    private static @Nullable String notOneOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidFormatException wrong
+                    && wrong.getTargetType() != null
+                    && wrong.getTargetType().isEnum()) {
+                return "'" + wrong.getValue() + "' is not one of "
+                        + java.util.Arrays.stream(wrong.getTargetType().getEnumConstants())
+                                .map(c -> ((Enum<?>) c).name())
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ".";
             }
         }
         return null;
