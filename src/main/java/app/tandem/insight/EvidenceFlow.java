@@ -82,12 +82,15 @@ public record EvidenceFlow(
         return waitShown(medianDaysToAcknowledge);
     }
 
-    /** A wait of so many days in words: "40 min", "5 h", "1.5 days"; "–" for none. */
+    /** A wait of so many days in words: "under a minute", "40 min", "5 h", "1.5 days"; "–" for none. */
     public static String waitShown(@Nullable Double days) {
         if (days == null) {
             return "–";
         }
         double hours = days * 24;
+        if (hours * 60 < 0.5) {
+            return "under a minute"; // ("0 min" read as if nobody waited, or as nothing measured)
+        }
         if (hours < 1) {
             return Math.round(hours * 60) + " min";
         }
