@@ -46,5 +46,10 @@ class DemoDiscoveryIT extends TandemIT {
                         .map(i -> i.path("person").path("name").asString()))
                 .containsExactly("Dev Patel", "Maya Ortiz", "Sam Okafor");
         assertThat(session.path("outcomes").get(0).path("kind").asString()).isEqualTo("DECISION");
+        // made at the session by its host team's lead, not by whoever loaded the demo, days later
+        assertThat(session.path("outcomes").get(0).path("by").path("name").asString())
+                .isEqualTo("Maya Ortiz");
+        assertThat(session.path("outcomes").get(0).path("at").asString())
+                .startsWith(session.path("endsAt").asString().substring(0, 16));
     }
 }

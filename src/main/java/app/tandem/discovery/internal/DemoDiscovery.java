@@ -47,12 +47,15 @@ class DemoDiscovery {
     private final Workspaces workspaces;
     private final Goals goals;
     private final Kpis kpis;
+    private final OutcomeRepository outcomes;
 
-    DemoDiscovery(DiscoverySessions sessions, Workspaces workspaces, Goals goals, Kpis kpis) {
+    DemoDiscovery(
+            DiscoverySessions sessions, Workspaces workspaces, Goals goals, Kpis kpis, OutcomeRepository outcomes) {
         this.sessions = sessions;
         this.workspaces = workspaces;
         this.goals = goals;
         this.kpis = kpis;
+        this.outcomes = outcomes;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -159,9 +162,10 @@ class DemoDiscovery {
                     new DiscoverySessions.Attendance(invitee.person().id(), !"Executes".equals(invitee.involvement())));
         }
         sessions.recordAttendance(slug, admin, id, attendance, stated.version());
+        // made by the host team's lead, at the end of the session
         sessions.recordDecision(
                 slug,
-                admin,
+                people.getOrDefault("Maya Ortiz", admin),
                 id,
                 new DecisionInput(
                         "The landing page launches without a bot check; IT adds one only if fake sign-ups pass 5%.",
@@ -169,6 +173,7 @@ class DemoDiscovery {
                                 + " weekly instead.",
                         List.of(),
                         List.of(landing)));
+        outcomes.madeAt(id, start.plusHours(2).toInstant(java.time.ZoneOffset.UTC));
     }
 
     private @Nullable Long goal(WorkspaceContext context, String prefix) {

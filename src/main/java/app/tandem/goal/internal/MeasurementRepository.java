@@ -41,7 +41,7 @@ public interface MeasurementRepository extends JpaRepository<Measurement, Long>,
      * The measurements of a workspace's KPIs as if each was recorded on its day: the demo's history,
      * loaded at once, so that "what changed since" (an agenda, Home) compares with what was known then.
      */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query(
             value = "update kpi_measurements set recorded_at = cast(measured_on as timestamp with time zone)"
                     + " where kpi_id in (select id from kpis where workspace_id = :workspaceId)",
