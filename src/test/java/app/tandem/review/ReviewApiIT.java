@@ -147,6 +147,32 @@ class ReviewApiIT extends TandemIT {
         assertThat(kind.field()).isEqualTo("kind");
         assertThat(kind.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("'MEETING' is not one of DESIGN_REVIEW, CAMPAIGN_BRAINSTORM, INITIATIVE_REVIEW, OTHER.");
+        // the version as If-Match instead of in the body, as every edit takes it
+        long undatedAt = designer.api()
+                .get(base + "/reviews/" + undated)
+                .json()
+                .path("version")
+                .asLong();
+        Api.Response byHeader = designer.api()
+                .send(
+                        "PATCH",
+                        base + "/reviews/" + undated,
+                        "{\"state\":\"CLOSED\"}",
+                        java.util.Map.of("If-Match", "\"" + undatedAt + "\""));
+        assertThat(byHeader.status()).as(byHeader.text()).isEqualTo(200);
+        assertThat(byHeader.json().path("state").asString()).isEqualTo("CLOSED");
+        Api.Response stale = designer.api()
+                .send(
+                        "PATCH",
+                        base + "/reviews/" + undated,
+                        "{\"state\":\"OPEN\"}",
+                        java.util.Map.of("If-Match", "\"" + undatedAt + "\""));
+        assertThat(stale.status()).isEqualTo(409);
+        Api.Response garbled = designer.api()
+                .send("PATCH", base + "/reviews/" + undated, "{\"state\":\"OPEN\"}", java.util.Map.of("If-Match", "*"));
+        assertThat(garbled.status()).isEqualTo(400);
+        assertThat(garbled.field()).isEqualTo("If-Match");
+
         Api.Response size = viewer.api().get(base + "/reviews?size=ten");
         assertThat(size.field()).isEqualTo("size");
         assertThat(size.json().path("errors").get(0).path("message").asString())

@@ -136,6 +136,11 @@ class ApiDocumentation {
             if (handler.getBeanType().getSimpleName().endsWith("ExportController")) {
                 download(operation);
             }
+            if (mapping != null
+                    && java.util.Arrays.stream(mapping.method())
+                            .anyMatch(m -> m == RequestMethod.PUT || m == RequestMethod.PATCH)) {
+                ifMatch(operation, handler);
+            }
             ResponseStatus status =
                     AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
             if (status != null
@@ -167,6 +172,27 @@ class ApiDocumentation {
                 new Header()
                         .description("attachment; filename=\"<workspace>-<what>-<date>.csv\" (or .json)")
                         .schema(new StringSchema()));
+    }
+
+    /**
+     * An edit whose body has a version takes it as {@code If-Match} too ({@link IfMatchWithBody}): the
+     * header, unless the operation documents it itself.
+     */
+    private static void ifMatch(Operation operation, org.springframework.web.method.HandlerMethod handler) {
+        boolean versioned = java.util.Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+                        && IfMatchWithBody.takesTheHeader(p.getParameterType()));
+        boolean documented = operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> "header".equals(p.getIn())
+                                && app.tandem.support.IfMatch.HEADER.equalsIgnoreCase(p.getName()));
+        if (versioned && !documented) {
+            operation.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter()
+                    .name(app.tandem.support.IfMatch.HEADER)
+                    .description(app.tandem.support.IfMatch.HEADER_DOC)
+                    .required(false)
+                    .schema(new StringSchema().example("\"3\"")));
+        }
     }
 
     /** A 201's {@code Location}: the address of what was made, which a client reads it again at. */

@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * An edit whose body says one version and whose {@code If-Match} header another is refused (400
- * naming {@code version}) on every endpoint, also on those that read the version from the body
- * only: an insight's replacement took the body's version and let a contradicting header pass
- * without a word (an API probe, December 2026). A body is an edit's when it is a record with a
- * {@code version} component.
+ * The version of an edit, in its body or as the {@code If-Match} header, on every endpoint whose body
+ * is a record with a {@code Long version} component: a body without one takes the header's (until
+ * December 2026 discovery sessions, reviews and check-ins read it from the body alone, though the
+ * README said every edit took the header: an outside review); a body that says one version and a
+ * header that says another is refused (400 naming {@code version}): an insight's replacement took the
+ * body's version and let a contradicting header pass without a word (an API probe, December 2026).
+ * The API document lists the header on such a PUT or PATCH ({@code
+ * ApiDocumentation.tandemOperationIds}).
  */
 @ControllerAdvice
 class IfMatchWithBody extends RequestBodyAdviceAdapter {
@@ -46,11 +49,44 @@ class IfMatchWithBody extends RequestBodyAdviceAdapter {
         Optional<Method> accessor = version(body.getClass());
         if (ifMatch != null && !ifMatch.isBlank() && accessor.isPresent()) {
             Long bodyVersion = read(accessor.get(), body);
-            if (bodyVersion != null) {
-                IfMatch.version(bodyVersion, ifMatch); // refuses two versions that differ
+            // refuses two versions that differ, and a header that is not one version in quotes
+            long version = IfMatch.version(bodyVersion, ifMatch);
+            if (bodyVersion == null) {
+                return withVersion(body, version);
             }
         }
         return body;
+    }
+
+    /** Whether a body of this type takes its version from {@code If-Match} when it has none. */
+    static boolean takesTheHeader(Class<?> type) {
+        return version(type).isPresent();
+    }
+
+    /** The record again, its version {@code version} (its canonical constructor checks the rest as before). */
+    private static Object withVersion(Object body, long version) {
+        RecordComponent[] components = body.getClass().getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                Method accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                values[i] = components[i].getName().equals("version") ? Long.valueOf(version) : accessor.invoke(body);
+            }
+            var constructor = body.getClass().getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused; // the record's own check, as when the body was read
+            }
+            throw new IllegalStateException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(
+                    "Cannot set the version of " + body.getClass().getName(), e);
+        }
     }
 
     private static Optional<Method> version(Class<?> type) {
