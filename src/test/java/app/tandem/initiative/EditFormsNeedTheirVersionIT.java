@@ -95,11 +95,10 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
         assertThat(initiative().json().path("status").asString()).isEqualTo("PROPOSED");
     }
 
-    @Test
-    void theInsightFormWithoutItsVersionIsRefusedKeepingWhatWasTyped() {
-        browser.get("/w/" + slug + "/insights/" + insight + "/edit");
+    /** The insight's edit form as a browser sends it, without its version. */
+    private static Map<String, String> insightForm(String title) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", "Export is hidden in settings");
+        fields.put("title", title);
         fields.put("body", "");
         fields.put("sourceType", "SUPPORT_TICKET");
         fields.put("sentiment", "-1");
@@ -107,6 +106,13 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
         fields.put("evidenceStrength", "ANECDOTE");
         fields.put("externalRef", "");
         fields.put("tags", "");
+        return fields;
+    }
+
+    @Test
+    void theInsightFormWithoutItsVersionIsRefusedKeepingWhatWasTyped() {
+        browser.get("/w/" + slug + "/insights/" + insight + "/edit");
+        Map<String, String> fields = insightForm("Export is hidden in settings");
 
         WebSession.Page blind = browser.post("/w/" + slug + "/insights/" + insight + "/edit", fields);
 
@@ -127,12 +133,7 @@ class EditFormsNeedTheirVersionIT extends TandemIT {
                 .json()
                 .path("version")
                 .asLong();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("title", "Export is hidden in settings");
-        fields.put("sourceType", "SUPPORT_TICKET");
-        fields.put("sentiment", "-1");
-        fields.put("reach", "3");
-        fields.put("evidenceStrength", "ANECDOTE");
+        Map<String, String> fields = insightForm("Export is hidden in settings");
         fields.put("version", String.valueOf(opened));
         assertThat(browser.post("/w/" + slug + "/insights/" + insight + "/edit", fields)
                         .status())
