@@ -122,7 +122,8 @@ final class Models {
         if (f == null) {
             if (model.equals(Scoring.Method.CUSTOM.name())) {
                 throw new InvalidInput(
-                        field, "The custom formula model needs a formula, such as (goalValue + userValue) / effort.");
+                        field,
+                        "The custom formula model needs a formula, such as (goalValue + userValue) / MAX(effort, 1).");
             }
             return null;
         }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The plan settings to save, whole: the model, the ICE mode, the formula (needed for the custom
- * model), goal weights and team capacities (a goal or team left out goes back to its default), the
- * periods in which a team's capacity differs (none given: the saved ones stay; an empty list: none),
- * and the version they were read at.
+ * The plan settings to save: the model, the ICE mode, the formula (needed for the custom model), goal
+ * weights and team capacities (a goal or team left out of a list goes back to its default; no list:
+ * the saved ones stay), the periods in which a team's capacity differs (none given: the saved ones
+ * stay; an empty list: none), and the version they were read at.
  */
 public record PlanSettingsInput(
         @Schema(
@@ -21,8 +21,16 @@ public record PlanSettingsInput(
 
         @Schema(description = "the custom model's formula (needed for CUSTOM)", maxLength = FORMULA_MAX) @Nullable String formula,
 
+        @Schema(
+                description =
+                        "each goal's weight; a goal left out has the default, 3; none given: the saved weights stay")
         @Nullable List<GoalWeight> goalWeights,
+
+        @Schema(
+                description = "each team's weekly capacity; a team left out does not limit the plan; none given: the"
+                        + " saved capacities stay")
         @Nullable List<TeamCapacity> capacities,
+
         @Nullable List<CapacityPeriod> capacityPeriods,
 
         @Schema(

@@ -406,17 +406,29 @@ public class Plans {
                 throw new InvalidInput("version", "Send the version the settings were read at.");
             });
         }
-        Map<Long, Integer> weights =
-                weights(checks, bounded(input.goalWeights(), "goalWeights", PlanSettingsInput.ROWS_MAX), goalIds);
+        // (weights, capacities and periods left out keep what is saved, of the goals and teams there
+        // still are: a script that sends the model alone reset every weight and capacity until
+        // December 2026)
+        PlanSettings saved =
+                input.goalWeights() == null || input.capacities() == null || input.capacityPeriods() == null
+                        ? settingsStore.read(context.id())
+                        : null;
+        Map<Long, Integer> weights = input.goalWeights() == null
+                ? kept(Objects.requireNonNull(saved).goalWeights(), goalIds)
+                : weights(checks, bounded(input.goalWeights(), "goalWeights", PlanSettingsInput.ROWS_MAX), goalIds);
         Map<Long, Double> capacities = new HashMap<>();
-        capacities(checks, bounded(input.capacities(), "capacities", PlanSettingsInput.ROWS_MAX), teamIds)
-                .forEach((team, capacity) -> {
-                    if (capacity != null) {
-                        capacities.put(team, capacity);
-                    }
-                });
+        if (input.capacities() == null) {
+            capacities.putAll(kept(Objects.requireNonNull(saved).capacities(), teamIds));
+        } else {
+            capacities(checks, bounded(input.capacities(), "capacities", PlanSettingsInput.ROWS_MAX), teamIds)
+                    .forEach((team, capacity) -> {
+                        if (capacity != null) {
+                            capacities.put(team, capacity);
+                        }
+                    });
+        }
         List<PlanSettings.CapacityPeriod> periods = input.capacityPeriods() == null
-                ? settingsStore.read(context.id()).periods()
+                ? Objects.requireNonNull(saved).periods()
                 : periods(
                         checks,
                         bounded(input.capacityPeriods(), "capacityPeriods", PlanSettingsInput.PERIODS_MAX),
@@ -431,6 +443,17 @@ public class Plans {
                 capacities,
                 periods,
                 Objects.requireNonNull(input.version()));
+    }
+
+    /** The saved values of the ids that are still there. */
+    private static <V> Map<Long, V> kept(Map<Long, V> saved, Set<Long> ids) {
+        Map<Long, V> kept = new HashMap<>();
+        saved.forEach((id, value) -> {
+            if (ids.contains(id)) {
+                kept.put(id, value);
+            }
+        });
+        return kept;
     }
 
     /**

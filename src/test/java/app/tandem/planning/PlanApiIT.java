@@ -284,6 +284,22 @@ class PlanApiIT extends TandemIT {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(admin().get(base + "/plan/settings").json().path("model").asString())
                 .isEqualTo("GOAL_CONTRIBUTION");
+
+        // the model alone: the weights and capacities left out stay as saved
+        Api.Response modelOnly = admin().send("PUT", base + "/plan/settings", "{\"model\":\"RICE\",\"version\":1}");
+        assertThat(modelOnly.status()).as(modelOnly.text()).isEqualTo(200);
+        JsonNode kept = admin().get(base + "/plan/settings").json();
+        assertThat(kept.path("model").asString()).isEqualTo("RICE");
+        assertThat(kept.path("goalWeights")
+                        .valueStream()
+                        .filter(w -> w.path("goalId").asLong() == second)
+                        .map(w -> w.path("weight").asInt()))
+                .containsExactly(5);
+        assertThat(kept.path("capacities")
+                        .valueStream()
+                        .filter(c -> c.path("teamId").asLong() == marketing)
+                        .map(c -> c.path("personWeeksPerWeek").asDouble()))
+                .containsExactly(2.5);
     }
 
     @Test

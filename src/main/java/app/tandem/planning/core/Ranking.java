@@ -95,7 +95,7 @@ public record Ranking(Scoring.Method method, List<Ranked> items) {
             Score score = scoring.score(table, p, table.get(p), model);
             titles[i] = table.title(p);
             scores[i] = score;
-            values[i] = score.value();
+            values[i] = score.computed() ? score.value() : Double.NEGATIVE_INFINITY; // ranked last
             ids[i] = table.id(p);
         }
     }

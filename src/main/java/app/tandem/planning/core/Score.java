@@ -20,6 +20,7 @@ public final class Score {
     private @Nullable Supplier<String> writer;
     private @Nullable Explanation explanation;
     private @Nullable String sentence;
+    private boolean computed = true;
 
     /** Writes a score's breakdown and its sentence, each when first asked for. */
     public interface Explanation {
@@ -47,8 +48,23 @@ public final class Score {
         this.explanation = explanation;
     }
 
+    /**
+     * A score its formula could not compute (a division by zero for this initiative): 0 as it is shown,
+     * ranked after every computed score, however negative (it ranked above them until December 2026).
+     */
+    public static Score notComputed(List<Term> breakdown, String sentence) {
+        Score score = new Score(0, breakdown, sentence);
+        score.computed = false;
+        return score;
+    }
+
     public double value() {
         return value;
+    }
+
+    /** Whether the score was computed; else it ranks last ({@link #notComputed}). */
+    public boolean computed() {
+        return computed;
     }
 
     public synchronized List<Term> breakdown() {
@@ -80,6 +96,7 @@ public final class Score {
     public boolean equals(@Nullable Object other) {
         return other instanceof Score that
                 && Double.compare(value, that.value) == 0
+                && computed == that.computed
                 && breakdown().equals(that.breakdown())
                 && sentence().equals(that.sentence());
     }

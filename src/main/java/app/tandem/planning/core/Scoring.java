@@ -185,7 +185,7 @@ public final class Scoring {
         String from = words.isEmpty() ? "" : " (" + String.join(", ", words) + ")";
         if (outcome.problem() != null) {
             terms.add(new Term("not computed: " + outcome.problem(), 0));
-            return new Score(0, terms, "Scored 0: " + outcome.problem() + from + ".");
+            return Score.notComputed(terms, "Scored 0 and ranked last: " + outcome.problem() + from + ".");
         }
         return new Score(outcome.value(), terms, "The formula gives " + number(outcome.value()) + from + ".");
     }

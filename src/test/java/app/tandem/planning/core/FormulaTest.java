@@ -210,24 +210,24 @@ class FormulaTest {
                         new Term("effort", 0),
                         new Term("not computed: division by zero at character 11", 0));
         assertThat(divided.sentence())
-                .isEqualTo("Scored 0: division by zero at character 11 (goalValue 0.5, effort 0).");
+                .isEqualTo("Scored 0 and ranked last: division by zero at character 11 (goalValue 0.5, effort 0).");
 
         assertThat(score(nothing, "2 ^ 999999999").sentence())
-                .isEqualTo("Scored 0: the result is too large or undefined at character 3.");
+                .isEqualTo("Scored 0 and ranked last: the result is too large or undefined at character 3.");
         assertThat(score(nothing, "10 ^ 10 ^ 10").sentence()) // 10 ^ (10 ^ 10)
-                .isEqualTo("Scored 0: the result is too large or undefined at character 4.");
+                .isEqualTo("Scored 0 and ranked last: the result is too large or undefined at character 4.");
         assertThat(score(nothing, String.join(" * ", Collections.nCopies(21, "1e15")))
                         .sentence())
-                .isEqualTo("Scored 0: the result is too large."); // 1e315
+                .isEqualTo("Scored 0 and ranked last: the result is too large."); // 1e315
         assertThat(score(nothing, "effort % 0").sentence())
-                .isEqualTo("Scored 0: division by zero at character 8 (effort 0).");
+                .isEqualTo("Scored 0 and ranked last: division by zero at character 8 (effort 0).");
         assertThat(score(nothing, "SQRT(goalValue - 1)").value()).isZero();
         assertThat(score(nothing, "1 / (goalValue - 0.5)").sentence()) // 0.0, not 0: still a division by zero
-                .startsWith("Scored 0: division by zero");
+                .startsWith("Scored 0 and ranked last: division by zero");
         assertThat(score(nothing, "\"text\"").sentence())
-                .isEqualTo("Scored 0: the formula gives string, not a number.");
+                .isEqualTo("Scored 0 and ranked last: the formula gives string, not a number.");
         assertThat(score(nothing, "goalValue > 0").sentence())
-                .startsWith("Scored 0: the formula gives boolean, not a number");
+                .startsWith("Scored 0 and ranked last: the formula gives boolean, not a number");
     }
 
     @Test
@@ -252,6 +252,13 @@ class FormulaTest {
         assertThat(ranking.ids()).containsExactly(5L, 4L);
         assertThat(ranking.method()).isEqualTo(Scoring.Method.CUSTOM);
         assertThat(ranking.items().getFirst().score().value()).isCloseTo(0.25, within(1e-9));
+
+        // a score the formula could not compute ranks after every computed one, however negative
+        Ranking negative = Ranking.of(input, ScoringModel.custom("goalValue / effort - 5"));
+        assertThat(negative.ids()).containsExactly(5L, 4L);
+        assertThat(negative.items().getFirst().score().value()).isCloseTo(-4.75, within(1e-9));
+        assertThat(negative.items().getLast().score().computed()).isFalse();
+        assertThat(negative.items().getLast().score().value()).isZero();
     }
 
     @Test
