@@ -446,7 +446,13 @@ public final class Scoring {
         } else {
             parts.add("no insight behind it");
         }
-        parts.add(number(item.totalEffort()) + " person-weeks");
+        // (the value models divide by at least 1 person-week: the breakdown's effort says 1 then)
+        parts.add(
+                item.totalEffort() == 0
+                        ? "no effort given (counted as 1 person-week)"
+                        : item.totalEffort() < 1
+                                ? number(item.totalEffort()) + " person-weeks (counted as 1)"
+                                : number(item.totalEffort()) + " person-weeks");
         if (item.confidence() != Item.Confidence.HIGH) {
             parts.add(item.confidence().name().toLowerCase(Locale.ROOT) + " confidence");
         }

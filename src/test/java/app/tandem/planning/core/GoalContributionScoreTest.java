@@ -104,6 +104,17 @@ class GoalContributionScoreTest {
         assertThat(score.sentence()).isEqualTo("Serves no business goal; no insight behind it; 2 person-weeks.");
     }
 
+    /** The sentence and the breakdown say the same effort: what the score divided by. */
+    @Test
+    void anInitiativeWithoutEffortIsSaidToCountAsOnePersonWeek() {
+        Item unsized = item(7, "Unsized").build();
+
+        Score score = new Scoring(input(List.of(unsized))).goalContribution(unsized);
+
+        assertThat(score.sentence()).endsWith("; no effort given (counted as 1 person-week).");
+        assertThat(score.breakdown()).contains(new Term("effort (person-weeks)", 1.0));
+    }
+
     @Test
     void addingAnInitiativeNeverChangesAnothersScore() {
         Item other = item(7, "Other")
