@@ -117,7 +117,13 @@ public class InitiativeReviews {
                     }
                 })
                 .check(() -> text(input.note(), ItReviewInput.NOTE_MAX, "note", "A note"))
-                .check(() -> PlannedDates.check("reviewedOn", input.reviewedOn()))
+                .check(() -> {
+                    PlannedDates.check("reviewedOn", input.reviewedOn());
+                    // a review is of a day that has come (1 Jan 2150 was shown as "Reviewed on")
+                    if (input.reviewedOn() != null && input.reviewedOn().isAfter(LocalDate.now(clock))) {
+                        throw new InvalidInput("reviewedOn", "A review is dated today or earlier.");
+                    }
+                })
                 .done();
         Optional<ItReview> existing = reviews.findByInitiativeId(initiativeId);
         if (existing.isPresent()) {

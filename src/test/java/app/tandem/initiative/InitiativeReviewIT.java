@@ -138,11 +138,19 @@ class InitiativeReviewIT extends TandemIT {
                 .isEqualTo("The job scheduler is not set up yet");
 
         long version = first.path("version").asLong();
-        Api.Response replaced =
-                put(review(id), "{\"readiness\":\"READY\",\"reviewedOn\":\"2027-01-15\",\"version\":" + version + "}");
+        // a review is of a day that has come
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        Api.Response ahead = put(
+                review(id),
+                "{\"readiness\":\"READY\",\"reviewedOn\":\"" + tomorrow + "\",\"version\":" + version + "}");
+        assertThat(ahead.status()).isEqualTo(400);
+        assertThat(ahead.field()).isEqualTo("reviewedOn");
+        String earlier = LocalDate.now(ZoneOffset.UTC).minusDays(3).toString();
+        Api.Response replaced = put(
+                review(id), "{\"readiness\":\"READY\",\"reviewedOn\":\"" + earlier + "\",\"version\":" + version + "}");
         assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
         assertThat(replaced.json().path("readiness").asString()).isEqualTo("READY");
-        assertThat(replaced.json().path("reviewedOn").asString()).isEqualTo("2027-01-15");
+        assertThat(replaced.json().path("reviewedOn").asString()).isEqualTo(earlier);
         assertThat(replaced.json().path("note").isNull()).isTrue();
         long current = replaced.json().path("version").asLong();
         assertThat(current).isGreaterThan(version);
