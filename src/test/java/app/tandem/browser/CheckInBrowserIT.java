@@ -260,4 +260,47 @@ class CheckInBrowserIT extends BrowserIT {
         item.click();
         assertThat(page).hasURL(Pattern.compile(".*/w/" + slug + "/check-ins/\\d+.*"));
     }
+
+    @Test
+    void theListOfCheckInsFitsItsBoxWithALongPlaceAndTimeZone() {
+        String slug = "check-in-list-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Check-in list\",\"slug\":\"" + slug + "\"}");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        id(
+                admin().post(
+                                "/api/v1/workspaces/" + slug + "/check-ins",
+                                "{\"title\":\"Monthly check-in of the whole workspace\",\"frequency\":\"MONTHLY\","
+                                        + "\"firstDate\":\"" + CadenceDates.weekdayFrom(today.plusDays(3))
+                                        + "\",\"startTime\":\"10:00\",\"durationMinutes\":60,"
+                                        + "\"timeZone\":\"America/Argentina/Buenos_Aires\",\"place\":\"Room Tandem, or"
+                                        + " https://meet.example.com/budgetly-monthly-check-in-of-the-whole-workspace?pwd=abcdef\"}"));
+
+        signIn();
+        for (int width : new int[] {1280, 1024}) {
+            page.setViewportSize(width, 900);
+            page.navigate(baseUrl() + "/w/" + slug + "/check-ins");
+            Locator table = page.locator("table.table");
+            assertThat(table.locator("tbody tr")).hasCount(CadenceDates.AHEAD);
+            screenshot("check-ins-list-" + width);
+            double right = table.boundingBox().x + table.boundingBox().width;
+            // the table's box is its section's: a wider table went past it, and the window cut its last column
+            Assertions.assertThat(right)
+                    .as(
+                            "the table's right edge at %d px (its columns: %s)",
+                            width,
+                            table.evaluate(
+                                    "t => [...t.rows[1].cells].map(c => Math.round(c.getBoundingClientRect().width))"))
+                    .isLessThanOrEqualTo(((Number) table.evaluate("t => t.parentElement.getBoundingClientRect().right"))
+                            .doubleValue());
+            for (Locator badge : table.locator("tbody td:last-child .badge").all()) {
+                Assertions.assertThat(badge.boundingBox().x + badge.boundingBox().width)
+                        .as("the State badge's right edge at %d px, within the table's (%s)", width, right)
+                        .isLessThanOrEqualTo(right);
+            }
+            Assertions.assertThat((Boolean) page.evaluate(
+                            "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("the page fits the window at %d px", width)
+                    .isTrue();
+        }
+    }
 }
