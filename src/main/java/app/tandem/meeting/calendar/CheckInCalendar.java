@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -34,8 +33,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * check-in's own (stable across every change), its SEQUENCE the check-in's (raised by the check-ins
  * when the time or place changes, or it is cancelled), STATUS CONFIRMED or CANCELLED (a cancelled
  * check-in stays in the feed, so calendars remove it instead of keeping a stale copy), its start and
- * end in UTC (no time-zone definitions needed), the place as LOCATION and its page as URL. Pure: no
- * Spring, no database; the same check-ins and instant give the same text.
+ * end in UTC (no time-zone definitions needed), the place as LOCATION and its page as URL. No
+ * METHOD: a feed that calendars subscribe to is no iTIP message (RFC 5546), whose PUBLISH would want
+ * an ORGANIZER in every event; without it the feed is plain RFC 5545, valid to ical4j's validator.
+ * Pure: no Spring, no database; the same check-ins and instant give the same text.
  */
 public final class CheckInCalendar {
 
@@ -63,7 +64,6 @@ public final class CheckInCalendar {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
         for (Event event : events) {

@@ -82,6 +82,8 @@ class CalendarFeedIT extends TandemIT {
         Api.Response answer = calendarApp.get(workspaceFeed.substring(baseUrl().length()));
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("text/calendar");
+        // valid to ical4j's validator (METHOD:PUBLISH without an ORGANIZER in its events was not)
+        assertThat(parse(answer.text()).validate().getEntries()).isEmpty();
         VEvent event = event(parse(answer.text()), uid);
         assertThat(value(event, "SUMMARY")).isEqualTo("Monthly check-in");
         assertThat(value(event, "LOCATION")).isEqualTo("Room 4");
