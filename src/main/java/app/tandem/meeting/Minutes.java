@@ -335,7 +335,7 @@ public class Minutes {
         CheckIn checkIn = open(context, checkInId);
         MeetingDirectory.Snapshot names = directory.of(context);
         ActionItem item = new ActionItem(context.id(), checkIn.id(), clock.instant());
-        String text = check(input, names);
+        String text = check(input, names, null);
         // (counted while the workspace is held: twelve at once made 101 of at most 100, an API probe)
         workspaces.holdWorkspace(context);
         if (actionItems.countByCheckInId(checkIn.id()) >= MAX_PER_CHECK_IN) {
@@ -359,7 +359,7 @@ public class Minutes {
         ActionItem item = actionItem(checkIn, actionItemId);
         ConcurrentChange.check("this action item", startedFrom, item.version());
         MeetingDirectory.Snapshot names = directory.of(context);
-        String text = check(input, names);
+        String text = check(input, names, item.ownerUserId());
         boolean newOwner = item.define(text, input.ownerId(), input.due(), stateOf(input));
         try {
             actionItems.flush();
@@ -394,7 +394,11 @@ public class Minutes {
         return input.state() == null ? ActionItemState.OPEN : input.state();
     }
 
-    private static String check(ActionItemInput input, MeetingDirectory.Snapshot names) {
+    /**
+     * Checks every field of an action item at once; {@code owner} is its owner now (null: a new one),
+     * who keeps it though they became a viewer since (they are not given it anew).
+     */
+    private static String check(ActionItemInput input, MeetingDirectory.Snapshot names, @Nullable Long owner) {
         String text = input.text() == null ? "" : input.text().strip();
         InvalidInputs.checks()
                 .check(() -> {
@@ -414,6 +418,13 @@ public class Minutes {
                         throw new InvalidInput(
                                 "ownerId",
                                 "The owner must be a member of this workspace; " + input.ownerId() + " is not one.");
+                    }
+                    if (names.isViewer(input.ownerId()) && !input.ownerId().equals(owner)) {
+                        throw new InvalidInput(
+                                "ownerId",
+                                names.person(input.ownerId()).name()
+                                        + " is a viewer of this workspace, who cannot mark an action item done: make"
+                                        + " them a member first, or choose another owner.");
                     }
                 })
                 .check(() -> PlannedDates.check("due", input.due()))

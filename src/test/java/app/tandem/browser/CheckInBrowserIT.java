@@ -90,6 +90,12 @@ class CheckInBrowserIT extends BrowserIT {
                         "{\"email\":\"" + email
                                 + "\",\"displayName\":\"Maya Ortiz\",\"password\":\"long-enough-password\"}"));
         admin().post(base + "/members", "{\"email\":\"" + email + "\",\"role\":\"MEMBER\"}");
+        String viewer = "vic." + unique() + "@example.com";
+        id(admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"" + viewer
+                                + "\",\"displayName\":\"Vic Viewer\",\"password\":\"long-enough-password\"}"));
+        admin().post(base + "/members", "{\"email\":\"" + viewer + "\",\"role\":\"VIEWER\"}");
         long me = admin().get("/api/v1/me").json().path("id").asLong();
         id(admin().post(
                         base + "/initiatives",
@@ -224,6 +230,10 @@ class CheckInBrowserIT extends BrowserIT {
         assertThat(page.getByText("Every action item needs an owner: choose a member."))
                 .isVisible();
         assertThat(label("Owner")).hasAttribute("aria-invalid", "true");
+        // a viewer could not mark it done: not offered as its owner
+        Assertions.assertThat(label("Owner").locator("option").allTextContents())
+                .contains("Maya Ortiz")
+                .doesNotContain("Vic Viewer");
         assertThat(label("What to do")).hasValue("Send the <b>new</b> e-mail to the test group");
         label("Owner").selectOption(new SelectOption().setLabel("Maya Ortiz"));
         button("Add action item").click();

@@ -211,9 +211,16 @@ class HomeApiIT extends TandemIT {
 
     @Test
     void aViewerSeesTheirHomeWithTheirWorkAndTheNextCheckIn() {
-        Person vic = newMember(slug, "Vic Viewer", "VIEWER");
+        // given an action item as a member, then made a viewer (a viewer is given none: they could not mark it done)
+        Person vic = newMember(slug, "Vic Viewer", "MEMBER");
         List<JsonNode> all = checkIns(base, today.minusDays(20));
         actionItem(base, all.get(0).path("id").asLong(), "Read the minutes", vic.id(), today.minusDays(1));
+        String vicPath = base + "/members/" + vic.id();
+        Api.Response demoted = admin().patch(
+                        vicPath,
+                        "{\"role\":\"VIEWER\",\"version\":"
+                                + admin().get(vicPath).json().path("version").asLong() + "}");
+        assertThat(demoted.status()).as(demoted.text()).isEqualTo(200);
         admin().post(base + "/insights", "{\"title\":\"Jargon scares new users\"}");
 
         JsonNode home = home(vic.api());

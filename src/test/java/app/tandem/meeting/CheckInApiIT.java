@@ -603,6 +603,15 @@ class CheckInApiIT extends TandemIT {
         assertThat(api.post(base + "/" + id + "/action-items", "{\"text\":\"x\",\"ownerId\":" + viewer.id() + "}")
                         .status())
                 .isEqualTo(403);
+        // nor given one: they could not mark it done
+        Api.Response viewerOwns =
+                admin().post(base + "/" + id + "/action-items", "{\"text\":\"x\",\"ownerId\":" + viewer.id() + "}");
+        assertThat(viewerOwns.status()).isEqualTo(400);
+        assertThat(viewerOwns.field()).isEqualTo("ownerId");
+        assertThat(viewerOwns.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Vic Viewer is a viewer of this workspace, who cannot mark an action item done: make them a"
+                        + " member first, or choose another owner.");
+        assertThat(admin().get(base + "/" + id + "/action-items").json()).isEmpty();
         assertThat(admin().get(base + "/" + id)
                         .json()
                         .path("checkIn")

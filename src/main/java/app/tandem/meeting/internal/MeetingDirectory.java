@@ -4,6 +4,7 @@ import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
 import app.tandem.meeting.Ref;
 import app.tandem.workspace.MemberView;
+import app.tandem.workspace.Role;
 import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
@@ -35,13 +36,20 @@ public class MeetingDirectory {
     public static final class Snapshot {
 
         private final Map<Long, String> members;
+        private final Set<Long> viewers;
         private final Map<Long, String> teams;
         private final Map<Long, Set<Long>> teamsOf;
         private final Map<Long, String> others = new HashMap<>();
         private final Users users;
 
-        Snapshot(Map<Long, String> members, Map<Long, String> teams, Map<Long, Set<Long>> teamsOf, Users users) {
+        Snapshot(
+                Map<Long, String> members,
+                Set<Long> viewers,
+                Map<Long, String> teams,
+                Map<Long, Set<Long>> teamsOf,
+                Users users) {
             this.members = members;
+            this.viewers = viewers;
             this.teams = teams;
             this.teamsOf = teamsOf;
             this.users = users;
@@ -49,6 +57,11 @@ public class MeetingDirectory {
 
         public boolean isMember(long userId) {
             return members.containsKey(userId);
+        }
+
+        /** A member whose role is viewer: they read, and change nothing (not even an action item's state). */
+        public boolean isViewer(long userId) {
+            return viewers.contains(userId);
         }
 
         /** The members, by name. */
@@ -94,10 +107,14 @@ public class MeetingDirectory {
 
     public Snapshot of(WorkspaceContext context) {
         Map<Long, String> members = new LinkedHashMap<>();
+        Set<Long> viewers = new HashSet<>();
         for (MemberView member : workspaces
                 .members(context.slug(), context.userId(), Pageable.unpaged())
                 .getContent()) {
             members.put(member.userId(), member.displayName());
+            if (member.role() == Role.VIEWER) {
+                viewers.add(member.userId());
+            }
         }
         Map<Long, String> teams = new LinkedHashMap<>();
         Map<Long, Set<Long>> teamsOf = new HashMap<>();
@@ -107,6 +124,6 @@ public class MeetingDirectory {
                 teamsOf.computeIfAbsent(member.userId(), k -> new HashSet<>()).add(team.id());
             }
         }
-        return new Snapshot(members, teams, teamsOf, users);
+        return new Snapshot(members, viewers, teams, teamsOf, users);
     }
 }

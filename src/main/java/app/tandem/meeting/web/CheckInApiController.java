@@ -169,7 +169,8 @@ class CheckInApiController {
     record ActionItemRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ActionItemInput.TEXT_MAX) @Nullable String text,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a member's user id") @Nullable Long ownerId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a member's user id, not a viewer's")
+            @Nullable Long ownerId,
 
             @Nullable LocalDate due,
 
