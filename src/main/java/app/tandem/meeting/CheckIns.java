@@ -27,13 +27,17 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,15 +141,33 @@ public class CheckIns {
     }
 
     /**
-     * Starts a cadence and generates its check-ins: the one just held, if its first date is that
-     * recent, and the next {@link CadenceDates#AHEAD}. Every wrong field is refused at once.
+     * Starts a cadence and generates its next {@link CadenceDates#AHEAD} check-ins. Its first check-in
+     * is one to come (a first date that has passed, or today at a time that has, is refused naming
+     * {@code firstDate}: a check-in shown as held would never have taken place); a monthly one's first
+     * date is a weekday (a Saturday or Sunday is refused naming {@code firstDate}, with the nearest
+     * weekday of its month, where the later dates move too). Every wrong field is refused at once.
      */
     @Transactional
     public CadenceView createCadence(String slug, long userId, CadenceInput input) {
+        return create(slug, userId, input, false);
+    }
+
+    /**
+     * Starts a cadence that a team began before Tandem, with the check-in just held, so that its
+     * minutes can be written: Budgetly's ({@code DemoCheckIns}). Its first date may have passed (no
+     * more than a period ago, or that check-in is not made); a monthly one on a weekend moves to the
+     * nearest weekday of its month. People start cadences with {@link #createCadence}.
+     */
+    @Transactional
+    public CadenceView createCadenceHeldBefore(String slug, long userId, CadenceInput input) {
+        return create(slug, userId, input, true);
+    }
+
+    private CadenceView create(String slug, long userId, CadenceInput input, boolean heldBefore) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         List<GoalView> all = goals.all(context);
         Map<Long, String> goalNames = all.stream().collect(Collectors.toMap(GoalView::id, GoalView::title));
-        Checked checked = check(input, goalNames, true);
+        Checked checked = check(input, goalNames, true, heldBefore ? null : Rhythm.STARTS);
         Long hostTeam = hostTeam(all, input.goalId());
         // (counted while the workspace is held: eight at once made 21 of at most 20, an API probe)
         workspaces.holdWorkspace(context);
@@ -158,7 +180,10 @@ public class CheckIns {
                 input.goalId(),
                 hostTeam,
                 input.frequency(),
-                input.firstDate(),
+                heldBefore
+                        ? CadenceDates.occurrence(
+                                Objects.requireNonNull(input.frequency()), Objects.requireNonNull(input.firstDate()), 0)
+                        : input.firstDate(),
                 checked.title(),
                 input.startTime(),
                 input.durationMinutes(),
@@ -189,15 +214,21 @@ public class CheckIns {
         Frequency frequency = Objects.requireNonNullElse(input.frequency(), cadence.frequency());
         LocalDate firstDate = Objects.requireNonNullElse(input.firstDate(), cadence.firstDate());
         boolean newRhythm = frequency != cadence.frequency() || !firstDate.equals(cadence.firstDate());
-        Checked checked = check(input, goalNames, false);
+        Checked checked = check(
+                new CadenceInput(
+                        input.title(),
+                        input.goalId(),
+                        frequency,
+                        firstDate,
+                        input.startTime(),
+                        input.durationMinutes(),
+                        input.place(),
+                        input.timeZone()),
+                goalNames,
+                false,
+                newRhythm ? Rhythm.CHANGES : null);
         if (input.goalId() != null && !goalNames.containsKey(input.goalId())) {
             throw new InvalidInput("goalId", "No business goal " + input.goalId() + " in this workspace.");
-        }
-        if (newRhythm && firstDate.isBefore(LocalDate.now(clock.withZone(checked.zone())))) {
-            throw new InvalidInput(
-                    "firstDate",
-                    "A new rhythm starts today or later: give the date of its first check-in. The check-ins held"
-                            + " keep their dates.");
         }
         cadence.define(
                 checked.title(),
@@ -255,7 +286,17 @@ public class CheckIns {
                 .orElseThrow(() -> new DateTimeException("no time zone " + name));
     }
 
-    private Checked check(CadenceInput input, Map<Long, String> goalNames, boolean creating) {
+    /** Whose first date is checked as a rhythm's: a cadence's that starts, or a new rhythm's. */
+    private enum Rhythm {
+        STARTS,
+        CHANGES
+    }
+
+    /**
+     * Checks every field at once; with {@code rhythm}, the first date too as the first check-in to come
+     * (today or later, and not at a time of today that has passed) and, monthly, a weekday.
+     */
+    private Checked check(CadenceInput input, Map<Long, String> goalNames, boolean creating, @Nullable Rhythm rhythm) {
         String title = input.title() == null ? "" : input.title().strip();
         String place = input.place() == null || input.place().isBlank()
                 ? null
@@ -294,6 +335,9 @@ public class CheckIns {
                                 "Give a first date from 1 Jan 2000 to "
                                         + DayWords.of(today.plusYears(FIRST_DATE_YEARS_AHEAD))
                                         + " (five years ahead).");
+                    }
+                    if (rhythm != null && input.firstDate() != null) {
+                        firstCheckIn(rhythm, input.frequency(), input.firstDate(), input.startTime(), input.timeZone());
                     }
                 })
                 .check(() -> {
@@ -335,6 +379,58 @@ public class CheckIns {
                 })
                 .done();
         return new Checked(title, place, zone[0]);
+    }
+
+    /**
+     * Refuses, naming {@code firstDate}, a first check-in that would have taken place (a day that
+     * passed in the cadence's time zone, or today at a time that passed: it would be listed as held)
+     * and a monthly first date on a Saturday or Sunday (the later dates move to the nearest weekday
+     * of their month, and so must the first: it is named).
+     */
+    private void firstCheckIn(
+            Rhythm rhythm,
+            @Nullable Frequency frequency,
+            LocalDate firstDate,
+            @Nullable LocalTime startTime,
+            @Nullable String timeZone) {
+        ZoneId zone;
+        try {
+            zone = timeZone == null || timeZone.isBlank() ? ZoneId.of("UTC") : zone(timeZone.strip());
+        } catch (DateTimeException e) {
+            zone = ZoneId.of("UTC"); // the time zone is refused by its own check
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        String held = rhythm == Rhythm.STARTS
+                ? " Check-ins are set up from today on; a check-in listed as held would never have taken place."
+                : " The check-ins held keep their dates.";
+        if (firstDate.isBefore(today)) {
+            throw new InvalidInput(
+                    "firstDate",
+                    (rhythm == Rhythm.STARTS
+                                    ? "The first check-in is one to come"
+                                    : "A new rhythm starts today or later")
+                            + ": " + DayWords.of(firstDate) + " has passed in " + zone.getId() + "." + held);
+        }
+        if (firstDate.equals(today)
+                && startTime != null
+                && !firstDate.atTime(startTime).atZone(zone).toInstant().isAfter(clock.instant())) {
+            throw new InvalidInput(
+                    "firstDate",
+                    "Today at " + toMinute(startTime) + " (" + zone.getId()
+                            + ") has passed: start the check-ins on a day to come, or later today." + held);
+        }
+        if (frequency == Frequency.MONTHLY
+                && (firstDate.getDayOfWeek() == DayOfWeek.SATURDAY || firstDate.getDayOfWeek() == DayOfWeek.SUNDAY)) {
+            LocalDate weekday = CadenceDates.nearestWeekday(firstDate);
+            throw new InvalidInput(
+                    "firstDate",
+                    DayWords.of(firstDate) + " is a "
+                            + firstDate.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + ": monthly check-ins are held on weekdays, a date on a weekend moving to the nearest"
+                            + " weekday of its month. Start on "
+                            + weekday.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + " " + DayWords.of(weekday) + " instead.");
+        }
     }
 
     /** Creates the cadence's check-ins that keep {@link CadenceDates#AHEAD} ahead of today. */

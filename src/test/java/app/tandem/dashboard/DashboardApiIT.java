@@ -26,6 +26,10 @@ class DashboardApiIT extends TandemIT {
     AlignmentScores scores;
 
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    @Autowired
+    app.tandem.meeting.CheckIns checkInService;
+
     private String slug;
     private String base;
     private long me;
@@ -195,10 +199,10 @@ class DashboardApiIT extends TandemIT {
         long guidance = initiative("In-app guidance", design, 4, 0, 40, "DISCOVERY", "COMMITTED");
         serves(guidance, true, true);
         // check-ins are created at most one period back: a monthly one 24 days ago, a fortnightly one 13 days ago
-        LocalDate monthly = today.minusDays(24);
-        LocalDate fortnightly = today.minusDays(13);
-        cadence("Monthly", "MONTHLY", monthly);
-        cadence("Fortnightly", "EVERY_TWO_WEEKS", fortnightly);
+        // (a monthly day on a weekend is the nearest weekday of its month)
+        LocalDate monthly = cadence("Monthly", app.tandem.meeting.Frequency.MONTHLY, today.minusDays(24));
+        LocalDate fortnightly =
+                cadence("Fortnightly", app.tandem.meeting.Frequency.EVERY_TWO_WEEKS, today.minusDays(13));
         long workspaceId = admin().get(base).json().path("id").asLong();
         scores.record(workspaceId, monthly.minusDays(2), List.of(new AlignmentScores.Today(design, 0.25, 1, 4)));
         scores.record(workspaceId, fortnightly.minusDays(1), List.of(new AlignmentScores.Today(design, 0.5, 2, 4)));
@@ -217,12 +221,15 @@ class DashboardApiIT extends TandemIT {
                 .containsExactly(new AlignmentScores.Scored(design, today, 1.0));
     }
 
-    private void cadence(String title, String frequency, LocalDate first) {
-        Api.Response cadence = admin().post(
-                        base + "/check-ins",
-                        "{\"title\":\"" + title + "\",\"frequency\":\"" + frequency + "\",\"firstDate\":\"" + first
-                                + "\",\"startTime\":\"10:00\",\"durationMinutes\":60}");
-        assertThat(cadence.status()).as(cadence.text()).isEqualTo(201);
+    /** A cadence begun before today, as the demo's (people start theirs today or later); its first date. */
+    private LocalDate cadence(String title, app.tandem.meeting.Frequency frequency, LocalDate first) {
+        return checkInService
+                .createCadenceHeldBefore(
+                        slug,
+                        admin().get("/api/v1/me").json().path("id").asLong(),
+                        new app.tandem.meeting.CadenceInput(
+                                title, null, frequency, first, java.time.LocalTime.of(10, 0), 60, null, null))
+                .firstDate();
     }
 
     @Test

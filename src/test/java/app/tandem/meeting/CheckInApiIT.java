@@ -43,6 +43,9 @@ class CheckInApiIT extends TandemIT {
     @Autowired
     app.tandem.meeting.internal.CheckInRepository checkInRows;
 
+    @Autowired
+    CheckIns checkInService;
+
     private String slug;
     private String base;
     private long me;
@@ -56,12 +59,36 @@ class CheckInApiIT extends TandemIT {
         me = admin().get("/api/v1/me").json().path("id").asLong();
     }
 
+    /** A cadence's JSON; a monthly first date to come on a weekend is taken to the Monday after (one is refused). */
     private static String cadence(String title, String frequency, LocalDate first, int minutes, String extra) {
+        if (frequency.equals("MONTHLY") && first.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            first = CadenceDates.weekdayFrom(first);
+        }
         return "{\"title\":\"" + title + "\",\"frequency\":\"" + frequency + "\",\"firstDate\":\"" + first
                 + "\",\"startTime\":\"10:00\",\"durationMinutes\":" + minutes + extra + "}";
     }
 
+    /**
+     * A monthly cadence from {@code first}: one begun before today as the demo's is (people start
+     * theirs today or later), with the check-in just held.
+     */
     private long createCadence(LocalDate first) {
+        if (first.isBefore(today)) {
+            return checkInService
+                    .createCadenceHeldBefore(
+                            slug,
+                            me,
+                            new CadenceInput(
+                                    "Monthly check-in",
+                                    null,
+                                    Frequency.MONTHLY,
+                                    first,
+                                    java.time.LocalTime.of(10, 0),
+                                    60,
+                                    "Room 2",
+                                    null))
+                    .id();
+        }
         Api.Response created =
                 admin().post(base, cadence("Monthly check-in", "MONTHLY", first, 60, ",\"place\":\"Room 2\""));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
@@ -88,7 +115,8 @@ class CheckInApiIT extends TandemIT {
                 .extracting(c -> c.path("date").asString())
                 .containsExactly(IntStream.range(0, 6)
                         // a month apart, a weekend day moved to the nearest weekday (CadenceDatesTest)
-                        .mapToObj(n -> CadenceDates.occurrence(Frequency.MONTHLY, today.plusDays(3), n)
+                        .mapToObj(n -> CadenceDates.occurrence(
+                                        Frequency.MONTHLY, CadenceDates.weekdayFrom(today.plusDays(3)), n)
                                 .toString())
                         .toArray(String[]::new));
         JsonNode second = all.get(1);
@@ -247,7 +275,8 @@ class CheckInApiIT extends TandemIT {
     void refusesBadInputNamingEveryWrongFieldAndSavesNothing() {
         Api.Response refused = admin().post(
                         base,
-                        "{\"title\":\"\",\"firstDate\":\"" + today + "\",\"startTime\":\"10:00\",\"durationMinutes\":0,"
+                        "{\"title\":\"\",\"firstDate\":\"" + today.plusDays(1)
+                                + "\",\"startTime\":\"10:00\",\"durationMinutes\":0,"
                                 + "\"timeZone\":\"Mars/Olympus\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -343,6 +372,29 @@ class CheckInApiIT extends TandemIT {
             assertThat(farCadence.status()).as(far).isEqualTo(400);
             assertThat(farCadence.field()).isEqualTo("firstDate");
         }
+        // a first check-in that would be listed as held though it never took place
+        Api.Response past = admin().post(
+                        base,
+                        "{\"title\":\"X\",\"frequency\":\"MONTHLY\",\"startTime\":\"10:00\",\"durationMinutes\":60,"
+                                + "\"firstDate\":\"2020-03-02\"}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.field()).isEqualTo("firstDate");
+        assertThat(past.json().path("errors").get(0).path("message").asString())
+                .startsWith("The first check-in is one to come: 2 Mar 2020 has passed in UTC.");
+        Api.Response earlierToday = admin().post(
+                        base,
+                        "{\"title\":\"X\",\"frequency\":\"EVERY_TWO_WEEKS\",\"startTime\":\"00:00\","
+                                + "\"durationMinutes\":60,\"firstDate\":\"" + today + "\"}");
+        assertThat(earlierToday.field()).isEqualTo("firstDate");
+        // a monthly first date on a weekend: the nearest weekday of its month is named (Sunday 31 Jan 2027)
+        Api.Response sunday = admin().post(
+                        base,
+                        "{\"title\":\"X\",\"frequency\":\"MONTHLY\",\"startTime\":\"10:00\",\"durationMinutes\":60,"
+                                + "\"firstDate\":\"2027-01-31\"}");
+        assertThat(sunday.field()).isEqualTo("firstDate");
+        assertThat(sunday.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("31 Jan 2027 is a Sunday: monthly check-ins are held on weekdays, a date on a weekend"
+                        + " moving to the nearest weekday of its month. Start on Friday 29 Jan 2027 instead.");
         assertThat(admin().get(base + "/cadences").json()).hasSize(1);
         // a time zone typed in another case is the zone
         Api.Response lowerCase = admin().post(
@@ -625,7 +677,8 @@ class CheckInApiIT extends TandemIT {
         String otherSlug = "other-" + unique();
         String other = "/api/v1/workspaces/" + otherSlug;
         admin().post("/api/v1/workspaces", "{\"name\":\"Other\",\"slug\":\"" + otherSlug + "\"}");
-        long otherCadence = admin().post(other + "/check-ins", cadence("Theirs", "EVERY_TWO_WEEKS", today, 30, ""))
+        long otherCadence = admin().post(
+                        other + "/check-ins", cadence("Theirs", "EVERY_TWO_WEEKS", today.plusDays(1), 30, ""))
                 .json()
                 .path("id")
                 .asLong();
@@ -669,7 +722,7 @@ class CheckInApiIT extends TandemIT {
         assertThat(links.status()).as(links.text()).isEqualTo(400);
         assertThat(fields(links)).containsExactly("initiativeIds[0]", "goalIds[0]");
         Api.Response goalOfOther =
-                admin().post(base, cadence("Per goal", "MONTHLY", today, 30, ",\"goalId\":" + foreignGoal));
+                admin().post(base, cadence("Per goal", "MONTHLY", today.plusDays(3), 30, ",\"goalId\":" + foreignGoal));
         assertThat(goalOfOther.field()).isEqualTo("goalId");
         assertThat(admin().get(base + "/" + mine + "/decisions").json()).isEmpty();
 

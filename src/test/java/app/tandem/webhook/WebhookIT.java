@@ -112,7 +112,8 @@ class WebhookIT extends TandemIT {
             Api.Response cadence = admin().post(
                             workspace + "/check-ins/cadences",
                             "{\"title\":\"Monthly check-in\",\"frequency\":\"MONTHLY\",\"firstDate\":\""
-                                    + java.time.LocalDate.now().plusDays(3)
+                                    + app.tandem.meeting.rules.CadenceDates.weekdayFrom(
+                                            java.time.LocalDate.now().plusDays(3))
                                     + "\",\"startTime\":\"10:00\",\"durationMinutes\":60}");
             assertThat(cadence.status()).as(cadence.text()).isEqualTo(201);
             Api.Response session = admin().post(

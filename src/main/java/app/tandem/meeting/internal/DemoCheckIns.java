@@ -35,7 +35,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Budgetly's monthly check-in (DESIGN.md, "Demo workspace"): a cadence whose first check-in was
- * {@link #HELD_DAYS_AGO} days ago, with its minutes (who attended, the decision that put the
+ * {@link #HELD_DAYS_AGO} days ago (the nearest weekday of its month, when that was a weekend), with its minutes (who attended, the decision that put the
  * onboarding e-mail fix before the premium tier, a decision still to make before the next check-in,
  * two action items, one of them overdue), and the next check-in a week from today, whose agenda is
  * generated when it is first opened. Runs after the plan (50), so the agenda sees all of it.
@@ -81,19 +81,20 @@ class DemoCheckIns {
     void seed(String slug, long admin) {
         WorkspaceContext context = workspaces.access(slug, admin);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate first = today.minusDays(HELD_DAYS_AGO);
-        CadenceView cadence = checkIns.createCadence(
+        CadenceView cadence = checkIns.createCadenceHeldBefore(
                 slug,
                 admin,
                 new CadenceInput(
                         TITLE,
                         null,
                         Frequency.MONTHLY,
-                        first,
+                        today.minusDays(HELD_DAYS_AGO),
                         LocalTime.of(10, 0),
                         60,
                         "Room Tandem, or https://meet.example.com/budgetly-monthly",
                         "UTC"));
+        // (a day on a weekend moved to the nearest weekday: the cadence says which)
+        LocalDate first = cadence.firstDate();
         CheckInSummary held = checkIns.list(slug, admin, null, Pageable.ofSize(10)).getContent().stream()
                 .filter(c -> c.cadenceId() == cadence.id() && c.date().equals(first))
                 .findFirst()

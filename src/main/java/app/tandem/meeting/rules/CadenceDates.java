@@ -1,7 +1,6 @@
 package app.tandem.meeting.rules;
 
 import app.tandem.meeting.Frequency;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.List;
  * a shorter month and is back on the 31st the month after; every two weeks is 14 days apart. A
  * monthly check-in whose day falls on a Saturday or a Sunday moves to the nearest weekday of the same
  * month (as cron's "W" does: Saturday to the Friday before, Sunday to the Monday after, unless that
- * leaves the month), unless the first date itself is on a weekend: that team meets at weekends.
+ * leaves the month), the first date too (a person choosing one on a weekend is asked for a weekday:
+ * {@code CheckIns}).
  */
 public final class CadenceDates {
 
@@ -27,7 +27,7 @@ public final class CadenceDates {
             throw new IllegalArgumentException("Occurrences are counted from 0, not " + n);
         }
         return switch (frequency) {
-            case MONTHLY -> weekend(first) ? first.plusMonths(n) : nearestWeekday(first.plusMonths(n));
+            case MONTHLY -> nearestWeekday(first.plusMonths(n));
             case EVERY_TWO_WEEKS -> first.plusDays(14L * n);
         };
     }
@@ -41,12 +41,8 @@ public final class CadenceDates {
         };
     }
 
-    private static boolean weekend(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
     /** The day itself on a weekday; else the nearest weekday in its month. */
-    static LocalDate nearestWeekday(LocalDate day) {
+    public static LocalDate nearestWeekday(LocalDate day) {
         return switch (day.getDayOfWeek()) {
             case SATURDAY -> day.getDayOfMonth() > 1 ? day.minusDays(1) : day.plusDays(2);
             case SUNDAY -> day.plusDays(1).getMonth() == day.getMonth() ? day.plusDays(1) : day.minusDays(2);

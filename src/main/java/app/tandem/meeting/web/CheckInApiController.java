@@ -195,11 +195,12 @@ class CheckInApiController {
     @PostMapping({"", "/cadences"})
     @Operation(
             summary = "Set up check-ins: a cadence, with its dates generated",
-            description = "Creates the cadence and its check-ins (the one just held if the first date is that recent,"
-                    + " and the next six): MONTHLY on firstDate's day of each month (the last day of a shorter"
-                    + " month), a Saturday or Sunday moved to the nearest weekday of that month unless firstDate is"
-                    + " itself on a weekend; EVERY_TWO_WEEKS 14 days apart. 400 names every wrong field: durationMinutes 0 or less, a goal of another"
-                    + " workspace, an unknown time zone...")
+            description = "Creates the cadence and its next six check-ins: MONTHLY on firstDate's day of each month"
+                    + " (the last day of a shorter month), a Saturday or Sunday moved to the nearest weekday of that"
+                    + " month; EVERY_TWO_WEEKS 14 days apart. The first check-in is one to come: a firstDate that has"
+                    + " passed (or today at a startTime that has) is refused, and a MONTHLY firstDate on a weekend"
+                    + " too, naming the nearest weekday. 400 names every wrong field: durationMinutes 0 or less, a goal"
+                    + " of another workspace, an unknown time zone...")
     ResponseEntity<CadenceView> createCadence(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

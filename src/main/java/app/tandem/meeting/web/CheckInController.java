@@ -189,7 +189,10 @@ class CheckInController {
     @GetMapping("/w/{slug}/check-ins/cadences/new")
     String newCadence(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
-        model.addAttribute("cadenceForm", CadenceForm.empty(CadenceDates.weekdayFrom(LocalDate.now(clock))));
+        // a weekday from tomorrow: today's start time may have passed, and a first check-in is one to come
+        model.addAttribute(
+                "cadenceForm",
+                CadenceForm.empty(CadenceDates.weekdayFrom(LocalDate.now(clock).plusDays(1))));
         return cadencePage(workspace, null, model);
     }
 

@@ -53,7 +53,8 @@ class CalendarFeedIT extends TandemIT {
         String slug = "cal-" + unique();
         String base = "/api/v1/workspaces/" + slug;
         admin().post("/api/v1/workspaces", "{\"name\":\"Calendar Co\",\"slug\":\"" + slug + "\"}");
-        LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+        LocalDate first = app.tandem.meeting.rules.CadenceDates.weekdayFrom(
+                LocalDate.now(ZoneOffset.UTC).plusDays(3));
         Api.Response cadence = admin().post(
                         base + "/check-ins/cadences",
                         "{\"title\":\"Monthly check-in\",\"frequency\":\"MONTHLY\",\"firstDate\":\"" + first

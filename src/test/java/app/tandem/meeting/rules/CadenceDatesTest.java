@@ -11,15 +11,15 @@ class CadenceDatesTest {
 
     @Test
     void aMonthlyCheckInOnThe31stFallsOnTheLastDayOfShorterMonthsAndComesBack() {
-        LocalDate first = LocalDate.of(2027, 1, 31);
+        LocalDate first = LocalDate.of(2025, 1, 31); // a Friday; the days after are weekdays too
         assertThat(List.of(0, 1, 2, 3).stream()
                         .map(n -> CadenceDates.occurrence(Frequency.MONTHLY, first, n))
                         .toList())
                 .containsExactly(
-                        LocalDate.of(2027, 1, 31),
-                        LocalDate.of(2027, 2, 28),
-                        LocalDate.of(2027, 3, 31),
-                        LocalDate.of(2027, 4, 30));
+                        LocalDate.of(2025, 1, 31),
+                        LocalDate.of(2025, 2, 28),
+                        LocalDate.of(2025, 3, 31),
+                        LocalDate.of(2025, 4, 30));
     }
 
     @Test
@@ -54,10 +54,19 @@ class CadenceDatesTest {
     }
 
     @Test
-    void aTeamThatChoseAWeekendKeepsIt() {
-        LocalDate saturday = LocalDate.of(2027, 1, 2);
-        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 1)).isEqualTo(LocalDate.of(2027, 2, 2));
-        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 12)).isEqualTo(LocalDate.of(2028, 1, 2));
+    void aFirstDateOnAWeekendMovesAsEveryOtherDate() {
+        // Sunday 31 Jan 2027 (a demo's first date; people are asked for a weekday): Friday 29 Jan, then
+        // Sunday 28 Feb to Friday 26 Feb, and back on the 31st in March
+        LocalDate sunday = LocalDate.of(2027, 1, 31);
+        assertThat(List.of(0, 1, 2).stream()
+                        .map(n -> CadenceDates.occurrence(Frequency.MONTHLY, sunday, n))
+                        .toList())
+                .containsExactly(LocalDate.of(2027, 1, 29), LocalDate.of(2027, 2, 26), LocalDate.of(2027, 3, 31));
+        // Saturday 1 May 2027: Monday 3 May; Sunday 1 Aug 2027: Monday 2 Aug
+        LocalDate saturday = LocalDate.of(2027, 5, 1);
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 0)).isEqualTo(LocalDate.of(2027, 5, 3));
+        assertThat(CadenceDates.occurrence(Frequency.MONTHLY, saturday, 3)).isEqualTo(LocalDate.of(2027, 8, 2));
+        assertThat(CadenceDates.nearestWeekday(LocalDate.of(2027, 5, 15))).isEqualTo(LocalDate.of(2027, 5, 14));
     }
 
     @Test

@@ -54,7 +54,8 @@ class AskBeforeUndoableIT extends TandemIT {
 
     @Test
     void cancellingACheckInIsAskedFirstAndSaysItLeavesTheCalendars() {
-        LocalDate next = LocalDate.now(ZoneOffset.UTC).plusDays(7);
+        LocalDate next = app.tandem.meeting.rules.CadenceDates.weekdayFrom(
+                LocalDate.now(ZoneOffset.UTC).plusDays(7));
         id(admin().post(
                         base + "/check-ins/cadences",
                         "{\"title\":\"Monthly check-in\",\"frequency\":\"MONTHLY\",\"firstDate\":\"" + next
