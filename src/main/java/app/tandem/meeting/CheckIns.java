@@ -238,12 +238,14 @@ public class CheckIns {
                 checked.zone().getId());
         cadence.aim(input.goalId(), hostTeam(all, input.goalId()));
         Instant now = clock.instant();
+        ZoneId zone = checked.zone();
         for (CheckIn checkIn : checkIns.findByCadenceIdOrderByOccurrenceAsc(cadence.id())) {
             if (checkIn.startsAt().isBefore(now)) {
-                continue;
-            }
-            if (newRhythm && !checkIn.moved() && !checkIn.cancelled()) {
+                // held: it stays at the instant it took place, said in the cadence's time zone
+                checkIn.keepInstant(zone);
+            } else if (newRhythm && !checkIn.moved() && !checkIn.cancelled()) {
                 checkIn.supersede();
+                checkIn.keepInstant(zone);
             } else {
                 checkIn.follow(cadence);
             }
@@ -537,8 +539,11 @@ public class CheckIns {
 
     /**
      * Moves one check-in: its day, start and end in its cadence's time zone, its place. Its SEQUENCE is
-     * raised when its time or place changed; its UID stays. {@code startedFrom} is the version the
-     * change was made on.
+     * raised when its time or place changed; its UID stays. One that took place is not moved
+     * ({@link CheckInHeld}: its minutes belong to that meeting, and its start is the "since" of the next
+     * agenda); a start that has passed is refused naming {@code date}, and a start or end the clocks
+     * skip that day (summer time begins) naming {@code startTime} or {@code endTime}. {@code
+     * startedFrom} is the version the change was made on.
      */
     @Transactional
     public CheckInSummary edit(String slug, long userId, long checkInId, CheckInEdit edit, long startedFrom) {
@@ -547,6 +552,12 @@ public class CheckIns {
         ConcurrentChange.check("this check-in", startedFrom, checkIn.version());
         if (checkIn.cancelled()) {
             throw new CheckInCancelled();
+        }
+        Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
+        ZoneId zone = ZoneId.of(cadence.timeZone());
+        Instant now = clock.instant();
+        if (!checkIn.startsAt().isAfter(now)) {
+            throw new CheckInHeld(checkIn.startsAt().atZone(zone).toLocalDate());
         }
         String place = edit.place() == null || edit.place().isBlank()
                 ? null
@@ -562,6 +573,9 @@ public class CheckIns {
                     if (edit.startTime() == null) {
                         throw new InvalidInput("startTime", "Give the time it starts.");
                     }
+                    if (edit.date() != null) {
+                        exists("startTime", edit.date(), toMinute(edit.startTime()), zone);
+                    }
                 })
                 .check(() -> {
                     if (edit.endTime() == null) {
@@ -574,6 +588,9 @@ public class CheckIns {
                                 "It ends at " + toMinute(edit.endTime()) + ", which is not after it starts at "
                                         + toMinute(edit.startTime()) + ".");
                     }
+                    if (edit.date() != null) {
+                        exists("endTime", edit.date(), toMinute(edit.endTime()), zone);
+                    }
                 })
                 .check(() -> {
                     if (place != null && place.length() > CadenceInput.PLACE_MAX) {
@@ -582,30 +599,39 @@ public class CheckIns {
                     }
                 })
                 .done();
-        Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
+        LocalDate date = Objects.requireNonNull(edit.date());
         LocalTime starts = toMinute(Objects.requireNonNull(edit.startTime()));
-        int minutes = (int) Duration.between(starts, toMinute(Objects.requireNonNull(edit.endTime())))
+        Instant startsAt = date.atTime(starts).atZone(zone).toInstant();
+        // the minutes it lasts, which a day the clocks change makes other than its end minus its start
+        int minutes = (int) Duration.between(
+                        startsAt,
+                        date.atTime(toMinute(Objects.requireNonNull(edit.endTime())))
+                                .atZone(zone)
+                                .toInstant())
                 .toMinutes();
-        ZoneId zone = ZoneId.of(cadence.timeZone());
-        Instant now = clock.instant();
-        // a check-in that took place stays in the past, with its minutes: moving it to a day to come took
-        // its decisions and action items to a meeting not yet held (an API probe, December 2026)
-        if (!checkIn.startsAt().isAfter(now)
-                && Objects.requireNonNull(edit.date())
-                        .atTime(starts)
-                        .atZone(zone)
-                        .toInstant()
-                        .isAfter(now)) {
+        if (!startsAt.isAfter(now)) {
             throw new InvalidInput(
                     "date",
-                    "This check-in took place on "
-                            + checkIn.startsAt().atZone(zone).toLocalDate()
-                            + ": its day can be corrected to another day that has passed, not moved to one to"
-                            + " come. Schedule the next one instead.");
+                    DayWords.of(date) + " at " + starts + " (" + zone.getId()
+                            + ") has passed: a check-in is moved to a time to come.");
         }
-        checkIn.move(edit.date(), starts, minutes, place, zone);
+        checkIn.move(date, starts, minutes, place, zone);
         flush(checkIn);
         return summary(checkIn, cadence, goalNames(context));
+    }
+
+    /** Refuses, naming {@code field}, a time that {@code zone}'s clocks skip on {@code date}. */
+    private static void exists(String field, LocalDate date, LocalTime time, ZoneId zone) {
+        LocalDateTime at = date.atTime(time);
+        ZoneOffsetTransition gap = zone.getRules().getTransition(at);
+        if (gap != null && gap.isGap()) {
+            throw new InvalidInput(
+                    field,
+                    "There is no " + time + " on " + DayWords.of(date) + " in " + zone.getId()
+                            + ": the clocks go forward"
+                            + " from " + gap.getDateTimeBefore().toLocalTime() + " to "
+                            + gap.getDateTimeAfter().toLocalTime() + " then. Give a time before or after.");
+        }
     }
 
     private static LocalTime toMinute(LocalTime time) {
@@ -949,7 +975,11 @@ public class CheckIns {
                 goal(cadence.goalId(), goalNames),
                 checkIn.date(),
                 checkIn.startTime(),
-                checkIn.startTime().plusMinutes(checkIn.durationMinutes()),
+                // from the instant it ends: a check-in across the clocks' change ends at its calendar's time
+                checkIn.startsAt()
+                        .plus(Duration.ofMinutes(checkIn.durationMinutes()))
+                        .atZone(ZoneId.of(cadence.timeZone()))
+                        .toLocalTime(),
                 checkIn.durationMinutes(),
                 cadence.timeZone(),
                 checkIn.startsAt(),

@@ -412,29 +412,134 @@ class CheckInApiIT extends TandemIT {
     }
 
     /**
-     * A check-in that took place keeps its place in the past with its minutes: its day can be corrected
-     * to another past day, not moved to one to come (an API probe moved a held one to next month).
+     * A check-in that took place keeps its day, time and minutes: it is not moved at all (an API probe
+     * moved a held one to next month, and one to another past day, which changed the "since" of the
+     * next agenda); a scheduled one is not moved to a time that has passed (it would be listed as held),
+     * nor to a time the clocks skip.
      */
     @Test
-    void aCheckInThatTookPlaceIsNotMovedToADayToCome() {
+    void aCheckInThatTookPlaceIsNotMovedAndNoneIsMovedIntoThePastOrIntoTheClocksGap() {
         createCadence(today.minusDays(20));
         JsonNode held = checkIns().get(0);
         assertThat(held.path("held").asBoolean()).as(held.toString()).isTrue();
         long id = held.path("id").asLong();
-        Api.Response ahead = admin().send(
+        for (LocalDate day : List.of(today.plusDays(10), today.minusDays(19))) {
+            Api.Response moved = admin().send(
+                            "PUT",
+                            base + "/" + id,
+                            "{\"date\":\"" + day + "\",\"startTime\":\"10:00\",\"endTime\":\"11:00\"," + "\"version\":"
+                                    + held.path("version").asLong() + "}");
+            assertThat(moved.status()).as(moved.text()).isEqualTo(409);
+            assertThat(moved.json().path("detail").asString()).contains("took place on");
+        }
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("checkIn")
+                        .path("date")
+                        .asString())
+                .isEqualTo(held.path("date").asString());
+
+        JsonNode next = checkIns().get(1);
+        Api.Response intoThePast = admin().send(
                         "PUT",
-                        base + "/" + id,
-                        "{\"date\":\"" + today.plusDays(10) + "\",\"startTime\":\"10:00\",\"endTime\":\"11:00\","
-                                + "\"version\":" + held.path("version").asLong() + "}");
-        assertThat(ahead.status()).as(ahead.text()).isEqualTo(400);
-        assertThat(ahead.field()).isEqualTo("date");
-        Api.Response corrected = admin().send(
+                        base + "/" + next.path("id").asLong(),
+                        "{\"date\":\"2020-01-01\",\"startTime\":\"10:00\",\"endTime\":\"11:00\"," + "\"version\":"
+                                + next.path("version").asLong() + "}");
+        assertThat(intoThePast.status()).isEqualTo(400);
+        assertThat(intoThePast.field()).isEqualTo("date");
+        assertThat(intoThePast.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("1 Jan 2020 at 10:00 (UTC) has passed: a check-in is moved to a time to come.");
+    }
+
+    /**
+     * A cadence's new time zone: its check-ins to come that were not moved keep their day and time
+     * there (a new instant, SEQUENCE raised, so calendars move them); one moved by hand and one held
+     * keep their instant, their day and time said in the new zone: page and feed agree. A time the
+     * clocks skip is refused beside the field.
+     */
+    @Test
+    void aNewTimeZoneMovesTheCheckInsToComeAndKeepsTheInstantOfThoseMovedOrHeld() {
+        long cadence = createCadence(today.minusDays(20));
+        List<JsonNode> before = checkIns();
+        JsonNode held = before.get(0);
+        JsonNode moved = before.get(2);
+        LocalDate movedTo = LocalDate.parse(moved.path("date").asString()).plusDays(1);
+        Api.Response movedByHand = admin().send(
                         "PUT",
-                        base + "/" + id,
-                        "{\"date\":\"" + today.minusDays(19) + "\",\"startTime\":\"10:00\",\"endTime\":\"11:00\","
-                                + "\"version\":" + held.path("version").asLong() + "}");
-        assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
-        assertThat(corrected.json().path("held").asBoolean()).isTrue();
+                        base + "/" + moved.path("id").asLong(),
+                        "{\"date\":\"" + movedTo + "\",\"startTime\":\"06:30\",\"endTime\":\"07:30\"," + "\"version\":"
+                                + moved.path("version").asLong() + "}");
+        assertThat(movedByHand.status()).as(movedByHand.text()).isEqualTo(200);
+        long version = admin().get(base + "/cadences/" + cadence)
+                .json()
+                .path("version")
+                .asLong();
+        Api.Response zone = admin().send(
+                        "PUT",
+                        base + "/cadences/" + cadence,
+                        "{\"title\":\"Monthly check-in\",\"startTime\":\"10:00\",\"durationMinutes\":60,"
+                                + "\"place\":\"Room 2\",\"timeZone\":\"America/New_York\",\"version\":" + version
+                                + "}");
+        assertThat(zone.status()).as(zone.text()).isEqualTo(200);
+
+        List<JsonNode> after = checkIns();
+        JsonNode follows = after.stream()
+                .filter(c -> c.path("id").asLong() == before.get(1).path("id").asLong())
+                .findFirst()
+                .orElseThrow();
+        assertThat(follows.path("date").asString())
+                .isEqualTo(before.get(1).path("date").asString());
+        assertThat(follows.path("startTime").asString()).startsWith("10:00");
+        assertThat(follows.path("timeZone").asString()).isEqualTo("America/New_York");
+        assertThat(follows.path("sequence").asInt()).isEqualTo(1);
+        for (JsonNode c : after) {
+            // the day and time on the page are the instant calendars get, in the cadence's zone
+            java.time.ZonedDateTime at = java.time.Instant.parse(
+                            c.path("startsAt").asString())
+                    .atZone(java.time.ZoneId.of("America/New_York"));
+            assertThat(c.path("date").asString())
+                    .as(c.toString())
+                    .isEqualTo(at.toLocalDate().toString());
+            assertThat(c.path("startTime").asString())
+                    .as(c.toString())
+                    .startsWith(at.toLocalTime().toString());
+        }
+        JsonNode movedAfter = after.stream()
+                .filter(c -> c.path("id").asLong() == moved.path("id").asLong())
+                .findFirst()
+                .orElseThrow();
+        assertThat(movedAfter.path("startsAt").asString())
+                .isEqualTo(movedByHand.json().path("startsAt").asString());
+        assertThat(movedAfter.path("sequence").asInt())
+                .as("its instant kept: calendars have it right")
+                .isEqualTo(movedByHand.json().path("sequence").asInt());
+        JsonNode heldAfter = after.getFirst();
+        assertThat(heldAfter.path("id").asLong()).isEqualTo(held.path("id").asLong());
+        assertThat(heldAfter.path("startsAt").asString())
+                .isEqualTo(held.path("startsAt").asString());
+
+        // 8 March 2037: New York's clocks go forward from 02:00 to 03:00
+        JsonNode next = after.get(1);
+        Api.Response gap = admin().send(
+                        "PUT",
+                        base + "/" + next.path("id").asLong(),
+                        "{\"date\":\"2037-03-08\",\"startTime\":\"02:30\",\"endTime\":\"03:30\"," + "\"version\":"
+                                + next.path("version").asLong() + "}");
+        assertThat(gap.status()).isEqualTo(400);
+        assertThat(gap.field()).isEqualTo("startTime");
+        assertThat(gap.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("There is no 02:30 on 8 Mar 2037 in America/New_York: the clocks go forward from 02:00 to"
+                        + " 03:00 then. Give a time before or after.");
+        // across the change: 01:30 to 03:30 lasts an hour, and ends at 03:30 on the page and in the feed
+        Api.Response across = admin().send(
+                        "PUT",
+                        base + "/" + next.path("id").asLong(),
+                        "{\"date\":\"2037-03-08\",\"startTime\":\"01:30\",\"endTime\":\"03:30\"," + "\"version\":"
+                                + next.path("version").asLong() + "}");
+        assertThat(across.status()).as(across.text()).isEqualTo(200);
+        assertThat(across.json().path("durationMinutes").asInt()).isEqualTo(60);
+        assertThat(across.json().path("endTime").asString()).startsWith("03:30");
+        assertThat(across.json().path("startsAt").asString()).isEqualTo("2037-03-08T06:30:00Z");
     }
 
     /**

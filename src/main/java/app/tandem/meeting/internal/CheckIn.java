@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -119,38 +120,65 @@ public class CheckIn {
         place(date, cadence.startTime(), cadence.durationMinutes(), cadence.place(), ZoneId.of(cadence.timeZone()));
     }
 
-    /** Moves it (people did): SEQUENCE raised when the time or place changed. */
+    /**
+     * Moves it (people did): SEQUENCE raised when the instant it starts, its duration or its place
+     * changed. {@code durationMinutes} is the time it lasts, which a day the clocks change makes
+     * other than its local end minus its local start.
+     */
     public void move(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
         this.moved = true;
         reschedule(date, start, durationMinutes, place, zone);
     }
 
-    /** Follows its cadence's new time and place, unless people moved it. */
+    /**
+     * Follows its cadence's time, place and time zone, if it is scheduled: one people did not move
+     * takes the cadence's start time, duration and place on its day (SEQUENCE raised when that makes
+     * it start at another instant: a new time zone does); one they moved, or one cancelled, keeps the
+     * instant it starts, its day and time now said in the cadence's time zone.
+     */
     public void follow(Cadence cadence) {
+        ZoneId zone = ZoneId.of(cadence.timeZone());
         if (!moved && state == CheckInState.SCHEDULED) {
-            reschedule(
-                    date,
-                    cadence.startTime(),
-                    cadence.durationMinutes(),
-                    cadence.place(),
-                    ZoneId.of(cadence.timeZone()));
+            reschedule(date, cadence.startTime(), cadence.durationMinutes(), cadence.place(), zone);
+        } else {
+            keepInstant(zone);
         }
     }
 
-    private void reschedule(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
-        this.sequence = CalendarChange.sequenceAfter(
-                sequence,
-                new CalendarChange.Slot(this.date, this.startTime, this.durationMinutes, this.place),
-                new CalendarChange.Slot(date, start, durationMinutes, place));
-        place(date, start, durationMinutes, place, zone);
+    /**
+     * Says its day and time in {@code zone}, keeping the instant it starts (a check-in held, moved or
+     * cancelled, when its cadence's time zone changes): calendars have it right as it is, and the page
+     * shows the same instant.
+     */
+    public void keepInstant(ZoneId zone) {
+        ZonedDateTime at = startsAt.atZone(zone);
+        this.date = at.toLocalDate();
+        this.startTime = at.toLocalTime();
     }
 
+    private void reschedule(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
+        Instant before = startsAt;
+        @Nullable String placeBefore = this.place;
+        int durationBefore = this.durationMinutes;
+        place(date, start, durationMinutes, place, zone);
+        this.sequence = CalendarChange.sequenceAfter(
+                sequence,
+                new CalendarChange.Slot(before, durationBefore, placeBefore),
+                new CalendarChange.Slot(startsAt, this.durationMinutes, this.place));
+    }
+
+    /**
+     * Its day and time in {@code zone}; a time the clocks skip that day (people's are refused before,
+     * a cadence's may fall in one) is taken as java.time does, an hour later, and kept so: the page
+     * and calendars show the same time.
+     */
     private void place(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
-        this.date = date;
-        this.startTime = start;
+        ZonedDateTime at = date.atTime(start).atZone(zone);
+        this.date = at.toLocalDate();
+        this.startTime = at.toLocalTime();
         this.durationMinutes = durationMinutes;
         this.place = CalendarChange.place(place);
-        this.startsAt = date.atTime(start).atZone(zone).toInstant();
+        this.startsAt = at.toInstant();
     }
 
     /** Cancels it: it stays listed, as cancelled, and calendars are told (SEQUENCE raised once). */

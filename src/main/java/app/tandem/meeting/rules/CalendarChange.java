@@ -1,14 +1,15 @@
 package app.tandem.meeting.rules;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a calendar must be told that a check-in changed (RFC 5545 SEQUENCE): its time (date, start,
- * duration) or its place changed, or it was cancelled. A change of anything else (its agenda, its
- * minutes) leaves the SEQUENCE as it is, so calendars do not ask people again.
+ * When a calendar must be told that a check-in changed (RFC 5545 SEQUENCE): the instant it starts,
+ * its duration or its place changed, or it was cancelled. The instant, not the local day and time:
+ * a cadence's new time zone moves its check-ins to other instants at the same local time, which
+ * calendars must be told; a change of anything else (its agenda, its minutes) leaves the SEQUENCE as
+ * it is, so calendars do not ask people again.
  */
 public final class CalendarChange {
 
@@ -16,15 +17,11 @@ public final class CalendarChange {
 
     /** What a calendar shows of a check-in. */
     public record Slot(
-            LocalDate date,
-            LocalTime start,
-            int durationMinutes,
-            @Nullable String place) {}
+            Instant start, int durationMinutes, @Nullable String place) {}
 
     /** The SEQUENCE after a check-in moved from {@code before} to {@code after}. */
     public static int sequenceAfter(int sequence, Slot before, Slot after) {
-        boolean same = before.date().equals(after.date())
-                && before.start().equals(after.start())
+        boolean same = before.start().equals(after.start())
                 && before.durationMinutes() == after.durationMinutes()
                 && Objects.equals(place(before.place()), place(after.place()));
         return same ? sequence : sequence + 1;

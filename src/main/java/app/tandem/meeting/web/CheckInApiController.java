@@ -220,7 +220,9 @@ class CheckInApiController {
     @Operation(
             summary = "Change a cadence: title, time, duration, place, time zone, goal and rhythm, with its version",
             description = "Its check-ins to come that were not moved one by one follow (SEQUENCE raised when their"
-                    + " time or place changed). goalId null: the whole workspace. A new frequency or firstDate starts"
+                    + " start, duration or place changed: a new timeZone keeps their time of day, at another"
+                    + " instant); those moved one by one, and those held, keep their instant, their day and time"
+                    + " said in the new time zone. goalId null: the whole workspace. A new frequency or firstDate starts"
                     + " a new rhythm on that date, which must be today or later (400 naming firstDate otherwise):"
                     + " the check-ins to come that were not moved are cancelled and new ones made; frequency or"
                     + " firstDate left out keeps the one there.")
@@ -258,8 +260,10 @@ class CheckInApiController {
     @PutMapping("/{checkInId}")
     @Operation(
             summary = "Move a check-in (day, start, end, place), with its version",
-            description = "400 when it ends before it starts; 409 when it changed since that version or was"
-                    + " cancelled. Its UID stays; its SEQUENCE is raised when the time or place changed.")
+            description = "400 when it ends before it starts, when it would start at a time that has passed (naming"
+                    + " date), or at a start or end the clocks skip that day (naming startTime or endTime); 409 when"
+                    + " it changed since that version, was cancelled or took place (a check-in held stays on its"
+                    + " day). Its UID stays; its SEQUENCE is raised when the time or place changed.")
     CheckInSummary edit(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

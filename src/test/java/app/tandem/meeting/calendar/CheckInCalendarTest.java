@@ -98,8 +98,8 @@ class CheckInCalendarTest {
         CheckInSummary before = checkIn(1, LocalDate.of(2026, 12, 15), "Room 4", CheckInState.SCHEDULED, 0);
         int sequence = CalendarChange.sequenceAfter(
                 before.sequence(),
-                new CalendarChange.Slot(before.date(), before.startTime(), 60, before.place()),
-                new CalendarChange.Slot(LocalDate.of(2026, 12, 16), before.startTime(), 60, "Room 5"));
+                new CalendarChange.Slot(before.startsAt(), 60, before.place()),
+                new CalendarChange.Slot(before.startsAt().plus(java.time.Duration.ofDays(1)), 60, "Room 5"));
         CheckInSummary after = checkIn(1, LocalDate.of(2026, 12, 16), "Room 5", CheckInState.SCHEDULED, sequence);
 
         VEvent was = parsed(CheckInCalendar.write("c", "http://x", "s", List.of(before), NOW))
