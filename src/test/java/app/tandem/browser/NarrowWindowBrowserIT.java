@@ -66,7 +66,8 @@ class NarrowWindowBrowserIT extends BrowserIT {
               for (const cell of document.querySelectorAll('main td')) {
                 const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
                 for (let text = texts.nextNode(); text; text = texts.nextNode()) {
-                  for (const word of text.data.matchAll(/[^\\s\\-\\u2010]+/g)) {
+                  // (a zero-width space is where an address or a time zone may break, after a slash: PlaceText)
+                  for (const word of text.data.matchAll(/[^\\s\\-\\u2010\\u200B]+/g)) {
                     const range = document.createRange();
                     range.setStart(text, word.index);
                     range.setEnd(text, word.index + word[0].length);
