@@ -287,13 +287,19 @@ public class Plans {
         for (int k = 0; k < rows.size(); k++) {
             String field = "goalWeights[" + k + "]";
             PlanSettingsInput.GoalWeight w = rows.get(k);
+            // (the weight and the goal each said beside its field, both at once: a weight of 9 for no
+            // goal was told only of the goal)
+            Integer[] weight = {null};
+            checks.check(() -> weight[0] = weight(w.weight(), field + ".weight"));
             checks.check(() -> {
                 Long goal = known(w.goalId(), goalIds, field + ".goalId", "No active or proposed business goal");
                 if (weights.containsKey(goal)) {
                     throw new InvalidInput(
                             field + ".goalId", "Goal " + goal + " is weighted above already: each goal once.");
                 }
-                weights.put(goal, weight(w.weight(), field + ".weight"));
+                if (weight[0] != null) {
+                    weights.put(goal, weight[0]);
+                }
             });
         }
         return weights;

@@ -409,6 +409,10 @@ class PlanApiIT extends TandemIT {
         assertThat(outcome.json().path("summary").asString()).contains("2 initiatives changed rank");
         // nothing saved
         assertThat(titles(admin().get(base + "/plan").json())).containsExactly("Serves conversions", "Serves support");
+        // a weight out of range for no goal: both said, each beside its field
+        Api.Response both = admin().post(base + "/plan/what-if", "{\"goalWeights\":[{\"weight\":9}]}");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(fields(both)).containsExactlyInAnyOrder("goalWeights[0].goalId", "goalWeights[0].weight");
 
         // a team limited to 1 person-week a week moves the second initiative a week later
         Api.Response capacity = admin().post(
