@@ -60,6 +60,9 @@ class PlanBrowserIT extends BrowserIT {
                         AriaRole.IMG, new Page.GetByRoleOptions().setName("User value against business value")))
                 .isVisible();
         assertThat(page.locator(".value-picture .flag-ring")).hasCount(1);
+        // a legend says what each shape and the ring mean
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("What the shapes say")))
+                .containsText("Red ring: monetisation that hurts an important user goal");
         assertThat(page.locator(".value-picture table tr")
                         .filter(new Locator.FilterOptions().setHasText("Premium tier")))
                 .containsText("guardrails it touches: “NPS”");

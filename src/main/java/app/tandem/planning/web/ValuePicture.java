@@ -48,6 +48,11 @@ record ValuePicture(int width, int height, int left, int top, int right, int bot
         }
     }
 
+    /** Whether a dot has the red ring (the legend explains it then). */
+    public boolean anyFlagged() {
+        return dots.stream().anyMatch(Dot::flagged);
+    }
+
     static ValuePicture of(List<PlanView.Point> points) {
         double maxBusiness = 1;
         double minUser = 0;
