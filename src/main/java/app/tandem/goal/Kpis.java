@@ -13,6 +13,7 @@ import app.tandem.goal.internal.Measurement;
 import app.tandem.goal.internal.MeasurementChecks;
 import app.tandem.goal.internal.MeasurementRepository;
 import app.tandem.support.ConcurrentChange;
+import app.tandem.support.DayWords;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.RowError;
@@ -340,7 +341,8 @@ public class Kpis {
                 throw new InvalidInput(at + "note", "A note has at most " + MeasurementInput.NOTE_MAX + " characters.");
             }
             if (!days.add(value.date())) {
-                throw new InvalidInput(at + "date", "Two values for " + value.date() + ": give one per day.");
+                throw new InvalidInput(
+                        at + "date", "Two values for " + DayWords.of(value.date()) + ": give one per day.");
             }
         }
         saveAll(

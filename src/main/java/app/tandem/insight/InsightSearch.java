@@ -1,6 +1,7 @@
 package app.tandem.insight;
 
 import app.tandem.insight.search.InsightCounts;
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,7 +92,9 @@ public record InsightSearch(
         if (from != null && to != null && from.isAfter(to)) {
             // (what a reversed period finds is nothing, which would look like no evidence at all)
             throw new InvalidInput(
-                    "to", "The period ends on " + to + ", before it starts on " + from + ": swap the two dates.");
+                    "to",
+                    "The period ends on " + DayWords.of(to) + ", before it starts on " + DayWords.of(from)
+                            + ": swap the two dates.");
         }
     }
 

@@ -524,7 +524,8 @@ public class Plans {
                         valid = refuse(
                                 checks,
                                 field + ".from",
-                                "It overlaps the team's period from " + other.from() + " to " + other.to()
+                                "It overlaps the team's period from " + DayWords.of(other.from()) + " to "
+                                        + DayWords.of(other.to())
                                         + " above: a team has one capacity a day.");
                         break;
                     }

@@ -329,7 +329,7 @@ class InsightApiIT extends TandemIT {
         WebSession.Page reversedPage = web.get("/w/" + slug + "/insights?from=2026-03-01&to=2026-01-01");
         assertThat(reversedPage.status()).isEqualTo(400);
         assertThat(reversedPage.html())
-                .contains("<p id=\"to-error\" class=\"field-error\">The period ends on 2026-01-01")
+                .contains("<p id=\"to-error\" class=\"field-error\">The period ends on 1 Jan 2026")
                 .doesNotContain("id=\"q-error\"");
         Api.Response shortYear = admin().post(base, "{\"title\":\"x\",\"observedOn\":\"0202-11-30\"}");
         assertThat(shortYear.status()).isEqualTo(400);

@@ -1,6 +1,7 @@
 package app.tandem.planning.web;
 
 import app.tandem.planning.PlanView;
+import app.tandem.support.DayWords;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -96,8 +97,8 @@ record SchedulePicture(int width, int height, int left, int top, double todayX, 
                     Math.max(2, x(e.ownDue().plusDays(1), from, days, span) - ownX),
                     e.fixed(),
                     !e.fixed() && e.endsLate(),
-                    e.rank() + ". " + e.title() + ": planned " + e.start() + " to " + e.end() + "; its own dates "
-                            + e.ownStart() + " to " + e.ownDue()
+                    e.rank() + ". " + e.title() + ": planned " + DayWords.of(e.start()) + " to " + DayWords.of(e.end())
+                            + "; its own dates " + DayWords.of(e.ownStart()) + " to " + DayWords.of(e.ownDue())
                             + (e.fixed()
                                     ? " (committed: it keeps them)"
                                     : e.endsLate() ? " (ends after its due date)" : "")));
