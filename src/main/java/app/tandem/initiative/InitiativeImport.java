@@ -259,7 +259,7 @@ public class InitiativeImport {
                 List.of(),
                 needsWebForm);
         try {
-            InitiativeChecks.check(input, names.memberIds(), names.teamIds());
+            InitiativeChecks.check(input, names.memberIds(), names.teamIds(), names::inTeam);
         } catch (DomainException e) {
             e.fieldErrors().stream()
                     .filter(f -> !refused.contains(column(f.field())))

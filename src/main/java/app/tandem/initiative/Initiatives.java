@@ -328,7 +328,19 @@ public class Initiatives {
     public void checkInput(String slug, long userId, InitiativeInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         InitiativeDirectory.Snapshot names = directory.of(context);
-        InitiativeChecks.check(input, names.memberIds(), names.teamIds());
+        InitiativeChecks.check(input, names.memberIds(), names.teamIds(), names::inTeam);
+    }
+
+    /**
+     * Checks {@code input} as replacing initiative {@code initiativeId} does, saving nothing (see
+     * {@link #checkInput(String, long, InitiativeInput)}).
+     */
+    @Transactional(readOnly = true)
+    public void checkInput(String slug, long userId, long initiativeId, InitiativeInput input) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        InitiativeChecks.check(
+                input, names.memberIds(), names.teamIds(), contributorTeams(names, initiative(context, initiativeId)));
     }
 
     /**
@@ -341,7 +353,7 @@ public class Initiatives {
         InitiativeDirectory.Snapshot names = directory.of(context);
         for (InitiativeInput input : inputs) {
             Set<Long> held = workspaces.holdTeams(context, InitiativeChecks.teamsNamed(input));
-            InitiativeChecks.check(input, names.memberIds(), held);
+            InitiativeChecks.check(input, names.memberIds(), held, names::inTeam);
             propose(context, names, userId, input);
         }
     }
@@ -373,7 +385,7 @@ public class Initiatives {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Initiative initiative = initiative(context, initiativeId);
         ConcurrentChange.check("this initiative", startedFrom, initiative.version());
-        InitiativeDirectory.Snapshot names = check(context, input);
+        InitiativeDirectory.Snapshot names = check(context, input, initiative);
         Set<Long> riskyBefore = riskyDependencies(initiativeId);
         initiative.define(input);
         flush(initiative);
@@ -668,8 +680,28 @@ public class Initiatives {
     private InitiativeDirectory.Snapshot check(WorkspaceContext context, InitiativeInput input) {
         InitiativeDirectory.Snapshot names = directory.of(context);
         Set<Long> held = workspaces.holdTeams(context, InitiativeChecks.teamsNamed(input));
-        InitiativeChecks.check(input, names.memberIds(), held);
+        InitiativeChecks.check(input, names.memberIds(), held, names::inTeam);
         return names;
+    }
+
+    /** As {@link #check(WorkspaceContext, InitiativeInput)}, for a change of {@code initiative}. */
+    private InitiativeDirectory.Snapshot check(WorkspaceContext context, InitiativeInput input, Initiative initiative) {
+        InitiativeDirectory.Snapshot names = directory.of(context);
+        Set<Long> held = workspaces.holdTeams(context, InitiativeChecks.teamsNamed(input));
+        InitiativeChecks.check(input, names.memberIds(), held, contributorTeams(names, initiative));
+        return names;
+    }
+
+    /**
+     * A contributor works for one of their own teams; one saved for another team before (who has left
+     * it since) keeps it, so the rest of the initiative can still be edited.
+     */
+    private static InitiativeChecks.ContributorTeams contributorTeams(
+            InitiativeDirectory.Snapshot names, Initiative initiative) {
+        return (userId, teamId) -> names.inTeam(userId, teamId)
+                || initiative.contributors().stream()
+                        .anyMatch(c ->
+                                c.userId() == userId && Long.valueOf(teamId).equals(c.teamId()));
     }
 
     private void flush(Initiative initiative) {

@@ -70,7 +70,7 @@ class InitiativeBrowserIT extends BrowserIT {
         page.getByLabel("Due").fill("2027-02-01");
         button("Propose initiative").click();
 
-        assertThat(page.getByText("It is due on 2027-02-01, before it starts on 2027-03-01."))
+        assertThat(page.getByText("It is due on 1 Feb 2027, before it starts on 1 Mar 2027."))
                 .isVisible();
         assertThat(page.getByLabel("Due")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Title")).hasValue("Re-onboarding e-mail campaign");
@@ -83,6 +83,11 @@ class InitiativeBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Re-onboarding e-mail campaign");
         assertThat(page.locator(".facts")).containsText("Maya Ortiz");
+        // no effort and no contributors yet: the page says so and how to add them
+        assertThat(page.locator(".facts")).containsText("None given yet: the plan scores it as 1 person-week.");
+        assertThat(page.locator(".facts")
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Name who works on it")))
+                .isVisible();
         // what was typed is shown as text, never as markup
         assertThat(page.getByText("<b>not bold</b>")).isVisible();
         String campaignUrl = page.url();
@@ -182,10 +187,10 @@ class InitiativeBrowserIT extends BrowserIT {
         String base = "/api/v1/workspaces/" + slug;
         admin().post("/api/v1/workspaces", "{\"name\":\"Initiative edit\",\"slug\":\"" + slug + "\"}");
         long marketing = id(admin().post(base + "/teams", "{\"name\":\"Marketing\"}"));
-        id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
+        long design = id(admin().post(base + "/teams", "{\"name\":\"Design\"}"));
         id(admin().post(base + "/teams", "{\"name\":\"IT\"}"));
         String email = "ana." + unique() + "@example.com";
-        id(admin().post(
+        long ana = id(admin().post(
                         "/api/v1/users",
                         "{\"email\":\"" + email
                                 + "\",\"displayName\":\"Ana Lima\",\"password\":\"long-enough-password\"}"));
@@ -221,6 +226,11 @@ class InitiativeBrowserIT extends BrowserIT {
                         .filter(new Locator.FilterOptions().setHasText("responsible, consulted or informed")))
                 .hasCount(1);
         assertThat(page.getByLabel("Design person-weeks")).hasValue("2");
+        // Ana is not in Design (yet): she cannot contribute for it
+        assertThat(page.getByLabel("Contributor 2 team", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("aria-invalid", "true");
+        assertThat(page.getByText("This person is not in that team: choose one of their teams, or no team."))
+                .isVisible();
         assertThat(page.getByLabel("Contributor 2", new Page.GetByLabelOptions().setExact(true))
                         .locator("option:checked"))
                 .hasText("Ana Lima");
@@ -229,6 +239,7 @@ class InitiativeBrowserIT extends BrowserIT {
                         + " [bad](javascript:alert(1))");
         screenshot("initiative-edit-errors");
 
+        admin().post(base + "/teams/" + design + "/members", "{\"userId\":" + ana + ",\"involvement\":\"EXECUTES\"}");
         page.getByLabel("IT person-weeks").fill("3.5");
         page.getByLabel("Contributor 2 role", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new SelectOption().setLabel("Consulted"));

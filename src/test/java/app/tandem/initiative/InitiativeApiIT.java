@@ -103,6 +103,23 @@ class InitiativeApiIT extends TandemIT {
 
     @Test
     void proposesReadsFiltersAndDeletesAnInitiative() {
+        // a contributor works for one of their own teams: not yet in Design, then in it
+        Api.Response notInTeam = admin().post(
+                        base + "/initiatives",
+                        body(
+                                "Re-onboarding e-mail campaign",
+                                "CAMPAIGN",
+                                marketing,
+                                me,
+                                "2027-03-01",
+                                "2027-04-30",
+                                ",\"contributors\":[{\"userId\":" + me + ",\"teamId\":" + design
+                                        + ",\"role\":\"CONSULTED\"}]"));
+        assertThat(notInTeam.status()).as(notInTeam.text()).isEqualTo(400);
+        assertThat(fields(notInTeam)).containsExactly("contributors[0].teamId");
+        assertThat(notInTeam.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("This person is not in that team: choose one of their teams, or no team.");
+        admin().post(base + "/teams/" + design + "/members", "{\"userId\":" + me + ",\"involvement\":\"EXECUTES\"}");
         Api.Response created = admin().post(
                         base + "/initiatives",
                         body(
@@ -210,7 +227,7 @@ class InitiativeApiIT extends TandemIT {
                 .containsExactly(
                         "proposingTeamId", "ownerId", "dueDate", "effort[0].personWeeks", "contributors[0].userId");
         assertThat(refused.json().path("errors").get(2).path("message").asString())
-                .isEqualTo("It is due on 2027-02-01, before it starts on 2027-03-01.");
+                .isEqualTo("It is due on 1 Feb 2027, before it starts on 1 Mar 2027.");
         assertThat(refused.json().path("errors").get(3).path("message").asString())
                 .isEqualTo("Effort cannot be negative: give 0 or more person-weeks.");
 

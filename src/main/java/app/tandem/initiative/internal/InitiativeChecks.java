@@ -1,6 +1,7 @@
 package app.tandem.initiative.internal;
 
 import app.tandem.initiative.InitiativeInput;
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
@@ -40,11 +41,19 @@ public final class InitiativeChecks {
         return ids;
     }
 
+    /** Whether a person may contribute for a team: one of their own (or, on an edit, as saved before). */
+    @FunctionalInterface
+    public interface ContributorTeams {
+        boolean allows(long userId, long teamId);
+    }
+
     /**
      * Refuses every wrong field of {@code input}; {@code members} are the user ids of the workspace's
-     * members, {@code teams} the ids of its teams.
+     * members, {@code teams} the ids of its teams, {@code contributorTeams} which team each person
+     * may contribute for.
      */
-    public static void check(InitiativeInput input, Set<Long> members, Set<Long> teams) {
+    public static void check(
+            InitiativeInput input, Set<Long> members, Set<Long> teams, ContributorTeams contributorTeams) {
         InvalidInputs.Checks checks = InvalidInputs.checks();
         checks.check(() -> title(input.title()));
         checks.check(() -> description(input.description()));
@@ -72,7 +81,7 @@ public final class InitiativeChecks {
         });
         dates(input.startDate(), input.dueDate(), checks);
         effort(input.effort(), teams, checks);
-        contributors(input.contributors(), members, teams, checks);
+        contributors(input.contributors(), members, teams, contributorTeams, checks);
         checks.done();
     }
 
@@ -107,7 +116,9 @@ public final class InitiativeChecks {
             }
             PlannedDates.check("dueDate", due);
             if (start != null && PlannedDates.within(start) && due.isBefore(start)) {
-                throw new InvalidInput("dueDate", "It is due on " + due + ", before it starts on " + start + ".");
+                throw new InvalidInput(
+                        "dueDate",
+                        "It is due on " + DayWords.of(due) + ", before it starts on " + DayWords.of(start) + ".");
             }
         });
     }
@@ -161,6 +172,7 @@ public final class InitiativeChecks {
             @Nullable List<InitiativeInput.@Nullable Contributor> contributors,
             Set<Long> members,
             Set<Long> teams,
+            ContributorTeams contributorTeams,
             InvalidInputs.Checks checks) {
         List<InitiativeInput.@Nullable Contributor> all = orEmpty(contributors);
         if (all.size() > InitiativeInput.CONTRIBUTORS_MAX) {
@@ -195,6 +207,13 @@ public final class InitiativeChecks {
             checks.check(() -> {
                 if (c.teamId() != null) {
                     team(c.teamId(), teams, at + ".teamId");
+                    if (c.userId() != null
+                            && members.contains(c.userId())
+                            && !contributorTeams.allows(c.userId(), c.teamId())) {
+                        throw new InvalidInput(
+                                at + ".teamId",
+                                "This person is not in that team: choose one of their teams, or no team.");
+                    }
                 }
             });
             checks.check(() -> {

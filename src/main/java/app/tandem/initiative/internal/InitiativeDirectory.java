@@ -10,6 +10,7 @@ import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,15 @@ public class InitiativeDirectory {
 
         private final Map<Long, String> teams;
         private final Map<Long, String> members;
+        /** Each team's members' user ids. */
+        private final Map<Long, Set<Long>> teamMembers;
+
         private final Map<Long, String> others = new HashMap<>();
         private final Users users;
 
-        Snapshot(Map<Long, String> teams, Map<Long, String> members, Users users) {
+        Snapshot(Map<Long, String> teams, Map<Long, Set<Long>> teamMembers, Map<Long, String> members, Users users) {
             this.teams = teams;
+            this.teamMembers = teamMembers;
             this.members = members;
             this.users = users;
         }
@@ -55,6 +60,11 @@ public class InitiativeDirectory {
 
         public Set<Long> teamIds() {
             return teams.keySet();
+        }
+
+        /** Whether the person is in the team (a contributor works for one of their own teams). */
+        public boolean inTeam(long userId, long teamId) {
+            return teamMembers.getOrDefault(teamId, Set.of()).contains(userId);
         }
 
         public @Nullable Ref team(@Nullable Long id) {
@@ -121,8 +131,14 @@ public class InitiativeDirectory {
 
     public Snapshot of(WorkspaceContext context) {
         Map<Long, String> teams = new LinkedHashMap<>();
+        Map<Long, Set<Long>> teamMembers = new HashMap<>();
         for (TeamView team : workspaces.allTeams(context)) {
             teams.put(team.id(), team.name());
+            Set<Long> people = new HashSet<>();
+            for (TeamView.TeamMemberView member : team.members()) {
+                people.add(member.userId());
+            }
+            teamMembers.put(team.id(), people);
         }
         Map<Long, String> members = new LinkedHashMap<>();
         for (MemberView member : workspaces
@@ -130,6 +146,6 @@ public class InitiativeDirectory {
                 .getContent()) {
             members.put(member.userId(), member.displayName());
         }
-        return new Snapshot(teams, members, users);
+        return new Snapshot(teams, teamMembers, members, users);
     }
 }

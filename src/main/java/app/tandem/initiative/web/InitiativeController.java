@@ -421,7 +421,8 @@ class InitiativeController {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
         if (result.hasErrors()) {
-            Forms.check(result, () -> initiatives.checkInput(slug, me.id(), form.input()), form::formField);
+            Forms.check(
+                    result, () -> initiatives.checkInput(slug, me.id(), initiativeId, form.input()), form::formField);
         }
         return Forms.submit(
                 result,

@@ -22,6 +22,9 @@ class InitiativeChecksTest {
     private static final long BEN = 2;
     private static final Set<Long> MEMBERS = Set.of(ANA, BEN);
     private static final Set<Long> TEAMS = Set.of(MARKETING, DESIGN);
+    /** Ana is in Marketing, Ben in Design. */
+    private static final InitiativeChecks.ContributorTeams IN_TEAM =
+            (user, team) -> (user == ANA && team == MARKETING) || (user == BEN && team == DESIGN);
 
     private static InitiativeInput campaign(
             LocalDate start,
@@ -50,7 +53,8 @@ class InitiativeChecksTest {
                 ANA,
                 List.of(new InitiativeInput.Effort(MARKETING, 3.5), new InitiativeInput.Effort(DESIGN, 0.0)),
                 List.of(new InitiativeInput.Contributor(BEN, DESIGN, RaciRole.CONSULTED)));
-        assertThatCode(() -> InitiativeChecks.check(input, MEMBERS, TEAMS)).doesNotThrowAnyException();
+        assertThatCode(() -> InitiativeChecks.check(input, MEMBERS, TEAMS, IN_TEAM))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -61,12 +65,12 @@ class InitiativeChecksTest {
                 99,
                 List.of(new InitiativeInput.Effort(MARKETING, -1.0), new InitiativeInput.Effort(MARKETING, 2.0)),
                 List.of(new InitiativeInput.Contributor(98L, 77L, null)));
-        DomainException refused =
-                catchThrowableOfType(DomainException.class, () -> InitiativeChecks.check(input, MEMBERS, TEAMS));
+        DomainException refused = catchThrowableOfType(
+                DomainException.class, () -> InitiativeChecks.check(input, MEMBERS, TEAMS, IN_TEAM));
         assertThat(refused.fieldErrors())
                 .containsExactly(
                         new FieldError("ownerId", "The owner must be a member of this workspace."),
-                        new FieldError("dueDate", "It is due on 2027-02-28, before it starts on 2027-03-01."),
+                        new FieldError("dueDate", "It is due on 28 Feb 2027, before it starts on 1 Mar 2027."),
                         new FieldError(
                                 "effort[0].personWeeks", "Effort cannot be negative: give 0 or more person-weeks."),
                         new FieldError("effort[1].teamId", "This team's effort is already given above."),
@@ -77,10 +81,28 @@ class InitiativeChecksTest {
     }
 
     @Test
+    void aContributorWorksForOneOfTheirOwnTeamsOrNone() {
+        InitiativeInput input = campaign(
+                LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 1),
+                ANA,
+                List.of(),
+                List.of(
+                        new InitiativeInput.Contributor(ANA, DESIGN, RaciRole.RESPONSIBLE),
+                        new InitiativeInput.Contributor(BEN, null, RaciRole.CONSULTED)));
+        DomainException refused = catchThrowableOfType(
+                DomainException.class, () -> InitiativeChecks.check(input, MEMBERS, TEAMS, IN_TEAM));
+        assertThat(refused.fieldErrors())
+                .containsExactly(new FieldError(
+                        "contributors[0].teamId",
+                        "This person is not in that team: choose one of their teams, or no team."));
+    }
+
+    @Test
     void missingPartsAreNamedEachOfThem() {
         InitiativeInput empty = new InitiativeInput(" ", null, null, null, null, null, null, null, null, null);
-        DomainException refused =
-                catchThrowableOfType(DomainException.class, () -> InitiativeChecks.check(empty, MEMBERS, TEAMS));
+        DomainException refused = catchThrowableOfType(
+                DomainException.class, () -> InitiativeChecks.check(empty, MEMBERS, TEAMS, IN_TEAM));
         assertThat(refused.fieldErrors())
                 .extracting(FieldError::field)
                 .containsExactly("title", "kind", "proposingTeamId", "ownerId", "startDate", "dueDate");
