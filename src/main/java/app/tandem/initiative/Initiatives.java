@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -316,7 +317,17 @@ public class Initiatives {
     @Transactional
     public InitiativeView propose(String slug, long userId, InitiativeInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        return propose(context, check(context, input), userId, input);
+        InitiativeDirectory.Snapshot names = check(context, input);
+        titleFree(context, input, 0);
+        return propose(context, names, userId, input);
+    }
+
+    /** Refuses a title another initiative of the workspace than {@code exceptId} has. */
+    private void titleFree(WorkspaceContext context, InitiativeInput input, long exceptId) {
+        String title = String.valueOf(input.title()).strip();
+        if (initiatives.titleTaken(context.id(), title.toLowerCase(Locale.ROOT), exceptId)) {
+            throw new InitiativeTitleTaken(title);
+        }
     }
 
     /**
@@ -386,6 +397,7 @@ public class Initiatives {
         Initiative initiative = initiative(context, initiativeId);
         ConcurrentChange.check("this initiative", startedFrom, initiative.version());
         InitiativeDirectory.Snapshot names = check(context, input, initiative);
+        titleFree(context, input, initiativeId);
         Set<Long> riskyBefore = riskyDependencies(initiativeId);
         initiative.define(input);
         flush(initiative);

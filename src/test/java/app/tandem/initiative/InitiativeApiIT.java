@@ -168,6 +168,22 @@ class InitiativeApiIT extends TandemIT {
                         .asString())
                 .isEqualTo("Calmer *e-mails* after day two");
         propose("Form endpoint", it, "2027-01-10", "2027-02-15");
+        // a title is the initiative's name in lists, the plan and the what-if: one per workspace, in any case
+        Api.Response again = admin().post(
+                        base + "/initiatives",
+                        body(
+                                " re-onboarding E-MAIL campaign ",
+                                "CAMPAIGN",
+                                marketing,
+                                me,
+                                "2027-03-01",
+                                "2027-04-30",
+                                ""));
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(fields(again)).containsExactly("title");
+        assertThat(again.json().path("errors").get(0).path("message").asString())
+                .isEqualTo(
+                        "There is an initiative titled 're-onboarding E-MAIL campaign' already. Give this one its own title.");
 
         assertThat(titles(admin().get(base + "/initiatives")))
                 .containsExactly("Form endpoint", "Re-onboarding e-mail campaign");

@@ -21,6 +21,15 @@ public interface InitiativeRepository extends JpaRepository<Initiative, Long> {
     @Query("select i.title from Initiative i where i.workspaceId = :workspaceId")
     List<String> titles(long workspaceId);
 
+    /**
+     * Whether another initiative of the workspace (not {@code exceptId}) has this title, compared
+     * without case and surrounding spaces ({@code lowered}: the title stripped and lower-cased).
+     */
+    @Query("""
+            select count(i) > 0 from Initiative i
+            where i.workspaceId = :workspaceId and i.id <> :exceptId and lower(trim(i.title)) = :lowered""")
+    boolean titleTaken(long workspaceId, String lowered, long exceptId);
+
     /** The initiatives of a workspace that pass the filters of {@link #ids}. */
     String PASSING = """
             from Initiative i
