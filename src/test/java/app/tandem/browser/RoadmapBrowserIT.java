@@ -151,6 +151,20 @@ class RoadmapBrowserIT extends BrowserIT {
         page.keyboard().press("Escape");
         assertThat(drop).not().hasAttribute("open", "");
         assertThat(drop.locator("summary")).isFocused();
+        // dropped without a reason (the browser's own check off): the panel opens again, the error beside the field
+        drop.locator("summary").click();
+        page.evaluate("document.querySelectorAll('form').forEach(f => f.noValidate = true)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Drop it: Sign-up form endpoint"))
+                .click();
+        Locator reason = page.locator("#drop-reason-" + endpoint);
+        Assertions.assertThat((Boolean)
+                        page.locator("#card-" + endpoint + " details.card-drop").evaluate("d => d.open"))
+                .isTrue();
+        assertThat(reason).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#drop-reason-" + endpoint + "-error"))
+                .hasText("Say why it is dropped, so every team knows.");
+        assertThat(reason).isFocused();
+        screenshot("board-drop-refused");
         page.navigate(baseUrl() + "/w/" + slug + "/initiatives/board");
 
         tabTo("Start discovery: Sign-up form endpoint");

@@ -51,6 +51,10 @@ class BoardController {
         model.addAttribute("workspace", workspace);
         model.addAttribute("board", roadmaps.board(slug, me.id()));
         model.addAttribute("moved", moved == null ? -1L : moved);
+        // a drop refused for its reason: the card's "Drop…" panel opens again with the error beside the field
+        if (!model.containsAttribute("dropFor")) {
+            model.addAttribute("dropFor", -1L);
+        }
         return "initiative/board";
     }
 
@@ -77,6 +81,14 @@ class BoardController {
         } catch (DomainException e) {
             if (e.isAccessProblem()) {
                 throw e;
+            }
+            if (status == InitiativeStatus.DROPPED
+                    && !e.fieldErrors().isEmpty()
+                    && e.fieldErrors().stream().allMatch(f -> "reason".equals(f.field()))) {
+                redirect.addFlashAttribute("dropFor", initiative);
+                redirect.addFlashAttribute("dropError", sentences(e));
+                redirect.addFlashAttribute("dropReason", reason == null ? "" : reason);
+                return "redirect:/w/" + slug + "/initiatives/board#drop-reason-" + initiative;
             }
             redirect.addFlashAttribute("flashError", sentences(e));
         }
