@@ -32,6 +32,23 @@ public record PlanSettingsView(
         formulaFields = List.copyOf(formulaFields);
     }
 
+    /**
+     * How the model named {@code name} makes a score from the terms a plan breaks it into, in their
+     * words: the plan page shows it above the scores (the ICE mode and the custom formula are these
+     * settings'); empty for a name that is no model.
+     */
+    public String formulaOf(String name) {
+        return switch (name) {
+            case "GOAL_CONTRIBUTION" -> "(goal value + user value) × confidence ÷ effort (person-weeks, at least 1)";
+            case "RICE" -> "reach × impact × confidence ÷ effort (person-months, at least 0.5)";
+            case "WSJF" -> "(user-business value + time criticality + risk reduction) ÷ job size";
+            case "ICE" -> "PRODUCT".equals(iceMode) ? "impact × confidence × ease" : "(impact + confidence + ease) ÷ 3";
+            case "VALUE_OVER_EFFORT" -> "(goal value + user value) ÷ effort (person-weeks, at least 1)";
+            case "CUSTOM" -> formula == null ? "" : formula;
+            default -> "";
+        };
+    }
+
     /** What a page shows for the model named {@code name}: its label ("Goal contribution"), or the name. */
     public String labelOf(String name) {
         return models.stream()

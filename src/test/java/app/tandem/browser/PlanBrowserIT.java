@@ -50,6 +50,9 @@ class PlanBrowserIT extends BrowserIT {
                         .filter(new Locator.FilterOptions().setHasText("“Savings-goals discoverability fix”"))
                         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Record the IT review")))
                 .isVisible();
+        // how the model makes a score from its terms is said above the scores
+        assertThat(page.locator("code.formula"))
+                .hasText("(goal value + user value) × confidence ÷ effort (person-weeks, at least 1)");
         // a score's terms open from the keyboard
         Locator score = row("Re-onboarding e-mail campaign").locator("summary");
         score.focus();

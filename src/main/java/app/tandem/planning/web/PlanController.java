@@ -1,6 +1,7 @@
 package app.tandem.planning.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.planning.PlanSettingsView;
 import app.tandem.planning.PlanView;
 import app.tandem.planning.Plans;
 import app.tandem.support.InvalidInput;
@@ -61,7 +62,9 @@ class PlanController {
         }
         view.addAttribute("workspace", workspace);
         view.addAttribute("plan", plan);
-        view.addAttribute("models", plans.settings(slug, me.id()).models());
+        PlanSettingsView settings = plans.settings(slug, me.id());
+        view.addAttribute("models", settings.models());
+        view.addAttribute("formula", settings.formulaOf(plan.model()));
         view.addAttribute("entries", new PageImpl<>(plan.entries(), pageable, plan.totalItems()));
         view.addAttribute(
                 "pageUrl",
