@@ -35,6 +35,7 @@ final class PlanWords {
             case "MONETISATION_HURTS_USERS" -> "Monetisation hurts an important user goal";
             case "MONETISATION_ON_BREACHED_GUARDRAIL" -> "Monetisation on a breached guardrail";
             case "LATE_HANDOFF" -> "Hand-off due after the dependant starts";
+            case "STARTS_BEFORE_PREREQUISITE" -> "Starts before what it needs is finished";
             case "OPPOSING_KPI_CHANGES" -> "Opposite effects on one KPI";
             case "TEAM_OVER_CAPACITY" -> "Team over capacity";
             case "PROMISE_BEFORE_FEATURE" -> "Campaign promises a feature not yet done";

@@ -534,6 +534,7 @@ public final class AgendaRules {
             case MONETISATION_HURTS_USERS -> "monetisation that hurts an important user goal";
             case MONETISATION_ON_BREACHED_GUARDRAIL -> "monetisation on a breached guardrail";
             case LATE_HANDOFF -> "a hand-off due after its dependant starts";
+            case STARTS_BEFORE_PREREQUISITE -> "work starting before what it needs is finished";
             case OPPOSING_KPI_CHANGES -> "work moving one KPI in opposite directions";
             case TEAM_OVER_CAPACITY -> "a team over capacity";
             case PROMISE_BEFORE_FEATURE -> "a campaign before the feature it promises";

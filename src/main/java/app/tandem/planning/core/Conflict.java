@@ -34,6 +34,12 @@ public record Conflict(
         MONETISATION_ON_BREACHED_GUARDRAIL,
         /** A hand-off due after the dependant starts. */
         LATE_HANDOFF,
+        /**
+         * Work that starts before an initiative it depends on is due to be finished: the dependant's
+         * own start is before the provider's own due date while the dependency is not delivered (one
+         * already said as {@link #LATE_HANDOFF} or {@link #PROMISE_BEFORE_FEATURE} is not said again).
+         */
+        STARTS_BEFORE_PREREQUISITE,
         /** Two initiatives expected to move one KPI in opposite directions. */
         OPPOSING_KPI_CHANGES,
         /** Committed work alone exceeds a team's capacity in a week. */

@@ -8,8 +8,8 @@ import java.util.RandomAccess;
 
 /**
  * The plan input's dependencies, immutable, with the ids of both ends packed into arrays and the
- * positions of the few that the conflicts look at (a hand-off date not yet delivered, a feature), and
- * the input positions of both ends:
+ * positions of those that the conflicts look at (not delivered, a hand-off date not yet delivered, a
+ * feature), and the input positions of both ends:
  * made once with the input, read by every plan computed from it (a what-if or a comparison of
  * models computes several) without visiting each dependency's object again. To everyone else it is
  * a read-only {@code List<Dependency>}; a null dependency is refused.
@@ -19,6 +19,7 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
     private final Dependency[] all;
     private final long[] providers;
     private final long[] dependants;
+    private final int[] open;
     private final int[] handoffs;
     private final int[] features;
     private final Initiatives initiatives; // the input's, whose positions these are
@@ -29,12 +30,14 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
             Dependency[] all,
             long[] providers,
             long[] dependants,
+            int[] open,
             int[] handoffs,
             int[] features,
             Initiatives initiatives) {
         this.all = all;
         this.providers = providers;
         this.dependants = dependants;
+        this.open = open;
         this.handoffs = handoffs;
         this.features = features;
         this.initiatives = initiatives;
@@ -56,6 +59,7 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
                             dependencies.all,
                             dependencies.providers,
                             dependencies.dependants,
+                            dependencies.open,
                             dependencies.handoffs,
                             dependencies.features,
                             initiatives);
@@ -63,16 +67,21 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
         Dependency[] all = given.toArray(new Dependency[0]);
         long[] providers = new long[all.length];
         long[] dependants = new long[all.length];
+        int[] open = new int[all.length];
         int[] handoffs = new int[all.length];
         int[] features = new int[all.length];
+        int openCount = 0;
         int handoffCount = 0;
         int featureCount = 0;
         for (int d = 0; d < all.length; d++) {
             Dependency dependency = Objects.requireNonNull(all[d], "a dependency");
             providers[d] = dependency.providerId();
             dependants[d] = dependency.dependantId();
-            if (!dependency.delivered() && dependency.handoffDue() != null) {
-                handoffs[handoffCount++] = d;
+            if (!dependency.delivered()) {
+                open[openCount++] = d;
+                if (dependency.handoffDue() != null) {
+                    handoffs[handoffCount++] = d;
+                }
             }
             if (dependency.feature()) {
                 features[featureCount++] = d;
@@ -82,6 +91,7 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
                 all,
                 providers,
                 dependants,
+                Arrays.copyOf(open, openCount),
                 Arrays.copyOf(handoffs, handoffCount),
                 Arrays.copyOf(features, featureCount),
                 initiatives);
@@ -103,6 +113,16 @@ final class Dependencies extends AbstractList<Dependency> implements RandomAcces
     /** The input position of dependency {@code d}'s dependant, or -1 when it is not among the initiatives. */
     int dependantAt(int d) {
         return dependantAt[d];
+    }
+
+    /** How many dependencies are not delivered. */
+    int openCount() {
+        return open.length;
+    }
+
+    /** The position of the {@code k}-th dependency not delivered, in input order. */
+    int open(int k) {
+        return open[k];
     }
 
     /** How many dependencies have a hand-off date and are not delivered. */

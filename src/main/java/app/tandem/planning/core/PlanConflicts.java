@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The conflicts visible from the input alone (team capacity is checked by {@link Scheduler}); done
- * and dropped initiatives are not checked. A dependency whose hand-off was delivered is not late.
+ * The conflicts visible from the input alone (team capacity is checked by {@link Scheduler}), and
+ * those of the dates ({@link #ofSchedule}); done and dropped initiatives are not checked. A
+ * dependency whose hand-off was delivered is not late.
  */
 public final class PlanConflicts {
 
@@ -174,10 +177,78 @@ public final class PlanConflicts {
     }
 
     /**
-     * The conflicts of campaigns' promises, which need the schedule: see {@link PromiseConflicts}.
+     * The conflicts of the dates: campaigns' promises, which need the schedule (see {@link
+     * PromiseConflicts}), then work starting before what it needs is due to be finished (see {@link
+     * #startsBeforePrerequisite}).
      */
     public static List<Conflict> ofSchedule(PlanInput input, Schedule schedule) {
-        return PromiseConflicts.of(input, schedule);
+        List<Conflict> promises = PromiseConflicts.of(input, schedule);
+        List<Conflict> early = startsBeforePrerequisite(input, promises);
+        if (early.isEmpty()) {
+            return promises;
+        }
+        List<Conflict> conflicts = new ArrayList<>(promises.size() + early.size());
+        conflicts.addAll(promises);
+        conflicts.addAll(early);
+        return conflicts;
+    }
+
+    /**
+     * {@link Conflict.Kind#STARTS_BEFORE_PREREQUISITE}: for each dependency not delivered whose
+     * dependant and provider are open (neither done nor dropped), the dependant's own start is before
+     * the provider's own due date (starting on the day it is due is no conflict), as the initiatives'
+     * dependency risk says it. Not said again: a dependency whose hand-off is due after the dependant
+     * starts (a {@link Conflict.Kind#LATE_HANDOFF} already), a campaign and a feature it promotes that
+     * {@code said} holds as a {@link Conflict.Kind#PROMISE_BEFORE_FEATURE}, and a second need between
+     * the same two initiatives (one conflict per pair, naming the first need). Work without a start, or
+     * a provider without a due date, is not checked. Reads the input's packed arrays; a dependency's
+     * object only when it is a conflict.
+     */
+    static List<Conflict> startsBeforePrerequisite(PlanInput input, List<Conflict> said) {
+        Initiatives table = input.initiativeTable();
+        Dependencies dependencies = input.dependencyTable();
+        List<Item> initiatives = input.initiatives();
+        List<Conflict> conflicts = new ArrayList<>();
+        Set<List<Long>> pairs = null; // the pairs already said, made when a first conflict is found
+        for (int k = 0; k < dependencies.openCount(); k++) {
+            int at = dependencies.open(k);
+            int d = dependencies.dependantAt(at);
+            int q = dependencies.providerAt(at);
+            if (d < 0 || q < 0 || table.status(d).isFinal() || table.status(q).isFinal()) {
+                continue;
+            }
+            long start = table.start(d);
+            long due = table.due(q);
+            if (start == Initiatives.NO_DATE || due == Initiatives.NO_DATE || due <= start) {
+                continue;
+            }
+            Dependency dependency = dependencies.get(at);
+            LocalDate handoff = dependency.handoffDue();
+            if (handoff != null && handoff.toEpochDay() > start) {
+                continue; // a late hand-off: said as such
+            }
+            if (pairs == null) {
+                pairs = new HashSet<>();
+                for (Conflict c : said) {
+                    if (c.kind() == Conflict.Kind.PROMISE_BEFORE_FEATURE) {
+                        pairs.add(c.itemIds());
+                    }
+                }
+            }
+            Item dependant = initiatives.get(d);
+            Item provider = initiatives.get(q);
+            List<Long> ids = List.of(dependant.id(), provider.id());
+            if (!pairs.add(ids)) {
+                continue;
+            }
+            conflicts.add(new Conflict(
+                    Conflict.Kind.STARTS_BEFORE_PREREQUISITE,
+                    ids,
+                    "“" + dependant.title() + "” starts on " + DayWords.of(LocalDate.ofEpochDay(start))
+                            + " but needs " + dependency.kind() + " from “" + provider.title()
+                            + "”, due to be finished only on " + DayWords.of(LocalDate.ofEpochDay(due)) + "."));
+        }
+        return conflicts;
     }
 
     private static <T> long[] ids(List<T> values, ToLongFunction<T> id) {

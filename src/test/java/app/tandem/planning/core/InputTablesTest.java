@@ -45,6 +45,7 @@ class InputTablesTest {
         assertThat(links.providerAt(0)).isEqualTo(0);
         assertThat(links.dependantAt(0)).isEqualTo(1);
         assertThat(links.providerAt(1)).as("an id among no initiative").isEqualTo(-1);
+        assertThat(links.openCount()).isEqualTo(2);
         assertThat(links.handoffCount()).isEqualTo(1);
         assertThat(links.featureCount()).isEqualTo(1);
 

@@ -108,6 +108,127 @@ class PlanConflictsTest {
         assertThat(conflicts(List.of(app, api), List.of(delivered, onTime))).isEmpty();
     }
 
+    /** Every conflict of the whole plan: from the input, the schedule's and those of the dates. */
+    private static List<Conflict> planConflicts(List<Item> items, List<Dependency> dependencies) {
+        PlanInput input = new PlanInput(
+                items,
+                dependencies,
+                List.of(REVENUE),
+                List.of(TRUST, CONVERSION),
+                List.of(NO_SURPRISES, NICE),
+                List.of(),
+                TODAY);
+        return Planner.plan(input, ScoringModel.DEFAULT).conflicts();
+    }
+
+    private static List<Conflict> startingEarly(List<Item> items, List<Dependency> dependencies) {
+        return planConflicts(items, dependencies).stream()
+                .filter(c -> c.kind() == Conflict.Kind.STARTS_BEFORE_PREREQUISITE)
+                .toList();
+    }
+
+    private static final LocalDate JAN_4 = LocalDate.of(2027, 1, 4);
+    private static final LocalDate FEB_1 = LocalDate.of(2027, 2, 1);
+
+    /** The public API, due on 1 Feb 2027. */
+    private static Plans.ItemBuilder api() {
+        return item(2, "Public API").goal(1).dates(LocalDate.of(2026, 12, 7), FEB_1);
+    }
+
+    /** The new app, which needs the public API, starting on {@code start}. */
+    private static Plans.ItemBuilder app(LocalDate start) {
+        return item(1, "New app").goal(1).dates(start, start.plusDays(28));
+    }
+
+    private static Dependency needs(String kind) {
+        return new Dependency(1, 2, kind, null, false);
+    }
+
+    @Test
+    void workStartingBeforeWhatItNeedsIsDueToBeFinishedIsAConflict() {
+        assertThat(planConflicts(List.of(app(JAN_4).build(), api().build()), List.of(needs("a feature"))))
+                .containsExactly(new Conflict(
+                        Conflict.Kind.STARTS_BEFORE_PREREQUISITE,
+                        List.of(1L, 2L),
+                        "“New app” starts on 4 Jan 2027 but needs a feature from “Public API”, due to be finished"
+                                + " only on 1 Feb 2027."));
+        // committed work keeps its dates, and so does the conflict; a hand-off on time does not hide it
+        Item committedApp = app(JAN_4).status(Item.Status.IN_PROGRESS).build();
+        Item committedApi = api().status(Item.Status.COMMITTED).build();
+        Dependency onTime = new Dependency(1, 2, "design assets", JAN_4, false);
+        assertThat(startingEarly(List.of(committedApp, committedApi), List.of(onTime)))
+                .extracting(Conflict::reason)
+                .containsExactly("“New app” starts on 4 Jan 2027 but needs design assets from “Public API”, due to"
+                        + " be finished only on 1 Feb 2027.");
+    }
+
+    @Test
+    void workStartingOnOrAfterTheDayWhatItNeedsIsDueIsNoConflict() {
+        Item api = api().build();
+        Dependency needs = needs("a feature");
+
+        assertThat(startingEarly(List.of(app(FEB_1).build(), api), List.of(needs)))
+                .isEmpty();
+        assertThat(startingEarly(List.of(app(FEB_1.plusDays(1)).build(), api), List.of(needs)))
+                .isEmpty();
+        assertThat(startingEarly(List.of(app(FEB_1.minusDays(1)).build(), api), List.of(needs)))
+                .hasSize(1);
+    }
+
+    @Test
+    void doneOrDroppedWorkADeliveredNeedOrMissingDatesAreNoConflict() {
+        Item app = app(JAN_4).build();
+        Item api = api().build();
+        Dependency needs = needs("a feature");
+
+        for (Item.Status status : List.of(Item.Status.DONE, Item.Status.DROPPED)) {
+            assertThat(startingEarly(List.of(app(JAN_4).status(status).build(), api), List.of(needs)))
+                    .as("the dependant %s", status)
+                    .isEmpty();
+            assertThat(startingEarly(List.of(app, api().status(status).build()), List.of(needs)))
+                    .as("the provider %s", status)
+                    .isEmpty();
+        }
+        assertThat(startingEarly(List.of(app, api), List.of(new Dependency(1, 2, "a feature", null, true))))
+                .as("delivered")
+                .isEmpty();
+        assertThat(startingEarly(List.of(item(1, "New app").goal(1).build(), api), List.of(needs)))
+                .as("a dependant without a start")
+                .isEmpty();
+        assertThat(startingEarly(List.of(app, item(2, "Public API").goal(1).build()), List.of(needs)))
+                .as("a provider without a due date")
+                .isEmpty();
+    }
+
+    @Test
+    void aLateHandOffIsSaidOnceAsSuchAndTwoNeedsOfOnePairOnce() {
+        Item app = app(JAN_4).build();
+        Item api = api().build();
+        Dependency late = new Dependency(1, 2, "a feature", LocalDate.of(2027, 1, 11), false);
+
+        assertThat(planConflicts(List.of(app, api), List.of(late)))
+                .extracting(Conflict::kind)
+                .containsExactly(Conflict.Kind.LATE_HANDOFF);
+        assertThat(startingEarly(List.of(app, api), List.of(needs("a feature"), needs("design assets"))))
+                .extracting(Conflict::reason)
+                .containsExactly("“New app” starts on 4 Jan 2027 but needs a feature from “Public API”, due to be"
+                        + " finished only on 1 Feb 2027.");
+    }
+
+    @Test
+    void aCampaignStartingBeforeTheFeatureItPromotesIsSaidOnceAsAPromise() {
+        Item campaign = app(JAN_4)
+                .kind(Item.Kind.CAMPAIGN)
+                .status(Item.Status.COMMITTED)
+                .build();
+        Item feature = api().status(Item.Status.COMMITTED).build();
+        Dependency promotes = new Dependency(1, 2, "a feature", null, false, true);
+
+        assertThat(planConflicts(List.of(campaign, feature), List.of(promotes)))
+                .extracting(Conflict::kind)
+                .containsExactly(Conflict.Kind.PROMISE_BEFORE_FEATURE);
+    }
+
     @Test
     void twoInitiativesMovingOneKpiInOppositeDirectionsAreAConflict() {
         Item up = item(1, "Free trial").goal(1, 11, 1.5).build();
