@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import app.tandem.support.DayWords;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -128,8 +129,54 @@ class PlanApiIT extends TandemIT {
                     assertThat(c.path("reason").asString())
                             .contains("“In-app guidance for new budgeters”", "“Re-onboarding e-mail campaign”");
                 });
+        // the guidance, due after the campaign starts, is said once: as the late hand-off
+        assertThat(conflicts).extracting(c -> c.path("kind").asString()).doesNotContain("STARTS_BEFORE_PREREQUISITE");
         // done and dropped work is not planned
         assertThat(titles(plan)).doesNotContain("Annual-plan discount test");
+    }
+
+    @Test
+    void workStartingBeforeWhatItNeedsIsFinishedIsAConflictLeadingToItAndKeptInASavedPlan() {
+        long endpoint = propose("Form endpoint", it, 2, 0, 30);
+        long landing = propose("Landing page", marketing, 1, 10, 40);
+        serve(endpoint, goal);
+        serve(landing, goal);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // handed off on time, but the endpoint is due to be finished only after the page starts
+        Api.Response needs = admin().post(
+                        base + "/initiatives/" + landing + "/dependencies",
+                        "{\"providerId\":" + endpoint + ",\"kind\":\"NEEDS_INFRASTRUCTURE\",\"handoffDue\":\""
+                                + today.plusDays(5) + "\"}");
+        assertThat(needs.status()).as(needs.text()).isEqualTo(201);
+
+        JsonNode conflict = admin().get(base + "/plan")
+                .json()
+                .path("conflicts")
+                .valueStream()
+                .filter(c -> c.path("kind").asString().equals("STARTS_BEFORE_PREREQUISITE"))
+                .findFirst()
+                .orElseThrow();
+
+        String reason = "“Landing page” starts on " + DayWords.of(today.plusDays(10))
+                + " but needs infrastructure from “Form endpoint”, due to be finished only on "
+                + DayWords.of(today.plusDays(30)) + ".";
+        assertThat(conflict.path("reason").asString()).isEqualTo(reason);
+        assertThat(conflict.path("label").asString()).isEqualTo("Starts before what it needs is finished");
+        assertThat(conflict.path("initiatives")
+                        .valueStream()
+                        .map(i -> i.path("id").asLong()))
+                .containsExactly(landing, endpoint);
+        assertThat(conflict.path("fixUrl").asString()).isEqualTo("/w/" + slug + "/initiatives/" + landing);
+
+        Api.Response saved = admin().post(base + "/plan/snapshots", "{\"name\":\"Early start\"}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        JsonNode kept = admin().get(
+                        base + "/plan/snapshots/" + saved.json().path("id").asLong())
+                .json();
+        assertThat(kept.path("plan").path("conflicts").valueStream()).anySatisfy(c -> {
+            assertThat(c.path("kind").asString()).isEqualTo("STARTS_BEFORE_PREREQUISITE");
+            assertThat(c.path("reason").asString()).isEqualTo(reason);
+        });
     }
 
     @Test
