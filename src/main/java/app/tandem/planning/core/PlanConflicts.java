@@ -5,17 +5,19 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The conflicts visible from the input alone (team capacity is checked by {@link Scheduler}), and
- * those of the dates ({@link #ofSchedule}); done and dropped initiatives are not checked. A
- * dependency whose hand-off was delivered is not late.
+ * The conflicts visible from the input alone (team capacity is checked by {@link Scheduler}, a
+ * campaign's promises with the schedule by {@link #ofSchedule}); done and dropped initiatives are
+ * not checked. A dependency whose hand-off was delivered is not late.
  */
 public final class PlanConflicts {
 
@@ -152,6 +154,7 @@ public final class PlanConflicts {
                     "“" + provider.title() + "” hands off " + dependency.kind() + " on " + DayWords.of(due)
                             + ", after “" + dependant.title() + "” starts on " + DayWords.of(dependant.start()) + "."));
         }
+        startsBeforePrerequisite(input, conflicts);
         for (int r = 0; r < raisedCount; r++) {
             int k = firstRaised[r];
             Positions up = raising[k];
@@ -177,20 +180,35 @@ public final class PlanConflicts {
     }
 
     /**
-     * The conflicts of the dates: campaigns' promises, which need the schedule (see {@link
-     * PromiseConflicts}), then work starting before what it needs is due to be finished (see {@link
-     * #startsBeforePrerequisite}).
+     * The conflicts of campaigns' promises, which need the schedule: see {@link PromiseConflicts}.
      */
     public static List<Conflict> ofSchedule(PlanInput input, Schedule schedule) {
-        List<Conflict> promises = PromiseConflicts.of(input, schedule);
-        List<Conflict> early = startsBeforePrerequisite(input, promises);
-        if (early.isEmpty()) {
-            return promises;
+        return PromiseConflicts.of(input, schedule);
+    }
+
+    /**
+     * {@code fromInput} without the {@link Conflict.Kind#STARTS_BEFORE_PREREQUISITE} of a campaign and
+     * a feature it promotes that {@code promises} (the schedule's) hold as a {@link
+     * Conflict.Kind#PROMISE_BEFORE_FEATURE}: one thing said once, in its most precise words.
+     * {@code fromInput} itself when there is none.
+     */
+    static List<Conflict> notPromised(List<Conflict> fromInput, List<Conflict> promises) {
+        Set<List<Long>> promised = new HashSet<>();
+        for (Conflict c : promises) {
+            if (c.kind() == Conflict.Kind.PROMISE_BEFORE_FEATURE) {
+                promised.add(c.itemIds());
+            }
         }
-        List<Conflict> conflicts = new ArrayList<>(promises.size() + early.size());
-        conflicts.addAll(promises);
-        conflicts.addAll(early);
-        return conflicts;
+        if (promised.isEmpty()) {
+            return fromInput;
+        }
+        List<Conflict> kept = new ArrayList<>(fromInput.size());
+        for (Conflict c : fromInput) {
+            if (c.kind() != Conflict.Kind.STARTS_BEFORE_PREREQUISITE || !promised.contains(c.itemIds())) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -198,28 +216,33 @@ public final class PlanConflicts {
      * dependant and provider are open (neither done nor dropped), the dependant's own start is before
      * the provider's own due date (starting on the day it is due is no conflict), as the initiatives'
      * dependency risk says it. Not said again: a dependency whose hand-off is due after the dependant
-     * starts (a {@link Conflict.Kind#LATE_HANDOFF} already), a campaign and a feature it promotes that
-     * {@code said} holds as a {@link Conflict.Kind#PROMISE_BEFORE_FEATURE}, and a second need between
-     * the same two initiatives (one conflict per pair, naming the first need). Work without a start, or
-     * a provider without a due date, is not checked. Reads the input's packed arrays; a dependency's
-     * object only when it is a conflict.
+     * starts (a {@link Conflict.Kind#LATE_HANDOFF} already), and a second need between the same two
+     * initiatives (one conflict per pair, naming the first need); a campaign's promise is left out by
+     * {@link #notPromised}. Work without a start, or a provider without a due date, is not checked.
+     * Reads the input's packed arrays; a dependency's object only when its dates are a conflict.
      */
-    static List<Conflict> startsBeforePrerequisite(PlanInput input, List<Conflict> said) {
+    private static void startsBeforePrerequisite(PlanInput input, List<Conflict> conflicts) {
         Initiatives table = input.initiativeTable();
         Dependencies dependencies = input.dependencyTable();
         List<Item> initiatives = input.initiatives();
-        List<Conflict> conflicts = new ArrayList<>();
-        Set<List<Long>> pairs = null; // the pairs already said, made when a first conflict is found
+        // the pairs said, their input positions packed in one long, and each day's words (many
+        // conflicts share a day): made when a first conflict is found
+        Set<Long> pairs = null;
+        Map<Long, String> days = null;
         for (int k = 0; k < dependencies.openCount(); k++) {
             int at = dependencies.open(k);
             int d = dependencies.dependantAt(at);
             int q = dependencies.providerAt(at);
-            if (d < 0 || q < 0 || table.status(d).isFinal() || table.status(q).isFinal()) {
+            if (d < 0 || q < 0) {
                 continue;
             }
             long start = table.start(d);
             long due = table.due(q);
-            if (start == Initiatives.NO_DATE || due == Initiatives.NO_DATE || due <= start) {
+            if (start == Initiatives.NO_DATE
+                    || due == Initiatives.NO_DATE
+                    || due <= start
+                    || table.status(d).isFinal()
+                    || table.status(q).isFinal()) {
                 continue;
             }
             Dependency dependency = dependencies.get(at);
@@ -227,28 +250,32 @@ public final class PlanConflicts {
             if (handoff != null && handoff.toEpochDay() > start) {
                 continue; // a late hand-off: said as such
             }
-            if (pairs == null) {
+            if (pairs == null || days == null) {
                 pairs = new HashSet<>();
-                for (Conflict c : said) {
-                    if (c.kind() == Conflict.Kind.PROMISE_BEFORE_FEATURE) {
-                        pairs.add(c.itemIds());
-                    }
-                }
+                days = new HashMap<>();
+            }
+            if (!pairs.add(pair(d, q))) {
+                continue;
             }
             Item dependant = initiatives.get(d);
             Item provider = initiatives.get(q);
-            List<Long> ids = List.of(dependant.id(), provider.id());
-            if (!pairs.add(ids)) {
-                continue;
-            }
             conflicts.add(new Conflict(
                     Conflict.Kind.STARTS_BEFORE_PREREQUISITE,
-                    ids,
-                    "“" + dependant.title() + "” starts on " + DayWords.of(LocalDate.ofEpochDay(start))
-                            + " but needs " + dependency.kind() + " from “" + provider.title()
-                            + "”, due to be finished only on " + DayWords.of(LocalDate.ofEpochDay(due)) + "."));
+                    List.of(dependant.id(), provider.id()),
+                    "“" + dependant.title() + "” starts on " + day(start, days) + " but needs " + dependency.kind()
+                            + " from “" + provider.title() + "”, due to be finished only on " + day(due, days)
+                            + "."));
         }
-        return conflicts;
+    }
+
+    /** Two input positions in one long. */
+    private static long pair(int dependant, int provider) {
+        return ((long) dependant << 32) | (provider & 0xFFFF_FFFFL);
+    }
+
+    /** An epoch day in words, said once per day. */
+    private static String day(long epochDay, Map<Long, String> days) {
+        return days.computeIfAbsent(epochDay, e -> DayWords.of(LocalDate.ofEpochDay(e)));
     }
 
     private static <T> long[] ids(List<T> values, ToLongFunction<T> id) {

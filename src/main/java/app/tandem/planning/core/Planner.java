@@ -52,12 +52,17 @@ public final class Planner {
         }
     }
 
-    /** The plan, its conflicts in one order: from the input, then the schedule's, then those of the dates. */
+    /**
+     * The plan, its conflicts in one order: from the input, then the schedule's, then those of the
+     * dates; work starting before a feature it needs that a campaign's promise already names is said
+     * as the promise.
+     */
     private static Plan plan(
             PlanInput input, Ranking ranking, Schedule schedule, CriticalPath path, List<Conflict> fromInput) {
-        List<Conflict> conflicts = new ArrayList<>(fromInput);
+        List<Conflict> promises = PlanConflicts.ofSchedule(input, schedule);
+        List<Conflict> conflicts = new ArrayList<>(PlanConflicts.notPromised(fromInput, promises));
         conflicts.addAll(schedule.conflicts());
-        conflicts.addAll(PlanConflicts.ofSchedule(input, schedule));
+        conflicts.addAll(promises);
         return new Plan(ranking, schedule, path, conflicts);
     }
 }

@@ -122,7 +122,7 @@ class PlanConflictsTest {
     }
 
     private static List<Conflict> startingEarly(List<Item> items, List<Dependency> dependencies) {
-        return planConflicts(items, dependencies).stream()
+        return conflicts(items, dependencies).stream()
                 .filter(c -> c.kind() == Conflict.Kind.STARTS_BEFORE_PREREQUISITE)
                 .toList();
     }
