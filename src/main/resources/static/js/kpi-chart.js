@@ -20,8 +20,22 @@
 
   function formatDate(ms, small) {
     return new Date(ms).toLocaleDateString(undefined, small
-      ? { month: "short", year: "2-digit", timeZone: "UTC" }
+      ? { month: "short", year: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
+
+  // The first days of months between min and max (ms), every so many months so that at most limit
+  // of them are marked: a mark on a month's first day, named with its whole year ("Jan 2026"), where
+  // marks at even distances fell on any day and "Dec 25" read as the 25th of December.
+  function monthTicks(min, max, limit) {
+    var first = new Date(min);
+    var month = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0), 1);
+    var months = [];
+    for (var d = new Date(month); d.getTime() <= max; d.setUTCMonth(d.getUTCMonth() + 1)) {
+      months.push(d.getTime());
+    }
+    var step = Math.max(1, Math.ceil(months.length / limit));
+    return months.filter(function (m, i) { return i % step === 0; }).map(function (m) { return { value: m }; });
   }
 
   function formatValue(value, unit) {
@@ -98,7 +112,8 @@
         scales: {
           x: {
             type: "linear", min: from, max: to,
-            ticks: { maxTicksLimit: small ? 4 : 8, callback: function (v) { return formatDate(v, true); } },
+            afterBuildTicks: function (axis) { axis.ticks = monthTicks(axis.min, axis.max, small ? 3 : 7); },
+            ticks: { autoSkip: false, callback: function (v) { return formatDate(v, true); } },
             grid: { display: !small }
           },
           y: {

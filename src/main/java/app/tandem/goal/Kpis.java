@@ -148,6 +148,14 @@ public class Kpis {
         return view(context, kpi);
     }
 
+    /**
+     * Refuses every wrong field of {@code input} at once as creating or changing a KPI does, saving
+     * nothing and reading nothing (a form whose own fields did not convert shows the rest beside them).
+     */
+    public void checkInput(KpiInput input) {
+        Kpi.check(input);
+    }
+
     @Transactional
     public KpiView update(String slug, long userId, long kpiId, KpiInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);

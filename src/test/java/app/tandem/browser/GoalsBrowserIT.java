@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,16 @@ class GoalsBrowserIT extends BrowserIT {
 
         link("Week-1 retention").click();
         assertThat(page.locator("#kpi-chart")).hasAttribute("data-drawn", "12");
+        // the time axis is marked on months' first days, each named with its whole year ("Jan 2026")
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ticks = (List<Map<String, Object>>) page.locator("#kpi-chart")
+                .evaluate("c => Chart.getChart(c).scales.x.ticks.map(t => ({ label: t.label,"
+                        + " day: new Date(t.value).getUTCDate() }))");
+        Assertions.assertThat(ticks).isNotEmpty().hasSizeLessThanOrEqualTo(7);
+        Assertions.assertThat(ticks).allSatisfy(tick -> {
+            Assertions.assertThat(String.valueOf(tick.get("label"))).matches("[A-Z][a-z]{2} 20\\d\\d");
+            Assertions.assertThat(((Number) tick.get("day")).intValue()).isEqualTo(1);
+        });
         assertThat(page.getByRole(
                         AriaRole.CELL,
                         new Page.GetByRoleOptions()

@@ -7,6 +7,7 @@ import app.tandem.goal.KpiUnit;
 import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.health.HealthRules;
 import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
@@ -205,47 +207,23 @@ public class Kpi {
                 unit, direction, baselineValue, baselineDate, targetValue, targetDate, guardrailMin, guardrailMax);
     }
 
-    /** Sets everything a person can change; refuses a KPI whose target is no improvement, naming the field. */
+    /**
+     * Sets everything a person can change; refuses a KPI whose target is no improvement, naming the
+     * field: every wrong field at once ({@link InvalidInputs} when several), a check that needs
+     * another field only once that one is right.
+     */
     public void define(KpiInput input) {
-        String newName = input.name() == null ? "" : input.name().strip();
-        if (newName.isEmpty() || newName.length() > KpiInput.NAME_MAX) {
-            throw new InvalidInput("name", "A KPI's name has 1 to " + KpiInput.NAME_MAX + " characters.");
-        }
-        KpiUnit newUnit = required(input.unit(), "unit", "Choose the unit: percent, count, currency or score.");
-        Direction newDirection = required(input.direction(), "direction", "Say whether higher or lower is better.");
-        double baseline =
-                finite(input.baselineValue(), "baselineValue", "Give the baseline value: where the KPI stood.");
-        LocalDate baselineDay =
-                required(input.baselineDate(), "baselineDate", "Give the day the baseline was measured.");
-        double target = finite(input.targetValue(), "targetValue", "Give the target value: where the KPI should be.");
-        LocalDate targetDay = required(input.targetDate(), "targetDate", "Give the day the target should be reached.");
-        String baselineYear = MeasurementChecks.year(baselineDay);
-        if (baselineYear != null) {
-            throw new InvalidInput("baselineDate", baselineYear);
-        }
-        PlannedDates.check("targetDate", targetDay);
-        if (!targetDay.isAfter(baselineDay)) {
-            throw new InvalidInput(
-                    "targetDate",
-                    "Give a target date after the baseline date: the target is reached after the baseline was measured.");
-        }
-        if (!newDirection.improves(baseline, target)) {
-            throw new InvalidInput(
-                    "targetValue",
-                    newDirection == Direction.HIGHER_IS_BETTER
-                            ? "Higher is better, so the target is above the baseline."
-                            : "Lower is better, so the target is below the baseline.");
-        }
-        Double min = optionalFinite(input.guardrailMin(), "guardrailMin");
-        Double max = optionalFinite(input.guardrailMax(), "guardrailMax");
-        if (min != null && max != null && min >= max) {
-            throw new InvalidInput("guardrailMax", "The upper guardrail is above the lower one.");
-        }
+        check(input);
+        String newName = Objects.requireNonNull(input.name()).strip();
+        KpiUnit newUnit = Objects.requireNonNull(input.unit());
+        Direction newDirection = Objects.requireNonNull(input.direction());
+        double baseline = Objects.requireNonNull(input.baselineValue());
+        LocalDate baselineDay = Objects.requireNonNull(input.baselineDate());
+        double target = Objects.requireNonNull(input.targetValue());
+        LocalDate targetDay = Objects.requireNonNull(input.targetDate());
+        Double min = input.guardrailMin();
+        Double max = input.guardrailMax();
         String source = input.dataSource() == null ? null : input.dataSource().strip();
-        if (source != null && source.length() > KpiInput.SOURCE_MAX) {
-            throw new InvalidInput(
-                    "dataSource", "The data source note has at most " + KpiInput.SOURCE_MAX + " characters.");
-        }
         this.name = newName;
         this.nameKey = key(newName);
         this.unit = newUnit;
@@ -265,6 +243,90 @@ public class Kpi {
         if (input.goalIds() != null) {
             this.goalIds.addAll(input.goalIds());
         }
+    }
+
+    /** Refuses every wrong field of {@code input} at once, as {@link #define(KpiInput)} does. */
+    public static void check(KpiInput input) {
+        InvalidInputs.Checks checks = InvalidInputs.checks();
+        checks.check(() -> {
+            String newName = input.name() == null ? "" : input.name().strip();
+            if (newName.isEmpty() || newName.length() > KpiInput.NAME_MAX) {
+                throw new InvalidInput("name", "A KPI's name has 1 to " + KpiInput.NAME_MAX + " characters.");
+            }
+        });
+        checks.check(() -> required(input.unit(), "unit", "Choose the unit: percent, count, currency or score."));
+        boolean direction =
+                ok(checks, () -> required(input.direction(), "direction", "Say whether higher or lower is better."));
+        boolean baseline = ok(
+                checks,
+                () -> finite(input.baselineValue(), "baselineValue", "Give the baseline value: where the KPI stood."));
+        boolean baselineDay = ok(checks, () -> {
+            LocalDate day = required(input.baselineDate(), "baselineDate", "Give the day the baseline was measured.");
+            String baselineYear = MeasurementChecks.year(day);
+            if (baselineYear != null) {
+                throw new InvalidInput("baselineDate", baselineYear);
+            }
+        });
+        boolean target = ok(
+                checks,
+                () -> finite(input.targetValue(), "targetValue", "Give the target value: where the KPI should be."));
+        checks.check(() -> {
+            LocalDate targetDay =
+                    required(input.targetDate(), "targetDate", "Give the day the target should be reached.");
+            PlannedDates.check("targetDate", targetDay);
+            if (baselineDay && !targetDay.isAfter(Objects.requireNonNull(input.baselineDate()))) {
+                throw new InvalidInput(
+                        "targetDate",
+                        "Give a target date after the baseline date: the target is reached after the baseline was measured.");
+            }
+        });
+        if (direction && baseline && target) {
+            checks.check(() -> {
+                Direction newDirection = Objects.requireNonNull(input.direction());
+                if (!newDirection.improves(
+                        Objects.requireNonNull(input.baselineValue()), Objects.requireNonNull(input.targetValue()))) {
+                    throw new InvalidInput(
+                            "targetValue",
+                            newDirection == Direction.HIGHER_IS_BETTER
+                                    ? "Higher is better, so the target is above the baseline."
+                                    : "Lower is better, so the target is below the baseline.");
+                }
+            });
+        }
+        boolean min = ok(checks, () -> optionalFinite(input.guardrailMin(), "guardrailMin"));
+        boolean max = ok(checks, () -> optionalFinite(input.guardrailMax(), "guardrailMax"));
+        if (min && max) {
+            checks.check(() -> {
+                Double low = input.guardrailMin();
+                Double high = input.guardrailMax();
+                if (low != null && high != null && low >= high) {
+                    throw new InvalidInput("guardrailMax", "The upper guardrail is above the lower one.");
+                }
+            });
+        }
+        checks.check(() -> {
+            String source =
+                    input.dataSource() == null ? null : input.dataSource().strip();
+            if (source != null && source.length() > KpiInput.SOURCE_MAX) {
+                throw new InvalidInput(
+                        "dataSource", "The data source note has at most " + KpiInput.SOURCE_MAX + " characters.");
+            }
+        });
+        checks.done();
+    }
+
+    /** Runs {@code check} among {@code checks}; whether it passed. */
+    private static boolean ok(InvalidInputs.Checks checks, Runnable check) {
+        boolean[] passed = {true};
+        checks.check(() -> {
+            try {
+                check.run();
+            } catch (RuntimeException e) {
+                passed[0] = false;
+                throw e;
+            }
+        });
+        return passed[0];
     }
 
     /** Records a newly computed health; answers the one it had before. */

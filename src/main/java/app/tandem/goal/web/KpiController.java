@@ -311,6 +311,10 @@ class KpiController {
             Model model,
             RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        if (result.hasErrors()) {
+            // letters for a number: the rest is checked too, so every error shows at once
+            Forms.check(result, () -> kpis.checkInput(form.input()));
+        }
         if (!result.hasErrors()) {
             try {
                 KpiView kpi = kpis.create(slug, me.id(), form.input());
@@ -346,6 +350,9 @@ class KpiController {
             RedirectAttributes redirect) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
+        if (result.hasErrors()) {
+            Forms.check(result, () -> kpis.checkInput(form.input()));
+        }
         if (!result.hasErrors()) {
             try {
                 KpiView saved = kpis.update(slug, me.id(), kpiId, form.input(), Forms.version(form.version()));
