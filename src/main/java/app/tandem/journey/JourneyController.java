@@ -45,6 +45,9 @@ import org.thymeleaf.context.Context;
 @Controller
 class JourneyController {
 
+    /** A feeling outside -2–+2 (a changed page: the form offers those alone). */
+    static final String EMOTION = "Choose how the user feels, from -2 (miserable) to +2 (delighted).";
+
     private final Journeys journeys;
     private final Workspaces workspaces;
     private final Paging paging;
@@ -119,7 +122,7 @@ class JourneyController {
 
             @Size(max = 500, message = "At most 500 characters.") @Nullable String thinking,
 
-            @NotNull(message = "Choose how the user feels.") @Min(-2) @Max(2) Integer emotion,
+            @NotNull(message = "Choose how the user feels.") @Min(value = -2, message = EMOTION) @Max(value = 2, message = EMOTION) Integer emotion,
 
             @Nullable List<TouchpointRow> touchpoints,
             @Nullable List<PainRow> painPoints,

@@ -39,6 +39,8 @@ class PersonaController {
 
     /** What a form says of text over its field's limit (the limit filled in by Bean Validation). */
     static final String AT_MOST = "At most {max} characters.";
+    /** An importance outside 1–5 (a changed page: the form offers those alone). */
+    static final String IMPORTANCE = "Choose an importance from 1 (nice to have) to 5 (essential).";
 
     private final Personas personas;
     private final Workspaces workspaces;
@@ -105,7 +107,7 @@ class PersonaController {
     record UserGoalForm(
             @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = UserGoal.MAX_SENTENCE, message = AT_MOST) String sentence,
 
-            @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
+            @NotNull(message = "Choose an importance.") @Min(value = 1, message = IMPORTANCE) @Max(value = 5, message = IMPORTANCE) Integer importance,
 
             @Size(max = UserGoal.MAX_HOW_WE_KNOW, message = AT_MOST) @Nullable String howWeKnow) {
 
@@ -142,7 +144,9 @@ class PersonaController {
             int colon = line.indexOf(':');
             facts.add(
                     colon < 0
-                            ? new Fact("Fact", line)
+                            // (no label: refused beside the field, as "label: value" with one missing is,
+                            // rather than saved under a label nobody wrote)
+                            ? new Fact("", line)
                             : new Fact(
                                     line.substring(0, colon).strip(),
                                     line.substring(colon + 1).strip()));

@@ -13,6 +13,22 @@ interface PersonaRepository extends JpaRepository<Persona, Long> {
 
     Optional<Persona> findByIdAndWorkspaceId(long id, long workspaceId);
 
+    /**
+     * Whether another persona of the workspace (not {@code exceptId}) of this kind and team (none for
+     * shared ones) has this name, compared without case and surrounding spaces ({@code lowered}).
+     */
+    @Query("""
+            select count(p) > 0 from Persona p
+            where p.workspaceId = :workspaceId and p.kind = :kind and p.id <> :exceptId
+              and ((:teamId is null and p.teamId is null) or p.teamId = :teamId)
+              and lower(trim(p.name)) = :lowered""")
+    boolean nameTaken(
+            @Param("workspaceId") long workspaceId,
+            @Param("kind") PersonaKind kind,
+            @Param("teamId") @Nullable Long teamId,
+            @Param("lowered") String lowered,
+            @Param("exceptId") long exceptId);
+
     @Query("""
             select p from Persona p where p.workspaceId = :workspaceId
               and (:kind is null or p.kind = :kind)

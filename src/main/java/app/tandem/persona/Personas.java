@@ -16,7 +16,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -107,13 +109,15 @@ public class Personas {
     public void check(String slug, long userId, @Nullable Long personaId, PersonaData data) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         if (personaId == null) {
-            check(context, PersonaKind.TEAM, true, data);
+            check(context, PersonaKind.TEAM, null, data);
         } else {
-            check(context, persona(context, personaId, null).kind(), false, data);
+            Persona persona = persona(context, personaId, null);
+            check(context, persona.kind(), persona, data);
         }
     }
 
-    private void check(WorkspaceContext context, PersonaKind kind, boolean creating, PersonaData data) {
+    private void check(WorkspaceContext context, PersonaKind kind, @Nullable Persona existing, PersonaData data) {
+        boolean creating = existing == null;
         InvalidInputs.Checks checks = InvalidInputs.checks();
         if (creating || data.name() != null) {
             checks.check(() -> Persona.checkedName(data.name()));
@@ -143,13 +147,29 @@ public class Personas {
         if (data.goals() != null) {
             checks.check(() -> Persona.checkedLines(data.goals(), "goals"));
         }
+        // a name a team's personas (or the shared ones) have once: the pickers and lists name them
+        String name = data.name() != null ? data.name().strip() : existing == null ? "" : existing.name();
+        Long team = kind == PersonaKind.SHARED
+                ? null
+                : data.teamId() != null ? data.teamId() : existing == null ? null : existing.teamId();
+        boolean changed = existing == null
+                || !name.equalsIgnoreCase(existing.name().strip())
+                || !Objects.equals(team, existing.teamId());
+        if (changed && !name.isEmpty() && (kind == PersonaKind.SHARED || team != null)) {
+            long exceptId = existing == null ? 0 : existing.id();
+            checks.check(() -> {
+                if (personas.nameTaken(context.id(), kind, team, name.toLowerCase(Locale.ROOT), exceptId)) {
+                    throw new PersonaNameTaken(name, kind == PersonaKind.SHARED);
+                }
+            });
+        }
         checks.done();
     }
 
     @Transactional
     public PersonaView createTeamPersona(String slug, long userId, PersonaData data) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        check(context, PersonaKind.TEAM, true, data);
+        check(context, PersonaKind.TEAM, null, data);
         Persona persona = Persona.forTeam(context.id(), data.name() == null ? "" : data.name(), data.teamId());
         apply(context, persona, data);
         persona = personas.save(persona);
@@ -161,7 +181,7 @@ public class Personas {
     public PersonaView createSharedPersona(String slug, long userId, PersonaData data, Collection<Long> sourceIds) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         InvalidInputs.checks()
-                .check(() -> check(context, PersonaKind.SHARED, true, data))
+                .check(() -> check(context, PersonaKind.SHARED, null, data))
                 .check(() -> checkSources(context, sourceIds))
                 .done();
         Set<Long> sources = checkSources(context, sourceIds);
@@ -214,7 +234,7 @@ public class Personas {
         if (startedFrom != null) {
             ConcurrentChange.check("this persona", startedFrom, persona.version());
         }
-        check(context, persona.kind(), false, data);
+        check(context, persona.kind(), persona, data);
         if (data.name() != null) {
             persona.rename(data.name());
         }

@@ -55,7 +55,7 @@ class UserGoalController {
 
             @NotBlank(message = "Write the goal as the user would say it: \"Help me ...\"") @Size(max = UserGoal.MAX_SENTENCE, message = AT_MOST) String sentence,
 
-            @NotNull(message = "Choose an importance.") @Min(1) @Max(5) Integer importance,
+            @NotNull(message = "Choose an importance.") @Min(value = 1, message = PersonaController.IMPORTANCE) @Max(value = 5, message = PersonaController.IMPORTANCE) Integer importance,
 
             @Size(max = UserGoal.MAX_HOW_WE_KNOW, message = AT_MOST) @Nullable String howWeKnow,
 

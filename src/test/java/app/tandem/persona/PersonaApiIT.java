@@ -44,6 +44,16 @@ class PersonaApiIT extends TandemIT {
     @Test
     void createsReadsChangesAndDeletesATeamPersona() {
         long id = teamPersona("Frugal Freelancer", marketing, "[\"Cut costs\"]", "[\"Save\"]");
+        // a team has one persona of a name (in any case): the pickers could not tell two apart; another team may
+        Api.Response twice = admin().post(
+                        base + "/personas",
+                        "{\"name\":\" frugal FREELANCER\",\"kind\":\"TEAM\",\"teamId\":" + marketing + "}");
+        assertThat(twice.status()).as(twice.text()).isEqualTo(409);
+        assertThat(twice.field()).isEqualTo("name");
+        assertThat(twice.json().path("detail").asString())
+                .contains("This team has a persona named 'frugal FREELANCER' already");
+        long designs = teamPersona("Frugal Freelancer", design, "[]", "[]");
+        assertThat(admin().delete(base + "/personas/" + designs).status()).isEqualTo(204);
 
         Api.Response read = admin().get(base + "/personas/" + id);
         assertThat(read.status()).isEqualTo(200);
@@ -332,11 +342,11 @@ class PersonaApiIT extends TandemIT {
                         .asInt())
                 .isEqualTo(3);
 
-        assertThat(admin().post(
-                                base + "/user-goals",
-                                "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":6}")
-                        .field())
-                .isEqualTo("importance");
+        Api.Response six = admin().post(
+                        base + "/user-goals", "{\"personaId\":" + persona + ",\"sentence\":\"x\",\"importance\":6}");
+        assertThat(six.field()).isEqualTo("importance");
+        // in words a person reads, not Bean Validation's "must be less than or equal to 5"
+        assertThat(six.json().path("errors").get(0).path("message").asString()).isEqualTo("Give 5 or less.");
         assertThat(admin().post(
                                 base + "/user-goals",
                                 "{\"personaId\":" + persona + ",\"sentence\":\"\",\"importance\":2}")

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class PersonaTest {
 
     @Test
+    void aDemographicLineWithoutAColonIsRefusedNotSavedUnderAMadeUpLabel() {
+        List<Fact> facts = PersonaController.facts("Age: 29\nbroken line no colon");
+        assertThat(facts).containsExactly(new Fact("Age", "29"), new Fact("", "broken line no colon"));
+        assertThatThrownBy(() -> Persona.checkedFacts(facts))
+                .isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("Fact 2: a label has 1 to");
+    }
+
+    @Test
     void initialsComeFromTheFirstTwoWords() {
         assertThat(Persona.initials("Frugal Freelancer")).isEqualTo("FF");
         assertThat(Persona.initials("Jess, gig worker")).isEqualTo("JG");

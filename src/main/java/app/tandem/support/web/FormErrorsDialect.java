@@ -44,6 +44,19 @@ class FormErrorsDialect extends AbstractProcessorDialect {
         return Set.of(new InvalidField(dialectPrefix), new ErrorMessage(dialectPrefix));
     }
 
+    /** Whether the field's text did not convert to its type ("abc" for a whole number). */
+    private static boolean notConverted(IThymeleafBindStatus status) {
+        String[] codes = status.getErrorCodes();
+        if (codes != null) {
+            for (String code : codes) {
+                if (code != null && code.startsWith("typeMismatch")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The id of the message about the field {@code path} ("personaForm.painPoints[0].text"). */
     static String errorId(String path) {
         return path.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-+$", "") + "-error";
@@ -94,7 +107,10 @@ class FormErrorsDialect extends AbstractProcessorDialect {
             }
             structure.setAttribute("aria-invalid", "true");
             String type = String.valueOf(tag.getAttributeValue("type")).toLowerCase(Locale.ROOT);
-            if (element.equals("input") && RAW_TYPES.contains(type) && status.getActualValue() == null) {
+            // (a whole number held in an int is 0 then, not null: its error's code says the text did not convert)
+            if (element.equals("input")
+                    && RAW_TYPES.contains(type)
+                    && (status.getActualValue() == null || notConverted(status))) {
                 Object typed = status.getValue();
                 if (typed != null && !String.valueOf(typed).isEmpty()) {
                     // what was typed did not convert ("two", "2.5" for a whole number): Spring's th:field

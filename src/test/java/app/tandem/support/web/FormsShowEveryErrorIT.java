@@ -114,6 +114,49 @@ class FormsShowEveryErrorIT extends TandemIT {
     }
 
     @Test
+    void aKpiWithLettersForItsBaselineAlsoSaysItsDatesAndGuardrailsAreWrong() {
+        web.get("/w/" + slug + "/kpis/new");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", "Trial-to-paid conversion");
+        fields.put("unit", "PERCENT");
+        fields.put("direction", "HIGHER_IS_BETTER");
+        fields.put("baselineValue", "ten");
+        fields.put("baselineDate", "2026-01-01");
+        fields.put("targetValue", "20");
+        fields.put("targetDate", "2025-01-01");
+        fields.put("guardrailMin", "9");
+        fields.put("guardrailMax", "1");
+
+        WebSession.Page page = web.post("/w/" + slug + "/kpis", fields);
+
+        // (each was said only once the one before was put right)
+        assertThat(page.html())
+                .contains("Give a number, such as 4.2")
+                .contains("Give a target date after the baseline date")
+                .contains("The upper guardrail is above the lower one.")
+                .containsPattern("name=\"baselineValue\" value=\"ten\"");
+    }
+
+    @Test
+    void anInsightWithLettersForItsWholeNumbersKeepsWhatWasTyped() {
+        web.get("/w/" + slug + "/insights/new");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Letters for numbers");
+        fields.put("sourceType", "INTERVIEW");
+        fields.put("evidenceStrength", "ANECDOTE");
+        fields.put("sentiment", "abc");
+        fields.put("reach", "1e99");
+
+        WebSession.Page page = web.post("/w/" + slug + "/insights", fields);
+
+        // (a whole number held in an int was shown as 0, its box a number box)
+        assertThat(page.html())
+                .contains("Give a whole number")
+                .containsPattern("type=\"text\"[^>]*name=\"sentiment\" value=\"abc\"")
+                .containsPattern("name=\"reach\" value=\"1e99\"");
+    }
+
+    @Test
     void planSettingsWithLettersForACapacityAlsoSayTheFormulaIsBroken() {
         WebSession.Page settings = web.get("/w/" + slug + "/plan/settings");
         String version = settings.html().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
