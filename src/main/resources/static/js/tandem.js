@@ -165,18 +165,31 @@
       frame.appendChild(table);
     });
   }
+  // A hint that a picture scrolls sideways (.scroll-hint, named by the picture's aria-describedby)
+  // shows whenever the picture is wider than its frame, at any width (a journey of six stages on a
+  // laptop too); without scripts, CSS shows it on narrow screens.
+  function showScrollHints() {
+    Array.prototype.forEach.call(document.querySelectorAll(".scroll-hint[id]"), function (hint) {
+      var picture = document.querySelector('[aria-describedby~="' + hint.id + '"]');
+      hint.classList.add("measured");
+      hint.classList.toggle("shown", !!picture && picture.scrollWidth > picture.clientWidth + 1);
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
     frameWideTables(document);
+    showScrollHints();
   });
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail.target;
     frameWideTables(target && target.isConnected ? target : document);
+    showScrollHints();
   });
   var resizing;
   window.addEventListener("resize", function () {
     clearTimeout(resizing);
     resizing = setTimeout(function () {
       frameWideTables(document);
+      showScrollHints();
     }, 200);
   });
   // Escape closes the workspace switcher, and a small panel opened from a list (a board card's

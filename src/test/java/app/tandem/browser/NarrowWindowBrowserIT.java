@@ -131,6 +131,33 @@ class NarrowWindowBrowserIT extends BrowserIT {
                 .as("scrolled to its end, the left edge is shaded instead")
                 .isLessThan(edge(atEnd, atEnd.getWidth() - 5) - 8);
         screenshot("members-phone-scrolled");
+
+        // the ranked plan is a card per initiative instead: nothing to scroll, each value named
+        page.navigate(baseUrl() + "/w/budgetly/plan");
+        Locator plan = page.locator("table.plan-table");
+        Assertions.assertThat((Boolean) plan.evaluate("t => t.scrollWidth <= t.clientWidth + 1"))
+                .as("the plan's table fits the phone")
+                .isTrue();
+        Locator first = plan.locator("tbody tr").first();
+        Assertions.assertThat((String) first.locator("td[data-label=Slack]")
+                        .evaluate("td => getComputedStyle(td, '::before').content"))
+                .isEqualTo("\"Slack: \"");
+        assertThat(first.locator("td.rank")).isVisible();
+        screenshot("plan-phone");
+
+        // a journey picture wider than its frame says it scrolls, on a laptop too (five stages at 1,280 px)
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, 844);
+            page.navigate(baseUrl() + "/w/budgetly/journeys");
+            page.navigate((String) page.evaluate("() => [...document.querySelectorAll('main a')].map(a => a.href)"
+                    + ".find(h => /\\/journeys\\/\\d+$/.test(h))"));
+            Locator picture = page.locator("#journey-picture");
+            boolean wider = (Boolean) picture.evaluate("p => p.scrollWidth > p.clientWidth + 1");
+            Assertions.assertThat(wider)
+                    .as("the picture is wider than the window at %d px", width)
+                    .isTrue();
+            assertThat(page.locator("#journey-scroll-hint")).isVisible();
+        }
     }
 
     private static BufferedImage image(byte[] png) {

@@ -284,6 +284,11 @@ class InsightApiIT extends TandemIT {
         Api.Response otherTeam = admin().post(base, "{\"title\":\"x\",\"teamId\":999999999}");
         assertThat(otherTeam.status()).isEqualTo(400);
         assertThat(otherTeam.field()).isEqualTo("teamId");
+        // a comma separates tags in the insight form: a tag holding one would be split by its next save there
+        Api.Response comma = admin().post(base, "{\"title\":\"x\",\"tags\":[\"x,y\",\"a\"]}");
+        assertThat(comma.status()).isEqualTo(400);
+        assertThat(comma.field()).isEqualTo("tags");
+        assertThat(comma.text()).contains("A tag cannot hold a comma");
 
         // every wrong field the insight's own checks find at once, not one per try
         Api.Response several = admin().post(
@@ -340,6 +345,13 @@ class InsightApiIT extends TandemIT {
         assertThat(reversed.field()).isEqualTo("to");
         assertThat(reversed.json().path("detail").asString()).contains("swap the two dates");
         assertThat(admin().get(base).json().path("totalItems").asInt()).isZero();
+        // a page past the last (an old link) says so and leads back, instead of "Page 1000 of 1" and nothing
+        capture("One insight", "words", "SURVEY", "[]");
+        WebSession.Page pastTheEnd = web.get("/w/" + slug + "/insights?page=999");
+        assertThat(pastTheEnd.html())
+                .contains("There is no page 1000</span><span>: the results have 1 page.")
+                .contains("Go to the results")
+                .doesNotContain("Page 1000 of");
     }
 
     @Test

@@ -239,6 +239,14 @@ public class Insight {
             if (normalized.isEmpty()) {
                 continue;
             }
+            if (normalized.indexOf(',') >= 0) {
+                // the insight form writes tags with commas between them: saving it would split this one
+                throw new InvalidInput(
+                        "tags",
+                        "A tag cannot hold a comma, which separates tags: give '"
+                                + normalized.substring(0, Math.min(normalized.length(), 40))
+                                + "' as tags of their own.");
+            }
             if (normalized.length() > InsightDraft.MAX_TAG) {
                 throw new InvalidInput(
                         "tags",
