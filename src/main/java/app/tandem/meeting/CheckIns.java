@@ -557,7 +557,7 @@ public class CheckIns {
         ZoneId zone = ZoneId.of(cadence.timeZone());
         Instant now = clock.instant();
         if (!checkIn.startsAt().isAfter(now)) {
-            throw new CheckInHeld(checkIn.startsAt().atZone(zone).toLocalDate());
+            throw CheckInHeld.notMoved(checkIn.startsAt().atZone(zone).toLocalDate());
         }
         String place = edit.place() == null || edit.place().isBlank()
                 ? null
@@ -638,15 +638,24 @@ public class CheckIns {
         return time.truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** Cancels a check-in: it stays listed as cancelled, and calendars are told (SEQUENCE raised). */
+    /**
+     * Cancels a check-in: it stays listed as cancelled, and calendars are told (SEQUENCE raised). One
+     * that took place is not cancelled ({@link CheckInHeld}, as it is not moved); one cancelled already
+     * stays as it is.
+     */
     @Transactional
     public CheckInSummary cancel(String slug, long userId, long checkInId, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = checkIn(context, checkInId);
         ConcurrentChange.check("this check-in", startedFrom, checkIn.version());
+        Cadence cadence = cadences.findById(checkIn.cadenceId()).orElseThrow();
+        if (!checkIn.cancelled() && !checkIn.startsAt().isAfter(clock.instant())) {
+            throw CheckInHeld.notCancelled(
+                    checkIn.startsAt().atZone(ZoneId.of(cadence.timeZone())).toLocalDate());
+        }
         checkIn.cancel();
         flush(checkIn);
-        return summary(checkIn, cadences.findById(checkIn.cadenceId()).orElseThrow(), goalNames(context));
+        return summary(checkIn, cadence, goalNames(context));
     }
 
     // ---- agenda --------------------------------------------------------------------------------

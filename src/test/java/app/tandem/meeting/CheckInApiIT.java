@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
 import app.tandem.meeting.rules.CadenceDates;
 import app.tandem.workspace.WorkForMe;
 import app.tandem.workspace.WorkItem;
@@ -414,11 +415,11 @@ class CheckInApiIT extends TandemIT {
     /**
      * A check-in that took place keeps its day, time and minutes: it is not moved at all (an API probe
      * moved a held one to next month, and one to another past day, which changed the "since" of the
-     * next agenda); a scheduled one is not moved to a time that has passed (it would be listed as held),
-     * nor to a time the clocks skip.
+     * next agenda), nor cancelled afterwards, over the API or from its page; a scheduled one is not moved
+     * to a time that has passed (it would be listed as held), nor to a time the clocks skip.
      */
     @Test
-    void aCheckInThatTookPlaceIsNotMovedAndNoneIsMovedIntoThePastOrIntoTheClocksGap() {
+    void aCheckInThatTookPlaceIsNotMovedNorCancelledAndNoneIsMovedIntoThePastOrIntoTheClocksGap() {
         createCadence(today.minusDays(20));
         JsonNode held = checkIns().get(0);
         assertThat(held.path("held").asBoolean()).as(held.toString()).isTrue();
@@ -438,6 +439,33 @@ class CheckInApiIT extends TandemIT {
                         .path("date")
                         .asString())
                 .isEqualTo(held.path("date").asString());
+
+        // nor cancelled afterwards (an outside review cancelled one held, which told calendars it never was)
+        Api.Response cancelled = admin().post(
+                        base + "/" + id + "/cancel",
+                        "{\"version\":" + held.path("version").asLong() + "}");
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(409);
+        assertThat(cancelled.json().path("type").asString()).isEqualTo("/problems/check-in-held");
+        assertThat(cancelled.json().path("detail").asString())
+                .contains("took place on")
+                .contains("not cancelled");
+        // on the page: not offered, the question goes back to the page, and a forged post is told why
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String page = "/w/" + slug + "/check-ins/" + id;
+        assertThat(web.get(page).html()).doesNotContain(page + "/cancel");
+        assertThat(web.get(page + "/cancel").redirectPath()).isEqualTo(page);
+        WebSession.Page forged = web.post(
+                page + "/cancel",
+                java.util.Map.of("version", String.valueOf(held.path("version").asLong())));
+        assertThat(forged.redirectPath()).isEqualTo(page);
+        assertThat(web.get(page).html()).contains("took place on").contains("it is not cancelled afterwards");
+        assertThat(admin().get(base + "/" + id)
+                        .json()
+                        .path("checkIn")
+                        .path("state")
+                        .asString())
+                .isEqualTo("SCHEDULED");
 
         JsonNode next = checkIns().get(1);
         Api.Response intoThePast = admin().send(

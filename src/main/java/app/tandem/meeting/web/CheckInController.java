@@ -346,7 +346,11 @@ class CheckInController {
                 });
     }
 
-    /** Asks before a check-in is cancelled: it leaves everyone's calendar and cannot be brought back. */
+    /**
+     * Asks before a check-in is cancelled: it leaves everyone's calendar and cannot be brought back. A
+     * check-in that took place is not offered it (its page has no cancel link, and a forged post is
+     * refused with the reason above the page).
+     */
     @GetMapping("/w/{slug}/check-ins/{checkInId}/cancel")
     String confirmCancel(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -355,7 +359,8 @@ class CheckInController {
             Model model) {
         WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
         CheckInView view = checkIns.get(slug, me.id(), checkInId);
-        if (view.checkIn().state() == CheckInState.CANCELLED) {
+        // one cancelled already, or one that took place (not cancelled afterwards), goes back to its page
+        if (view.checkIn().state() == CheckInState.CANCELLED || view.checkIn().held()) {
             return "redirect:/w/" + slug + "/check-ins/" + checkInId;
         }
         model.addAttribute("workspace", workspace);
