@@ -36,17 +36,26 @@ public final class IfMatch {
      * quotes, or when both are sent and differ.
      */
     public static long version(@Nullable Long bodyVersion, @Nullable String ifMatch) {
+        return version(bodyVersion, ifMatch, "version");
+    }
+
+    /**
+     * As {@link #version(Long, String)}, for a body whose version is named {@code field} (an agenda
+     * item's {@code notesVersion}): a refusal names that field.
+     */
+    public static long version(@Nullable Long bodyVersion, @Nullable String ifMatch, String field) {
         Long header = ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
         if (header == null && bodyVersion == null) {
             throw new InvalidInput(
-                    "version",
-                    "Send the version you started from (GET answers it), as \"version\" in the body or as the"
-                            + " header If-Match: \"3\"; without it a change made since would be overwritten.");
+                    field,
+                    "Send the version you started from (GET answers it), as \"" + field + "\" in the body or as"
+                            + " the header If-Match: \"3\"; without it a change made since would be overwritten.");
         }
         if (header != null && bodyVersion != null && !header.equals(bodyVersion)) {
             throw new InvalidInput(
-                    "version",
-                    "The body says version " + bodyVersion + " and If-Match says " + header + "; send one version.");
+                    field,
+                    "The body says " + field + " " + bodyVersion + " and If-Match says " + header
+                            + "; send one version.");
         }
         return header != null ? header : bodyVersion;
     }

@@ -152,9 +152,32 @@ class CheckInApiIT extends TandemIT {
                         .asString())
                 .isEqualTo(today.plusDays(40).toString());
 
-        Api.Response cancelled = admin().post(
+        // the version in the body or, as every versioned edit takes it, as If-Match alone, without a body
+        Api.Response unsaid = admin().send("POST", base + "/" + id + "/cancel", null);
+        assertThat(unsaid.status()).as(unsaid.text()).isEqualTo(400);
+        assertThat(unsaid.field()).isEqualTo("version");
+        Api.Response twoVersions = admin().send(
+                        "POST",
                         base + "/" + id + "/cancel",
-                        "{\"version\":" + moved.json().path("version").asLong() + "}");
+                        "{\"version\":" + moved.json().path("version").asLong() + "}",
+                        java.util.Map.of(
+                                "If-Match", "\"" + (moved.json().path("version").asLong() + 1) + "\""));
+        assertThat(twoVersions.status()).as(twoVersions.text()).isEqualTo(400);
+        assertThat(twoVersions.field()).isEqualTo("version");
+        Api.Response staleHeader = admin().send(
+                        "POST",
+                        base + "/" + id + "/cancel",
+                        null,
+                        java.util.Map.of(
+                                "If-Match", "\"" + second.path("version").asLong() + "\""));
+        assertThat(staleHeader.status()).as(staleHeader.text()).isEqualTo(409);
+        assertThat(staleHeader.json().path("type").asString()).endsWith("/concurrent-change");
+        Api.Response cancelled = admin().send(
+                        "POST",
+                        base + "/" + id + "/cancel",
+                        null,
+                        java.util.Map.of(
+                                "If-Match", "\"" + moved.json().path("version").asLong() + "\""));
         assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
         assertThat(cancelled.json().path("state").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().path("sequence").asInt()).isEqualTo(2);
@@ -752,9 +775,25 @@ class CheckInApiIT extends TandemIT {
         assertThat(same.path("notes").asString()).isEqualTo("Marketing asks for a summary");
         // a new agenda changed the item, not its notes: notes started from before it are still current
         assertThat(same.path("notesVersion").asLong()).isEqualTo(1);
-        assertThat(admin().patch(item, "{\"notes\":\"Marketing and Sales ask\",\"notesVersion\":1}")
-                        .status())
-                .isEqualTo(200);
+        // the notesVersion as If-Match instead, as every versioned edit takes its version; not two that differ
+        Api.Response twoVersions = admin().send(
+                        "PATCH",
+                        item,
+                        "{\"notes\":\"Marketing and Sales ask\",\"notesVersion\":1}",
+                        java.util.Map.of("If-Match", "\"0\""));
+        assertThat(twoVersions.status()).as(twoVersions.text()).isEqualTo(400);
+        assertThat(twoVersions.field()).isEqualTo("notesVersion");
+        Api.Response staleHeader =
+                admin().send("PATCH", item, "{\"notes\":\"Sales asks too\"}", java.util.Map.of("If-Match", "\"0\""));
+        assertThat(staleHeader.status()).as(staleHeader.text()).isEqualTo(409);
+        Api.Response byHeader = admin().send(
+                        "PATCH",
+                        item,
+                        "{\"notes\":\"Marketing and Sales ask\"}",
+                        java.util.Map.of("If-Match", "\"1\""));
+        assertThat(byHeader.status()).as(byHeader.text()).isEqualTo(200);
+        assertThat(byHeader.json().path("notes").asString()).isEqualTo("Marketing and Sales ask");
+        assertThat(byHeader.json().path("notesVersion").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -17,6 +17,7 @@ import app.tandem.meeting.DecisionView;
 import app.tandem.meeting.Frequency;
 import app.tandem.meeting.Minutes;
 import app.tandem.meeting.Ref;
+import app.tandem.support.IfMatch;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -111,7 +113,9 @@ class CheckInApiController {
 
             @Schema(description = "the version it was read at; 409 when it changed since") @NotNull Long version) {}
 
-    record VersionRequest(@NotNull Long version) {}
+    @Schema(description = "The version the check-in was read at; the header If-Match may say it instead")
+    record VersionRequest(
+            @Schema(description = "the check-in's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
 
     @Schema(description = "The agenda: when it was generated, the period it covers, its items in order")
     record AgendaResponse(
@@ -128,7 +132,11 @@ class CheckInApiController {
     record NotesRequest(
             @Schema(maxLength = 4000) @Nullable String notes,
 
-            @Schema(description = "the notesVersion of the item the notes were started from (GET the agenda)") @NotNull Long notesVersion) {}
+            @Schema(
+                    description = "the notesVersion of the item the notes were started from (GET the agenda),"
+                            + " here or as the header If-Match: \"3\"; required (400 naming notesVersion"
+                            + " without either); 409 concurrent-change when other notes were saved since")
+            @Nullable Long notesVersion) {}
 
     @Schema(name = "CheckInAttendanceRequest")
     record AttendanceRequest(
@@ -278,13 +286,21 @@ class CheckInApiController {
     }
 
     @PostMapping("/{checkInId}/cancel")
-    @Operation(summary = "Cancel a check-in: it stays listed as cancelled, SEQUENCE raised")
+    @Operation(
+            summary = "Cancel a check-in: it stays listed as cancelled, SEQUENCE raised",
+            description = "409 check-in-held when it took place (it stays in calendars with its minutes, as it is"
+                    + " not moved); cancelling one cancelled already changes nothing. The body may be left out"
+                    + " when If-Match says the version." + IfMatch.EDIT_DOC)
     CheckInSummary cancel(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long checkInId,
-            @Valid @RequestBody VersionRequest request) {
-        return checkIns.cancel(slug, me.id(), checkInId, request.version());
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
+            @RequestBody(required = false) @Nullable VersionRequest request) {
+        return checkIns.cancel(
+                slug, me.id(), checkInId, IfMatch.version(request == null ? null : request.version(), ifMatch));
     }
 
     // ---- agenda --------------------------------------------------------------------------------
@@ -336,15 +352,25 @@ class CheckInApiController {
     @PatchMapping("/{checkInId}/agenda/items/{itemId}")
     @Operation(
             summary = "Keep the notes taken on an agenda item, with the notesVersion they were started from",
-            description =
-                    "409 concurrent-change when someone else saved other notes on the item since; a new agenda or a move does not count.")
+            description = "The notesVersion as notesVersion in the body or as the header If-Match: \"3\" (400"
+                    + " naming notesVersion without either, or when they differ); 409 concurrent-change when"
+                    + " someone else saved other notes on the item since; a new agenda or a move does not count.")
     AgendaItemView note(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long checkInId,
             @PathVariable long itemId,
-            @Valid @RequestBody NotesRequest request) {
-        return checkIns.note(slug, me.id(), checkInId, itemId, request.notes(), request.notesVersion());
+            @Parameter(description = "the item's notesVersion, in quotes (\"3\"), instead of notesVersion in the body")
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
+            @RequestBody NotesRequest request) {
+        return checkIns.note(
+                slug,
+                me.id(),
+                checkInId,
+                itemId,
+                request.notes(),
+                IfMatch.version(request.notesVersion(), ifMatch, "notesVersion"));
     }
 
     private static AgendaResponse agenda(CheckInView view) {
