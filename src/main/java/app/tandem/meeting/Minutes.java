@@ -36,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * re-prioritised, the initiatives and business goals they concern, a due date for one still to
  * make) and the action items (what, a member who owns it, by when, open or done). Giving an action
  * item an owner, or a new one, publishes {@link ActionItemAssigned}. Every refusal names its field,
- * every wrong field at once, and nothing is saved then. A cancelled check-in's minutes cannot be
- * changed.
+ * every wrong field at once, and nothing is saved then. A decision or an action item recorded by
+ * mistake is changed or deleted. A cancelled check-in's minutes cannot be changed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -186,6 +186,17 @@ public class Minutes {
             throw new ConcurrentChange("this decision", decision.version());
         }
         return view(decision, initiatives, goalNames);
+    }
+
+    /**
+     * Deletes a decision recorded by mistake (or twice): it leaves the minutes, and the next agenda no
+     * longer lists it as due. A cancelled check-in's minutes stay as they were ({@link CheckInCancelled}).
+     */
+    @Transactional
+    public void deleteDecision(String slug, long userId, long checkInId, long decisionId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        decisions.delete(decision(checkIn, decisionId));
     }
 
     /** Marks a decision due as made, from the version it was read at. */
@@ -370,6 +381,17 @@ public class Minutes {
             announce(context, item);
         }
         return view(item, names, LocalDate.now(clock));
+    }
+
+    /**
+     * Deletes an action item recorded by mistake (or twice): it leaves the minutes, its owner's work and
+     * the next agenda. A cancelled check-in's minutes stay as they were ({@link CheckInCancelled}).
+     */
+    @Transactional
+    public void deleteActionItem(String slug, long userId, long checkInId, long actionItemId) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        CheckIn checkIn = open(context, checkInId);
+        actionItems.delete(actionItem(checkIn, actionItemId));
     }
 
     /** Marks an action item done, or open again, from the version it was read at. */

@@ -796,6 +796,183 @@ class CheckInApiIT extends TandemIT {
         assertThat(byHeader.json().path("notesVersion").asLong()).isEqualTo(2);
     }
 
+    /**
+     * A decision or an action item recorded wrongly is changed or deleted, over the API and on the
+     * check-in's page (an outside review found the page offered neither, and the API no deletion): the
+     * form sends back the version it was opened at, keeps what was typed with each error beside its
+     * field, deletion asks first; a viewer is offered neither, and ids of another check-in are not found.
+     */
+    @Test
+    void decisionsAndActionItemsAreChangedAndDeletedOverTheApiAndOnThePage() {
+        createCadence(today.minusDays(20));
+        List<JsonNode> all = checkIns();
+        long held = all.get(0).path("id").asLong();
+        long next = all.get(1).path("id").asLong();
+        String decisions = base + "/" + held + "/decisions";
+        String items = base + "/" + held + "/action-items";
+
+        // over the API: deleted, from its own check-in only
+        long mistake = admin().post(decisions, "{\"what\":\"Recorded twice\"}")
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(admin().delete(base + "/" + next + "/decisions/" + mistake).status())
+                .isEqualTo(404);
+        assertThat(admin().delete(decisions + "/" + mistake).status()).isEqualTo(204);
+        assertThat(admin().get(decisions + "/" + mistake).status()).isEqualTo(404);
+        long wrongItem = admin().post(items, "{\"text\":\"Twice\",\"ownerId\":" + me + "}")
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(admin().delete(base + "/" + next + "/action-items/" + wrongItem)
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin().delete(items + "/" + wrongItem).status()).isEqualTo(204);
+        assertThat(admin().get(items).json()).isEmpty();
+
+        // on the page
+        JsonNode decision = admin().post(decisions, "{\"what\":\"Premium price\",\"why\":\"Margins\"}")
+                .json();
+        long decisionId = decision.path("id").asLong();
+        long itemId = admin().post(items, "{\"text\":\"Share the numbers\",\"ownerId\":" + me + "}")
+                .json()
+                .path("id")
+                .asLong();
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String page = "/w/" + slug + "/check-ins/" + held;
+        String html = web.get(page).html();
+        assertThat(html)
+                .contains("href=\"" + page + "/decisions/" + decisionId + "/edit\"")
+                .contains("action=\"" + page + "/decisions/" + decisionId + "/delete\"")
+                .contains("data-confirm=\"Delete the decision “Premium price”?")
+                .contains("href=\"" + page + "/action-items/" + itemId + "/edit\"")
+                .contains("data-confirm=\"Delete the action item “Share the numbers”?");
+        String editDecision = page + "/decisions/" + decisionId + "/edit";
+        assertThat(web.get(editDecision).html())
+                .contains("value=\"Premium price\"")
+                .containsPattern(
+                        "name=\"version\" value=\"" + decision.path("version").asLong() + "\"");
+        String version = String.valueOf(decision.path("version").asLong());
+
+        WebSession.Page empty = web.post(
+                page + "/decisions/" + decisionId,
+                java.util.Map.of("what", " ", "why", "Margins are thin", "state", "MADE", "version", version));
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.html())
+                .contains("Say what was decided.")
+                .contains("Margins are thin")
+                .contains("id=\"d-what-error\"");
+        WebSession.Page dueWithoutDate = web.post(
+                page + "/decisions/" + decisionId,
+                java.util.Map.of("what", "Premium price later", "state", "DUE", "version", version));
+        assertThat(dueWithoutDate.html()).contains("id=\"d-due-error\"").contains("value=\"Premium price later\"");
+        WebSession.Page noVersion = web.post(
+                page + "/decisions/" + decisionId, java.util.Map.of("what", "Premium price later", "state", "MADE"));
+        assertThat(noVersion.html()).contains("sent without the version it was opened at");
+        WebSession.Page saved = web.post(
+                page + "/decisions/" + decisionId,
+                java.util.Map.of(
+                        "what", "Premium price later", "why", "Margins are thin", "state", "MADE", "version", version));
+        assertThat(saved.redirectPath()).isEqualTo(page);
+        assertThat(saved.location()).endsWith("#decision-" + decisionId);
+        assertThat(web.get(page).html()).contains("Decision saved: Premium price later");
+        assertThat(admin().get(decisions + "/" + decisionId).json().path("what").asString())
+                .isEqualTo("Premium price later");
+        // a second save from the same page is told someone changed it since, keeping what was typed
+        WebSession.Page stale = web.post(
+                page + "/decisions/" + decisionId,
+                java.util.Map.of("what", "Premium price now", "state", "MADE", "version", version));
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.html()).contains("value=\"Premium price now\"");
+        assertThat(admin().get(decisions + "/" + decisionId).json().path("what").asString())
+                .isEqualTo("Premium price later");
+
+        JsonNode item = admin().get(items + "/" + itemId).json();
+        String itemVersion = String.valueOf(item.path("version").asLong());
+        assertThat(web.get(page + "/action-items/" + itemId + "/edit").html()).contains("value=\"Share the numbers\"");
+        WebSession.Page noOwner = web.post(
+                page + "/action-items/" + itemId,
+                java.util.Map.of("text", "Share the new numbers", "ownerId", "", "version", itemVersion));
+        assertThat(noOwner.status()).isEqualTo(200);
+        assertThat(noOwner.html())
+                .contains("Every action item needs an owner")
+                .contains("id=\"x-owner-error\"")
+                .contains("value=\"Share the new numbers\"");
+        WebSession.Page itemSaved = web.post(
+                page + "/action-items/" + itemId,
+                java.util.Map.of(
+                        "text",
+                        "Share the new numbers",
+                        "ownerId",
+                        String.valueOf(me),
+                        "due",
+                        today.plusDays(7).toString(),
+                        "state",
+                        "DONE",
+                        "version",
+                        itemVersion));
+        assertThat(itemSaved.redirectPath()).isEqualTo(page);
+        assertThat(web.get(page).html()).contains("Action item saved.");
+        JsonNode itemAfter = admin().get(items + "/" + itemId).json();
+        assertThat(itemAfter.path("text").asString()).isEqualTo("Share the new numbers");
+        assertThat(itemAfter.path("state").asString()).isEqualTo("DONE");
+        assertThat(itemAfter.path("due").asString()).isEqualTo(today.plusDays(7).toString());
+
+        // ids of another check-in of the workspace are not found
+        assertThat(web.get("/w/" + slug + "/check-ins/" + next + "/decisions/" + decisionId + "/edit")
+                        .status())
+                .isEqualTo(404);
+        assertThat(web.post(
+                                "/w/" + slug + "/check-ins/" + next + "/action-items/" + itemId + "/delete",
+                                java.util.Map.of())
+                        .status())
+                .isEqualTo(404);
+
+        // a viewer is offered neither, and refused both
+        Person viewer = newMember(slug, "Vic Viewer", "VIEWER");
+        WebSession viewing = new WebSession(baseUrl());
+        viewing.login(viewer.email(), viewer.password());
+        assertThat(viewing.get(page).html())
+                .contains("Premium price later")
+                .doesNotContain(editDecision)
+                .doesNotContain(page + "/decisions/" + decisionId + "/delete")
+                .doesNotContain(page + "/action-items/" + itemId + "/edit")
+                .doesNotContain(page + "/action-items/" + itemId + "/delete");
+        assertThat(viewing.get(editDecision).status()).isEqualTo(403);
+        assertThat(viewing.post(page + "/decisions/" + decisionId + "/delete", java.util.Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.api().delete(items + "/" + itemId).status()).isEqualTo(403);
+
+        WebSession.Page deleted = web.post(page + "/decisions/" + decisionId + "/delete", java.util.Map.of());
+        assertThat(deleted.redirectPath()).isEqualTo(page);
+        assertThat(web.get(page).html()).contains("Decision deleted: Premium price later");
+        assertThat(admin().get(decisions).json()).isEmpty();
+        assertThat(web.post(page + "/action-items/" + itemId + "/delete", java.util.Map.of())
+                        .redirectPath())
+                .isEqualTo(page);
+        assertThat(admin().get(items).json()).isEmpty();
+
+        // a cancelled check-in's minutes stay as they were
+        long toCome = admin().post(base + "/" + next + "/decisions", "{\"what\":\"Kept\"}")
+                .json()
+                .path("id")
+                .asLong();
+        assertThat(admin().send(
+                                "POST",
+                                base + "/" + next + "/cancel",
+                                null,
+                                java.util.Map.of(
+                                        "If-Match",
+                                        "\"" + all.get(1).path("version").asLong() + "\""))
+                        .status())
+                .isEqualTo(200);
+        Api.Response refused = admin().delete(base + "/" + next + "/decisions/" + toCome);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("type").asString()).isEqualTo("/problems/check-in-cancelled");
+    }
+
     @Test
     void aViewerReadsCheckInsButCannotChangeThem() {
         createCadence(today.plusDays(5));

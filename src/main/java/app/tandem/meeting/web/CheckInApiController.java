@@ -38,6 +38,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Check-ins over the REST API: cadences and their generated check-ins, each moved or cancelled from
  * the version it was read at, the agenda (generated, reordered, trimmed, added to) and the minutes
- * (attendance, decisions, action items). Every wrong field is answered at once, naming it; nothing is
+ * (attendance, decisions, action items, each changed from its version or deleted). Every wrong field is answered at once, naming it; nothing is
  * saved then.
  */
 @RestController
@@ -437,6 +438,21 @@ class CheckInApiController {
         return minutes.updateDecision(slug, me.id(), checkInId, decisionId, request.input(), request.version());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @DeleteMapping("/{checkInId}/decisions/{decisionId}")
+    @Operation(
+            summary = "Delete a decision recorded by mistake",
+            description = "It leaves the minutes and the next agenda. 404 for a decision of another check-in;"
+                    + " 409 when the check-in was cancelled (its minutes stay as they were).")
+    ResponseEntity<Void> deleteDecision(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long decisionId) {
+        minutes.deleteDecision(slug, me.id(), checkInId, decisionId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/{checkInId}/action-items")
     List<ActionItemView> actionItems(
             @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long checkInId) {
@@ -479,5 +495,20 @@ class CheckInApiController {
             throw new InvalidInput("version", "Send the version the action item was read at.");
         }
         return minutes.updateActionItem(slug, me.id(), checkInId, actionItemId, request.input(), request.version());
+    }
+
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @DeleteMapping("/{checkInId}/action-items/{actionItemId}")
+    @Operation(
+            summary = "Delete an action item recorded by mistake",
+            description = "It leaves the minutes, its owner's work and the next agenda. 404 for an action item of"
+                    + " another check-in; 409 when the check-in was cancelled (its minutes stay as they were).")
+    ResponseEntity<Void> deleteActionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long actionItemId) {
+        minutes.deleteActionItem(slug, me.id(), checkInId, actionItemId);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -17,6 +17,7 @@ import app.tandem.meeting.CheckInView;
 import app.tandem.meeting.CheckIns;
 import app.tandem.meeting.DecisionInput;
 import app.tandem.meeting.DecisionState;
+import app.tandem.meeting.DecisionView;
 import app.tandem.meeting.Frequency;
 import app.tandem.meeting.Minutes;
 import app.tandem.meeting.Ref;
@@ -57,7 +58,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Check-ins in the browser: the list with the cadences, a cadence's form, and a check-in's page, on
  * which people move or cancel it, generate and arrange its agenda, and write its minutes (attendance,
- * notes per item, decisions, action items); the minutes as a printable page and as Markdown. Every rule
+ * notes per item, decisions, action items, each changed on a form of its own or deleted after asking); the minutes as a printable page and as Markdown. Every rule
  * is the services'; each form shows their refusals beside its fields, with what was typed.
  */
 @Controller
@@ -149,7 +150,25 @@ class CheckInController {
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate due,
 
-            @Nullable DecisionState state) {
+            @Nullable DecisionState state,
+            @Nullable Long version) {
+
+        static DecisionForm empty() {
+            return new DecisionForm("", "", "", List.of(), List.of(), null, null, null);
+        }
+
+        /** A decision as its edit form opens it, at the version it was read at. */
+        static DecisionForm of(DecisionView d) {
+            return new DecisionForm(
+                    d.what(),
+                    d.why(),
+                    d.reprioritised(),
+                    d.initiatives().stream().map(r -> (@Nullable Long) r.id()).toList(),
+                    d.goals().stream().map(r -> (@Nullable Long) r.id()).toList(),
+                    d.due(),
+                    d.state(),
+                    d.version());
+        }
 
         DecisionInput input() {
             return new DecisionInput(what, why, reprioritised, initiativeIds, goalIds, due, state);
@@ -160,10 +179,23 @@ class CheckInController {
             @Nullable String text,
             @Nullable Long ownerId,
 
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate due) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate due,
 
+            @Nullable ActionItemState state,
+            @Nullable Long version) {
+
+        static ActionItemForm empty() {
+            return new ActionItemForm("", null, null, null, null);
+        }
+
+        /** An action item as its edit form opens it, at the version it was read at. */
+        static ActionItemForm of(ActionItemView a) {
+            return new ActionItemForm(a.text(), a.owner().id(), a.due(), a.state(), a.version());
+        }
+
+        /** What the form says; a new one (no state sent) is open. */
         ActionItemInput input() {
-            return new ActionItemInput(text, ownerId, due, ActionItemState.OPEN);
+            return new ActionItemInput(text, ownerId, due, state == null ? ActionItemState.OPEN : state);
         }
     }
 
@@ -300,22 +332,24 @@ class CheckInController {
                     new AttendanceForm(view.attendees().stream().map(Ref::id).toList(), view.version()));
         }
         if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new DecisionForm("", "", "", List.of(), List.of(), null, null));
+            model.addAttribute("decisionForm", DecisionForm.empty());
         }
         if (!model.containsAttribute("actionItemForm")) {
-            model.addAttribute("actionItemForm", new ActionItemForm("", null, null));
+            model.addAttribute("actionItemForm", ActionItemForm.empty());
         }
-        List<MemberView> members = workspaces.members(slug, me.id(), Pageable.unpaged()).getContent().stream()
-                .sorted(Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-        model.addAttribute("members", members);
+        model.addAttribute("members", members(me, slug));
+        choices(workspace, model);
+        return "meeting/check-in";
+    }
+
+    /** The business goals and initiatives a decision may concern, for its forms. */
+    private void choices(WorkspaceContext workspace, Model model) {
         model.addAttribute("goals", goals.all(workspace));
         model.addAttribute(
                 "initiatives",
                 roadmaps.work(workspace).initiatives().stream()
                         .sorted(Comparator.comparing(WorkspaceWork.Work::title, String.CASE_INSENSITIVE_ORDER))
                         .toList());
-        return "meeting/check-in";
     }
 
     @PostMapping("/w/{slug}/check-ins/{checkInId}")
@@ -545,6 +579,77 @@ class CheckInController {
                 "#decision-" + decisionId);
     }
 
+    /** A decision's edit form, opened at the version it was read at (members and admins). */
+    @GetMapping("/w/{slug}/check-ins/{checkInId}/decisions/{decisionId}/edit")
+    String editDecision(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long decisionId,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        DecisionView decision = minutes.decision(slug, me.id(), checkInId, decisionId);
+        CheckInSummary c = checkIns.get(slug, me.id(), checkInId).checkIn();
+        if (c.state() == CheckInState.CANCELLED) {
+            return Forms.redirect(slug, "check-ins", checkInId + "#decision-" + decisionId);
+        }
+        model.addAttribute("decisionForm", DecisionForm.of(decision));
+        return decisionPage(workspace, c, decision, model);
+    }
+
+    @PostMapping("/w/{slug}/check-ins/{checkInId}/decisions/{decisionId}")
+    String updateDecision(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long decisionId,
+            @ModelAttribute("decisionForm") DecisionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        DecisionView decision = minutes.decision(slug, me.id(), checkInId, decisionId);
+        CheckInSummary c = checkIns.get(slug, me.id(), checkInId).checkIn();
+        return Forms.submit(
+                result,
+                () -> {
+                    DecisionView saved = minutes.updateDecision(
+                            slug, me.id(), checkInId, decisionId, form.input(), Forms.version(form.version()));
+                    redirect.addFlashAttribute(
+                            "flash",
+                            "Decision saved: " + saved.what() + DayWords.passed(saved.due(), LocalDate.now(clock)));
+                    return Forms.redirect(slug, "check-ins", checkInId + "#decision-" + decisionId);
+                },
+                () -> decisionPage(workspace, c, decision, model));
+    }
+
+    private String decisionPage(WorkspaceContext workspace, CheckInSummary c, DecisionView decision, Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("c", c);
+        model.addAttribute("day", DAY);
+        model.addAttribute("decision", decision);
+        choices(workspace, model);
+        return "meeting/decision-form";
+    }
+
+    /** Deletes a decision recorded by mistake; the page asks first ({@code data-confirm}). */
+    @PostMapping("/w/{slug}/check-ins/{checkInId}/decisions/{decisionId}/delete")
+    String deleteDecision(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long decisionId,
+            RedirectAttributes redirect) {
+        DecisionView decision = minutes.decision(slug, me.id(), checkInId, decisionId);
+        return act(
+                slug,
+                checkInId,
+                redirect,
+                "Decision deleted: " + decision.what(),
+                () -> minutes.deleteDecision(slug, me.id(), checkInId, decisionId),
+                "#minutes");
+    }
+
     @PostMapping("/w/{slug}/check-ins/{checkInId}/action-items")
     String addActionItem(
             @AuthenticationPrincipal TandemPrincipal me,
@@ -584,6 +689,88 @@ class CheckInController {
                 state == ActionItemState.DONE ? "Action item done." : "Action item open again.",
                 () -> minutes.changeState(slug, me.id(), checkInId, itemId, state, version),
                 "#action-item-" + itemId);
+    }
+
+    /**
+     * An action item's edit form, opened at the version it was read at (members and admins; as over the
+     * API, one of a cancelled check-in is still changed, so that it can be done).
+     */
+    @GetMapping("/w/{slug}/check-ins/{checkInId}/action-items/{itemId}/edit")
+    String editActionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long itemId,
+            Model model) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ActionItemView item = minutes.actionItem(slug, me.id(), checkInId, itemId);
+        model.addAttribute("actionItemForm", ActionItemForm.of(item));
+        return actionItemPage(me, workspace, checkInId, item, model);
+    }
+
+    @PostMapping("/w/{slug}/check-ins/{checkInId}/action-items/{itemId}")
+    String updateActionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long itemId,
+            @ModelAttribute("actionItemForm") ActionItemForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        WorkspaceContext workspace = workspaces.accessToChange(slug, me.id());
+        ActionItemView item = minutes.actionItem(slug, me.id(), checkInId, itemId);
+        return Forms.submit(
+                result,
+                () -> {
+                    ActionItemView saved = minutes.updateActionItem(
+                            slug, me.id(), checkInId, itemId, form.input(), Forms.version(form.version()));
+                    redirect.addFlashAttribute(
+                            "flash",
+                            "Action item saved"
+                                    + (saved.owner().id() == item.owner().id()
+                                            ? "."
+                                            : "; " + saved.owner().name() + " will be told.")
+                                    + DayWords.passed(saved.due(), LocalDate.now(clock)));
+                    return Forms.redirect(slug, "check-ins", checkInId + "#action-item-" + itemId);
+                },
+                () -> actionItemPage(me, workspace, checkInId, item, model));
+    }
+
+    private String actionItemPage(
+            TandemPrincipal me, WorkspaceContext workspace, long checkInId, ActionItemView item, Model model) {
+        model.addAttribute("workspace", workspace);
+        model.addAttribute(
+                "c", checkIns.get(workspace.slug(), me.id(), checkInId).checkIn());
+        model.addAttribute("day", DAY);
+        model.addAttribute("item", item);
+        model.addAttribute("members", members(me, workspace.slug()));
+        model.addAttribute("states", ActionItemState.values());
+        return "meeting/action-item-form";
+    }
+
+    /** Deletes an action item recorded by mistake; the page asks first ({@code data-confirm}). */
+    @PostMapping("/w/{slug}/check-ins/{checkInId}/action-items/{itemId}/delete")
+    String deleteActionItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long itemId,
+            RedirectAttributes redirect) {
+        ActionItemView item = minutes.actionItem(slug, me.id(), checkInId, itemId);
+        return act(
+                slug,
+                checkInId,
+                redirect,
+                "Action item deleted: " + item.text(),
+                () -> minutes.deleteActionItem(slug, me.id(), checkInId, itemId),
+                "#minutes");
+    }
+
+    private List<MemberView> members(TandemPrincipal me, String slug) {
+        return workspaces.members(slug, me.id(), Pageable.unpaged()).getContent().stream()
+                .sorted(Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     // ---- minutes -------------------------------------------------------------------------------
