@@ -166,6 +166,16 @@ final class SharedPersonaBuilder {
     static Result resolve(Draft draft, Map<String, Decision> decisions) {
         Map<String, Row> rowsByKey = new LinkedHashMap<>();
         draft.rows().forEach(r -> rowsByKey.put(r.key(), r));
+        for (String key : decisions.keySet()) {
+            // a decision for no row (a typing mistake in a client, or a draft whose sources changed since)
+            // is refused rather than ignored: its row would otherwise go its own way unseen
+            if (!rowsByKey.containsKey(key)) {
+                throw new InvalidInput(
+                        "decisions[" + key + "]",
+                        "The draft has no row '" + (key.length() > 40 ? key.substring(0, 40) + "…" : key)
+                                + "': decide for the rows of the draft as it is now (get it again).");
+            }
+        }
         Map<String, String> finalText = new LinkedHashMap<>();
         for (Row row : draft.rows()) {
             Decision decision = decisions.get(row.key());

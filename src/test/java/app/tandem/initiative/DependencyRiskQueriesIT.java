@@ -93,6 +93,9 @@ class DependencyRiskQueriesIT extends TandemIT {
         }
     }
 
+    /** How many initiatives {@link #initiative} proposed so far. */
+    private int made;
+
     /** An initiative moved, one step at a time, to {@code status}. */
     private long initiative(String title, LocalDate start, LocalDate due, InitiativeStatus status) {
         long id = initiatives
@@ -100,7 +103,8 @@ class DependencyRiskQueriesIT extends TandemIT {
                         slug,
                         me,
                         new InitiativeInput(
-                                title + " " + status.words() + " due " + due,
+                                // (a title is an initiative's name: one per workspace)
+                                title + " " + (++made) + " " + status.words() + " due " + due,
                                 null,
                                 InitiativeKind.FEATURE,
                                 team,

@@ -136,6 +136,21 @@ class SharedPersonaBuilderTest {
     }
 
     @Test
+    void refusesADecisionForARowTheDraftDoesNotHave() {
+        Draft draft = SharedPersonaBuilder.draft(List.of(freelancer(), newcomer()));
+        Map<String, Decision> decisions = keepAll(draft);
+        decisions.put("zz", new Decision(Action.DROP, null, null));
+
+        assertThatThrownBy(() -> SharedPersonaBuilder.resolve(draft, decisions))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.fieldErrors())
+                                .singleElement()
+                                .satisfies(f -> assertThat(f.field()).isEqualTo("decisions[zz]")))
+                .hasMessageContaining("The draft has no row 'zz'");
+    }
+
+    @Test
     void refusesAMergeIntoADroppedLineOrAnotherSection() {
         Draft draft = SharedPersonaBuilder.draft(List.of(freelancer(), newcomer()));
         Map<String, Decision> intoDropped = keepAll(draft);

@@ -151,7 +151,8 @@ class FormsShowEveryErrorIT extends TandemIT {
 
         // (a whole number held in an int was shown as 0, its box a number box)
         assertThat(page.html())
-                .contains("Give a whole number")
+                .contains("Give a whole number from -2 to +2.")
+                .contains("Give a whole number of users, such as 120 (at most 2,147,483,647).")
                 .containsPattern("type=\"text\"[^>]*name=\"sentiment\" value=\"abc\"")
                 .containsPattern("name=\"reach\" value=\"1e99\"");
     }
