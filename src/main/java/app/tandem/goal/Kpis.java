@@ -332,13 +332,7 @@ public class Kpis {
         for (int i = 0; i < values.size(); i++) {
             MeasurementInput value = values.get(i);
             String at = listed ? "[" + i + "]." : "";
-            if (value.date() == null) {
-                throw new InvalidInput(at + "date", "Give the day the value was measured (YYYY-MM-DD).");
-            }
-            String future = MeasurementChecks.future(value.date(), today, properties.allowFutureMeasurements());
-            if (future != null) {
-                throw new InvalidInput(at + "date", future);
-            }
+            checkDay(at + "date", value.date(), today);
             if (value.value() == null || !Double.isFinite(value.value())) {
                 throw new InvalidInput(at + "value", "Give the measured value as a number.");
             }
@@ -361,6 +355,24 @@ public class Kpis {
                 source);
         reassess(kpi);
         return view(context, kpi);
+    }
+
+    /**
+     * Refuses a measurement's day as recording one does (none, or one to come), saving nothing: the
+     * measurement form whose value did not convert says a wrong day beside it too.
+     */
+    public void checkMeasurementDay(@Nullable LocalDate day) {
+        checkDay("date", day, MeasurementChecks.today(clock));
+    }
+
+    private void checkDay(String field, @Nullable LocalDate day, LocalDate today) {
+        if (day == null) {
+            throw new InvalidInput(field, "Give the day the value was measured (YYYY-MM-DD).");
+        }
+        String future = MeasurementChecks.future(day, today, properties.allowFutureMeasurements());
+        if (future != null) {
+            throw new InvalidInput(field, future);
+        }
     }
 
     @Transactional

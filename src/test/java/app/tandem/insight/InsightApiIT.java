@@ -345,13 +345,18 @@ class InsightApiIT extends TandemIT {
         assertThat(reversed.field()).isEqualTo("to");
         assertThat(reversed.json().path("detail").asString()).contains("swap the two dates");
         assertThat(admin().get(base).json().path("totalItems").asInt()).isZero();
-        // a page past the last (an old link) says so and leads back, instead of "Page 1000 of 1" and nothing
+        // a page past the last (an old link) says so and leads back, instead of "Page 10 of 1" and nothing
+        // (within the 10,000 results OpenSearch pages through)
         capture("One insight", "words", "SURVEY", "[]");
-        WebSession.Page pastTheEnd = web.get("/w/" + slug + "/insights?page=999");
+        WebSession.Page pastTheEnd = web.get("/w/" + slug + "/insights?page=9");
         assertThat(pastTheEnd.html())
-                .contains("There is no page 1000</span><span>: the results have 1 page.")
+                .contains("There is no page 10</span><span>: the results have 1 page.")
                 .contains("Go to the results")
-                .doesNotContain("Page 1000 of");
+                .doesNotContain("Page 10 of");
+        // and one before the first is the first
+        WebSession.Page beforeTheFirst = web.get("/w/" + slug + "/insights?page=-1");
+        assertThat(beforeTheFirst.status()).isEqualTo(200);
+        assertThat(beforeTheFirst.html()).contains("One insight");
     }
 
     @Test

@@ -214,6 +214,10 @@ class KpiController {
         if (value == null && !result.hasFieldErrors("value")) {
             result.rejectValue("value", "notANumber", "Give a number, such as 4.2 (with a dot for decimals).");
         }
+        if (result.hasErrors()) {
+            // letters for the value: a wrong day is said beside it at once, not after
+            Forms.check(result, () -> kpis.checkMeasurementDay(form.date()));
+        }
         if (!result.hasErrors() && value != null) {
             try {
                 KpiView kpi = kpis.record(

@@ -218,7 +218,9 @@ class InsightController {
             HttpServletResponse response,
             Model model) {
         WorkspaceContext workspace = workspaces.access(slug, me.id());
-        Pageable pageable = paging.of(page, null, Sort.unsorted());
+        // a page before the first (a hand-made address) is the first, not the error page; one past the
+        // last says so beside the results
+        Pageable pageable = paging.of(page == null ? null : Math.max(0, page), null, Sort.unsorted());
         InsightSearch search = new InsightSearch(
                 q, sourceType, team, tag, persona, userGoal, journeyStage, painPoint, from, to, sentiment);
         InsightSearch.Results results;

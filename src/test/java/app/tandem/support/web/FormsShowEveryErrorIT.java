@@ -138,6 +138,24 @@ class FormsShowEveryErrorIT extends TandemIT {
     }
 
     @Test
+    void aMeasurementWithLettersForItsValueAlsoSaysItsDayIsToCome() {
+        long kpi = id(admin().post(
+                        "/api/v1/workspaces/" + slug + "/kpis",
+                        "{\"name\":\"Conversion\",\"unit\":\"PERCENT\",\"direction\":\"HIGHER_IS_BETTER\","
+                                + "\"baselineValue\":10,\"baselineDate\":\"2026-01-01\",\"targetValue\":20,"
+                                + "\"targetDate\":\"2027-06-30\"}"));
+        web.get("/w/" + slug + "/kpis/" + kpi);
+
+        WebSession.Page page =
+                web.post("/w/" + slug + "/kpis/" + kpi + "/measurements", Map.of("date", "2199-01-01", "value", "abc"));
+
+        // (the day was said only once the value was put right)
+        assertThat(page.html())
+                .contains("Give a number, such as 4.2")
+                .contains("2199-01-01 is after today: give the day the value was measured.");
+    }
+
+    @Test
     void anInsightWithLettersForItsWholeNumbersKeepsWhatWasTyped() {
         web.get("/w/" + slug + "/insights/new");
         Map<String, String> fields = new LinkedHashMap<>();
