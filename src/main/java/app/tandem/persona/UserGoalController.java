@@ -91,6 +91,7 @@ class UserGoalController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        checkPersona(result, slug, me, form);
         return Forms.submit(
                 result,
                 () -> {
@@ -121,6 +122,7 @@ class UserGoalController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        checkPersona(result, slug, me, form);
         return Forms.submit(
                 result,
                 () -> {
@@ -143,6 +145,17 @@ class UserGoalController {
                     }
                     return editPage(me, slug, id, model);
                 });
+    }
+
+    /**
+     * When the form has errors already, a persona that is not the workspace's is said beside its
+     * field with them (the service would say it only on the next submit, once the rest is right).
+     */
+    private void checkPersona(BindingResult result, String slug, TandemPrincipal me, GoalForm form) {
+        Long personaId = form.personaId();
+        if (result.hasErrors() && personaId != null && !result.hasFieldErrors("personaId")) {
+            Forms.check(result, () -> personas.ref(workspaces.accessToChange(slug, me.id()), personaId, "personaId"));
+        }
     }
 
     private String editPage(TandemPrincipal me, String slug, long id, Model model) {

@@ -323,6 +323,30 @@ class PersonaFormWebTest {
         verify(personas, never()).updateUserGoal(anyString(), anyLong(), anyLong(), any(), any(), any(), any(), any());
     }
 
+    @Test
+    void aPersonaOfAnotherWorkspaceIsSaidWithTheFormsOtherErrors() {
+        when(personas.ref(BUDGETLY, 99, "personaId")).thenThrow(new PersonaNotFound("personaId", 99));
+        when(personas.userGoal("budgetly", 7, 31))
+                .thenReturn(new UserGoalView(31, 21, "Frugal Freelancer", "Help me save", 4, null, 4));
+
+        MvcTestResult refused = mvc.post()
+                .uri("/w/budgetly/user-goals/31/edit")
+                .with(user(MAYA))
+                .with(csrf())
+                .param("personaId", "99")
+                .param("sentence", "")
+                .param("importance", "3")
+                .param("version", "4")
+                .exchange();
+
+        assertThat(refused).hasStatusOk();
+        assertThat(refused)
+                .bodyText()
+                .contains("id=\"goalForm-personaId-error\">There is no persona 99 in this workspace.</p>")
+                .contains("id=\"goalForm-sentence-error\">");
+        verify(personas, never()).updateUserGoal(anyString(), anyLong(), anyLong(), any(), any(), any(), any(), any());
+    }
+
     /** The start tag of the form control with this id. */
     private static String control(String html, String id) {
         Matcher tag = Pattern.compile("<(input|select|textarea)[^>]*id=\"" + id + "\"[^>]*>")

@@ -50,6 +50,19 @@ class InsightHighlighterTest {
     }
 
     @Test
+    void aPrefixOrAFuzzyWordMarksTheWordsItFindsAndAnExcludedPrefixMarksNone() {
+        assertThat(InsightHighlighter.markup(
+                        InsightHighlighter.marks(english, "jarg*").title("Too much Jargon in the jargony help")))
+                .isEqualTo("Too much <mark>Jargon</mark> in the <mark>jargony</mark> help");
+        assertThat(InsightHighlighter.markup(
+                        InsightHighlighter.marks(english, "exprot~1").title("The export broke")))
+                .isEqualTo("The <mark>export</mark> broke");
+        assertThat(InsightHighlighter.markup(
+                        InsightHighlighter.marks(english, "help -jarg*").title("Jargon in the help")))
+                .isEqualTo("Jargon in the <mark>help</mark>");
+    }
+
+    @Test
     void theSnippetIsThePassageWithTheWordsOfALongText() {
         String text = "filler ".repeat(200) + "the export to the accountant failed " + "filler ".repeat(200);
         String snippet = InsightHighlighter.marks(english, "accountant").snippet(text);
@@ -61,9 +74,11 @@ class InsightHighlighterTest {
     @Test
     void understandsTheSearchSyntaxPhrasesExclusionsAndPrefixesWithoutFailing() {
         InsightHighlighter.Marks marks = InsightHighlighter.marks(english, "\"savings goal\" -export budg*");
-        // the phrase's words are marked, the excluded word is not; a prefix marks nothing (it is not expanded)
-        assertThat(InsightHighlighter.markup(marks.snippet("The savings goal screen, the export and the budget")))
-                .isEqualTo("The <mark>savings</mark> <mark>goal</mark> screen, the export and the budget");
+        // the phrase's words are marked, the excluded word is not, a prefix marks the words it matches
+        assertThat(InsightHighlighter.markup(
+                        marks.snippet("The savings goal screen, the export and the budget, budgeting, a bug")))
+                .isEqualTo("The <mark>savings</mark> <mark>goal</mark> screen, the export and the"
+                        + " <mark>budget</mark>, <mark>budgeting</mark>, a bug");
         assertThat(InsightHighlighter.marks(english, "\"unclosed (").title("An unclosed quote"))
                 .isEqualTo("An <mark>unclosed</mark> quote"
                         .replace("<mark>", "\uE000")
