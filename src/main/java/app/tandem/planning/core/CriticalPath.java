@@ -12,15 +12,16 @@ import java.util.Map;
  * <p>Forward pass: each initiative's early start and finish are its planned ones. Backward pass: its
  * late finish is the day before the earliest late start of the initiatives depending on it, or the
  * plan's last day when nothing depends on it; late start = late finish − duration + 1. Slack = late
- * start − planned start (0 = any delay moves the plan's end). The chain is the longest one: it
- * ends with a zero-slack initiative finishing on the plan's last day and walks back through
- * zero-slack providers, the latest-finishing first.
+ * start − planned start (0 = any delay moves the plan's end; below 0, committed work due after what
+ * needs it is to start: it is late already). The chain is the longest one: it ends with an
+ * initiative without slack finishing on the plan's last day and walks back through providers
+ * without slack (none or less than none), the latest-finishing first.
  *
  * <p>A schedule computed by {@link Scheduler} from the same dependencies lends its graph (adjacency
  * and placement order, a topological order); the slack is kept in an array ({@link SlackMap}).
  *
  * @param slack days of slack per initiative id
- * @param chain the zero-slack initiatives on the longest chain, first to last
+ * @param chain the initiatives without slack on the longest chain, first to last
  */
 public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chain) {
 
@@ -62,7 +63,9 @@ public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chai
         int tip = -1;
         for (int i = 0; i < n; i++) {
             slack[i] = lateStart[i] - start[i];
-            if (tip < 0 && slack[i] == 0 && end[i] == last) {
+            // one that ends the plan with nothing after it (slack 0) rather than one late for its own
+            // dependants (committed to end the plan nonetheless)
+            if (end[i] == last && slack[i] <= 0 && (tip < 0 || slack[tip] < 0 && slack[i] == 0)) {
                 tip = i;
             }
         }
@@ -73,7 +76,7 @@ public record CriticalPath(LocalDate end, Map<Long, Long> slack, List<Long> chai
             int next = -1;
             for (int e = inStart[v]; e < inStart[v + 1]; e++) {
                 int p = in[e];
-                if (lateStart[p] == start[p] && (next < 0 || end[p] > end[next])) {
+                if (slack[p] <= 0 && (next < 0 || end[p] > end[next])) {
                     next = p;
                 }
             }
