@@ -7,6 +7,7 @@ import app.tandem.meeting.CadenceInput;
 import app.tandem.meeting.CheckIns;
 import app.tandem.meeting.Frequency;
 import app.tandem.meeting.rules.CadenceDates;
+import app.tandem.support.DayWords;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -263,6 +264,25 @@ class CheckInBrowserIT extends BrowserIT {
         assertThat(actions).containsText("Send the <b>new</b> e-mail to the test group");
         assertThat(actions).containsText("Maya Ortiz");
         screenshot("check-in-page");
+
+        // its edit page has the same fields, and its state
+        actions.getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName("Edit the action item: Send the <b>new</b> e-mail to the test group"))
+                .click();
+        assertThat(label("What to do")).hasValue("Send the <b>new</b> e-mail to the test group");
+        assertThat(label("Owner").locator("option:checked")).hasText("Maya Ortiz");
+        assertThat(label("State")).hasValue("OPEN");
+        label("What to do").fill("");
+        label("Due optional").fill(next.plusDays(14).toString());
+        button("Save action item").click();
+        assertThat(label("What to do")).hasAttribute("aria-invalid", "true");
+        assertThat(label("Due optional")).hasValue(next.plusDays(14).toString());
+        label("What to do").fill("Send the <b>new</b> e-mail to the test group");
+        button("Save action item").click();
+        assertThat(page.locator(".flash")).containsText("Action item saved.");
+        assertThat(actions).containsText(DayWords.of(next.plusDays(14)));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable minutes"))
                 .click();
