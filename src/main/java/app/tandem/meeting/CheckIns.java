@@ -876,6 +876,17 @@ public class CheckIns {
         }
     }
 
+    /** One item of a check-in's agenda, with its notes (a removed one is not found). */
+    public AgendaItemView agendaItem(String slug, long userId, long checkInId, long itemId) {
+        WorkspaceContext context = workspaces.access(slug, userId);
+        CheckIn checkIn = checkIn(context, checkInId);
+        AgendaItem item = agendaItems
+                .findByIdAndCheckInId(itemId, checkIn.id())
+                .filter(i -> !i.removed())
+                .orElseThrow(() -> new AgendaItemNotFound(itemId));
+        return itemView(item, directory.of(context));
+    }
+
     /** Keeps what was said about an item in the meeting (blank: nothing). */
     @Transactional
     public AgendaItemView note(

@@ -689,10 +689,12 @@ class CheckInApiIT extends TandemIT {
                 .containsExactly("DECISIONS_DUE Premium price", "ACTION_ITEMS_OVERDUE Share the *numbers*");
         long due = agenda.path("items").get(0).path("id").asLong();
         long overdue = agenda.path("items").get(1).path("id").asLong();
-        long added = admin().post(base + "/" + next + "/agenda/items", "{\"title\":\"Team news\"}")
-                .json()
-                .path("id")
-                .asLong();
+        Api.Response addedItem = admin().post(base + "/" + next + "/agenda/items", "{\"title\":\"Team news\"}");
+        long added = addedItem.json().path("id").asLong();
+        // where it was created is the item itself
+        assertThat(addedItem.location()).isEqualTo(base + "/" + next + "/agenda/items/" + added);
+        assertThat(admin().get(addedItem.location()).json().path("title").asString())
+                .isEqualTo("Team news");
 
         Api.Response reorder =
                 admin().patch(base + "/" + next + "/agenda", "{\"order\":[" + added + "," + overdue + "," + due + "]}");
@@ -700,6 +702,8 @@ class CheckInApiIT extends TandemIT {
         assertThat(admin().patch(base + "/" + next + "/agenda", "{\"remove\":[" + overdue + "]}")
                         .status())
                 .isEqualTo(200);
+        assertThat(admin().get(base + "/" + next + "/agenda/items/" + overdue).status())
+                .isEqualTo(404);
         JsonNode again = admin().post(base + "/" + next + "/agenda", "").json();
         assertThat(again.path("items").valueStream().map(i -> i.path("title").asString()))
                 .containsExactly("Team news", "Premium price");

@@ -331,9 +331,19 @@ class CheckInApiController {
             @PathVariable long checkInId,
             @RequestBody AgendaItemRequest request) {
         AgendaItemView item = checkIns.addAgendaItem(slug, me.id(), checkInId, request.title(), request.detail());
-        return ResponseEntity.created(
-                        URI.create("/api/v1/workspaces/" + slug + "/check-ins/" + checkInId + "/agenda#" + item.id()))
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/workspaces/" + slug + "/check-ins/" + checkInId + "/agenda/items/" + item.id()))
                 .body(item);
+    }
+
+    @GetMapping("/{checkInId}/agenda/items/{itemId}")
+    @Operation(summary = "One item of the agenda, with its notes and their notesVersion (a removed one: 404)")
+    AgendaItemView agendaItem(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long checkInId,
+            @PathVariable long itemId) {
+        return checkIns.agendaItem(slug, me.id(), checkInId, itemId);
     }
 
     @PatchMapping("/{checkInId}/agenda")
