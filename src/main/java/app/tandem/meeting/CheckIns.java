@@ -865,10 +865,7 @@ public class CheckIns {
     public void removeAgendaItem(String slug, long userId, long checkInId, long itemId) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = open(context, checkInId);
-        AgendaItem item = agendaItems
-                .findByIdAndCheckInId(itemId, checkIn.id())
-                .filter(i -> !i.removed())
-                .orElseThrow(() -> new AgendaItemNotFound(itemId));
+        AgendaItem item = shownItem(checkIn, itemId);
         if (item.addedBy() != null) {
             agendaItems.delete(item);
         } else {
@@ -880,10 +877,7 @@ public class CheckIns {
     public AgendaItemView agendaItem(String slug, long userId, long checkInId, long itemId) {
         WorkspaceContext context = workspaces.access(slug, userId);
         CheckIn checkIn = checkIn(context, checkInId);
-        AgendaItem item = agendaItems
-                .findByIdAndCheckInId(itemId, checkIn.id())
-                .filter(i -> !i.removed())
-                .orElseThrow(() -> new AgendaItemNotFound(itemId));
+        AgendaItem item = shownItem(checkIn, itemId);
         return itemView(item, directory.of(context));
     }
 
@@ -896,12 +890,17 @@ public class CheckIns {
         if (notes != null && notes.length() > 4000) {
             throw new InvalidInput("notes", "Keep the notes on one item to 4000 characters or fewer.");
         }
-        AgendaItem item = agendaItems
+        AgendaItem item = shownItem(checkIn, itemId);
+        item.note(notes, startedFrom);
+        return itemView(item, directory.of(context));
+    }
+
+    /** An item of the check-in's agenda, not removed. */
+    private AgendaItem shownItem(CheckIn checkIn, long itemId) {
+        return agendaItems
                 .findByIdAndCheckInId(itemId, checkIn.id())
                 .filter(i -> !i.removed())
                 .orElseThrow(() -> new AgendaItemNotFound(itemId));
-        item.note(notes, startedFrom);
-        return itemView(item, directory.of(context));
     }
 
     private int indexOf(List<AgendaItem> items, long itemId) {
