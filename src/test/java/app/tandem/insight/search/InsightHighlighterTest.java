@@ -63,6 +63,14 @@ class InsightHighlighterTest {
     }
 
     @Test
+    void aFuzzyWordTooLongToExpandMarksTheOtherWords() {
+        String word = "ab".repeat(150);
+        assertThat(InsightHighlighter.markup(
+                        InsightHighlighter.marks(english, word + "~2 export").title("The export of " + word)))
+                .startsWith("The <mark>export</mark> of ");
+    }
+
+    @Test
     void theSnippetIsThePassageWithTheWordsOfALongText() {
         String text = "filler ".repeat(200) + "the export to the accountant failed " + "filler ".repeat(200);
         String snippet = InsightHighlighter.marks(english, "accountant").snippet(text);
