@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +36,7 @@ class AccountController {
     private final Users users;
     private final Paging paging;
     private final RateLimits limits;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     AccountController(ApiTokens tokens, Users users, Paging paging, RateLimits limits) {
         this.tokens = tokens;
@@ -78,9 +84,11 @@ class AccountController {
             return "account/profile";
         }
         try {
-            users.changePassword(me.id(), form.currentPassword(), form.newPassword());
+            TandemPrincipal signedIn = users.changePassword(me.id(), form.currentPassword(), form.newPassword());
             limits.signInSucceeded(address, me.email());
-            redirect.addFlashAttribute("flash", "Your password is changed.");
+            staySignedIn(signedIn, request, response);
+            redirect.addFlashAttribute(
+                    "flash", "Your password is changed. Every other browser signed in as you is signed out.");
             return "redirect:/account";
         } catch (DomainException e) {
             if (!"currentPassword".equals(e.field())) {
@@ -89,6 +97,19 @@ class AccountController {
             Forms.reject(result, e);
         }
         return "account/profile";
+    }
+
+    /**
+     * Keeps this browser signed in, now with the new password (every session signed in with the old
+     * one ends: {@link SignedInWithCurrentPassword}), under a new session id.
+     */
+    private void staySignedIn(TandemPrincipal signedIn, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        sessions.saveContext(context, request, response);
     }
 
     @GetMapping("/account/tokens")

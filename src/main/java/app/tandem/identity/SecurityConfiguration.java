@@ -35,6 +35,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -147,6 +148,7 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(
             HttpSecurity http,
             Users users,
+            UserRepository userRepository,
             IdentityProperties properties,
             Refusals refusals,
             ObjectProvider<UploadGate> uploadGates)
@@ -189,6 +191,7 @@ class SecurityConfiguration {
                 // a multipart form's token comes in its X-CSRF-TOKEN header, or in its body when the gate
                 // lets that be parsed (an upload to a workspace the person may change)
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokens(uploadGate)))
+                .addFilterAfter(new SignedInWithCurrentPassword(userRepository), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())

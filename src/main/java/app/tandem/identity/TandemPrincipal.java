@@ -1,7 +1,13 @@
 package app.tandem.identity;
 
+import java.io.Serial;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,12 +19,18 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class TandemPrincipal implements UserDetails, CredentialsContainer {
 
+    // as the JVM computed it before credentialsStamp was added: a session kept in the database by an
+    // earlier version still reads (without a stamp, so it ends: SignedInWithCurrentPassword)
+    @Serial
+    private static final long serialVersionUID = 5070770560710199848L;
+
     private final long id;
     private final String email;
     private final String displayName;
     private String passwordHash;
     private final boolean instanceAdmin;
     private final boolean accountNonLocked;
+    private final @Nullable String credentialsStamp;
 
     TandemPrincipal(
             long id,
@@ -33,6 +45,26 @@ public final class TandemPrincipal implements UserDetails, CredentialsContainer 
         this.passwordHash = passwordHash;
         this.instanceAdmin = instanceAdmin;
         this.accountNonLocked = accountNonLocked;
+        this.credentialsStamp = stampOf(passwordHash);
+    }
+
+    /**
+     * A digest of the password hash this person signed in with, kept when the hash itself is erased:
+     * a session whose stamp is not the one of the password now ends ({@link
+     * SignedInWithCurrentPassword}), so changing or resetting a password signs out every other browser.
+     */
+    @Nullable String credentialsStamp() {
+        return credentialsStamp;
+    }
+
+    /** The first 16 bytes of the SHA-256 of a password hash, in hex. */
+    static String stampOf(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     public long id() {

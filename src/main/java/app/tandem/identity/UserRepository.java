@@ -14,6 +14,10 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     Optional<User> findByEmail(String email);
 
+    /** The password hash of a person now (none when there is no such person any more). */
+    @Query("select u.passwordHash from User u where u.id = :id")
+    Optional<String> passwordHashOf(long id);
+
     boolean existsByEmail(String email);
 
     List<User> findByIdIn(Collection<Long> ids);

@@ -74,10 +74,11 @@ public class Users {
     /**
      * Changes a person's password after checking the current one, which counts as a sign-in attempt:
      * wrong ones in a row lock the account as wrong sign-ins do (the count is kept although the
-     * refusal is thrown), so the form cannot be used to guess a signed-in person's password.
+     * refusal is thrown), so the form cannot be used to guess a signed-in person's password. Returns
+     * the person as signed in with the new password: every session signed in with the old one ends.
      */
     @Transactional(noRollbackFor = InvalidInput.class)
-    void changePassword(long userId, String currentPassword, String newPassword) {
+    TandemPrincipal changePassword(long userId, String currentPassword, String newPassword) {
         User user = users.findById(userId).orElseThrow(() -> new UserNotFound("id", "No such user."));
         String email = user.toSummary().email();
         if (users.countAttempt(email, properties.login().maxFailures(), Instant.now()) == 0) {
@@ -92,6 +93,10 @@ public class Users {
         users.forgetFailedLogins(email);
         checkPassword("newPassword", newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
+        // the person as signed in with the new password (its hash erased, its stamp kept)
+        TandemPrincipal signedIn = user.toPrincipal();
+        signedIn.eraseCredentials();
+        return signedIn;
     }
 
     /**

@@ -306,6 +306,44 @@ class LoginIT extends TandemIT {
     }
 
     @Test
+    void changingOrResettingAPasswordSignsOutEveryOtherBrowser() {
+        Person person = newPerson("Sam Sessions");
+        WebSession laptop = new WebSession(baseUrl());
+        laptop.login(person.email(), person.password());
+        WebSession phone = new WebSession(baseUrl());
+        phone.login(person.email(), person.password());
+        assertThat(laptop.get("/account").status()).isEqualTo(200);
+        assertThat(phone.get("/account").status()).isEqualTo(200);
+
+        WebSession.Page changed = phone.post(
+                "/account/password",
+                Map.of("currentPassword", person.password(), "newPassword", "Kettle-orbit-93-plum"));
+        assertThat(changed.location()).endsWith("/account");
+        // the browser that changed it stays signed in; the other one is sent to sign in again, told why
+        assertThat(phone.get("/account").status()).isEqualTo(200);
+        assertThat(laptop.get("/account").location()).endsWith("/login?ended");
+        assertThat(laptop.get("/login?ended").html()).contains("the password of this account was changed");
+        assertThat(laptop.get("/account").location()).endsWith("/login");
+        // an API token is no browser session: it goes on working
+        assertThat(person.api().get("/api/v1/me").status()).isEqualTo(200);
+
+        // a reset through a password link signs out every browser, the one that changed it last too
+        Api.Response link = admin().post("/api/v1/users/" + person.id() + "/password-links", "");
+        assertThat(link.status()).as(link.text()).isEqualTo(201);
+        String path = linkPath(link.json().path("url").asString());
+        WebSession visitor = new WebSession(baseUrl());
+        visitor.get(path);
+        assertThat(visitor.post(path, Map.of("password", "Lantern-moss-71-quay", "repeated", "Lantern-moss-71-quay"))
+                        .location())
+                .endsWith("/login?passwordSet");
+        assertThat(phone.get("/account").location()).endsWith("/login?ended");
+        assertThat(new WebSession(baseUrl())
+                        .login(person.email(), "Lantern-moss-71-quay")
+                        .location())
+                .doesNotContain("/login");
+    }
+
+    @Test
     void wrongCurrentPasswordsOnThePasswordFormLockTheAccountToo() {
         Person person = newPerson("Guessing Tester");
         WebSession session = new WebSession(baseUrl());
