@@ -274,6 +274,51 @@ class WorkspaceApiIT extends TandemIT {
         assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
     }
 
+    @Test
+    void anyoneAddedToAWorkspaceCanLeaveItButItsLastAdmin() {
+        String slug = "leaving-" + unique();
+        admin().post("/api/v1/workspaces", "{\"name\":\"Leaving\",\"slug\":\"" + slug + "\"}");
+        Person viewer = newPerson("Lea Leaving");
+        Person member = newPerson("Max Member");
+        for (Person p : List.of(viewer, member)) {
+            assertThat(admin().post(
+                                    "/api/v1/workspaces/" + slug + "/members",
+                                    "{\"email\":\"" + p.email() + "\",\"role\":\"" + (p == viewer ? "VIEWER" : "MEMBER")
+                                            + "\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        // over the API: a viewer leaves, and is then no member (404 to leave again)
+        assertThat(viewer.api().delete("/api/v1/me/workspaces/" + slug).status())
+                .isEqualTo(204);
+        assertThat(viewer.api().get("/api/v1/workspaces/" + slug).status()).isEqualTo(404);
+        assertThat(viewer.api().delete("/api/v1/me/workspaces/" + slug).status())
+                .isEqualTo(404);
+        // the last admin may not
+        Api.Response last = admin().delete("/api/v1/me/workspaces/" + slug);
+        assertThat(last.status()).isEqualTo(409);
+        assertThat(last.json().path("detail").asString()).contains("last admin");
+        assertThat(admin().get("/api/v1/workspaces/" + slug).status()).isEqualTo(200);
+
+        // on the pages: the members page leads to a confirmation, which the member confirms
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(member.email(), member.password());
+        assertThat(browser.get("/w/" + slug + "/members").html()).contains("Leave this workspace");
+        WebSession.Page confirm = browser.get("/w/" + slug + "/leave");
+        assertThat(confirm.html()).contains("Leave Leaving?");
+        WebSession.Page left = browser.post("/account/workspaces/" + slug + "/leave", java.util.Map.of());
+        assertThat(left.location()).endsWith("/workspaces");
+        assertThat(browser.get("/workspaces").html()).contains("You left Leaving.");
+        assertThat(browser.get("/w/" + slug + "/members").status()).isEqualTo(404);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/members")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(m -> m.path("email").asString()))
+                .doesNotContain(viewer.email(), member.email());
+    }
+
     /**
      * Two admins, each demoting or removing the other at the same moment: one of them is refused
      * (the workspace keeps an admin). Both used to pass the last-admin check, and the workspace was

@@ -211,6 +211,29 @@ public class WorkspaceAdministration {
     }
 
     /**
+     * The person leaves the workspace (any role: someone added by another can always get out) and
+     * its teams; the last admin cannot ({@link LastAdmin}: make someone else admin, or delete it).
+     * The workspace is held, as for {@link #removeMember}, so two admins leaving at once leave one.
+     * Returns the workspace as it was, for its name.
+     */
+    @Transactional
+    public WorkspaceContext leave(String slug, long userId) {
+        long id = workspaces
+                .findBySlug(slug)
+                .orElseThrow(() -> new WorkspaceNotFound(slug))
+                .id();
+        workspaces.lockById(id);
+        WorkspaceContext context = access.access(slug, userId);
+        Membership membership = membership(context, userId);
+        if (membership.role() == Role.ADMIN && memberships.countByWorkspaceIdAndRole(context.id(), Role.ADMIN) <= 1) {
+            throw LastAdmin.leaving();
+        }
+        teams.findByWorkspaceIdOrderByNameKeyAsc(context.id()).forEach(team -> team.remove(userId));
+        memberships.delete(membership);
+        return context;
+    }
+
+    /**
      * Checks that the person administers the workspace while holding it, so that two admins who
      * change roles or remove members at the same moment see each other's change: without it, two
      * admins each demoting or removing the other both passed the last-admin check, and the
