@@ -43,7 +43,12 @@ import app.tandem.workspace.TeamView;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -72,7 +77,8 @@ import org.springframework.transaction.annotation.Transactional;
  * read, members and admins change); another workspace's session answers {@link SessionNotFound}, and
  * an id of another workspace in what a person gives (a goal, a person who is not a member, a team, a
  * KPI, an initiative) is refused naming the field. Every wrong field is refused at once, and nothing
- * is saved. Times are UTC.
+ * is saved. Times are kept and answered in UTC; each session names the time zone its pages show
+ * them in ({@link SessionView#timeZone()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -141,6 +147,7 @@ public class DiscoverySessions {
                 s.topic(),
                 s.startsAt(),
                 s.endsAt(),
+                s.timeZone().getId(),
                 ref(teams, s.hostTeamId()),
                 refs(goalNames, s.goalIds()),
                 s.invitees().size(),
@@ -211,11 +218,12 @@ public class DiscoverySessions {
         DiscoverySession session = session(context, sessionId);
         ConcurrentChange.check("this discovery session", startedFrom, session.version());
         if (session.startsAt().isAfter(now())) {
+            LocalDateTime starts = inZone(session.startsAt(), session.timeZone());
             throw new InvalidInput(
                     "attendance",
                     "Who attended is recorded once the session has begun; it starts on "
-                            + DayWords.of(session.startsAt().toLocalDate()) + " at "
-                            + session.startsAt().toLocalTime() + " UTC.");
+                            + DayWords.of(starts.toLocalDate()) + " at " + starts.toLocalTime() + " "
+                            + session.timeZone().getId() + ".");
         }
         Set<Long> invited = session.invitees().stream().map(Invitee::userId).collect(Collectors.toSet());
         Map<Long, Boolean> given = new HashMap<>();
@@ -569,28 +577,55 @@ public class DiscoverySessions {
                 throw new InvalidInput("topic", "A topic has at most " + SessionInput.TOPIC_MAX + " characters.");
             }
         });
+        // the time zone first: the times given in it are read there
+        ZoneId[] zone = {session.timeZone()};
+        boolean[] zoneKnown = {true};
+        checks.check(() -> {
+            String named = input.timeZone();
+            if (named == null) {
+                return; // the session's, UTC for a new one
+            }
+            if (named.isBlank()) {
+                zone[0] = ZoneId.of("UTC");
+                return;
+            }
+            try {
+                zone[0] = zone(named.strip());
+            } catch (DateTimeException e) {
+                zoneKnown[0] = false;
+                throw new InvalidInput(
+                        "timeZone", "“" + named.strip() + "” is no time zone; give one such as Europe/Berlin.");
+            }
+        });
+        boolean inZone = input.timesIn() == SessionInput.TimesIn.TIME_ZONE;
+        LocalDateTime[] utc = new LocalDateTime[2];
         checks.check(() -> {
             if (input.startsAt() == null) {
                 throw new InvalidInput("startsAt", "Give the day and time it starts.");
             }
             PlannedDates.check("startsAt", input.startsAt().toLocalDate());
+            utc[0] = utc("startsAt", input.startsAt(), inZone, zone[0], zoneKnown[0]);
         });
         checks.check(() -> {
             if (input.endsAt() == null) {
                 throw new InvalidInput("endsAt", "Give the day and time it ends.");
             }
             PlannedDates.check("endsAt", input.endsAt().toLocalDate());
+            LocalDateTime ends = utc("endsAt", input.endsAt(), inZone, zone[0], zoneKnown[0]);
             // (to the minute, as it is kept: 10:00:30 is 10:00)
-            if (input.startsAt() != null
-                    && !input.endsAt()
-                            .withSecond(0)
-                            .withNano(0)
-                            .isAfter(input.startsAt().withSecond(0).withNano(0))) {
-                throw new InvalidInput(
-                        "endsAt",
-                        "It ends at " + minute(input.endsAt()) + ", not after it starts at " + minute(input.startsAt())
-                                + ".");
+            if (input.startsAt() != null) {
+                // (a start refused itself is compared as given, in UTC; in a time zone, not at all)
+                LocalDateTime starts = utc[0] != null
+                        ? utc[0]
+                        : inZone ? null : input.startsAt().withSecond(0).withNano(0);
+                if (starts != null && !ends.isAfter(starts)) {
+                    throw new InvalidInput(
+                            "endsAt",
+                            "It ends at " + minute(input.endsAt()) + ", not after it starts at "
+                                    + minute(input.startsAt()) + ".");
+                }
             }
+            utc[1] = ends;
         });
         checks.check(() -> {
             if (input.hostTeamId() != null && !teams.containsKey(input.hostTeamId())) {
@@ -628,11 +663,54 @@ public class DiscoverySessions {
         }
         session.define(
                 topic,
-                Objects.requireNonNull(input.startsAt()).withSecond(0).withNano(0),
-                Objects.requireNonNull(input.endsAt()).withSecond(0).withNano(0),
+                Objects.requireNonNull(utc[0]),
+                Objects.requireNonNull(utc[1]),
+                zone[0],
                 input.hostTeamId(),
                 chosenGoals,
                 chosenInvitees);
+    }
+
+    /**
+     * A time given, to the minute, in UTC: as it is when {@code inZone} is false (the API), else read
+     * as the clocks of {@code zone} show it (one they show twice is the earlier; one they skip is
+     * refused naming {@code field}). With a time zone that is refused itself, as though in UTC.
+     */
+    private static LocalDateTime utc(
+            String field, LocalDateTime given, boolean inZone, ZoneId zone, boolean zoneKnown) {
+        LocalDateTime at = given.withSecond(0).withNano(0);
+        if (!inZone || !zoneKnown) {
+            return at;
+        }
+        ZoneOffsetTransition gap = zone.getRules().getTransition(at);
+        if (gap != null && gap.isGap()) {
+            throw new InvalidInput(
+                    field,
+                    "There is no " + at.toLocalTime() + " on " + DayWords.of(at.toLocalDate()) + " in " + zone.getId()
+                            + ": the clocks go forward from "
+                            + gap.getDateTimeBefore().toLocalTime() + " to "
+                            + gap.getDateTimeAfter().toLocalTime() + " then. Give a time before or after.");
+        }
+        // ZonedDateTime.of takes the earlier offset where the clocks go back: the earlier of the two
+        return ZonedDateTime.of(at, zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    /**
+     * A time zone of the IANA database by its name, in any case ({@code europe/berlin} is
+     * Europe/Berlin); an offset ({@code +05:00}) and the obsolete {@code SystemV/} names are none, as
+     * for a check-in cadence.
+     */
+    private static ZoneId zone(String name) {
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.equalsIgnoreCase(name) && !id.startsWith("SystemV/"))
+                .findFirst()
+                .map(ZoneId::of)
+                .orElseThrow(() -> new DateTimeException("no time zone " + name));
+    }
+
+    /** A time kept in UTC as the clocks of {@code zone} show it. */
+    static LocalDateTime inZone(LocalDateTime utc, ZoneId zone) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
     }
 
     /** A day and time as the session keeps it, to the minute: {@code 2027-02-01 10:00}. */
@@ -948,6 +1026,7 @@ public class DiscoverySessions {
                 session.topic(),
                 session.startsAt(),
                 session.endsAt(),
+                session.timeZone().getId(),
                 ref(teams, session.hostTeamId()),
                 refs(goalNames, session.goalIds()),
                 invitees,

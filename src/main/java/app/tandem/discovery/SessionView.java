@@ -4,6 +4,8 @@ import app.tandem.discovery.rules.FindingKind;
 import app.tandem.discovery.rules.WarningKind;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,7 @@ public record SessionView(
         String topic,
         LocalDateTime startsAt,
         LocalDateTime endsAt,
+        String timeZone,
         @Nullable Ref hostTeam,
         List<Ref> goals,
         List<InviteeView> invitees,
@@ -30,6 +33,20 @@ public record SessionView(
         List<Ref> involvedInitiatives,
         List<OutcomeView> outcomes,
         long version) {
+
+    /** When it starts, as the clocks of its time zone show it (startsAt is UTC). */
+    public LocalDateTime localStartsAt() {
+        return startsAt.atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(ZoneId.of(timeZone))
+                .toLocalDateTime();
+    }
+
+    /** When it ends, as the clocks of its time zone show it (endsAt is UTC). */
+    public LocalDateTime localEndsAt() {
+        return endsAt.atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(ZoneId.of(timeZone))
+                .toLocalDateTime();
+    }
 
     /** An invited person: their teams, "Leads" / "Executes" / "No team", and whether they attended (null: not recorded). */
     public record InviteeView(

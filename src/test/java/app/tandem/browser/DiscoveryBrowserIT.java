@@ -75,6 +75,7 @@ class DiscoveryBrowserIT extends BrowserIT {
         page.getByLabel("Topic").fill("Lead generation in Q3");
         page.getByLabel("Starts").fill("2026-03-02T12:00");
         page.getByLabel("Ends").fill("2026-03-02T10:00");
+        page.getByLabel("Time zone").fill("Mars/Base");
         page.getByLabel("Grow trial-to-paid conversions").check();
         page.getByLabel("Maya Ortiz").check();
         page.getByLabel("Dev Patel").check();
@@ -83,13 +84,21 @@ class DiscoveryBrowserIT extends BrowserIT {
         assertThat(page.getByText("It ends at 2026-03-02 10:00, not after it starts at 2026-03-02 12:00."))
                 .isVisible();
         assertThat(page.getByLabel("Ends")).hasAttribute("aria-invalid", "true");
+        // a time zone that is none, beside its field with the other error, what was typed kept
+        assertThat(page.getByText("“Mars/Base” is no time zone; give one such as Europe/Berlin."))
+                .isVisible();
+        assertThat(page.getByLabel("Time zone")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Time zone")).hasValue("Mars/Base");
         assertThat(page.getByLabel("Topic")).hasValue("Lead generation in Q3");
         assertThat(page.getByLabel("Maya Ortiz")).isChecked();
 
         page.getByLabel("Ends").fill("2026-03-02T14:00");
+        page.getByLabel("Time zone").fill("Europe/Berlin");
         button("Plan session").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Lead generation in Q3");
+        // the times typed are Berlin's, and the page says so
+        assertThat(page.locator(".facts dd").first()).hasText("Monday 2 Mar 2026, 12:00 – 14:00 Europe/Berlin");
         Locator warnings = page.locator(".discovery-warnings");
         assertThat(warnings).containsText("Only leads are invited: nobody who executes the work");
         assertThat(page.locator(".empty").first()).containsText("No team has stated its goals for this topic yet.");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,213 @@ class DiscoveryApiIT extends TandemIT {
                         base + "/discovery-sessions", session("Offsets", "0000-01-01T10:00", "2027-01-01T11:00", ""));
         assertThat(yearZero.status()).isEqualTo(400);
         assertThat(yearZero.field()).isEqualTo("startsAt");
+    }
+
+    /**
+     * A session's time zone: the API keeps its times in UTC, the pages, the attendance refusal and My
+     * work show them as the clocks of its time zone do, naming it; a replacement without a time zone
+     * keeps the session's, one that is none is refused naming timeZone.
+     */
+    @Test
+    void aSessionInBerlinIsShownAtBerlinTimeWithItsTimeZoneNamed() {
+        Api.Response planned = admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "Berlin pricing",
+                                "2099-03-01T09:00:00Z",
+                                "2099-03-01T11:00:00Z",
+                                ",\"timeZone\":\"europe/berlin\",\"inviteeIds\":[" + mayaLead + "]"));
+        assertThat(planned.status()).as(planned.text()).isEqualTo(201);
+        long id = planned.json().path("id").asLong();
+        JsonNode session = admin().get(base + "/discovery-sessions/" + id).json();
+        assertThat(session.path("timeZone").asString()).isEqualTo("Europe/Berlin");
+        assertThat(session.path("startsAt").asString()).startsWith("2099-03-01T09:00");
+        assertThat(session.path("endsAt").asString()).startsWith("2099-03-01T11:00");
+        assertThat(admin().get(base + "/discovery-sessions")
+                        .json()
+                        .path("items")
+                        .get(0)
+                        .path("timeZone")
+                        .asString())
+                .isEqualTo("Europe/Berlin");
+
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(browser.get("/w/" + slug + "/discovery/" + id).html())
+                .contains("Sunday 1 Mar 2099, 10:00 – 12:00 Europe/Berlin")
+                .doesNotContain("12:00 UTC");
+        assertThat(browser.get("/w/" + slug + "/discovery").html())
+                .contains(">When<")
+                .doesNotContain("When (UTC)")
+                .contains("1 Mar 2099, 10:00")
+                .contains("Europe/Berlin");
+        // the edit form takes the times as Berlin's clocks show them
+        assertThat(browser.get("/w/" + slug + "/discovery/" + id + "/edit").html())
+                .contains("value=\"2099-03-01T10:00\"")
+                .contains("value=\"2099-03-01T12:00\"")
+                .contains("value=\"Europe/Berlin\"");
+
+        Api.Response early = admin().patch(
+                        base + "/discovery-sessions/" + id + "/attendance",
+                        "{\"attendance\":[],\"version\":"
+                                + session.path("version").asLong() + "}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Who attended is recorded once the session has begun; it starts on 1 Mar 2099 at 10:00"
+                        + " Europe/Berlin.");
+        WorkForMe discovery = inboxes.stream()
+                .filter(w -> w.heading().equals("Discovery sessions"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(discovery.openFor(mayaLead, 10))
+                .extracting(WorkItem::detail)
+                .containsExactly("You are invited: Sun 1 Mar, 10:00 Europe/Berlin");
+
+        // a replacement without a time zone keeps the session's; its times are UTC as ever
+        Api.Response replaced = admin().send(
+                        "PUT",
+                        base + "/discovery-sessions/" + id,
+                        "{\"topic\":\"Berlin pricing\",\"startsAt\":\"2099-07-01T08:00\",\"endsAt\":\"2099-07-01T09:00\","
+                                + "\"version\":" + session.path("version").asLong() + "}");
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+        assertThat(replaced.json().path("timeZone").asString()).isEqualTo("Europe/Berlin");
+        assertThat(replaced.json().path("startsAt").asString()).startsWith("2099-07-01T08:00");
+        assertThat(browser.get("/w/" + slug + "/discovery/" + id).html())
+                .contains("Wednesday 1 Jul 2099, 10:00 – 11:00 Europe/Berlin");
+
+        // a time zone that is none is refused naming it, with the other wrong fields, and nothing is saved
+        Api.Response unknown = admin().send(
+                        "PUT",
+                        base + "/discovery-sessions/" + id,
+                        "{\"topic\":\"\",\"startsAt\":\"2099-07-01T08:00\",\"endsAt\":\"2099-07-01T09:00\","
+                                + "\"timeZone\":\"Mars/Base\",\"version\":"
+                                + replaced.json().path("version").asLong() + "}");
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
+        assertThat(fields(unknown)).containsExactlyInAnyOrder("topic", "timeZone");
+        assertThat(unknown.json()
+                        .path("errors")
+                        .valueStream()
+                        .filter(e -> e.path("field").asString().equals("timeZone"))
+                        .map(e -> e.path("message").asString()))
+                .containsExactly("“Mars/Base” is no time zone; give one such as Europe/Berlin.");
+        Api.Response created = admin().post(
+                        base + "/discovery-sessions",
+                        session("Offsets", "2099-01-10T10:00", "2099-01-10T11:00", ",\"timeZone\":\"+02:00\""));
+        assertThat(created.status()).isEqualTo(400);
+        assertThat(created.field()).isEqualTo("timeZone");
+        assertThat(admin().get(base + "/discovery-sessions/" + id)
+                        .json()
+                        .path("timeZone")
+                        .asString())
+                .isEqualTo("Europe/Berlin");
+
+        // blank is UTC; without one a new session is in UTC too
+        Api.Response utc = admin().send(
+                        "PUT",
+                        base + "/discovery-sessions/" + id,
+                        "{\"topic\":\"Berlin pricing\",\"startsAt\":\"2099-07-01T08:00\",\"endsAt\":\"2099-07-01T09:00\","
+                                + "\"timeZone\":\" \",\"version\":"
+                                + replaced.json().path("version").asLong() + "}");
+        assertThat(utc.status()).as(utc.text()).isEqualTo(200);
+        assertThat(utc.json().path("timeZone").asString()).isEqualTo("UTC");
+        assertThat(browser.get("/w/" + slug + "/discovery/" + id).html())
+                .contains("Wednesday 1 Jul 2099, 08:00 – 09:00 UTC");
+        assertThat(admin().get(base + "/discovery-sessions/" + plan(List.of()))
+                        .json()
+                        .path("timeZone")
+                        .asString())
+                .isEqualTo("UTC");
+    }
+
+    /**
+     * The form takes the times as the clocks of the time zone typed show them (any case), and stores
+     * the instant in UTC; a time those clocks skip is refused beside its field, one they show twice is
+     * the earlier; a time zone that is none is refused beside its field with the form's other errors,
+     * what was typed kept.
+     */
+    @Test
+    void theFormTakesWallClockTimesInItsTimeZone() {
+        WebSession web = new WebSession(baseUrl());
+        web.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        web.get("/w/" + slug + "/discovery/new");
+        WebSession.Page saved = web.post(
+                "/w/" + slug + "/discovery",
+                Map.of(
+                        "topic", "Onboarding in Berlin",
+                        "startsAt", "2099-07-01T10:00",
+                        "endsAt", "2099-07-01T12:00",
+                        "timeZone", "europe/BERLIN"));
+        assertThat(saved.status()).as(saved.html()).isEqualTo(302);
+        long id = Long.parseLong(
+                saved.redirectPath().substring(saved.redirectPath().lastIndexOf('/') + 1));
+        JsonNode session = admin().get(base + "/discovery-sessions/" + id).json();
+        assertThat(session.path("timeZone").asString()).isEqualTo("Europe/Berlin");
+        assertThat(session.path("startsAt").asString()).startsWith("2099-07-01T08:00");
+        assertThat(session.path("endsAt").asString()).startsWith("2099-07-01T10:00");
+        assertThat(web.get(saved.redirectPath()).html()).contains("Wednesday 1 Jul 2099, 10:00 – 12:00 Europe/Berlin");
+
+        // the clocks go back on 31 October 2027 at 03:00: 02:30 comes twice, and the earlier is taken
+        web.get("/w/" + slug + "/discovery/new");
+        WebSession.Page twice = web.post(
+                "/w/" + slug + "/discovery",
+                Map.of(
+                        "topic", "Autumn",
+                        "startsAt", "2027-10-31T02:30",
+                        "endsAt", "2027-10-31T04:00",
+                        "timeZone", "Europe/Berlin"));
+        assertThat(twice.status()).as(twice.html()).isEqualTo(302);
+        JsonNode autumn = admin().get(base + "/discovery-sessions/"
+                        + twice.redirectPath().substring(twice.redirectPath().lastIndexOf('/') + 1))
+                .json();
+        assertThat(autumn.path("startsAt").asString()).startsWith("2027-10-31T00:30");
+        assertThat(autumn.path("endsAt").asString()).startsWith("2027-10-31T03:00");
+
+        // the clocks go forward on 28 March 2027 from 02:00 to 03:00: there is no 02:30
+        long before = admin().get(base + "/discovery-sessions")
+                .json()
+                .path("totalItems")
+                .asLong();
+        web.get("/w/" + slug + "/discovery/new");
+        WebSession.Page gap = web.post(
+                "/w/" + slug + "/discovery",
+                Map.of(
+                        "topic", "Spring",
+                        "startsAt", "2027-03-28T02:30",
+                        "endsAt", "2027-03-28T04:00",
+                        "timeZone", "Europe/Berlin"));
+        assertThat(gap.status()).isEqualTo(200);
+        assertThat(gap.html())
+                .contains("There is no 02:30 on ")
+                .contains(" in Europe/Berlin: the clocks go forward from 02:00 to 03:00 then."
+                        + " Give a time before or after.")
+                .contains("id=\"d-starts-error\"")
+                .doesNotContain("id=\"d-ends-error\"")
+                .contains("value=\"2027-03-28T02:30\"")
+                .contains("value=\"Europe/Berlin\"");
+
+        // a time zone that is none, beside its field with the other errors, what was typed kept
+        web.get("/w/" + slug + "/discovery/new");
+        WebSession.Page unknown = web.post(
+                "/w/" + slug + "/discovery",
+                Map.of(
+                        "topic", " ",
+                        "startsAt", "2027-05-03T10:00",
+                        "endsAt", "2027-05-03T09:00",
+                        "timeZone", "Mars/Base"));
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.html())
+                .contains("id=\"d-zone-error\"")
+                .contains("“Mars/Base” is no time zone; give one such as Europe/Berlin.")
+                .contains("Give the session a topic")
+                .contains("It ends at 2027-05-03 09:00, not after it starts at 2027-05-03 10:00.")
+                .contains("value=\"Mars/Base\"")
+                .contains("value=\"2027-05-03T10:00\"")
+                .contains("value=\"2027-05-03T09:00\"");
+        assertThat(admin().get(base + "/discovery-sessions")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isEqualTo(before);
     }
 
     @Test

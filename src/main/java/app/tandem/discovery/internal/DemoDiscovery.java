@@ -99,11 +99,20 @@ class DemoDiscovery {
                 invited.add(people.get(name));
             }
         }
+        // three days ago at 10:00 in Berlin, where Budgetly's teams are
         LocalDateTime start = sessions.now().toLocalDate().minusDays(3).atTime(10, 0);
         SessionView session = sessions.create(
                 slug,
                 admin,
-                new SessionInput(TOPIC, start, start.plusHours(2), marketing, List.of(conversion, landing), invited));
+                new SessionInput(
+                        TOPIC,
+                        start,
+                        start.plusHours(2),
+                        marketing,
+                        List.of(conversion, landing),
+                        invited,
+                        "Europe/Berlin",
+                        SessionInput.TimesIn.TIME_ZONE));
         long id = session.id();
         sessions.putStatement(
                 slug,
@@ -173,7 +182,7 @@ class DemoDiscovery {
                                 + " weekly instead.",
                         List.of(),
                         List.of(landing)));
-        outcomes.madeAt(id, start.plusHours(2).toInstant(java.time.ZoneOffset.UTC));
+        outcomes.madeAt(id, session.endsAt().toInstant(java.time.ZoneOffset.UTC));
     }
 
     private @Nullable Long goal(WorkspaceContext context, String prefix) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A discovery session: a topic, when (UTC), an optional host team, the business goals in question
+ * A discovery session: a topic, when (kept in UTC) and the time zone its times are shown in, an optional host team, the business goals in question
  * and the people invited with whether they attended. {@link #define} takes what the service checked;
  * {@link #recordAttendance} only the invited.
  */
@@ -48,6 +49,10 @@ public class DiscoverySession {
 
     @Column(name = "ends_at")
     private LocalDateTime endsAt;
+
+    /** The IANA time zone (Europe/Berlin) its pages show the times in; they are kept in UTC. */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     @Column(name = "host_team_id")
     private @Nullable Long hostTeamId;
@@ -73,6 +78,7 @@ public class DiscoverySession {
         this.topic = "";
         this.startsAt = LocalDateTime.MIN;
         this.endsAt = LocalDateTime.MIN;
+        this.timeZone = "UTC";
         this.createdAt = Instant.EPOCH;
     }
 
@@ -90,12 +96,14 @@ public class DiscoverySession {
             String topic,
             LocalDateTime startsAt,
             LocalDateTime endsAt,
+            ZoneId timeZone,
             @Nullable Long hostTeamId,
             Collection<Long> goalIds,
             Collection<Long> inviteeIds) {
         this.topic = topic;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
+        this.timeZone = timeZone.getId();
         this.hostTeamId = hostTeamId;
         this.goalIds.clear();
         this.goalIds.addAll(goalIds);
@@ -137,6 +145,10 @@ public class DiscoverySession {
 
     public LocalDateTime endsAt() {
         return endsAt;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
     }
 
     public @Nullable Long hostTeamId() {

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DiscoveryWork implements WorkForMe {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private static final String UPCOMING = " from discovery_sessions s"
             + " join discovery_invitees i on i.session_id = s.id"
@@ -65,8 +67,8 @@ class DiscoveryWork implements WorkForMe {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery(
-                        "select s.id, s.topic, s.starts_at, s.workspace_id" + UPCOMING + " order by s.starts_at, s.id")
+                .createNativeQuery("select s.id, s.topic, s.starts_at, s.workspace_id, s.time_zone" + UPCOMING
+                        + " order by s.starts_at, s.id")
                 .setParameter("user", userId)
                 .setParameter("workspaces", mine.ids())
                 .setParameter("now", Timestamp.valueOf(LocalDateTime.now(clock)))
@@ -75,7 +77,12 @@ class DiscoveryWork implements WorkForMe {
         return rows.stream()
                 .map(r -> {
                     WorkspaceContext workspace = mine.get(r[3]);
-                    LocalDateTime starts = startsAt(r[2]);
+                    // kept in UTC, said as the clocks of the session's time zone show it
+                    ZoneId zone = ZoneId.of((String) r[4]);
+                    LocalDateTime starts = startsAt(r[2])
+                            .atOffset(ZoneOffset.UTC)
+                            .atZoneSameInstant(zone)
+                            .toLocalDateTime();
                     return new WorkItem(
                             "Discovery session",
                             (String) r[1],
@@ -84,7 +91,7 @@ class DiscoveryWork implements WorkForMe {
                             "/w/" + workspace.slug() + "/discovery/" + ((Number) r[0]).longValue(),
                             starts.toLocalDate(),
                             false,
-                            "You are invited: " + WHEN.format(starts));
+                            "You are invited: " + WHEN.format(starts) + " " + zone.getId());
                 })
                 .toList();
     }

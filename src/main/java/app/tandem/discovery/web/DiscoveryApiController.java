@@ -63,7 +63,7 @@ class DiscoveryApiController {
 
     @Schema(
             description = "A discovery session as planned or replaced; times are UTC (2027-03-01T10:00:00Z; without an"
-                    + " offset, UTC)")
+                    + " offset, UTC), timeZone only says where its pages show them")
     record SessionRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = SessionInput.TOPIC_MAX) @Nullable String topic,
 
@@ -82,10 +82,17 @@ class DiscoveryApiController {
             @Schema(description = "business goals of the workspace") @Size(max = SessionInput.GOALS_MAX) @Nullable List<@Nullable Long> goalIds,
 
             @Schema(description = "members of the workspace (user ids)")
-            @Size(max = SessionInput.INVITEES_MAX) @Nullable List<@Nullable Long> inviteeIds) {
+            @Size(max = SessionInput.INVITEES_MAX) @Nullable List<@Nullable Long> inviteeIds,
+
+            @Schema(
+                    description = "the IANA time zone its pages show it in, such as Europe/Berlin (any case; blank is"
+                            + " UTC); startsAt and endsAt stay UTC. Without it, UTC.",
+                    maxLength = 64)
+            @Nullable String timeZone) {
 
         SessionInput input() {
-            return new SessionInput(topic, startsAt, endsAt, hostTeamId, goalIds, inviteeIds);
+            return new SessionInput(
+                    topic, startsAt, endsAt, hostTeamId, goalIds, inviteeIds, timeZone, SessionInput.TimesIn.UTC);
         }
     }
 
@@ -108,6 +115,12 @@ class DiscoveryApiController {
             @Nullable Long hostTeamId,
             @Size(max = SessionInput.GOALS_MAX) @Nullable List<@Nullable Long> goalIds,
             @Size(max = SessionInput.INVITEES_MAX) @Nullable List<@Nullable Long> inviteeIds,
+
+            @Schema(
+                    description = "the IANA time zone its pages show it in, such as Europe/Berlin (any case; blank is"
+                            + " UTC); startsAt and endsAt stay UTC. Without it, the session keeps its time zone.",
+                    maxLength = 64)
+            @Nullable String timeZone,
 
             @Schema(description = "the version the change was made on; 409 when the session changed since") @NotNull Long version) {}
 
@@ -189,8 +202,8 @@ class DiscoveryApiController {
     @PostMapping
     @Operation(
             summary = "Plan a discovery session",
-            description = "400 names every wrong field at once: no topic, endsAt not after startsAt, an invitee who"
-                    + " is not a member (inviteeIds[i]), a goal or team of another workspace.")
+            description = "400 names every wrong field at once: no topic, endsAt not after startsAt, a timeZone that"
+                    + " is none, an invitee who is not a member (inviteeIds[i]), a goal or team of another workspace.")
     ResponseEntity<SessionView> create(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -214,7 +227,8 @@ class DiscoveryApiController {
     @PutMapping("/{sessionId}")
     @Operation(
             summary = "Replace a session, with the version it was read at",
-            description = "409 concurrent-change when it changed since; invited people who stay keep their attendance.")
+            description = "409 concurrent-change when it changed since; invited people who stay keep their attendance;"
+                    + " without timeZone the session keeps its own.")
     SessionView replace(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -230,7 +244,9 @@ class DiscoveryApiController {
                         request.endsAt(),
                         request.hostTeamId(),
                         request.goalIds(),
-                        request.inviteeIds()),
+                        request.inviteeIds(),
+                        request.timeZone(),
+                        SessionInput.TimesIn.UTC),
                 request.version());
     }
 

@@ -95,6 +95,7 @@ class DiscoveryController {
 
             @DateTimeFormat(pattern = TIME) @Nullable LocalDateTime endsAt,
 
+            @Nullable String timeZone,
             @Nullable Long hostTeamId,
             @Nullable List<Long> goalIds,
             @Nullable List<Long> inviteeIds,
@@ -102,20 +103,23 @@ class DiscoveryController {
 
         static SessionForm empty(LocalDateTime now) {
             LocalDateTime start = now.toLocalDate().plusDays(7).atTime(10, 0);
-            return new SessionForm("", start, start.plusHours(2), null, List.of(), List.of(), null);
+            return new SessionForm("", start, start.plusHours(2), "", null, List.of(), List.of(), null);
         }
 
+        /** A session's times as the clocks of its time zone show them, as the form takes them. */
         static SessionForm of(SessionView session) {
             return new SessionForm(
                     session.topic(),
-                    session.startsAt(),
-                    session.endsAt(),
+                    session.localStartsAt(),
+                    session.localEndsAt(),
+                    session.timeZone(),
                     session.hostTeam() == null ? null : session.hostTeam().id(),
                     session.goals().stream().map(g -> g.id()).toList(),
                     session.invitees().stream().map(i -> i.person().id()).toList(),
                     session.version());
         }
 
+        /** The times as typed, in the time zone typed (blank: UTC). */
         SessionInput input() {
             return new SessionInput(
                     topic,
@@ -123,7 +127,9 @@ class DiscoveryController {
                     endsAt,
                     hostTeamId,
                     goalIds == null ? List.of() : List.copyOf(goalIds),
-                    inviteeIds == null ? List.of() : List.copyOf(inviteeIds));
+                    inviteeIds == null ? List.of() : List.copyOf(inviteeIds),
+                    timeZone == null ? "" : timeZone,
+                    SessionInput.TimesIn.TIME_ZONE);
         }
     }
 
