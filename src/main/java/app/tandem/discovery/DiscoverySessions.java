@@ -174,7 +174,7 @@ public class DiscoverySessions {
     public SessionView create(String slug, long userId, SessionInput input) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = new DiscoverySession(context.id(), clock.instant());
-        define(context, session, input);
+        define(context, session, input, false);
         sessions.save(session);
         return view(context, session);
     }
@@ -182,14 +182,16 @@ public class DiscoverySessions {
     /**
      * Replaces everything a person gives of a session. {@code startedFrom} is the version the change
      * was made on: a session changed since is refused ({@link ConcurrentChange}, 409). Invited people
-     * who stay keep their attendance.
+     * who stay keep their attendance; without a time zone ({@code null}) it keeps its own. A time given
+     * as its time zone's clocks show it that is the session's now stays the instant it is (an hour the
+     * clocks show twice keeps the later one when it was that).
      */
     @Transactional
     public SessionView replace(String slug, long userId, long sessionId, SessionInput input, long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
         ConcurrentChange.check("this discovery session", startedFrom, session.version());
-        define(context, session, input);
+        define(context, session, input, true);
         flush(session.version());
         return view(context, session);
     }
@@ -561,7 +563,7 @@ public class DiscoverySessions {
         }
     }
 
-    private void define(WorkspaceContext context, DiscoverySession session, SessionInput input) {
+    private void define(WorkspaceContext context, DiscoverySession session, SessionInput input, boolean saved) {
         String topic = input.topic() == null ? "" : input.topic().strip();
         Map<Long, String> teams = teamNames(context);
         Set<Long> goalIds = goalNames(context).keySet();
@@ -604,14 +606,16 @@ public class DiscoverySessions {
                 throw new InvalidInput("startsAt", "Give the day and time it starts.");
             }
             PlannedDates.check("startsAt", input.startsAt().toLocalDate());
-            utc[0] = utc("startsAt", input.startsAt(), inZone, zone[0], zoneKnown[0]);
+            utc[0] =
+                    utc("startsAt", input.startsAt(), inZone, zone[0], zoneKnown[0], saved ? session.startsAt() : null);
         });
         checks.check(() -> {
             if (input.endsAt() == null) {
                 throw new InvalidInput("endsAt", "Give the day and time it ends.");
             }
             PlannedDates.check("endsAt", input.endsAt().toLocalDate());
-            LocalDateTime ends = utc("endsAt", input.endsAt(), inZone, zone[0], zoneKnown[0]);
+            LocalDateTime ends =
+                    utc("endsAt", input.endsAt(), inZone, zone[0], zoneKnown[0], saved ? session.endsAt() : null);
             // (to the minute, as it is kept: 10:00:30 is 10:00)
             if (input.startsAt() != null) {
                 // (a start refused itself is compared as given, in UTC; in a time zone, not at all)
@@ -674,13 +678,23 @@ public class DiscoverySessions {
     /**
      * A time given, to the minute, in UTC: as it is when {@code inZone} is false (the API), else read
      * as the clocks of {@code zone} show it (one they show twice is the earlier; one they skip is
-     * refused naming {@code field}). With a time zone that is refused itself, as though in UTC.
+     * refused naming {@code field}). With a time zone that is refused itself, as though in UTC. A
+     * saved session's time ({@code before}, UTC) given again as the zone's clocks show it stays as it
+     * is: an edit that leaves the later of an hour shown twice keeps it.
      */
     private static LocalDateTime utc(
-            String field, LocalDateTime given, boolean inZone, ZoneId zone, boolean zoneKnown) {
+            String field,
+            LocalDateTime given,
+            boolean inZone,
+            ZoneId zone,
+            boolean zoneKnown,
+            @Nullable LocalDateTime before) {
         LocalDateTime at = given.withSecond(0).withNano(0);
         if (!inZone || !zoneKnown) {
             return at;
+        }
+        if (before != null && inZone(before, zone).equals(at)) {
+            return before;
         }
         ZoneOffsetTransition gap = zone.getRules().getTransition(at);
         if (gap != null && gap.isGap()) {

@@ -330,6 +330,35 @@ class DiscoveryApiIT extends TandemIT {
                 .json();
         assertThat(autumn.path("startsAt").asString()).startsWith("2027-10-31T00:30");
         assertThat(autumn.path("endsAt").asString()).startsWith("2027-10-31T03:00");
+        // the later 02:30 (01:30 UTC), planned over the API, stays the later one when its form is saved
+        // unchanged
+        long later = id(admin().post(
+                        base + "/discovery-sessions",
+                        session(
+                                "Autumn, later",
+                                "2027-10-31T01:30:00Z",
+                                "2027-10-31T03:00:00Z",
+                                ",\"timeZone\":\"Europe/Berlin\"")));
+        String edit = web.get("/w/" + slug + "/discovery/" + later + "/edit").html();
+        assertThat(edit).contains("value=\"2027-10-31T02:30\"").contains("value=\"2027-10-31T04:00\"");
+        WebSession.Page unchanged = web.post(
+                "/w/" + slug + "/discovery/" + later,
+                Map.of(
+                        "topic", "Autumn, later",
+                        "startsAt", "2027-10-31T02:30",
+                        "endsAt", "2027-10-31T04:00",
+                        "timeZone", "Europe/Berlin",
+                        "version",
+                                String.valueOf(admin().get(base + "/discovery-sessions/" + later)
+                                        .json()
+                                        .path("version")
+                                        .asLong())));
+        assertThat(unchanged.status()).as(unchanged.html()).isEqualTo(302);
+        assertThat(admin().get(base + "/discovery-sessions/" + later)
+                        .json()
+                        .path("startsAt")
+                        .asString())
+                .startsWith("2027-10-31T01:30");
 
         // the clocks go forward on 28 March 2027 from 02:00 to 03:00: there is no 02:30
         long before = admin().get(base + "/discovery-sessions")
