@@ -37,6 +37,7 @@ import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
+import app.tandem.support.TimeZones;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.TeamView;
@@ -592,7 +593,7 @@ public class DiscoverySessions {
                 return;
             }
             try {
-                zone[0] = zone(named.strip());
+                zone[0] = TimeZones.named(named.strip());
             } catch (DateTimeException e) {
                 zoneKnown[0] = false;
                 throw new InvalidInput(
@@ -707,19 +708,6 @@ public class DiscoverySessions {
         }
         // ZonedDateTime.of takes the earlier offset where the clocks go back: the earlier of the two
         return ZonedDateTime.of(at, zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-    }
-
-    /**
-     * A time zone of the IANA database by its name, in any case ({@code europe/berlin} is
-     * Europe/Berlin); an offset ({@code +05:00}) and the obsolete {@code SystemV/} names are none, as
-     * for a check-in cadence.
-     */
-    private static ZoneId zone(String name) {
-        return ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.equalsIgnoreCase(name) && !id.startsWith("SystemV/"))
-                .findFirst()
-                .map(ZoneId::of)
-                .orElseThrow(() -> new DateTimeException("no time zone " + name));
     }
 
     /** A time kept in UTC as the clocks of {@code zone} show it. */

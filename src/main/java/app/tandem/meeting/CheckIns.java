@@ -23,6 +23,7 @@ import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.support.PlannedDates;
+import app.tandem.support.TimeZones;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
 import java.time.Clock;
@@ -274,20 +275,6 @@ public class CheckIns {
 
     private record Checked(String title, @Nullable String place, ZoneId zone) {}
 
-    /** The time zone named, in any case ("europe/berlin" is Europe/Berlin). */
-    /**
-     * A time zone of the IANA database by its name, in any case ({@code Europe/Berlin}); an offset
-     * ({@code +05:00}, {@code GMT+5}), which a calendar cannot follow through summer time, and the
-     * obsolete {@code SystemV/} names are none.
-     */
-    private static ZoneId zone(String name) {
-        return ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.equalsIgnoreCase(name) && !id.startsWith("SystemV/"))
-                .findFirst()
-                .map(ZoneId::of)
-                .orElseThrow(() -> new DateTimeException("no time zone " + name));
-    }
-
     /** Whose first date is checked as a rhythm's: a cadence's that starts, or a new rhythm's. */
     private enum Rhythm {
         STARTS,
@@ -370,7 +357,7 @@ public class CheckIns {
                 .check(() -> {
                     if (input.timeZone() != null && !input.timeZone().isBlank()) {
                         try {
-                            zone[0] = zone(input.timeZone().strip());
+                            zone[0] = TimeZones.named(input.timeZone().strip());
                         } catch (DateTimeException e) {
                             throw new InvalidInput(
                                     "timeZone",
@@ -397,7 +384,7 @@ public class CheckIns {
             @Nullable String timeZone) {
         ZoneId zone;
         try {
-            zone = timeZone == null || timeZone.isBlank() ? ZoneId.of("UTC") : zone(timeZone.strip());
+            zone = timeZone == null || timeZone.isBlank() ? ZoneId.of("UTC") : TimeZones.named(timeZone.strip());
         } catch (DateTimeException e) {
             zone = ZoneId.of("UTC"); // the time zone is refused by its own check
         }
