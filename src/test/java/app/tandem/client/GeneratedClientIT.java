@@ -189,6 +189,39 @@ class GeneratedClientIT extends TandemIT {
         assertThat(report.getImported()).isEqualTo(2L); // the document names what an import answers
         assertThat(report.getApplied()).isTrue();
 
+        // a refused row reaches the client with its line and its row, as the document names them
+        java.nio.file.Files.writeString(
+                tickets,
+                "subject,description,created_at\n" + "Good row,Fine,2026-11-30\n" + "Bad day,Wrong,2026-13-45\n");
+        ApiException refusedRows = catchThrowableOfType(
+                ApiException.class,
+                () -> new app.tandem.client.api.InsightImportApi(client)
+                        .importInsights(
+                                slug,
+                                tickets.toFile(),
+                                null,
+                                "SUPPORT_TICKET",
+                                support.getId(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+        assertThat(refusedRows.getCode()).isEqualTo(400);
+        app.tandem.client.model.ProblemDetail problem = client.getObjectMapper()
+                .readValue(refusedRows.getResponseBody(), app.tandem.client.model.ProblemDetail.class);
+        assertThat(problem.getErrors()).anySatisfy(e -> {
+            assertThat(e.getLine()).isEqualTo(3);
+            assertThat(e.getRow()).isEqualTo(3);
+        });
+
         InsightsApi insights = new InsightsApi(client);
         java.io.File csv =
                 insights.exportInsights(slug, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -415,8 +415,19 @@ class ApiDocumentation {
                 new io.swagger.v3.oas.models.media.ArraySchema()
                         .items(new ObjectSchema()
                                 .addProperty("field", new StringSchema())
-                                .addProperty("message", new StringSchema()))
-                        .description("every wrong field with what is wrong with it"));
+                                .addProperty("message", new StringSchema())
+                                .addProperty(
+                                        "line",
+                                        new IntegerSchema()
+                                                .description("an import's refused row: the line of the file it starts"
+                                                        + " on (the header is line 1)"))
+                                .addProperty(
+                                        "row",
+                                        new IntegerSchema()
+                                                .description("an import's refused row: the row a spreadsheet shows it"
+                                                        + " on (the line, unless cells before it hold line breaks)")))
+                        .description("every wrong field with what is wrong with it; for an import (csv-rows-invalid,"
+                                + " import-rows-invalid), every wrong cell of every refused row"));
         ObjectSchema schema = new ObjectSchema();
         schema.setProperties(properties);
         schema.setDescription(
