@@ -170,8 +170,96 @@ public class Targets {
     private static String host(URI uri) {
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw new TargetRefused("The URL names no host, such as example.com.");
+            String written = writtenHost(uri);
+            if (written.isEmpty()) {
+                throw new TargetRefused("The URL names no host, such as example.com.");
+            }
+            byte[] shortForm = shortIpv4(written);
+            if (shortForm != null) {
+                InetAddress address;
+                try {
+                    address = InetAddress.getByAddress(shortForm);
+                } catch (UnknownHostException e) {
+                    throw new IllegalStateException(e); // four bytes always make an address
+                }
+                String full = address.getHostAddress();
+                throw new TargetRefused(
+                        TargetRules.isPrivate(address)
+                                ? written + " is " + full + " written in short form, a loopback or private address:"
+                                        + " this instance sends webhooks to public addresses (unless an instance"
+                                        + " admin allows private targets), each written in full."
+                                : written + " is the IP address " + full + " written in short form; write it in"
+                                        + " full (" + full + ") or give the host's name.");
+            }
+            throw new TargetRefused("“" + written + "” is not a valid host name: give one such as example.com"
+                    + " (letters, digits, hyphens and dots), or an IP address in full.");
         }
         return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    /** The host as written in the URL's authority (no user name, no port); empty when there is none. */
+    private static String writtenHost(URI uri) {
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return "";
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        if (!host.endsWith("]")) {
+            int colon = host.lastIndexOf(':');
+            if (colon >= 0 && host.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+                host = host.substring(0, colon);
+            }
+        }
+        return host;
+    }
+
+    /**
+     * The IPv4 address that {@code host} writes in one of the short forms C's {@code inet_aton}
+     * reads, and browsers and curl with it ({@code 127.1}, {@code 0x7f.1}, {@code 2130706433}:
+     * parts in decimal, octal with a leading 0, or hex with 0x, the last filling the bytes left);
+     * null when it is no such address.
+     */
+    static byte @Nullable [] shortIpv4(String host) {
+        String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        String[] parts = h.split("\\.", -1);
+        if (parts.length > 4) {
+            return null;
+        }
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].toLowerCase(Locale.ROOT);
+            try {
+                if (p.startsWith("0x")) {
+                    values[i] = p.length() == 2 ? 0 : Long.parseLong(p.substring(2), 16);
+                } else if (p.length() > 1 && p.startsWith("0")) {
+                    values[i] = Long.parseLong(p.substring(1), 8);
+                } else {
+                    values[i] = Long.parseLong(p);
+                }
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+            if (values[i] < 0 || p.length() > 12) {
+                return null;
+            }
+        }
+        for (int i = 0; i < values.length - 1; i++) {
+            if (values[i] > 255) {
+                return null;
+            }
+        }
+        int lastBytes = 5 - values.length;
+        long last = values[values.length - 1];
+        if (last >= (1L << (8 * lastBytes))) {
+            return null;
+        }
+        byte[] address = new byte[4];
+        for (int i = 0; i < values.length - 1; i++) {
+            address[i] = (byte) values[i];
+        }
+        for (int i = 0; i < lastBytes; i++) {
+            address[3 - i] = (byte) (last >> (8 * i));
+        }
+        return address;
     }
 }
