@@ -1,4 +1,10 @@
 package app.tandem.insight;
 
-/** A new insight was captured; routing rules decide which teams' inboxes it goes to. */
-public record InsightCaptured(long workspaceId, long insightId) {}
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new insight was captured, with its title; routing rules decide which teams' inboxes it goes to.
+ * ({@code title} is null in an event recorded before it carried one, handled again after a restart.)
+ */
+public record InsightCaptured(
+        long workspaceId, long insightId, @Nullable String title) {}

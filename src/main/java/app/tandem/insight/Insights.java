@@ -117,7 +117,7 @@ public class Insights {
         checkLinks(context, draft, Set.of(), Set.of(), Set.of(), Set.of());
         InsightView captured =
                 insights.save(new Insight(context.id(), userId, draft)).toView();
-        events.publishEvent(new InsightCaptured(context.id(), captured.id()));
+        events.publishEvent(new InsightCaptured(context.id(), captured.id(), captured.title()));
         return captured;
     }
 

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Events that happen once to a thing (an insight captured, an initiative proposed, a decision, a
  * check-in) get an id made from that thing, so handling one again after a crash queues it once; the
  * others (a status moved, a KPI's health changed: they may recur with the same content) get a new
- * id. The payload holds only what the workspace's admins may read: ids, titles, names.
+ * id. The payload holds only what the workspace's admins may read: ids, titles, names (docs/modules.md,
+ * "Webhooks", lists each event's fields).
  */
 @Component
 class WebhookEvents {
@@ -60,7 +61,11 @@ class WebhookEvents {
 
     @ApplicationModuleListener
     void on(InsightCaptured e) {
-        queue(e.workspaceId(), WebhookEventType.INSIGHT_CAPTURED, "" + e.insightId(), data("insightId", e.insightId()));
+        queue(
+                e.workspaceId(),
+                WebhookEventType.INSIGHT_CAPTURED,
+                "" + e.insightId(),
+                data("insightId", e.insightId(), "title", e.title()));
     }
 
     @ApplicationModuleListener

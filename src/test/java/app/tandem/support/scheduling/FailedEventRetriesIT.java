@@ -37,7 +37,7 @@ class FailedEventRetriesIT extends TandemIT {
                 .json()
                 .path("id")
                 .asLong();
-        String event = "%\"insightId\":" + insight + "}%";
+        String event = "%\"insightId\":" + insight + ",%";
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(routing(event).get("completion_date"))
                         .as("routed once, as captured")
