@@ -1,6 +1,8 @@
 package app.tandem.support;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,19 @@ public final class DayWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     private DayWords() {}
+
+    /**
+     * A moment as a person reads it, to the minute in UTC: "7 Dec 2026, 00:11 UTC" (never
+     * "2026-12-07T00:11:23.882354791Z"); for a {@code <time datetime>} whose attribute keeps the
+     * exact instant.
+     */
+    public static String time(Instant at) {
+        return TIME.format(at);
+    }
 
     /** "4 Jan 2027". */
     public static String of(LocalDate day) {

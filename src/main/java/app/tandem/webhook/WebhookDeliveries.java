@@ -1,5 +1,6 @@
 package app.tandem.webhook;
 
+import app.tandem.support.DayWords;
 import app.tandem.webhook.internal.DeliveryQueue;
 import app.tandem.webhook.internal.DeliveryQueue.Claimed;
 import app.tandem.webhook.internal.Signatures;
@@ -195,7 +196,8 @@ class WebhookDeliveries {
             queue.recordAttempt(delivery, start, "FAILED", status, ms, excerpt, "The endpoint is gone (410).");
             queue.finish(delivery, DeliveryQueue.FAILED, attempts, end);
             queue.disableSubscription(
-                    subscription.id(), "The endpoint answered 410 Gone on " + start + "; Tandem switched it off.");
+                    subscription.id(),
+                    "The endpoint answered 410 Gone on " + DayWords.time(start) + "; Tandem switched it off.");
             return;
         }
         List<Duration> schedule = properties.retrySchedule();

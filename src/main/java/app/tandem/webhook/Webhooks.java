@@ -2,6 +2,7 @@ package app.tandem.webhook;
 
 import app.tandem.support.AccessDenied;
 import app.tandem.support.ConcurrentChange;
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.InvalidInputs;
 import app.tandem.webhook.internal.DeliveryQueue;
@@ -12,13 +13,20 @@ import app.tandem.webhook.internal.SubscriptionRepository;
 import app.tandem.webhook.internal.Targets;
 import app.tandem.workspace.WorkspaceContext;
 import app.tandem.workspace.Workspaces;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -92,6 +100,7 @@ public class Webhooks {
         if (subscriptions.countByWorkspaceId(context.id()) >= properties.maxPerWorkspace()) {
             throw new TooManySubscriptions(properties.maxPerWorkspace());
         }
+        refuseDuplicate(context, null, checked);
         String secret = Signatures.newSecret();
         Subscription subscription =
                 new Subscription(context.id(), checked.url(), checked.eventTypes(), secret, clock.instant());
@@ -116,6 +125,8 @@ public class Webhooks {
         }
         ConcurrentChange.check("this webhook subscription", startedFrom, subscription.version());
         Checked checked = check(input);
+        workspaces.holdWorkspace(context);
+        refuseDuplicate(context, subscription.id(), checked);
         subscription.define(checked.url(), checked.eventTypes(), input.active());
         flush(subscription);
         return view(subscription);
@@ -259,6 +270,43 @@ public class Webhooks {
         return new Checked(url, types);
     }
 
+    /**
+     * Refuses a subscription that would send the same events to the same URL as another of the
+     * workspace ({@code self}: the one being changed, left out): each event would go twice. URLs are
+     * the same when they differ only in the case of the scheme and the host, a default port written
+     * out or an empty path.
+     */
+    private void refuseDuplicate(WorkspaceContext context, @Nullable Long self, Checked checked) {
+        String url = sameUrlKey(checked.url());
+        Set<String> types = Set.copyOf(checked.eventTypes());
+        for (Subscription other : subscriptions.findByWorkspaceIdOrderByIdAsc(context.id())) {
+            if ((self == null || other.id() != self)
+                    && sameUrlKey(other.url()).equals(url)
+                    && Set.copyOf(other.eventTypes()).equals(types)) {
+                throw new DuplicateSubscription(other.id(), other.url());
+            }
+        }
+    }
+
+    /** The URL as compared for duplicates: scheme and host in lower case, no default port, "/" for no path. */
+    static String sameUrlKey(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return url;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
+            port = -1;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return scheme + "://" + host + (port == -1 ? "" : ":" + port) + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     private Subscription subscription(WorkspaceContext context, long id) {
         return subscriptions.findByIdAndWorkspaceId(id, context.id()).orElseThrow(() -> new SubscriptionNotFound(id));
     }
@@ -271,6 +319,24 @@ public class Webhooks {
         }
     }
 
+    /** An instant in ISO form inside a sentence (as Tandem wrote why it switched one off before). */
+    private static final Pattern ISO_INSTANT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+
+    /** The sentence with each ISO instant in it as a person reads it ("7 Dec 2026, 00:11 UTC"). */
+    static @Nullable String readable(@Nullable String sentence) {
+        if (sentence == null) {
+            return null;
+        }
+        return ISO_INSTANT.matcher(sentence).replaceAll(m -> {
+            try {
+                return Matcher.quoteReplacement(DayWords.time(Instant.parse(m.group())));
+            } catch (DateTimeParseException e) {
+                return Matcher.quoteReplacement(m.group());
+            }
+        });
+    }
+
     private SubscriptionView view(Subscription s) {
         Instant now = clock.instant();
         return new SubscriptionView(
@@ -278,7 +344,7 @@ public class Webhooks {
                 s.url(),
                 s.eventTypes(),
                 s.active(),
-                s.disabledReason(),
+                readable(s.disabledReason()),
                 s.previousSecretValidUntil(now),
                 s.createdAt(),
                 s.version());

@@ -85,8 +85,79 @@ class WebhookBrowserIT extends BrowserIT {
         assertThat(delivered).containsText("200");
         assertThat(delivered.getByRole(AriaRole.BUTTON)).hasText("Deliver again");
         assertThat(receiver.received()).hasSize(1);
+        // the time as a person reads it, the exact instant in the time element's datetime
+        Locator attempted = delivered.locator("time").first();
+        assertThat(attempted).hasText(Pattern.compile("^\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}:\\d{2}$"));
+        assertThat(attempted).hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*Z$"));
         screenshot("webhook-delivered");
         assertThat(seriousAxeViolations()).as("axe on the webhook's page").isEmpty();
+
+        // after a rotation, until when the previous secret signs: "8 Dec 2026, 00:11 UTC", no nanoseconds
+        button("Rotate secret").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first())
+                .containsText(Pattern.compile("signs too until \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC\\."));
+        Locator until = main().locator("dd").filter(new Locator.FilterOptions().setHasText("Signs too until"));
+        assertThat(until)
+                .hasText(Pattern.compile("^Signs too until \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC$"));
+        assertThat(until.locator("time")).hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*Z$"));
+        assertThat(main()).not().containsText(Pattern.compile("\\d{2}:\\d{2}:\\d{2}\\.\\d+Z"));
+
+        // a delivery refused at sending (private targets no longer allowed): its long reason folds away
+        assertThat(admin().putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":false}")
+                        .status())
+                .isEqualTo(200);
+        Locator refused;
+        try {
+            button("Send test event").click();
+            refused = main().getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("REFUSED"));
+            deadline = Instant.now().plus(Duration.ofSeconds(15));
+            while (refused.count() == 0 && Instant.now().isBefore(deadline)) {
+                page.waitForTimeout(300);
+                page.reload();
+            }
+            assertThat(refused).hasCount(1);
+        } finally {
+            assertThat(admin().putAsRead("/api/v1/admin/webhook-settings", "{\"allowPrivateTargets\":true}")
+                            .status())
+                    .isEqualTo(200);
+        }
+        Locator reason = refused.locator("details");
+        assertThat(reason).not().hasAttribute("open", "");
+        assertThat(reason.locator("summary")).isVisible();
+        assertThat(refused.boundingBox().height)
+                .as("a refused row is not one very tall cell")
+                .isLessThan(140);
+        // the whole log fits the page at 1280 px: the body and "Deliver again" are in view
+        Locator log = main().locator("table.webhook-log");
+        assertThat(log.boundingBox().x + log.boundingBox().width)
+                .as("the log is no wider than the page")
+                .isLessThanOrEqualTo(main().boundingBox().x + main().boundingBox().width + 1);
+        Locator refusedAgain = refused.getByRole(
+                AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Deliver ")));
+        assertThat(refusedAgain).isVisible();
+        assertThat(refusedAgain.boundingBox().x + refusedAgain.boundingBox().width)
+                .isLessThanOrEqualTo(1280);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
+        screenshot("webhook-log-1280");
+        reason.locator("summary").click();
+        assertThat(reason.locator("p")).containsText("private");
+        reason.locator("summary").click();
+
+        // on a phone: a card per attempt, each part named, "Deliver again" in reach, nothing beside the page
+        page.setViewportSize(390, 844);
+        assertThat(refused.locator("td[data-label='Outcome']")).isVisible();
+        assertThat(refused.locator("td[data-label='Response']")).isVisible();
+        Locator ok = main().getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("DELIVERED"));
+        assertThat(ok.locator("td[data-label='Body'] summary")).hasText("2 characters");
+        Locator deliverAgain = refusedAgain;
+        assertThat(deliverAgain).isVisible();
+        assertThat(deliverAgain.boundingBox().x + deliverAgain.boundingBox().width)
+                .isLessThanOrEqualTo(390);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
+        screenshot("webhook-log-390");
+        page.setViewportSize(1280, 900);
 
         // the URL and the events change on the webhook's page; a wrong URL is refused beside the field
         main().getByText("Change the URL or the events").click();
@@ -103,6 +174,19 @@ class WebhookBrowserIT extends BrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText(receiver.url("/tandem/v2"));
         screenshot("webhook-changed");
+
+        // a second webhook with the same URL and events would send each event twice: refused beside the URL
+        main().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("← Webhooks"))
+                .click();
+        page.getByLabel("URL").fill(receiver.url("/tandem/v2"));
+        page.getByLabel("An initiative was committed").check();
+        button("Add webhook").click();
+        assertThat(page.locator("#webhook-url-error"))
+                .containsText("already sends these events to " + receiver.url("/tandem/v2"));
+        assertThat(page.getByLabel("URL")).hasValue(receiver.url("/tandem/v2"));
+        assertThat(page.getByLabel("An initiative was committed")).isChecked();
+        main().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(receiver.url("/tandem/v2")))
+                .click();
 
         main().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delete this webhook…"))
                 .click();

@@ -20,4 +20,13 @@ class WebhookDeliveriesTest {
         assertThat(WebhookDeliveries.retryAfter("soon", NOW)).isNull();
         assertThat(WebhookDeliveries.retryAfter("-3", NOW)).isNull();
     }
+
+    @Test
+    void aReasonWrittenWithAnIsoInstantReadsAsAPersonReadsIt() {
+        assertThat(Webhooks.readable("The endpoint answered 410 Gone on 2026-12-07T00:11:23.882354791Z;"
+                        + " Tandem switched it off."))
+                .isEqualTo("The endpoint answered 410 Gone on 7 Dec 2026, 00:11 UTC; Tandem switched it off.");
+        assertThat(Webhooks.readable("No time here.")).isEqualTo("No time here.");
+        assertThat(Webhooks.readable(null)).isNull();
+    }
 }

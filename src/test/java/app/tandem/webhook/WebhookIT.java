@@ -94,6 +94,9 @@ class WebhookIT extends TandemIT {
         assertThat(body.path("type").asString()).isEqualTo("insight.captured");
         assertThat(body.path("data").path("workspace").asString()).isEqualTo(slug);
         assertThat(body.path("data").path("insightId").asLong()).isEqualTo(insightId);
+        // as docs/modules.md says: the insight's title, as the other events carry theirs
+        assertThat(body.path("data").path("title").asString()).isEqualTo("Testers cannot find savings goals");
+        assertThat(body.path("data").propertyNames()).containsExactly("workspace", "insightId", "title");
         assertThat(Instant.parse(body.path("timestamp").asString())).isBefore(Instant.now());
         assertThatThrownBy(() -> new Webhook("whsec_"
                                 + java.util.Base64.getEncoder()
@@ -226,6 +229,10 @@ class WebhookIT extends TandemIT {
                 s -> !s.path("active").asBoolean());
         assertThat(subscription.path("active").asBoolean()).isFalse();
         assertThat(subscription.path("disabledReason").asString()).contains("410");
+        // when, as a person reads it ("7 Dec 2026, 00:11 UTC"), not the instant's ISO text with its nanoseconds
+        assertThat(subscription.path("disabledReason").asString())
+                .matches(".*on \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC;.*")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
         Api.Response again = admin().post(base + "/" + id + "/test", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(receiver.await(2, Duration.ofMillis(1500))).hasSize(1);
@@ -334,11 +341,22 @@ class WebhookIT extends TandemIT {
                     "http://100.64.0.1/hook",
                     "http://[::1]/hook",
                     "http://[fd00::1]/hook",
-                    "http://0.0.0.0/hook")) {
+                    "http://0.0.0.0/hook",
+                    "http://2130706433/hook")) {
                 Api.Response refused = subscribeRaw(url, "insight.captured");
                 assertThat(refused.status()).as(url).isEqualTo(400);
                 assertThat(refused.field()).as(url).isEqualTo("url");
                 assertThat(refused.json().path("detail").asString()).as(url).contains("private");
+            }
+            // loopback written short (127.1 is 127.0.0.1 to curl and to browsers): refused for what it is
+            for (String url : List.of("http://127.1:18991/a", "http://0x7f.1/a")) {
+                Api.Response refused = subscribeRaw(url, "insight.captured");
+                assertThat(refused.status()).as(url).isEqualTo(400);
+                assertThat(refused.field()).as(url).isEqualTo("url");
+                assertThat(refused.json().path("detail").asString())
+                        .as(url)
+                        .contains("127.0.0.1 written in short form, a loopback or private address")
+                        .doesNotContain("names no host");
             }
             Api.Response unknown = subscribeRaw("https://tandem-no-such-host.invalid/hook", "insight.captured");
             assertThat(unknown.status()).isEqualTo(400);
@@ -422,6 +440,97 @@ class WebhookIT extends TandemIT {
         assertThat(unknown.field()).isEqualTo("eventTypes");
         assertThat(admin().delete(base + "/" + id).status()).isEqualTo(204);
         assertThat(admin().get(base + "/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSecondSubscriptionWithTheSameUrlAndEventsIsRefusedNamingTheFirst() {
+        String url = receiver.url("/twice");
+        long first = subscribe(url, "insight.captured", "initiative.committed")
+                .json()
+                .path("subscription")
+                .path("id")
+                .asLong();
+        // the same events in another order, to the same URL with its scheme in capitals: each event twice
+        String shouting = url.replace("http://", "HTTP://");
+        for (String again : List.of(url, shouting)) {
+            Api.Response twice = subscribeRaw(again, "initiative.committed", "insight.captured");
+            assertThat(twice.status()).as(twice.text()).isEqualTo(409);
+            assertThat(twice.field()).isEqualTo("url");
+            assertThat(twice.json().path("detail").asString())
+                    .contains("Webhook " + first + " already sends these events to " + url);
+        }
+        assertThat(Webhooks.sameUrlKey("https://Example.COM:443"))
+                .isEqualTo(Webhooks.sameUrlKey("https://example.com/"));
+        assertThat(Webhooks.sameUrlKey("https://example.com/a"))
+                .isNotEqualTo(Webhooks.sameUrlKey("https://example.com/b"));
+
+        // other events to the same URL are another subscription
+        JsonNode second = subscribe(url, "insight.captured").json().path("subscription");
+        // and changing it into a copy of the first is refused as well, naming the first
+        Api.Response edited = admin().send(
+                        "PUT",
+                        base + "/" + second.path("id").asLong(),
+                        "{\"url\":\"" + url + "\",\"eventTypes\":[\"insight.captured\",\"initiative.committed\"],"
+                                + "\"version\":" + second.path("version").asLong() + "}");
+        assertThat(edited.status()).as(edited.text()).isEqualTo(409);
+        assertThat(edited.field()).isEqualTo("url");
+        assertThat(edited.json().path("detail").asString()).contains("Webhook " + first + " already sends");
+        // a subscription saved as it is is no copy of itself
+        JsonNode firstRead = admin().get(base + "/" + first).json();
+        Api.Response same = admin().send(
+                        "PUT",
+                        base + "/" + first,
+                        "{\"url\":\"" + url + "\",\"eventTypes\":[\"insight.captured\",\"initiative.committed\"],"
+                                + "\"version\":" + firstRead.path("version").asLong() + "}");
+        assertThat(same.status()).as(same.text()).isEqualTo(200);
+    }
+
+    @Test
+    void aSwitchedOffSubscriptionsWaitingDeliveryIsHeldWithNoNextAttemptAndSentOnceSwitchedOn() {
+        JsonNode created =
+                subscribe(receiver.url("/held"), "insight.captured").json().path("subscription");
+        long id = created.path("id").asLong();
+        for (int i = 0; i < 8; i++) {
+            receiver.answer(new Answer(500, null, null, "not now"));
+        }
+        String eventId = sendTest(id);
+        JsonNode retrying = awaitLog(id, 1);
+        assertThat(retrying.path("items").get(0).path("outcome").asString()).isEqualTo("RETRYING");
+        JsonNode read = admin().get(base + "/" + id).json();
+        Api.Response off = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"url\":\"" + receiver.url("/held") + "\",\"eventTypes\":[\"insight.captured\"],"
+                                + "\"active\":false,\"version\":"
+                                + read.path("version").asLong() + "}");
+        assertThat(off.status()).as(off.text()).isEqualTo(200);
+        int sent = receiver.received(eventId).size();
+        assertThat(sent).isLessThan(8);
+
+        JsonNode log = awaitJson(
+                () -> admin().get(base + "/" + id + "/deliveries").json(),
+                l -> l.path("items").get(0).path("held").asBoolean());
+        JsonNode latest = log.path("items").get(0);
+        assertThat(latest.path("deliveryState").asString()).isEqualTo("PENDING");
+        assertThat(latest.path("held").asBoolean()).isTrue();
+        assertThat(latest.path("nextAttemptAt").isNull()).as(latest.toString()).isTrue();
+        assertThat(receiver.await(sent + 1, Duration.ofSeconds(1))).hasSize(sent);
+
+        read = admin().get(base + "/" + id).json();
+        receiver.forgetAnswers();
+        Api.Response on = admin().send(
+                        "PUT",
+                        base + "/" + id,
+                        "{\"url\":\"" + receiver.url("/held") + "\",\"eventTypes\":[\"insight.captured\"],"
+                                + "\"active\":true,\"version\":"
+                                + read.path("version").asLong() + "}");
+        assertThat(on.status()).as(on.text()).isEqualTo(200);
+        assertThat(receiver.await(sent + 1, WAIT)).hasSizeGreaterThan(sent);
+        JsonNode after = awaitJson(
+                () -> admin().get(base + "/" + id + "/deliveries").json(),
+                l -> !l.path("items").get(0).path("held").asBoolean());
+        assertThat(after.path("items").get(0).path("held").asBoolean()).isFalse();
+        assertThat(receiver.received(eventId)).hasSizeGreaterThan(sent);
     }
 
     /**

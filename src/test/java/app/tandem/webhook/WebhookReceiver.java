@@ -72,6 +72,11 @@ public final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
+    /** Forgets the answers not given yet: every request is answered 200 from now on. */
+    public void forgetAnswers() {
+        answers.clear();
+    }
+
     /** The address to subscribe: {@code http://127.0.0.1:PORT/path}. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;

@@ -182,7 +182,8 @@ public class DeliveryQueue {
         List<DeliveryLogEntry> entries = jdbc.sql(
                         "select a.id, a.delivery_id, d.event_id, d.event_type, a.attempted_at,"
                                 + " a.outcome, a.status_code, a.duration_ms, a.response_excerpt, a.error, d.state,"
-                                + " d.next_attempt_at from webhook_attempts a join webhook_deliveries d on d.id = a.delivery_id"
+                                + " d.next_attempt_at, s.active from webhook_attempts a join webhook_deliveries d on d.id = a.delivery_id"
+                                + " join webhook_subscriptions s on s.id = d.subscription_id"
                                 + " where a.subscription_id = ? order by a.attempted_at desc, a.id desc limit ? offset ?")
                 .params(subscriptionId, pageable.getPageSize(), pageable.getOffset())
                 .query(DeliveryQueue::entry)
@@ -194,6 +195,8 @@ public class DeliveryQueue {
         int code = rs.getInt(7);
         Integer statusCode = rs.wasNull() ? null : code;
         String state = rs.getString(11);
+        // a switched-off subscription's delivery is not tried: it waits, with no next attempt
+        boolean held = PENDING.equals(state) && !rs.getBoolean(13);
         return new DeliveryLogEntry(
                 rs.getLong(1),
                 rs.getLong(2),
@@ -206,7 +209,8 @@ public class DeliveryQueue {
                 rs.getString(9),
                 rs.getString(10),
                 state,
-                PENDING.equals(state) ? rs.getTimestamp(12).toInstant() : null);
+                PENDING.equals(state) && !held ? rs.getTimestamp(12).toInstant() : null,
+                held);
     }
 
     /** The delivery's event id and type, when it is the subscription's. */

@@ -101,7 +101,8 @@ class WebhookApiController {
             summary = "Subscribe a URL to event types (admins)",
             description = "The answer holds the signing secret (whsec_...), shown only this once. 400 names the field:"
                     + " a URL that is not http(s), does not resolve, or is on a private address while the instance"
-                    + " does not allow those; an unknown event type.")
+                    + " does not allow those; an unknown event type. 409 naming url: another subscription of the"
+                    + " workspace already sends the same events to the same URL (each event would go twice).")
     ResponseEntity<SubscriptionSecret> create(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
@@ -124,8 +125,9 @@ class WebhookApiController {
     @PutMapping("/{id}")
     @Operation(
             summary = "Change a subscription's URL, event types and whether it sends (admins)",
-            description = "Send the version read; 409 when it changed since. Switching it on again clears why"
-                    + " Tandem switched it off.")
+            description = "Send the version read; 409 when it changed since, or (naming url) when another"
+                    + " subscription already sends the same events to the same URL. Switching it on again clears"
+                    + " why Tandem switched it off; deliveries held while it was off are sent then.")
     SubscriptionView update(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,

@@ -1,18 +1,24 @@
 package app.tandem.webhook.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
+import app.tandem.webhook.DeliveryLogEntry;
 import app.tandem.webhook.SubscriptionInput;
 import app.tandem.webhook.SubscriptionSecret;
 import app.tandem.webhook.SubscriptionView;
 import app.tandem.webhook.Webhooks;
 import app.tandem.workspace.AdminOnly;
 import app.tandem.workspace.Workspaces;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -139,7 +145,17 @@ class WebhookController {
             model.addAttribute(
                     "editForm", new EditForm(subscription.url(), subscription.eventTypes(), subscription.version()));
         }
-        model.addAttribute("log", webhooks.deliveries(slug, me.id(), id, paging.of(page, null, Sort.unsorted())));
+        Page<DeliveryLogEntry> log = webhooks.deliveries(slug, me.id(), id, paging.of(page, null, Sort.unsorted()));
+        model.addAttribute("log", log);
+        // where a delivery stands now (its next attempt, or held) shows beside its latest attempt only
+        Set<Long> deliveries = new HashSet<>();
+        Set<Long> latestAttempts = new HashSet<>();
+        for (DeliveryLogEntry entry : log) {
+            if (deliveries.add(entry.deliveryId())) {
+                latestAttempts.add(entry.id());
+            }
+        }
+        model.addAttribute("latestAttempts", latestAttempts);
         model.addAttribute("eventTypes", webhooks.eventTypes());
         return "webhook/subscription";
     }
@@ -181,7 +197,8 @@ class WebhookController {
         SubscriptionSecret rotated = webhooks.rotateSecret(slug, me.id(), id);
         redirect.addFlashAttribute(
                 "flash",
-                "New secret made. The previous one signs too until " + rotated.previousSecretValidUntil() + ".");
+                "New secret made. The previous one signs too until "
+                        + DayWords.time(Objects.requireNonNull(rotated.previousSecretValidUntil())) + ".");
         redirect.addFlashAttribute("secret", rotated.secret());
         return Forms.redirect(slug, "webhooks", id);
     }
