@@ -121,9 +121,12 @@ class WebhookBrowserIT extends BrowserIT {
                             .status())
                     .isEqualTo(200);
         }
+        // (refused for good: no next attempt, not even in the moment between its attempt and its end)
+        assertThat(refused).not().containsText("Next attempt");
         Locator reason = refused.locator("details");
         assertThat(reason).not().hasAttribute("open", "");
         assertThat(reason.locator("summary")).isVisible();
+        // (its 200-character reason written out in the narrow column made one cell of some 20 lines)
         assertThat(refused.boundingBox().height)
                 .as("a refused row is not one very tall cell")
                 .isLessThan(140);
