@@ -12,4 +12,9 @@ public class BackupRefused extends DomainException {
     public BackupRefused(String field, String message) {
         super(Kind.INVALID, field, message);
     }
+
+    /** Refused as {@code kind} says (a conflict: the address is another workspace's). */
+    protected BackupRefused(Kind kind, String field, String message) {
+        super(kind, field, message);
+    }
 }

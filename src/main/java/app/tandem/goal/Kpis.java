@@ -352,7 +352,8 @@ public class Kpis {
                 values.stream()
                         .map(v -> new DayValue(v.date(), v.value(), v.note()))
                         .toList(),
-                source);
+                source,
+                false);
         reassess(kpi);
         return view(context, kpi);
     }
@@ -487,7 +488,7 @@ public class Kpis {
         // (saving the good rows of a file with none, or that cannot be read, saves nothing: refused as
         // the all-or-nothing import is, not answered as a success)
         if (!errors.isEmpty() && (mode == ImportMode.ALL_OR_NOTHING || good.isEmpty())) {
-            return new MeasurementImport(0, true, errors, parsed.warnings(), !good.isEmpty());
+            return new MeasurementImport(0, 0, true, errors, parsed.warnings(), !good.isEmpty());
         }
         Map<Kpi, List<DayValue>> byKpi = new LinkedHashMap<>();
         List<RowError> warnings = new ArrayList<>(parsed.warnings());
@@ -501,9 +502,14 @@ public class Kpis {
         }
         warnings.sort(Comparator.comparingInt(RowError::line));
         parsed.spreadsheet().onRows(warnings);
-        byKpi.forEach((kpi, values) -> saveAll(kpi, values, MeasurementSource.CSV));
+        // a value the day has already, with its note, is left as it is (where it came from too): an
+        // export imported back changes nothing
+        int unchanged = 0;
+        for (Map.Entry<Kpi, List<DayValue>> values : byKpi.entrySet()) {
+            unchanged += saveAll(values.getKey(), values.getValue(), MeasurementSource.CSV, true);
+        }
         byKpi.keySet().forEach(this::reassess);
-        return new MeasurementImport(good.size(), false, errors, warnings, true);
+        return new MeasurementImport(good.size() - unchanged, unchanged, false, errors, warnings, true);
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -516,13 +522,15 @@ public class Kpis {
     static final int CHUNK = 1_000;
 
     /**
-     * Saves values of one KPI, one per day (a day that has a value is revised), {@link #CHUNK} at a
+     * Saves values of one KPI, one per day (a day that has a value is revised; with {@code keepSame}
+     * one whose value and note are these already is left as it is, and counted), {@link #CHUNK} at a
      * time: one query finds which days of the chunk have a value, the chunk is written in JDBC
      * batches and then let go by the persistence context. Looking each day up on its own made
      * Hibernate check every value written so far before each look-up (auto-flush), so the time grew
      * with the square of the count; this way it grows with the count, and memory stays bounded.
      */
-    private void saveAll(Kpi kpi, List<DayValue> values, MeasurementSource source) {
+    private int saveAll(Kpi kpi, List<DayValue> values, MeasurementSource source, boolean keepSame) {
+        int same = 0;
         for (int from = 0; from < values.size(); from += CHUNK) {
             List<DayValue> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
             Map<LocalDate, Measurement> existing =
@@ -534,7 +542,9 @@ public class Kpis {
             List<Measurement> written = new ArrayList<>(chunk.size());
             for (DayValue value : chunk) {
                 Measurement measurement = existing.get(value.date());
-                if (measurement != null) {
+                if (measurement != null && keepSame && measurement.says(value.value(), value.note())) {
+                    same++;
+                } else if (measurement != null) {
                     measurement.revise(value.value(), value.note(), source);
                 } else {
                     measurement = new Measurement(kpi.id(), value.date(), value.value(), value.note(), source);
@@ -545,6 +555,7 @@ public class Kpis {
             entityManager.flush();
             written.forEach(entityManager::detach);
         }
+        return same;
     }
 
     /** Computes the health again and tells the application when it moved. */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What a CSV import did: {@code saved} rows recorded (a row for a day that had a value revises
- * it), {@code rejected} when nothing was saved because some rows are wrong, every wrong row with
+ * it), {@code unchanged} rows whose day had that value and note already (left as they were, where
+ * they came from too: an export imported back changes nothing), {@code rejected} when nothing was saved because some rows are wrong, every wrong row with
  * its line, field and reason, and {@code warnings}: the saved rows whose value looks mistyped (a
  * percentage outside 0–100%, saved all the same), and what of the file was not read (a second
  * table, field {@code file}). {@link app.tandem.support.ImportMode} says what to
@@ -15,6 +16,7 @@ import java.util.List;
  */
 public record MeasurementImport(
         int saved,
+        int unchanged,
         boolean rejected,
         List<RowError> errors,
         List<RowError> warnings,

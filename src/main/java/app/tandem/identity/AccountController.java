@@ -46,7 +46,7 @@ class AccountController {
     }
 
     record TokenForm(
-            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100) String name) {}
+            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name) {}
 
     record PasswordForm(
             @NotBlank(message = "Enter your current password.") String currentPassword,

@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ApiTokens {
 
+    /** What a token's name too long is told. */
+    static final String NAME_TOO_LONG = "A token's name has at most 100 characters.";
+
     static final String PREFIX = "tdm_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration RECORD_USE_EVERY = Duration.ofMinutes(1);

@@ -52,7 +52,8 @@ class MeApiController {
 
     record CreatedTokenResponse(long id, String name, String prefix, Instant createdAt, String token) {}
 
-    record CreateTokenRequest(@NotBlank @Size(max = 100) String name) {}
+    record CreateTokenRequest(
+            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name) {}
 
     @GetMapping
     @Operation(summary = "Who am I")

@@ -1,6 +1,7 @@
 package app.tandem.identity;
 
 import app.tandem.support.InvalidInput;
+import app.tandem.support.InvalidInputs;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -173,11 +174,19 @@ class RateLimits {
         return Bandwidth.builder().capacity(limit).refillGreedy(limit, period).build();
     }
 
+    /** Whether the limits are kept in the database for every node (else in this node's memory). */
+    boolean keptForEveryNode() {
+        return store instanceof DatabaseRateLimitStore;
+    }
+
+    /** Every limit out of range is named at once. */
     private static void check(Settings settings) {
-        checkLimit("apiPerToken", settings.apiPerToken());
-        checkLimit("apiPerAddress", settings.apiPerAddress());
-        checkLimit("signInPerAddress", settings.signInPerAddress());
-        checkLimit("signInPerAccount", settings.signInPerAccount());
+        InvalidInputs.checks()
+                .check(() -> checkLimit("apiPerToken", settings.apiPerToken()))
+                .check(() -> checkLimit("apiPerAddress", settings.apiPerAddress()))
+                .check(() -> checkLimit("signInPerAddress", settings.signInPerAddress()))
+                .check(() -> checkLimit("signInPerAccount", settings.signInPerAccount()))
+                .done();
     }
 
     private static void checkLimit(String field, int limit) {

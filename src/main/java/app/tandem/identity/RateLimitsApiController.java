@@ -2,6 +2,7 @@ package app.tandem.identity;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,8 +31,8 @@ class RateLimitsApiController {
 
     /**
      * The limits: API calls a minute per token and per address without a token, failed sign-ins a
-     * minute per address and per account in {@code signInAccountPeriodSeconds}, and the version a
-     * change starts from.
+     * minute per address and per account in {@code signInAccountPeriodSeconds}, the version a change
+     * starts from, and whether they hold for every node (false: this node's, until it restarts).
      */
     record RateLimitsResponse(
             long version,
@@ -40,7 +41,12 @@ class RateLimitsApiController {
             int apiPerAddress,
             int signInPerAddress,
             int signInPerAccount,
-            long signInAccountPeriodSeconds) {
+            long signInAccountPeriodSeconds,
+
+            @Schema(
+                    description = "true: kept in the database for every node; false: in this node's memory, so a"
+                            + " change holds until the node restarts (tandem.rate-limit.store)")
+            boolean everyNode) {
 
         static RateLimitsResponse of(RateLimits.Settings settings, RateLimits limits) {
             return new RateLimitsResponse(
@@ -50,7 +56,8 @@ class RateLimitsApiController {
                     settings.apiPerAddress(),
                     settings.signInPerAddress(),
                     settings.signInPerAccount(),
-                    limits.accountPeriod().toSeconds());
+                    limits.accountPeriod().toSeconds(),
+                    limits.keptForEveryNode());
         }
     }
 
@@ -59,14 +66,22 @@ class RateLimitsApiController {
      * are: the period of the per-account limit, a setting of the server's, is then passed over
      * (any other property the request does not have is refused).
      */
-    @JsonIgnoreProperties("signInAccountPeriodSeconds")
+    @JsonIgnoreProperties({"signInAccountPeriodSeconds", "everyNode"})
     record RateLimitsRequest(
             @NotNull Long version,
             @NotNull Boolean enabled,
-            @NotNull Integer apiPerToken,
-            @NotNull Integer apiPerAddress,
-            @NotNull Integer signInPerAddress,
-            @NotNull Integer signInPerAccount) {}
+
+            @NotNull @Schema(minimum = "1", maximum = "" + RateLimits.MAX_LIMIT)
+            Integer apiPerToken,
+
+            @NotNull @Schema(minimum = "1", maximum = "" + RateLimits.MAX_LIMIT)
+            Integer apiPerAddress,
+
+            @NotNull @Schema(minimum = "1", maximum = "" + RateLimits.MAX_LIMIT)
+            Integer signInPerAddress,
+
+            @NotNull @Schema(minimum = "1", maximum = "" + RateLimits.MAX_LIMIT)
+            Integer signInPerAccount) {}
 
     @GetMapping
     @Operation(summary = "Read the rate limits in force")
@@ -78,7 +93,8 @@ class RateLimitsApiController {
     @Operation(
             summary = "Change the rate limits",
             description = "Every bucket starts afresh. With tandem.rate-limit.store=memory the change holds"
-                    + " on this node until it restarts; with database, on every node until changed again.")
+                    + " on this node until it restarts (the answer's everyNode is false); with database, on"
+                    + " every node until changed again. 400 names every limit out of range at once.")
     RateLimitsResponse change(@Valid @RequestBody RateLimitsRequest request) {
         RateLimits.Settings changed = limits.change(
                 request.version(),

@@ -119,15 +119,34 @@ class KpiApiIT extends TandemIT {
                                 + m.path("note").asString("")))
                 .containsExactlyInAnyOrder("2026-03-01 4.2 after the plain-words e-mail, see #12", "2026-04-01 4.5 ");
 
-        // into itself: each day's value is revised, none recorded twice
+        // into itself: nothing is recorded twice, and nothing changes: each day has that value and note
+        // already, so it stays as it was, where it came from too
         Api.Response again =
                 admin().send("POST", base + "/kpis/measurements/import", export, Map.of("Content-Type", "text/csv"));
         assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.json().path("saved").asInt()).as(again.text()).isZero();
+        assertThat(again.json().path("unchanged").asInt()).as(again.text()).isGreaterThanOrEqualTo(2);
         assertThat(admin().get(base + "/kpis/" + id + "/measurements")
                         .json()
                         .path("items")
-                        .size())
-                .isEqualTo(2);
+                        .valueStream()
+                        .map(m -> m.path("date").asString() + " "
+                                + m.path("source").asString()))
+                .containsExactlyInAnyOrder("2026-03-01 API", "2026-04-01 API");
+        // a day whose value differs is revised, and is the file's from then on
+        Api.Response revised = admin().send(
+                        "POST",
+                        base + "/kpis/measurements/import?kpi=" + id,
+                        "date,value,note\n2026-03-01,4.2,\"after the plain-words e-mail, see #12\"\n2026-04-01,4.7,\n",
+                        Map.of("Content-Type", "text/csv"));
+        assertThat(revised.json().path("saved").asInt()).as(revised.text()).isEqualTo(1);
+        assertThat(revised.json().path("unchanged").asInt()).isEqualTo(1);
+        assertThat(admin().get(base + "/kpis/" + id)
+                        .json()
+                        .path("latest")
+                        .path("source")
+                        .asString())
+                .isEqualTo("CSV");
     }
 
     @Test

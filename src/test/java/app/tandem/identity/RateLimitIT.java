@@ -184,6 +184,13 @@ class RateLimitIT extends TandemIT {
                             .status())
                     .as("signing in is throttled too")
                     .isEqualTo(429);
+            // in a browser, whoever is not signed in is led back to signing in, not to workspaces
+            WebSession signingIn = new WebSession(baseUrl());
+            signingIn.get("/login");
+            HttpResponse<String> page =
+                    postForm(signingIn, "/login", Map.of("email", person.email(), "password", person.password()), true);
+            assertThat(page.statusCode()).isEqualTo(429);
+            assertThat(page.body()).contains("Back to signing in").doesNotContain("Back to your workspaces");
         });
         assertThat(new WebSession(baseUrl())
                         .login(person.email(), person.password())
@@ -207,6 +214,20 @@ class RateLimitIT extends TandemIT {
         Api.Response invalid = admin().send("PUT", LIMITS, zero.toString());
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.field()).isEqualTo("apiPerToken");
+        // every wrong limit at once
+        ObjectNode three = ((ObjectNode) current.deepCopy())
+                .put("apiPerToken", 0)
+                .put("apiPerAddress", -5)
+                .put("signInPerAccount", 2_000_000);
+        Api.Response all = admin().send("PUT", LIMITS, three.toString());
+        assertThat(all.status()).isEqualTo(400);
+        assertThat(all.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("field").asString()))
+                .containsExactlyInAnyOrder("apiPerToken", "apiPerAddress", "signInPerAccount");
+        // the answer says whether a change holds for every node or for this one until it restarts
+        assertThat(current.path("everyNode").isBoolean()).isTrue();
         assertThat(admin().get(LIMITS).json()).isEqualTo(current);
     }
 

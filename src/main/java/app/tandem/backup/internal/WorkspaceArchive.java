@@ -2,6 +2,7 @@ package app.tandem.backup.internal;
 
 import app.tandem.backup.BackupProgress;
 import app.tandem.backup.BackupRefused;
+import app.tandem.backup.WorkspaceAddressTaken;
 import app.tandem.backup.WorkspaceImportSummary;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -614,8 +615,7 @@ public final class WorkspaceArchive {
     }
 
     private static BackupRefused slugRefused(String slug) {
-        return new BackupRefused(
-                "slug", "There is already a workspace " + slug + " here: give the imported one another address.");
+        return new WorkspaceAddressTaken(slug);
     }
 
     /** One import's work: the new ids given so far, and the references to set once their rows exist. */

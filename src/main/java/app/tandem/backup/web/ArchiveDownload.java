@@ -49,8 +49,12 @@ final class ArchiveDownload {
      * ({@code shownAs}) rather than the server's temporary file.
      */
     static BackupRefused shown(BackupRefused refused, Path upload, String shownAs) {
-        String message = String.valueOf(refused.getMessage()).replace(upload.toString(), shownAs);
-        return new BackupRefused(refused.field() == null ? "file" : refused.field(), message);
+        String message = String.valueOf(refused.getMessage());
+        if (!message.contains(upload.toString()) && refused.field() != null) {
+            return refused; // as it is (an address taken stays the conflict it is)
+        }
+        return new BackupRefused(
+                refused.field() == null ? "file" : refused.field(), message.replace(upload.toString(), shownAs));
     }
 
     /** An uploaded archive, kept in a temporary file while it is imported. */

@@ -106,7 +106,8 @@ class WorkspaceArchiveApiController {
             throw new AccessDenied("Only instance admins can import a workspace.");
         }
         if (file.isEmpty()) {
-            throw new BackupRefused("Send the archive as the form field 'file'.");
+            throw new BackupRefused("The file sent is empty: send a workspace archive (a .zip that Tandem made) as the"
+                    + " form field 'file'.");
         }
         Path upload = ArchiveDownload.temporary();
         try {

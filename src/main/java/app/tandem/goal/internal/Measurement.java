@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A KPI's value on one day. One per KPI and day: a second value for the same day revises the first. */
@@ -95,6 +96,12 @@ public class Measurement {
     }
 
     /** Replaces the value (and note) of this day. */
+    /** Whether this is the value and the note (as a revision would keep it) already. */
+    public boolean says(double otherValue, @Nullable String otherNote) {
+        String stripped = otherNote == null ? null : otherNote.strip();
+        return value == otherValue && Objects.equals(note, stripped == null || stripped.isEmpty() ? null : stripped);
+    }
+
     public void revise(double newValue, @Nullable String newNote, MeasurementSource newSource) {
         if (!Double.isFinite(newValue)) {
             throw new InvalidInput("value", "Give a number.");

@@ -385,7 +385,9 @@ class KpiApiController {
         // lose the note without a word
         for (String name : node.propertyNames()) {
             if (!MEASUREMENT_FIELDS.contains(name)) {
-                throw new InvalidInput(at + name, "is not a field of this request (its fields: date, note, value)");
+                throw new InvalidInput(
+                        at + name,
+                        "'" + at + name + "' is not a field of a measurement (its fields: date, note, value).");
             }
         }
         LocalDate date = null;

@@ -445,7 +445,12 @@ class KpiController {
                 model.addAttribute("result", result);
                 return new ModelAndView(importPage(workspace, model));
             }
-            String saved = "Imported " + result.saved() + (result.saved() == 1 ? " measurement." : " measurements.");
+            String saved = "Imported " + result.saved() + (result.saved() == 1 ? " measurement" : " measurements")
+                    + (result.unchanged() == 0
+                            ? "."
+                            : "; " + result.unchanged()
+                                    + (result.unchanged() == 1 ? " was" : " were")
+                                    + " there already, as they are.");
             if (!result.errors().isEmpty() || !result.warnings().isEmpty()) {
                 model.addAttribute("result", result);
                 int wrong = result.errors().size();

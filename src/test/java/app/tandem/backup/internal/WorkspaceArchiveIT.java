@@ -302,7 +302,9 @@ class WorkspaceArchiveIT extends TandemIT {
         assertThat(notZip.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(notZip.body()).path("field").asString()).isEqualTo("file");
         HttpResponse<byte[]> taken = importing(ADMIN_TOKEN, download.body(), slug);
-        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.statusCode())
+                .as("as creating a workspace under a taken address")
+                .isEqualTo(409);
         assertThat(JSON.readTree(taken.body()).path("field").asString()).isEqualTo("slug");
 
         HttpResponse<byte[]> imported = importing(ADMIN_TOKEN, download.body(), slug + "-copy");
@@ -333,8 +335,8 @@ class WorkspaceArchiveIT extends TandemIT {
         for (HttpResponse<byte[]> other : atOnce) {
             if (other.statusCode() != 201) {
                 String text = new String(other.body(), StandardCharsets.UTF_8);
-                assertThat(other.statusCode()).as(text).isIn(400, 429);
-                if (other.statusCode() == 400) {
+                assertThat(other.statusCode()).as(text).isIn(409, 429);
+                if (other.statusCode() == 409) {
                     assertThat(JSON.readTree(other.body()).path("field").asString())
                             .as(text)
                             .isEqualTo("slug");
