@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
@@ -45,8 +46,15 @@ class AccountController {
         this.limits = limits;
     }
 
+    /** A new token's name, how many days it works (none: until revoked) and whether it only reads. */
     record TokenForm(
-            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name) {}
+            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name,
+
+            @Nullable Integer expiresInDays,
+            @Nullable Boolean readOnly) {}
+
+    /** How long a token made on the page works: what the form offers, in days (none: until revoked). */
+    static final List<Integer> LIFETIMES = List.of(7, 30, 90, 365);
 
     record PasswordForm(
             @NotBlank(message = "Enter your current password.") String currentPassword,
@@ -117,7 +125,8 @@ class AccountController {
             @AuthenticationPrincipal TandemPrincipal me,
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
-        model.addAttribute("tokenForm", new TokenForm(""));
+        // (90 days unless the person chooses otherwise: a forgotten token stops working on its own)
+        model.addAttribute("tokenForm", new TokenForm("", 90, false));
         return tokensPage(me, page, model);
     }
 
@@ -128,13 +137,17 @@ class AccountController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return tokensPage(me, null, model);
-        }
-        ApiTokens.Created created = tokens.create(me.id(), form.name());
-        redirect.addFlashAttribute("createdToken", created.secret());
-        redirect.addFlashAttribute("createdTokenName", created.token().name());
-        return "redirect:/account/tokens";
+        return Forms.submit(
+                result,
+                () -> {
+                    ApiTokens.Created created = tokens.create(
+                            me.id(), form.name(), form.expiresInDays(), Boolean.TRUE.equals(form.readOnly()));
+                    redirect.addFlashAttribute("createdToken", created.secret());
+                    redirect.addFlashAttribute(
+                            "createdTokenName", created.token().name());
+                    return "redirect:/account/tokens";
+                },
+                () -> tokensPage(me, null, model));
     }
 
     @GetMapping("/account/tokens/{id}/revoke")
@@ -152,6 +165,7 @@ class AccountController {
 
     private String tokensPage(TandemPrincipal me, @Nullable Integer page, Model model) {
         model.addAttribute("tokens", tokens.active(me.id(), paging.of(page, null, Sort.unsorted())));
+        model.addAttribute("lifetimes", LIFETIMES);
         return "account/tokens";
     }
 }

@@ -40,6 +40,12 @@ class ApiToken {
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private @Nullable Instant expiresAt;
+
+    @Column(name = "read_only")
+    private boolean readOnly;
+
     @Version
     private long version;
 
@@ -50,12 +56,21 @@ class ApiToken {
         this.createdAt = Instant.EPOCH;
     }
 
-    ApiToken(long userId, String name, String tokenHash, String prefix) {
+    ApiToken(
+            long userId,
+            String name,
+            String tokenHash,
+            String prefix,
+            Instant createdAt,
+            @Nullable Instant expiresAt,
+            boolean readOnly) {
         this.userId = userId;
         this.name = name.strip();
         this.tokenHash = tokenHash;
         this.prefix = prefix;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.readOnly = readOnly;
     }
 
     long id() {
@@ -73,6 +88,19 @@ class ApiToken {
         return revokedAt == null;
     }
 
+    /** Whether the token's last moment is past at {@code now} (never, when it has no end). */
+    boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    @Nullable Instant expiresAt() {
+        return expiresAt;
+    }
+
+    boolean readOnly() {
+        return readOnly;
+    }
+
     void revoke() {
         if (revokedAt == null) {
             revokedAt = Instant.now();
@@ -85,6 +113,6 @@ class ApiToken {
     }
 
     TokenView toView() {
-        return new TokenView(id(), name, prefix, createdAt, lastUsedAt, revokedAt);
+        return new TokenView(id(), name, prefix, createdAt, lastUsedAt, revokedAt, expiresAt, readOnly);
     }
 }

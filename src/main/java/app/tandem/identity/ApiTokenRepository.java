@@ -16,6 +16,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     Optional<ApiToken> findByIdAndUserId(long id, long userId);
 
+    boolean existsByUserIdAndRevokedAtIsNullAndNameIgnoreCase(long userId, String name);
+
     /**
      * Records that a token was used at {@code now}, unless that was recorded after {@code since}
      * already. A bulk update that leaves the version alone: parallel requests with one token wait

@@ -1,14 +1,19 @@
 package app.tandem.identity;
 
+import app.tandem.support.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -34,21 +39,47 @@ class ApiTokens {
         this.users = users;
     }
 
+    /** How many days a token may last at most, when it has an end (ten years). */
+    static final int MOST_DAYS = 3650;
+
+    /** What a token's lifetime out of range is told. */
+    static final String DAYS_OUT_OF_RANGE =
+            "A token lasts from 1 to " + MOST_DAYS + " days; leave the days out for a token that lasts until revoked.";
+
     /** A new token and the secret to show its owner once. */
     record Created(TokenView token, String secret) {}
 
+    /**
+     * A new token of this person: working for {@code days} days from now (until revoked when null),
+     * and only for reading when {@code readOnly}. A name their other tokens (not revoked) have, in
+     * any case, is refused, so that the list tells the tokens apart.
+     */
     @Transactional
-    Created create(long userId, String name) {
+    Created create(long userId, String name, @Nullable Integer days, boolean readOnly) {
+        if (tokens.existsByUserIdAndRevokedAtIsNullAndNameIgnoreCase(userId, name.strip())) {
+            throw new TokenNameTaken(name.strip());
+        }
+        if (days != null && (days < 1 || days > MOST_DAYS)) {
+            throw new InvalidInput("expiresInDays", DAYS_OUT_OF_RANGE);
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Created(store(userId, name, secret), secret);
+        Instant now = Instant.now();
+        Instant end = days == null ? null : now.plus(Duration.ofDays(days));
+        return new Created(save(userId, name, secret, now, end, readOnly), secret);
     }
 
     /** Stores a token whose secret was chosen elsewhere (the bootstrap token of a fresh instance). */
     @Transactional
     TokenView store(long userId, String name, String secret) {
-        ApiToken token = new ApiToken(userId, name, hash(secret), secret.substring(0, Math.min(8, secret.length())));
+        return save(userId, name, secret, Instant.now(), null, false);
+    }
+
+    private TokenView save(
+            long userId, String name, String secret, Instant now, @Nullable Instant end, boolean readOnly) {
+        ApiToken token = new ApiToken(
+                userId, name, hash(secret), secret.substring(0, Math.min(8, secret.length())), now, end, readOnly);
         return tokens.save(token).toView();
     }
 
@@ -70,25 +101,43 @@ class ApiTokens {
         return token.toView();
     }
 
+    /** What a presented secret gives: a person and whether the token only reads, or why it gives nothing. */
+    sealed interface Presented {
+        record Valid(TandemPrincipal person, boolean readOnly) implements Presented {}
+
+        record Refused(String reason) implements Presented {}
+    }
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     /**
-     * The person a presented secret belongs to, if the token exists and is not revoked. Its last use
-     * is recorded at most once a minute, so a busy client does not write on every request, and
-     * with a bulk update that cannot fail on a parallel request's write (see {@link
-     * ApiTokenRepository#recordUse}).
+     * The person a presented secret belongs to, if the token exists, is not revoked and has not
+     * expired. Its last use is recorded at most once a minute, so a busy client does not write on
+     * every request, and with a bulk update that cannot fail on a parallel request's write (see
+     * {@link ApiTokenRepository#recordUse}).
      */
     @Transactional
-    Optional<TandemPrincipal> authenticate(String secret) {
+    Presented authenticate(String secret) {
         Instant now = Instant.now();
+        Optional<ApiToken> found = tokens.findByTokenHash(hash(secret)).filter(ApiToken::active);
+        if (found.isEmpty()) {
+            return new Presented.Refused("The API token is not valid or was revoked.");
+        }
+        ApiToken token = found.get();
+        Instant end = token.expiresAt();
+        if (end != null && token.expiredAt(now)) {
+            return new Presented.Refused("This API token expired on " + SHOWN.format(end)
+                    + ". Create another one on your account's API tokens page (/account/tokens).");
+        }
         Instant since = now.minus(RECORD_USE_EVERY);
-        return tokens.findByTokenHash(hash(secret))
-                .filter(ApiToken::active)
-                .flatMap(token -> {
-                    if (!token.usedAfter(since)) {
-                        tokens.recordUse(token.id(), now, since);
-                    }
-                    return users.findById(token.userId());
-                })
-                .map(User::toPrincipal);
+        if (!token.usedAfter(since)) {
+            tokens.recordUse(token.id(), now, since);
+        }
+        return users.findById(token.userId())
+                .<Presented>map(user -> new Presented.Valid(user.toPrincipal(), token.readOnly()))
+                .orElseGet(() -> new Presented.Refused("The API token is not valid or was revoked."));
     }
 
     static String hash(String secret) {

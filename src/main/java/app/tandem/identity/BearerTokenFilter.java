@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,11 +15,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} on the API chain. A presented but unknown or
- * revoked token is answered with 401 at once; no header leaves the request anonymous, and the chain
- * answers 401 if the endpoint needs a person.
+ * Authenticates {@code Authorization: Bearer <token>} on the API chain. A presented but unknown,
+ * revoked or expired token is answered with 401 at once, saying which; a read-only token sent with a
+ * method that changes things, with 403 {@code read-only-token}. No header leaves the request
+ * anonymous, and the chain answers 401 if the endpoint needs a person.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** What a read-only token may send: the methods that change nothing. */
+    private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
     private final ApiTokens tokens;
     private final Refusals refusals;
@@ -38,15 +42,20 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(7).strip();
-        Optional<TandemPrincipal> principal = secret.isEmpty() ? Optional.empty() : tokens.authenticate(secret);
-        if (principal.isEmpty()) {
-            refusals.answer(
-                    request,
-                    response,
-                    new Unauthenticated("invalid-token", "The API token is not valid or was revoked."));
+        ApiTokens.Presented presented = secret.isEmpty()
+                ? new ApiTokens.Presented.Refused("The API token is not valid or was revoked.")
+                : tokens.authenticate(secret);
+        if (presented instanceof ApiTokens.Presented.Refused(String reason)) {
+            refusals.answer(request, response, new Unauthenticated("invalid-token", reason));
             return;
         }
-        TandemPrincipal me = principal.get();
+        ApiTokens.Presented.Valid valid = (ApiTokens.Presented.Valid) presented;
+        if (valid.readOnly() && !READING.contains(request.getMethod())) {
+            // refused before anything reads the body, as a viewer's change is
+            refusals.answer(request, response, new ReadOnlyToken(request.getMethod()));
+            return;
+        }
+        TandemPrincipal me = valid.person();
         me.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, me.getAuthorities()));

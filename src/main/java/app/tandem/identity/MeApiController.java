@@ -3,8 +3,11 @@ package app.tandem.identity;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -44,16 +47,48 @@ class MeApiController {
             String name,
             String prefix,
             Instant createdAt,
-            @Nullable Instant lastUsedAt) {
+            @Nullable Instant lastUsedAt,
+
+            @Schema(description = "When the token stops working; null when it works until revoked") @Nullable Instant expiresAt,
+
+            @Schema(description = "True once expiresAt is past: the token is refused (401) but listed until revoked")
+            boolean expired,
+
+            @Schema(description = "True when the token may only read (GET, HEAD): anything else is 403 read-only-token")
+            boolean readOnly) {
         static TokenResponse of(TokenView view) {
-            return new TokenResponse(view.id(), view.name(), view.prefix(), view.createdAt(), view.lastUsedAt());
+            return new TokenResponse(
+                    view.id(),
+                    view.name(),
+                    view.prefix(),
+                    view.createdAt(),
+                    view.lastUsedAt(),
+                    view.expiresAt(),
+                    view.expired(),
+                    view.readOnly());
         }
     }
 
-    record CreatedTokenResponse(long id, String name, String prefix, Instant createdAt, String token) {}
+    record CreatedTokenResponse(
+            long id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            @Nullable Instant expiresAt,
+            boolean readOnly,
+            String token) {}
 
     record CreateTokenRequest(
-            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name) {}
+            @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name,
+
+            @Schema(
+                    description =
+                            "How many days the token works, from now; leave it out for a token that works until revoked",
+                    minimum = "1",
+                    maximum = "3650")
+            @Min(value = 1, message = ApiTokens.DAYS_OUT_OF_RANGE) @Max(value = ApiTokens.MOST_DAYS, message = ApiTokens.DAYS_OUT_OF_RANGE) @Nullable Integer expiresInDays,
+
+            @Schema(description = "True for a token that may only read (GET, HEAD); false when left out") @Nullable Boolean readOnly) {}
 
     @GetMapping
     @Operation(summary = "Who am I")
@@ -62,7 +97,7 @@ class MeApiController {
     }
 
     @GetMapping("/tokens")
-    @Operation(summary = "List my active API tokens (never the secrets)")
+    @Operation(summary = "List my API tokens that are not revoked, expired ones too (never the secrets)")
     PageResponse<TokenResponse> tokens(
             @AuthenticationPrincipal TandemPrincipal me,
             @RequestParam(required = false) @Nullable Integer page,
@@ -75,15 +110,22 @@ class MeApiController {
     @Operation(summary = "Create an API token; the response holds the secret, shown this once")
     ResponseEntity<CreatedTokenResponse> create(
             @AuthenticationPrincipal TandemPrincipal me, @Valid @RequestBody CreateTokenRequest request) {
-        ApiTokens.Created created = tokens.create(me.id(), request.name());
+        ApiTokens.Created created = tokens.create(
+                me.id(), request.name(), request.expiresInDays(), Boolean.TRUE.equals(request.readOnly()));
         TokenView view = created.token();
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + view.id()))
                 .body(new CreatedTokenResponse(
-                        view.id(), view.name(), view.prefix(), view.createdAt(), created.secret()));
+                        view.id(),
+                        view.name(),
+                        view.prefix(),
+                        view.createdAt(),
+                        view.expiresAt(),
+                        view.readOnly(),
+                        created.secret()));
     }
 
     @GetMapping("/tokens/{id}")
-    @Operation(summary = "One of my active API tokens (never the secret); a revoked one is not found")
+    @Operation(summary = "One of my API tokens (never the secret); a revoked one is not found")
     TokenResponse token(@AuthenticationPrincipal TandemPrincipal me, @PathVariable long id) {
         TokenView token = tokens.get(me.id(), id);
         if (!token.active()) {

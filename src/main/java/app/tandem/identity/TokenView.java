@@ -12,7 +12,9 @@ record TokenView(
         String prefix,
         Instant createdAt,
         @Nullable Instant lastUsedAt,
-        @Nullable Instant revokedAt) {
+        @Nullable Instant revokedAt,
+        @Nullable Instant expiresAt,
+        boolean readOnly) {
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -26,5 +28,15 @@ record TokenView(
 
     public String lastUsedShown() {
         return lastUsedAt == null ? "never" : SHOWN.format(lastUsedAt);
+    }
+
+    /** Whether the token no longer works because its end is past (it stays listed until revoked). */
+    public boolean expired() {
+        return expiresAt != null && !Instant.now().isBefore(expiresAt);
+    }
+
+    /** When it stops working, "never" when it works until revoked. */
+    public String expiresShown() {
+        return expiresAt == null ? "never" : SHOWN.format(expiresAt);
     }
 }

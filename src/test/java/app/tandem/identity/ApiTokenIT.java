@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.Api;
 import app.tandem.TandemIT;
+import app.tandem.WebSession;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,8 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ApiTokenIT extends TandemIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void callsWithoutAValidTokenGetProblemDetailsNeverALoginPage() {
@@ -117,6 +125,139 @@ class ApiTokenIT extends TandemIT {
                         .valueStream()
                         .map(t -> t.path("name").asString()))
                 .doesNotContain("CRM sync");
+    }
+
+    @Test
+    void aTokenMayOnlyReadAndMayEndOnADay() {
+        Person olu = newPerson("Olu Reader");
+        Api.Response reader =
+                olu.api().post("/api/v1/me/tokens", "{\"name\":\"Dashboard\",\"readOnly\":true,\"expiresInDays\":30}");
+        assertThat(reader.status()).isEqualTo(201);
+        assertThat(reader.json().path("readOnly").asBoolean()).isTrue();
+        Instant end = Instant.parse(reader.json().path("expiresAt").asString());
+        assertThat(end)
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(30)).minusSeconds(120),
+                        Instant.now().plus(Duration.ofDays(30)).plusSeconds(120));
+
+        // a read-only token reads, and is refused anything that changes something, before its body is read
+        Api readOnly = olu.api().as(reader.json().path("token").asString());
+        assertThat(readOnly.get("/api/v1/workspaces").status()).isEqualTo(200);
+        Api.Response create = readOnly.post("/api/v1/workspaces", "{\"name\":\"Never made\"}");
+        assertThat(create.status()).isEqualTo(403);
+        assertThat(create.json().path("type").asString()).isEqualTo("/problems/read-only-token");
+        assertThat(create.json().path("detail").asString()).contains("can only read");
+        assertThat(readOnly.post("/api/v1/workspaces", "not json").status()).isEqualTo(403);
+        long readerId = reader.json().path("id").asLong();
+        assertThat(readOnly.delete("/api/v1/me/tokens/" + readerId).status()).isEqualTo(403);
+        assertThat(olu.api()
+                        .get("/api/v1/workspaces")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(w -> w.path("name").asString()))
+                .doesNotContain("Never made");
+
+        // once its end is past, it is refused, saying so, and stays listed as expired until revoked
+        assertThat(olu.api()
+                        .get("/api/v1/me/tokens/" + readerId)
+                        .json()
+                        .path("expired")
+                        .asBoolean())
+                .isFalse();
+        jdbc.update(
+                "update api_tokens set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                readerId);
+        Api.Response expired = readOnly.get("/api/v1/workspaces");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.json().path("type").asString()).isEqualTo("/problems/invalid-token");
+        assertThat(expired.json().path("detail").asString()).contains("expired on");
+        Api.Response listed = olu.api().get("/api/v1/me/tokens/" + readerId);
+        assertThat(listed.json().path("expired").asBoolean()).isTrue();
+        assertThat(olu.api().delete("/api/v1/me/tokens/" + readerId).status()).isEqualTo(204);
+
+        // a token without an end says so; a lifetime out of range names its field
+        Api.Response forever = olu.api().post("/api/v1/me/tokens", "{\"name\":\"Forever\"}");
+        assertThat(forever.json().path("expiresAt").isNull()).isTrue();
+        assertThat(forever.json().path("readOnly").asBoolean()).isFalse();
+        for (String days : new String[] {"0", "3651", "-5"}) {
+            Api.Response wrong = olu.api()
+                    .post("/api/v1/me/tokens", "{\"name\":\"Odd " + days + "\",\"expiresInDays\":" + days + "}");
+            assertThat(wrong.status()).as(days).isEqualTo(400);
+            assertThat(wrong.field()).isEqualTo("expiresInDays");
+            assertThat(wrong.json().toString()).contains("from 1 to 3650 days");
+        }
+    }
+
+    @Test
+    void twoTokensOfOnePersonHaveTwoNames() {
+        Person kim = newPerson("Kim Twice");
+        assertThat(kim.api()
+                        .post("/api/v1/me/tokens", "{\"name\":\"Nightly import\"}")
+                        .status())
+                .isEqualTo(201);
+        Api.Response again = kim.api().post("/api/v1/me/tokens", "{\"name\":\" nightly IMPORT \"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field()).isEqualTo("name");
+        assertThat(again.json().path("detail").asString()).contains("already");
+        // another person may use the name, and so may its owner once the first is revoked
+        Person other = newPerson("Kim Other");
+        assertThat(other.api()
+                        .post("/api/v1/me/tokens", "{\"name\":\"Nightly import\"}")
+                        .status())
+                .isEqualTo(201);
+        long first = kim.api()
+                .get("/api/v1/me/tokens")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(t -> t.path("name").asString().equals("Nightly import"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
+        assertThat(kim.api().delete("/api/v1/me/tokens/" + first).status()).isEqualTo(204);
+        assertThat(kim.api()
+                        .post("/api/v1/me/tokens", "{\"name\":\"Nightly import\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void theTokensPageMakesATokenThatReadsForAWhile() {
+        Person pia = newPerson("Pia Pages");
+        WebSession session = new WebSession(baseUrl());
+        session.login(pia.email(), pia.password());
+        WebSession.Page form = session.get("/account/tokens");
+        // 90 days unless chosen otherwise
+        assertThat(form.html()).containsPattern("<option value=\"90\" selected=\"selected\">90 days</option>");
+        assertThat(form.html()).contains("<option value=\"\">Until revoked</option>");
+
+        WebSession.Page created = session.post(
+                "/account/tokens", Map.of("name", "Weekly report", "expiresInDays", "7", "readOnly", "true"));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(pia.api()
+                        .get("/api/v1/me/tokens")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .filter(t -> t.path("name").asString().equals("Weekly report"))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("readOnly")
+                        .asBoolean())
+                .isTrue();
+        String list = session.get("/account/tokens").html();
+        assertThat(list).contains("read only").contains("read and change");
+
+        // the same name again: the error beside the name, what was chosen kept
+        WebSession.Page again = session.post(
+                "/account/tokens", Map.of("name", "Weekly report", "expiresInDays", "365", "readOnly", "true"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.html()).contains("You have a token called &#39;Weekly report&#39; already");
+        assertThat(again.html()).containsPattern("<option value=\"365\" selected=\"selected\">1 year</option>");
+        assertThat(again.html()).containsPattern("id=\"readOnly1\"[^>]*checked=\"checked\"");
     }
 
     @Test

@@ -182,6 +182,25 @@ class WorkspaceApiIT extends TandemIT {
         assertThat(added.json().path("members").get(0).path("involvement").asString())
                 .isEqualTo("LEADS");
 
+        // a member who now executes instead of leading is a change of the team: its version says so
+        long leading = added.json().path("version").asLong();
+        Api.Response executes = admin().post(
+                        "/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
+                        "{\"userId\":" + maya.id() + ",\"involvement\":\"EXECUTES\"}");
+        assertThat(executes.json().path("members").get(0).path("involvement").asString())
+                .isEqualTo("EXECUTES");
+        assertThat(executes.json().path("version").asLong()).isGreaterThan(leading);
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/teams/" + teamId)
+                        .json()
+                        .path("version")
+                        .asLong())
+                .isEqualTo(executes.json().path("version").asLong());
+        Api.Response same = admin().post(
+                        "/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
+                        "{\"userId\":" + maya.id() + ",\"involvement\":\"EXECUTES\"}");
+        assertThat(same.json().path("version").asLong())
+                .isEqualTo(executes.json().path("version").asLong());
+
         Api.Response missingInvolvement = admin().post(
                         "/api/v1/workspaces/" + slug + "/teams/" + teamId + "/members",
                         "{\"userId\":" + maya.id() + "}");

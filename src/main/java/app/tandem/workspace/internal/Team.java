@@ -139,10 +139,20 @@ public class Team {
         return members.stream().filter(m -> m.userId() == userId).findFirst();
     }
 
-    /** Adds a person, or changes how they take part if they are in the team already. */
-    void enlist(long userId, Involvement involvement) {
-        member(userId)
-                .ifPresentOrElse(m -> m.involve(involvement), () -> members.add(new TeamMember(userId, involvement)));
+    /**
+     * Adds a person, or changes how they take part if they are in the team already: true when they
+     * were in it and now take part otherwise (a change of a member's row, which Hibernate does not
+     * count as a change of the team, unlike a member added or removed).
+     */
+    boolean enlist(long userId, Involvement involvement) {
+        Optional<TeamMember> member = member(userId);
+        if (member.isEmpty()) {
+            members.add(new TeamMember(userId, involvement));
+            return false;
+        }
+        boolean changed = member.get().involvement() != involvement;
+        member.get().involve(involvement);
+        return changed;
     }
 
     boolean remove(long userId) {

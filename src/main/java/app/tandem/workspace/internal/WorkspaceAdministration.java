@@ -13,6 +13,8 @@ import app.tandem.workspace.WorkspaceCreated;
 import app.tandem.workspace.WorkspaceDeleted;
 import app.tandem.workspace.WorkspaceNotFound;
 import app.tandem.workspace.Workspaces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +44,7 @@ public class WorkspaceAdministration {
     private final WorkspaceViews views;
     private final Users users;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     WorkspaceAdministration(
             Workspaces access,
@@ -50,7 +53,8 @@ public class WorkspaceAdministration {
             TeamRepository teams,
             WorkspaceViews views,
             Users users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            EntityManager entityManager) {
         this.access = access;
         this.workspaces = workspaces;
         this.memberships = memberships;
@@ -58,6 +62,7 @@ public class WorkspaceAdministration {
         this.views = views;
         this.users = users;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     // ---- workspaces ---------------------------------------------------------------------------
@@ -354,7 +359,10 @@ public class WorkspaceAdministration {
         if (memberships.findByWorkspaceIdAndUserId(context.id(), memberUserId).isEmpty()) {
             throw new MemberNotFound("userId", "Only members of the workspace can join its teams. Invite them first.");
         }
-        team.enlist(memberUserId, involvement);
+        if (team.enlist(memberUserId, involvement)) {
+            // the team's version tells whoever read it that it changed: a member now leads or executes
+            entityManager.lock(team, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         teams.flush();
         return views.team(team);
     }
