@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.tandem.TandemIT;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,39 +31,49 @@ import org.junit.jupiter.api.Tag;
 @Tag("browser")
 abstract class BrowserIT extends TandemIT {
 
-    static Playwright playwright;
+    /**
+     * One Playwright driver and one Chromium for every browser test class of the run, started by the
+     * first and stopped as the test JVM ends: each class started its own (about 0.5 s each, and more
+     * on a loaded machine), while a fresh browser context per test (below) already keeps the tests
+     * apart (cookies, storage, windows).
+     */
     static Browser browser;
-    protected BrowserContext context;
-    protected Page page;
 
     @BeforeAll
     static void launch() {
         // Web-first assertions wait as long as actions do: a loaded CI machine is slower than a laptop.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
+        browser = SharedChromium.BROWSER;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+    /** Made on first use (the class is initialised once per JVM), closed by a shutdown hook. */
+    private static final class SharedChromium {
+        static final Browser BROWSER = start();
+
+        private static Browser start() {
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser chromium = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    playwright.close(); // closes Chromium too
+                } catch (RuntimeException alreadyGone) {
+                    // the driver may have ended with the JVM's other threads: nothing is left to close
+                }
+            }));
+            return chromium;
         }
     }
 
