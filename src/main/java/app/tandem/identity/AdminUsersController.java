@@ -107,8 +107,52 @@ class AdminUsersController {
         return "redirect:/admin/users";
     }
 
+    /** Asks before deactivating an account, saying what it ends. */
+    @GetMapping("/admin/users/{id}/deactivate")
+    String confirmDeactivate(@PathVariable long id, Model model) {
+        model.addAttribute("person", users.account(id));
+        return "admin/deactivate";
+    }
+
+    @PostMapping("/admin/users/{id}/deactivate")
+    String deactivate(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
+            RedirectAttributes redirect) {
+        return changeActive(
+                redirect,
+                () -> users.deactivate(me.id(), id, Forms.version(version)),
+                "is deactivated:"
+                        + " they cannot sign in, their sessions end and their API tokens are refused until you reactivate them.");
+    }
+
+    @PostMapping("/admin/users/{id}/reactivate")
+    String reactivate(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
+            RedirectAttributes redirect) {
+        return changeActive(
+                redirect, () -> users.reactivate(id, Forms.version(version)), "can sign in again with their password.");
+    }
+
+    /** Does the change and says on the people page what it did, or why it was refused. */
+    private static String changeActive(
+            RedirectAttributes redirect, java.util.function.Supplier<AccountView> change, String done) {
+        try {
+            AccountView person = change.get();
+            redirect.addFlashAttribute("flash", person.displayName() + " " + done);
+        } catch (DomainException e) {
+            if (e.isAccessProblem()) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
     private String page(@Nullable Integer page, Model model) {
-        model.addAttribute("users", users.all(paging.of(page, null, Sort.unsorted())));
+        model.addAttribute("users", users.accounts(paging.of(page, null, Sort.unsorted())));
         return "admin/users";
     }
 }

@@ -136,7 +136,9 @@ class ApiTokens {
             tokens.recordUse(token.id(), now, since);
         }
         return users.findById(token.userId())
-                .<Presented>map(user -> new Presented.Valid(user.toPrincipal(), token.readOnly()))
+                .<Presented>map(user -> user.active()
+                        ? new Presented.Valid(user.toPrincipal(), token.readOnly())
+                        : new Presented.Refused("The account this API token belongs to is deactivated."))
                 .orElseGet(() -> new Presented.Refused("The API token is not valid or was revoked."));
     }
 

@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -58,6 +59,19 @@ class SecurityConfiguration {
             UserDetailsService people, PasswordEncoder passwordEncoder, Users users, RateLimits limits) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
+        // a locked account before its password is compared (AttemptCountingProvider counts the
+        // attempts); a deactivated one after: that it is deactivated is told only to whoever knows
+        // its password, anyone else learns "wrong email or password" as for an unknown email
+        passwords.setPreAuthenticationChecks(person -> {
+            if (!person.isAccountNonLocked()) {
+                throw new LockedException("Too many failed sign-ins in a row");
+            }
+        });
+        passwords.setPostAuthenticationChecks(person -> {
+            if (!person.isEnabled()) {
+                throw new DisabledException("The account is deactivated");
+            }
+        });
         return new AttemptCountingProvider(passwords, users, limits);
     }
 
@@ -210,8 +224,10 @@ class SecurityConfiguration {
         if (email != null) {
             session.setAttribute(LAST_EMAIL, email.strip());
         }
-        response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        String why = exception instanceof LockedException
+                ? "/login?locked"
+                : exception instanceof DisabledException ? SignedInWithCurrentPassword.DEACTIVATED : "/login?error";
+        response.sendRedirect(request.getContextPath() + why);
     }
 
     /** Writes RFC 9457 problem details from the security filters, before any controller runs. */

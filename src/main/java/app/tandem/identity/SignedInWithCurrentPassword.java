@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a signed-in browser session whose password is no longer the person's: after a change on the
  * account page (the browser that made it is signed in again with the new one), a reset through a
- * password link, or when the account is gone. The session is invalidated and the browser sent to
+ * password link, when the account is gone, or when an instance admin deactivated it (the sign-in
+ * page then says so). The session is invalidated and the browser sent to
  * the sign-in page, which says why. Checked on every page request (one read of the person's password
  * hash by id) on every node, whichever store keeps the sessions; style sheets, scripts and icons are
  * not checked.
@@ -23,6 +24,9 @@ final class SignedInWithCurrentPassword extends OncePerRequestFilter {
 
     /** Where a session that ended so goes: the sign-in page, saying why. */
     static final String ENDED = "/login?ended";
+
+    /** Where the session of an account an instance admin deactivated goes. */
+    static final String DEACTIVATED = "/login?deactivated";
 
     private final UserRepository users;
 
@@ -43,20 +47,24 @@ final class SignedInWithCurrentPassword extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof TandemPrincipal me && !current(me)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+        if (signedIn != null && signedIn.getPrincipal() instanceof TandemPrincipal me) {
+            Optional<UserRepository.Signing> now = users.signingOf(me.id());
+            boolean deactivated = now.isPresent() && !now.get().active();
+            if (deactivated || !current(me, now)) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+                response.sendRedirect(request.getContextPath() + (deactivated ? DEACTIVATED : ENDED));
+                return;
             }
-            SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + ENDED);
-            return;
         }
         chain.doFilter(request, response);
     }
 
-    private boolean current(TandemPrincipal me) {
-        Optional<String> hash = users.passwordHashOf(me.id());
-        return hash.isPresent() && TandemPrincipal.stampOf(hash.get()).equals(me.credentialsStamp());
+    private static boolean current(TandemPrincipal me, Optional<UserRepository.Signing> now) {
+        return now.isPresent()
+                && TandemPrincipal.stampOf(now.get().passwordHash()).equals(me.credentialsStamp());
     }
 }

@@ -31,6 +31,8 @@ public final class TandemPrincipal implements UserDetails, CredentialsContainer 
     private final boolean instanceAdmin;
     private final boolean accountNonLocked;
     private final @Nullable String credentialsStamp;
+    // (false in a session kept by an earlier version, which had no such field: it signed in active)
+    private final boolean deactivated;
 
     TandemPrincipal(
             long id,
@@ -38,7 +40,8 @@ public final class TandemPrincipal implements UserDetails, CredentialsContainer 
             String displayName,
             String passwordHash,
             boolean instanceAdmin,
-            boolean accountNonLocked) {
+            boolean accountNonLocked,
+            boolean deactivated) {
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -46,6 +49,7 @@ public final class TandemPrincipal implements UserDetails, CredentialsContainer 
         this.instanceAdmin = instanceAdmin;
         this.accountNonLocked = accountNonLocked;
         this.credentialsStamp = stampOf(passwordHash);
+        this.deactivated = deactivated;
     }
 
     /**
@@ -115,6 +119,12 @@ public final class TandemPrincipal implements UserDetails, CredentialsContainer 
     @Override
     public boolean isAccountNonLocked() {
         return accountNonLocked;
+    }
+
+    /** False for a deactivated account: checked after its password, so only its owner learns it. */
+    @Override
+    public boolean isEnabled() {
+        return !deactivated;
     }
 
     /** Drops the password hash once authentication is done, so it never sits in a session. */

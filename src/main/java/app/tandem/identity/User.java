@@ -43,6 +43,9 @@ class User {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "deactivated_at")
+    private @Nullable Instant deactivatedAt;
+
     @Version
     private long version;
 
@@ -100,8 +103,44 @@ class User {
         this.passwordHash = newHash;
     }
 
+    boolean active() {
+        return deactivatedAt == null;
+    }
+
+    /** Signing in, its sessions and its tokens end, until {@link #reactivate}. */
+    void deactivate(Instant now) {
+        if (deactivatedAt == null) {
+            deactivatedAt = now;
+        }
+    }
+
+    /** Active again, and not locked any more either (an admin who reactivates someone means it). */
+    void reactivate() {
+        deactivatedAt = null;
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    long version() {
+        return version;
+    }
+
     TandemPrincipal toPrincipal() {
-        return new TandemPrincipal(id(), email, displayName, passwordHash, instanceAdmin, !lockedAt(Instant.now()));
+        return new TandemPrincipal(
+                id(), email, displayName, passwordHash, instanceAdmin, !lockedAt(Instant.now()), !active());
+    }
+
+    /** The account as an instance admin sees it in the list of people. */
+    AccountView toAccount(Instant now) {
+        return new AccountView(
+                id(),
+                email,
+                displayName,
+                instanceAdmin,
+                active(),
+                deactivatedAt,
+                lockedAt(now) ? lockedUntil : null,
+                version);
     }
 
     UserSummary toSummary() {

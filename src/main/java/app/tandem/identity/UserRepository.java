@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,9 +15,21 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     Optional<User> findByEmail(String email);
 
-    /** The password hash of a person now (none when there is no such person any more). */
-    @Query("select u.passwordHash from User u where u.id = :id")
-    Optional<String> passwordHashOf(long id);
+    /** A person's password hash now and whether their account is active (none when there is no such person any more). */
+    @Query("select new app.tandem.identity.UserRepository$Signing(u.passwordHash, u.deactivatedAt)"
+            + " from User u where u.id = :id")
+    Optional<Signing> signingOf(long id);
+
+    /** What a signed-in session is checked against on each page. */
+    record Signing(String passwordHash, @Nullable Instant deactivatedAt) {
+        boolean active() {
+            return deactivatedAt == null;
+        }
+    }
+
+    /** The instance admins whose accounts are active. */
+    @Query("select count(u) from User u where u.instanceAdmin = true and u.deactivatedAt is null")
+    long countActiveInstanceAdmins();
 
     boolean existsByEmail(String email);
 

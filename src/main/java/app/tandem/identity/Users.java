@@ -1,5 +1,6 @@
 package app.tandem.identity;
 
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -57,6 +58,60 @@ public class Users {
 
     Page<UserSummary> all(Pageable pageable) {
         return users.findAllByOrderByEmailAsc(pageable).map(User::toSummary);
+    }
+
+    /** Every account, as an instance admin manages them: active or not, locked or not, by email. */
+    Page<AccountView> accounts(Pageable pageable) {
+        Instant now = Instant.now();
+        return users.findAllByOrderByEmailAsc(pageable).map(user -> user.toAccount(now));
+    }
+
+    AccountView account(long id) {
+        return user(id).toAccount(Instant.now());
+    }
+
+    /**
+     * Deactivates an account, from the version the instance admin read: its person can no longer
+     * sign in, their sessions end at their next page on every node, and their API tokens are refused
+     * (401), until it is reactivated. Nobody deactivates their own account, nor the last active
+     * instance admin's; deactivating an inactive account changes nothing.
+     */
+    @Transactional
+    AccountView deactivate(long actingId, long id, long startedFrom) {
+        User user = user(id);
+        ConcurrentChange.check("this account", startedFrom, user.version());
+        if (user.active()) {
+            if (id == actingId) {
+                throw new AccountKeptActive("You cannot deactivate your own account: another instance admin can.");
+            }
+            if (user.instanceAdmin() && users.countActiveInstanceAdmins() <= 1) {
+                throw new AccountKeptActive("This is the last active instance admin: make someone else an instance"
+                        + " admin first, or nobody could manage the accounts.");
+            }
+            user.deactivate(Instant.now());
+            users.flush(); // the answer carries the new version
+        }
+        return user.toAccount(Instant.now());
+    }
+
+    /**
+     * Reactivates an account, from the version the instance admin read, and ends a lockout of it
+     * after failed sign-ins: its person signs in again with the password they had.
+     */
+    @Transactional
+    AccountView reactivate(long id, long startedFrom) {
+        User user = user(id);
+        ConcurrentChange.check("this account", startedFrom, user.version());
+        Instant now = Instant.now();
+        if (!user.active() || user.lockedAt(now)) {
+            user.reactivate();
+            users.flush();
+        }
+        return user.toAccount(now);
+    }
+
+    private User user(long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFound("id", "No person " + id + "."));
     }
 
     /** Creates a person who can sign in; an instance admin's action. */

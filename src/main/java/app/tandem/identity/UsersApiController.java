@@ -1,13 +1,17 @@
 package app.tandem.identity;
 
 import app.tandem.support.CreatedWithoutLocation;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -19,7 +23,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -60,18 +66,49 @@ class UsersApiController {
 
             @Nullable Boolean instanceAdmin) {}
 
+    /** An account made active or inactive, from the version read. */
+    record AccountActiveChange(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "false deactivates the account, true reactivates it (and ends a lockout)")
+            @NotNull(message = "Say true (active) or false (deactivated).")
+            Boolean active,
+
+            @Schema(description = "the account's version: " + IfMatch.VERSION_DOC) @Nullable Long version) {}
+
     @GetMapping
-    @Operation(summary = "List people")
-    PageResponse<UserSummary> list(
+    @Operation(summary = "List people, with whether each account is active or locked")
+    PageResponse<AccountView> list(
             @RequestParam(required = false) @Nullable Integer page,
             @RequestParam(required = false) @Nullable Integer size) {
-        return PageResponse.of(users.all(paging.of(page, size, Sort.unsorted())), u -> u);
+        return PageResponse.of(users.accounts(paging.of(page, size, Sort.unsorted())), u -> u);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One person (the address a new one is given)")
-    UserSummary get(@PathVariable long id) {
-        return users.findById(id).orElseThrow(() -> new UserNotFound("id", "No person " + id + "."));
+    AccountView get(@PathVariable long id) {
+        return users.account(id);
+    }
+
+    @PutMapping("/{id}/active")
+    @Operation(
+            summary = "Deactivate or reactivate an account",
+            description = "A deactivated person cannot sign in, their browser sessions end at their next page and"
+                    + " their API tokens are refused (401), until the account is reactivated; reactivating also"
+                    + " ends a lockout after failed sign-ins. Nobody deactivates their own account or the last"
+                    + " active instance admin's (409)."
+                    + IfMatch.EDIT_DOC)
+    AccountView changeActive(
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch,
+            @Valid @RequestBody AccountActiveChange change) {
+        long version = IfMatch.version(change.version(), ifMatch);
+        return Boolean.TRUE.equals(change.active())
+                ? users.reactivate(id, version)
+                : users.deactivate(me.id(), id, version);
     }
 
     @ResponseStatus(HttpStatus.CREATED)

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import app.tandem.TandemIT;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -37,22 +38,28 @@ abstract class BrowserIT extends TandemIT {
      * on a loaded machine), while a fresh browser context per test (below) already keeps the tests
      * apart (cookies, storage, windows).
      */
+    static Playwright playwright;
+
     static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
 
     @BeforeAll
     static void launch() {
         // Web-first assertions wait as long as actions do: a loaded CI machine is slower than a laptop.
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = SharedChromium.PLAYWRIGHT;
         browser = SharedChromium.BROWSER;
     }
 
     /** Made on first use (the class is initialised once per JVM), closed by a shutdown hook. */
     private static final class SharedChromium {
-        static final Browser BROWSER = start();
+        static final Playwright PLAYWRIGHT = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        static final Browser BROWSER = start(PLAYWRIGHT);
 
-        private static Browser start() {
-            Playwright playwright = Playwright.create(
-                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        private static Browser start(Playwright playwright) {
             Browser chromium = playwright
                     .chromium()
                     .launch(new BrowserType.LaunchOptions()

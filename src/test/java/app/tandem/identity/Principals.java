@@ -8,6 +8,6 @@ public final class Principals {
     /** A person who is not an instance admin, as the login form would sign them in. */
     public static TandemPrincipal person(long id, String displayName) {
         String email = displayName.toLowerCase().replace(' ', '.') + "@example.com";
-        return new TandemPrincipal(id, email, displayName, "", false, true);
+        return new TandemPrincipal(id, email, displayName, "", false, true, false);
     }
 }
