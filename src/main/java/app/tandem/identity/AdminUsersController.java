@@ -136,6 +136,12 @@ class AdminUsersController {
                 redirect, () -> users.reactivate(id, Forms.version(version)), "can sign in again with their password.");
     }
 
+    /** The reactivation's address, opened as a page (reloaded, bookmarked), leads to the people page. */
+    @GetMapping("/admin/users/{id}/reactivate")
+    String reactivateOpenedAsAPage(@PathVariable long id) {
+        return "redirect:/admin/users";
+    }
+
     /** Does the change and says on the people page what it did, or why it was refused. */
     private static String changeActive(
             RedirectAttributes redirect, java.util.function.Supplier<AccountView> change, String done) {

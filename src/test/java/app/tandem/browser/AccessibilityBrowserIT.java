@@ -140,6 +140,20 @@ class AccessibilityBrowserIT extends BrowserIT {
         page.navigate(baseUrl() + "/admin/users");
         assertThat(accountLink("People")).hasAttribute("aria-current", "page");
         check("admin-users", null);
+        page.navigate(baseUrl() + "/admin/rate-limits");
+        assertThat(accountLink("People")).hasAttribute("aria-current", "page");
+        check("admin-rate-limits", null);
+        page.navigate(baseUrl() + "/admin/webhook-targets");
+        check("admin-webhook-targets", null);
+        long someone = admin().post(
+                        "/api/v1/users",
+                        "{\"email\":\"a11y-" + unique() + "@example.com\",\"displayName\":\"Axe Person\","
+                                + "\"password\":\"long-enough-password\"}")
+                .json()
+                .path("id")
+                .asLong();
+        page.navigate(baseUrl() + "/admin/users/" + someone + "/deactivate");
+        check("admin-deactivate", null);
         page.navigate(baseUrl() + "/admin/workspaces/import");
         check("workspace-import", null);
 
