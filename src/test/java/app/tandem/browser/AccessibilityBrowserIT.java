@@ -145,6 +145,8 @@ class AccessibilityBrowserIT extends BrowserIT {
         check("admin-rate-limits", null);
         page.navigate(baseUrl() + "/admin/webhook-targets");
         check("admin-webhook-targets", null);
+        page.navigate(baseUrl() + "/admin/workspaces");
+        check("admin-workspaces", null);
         long someone = admin().post(
                         "/api/v1/users",
                         "{\"email\":\"a11y-" + unique() + "@example.com\",\"displayName\":\"Axe Person\","

@@ -1,6 +1,7 @@
 package app.tandem.workspace.internal;
 
 import app.tandem.workspace.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -19,6 +20,14 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     long countByWorkspaceIdAndRole(long workspaceId, Role role);
 
     long countByWorkspaceId(long workspaceId);
+
+    /** These workspaces' members in one role (their admins, say). */
+    List<Membership> findByWorkspaceIdInAndRole(Collection<Long> workspaceIds, Role role);
+
+    /** How many members each of these workspaces has: [workspace id, count] (none for a workspace without). */
+    @Query(
+            "select m.workspaceId, count(m) from Membership m where m.workspaceId in :workspaceIds group by m.workspaceId")
+    List<Object[]> countMembers(Collection<Long> workspaceIds);
 
     /** The caller's workspaces with their role, by name. */
     @Query("""

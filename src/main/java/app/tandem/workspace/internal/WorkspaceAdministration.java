@@ -2,7 +2,9 @@ package app.tandem.workspace.internal;
 
 import app.tandem.identity.UserSummary;
 import app.tandem.identity.Users;
+import app.tandem.support.AccessDenied;
 import app.tandem.support.ConcurrentChange;
+import app.tandem.workspace.InstanceWorkspace;
 import app.tandem.workspace.Involvement;
 import app.tandem.workspace.MemberView;
 import app.tandem.workspace.Role;
@@ -15,7 +17,9 @@ import app.tandem.workspace.WorkspaceNotFound;
 import app.tandem.workspace.Workspaces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -111,6 +115,41 @@ public class WorkspaceAdministration {
         if (workspaces.existsBySlug(candidate)) {
             throw new SlugTaken(candidate);
         }
+    }
+
+    /**
+     * Every workspace of the instance, by name, with how many members it has and who administers it:
+     * what an instance admin sees, member or not (anyone else is refused).
+     */
+    public Page<InstanceWorkspace> everyWorkspace(boolean instanceAdmin, Pageable pageable) {
+        if (!instanceAdmin) {
+            throw new AccessDenied("Only instance admins see every workspace of this Tandem.");
+        }
+        Page<Workspace> page = workspaces.everyByName(pageable);
+        List<Long> ids = page.getContent().stream().map(Workspace::id).toList();
+        if (ids.isEmpty()) {
+            return page.map(w -> new InstanceWorkspace(w.id(), w.slug(), w.name(), w.createdAt(), 0, List.of()));
+        }
+        Map<Long, Long> members = new HashMap<>();
+        for (Object[] row : memberships.countMembers(ids)) {
+            members.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        List<Membership> admins = memberships.findByWorkspaceIdInAndRole(ids, Role.ADMIN);
+        Map<Long, UserSummary> people = new HashMap<>();
+        users.byIds(admins.stream().map(Membership::userId).distinct().toList())
+                .forEach(person -> people.put(person.id(), person));
+        return page.map(w -> new InstanceWorkspace(
+                w.id(),
+                w.slug(),
+                w.name(),
+                w.createdAt(),
+                members.getOrDefault(w.id(), 0L),
+                admins.stream()
+                        .filter(m -> m.workspaceId() == w.id())
+                        .map(m -> people.get(m.userId()))
+                        .filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                        .toList()));
     }
 
     /** The workspace with the person's role in it and its version, for its settings. */

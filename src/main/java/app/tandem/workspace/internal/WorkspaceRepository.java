@@ -2,6 +2,8 @@ package app.tandem.workspace.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,6 +12,12 @@ import org.springframework.data.jpa.repository.Query;
 public interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
     Optional<Workspace> findBySlug(String slug);
+
+    /** Every workspace of the instance, by name. */
+    @Query(
+            value = "select w from Workspace w order by lower(w.name), w.id",
+            countQuery = "select count(w) from Workspace w")
+    Page<Workspace> everyByName(Pageable pageable);
 
     boolean existsBySlug(String slug);
 
