@@ -16,7 +16,8 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     Optional<ApiToken> findByIdAndUserId(long id, long userId);
 
-    boolean existsByUserIdAndRevokedAtIsNullAndNameIgnoreCase(long userId, String name);
+    /** A token of this person, not revoked, with this name in any case. */
+    Optional<ApiToken> findFirstByUserIdAndRevokedAtIsNullAndNameIgnoreCase(long userId, String name);
 
     /**
      * Records that a token was used at {@code now}, unless that was recorded after {@code since}

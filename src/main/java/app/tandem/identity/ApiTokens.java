@@ -56,8 +56,10 @@ class ApiTokens {
      */
     @Transactional
     Created create(long userId, String name, @Nullable Integer days, boolean readOnly) {
-        if (tokens.existsByUserIdAndRevokedAtIsNullAndNameIgnoreCase(userId, name.strip())) {
-            throw new TokenNameTaken(name.strip());
+        Optional<ApiToken> namesake = tokens.findFirstByUserIdAndRevokedAtIsNullAndNameIgnoreCase(userId, name.strip());
+        if (namesake.isPresent()) {
+            // (named as it is written, which may differ in case from what was typed)
+            throw new TokenNameTaken(namesake.get().toView().name());
         }
         if (days != null && (days < 1 || days > MOST_DAYS)) {
             throw new InvalidInput("expiresInDays", DAYS_OUT_OF_RANGE);

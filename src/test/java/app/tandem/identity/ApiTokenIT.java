@@ -200,7 +200,7 @@ class ApiTokenIT extends TandemIT {
         Api.Response again = kim.api().post("/api/v1/me/tokens", "{\"name\":\" nightly IMPORT \"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.field()).isEqualTo("name");
-        assertThat(again.json().path("detail").asString()).contains("already");
+        assertThat(again.json().path("detail").asString()).contains("a token called 'Nightly import' already");
         // another person may use the name, and so may its owner once the first is revoked
         Person other = newPerson("Kim Other");
         assertThat(other.api()
