@@ -1,5 +1,6 @@
 package app.tandem.identity;
 
+import app.tandem.support.DayWords;
 import app.tandem.support.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,11 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -110,10 +108,6 @@ class ApiTokens {
         record Refused(String reason) implements Presented {}
     }
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(
-                    "d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     /**
      * The person a presented secret belongs to, if the token exists, is not revoked and has not
      * expired. Its last use is recorded at most once a minute, so a busy client does not write on
@@ -130,7 +124,7 @@ class ApiTokens {
         ApiToken token = found.get();
         Instant end = token.expiresAt();
         if (end != null && token.expiredAt(now)) {
-            return new Presented.Refused("This API token expired on " + SHOWN.format(end)
+            return new Presented.Refused("This API token expired on " + DayWords.time(end)
                     + ". Create another one on your account's API tokens page (/account/tokens).");
         }
         Instant since = now.minus(RECORD_USE_EVERY);
