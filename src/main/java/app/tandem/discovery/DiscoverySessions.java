@@ -199,9 +199,10 @@ public class DiscoverySessions {
 
     /** Deletes a session with its statements and outcomes (the initiatives it created stay). */
     @Transactional
-    public void delete(String slug, long userId, long sessionId) {
+    public void delete(String slug, long userId, long sessionId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         DiscoverySession session = session(context, sessionId);
+        ConcurrentChange.checkDelete("this discovery session", startedFrom, session.version());
         statements.deleteAll(statements.findBySessionIdOrderByIdAsc(session.id()));
         outcomes.deleteAll(outcomes.findBySessionIdOrderByCreatedAtAscIdAsc(session.id()));
         sessions.delete(session);

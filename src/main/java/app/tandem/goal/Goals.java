@@ -104,9 +104,10 @@ public class Goals {
 
     /** Deletes a goal; its sub-goals become top-level goals and its KPIs stop measuring it. */
     @Transactional
-    public void delete(String slug, long userId, long goalId) {
+    public void delete(String slug, long userId, long goalId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Goal goal = goal(context, goalId);
+        ConcurrentChange.checkDelete("this goal", startedFrom, goal.version());
         goals.findByWorkspaceIdAndParentId(context.id(), goalId).forEach(Goal::detachFromParent);
         kpis.findByWorkspaceIdAndGoal(context.id(), goalId).forEach(k -> k.forgetGoal(goalId));
         goals.delete(goal);

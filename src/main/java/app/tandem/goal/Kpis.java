@@ -174,9 +174,10 @@ public class Kpis {
 
     /** Deletes a KPI with all its measurements. */
     @Transactional
-    public void delete(String slug, long userId, long kpiId) {
+    public void delete(String slug, long userId, long kpiId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Kpi kpi = kpi(context, kpiId);
+        ConcurrentChange.checkDelete("this KPI", startedFrom, kpi.version());
         measurements.deleteByKpi(kpi.id());
         kpis.delete(kpi);
     }

@@ -498,9 +498,11 @@ public class Initiatives {
 
     /** Deletes an initiative with its history and its dependencies both ways. */
     @Transactional
-    public void delete(String slug, long userId, long initiativeId) {
+    public void delete(String slug, long userId, long initiativeId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        initiatives.delete(initiative(context, initiativeId));
+        Initiative initiative = initiative(context, initiativeId);
+        ConcurrentChange.checkDelete("this initiative", startedFrom, initiative.version());
+        initiatives.delete(initiative);
     }
 
     // ---- dependencies ---------------------------------------------------------------------------

@@ -157,9 +157,12 @@ public class Insights {
     }
 
     @Transactional
-    public void delete(String slug, long userId, long insightId) {
+    public void delete(String slug, long userId, long insightId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        insights.delete(find(context, insightId));
+        Insight insight = find(context, insightId);
+        ConcurrentChange.checkDelete(
+                "this insight", startedFrom, insight.toView().version());
+        insights.delete(insight);
     }
 
     /**

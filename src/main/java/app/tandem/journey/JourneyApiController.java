@@ -251,10 +251,15 @@ class JourneyApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a journey map")
+    @Operation(summary = "Delete a journey map", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
-        journeys.delete(slug, me.id(), id);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        journeys.delete(slug, me.id(), id, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package app.tandem.journey;
 
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.journey.JourneyView.StageView;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
@@ -370,8 +371,14 @@ class JourneyController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
-        JourneySummary deleted = journeys.delete(slug, me.id(), id);
+        JourneySummary deleted;
+        try {
+            deleted = journeys.delete(slug, me.id(), id, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "journeys", id, "delete");
+        }
         redirect.addFlashAttribute("flash", "Journey map " + deleted.name() + " is deleted.");
         return "redirect:/w/" + slug + "/journeys";
     }

@@ -283,9 +283,10 @@ public class Journeys {
     }
 
     @Transactional
-    JourneySummary delete(String slug, long userId, long journeyId) {
+    JourneySummary delete(String slug, long userId, long journeyId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
+        ConcurrentChange.checkDelete("this journey map", startedFrom, journey.version());
         JourneySummary summary = new JourneySummary(
                 journey.id(),
                 journey.name(),

@@ -286,10 +286,16 @@ class PersonaApiController {
     @DeleteMapping("/personas/{id}")
     @Operation(
             summary =
-                    "Delete a persona; refused (409, listing them) while shared personas, user goals or journeys depend on it")
+                    "Delete a persona; refused (409, listing them) while shared personas, user goals or journeys depend on it",
+            description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
-        personas.delete(slug, me.id(), id);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        personas.delete(slug, me.id(), id, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -406,10 +412,15 @@ class PersonaApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/user-goals/{id}")
-    @Operation(summary = "Delete a user goal")
+    @Operation(summary = "Delete a user goal", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> deleteGoal(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
-        personas.deleteUserGoal(slug, me.id(), id);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        personas.deleteUserGoal(slug, me.id(), id, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

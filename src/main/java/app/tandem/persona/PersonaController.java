@@ -4,6 +4,7 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.persona.SharedPersonaBuilder.Action;
 import app.tandem.persona.SharedPersonaBuilder.Decision;
 import app.tandem.persona.SharedPersonaBuilder.Draft;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
@@ -311,10 +312,13 @@ class PersonaController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         PersonaView persona = personas.persona(slug, me.id(), id);
         try {
-            personas.delete(slug, me.id(), id);
+            personas.delete(slug, me.id(), id, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "personas", id, "delete");
         } catch (PersonaInUse e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
             return Forms.redirect(slug, "personas", id, "delete");

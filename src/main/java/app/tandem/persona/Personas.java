@@ -258,9 +258,10 @@ public class Personas {
     }
 
     @Transactional
-    public void delete(String slug, long userId, long personaId) {
+    public void delete(String slug, long userId, long personaId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Persona persona = persona(context, personaId, null);
+        ConcurrentChange.checkDelete("this persona", startedFrom, persona.version());
         List<String> blocking = dependentsOf(context, persona);
         if (!blocking.isEmpty()) {
             throw new PersonaInUse(persona.name(), blocking);
@@ -487,9 +488,10 @@ public class Personas {
     }
 
     @Transactional
-    public UserGoalView deleteUserGoal(String slug, long userId, long goalId) {
+    public UserGoalView deleteUserGoal(String slug, long userId, long goalId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         UserGoal goal = goal(context, goalId);
+        ConcurrentChange.checkDelete("this user goal", startedFrom, goal.version());
         UserGoalView view = goalViews(context).apply(goal);
         goals.delete(goal);
         return view;

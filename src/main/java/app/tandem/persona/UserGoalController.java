@@ -3,6 +3,7 @@ package app.tandem.persona;
 import static app.tandem.persona.PersonaController.AT_MOST;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.WorkspaceContext;
@@ -202,8 +203,14 @@ class UserGoalController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
-        UserGoalView goal = personas.deleteUserGoal(slug, me.id(), id);
+        UserGoalView goal;
+        try {
+            goal = personas.deleteUserGoal(slug, me.id(), id, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "user-goals", id, "delete");
+        }
         redirect.addFlashAttribute("flash", "User goal \"" + goal.sentence() + "\" is deleted.");
         return Forms.redirect(slug, "user-goals");
     }

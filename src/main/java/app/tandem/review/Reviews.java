@@ -198,9 +198,11 @@ public class Reviews {
 
     /** Deletes a review with its reviewers and its thread. */
     @Transactional
-    public void delete(String slug, long userId, long reviewId) {
+    public void delete(String slug, long userId, long reviewId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        reviews.delete(review(context, reviewId));
+        Review review = review(context, reviewId);
+        ConcurrentChange.checkDelete("this review", startedFrom, review.version());
+        reviews.delete(review);
     }
 
     // ---- reviewers ------------------------------------------------------------------------------

@@ -42,6 +42,25 @@ public class ConcurrentChange extends DomainException {
                 + " their change with yours, or reload the page to see theirs.";
     }
 
+    /**
+     * What a delete's confirmation says when the record changed since the person opened it: the page
+     * now shows it as it is, and deleting again deletes that.
+     */
+    public String deleteAgain() {
+        return "Someone else changed " + what + " since you opened this page. This is it as it is now: delete it if"
+                + " you still mean to.";
+    }
+
+    /**
+     * Refuses a delete when it names the version it was asked from ({@code startedFrom}) and that is
+     * not {@code current}; a delete that names none deletes whatever is saved.
+     */
+    public static void checkDelete(String what, @Nullable Long startedFrom, long current) {
+        if (startedFrom != null) {
+            check(what, startedFrom, current);
+        }
+    }
+
     /** Refuses the change when {@code startedFrom} is not {@code current}. */
     public static void check(String what, long startedFrom, long current) {
         if (startedFrom != current) {

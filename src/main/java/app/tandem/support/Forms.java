@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How every form is handled: save when the values are valid and go on with a redirect, or show
@@ -78,6 +79,16 @@ public final class Forms {
     /** {@code "redirect:/w/{slug}/a/b"}: where a workspace's form goes after it saved. */
     public static String redirect(String slug, Object... path) {
         return "redirect:/w/" + slug + Arrays.stream(path).map(p -> "/" + p).collect(Collectors.joining());
+    }
+
+    /**
+     * Back to a delete's confirmation at {@code path} (under the workspace), saying the record was
+     * changed since the page was opened: the page shows it as it is now and carries its new version,
+     * so deleting again deletes what the person has seen.
+     */
+    public static String deleteAgain(RedirectAttributes redirect, ConcurrentChange e, String slug, Object... path) {
+        redirect.addFlashAttribute("flashError", e.deleteAgain());
+        return redirect(slug, path);
     }
 
     /**

@@ -28,7 +28,24 @@ public final class IfMatch {
             + " naming version, so that a change made since is never silently overwritten. A stale version answers"
             + " 409 concurrent-change with currentVersion and yourVersion, and nothing is saved.";
 
+    /** The If-Match header of a delete, for the API document. */
+    public static final String DELETE_HEADER_DOC = "the version you last saw, in quotes (\"3\"): the record is deleted"
+            + " only if it is still at that version; optional";
+
+    /** What a delete's description says of its version, for the API document. */
+    public static final String DELETE_DOC = "Send the header If-Match: \"3\" with the version you last saw to delete"
+            + " only that version: a record changed since answers 409 concurrent-change with currentVersion and"
+            + " yourVersion, and stays. Without it the record is deleted as it is now.";
+
     private IfMatch() {}
+
+    /**
+     * The version a delete names in {@code ifMatch}, or null when it names none (a delete may leave it
+     * out); refused ({@link InvalidInput} naming {@code If-Match}) when it is not one version in quotes.
+     */
+    public static @Nullable Long optional(@Nullable String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
+    }
 
     /**
      * The version the edit started from: {@code bodyVersion}, or the version {@code ifMatch} names.

@@ -133,9 +133,11 @@ public class Webhooks {
     }
 
     @Transactional
-    public void delete(String slug, long userId, long id) {
+    public void delete(String slug, long userId, long id, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToAdminister(slug, userId);
-        subscriptions.delete(subscription(context, id));
+        Subscription subscription = subscription(context, id);
+        ConcurrentChange.checkDelete("this webhook subscription", startedFrom, subscription.version());
+        subscriptions.delete(subscription);
     }
 
     /**

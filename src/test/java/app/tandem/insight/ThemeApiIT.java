@@ -294,7 +294,16 @@ class ThemeApiIT extends TandemIT {
         assertThat(added.status()).as(added.text()).isEqualTo(200);
         assertThat(added.json().path("insightCount").asInt()).isEqualTo(3);
 
-        assertThat(admin().delete(themes + "/" + savings).status()).isEqualTo(204);
+        // a delete that names the version it was asked from: not one the theme has left behind
+        long savingsAt = added.json().path("version").asLong();
+        Api.Response staleDelete =
+                admin().send("DELETE", themes + "/" + savings, null, Map.of("If-Match", "\"" + (savingsAt - 1) + "\""));
+        assertThat(staleDelete.status()).as(staleDelete.text()).isEqualTo(409);
+        assertThat(staleDelete.json().path("currentVersion").asLong()).isEqualTo(savingsAt);
+        assertThat(admin().get(themes + "/" + savings).status()).isEqualTo(200);
+        assertThat(admin().send("DELETE", themes + "/" + savings, null, Map.of("If-Match", "\"" + savingsAt + "\""))
+                        .status())
+                .isEqualTo(204);
         assertThat(admin().get(themes + "/" + savings).status()).isEqualTo(404);
         assertThat(admin().get(base + "/insights/" + savings1).status())
                 .as("its insights stay")

@@ -11,9 +11,11 @@ import app.tandem.identity.TandemPrincipal;
 import app.tandem.initiative.Confidence;
 import app.tandem.initiative.InitiativeInput;
 import app.tandem.initiative.InitiativeKind;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -252,10 +255,17 @@ class DiscoveryApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{sessionId}")
-    @Operation(summary = "Delete a session with its statements and outcomes (initiatives it created stay)")
+    @Operation(
+            summary = "Delete a session with its statements and outcomes (initiatives it created stay)",
+            description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long sessionId) {
-        sessions.delete(slug, me.id(), sessionId);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long sessionId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        sessions.delete(slug, me.id(), sessionId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

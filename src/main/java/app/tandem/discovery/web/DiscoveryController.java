@@ -17,6 +17,7 @@ import app.tandem.initiative.InitiativeInput;
 import app.tandem.initiative.InitiativeKind;
 import app.tandem.initiative.Initiatives;
 import app.tandem.persona.Personas;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
 import app.tandem.workspace.TeamView;
@@ -399,9 +400,14 @@ class DiscoveryController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long sessionId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         SessionView session = sessions.get(slug, me.id(), sessionId);
-        sessions.delete(slug, me.id(), sessionId);
+        try {
+            sessions.delete(slug, me.id(), sessionId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "discovery", sessionId, "delete");
+        }
         redirect.addFlashAttribute("flash", "The discovery session " + session.topic() + " is deleted.");
         return Forms.redirect(slug, "discovery");
     }

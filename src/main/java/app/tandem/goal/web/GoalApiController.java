@@ -5,6 +5,7 @@ import app.tandem.goal.GoalStatus;
 import app.tandem.goal.GoalView;
 import app.tandem.goal.Goals;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -124,10 +126,17 @@ class GoalApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{goalId}")
-    @Operation(summary = "Delete a goal; its sub-goals become top-level and its KPIs stay")
+    @Operation(
+            summary = "Delete a goal; its sub-goals become top-level and its KPIs stay",
+            description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long goalId) {
-        goals.delete(slug, me.id(), goalId);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long goalId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        goals.delete(slug, me.id(), goalId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

@@ -11,6 +11,7 @@ import app.tandem.goal.Kpis;
 import app.tandem.goal.MeasurementView;
 import app.tandem.goal.Ref;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.workspace.TeamView;
@@ -260,9 +261,14 @@ class GoalController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long goalId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         GoalView goal = goals.get(slug, me.id(), goalId);
-        goals.delete(slug, me.id(), goalId);
+        try {
+            goals.delete(slug, me.id(), goalId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "goals", goalId, "delete");
+        }
         redirect.addFlashAttribute("flash", "Goal " + goal.title() + " is deleted.");
         return "redirect:/w/" + slug + "/goals";
     }

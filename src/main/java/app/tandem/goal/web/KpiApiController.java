@@ -12,6 +12,7 @@ import app.tandem.goal.MeasurementSource;
 import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
 import app.tandem.support.CsvUploads;
+import app.tandem.support.IfMatch;
 import app.tandem.support.ImportMode;
 import app.tandem.support.InvalidInput;
 import app.tandem.support.PageResponse;
@@ -52,6 +53,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -204,10 +206,15 @@ class KpiApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{kpiId}")
-    @Operation(summary = "Delete a KPI and its measurements")
+    @Operation(summary = "Delete a KPI and its measurements", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long kpiId) {
-        kpis.delete(slug, me.id(), kpiId);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long kpiId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        kpis.delete(slug, me.id(), kpiId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -13,6 +13,7 @@ import app.tandem.goal.MeasurementInput;
 import app.tandem.goal.MeasurementSource;
 import app.tandem.goal.MeasurementView;
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -385,9 +386,14 @@ class KpiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long kpiId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         KpiView kpi = kpis.get(slug, me.id(), kpiId);
-        kpis.delete(slug, me.id(), kpiId);
+        try {
+            kpis.delete(slug, me.id(), kpiId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "kpis", kpiId, "delete");
+        }
         redirect.addFlashAttribute("flash", "KPI " + kpi.name() + " is deleted, with its measurements.");
         return "redirect:/w/" + slug + "/goals";
     }

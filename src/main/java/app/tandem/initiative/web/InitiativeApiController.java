@@ -299,10 +299,16 @@ class InitiativeApiController {
             summary = "Delete an initiative with its history and its dependencies both ways",
             description = "Its links, effort, contributors, IT review and checklist go with it; the check-in"
                     + " decisions, reviews and discovery outcomes that named it stay and no longer name it. The"
-                    + " page asks first and lists all of this.")
+                    + " page asks first and lists all of this."
+                    + " " + IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long initiativeId) {
-        initiatives.delete(slug, me.id(), initiativeId);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long initiativeId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        initiatives.delete(slug, me.id(), initiativeId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

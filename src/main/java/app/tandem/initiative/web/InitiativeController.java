@@ -15,6 +15,7 @@ import app.tandem.initiative.InitiativeView;
 import app.tandem.initiative.Initiatives;
 import app.tandem.initiative.ItReviewMissing;
 import app.tandem.initiative.RaciRole;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -558,10 +559,15 @@ class InitiativeController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long initiativeId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         workspaces.accessToChange(slug, me.id());
         InitiativeView initiative = initiatives.get(slug, me.id(), initiativeId);
-        initiatives.delete(slug, me.id(), initiativeId);
+        try {
+            initiatives.delete(slug, me.id(), initiativeId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "initiatives", initiativeId, "delete");
+        }
         redirect.addFlashAttribute("flash", "Initiative " + initiative.title() + " is deleted.");
         return "redirect:/w/" + slug + "/initiatives";
     }

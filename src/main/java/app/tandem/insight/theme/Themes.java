@@ -239,9 +239,10 @@ public class Themes {
 
     /** Deletes a theme; its insights stay, in no theme, and the grouping leaves them so. */
     @Transactional
-    public void delete(String slug, long userId, long themeId) {
+    public void delete(String slug, long userId, long themeId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Theme theme = find(context, themeId);
+        ConcurrentChange.checkDelete("this theme", startedFrom, theme.version());
         placements.findByThemeId(theme.id()).forEach(p -> p.place(null, PlacedBy.PERSON));
         placements.flush();
         themes.delete(theme);

@@ -13,6 +13,7 @@ import app.tandem.insight.NamedTarget;
 import app.tandem.insight.SourceType;
 import app.tandem.insight.routing.Routing;
 import app.tandem.insight.theme.Themes;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.InvalidInput;
@@ -419,9 +420,14 @@ class InsightController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         InsightView insight = insights.get(slug, me.id(), id);
-        insights.delete(slug, me.id(), id);
+        try {
+            insights.delete(slug, me.id(), id, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "insights", id, "delete");
+        }
         redirect.addFlashAttribute("flash", "Insight '" + insight.title() + "' is deleted.");
         return "redirect:/w/" + slug + "/insights";
     }

@@ -209,10 +209,15 @@ class ThemeApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a theme; its insights stay, in no theme")
+    @Operation(summary = "Delete a theme; its insights stay, in no theme", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
-        themes.delete(slug, me.id(), id);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        themes.delete(slug, me.id(), id, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

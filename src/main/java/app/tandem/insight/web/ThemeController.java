@@ -6,6 +6,7 @@ import app.tandem.insight.theme.Theme;
 import app.tandem.insight.theme.ThemeNotFound;
 import app.tandem.insight.theme.ThemeView;
 import app.tandem.insight.theme.Themes;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Paging;
@@ -250,9 +251,14 @@ class ThemeController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         ThemeView theme = themes.get(slug, me.id(), id);
-        themes.delete(slug, me.id(), id);
+        try {
+            themes.delete(slug, me.id(), id, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "themes", id, "delete");
+        }
         redirect.addFlashAttribute("flash", "Theme '" + theme.name() + "' is deleted. Its insights stay, in no theme.");
         return "redirect:/w/" + slug + "/themes";
     }

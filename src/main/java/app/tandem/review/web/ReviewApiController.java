@@ -11,9 +11,11 @@ import app.tandem.review.ReviewerView;
 import app.tandem.review.Reviews;
 import app.tandem.review.Verdict;
 import app.tandem.review.rules.VerdictRules;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -189,10 +192,15 @@ class ReviewApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{reviewId}")
-    @Operation(summary = "Delete a review with its reviewers, verdicts and thread")
+    @Operation(summary = "Delete a review with its reviewers, verdicts and thread", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long reviewId) {
-        reviews.delete(slug, me.id(), reviewId);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long reviewId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        reviews.delete(slug, me.id(), reviewId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

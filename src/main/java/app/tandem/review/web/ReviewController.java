@@ -12,6 +12,7 @@ import app.tandem.review.ReviewView;
 import app.tandem.review.ReviewerView;
 import app.tandem.review.Reviews;
 import app.tandem.review.Verdict;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
 import app.tandem.support.Markdown;
@@ -231,9 +232,14 @@ class ReviewController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long reviewId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         ReviewView review = reviews.get(slug, me.id(), reviewId);
-        reviews.delete(slug, me.id(), reviewId);
+        try {
+            reviews.delete(slug, me.id(), reviewId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "reviews", reviewId, "delete");
+        }
         redirect.addFlashAttribute("flash", "The review " + review.title() + " is deleted.");
         return Forms.redirect(slug, "reviews");
     }

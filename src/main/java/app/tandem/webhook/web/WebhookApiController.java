@@ -1,6 +1,7 @@
 package app.tandem.webhook.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.IfMatch;
 import app.tandem.support.PageResponse;
 import app.tandem.support.Paging;
 import app.tandem.webhook.DeliveryLogEntry;
@@ -11,6 +12,7 @@ import app.tandem.webhook.SubscriptionView;
 import app.tandem.webhook.Webhooks;
 import app.tandem.workspace.AdminOnly;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -139,10 +142,15 @@ class WebhookApiController {
     @AdminOnly
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a subscription with its deliveries (admins)")
+    @Operation(summary = "Delete a subscription with its deliveries (admins)", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> delete(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long id) {
-        webhooks.delete(slug, me.id(), id);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long id,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        webhooks.delete(slug, me.id(), id, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,7 @@
 package app.tandem.webhook.web;
 
 import app.tandem.identity.TandemPrincipal;
+import app.tandem.support.ConcurrentChange;
 import app.tandem.support.DayWords;
 import app.tandem.support.DomainException;
 import app.tandem.support.Forms;
@@ -236,9 +237,14 @@ class WebhookController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         SubscriptionView subscription = webhooks.get(slug, me.id(), id);
-        webhooks.delete(slug, me.id(), id);
+        try {
+            webhooks.delete(slug, me.id(), id, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "webhooks", id, "delete");
+        }
         redirect.addFlashAttribute("flash", "Webhook to " + subscription.url() + " deleted.");
         return Forms.redirect(slug, "webhooks");
     }
