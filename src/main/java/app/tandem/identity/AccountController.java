@@ -46,12 +46,16 @@ class AccountController {
         this.limits = limits;
     }
 
-    /** A new token's name, how many days it works (none: until revoked) and whether it only reads. */
+    /**
+     * A new token's name, how many days it works (none: until revoked), whether it only reads and
+     * the one workspace it works in (none: all of the person's).
+     */
     record TokenForm(
             @NotBlank(message = "Give the token a name, such as 'CI import'.") @Size(max = 100, message = ApiTokens.NAME_TOO_LONG) String name,
 
             @Nullable Integer expiresInDays,
-            @Nullable Boolean readOnly) {}
+            @Nullable Boolean readOnly,
+            @Nullable String workspace) {}
 
     /** How long a token made on the page works: what the form offers, in days (none: until revoked). */
     static final List<Integer> LIFETIMES = List.of(7, 30, 90, 365);
@@ -126,7 +130,7 @@ class AccountController {
             @RequestParam(required = false) @Nullable Integer page,
             Model model) {
         // (90 days unless the person chooses otherwise: a forgotten token stops working on its own)
-        model.addAttribute("tokenForm", new TokenForm("", 90, false));
+        model.addAttribute("tokenForm", new TokenForm("", 90, false, null));
         return tokensPage(me, page, model);
     }
 
@@ -141,7 +145,11 @@ class AccountController {
                 result,
                 () -> {
                     ApiTokens.Created created = tokens.create(
-                            me.id(), form.name(), form.expiresInDays(), Boolean.TRUE.equals(form.readOnly()));
+                            me.id(),
+                            form.name(),
+                            form.expiresInDays(),
+                            Boolean.TRUE.equals(form.readOnly()),
+                            form.workspace());
                     redirect.addFlashAttribute("createdToken", created.secret());
                     redirect.addFlashAttribute(
                             "createdTokenName", created.token().name());
@@ -166,6 +174,7 @@ class AccountController {
     private String tokensPage(TandemPrincipal me, @Nullable Integer page, Model model) {
         model.addAttribute("tokens", tokens.active(me.id(), paging.of(page, null, Sort.unsorted())));
         model.addAttribute("lifetimes", LIFETIMES);
+        model.addAttribute("tokenWorkspaces", tokens.workspacesFor(me.id()));
         return "account/tokens";
     }
 }

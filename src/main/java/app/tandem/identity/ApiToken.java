@@ -46,6 +46,10 @@ class ApiToken {
     @Column(name = "read_only")
     private boolean readOnly;
 
+    /** The one workspace the token works in; null: every workspace its owner is a member of. */
+    @Column(name = "workspace_id")
+    private @Nullable Long workspaceId;
+
     @Version
     private long version;
 
@@ -63,7 +67,8 @@ class ApiToken {
             String prefix,
             Instant createdAt,
             @Nullable Instant expiresAt,
-            boolean readOnly) {
+            boolean readOnly,
+            @Nullable Long workspaceId) {
         this.userId = userId;
         this.name = name.strip();
         this.tokenHash = tokenHash;
@@ -71,6 +76,7 @@ class ApiToken {
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
         this.readOnly = readOnly;
+        this.workspaceId = workspaceId;
     }
 
     long id() {
@@ -82,6 +88,10 @@ class ApiToken {
 
     long userId() {
         return userId;
+    }
+
+    String name() {
+        return name;
     }
 
     boolean active() {
@@ -101,6 +111,10 @@ class ApiToken {
         return readOnly;
     }
 
+    @Nullable Long workspaceId() {
+        return workspaceId;
+    }
+
     void revoke() {
         if (revokedAt == null) {
             revokedAt = Instant.now();
@@ -112,7 +126,8 @@ class ApiToken {
         return lastUsedAt != null && !lastUsedAt.isBefore(since);
     }
 
-    TokenView toView() {
-        return new TokenView(id(), name, prefix, createdAt, lastUsedAt, revokedAt, expiresAt, readOnly);
+    /** The token as its owner sees it, with the workspace it is for ({@code workspace}, none for every one). */
+    TokenView toView(TokenWorkspaces.@Nullable TokenWorkspace workspace) {
+        return new TokenView(id(), name, prefix, createdAt, lastUsedAt, revokedAt, expiresAt, readOnly, workspace);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates {@code Authorization: Bearer <token>} on the API chain. A presented but unknown,
  * revoked or expired token is answered with 401 at once, saying which; a read-only token sent with a
- * method that changes things, with 403 {@code read-only-token}. No header leaves the request
+ * method that changes things, with 403 {@code read-only-token}; a token made for one workspace sent
+ * anywhere else ({@link ApiTokens#outsideScope}), with 403 {@code token-scope-exceeded}. No header leaves the request
  * anonymous, and the chain answers 401 if the endpoint needs a person.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
@@ -54,6 +56,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             // refused before anything reads the body, as a viewer's change is
             refusals.answer(request, response, new ReadOnlyToken(request.getMethod()));
             return;
+        }
+        Long workspaceId = valid.workspaceId();
+        if (workspaceId != null) {
+            // a token for one workspace: refused anywhere else before anything reads the body
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            Optional<String> outside = tokens.outsideScope(workspaceId, request.getMethod(), path);
+            if (outside.isPresent()) {
+                refusals.answer(request, response, new TokenScopeExceeded(outside.get()));
+                return;
+            }
         }
         TandemPrincipal me = valid.person();
         me.eraseCredentials();

@@ -55,7 +55,12 @@ class MeApiController {
             boolean expired,
 
             @Schema(description = "True when the token may only read (GET, HEAD): anything else is 403 read-only-token")
-            boolean readOnly) {
+            boolean readOnly,
+
+            @Schema(
+                    description = "The one workspace the token works in (anywhere else 403 token-scope-exceeded);"
+                            + " null when it works in every workspace its owner is a member of")
+            @Nullable TokenWorkspaceResponse workspace) {
         static TokenResponse of(TokenView view) {
             return new TokenResponse(
                     view.id(),
@@ -65,7 +70,17 @@ class MeApiController {
                     view.lastUsedAt(),
                     view.expiresAt(),
                     view.expired(),
-                    view.readOnly());
+                    view.readOnly(),
+                    TokenWorkspaceResponse.of(view.workspace()));
+        }
+    }
+
+    /** The workspace a token is for: its id, its address (slug) now and its name. */
+    record TokenWorkspaceResponse(long id, String slug, String name) {
+        static @Nullable TokenWorkspaceResponse of(TokenWorkspaces.@Nullable TokenWorkspace workspace) {
+            return workspace == null
+                    ? null
+                    : new TokenWorkspaceResponse(workspace.id(), workspace.slug(), workspace.name());
         }
     }
 
@@ -76,6 +91,7 @@ class MeApiController {
             Instant createdAt,
             @Nullable Instant expiresAt,
             boolean readOnly,
+            @Nullable TokenWorkspaceResponse workspace,
             String token) {}
 
     record CreateTokenRequest(
@@ -88,7 +104,15 @@ class MeApiController {
                     maximum = "3650")
             @Min(value = 1, message = ApiTokens.DAYS_OUT_OF_RANGE) @Max(value = ApiTokens.MOST_DAYS, message = ApiTokens.DAYS_OUT_OF_RANGE) @Nullable Integer expiresInDays,
 
-            @Schema(description = "True for a token that may only read (GET, HEAD); false when left out") @Nullable Boolean readOnly) {}
+            @Schema(description = "True for a token that may only read (GET, HEAD); false when left out") @Nullable Boolean readOnly,
+
+            @Schema(
+                    description = "The address (slug) of one workspace of yours: the token works there only (and"
+                            + " for GET /api/v1/me), anywhere else 403 token-scope-exceeded; leave it out for a token"
+                            + " that works in every workspace you are a member of. 400 naming workspace for one you"
+                            + " are no member of",
+                    maxLength = 100)
+            @Size(max = 100, message = "A workspace's address has at most 100 characters.") @Nullable String workspace) {}
 
     @GetMapping
     @Operation(summary = "Who am I")
@@ -111,7 +135,11 @@ class MeApiController {
     ResponseEntity<CreatedTokenResponse> create(
             @AuthenticationPrincipal TandemPrincipal me, @Valid @RequestBody CreateTokenRequest request) {
         ApiTokens.Created created = tokens.create(
-                me.id(), request.name(), request.expiresInDays(), Boolean.TRUE.equals(request.readOnly()));
+                me.id(),
+                request.name(),
+                request.expiresInDays(),
+                Boolean.TRUE.equals(request.readOnly()),
+                request.workspace());
         TokenView view = created.token();
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + view.id()))
                 .body(new CreatedTokenResponse(
@@ -121,6 +149,7 @@ class MeApiController {
                         view.createdAt(),
                         view.expiresAt(),
                         view.readOnly(),
+                        TokenWorkspaceResponse.of(view.workspace()),
                         created.secret()));
     }
 

@@ -14,7 +14,8 @@ record TokenView(
         @Nullable Instant lastUsedAt,
         @Nullable Instant revokedAt,
         @Nullable Instant expiresAt,
-        boolean readOnly) {
+        boolean readOnly,
+        TokenWorkspaces.@Nullable TokenWorkspace workspace) {
     private static final DateTimeFormatter SHOWN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 

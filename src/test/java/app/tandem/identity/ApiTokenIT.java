@@ -225,6 +225,123 @@ class ApiTokenIT extends TandemIT {
     }
 
     @Test
+    void aTokenForOneWorkspaceWorksThereAndIsRefusedEverywhereElse() {
+        Person ines = newPerson("Ines Scope");
+        String mine = "scope-mine-" + unique();
+        String other = "scope-other-" + unique();
+        for (String slug : new String[] {mine, other}) {
+            assertThat(ines.api()
+                            .post("/api/v1/workspaces", "{\"name\":\"Scope " + slug + "\",\"slug\":\"" + slug + "\"}")
+                            .status())
+                    .isEqualTo(201);
+        }
+        Api.Response made =
+                ines.api().post("/api/v1/me/tokens", "{\"name\":\"Only mine\",\"workspace\":\"" + mine + "\"}");
+        assertThat(made.status()).as(made.text()).isEqualTo(201);
+        assertThat(made.json().path("workspace").path("slug").asString()).isEqualTo(mine);
+        assertThat(made.json().path("workspace").path("name").asString()).isEqualTo("Scope " + mine);
+        long tokenId = made.json().path("id").asLong();
+        Api scoped = ines.api().as(made.json().path("token").asString());
+
+        // its workspace: reading and changing, as its owner may
+        assertThat(scoped.get("/api/v1/workspaces/" + mine + "/goals").status()).isEqualTo(200);
+        assertThat(scoped.post("/api/v1/workspaces/" + mine + "/insights", "{\"title\":\"Scoped capture\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(scoped.get("/api/v1/me").json().path("email").asString()).isEqualTo(ines.email());
+
+        // anywhere else: 403 naming the workspace it works in, before any body is read
+        for (String path : new String[] {
+            "/api/v1/workspaces/" + other + "/goals",
+            "/api/v1/workspaces/" + other,
+            "/api/v1/workspaces",
+            "/api/v1/workspaces/no-such-workspace/goals",
+            "/api/v1/me/tokens",
+            "/api/v1/users"
+        }) {
+            Api.Response refused = scoped.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.json().path("type").asString()).isEqualTo("/problems/token-scope-exceeded");
+            assertThat(refused.json().path("detail").asString()).contains("/api/v1/workspaces/" + mine + "/");
+        }
+        // (it cannot make itself a token for more)
+        Api.Response wider = scoped.post("/api/v1/me/tokens", "not json");
+        assertThat(wider.status()).isEqualTo(403);
+        assertThat(wider.json().path("type").asString()).isEqualTo("/problems/token-scope-exceeded");
+        assertThat(scoped.post("/api/v1/workspaces/" + other + "/insights", "{\"title\":\"Elsewhere\"}")
+                        .status())
+                .isEqualTo(403);
+
+        // the workspace moves to another address: the token follows it, and its old address leads there
+        long version = ines.api()
+                .get("/api/v1/workspaces/" + mine)
+                .json()
+                .path("version")
+                .asLong();
+        String moved = mine + "-moved";
+        assertThat(ines.api()
+                        .patch("/api/v1/workspaces/" + mine, "{\"slug\":\"" + moved + "\",\"version\":" + version + "}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(scoped.get("/api/v1/workspaces/" + moved + "/goals").status())
+                .isEqualTo(200);
+        assertThat(scoped.get("/api/v1/workspaces/" + mine + "/goals").status()).isEqualTo(302);
+        assertThat(ines.api()
+                        .get("/api/v1/me/tokens/" + tokenId)
+                        .json()
+                        .path("workspace")
+                        .path("slug")
+                        .asString())
+                .isEqualTo(moved);
+
+        // a workspace of someone else's, or none, is refused naming the field
+        Api.Response notMine = ines.api().post("/api/v1/me/tokens", "{\"name\":\"Theirs\",\"workspace\":\"budgetly\"}");
+        assertThat(notMine.status()).isEqualTo(400);
+        assertThat(notMine.field()).isEqualTo("workspace");
+        assertThat(notMine.json().toString()).contains("no workspace at 'budgetly'");
+
+        // a token for every workspace says so
+        Api.Response everywhere = ines.api().post("/api/v1/me/tokens", "{\"name\":\"Everywhere\"}");
+        assertThat(everywhere.json().path("workspace").isNull()).isTrue();
+
+        // the workspace is deleted: its tokens go with it
+        assertThat(ines.api().delete("/api/v1/workspaces/" + moved).status()).isEqualTo(204);
+        assertThat(ines.api().get("/api/v1/me/tokens/" + tokenId).status()).isEqualTo(404);
+        assertThat(scoped.get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theTokensPageMakesATokenForOneWorkspace() {
+        Person pau = newPerson("Pau Pages");
+        String slug = "scope-page-" + unique();
+        assertThat(pau.api()
+                        .post("/api/v1/workspaces", "{\"name\":\"Pau's <b>space</b>\",\"slug\":\"" + slug + "\"}")
+                        .status())
+                .isEqualTo(201);
+        WebSession session = new WebSession(baseUrl());
+        session.login(pau.email(), pau.password());
+        WebSession.Page form = session.get("/account/tokens");
+        assertThat(form.html())
+                .contains("<option value=\"\">All your workspaces</option>")
+                .contains("<option value=\"" + slug + "\">Only Pau&#39;s &lt;b&gt;space&lt;/b&gt;</option>");
+
+        WebSession.Page created =
+                session.post("/account/tokens", Map.of("name", "Space sync", "expiresInDays", "30", "workspace", slug));
+        assertThat(created.status()).isEqualTo(302);
+        String list = session.get("/account/tokens").html();
+        assertThat(list).contains("Pau&#39;s &lt;b&gt;space&lt;/b&gt;").contains("all your workspaces");
+
+        // one that is not theirs: the error beside the field, what was typed kept
+        WebSession.Page wrong = session.post(
+                "/account/tokens", Map.of("name", "Not mine", "expiresInDays", "30", "workspace", "budgetly"));
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.html())
+                .contains("id=\"token-workspace-error\"")
+                .contains("no workspace at &#39;budgetly&#39;")
+                .contains("value=\"Not mine\"");
+    }
+
+    @Test
     void theTokensPageMakesATokenThatReadsForAWhile() {
         Person pia = newPerson("Pia Pages");
         WebSession session = new WebSession(baseUrl());

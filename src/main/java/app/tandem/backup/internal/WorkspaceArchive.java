@@ -107,11 +107,18 @@ public final class WorkspaceArchive {
 
     /** Tables whose rows belong to a workspace but stay with the instance, and why. */
     static final Map<String, String> LEFT_OUT = Map.of(
-            "webhook_subscriptions", WEBHOOKS,
-            "webhook_deliveries", WEBHOOKS,
-            "webhook_attempts", WEBHOOKS,
-            "dashboard_visits", "when each person last opened the dashboard",
-            "workspace_earlier_slugs", "the addresses the workspace had before, which lead to it here");
+            "webhook_subscriptions",
+            WEBHOOKS,
+            "webhook_deliveries",
+            WEBHOOKS,
+            "webhook_attempts",
+            WEBHOOKS,
+            "dashboard_visits",
+            "when each person last opened the dashboard",
+            "api_tokens",
+            "API tokens made for the workspace (a token stays with the instance that made it: make another)",
+            "workspace_earlier_slugs",
+            "the addresses the workspace had before, which lead to it here");
 
     /** Columns named like a reference that are none. */
     static final Set<String> NOT_REFERENCES = Set.of();
