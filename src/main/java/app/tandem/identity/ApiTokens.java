@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -34,10 +35,14 @@ class ApiTokens {
     private final UserRepository users;
     private final TokenWorkspaces workspaces;
 
-    ApiTokens(ApiTokenRepository tokens, UserRepository users, TokenWorkspaces workspaces) {
+    /**
+     * {@code workspaces} from the workspace module; without it (a module test of a module that does
+     * not need workspaces) no token is made for one workspace, and one made before works nowhere.
+     */
+    ApiTokens(ApiTokenRepository tokens, UserRepository users, ObjectProvider<TokenWorkspaces> workspaces) {
         this.tokens = tokens;
         this.users = users;
-        this.workspaces = workspaces;
+        this.workspaces = workspaces.getIfAvailable(() -> TokenWorkspaces.NONE);
     }
 
     /** How many days a token may last at most, when it has an end (ten years). */

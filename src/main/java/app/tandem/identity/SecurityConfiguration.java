@@ -190,7 +190,7 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/error")
                         .permitAll()
-                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**")
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/problems", "/problems/**")
                         .access(openOr(properties.operations().publicApiDocs(), null))
                         .requestMatchers("/admin/**")
                         .hasRole("INSTANCE_ADMIN")

@@ -23,4 +23,22 @@ public interface TokenWorkspaces {
 
     /** The workspace {@code id}, if it is still there. */
     Optional<TokenWorkspace> byId(long id);
+
+    /** No workspaces at all: where no module answers (a module test). */
+    TokenWorkspaces NONE = new TokenWorkspaces() {
+        @Override
+        public Optional<Long> at(String slug) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<TokenWorkspace> of(long userId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<TokenWorkspace> byId(long id) {
+            return Optional.empty();
+        }
+    };
 }

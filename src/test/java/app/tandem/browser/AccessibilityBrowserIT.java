@@ -147,6 +147,10 @@ class AccessibilityBrowserIT extends BrowserIT {
         check("admin-webhook-targets", null);
         page.navigate(baseUrl() + "/admin/workspaces");
         check("admin-workspaces", null);
+        page.navigate(baseUrl() + "/problems");
+        check("problem-types", null);
+        page.navigate(baseUrl() + "/problems/concurrent-change");
+        check("problem-type", null);
         long someone = admin().post(
                         "/api/v1/users",
                         "{\"email\":\"a11y-" + unique() + "@example.com\",\"displayName\":\"Axe Person\","
