@@ -463,7 +463,8 @@ public class Plans {
     }
 
     /**
-     * The capacity periods, blank rows left out; each wrong one kept in {@code checks}. A period is
+     * The capacity periods, each wrong one kept in {@code checks}: an empty one too (a request that
+     * sends {@code {}} meant something), while a null row, a page's row left empty, is left out. A period is
      * only for a team with a weekly capacity ({@code limited}): a team without one does not limit the
      * plan, in any week.
      */
@@ -476,7 +477,15 @@ public class Plans {
         for (int k = 0; k < rows.size(); k++) {
             String field = "capacityPeriods[" + k + "]";
             PlanSettingsInput.CapacityPeriod row = rows.get(k);
-            if (row == null || row.blank()) {
+            if (row == null) {
+                // (a row the page offered for a new period and the person left empty)
+                continue;
+            }
+            if (row.blank()) {
+                refuse(
+                        checks,
+                        field,
+                        "This period is empty: give its teamId, from, to and personWeeksPerWeek, or leave it out.");
                 continue;
             }
             boolean valid = true;

@@ -85,7 +85,8 @@ class BackupCommandsIT extends TandemIT {
                 .contains("Imported workspace " + slug + "-2 (Cli copy): ")
                 .contains("People: 1 found here by email, 0 added")
                 .contains(
-                        "Not carried by a workspace's archive: the addresses the workspace had before",
+                        "Not carried by a workspace's archive: API tokens made for the workspace",
+                        "; the addresses the workspace had before",
                         "; webhook subscriptions");
         assertThat(admin().get("/api/v1/workspaces/" + slug + "-2")
                         .json()

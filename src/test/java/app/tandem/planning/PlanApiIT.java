@@ -375,7 +375,9 @@ class PlanApiIT extends TandemIT {
                                 + "{\"teamId\":" + it + ",\"from\":\"" + today + "\",\"to\":\"" + today
                                 + "\",\"personWeeksPerWeek\":-1},"
                                 + "{\"teamId\":" + marketing
-                                + ",\"from\":\"0202-01-01\",\"to\":\"+10000-01-01\",\"personWeeksPerWeek\":0}]}");
+                                + ",\"from\":\"0202-01-01\",\"to\":\"+10000-01-01\",\"personWeeksPerWeek\":0},"
+                                // an empty period is refused, not passed over (until December 2026 it was)
+                                + "{}]}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused))
                 .containsExactlyInAnyOrder(
@@ -383,7 +385,8 @@ class PlanApiIT extends TandemIT {
                         "capacityPeriods[1].teamId",
                         "capacityPeriods[1].personWeeksPerWeek",
                         "capacityPeriods[2].from",
-                        "capacityPeriods[2].to");
+                        "capacityPeriods[2].to",
+                        "capacityPeriods[3]");
         assertThat(admin().get(base + "/plan/settings")
                         .json()
                         .path("capacityPeriods")

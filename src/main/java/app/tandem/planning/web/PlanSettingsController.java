@@ -78,8 +78,9 @@ class PlanSettingsController {
             List<PlanSettingsInput.CapacityPeriod> periods = capacityPeriods == null
                     ? List.of()
                     : capacityPeriods.stream()
-                            .map(p -> p == null
-                                    ? new PlanSettingsInput.CapacityPeriod(null, null, null, null)
+                            // a row left empty is no period (null: the service passes over it)
+                            .map(p -> p == null || p.blank()
+                                    ? null
                                     : new PlanSettingsInput.CapacityPeriod(
                                             p.teamId(), p.from(), p.to(), p.personWeeksPerWeek()))
                             .toList();
@@ -95,7 +96,12 @@ class PlanSettingsController {
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 
-            @Nullable Double personWeeksPerWeek) {}
+            @Nullable Double personWeeksPerWeek) {
+
+        boolean blank() {
+            return teamId == null && from == null && to == null && personWeeksPerWeek == null;
+        }
+    }
 
     @GetMapping("/w/{slug}/plan/settings")
     String settings(@AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, Model model) {

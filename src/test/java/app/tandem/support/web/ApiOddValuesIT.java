@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +70,24 @@ class ApiOddValuesIT extends TandemIT {
         }
     }
 
+    /**
+     * The answer to a call. A request line longer than the server reads is answered 400 and its
+     * connection closed with the rest of the request unread, and then the connection's reset may
+     * overtake the answer on its way (now and then, when the machine is busy): such a call is made
+     * again, up to three times in all, and must be answered once.
+     */
+    private Api.Response answer(String method, String path, @Nullable String body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return admin().send(method, path, body);
+            } catch (IllegalStateException e) {
+                if (path.length() < 8192 || !(e.getCause() instanceof java.io.IOException) || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Test
     void anOddIdInAPathIsRefusedNeverAServerError() {
         int called = 0;
@@ -80,7 +99,7 @@ class ApiOddValuesIT extends TandemIT {
             for (String odd : ODD) {
                 String path = call.path().replaceAll("\\{[^}]+}", odd);
                 String body = call.method().equals("GET") || call.method().equals("DELETE") ? null : "{}";
-                assertNoServerError(admin().send(call.method(), path, body), call.method() + " " + path);
+                assertNoServerError(answer(call.method(), path, body), call.method() + " " + path);
                 called++;
             }
         }
