@@ -621,9 +621,12 @@ public class Initiatives {
     }
 
     @Transactional
-    public void removeDependency(String slug, long userId, long initiativeId, long dependencyId) {
+    public void removeDependency(
+            String slug, long userId, long initiativeId, long dependencyId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
-        dependencies.delete(dependency(context, initiativeId, dependencyId));
+        Dependency dependency = dependency(context, initiativeId, dependencyId);
+        ConcurrentChange.checkDelete("this dependency", startedFrom, dependency.version());
+        dependencies.delete(dependency);
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -334,13 +334,16 @@ class JourneyApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}/stages/{stageId}")
-    @Operation(summary = "Delete a stage")
+    @Operation(summary = "Delete a stage", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> deleteStage(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long id,
-            @PathVariable long stageId) {
-        journeys.deleteStage(slug, me.id(), id, stageId);
+            @PathVariable long stageId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        journeys.deleteStage(slug, me.id(), id, stageId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

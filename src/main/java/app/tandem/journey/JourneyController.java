@@ -508,8 +508,14 @@ class JourneyController {
             @PathVariable String slug,
             @PathVariable long id,
             @PathVariable long stageId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
-        StageView stage = journeys.deleteStage(slug, me.id(), id, stageId);
+        StageView stage;
+        try {
+            stage = journeys.deleteStage(slug, me.id(), id, stageId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "journeys", id, "stages", stageId, "delete");
+        }
         redirect.addFlashAttribute("flash", "Stage " + stage.name() + " is deleted.");
         return "redirect:/w/" + slug + "/journeys/" + id;
     }

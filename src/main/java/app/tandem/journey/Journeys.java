@@ -381,10 +381,11 @@ public class Journeys {
     }
 
     @Transactional
-    StageView deleteStage(String slug, long userId, long journeyId, long stageId) {
+    StageView deleteStage(String slug, long userId, long journeyId, long stageId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         Journey journey = journey(context, journeyId);
         Stage stage = journey.stage(stageId).orElseThrow(() -> new StageNotFound(stageId));
+        ConcurrentChange.checkDelete("this stage", startedFrom, stage.version());
         StageView view = stageView(context, journey, stage);
         journey.removeStage(stage);
         return view;

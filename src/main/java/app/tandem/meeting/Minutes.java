@@ -193,10 +193,12 @@ public class Minutes {
      * longer lists it as due. A cancelled check-in's minutes stay as they were ({@link CheckInCancelled}).
      */
     @Transactional
-    public void deleteDecision(String slug, long userId, long checkInId, long decisionId) {
+    public void deleteDecision(String slug, long userId, long checkInId, long decisionId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = open(context, checkInId);
-        decisions.delete(decision(checkIn, decisionId));
+        Decision decision = decision(checkIn, decisionId);
+        ConcurrentChange.checkDelete("this decision", startedFrom, decision.version());
+        decisions.delete(decision);
     }
 
     /** Marks a decision due as made, from the version it was read at. */
@@ -388,10 +390,13 @@ public class Minutes {
      * the next agenda. A cancelled check-in's minutes stay as they were ({@link CheckInCancelled}).
      */
     @Transactional
-    public void deleteActionItem(String slug, long userId, long checkInId, long actionItemId) {
+    public void deleteActionItem(
+            String slug, long userId, long checkInId, long actionItemId, @Nullable Long startedFrom) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         CheckIn checkIn = open(context, checkInId);
-        actionItems.delete(actionItem(checkIn, actionItemId));
+        ActionItem item = actionItem(checkIn, actionItemId);
+        ConcurrentChange.checkDelete("this action item", startedFrom, item.version());
+        actionItems.delete(item);
     }
 
     /** Marks an action item done, or open again, from the version it was read at. */

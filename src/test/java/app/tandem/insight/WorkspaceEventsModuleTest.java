@@ -90,7 +90,7 @@ class WorkspaceEventsModuleTest {
         TeamView sales = workspaces.createTeam(workspace.slug(), admin, "Sales", null);
         InsightView hesitate = capture("Trial users hesitate at the price page", sales.id());
 
-        scenario.stimulate(() -> workspaces.deleteTeam(workspace.slug(), admin, sales.id()))
+        scenario.stimulate(() -> workspaces.deleteTeam(workspace.slug(), admin, sales.id(), null))
                 .andWaitForStateChange(() -> teamOf(hesitate), Optional::isEmpty)
                 .andVerify(team -> assertThat(insights.get(workspace.slug(), admin, hesitate.id())
                                 .title())

@@ -112,6 +112,51 @@ class DeleteWithVersionIT extends TandemIT {
     }
 
     @Test
+    void partsOfRecordsAreDeletedOnlyAtTheVersionTheDeleteNamesToo() {
+        long me = admin().get("/api/v1/me").json().path("id").asLong();
+        long sales = created(admin().post(base + "/teams", "{\"name\":\"Sales\"}"));
+        long persona = created(
+                admin().post(base + "/personas", "{\"name\":\"Saver\",\"kind\":\"TEAM\",\"teamId\":" + team + "}"));
+        long journey =
+                created(admin().post(base + "/journeys", "{\"personaId\":" + persona + ",\"name\":\"First month\"}"));
+        long stage = created(
+                admin().post(base + "/journeys/" + journey + "/stages", "{\"name\":\"Sign up\",\"emotion\":0}"));
+        String initiative = "{\"kind\":\"FEATURE\",\"proposingTeamId\":" + team + ",\"ownerId\":" + me
+                + ",\"startDate\":\"2026-02-01\",\"dueDate\":\"2026-04-30\",\"title\":";
+        long dependant = created(admin().post(base + "/initiatives", initiative + "\"Campaign\"}"));
+        long provider = created(admin().post(base + "/initiatives", initiative + "\"Assets\"}"));
+        long dependency = created(admin().post(
+                        base + "/initiatives/" + dependant + "/dependencies",
+                        "{\"providerId\":" + provider
+                                + ",\"kind\":\"NEEDS_DESIGN_ASSETS\",\"handoffDue\":\"2026-03-01\"}"));
+        String checkIns = base + "/check-ins";
+        assertThat(admin().post(
+                                checkIns,
+                                "{\"title\":\"Monthly\",\"frequency\":\"EVERY_TWO_WEEKS\",\"firstDate\":\""
+                                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                                .plusDays(1)
+                                        + "\",\"startTime\":\"10:00\",\"durationMinutes\":60}")
+                        .status())
+                .isEqualTo(201);
+        long checkIn = admin().get(checkIns + "?size=1")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asLong();
+        long decision = created(admin().post(checkIns + "/" + checkIn + "/decisions", "{\"what\":\"Ship it\"}"));
+        long actionItem = created(admin().post(
+                        checkIns + "/" + checkIn + "/action-items",
+                        "{\"text\":\"Tell sales\",\"ownerId\":" + me + "}"));
+
+        deletesOnlyAtItsVersion(base + "/teams/" + sales);
+        deletesOnlyAtItsVersion(base + "/journeys/" + journey + "/stages/" + stage);
+        deletesOnlyAtItsVersion(base + "/initiatives/" + dependant + "/dependencies/" + dependency);
+        deletesOnlyAtItsVersion(checkIns + "/" + checkIn + "/decisions/" + decision);
+        deletesOnlyAtItsVersion(checkIns + "/" + checkIn + "/action-items/" + actionItem);
+    }
+
+    @Test
     void aDeleteWithoutAVersionDeletesTheRecordAsItIs() {
         long insight = created(admin().post(base + "/insights", "{\"title\":\"Fees are unclear\"}"));
         assertThat(admin().delete(base + "/insights/" + insight).status()).isEqualTo(204);

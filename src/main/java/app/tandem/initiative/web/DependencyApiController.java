@@ -6,7 +6,9 @@ import app.tandem.initiative.DependencyInput;
 import app.tandem.initiative.DependencyKind;
 import app.tandem.initiative.DependencyView;
 import app.tandem.initiative.Initiatives;
+import app.tandem.support.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -99,13 +102,16 @@ class DependencyApiController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{dependencyId}")
-    @Operation(summary = "Remove a dependency")
+    @Operation(summary = "Remove a dependency", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> remove(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long initiativeId,
-            @PathVariable long dependencyId) {
-        initiatives.removeDependency(slug, me.id(), initiativeId, dependencyId);
+            @PathVariable long dependencyId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        initiatives.removeDependency(slug, me.id(), initiativeId, dependencyId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

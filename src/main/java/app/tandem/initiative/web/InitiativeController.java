@@ -537,7 +537,7 @@ class InitiativeController {
             @PathVariable long initiativeId,
             @PathVariable long dependencyId,
             RedirectAttributes redirect) {
-        initiatives.removeDependency(slug, me.id(), initiativeId, dependencyId);
+        initiatives.removeDependency(slug, me.id(), initiativeId, dependencyId, null);
         redirect.addFlashAttribute("flash", "The dependency is removed.");
         return Forms.redirect(slug, "initiatives", initiativeId);
     }

@@ -453,13 +453,16 @@ class CheckInApiController {
     @Operation(
             summary = "Delete a decision recorded by mistake",
             description = "It leaves the minutes and the next agenda. 404 for a decision of another check-in;"
-                    + " 409 when the check-in was cancelled (its minutes stay as they were).")
+                    + " 409 when the check-in was cancelled (its minutes stay as they were). " + IfMatch.DELETE_DOC)
     ResponseEntity<Void> deleteDecision(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long checkInId,
-            @PathVariable long decisionId) {
-        minutes.deleteDecision(slug, me.id(), checkInId, decisionId);
+            @PathVariable long decisionId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        minutes.deleteDecision(slug, me.id(), checkInId, decisionId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -512,13 +515,17 @@ class CheckInApiController {
     @Operation(
             summary = "Delete an action item recorded by mistake",
             description = "It leaves the minutes, its owner's work and the next agenda. 404 for an action item of"
-                    + " another check-in; 409 when the check-in was cancelled (its minutes stay as they were).")
+                    + " another check-in; 409 when the check-in was cancelled (its minutes stay as they were). "
+                    + IfMatch.DELETE_DOC)
     ResponseEntity<Void> deleteActionItem(
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long checkInId,
-            @PathVariable long actionItemId) {
-        minutes.deleteActionItem(slug, me.id(), checkInId, actionItemId);
+            @PathVariable long actionItemId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        minutes.deleteActionItem(slug, me.id(), checkInId, actionItemId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 }

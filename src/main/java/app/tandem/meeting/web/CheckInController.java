@@ -646,7 +646,7 @@ class CheckInController {
                 checkInId,
                 redirect,
                 "Decision deleted: " + decision.what(),
-                () -> minutes.deleteDecision(slug, me.id(), checkInId, decisionId),
+                () -> minutes.deleteDecision(slug, me.id(), checkInId, decisionId, null),
                 "#minutes");
     }
 
@@ -763,7 +763,7 @@ class CheckInController {
                 checkInId,
                 redirect,
                 "Action item deleted: " + item.text(),
-                () -> minutes.deleteActionItem(slug, me.id(), checkInId, itemId),
+                () -> minutes.deleteActionItem(slug, me.id(), checkInId, itemId, null),
                 "#minutes");
     }
 

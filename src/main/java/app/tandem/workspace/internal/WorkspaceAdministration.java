@@ -384,9 +384,11 @@ public class WorkspaceAdministration {
     }
 
     @Transactional
-    public void deleteTeam(String slug, long userId, long teamId) {
+    public void deleteTeam(String slug, long userId, long teamId, @Nullable Long startedFrom) {
         WorkspaceContext context = access.accessToAdminister(slug, userId);
-        teams.delete(team(context, teamId));
+        Team team = team(context, teamId);
+        ConcurrentChange.checkDelete("this team", startedFrom, team.version());
+        teams.delete(team);
         events.publishEvent(new TeamDeleted(context.id(), teamId));
     }
 

@@ -224,9 +224,14 @@ class TeamController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @PathVariable long teamId,
+            @RequestParam(required = false) @Nullable Long version,
             RedirectAttributes redirect) {
         TeamView team = administration.team(slug, me.id(), teamId);
-        administration.deleteTeam(slug, me.id(), teamId);
+        try {
+            administration.deleteTeam(slug, me.id(), teamId, version);
+        } catch (ConcurrentChange e) {
+            return Forms.deleteAgain(redirect, e, slug, "teams", teamId, "delete");
+        }
         redirect.addFlashAttribute("flash", "Team " + team.name() + " is deleted.");
         return "redirect:/w/" + slug + "/teams";
     }

@@ -221,10 +221,15 @@ class WorkspaceApiController {
     @AdminOnly
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{slug}/teams/{teamId}")
-    @Operation(summary = "Delete a team (admins)")
+    @Operation(summary = "Delete a team (admins)", description = IfMatch.DELETE_DOC)
     ResponseEntity<Void> deleteTeam(
-            @AuthenticationPrincipal TandemPrincipal me, @PathVariable String slug, @PathVariable long teamId) {
-        administration.deleteTeam(slug, me.id(), teamId);
+            @AuthenticationPrincipal TandemPrincipal me,
+            @PathVariable String slug,
+            @PathVariable long teamId,
+            @Parameter(description = IfMatch.DELETE_HEADER_DOC)
+                    @RequestHeader(name = IfMatch.HEADER, required = false)
+                    @Nullable String ifMatch) {
+        administration.deleteTeam(slug, me.id(), teamId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
