@@ -153,13 +153,19 @@ class ApiTokens {
 
     /**
      * Whether a token made for the workspace {@code workspaceId} may be sent to {@code path} (from
-     * the server's root): an address of that workspace (under its address now or an earlier one) or
-     * {@code GET /api/v1/me}; nothing else, and no token or instance administration, so that such a
+     * the server's root): an address of that workspace (under its address now or an earlier one),
+     * {@code GET /api/v1/me} or the API document; nothing else, and no token or instance administration, so that such a
      * token never makes one for more. Answers the workspace's address to name in a refusal, or none
      * when the path is allowed.
      */
     Optional<String> outsideScope(long workspaceId, String method, String path) {
-        if (path.equals("/api/v1/me") && (method.equals("GET") || method.equals("HEAD"))) {
+        boolean reading = method.equals("GET") || method.equals("HEAD");
+        if (reading
+                && (path.equals("/api/v1/me")
+                        || path.equals("/v3/api-docs")
+                        || path.startsWith("/v3/api-docs/")
+                        || path.equals("/v3/api-docs.yaml"))) {
+            // (the API document is the same for everyone: a client generator may read it with the token)
             return Optional.empty();
         }
         String prefix = "/api/v1/workspaces/";

@@ -12,6 +12,7 @@ final class TokenScopeExceeded extends DomainException {
         super(
                 Kind.FORBIDDEN,
                 "This API token works only in the workspace at /api/v1/workspaces/" + workspaceSlug
-                        + "/ (and for GET /api/v1/me). Use a token made for all your workspaces, or for this one.");
+                        + "/ (and for GET /api/v1/me and the API document). Use a token made for all your workspaces, or for"
+                        + " this one.");
     }
 }

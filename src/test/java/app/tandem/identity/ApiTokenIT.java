@@ -249,6 +249,8 @@ class ApiTokenIT extends TandemIT {
                         .status())
                 .isEqualTo(201);
         assertThat(scoped.get("/api/v1/me").json().path("email").asString()).isEqualTo(ines.email());
+        // and the API document, the same for everyone, for a client generator
+        assertThat(scoped.get("/v3/api-docs").json().path("openapi").asString()).startsWith("3.");
 
         // anywhere else: 403 naming the workspace it works in, before any body is read
         for (String path : new String[] {
