@@ -70,6 +70,9 @@ class DashboardBrowserIT extends BrowserIT {
         // the participation matrix, coloured as the heat map is: a cell per pair of teams (other tests
         // add teams to Budgetly), each team's own work marked
         Locator matrix = page.locator(".participation-table");
+        // (the page arrives in parts, and the matrix is near its end: wait for its fifth row before
+        // counting them, as count() does not wait; in one CI run it counted while the page was arriving)
+        assertThat(matrix.locator("tbody tr").nth(4)).isAttached();
         int teams = matrix.locator("tbody tr").count();
         org.assertj.core.api.Assertions.assertThat(teams).isGreaterThanOrEqualTo(5);
         assertThat(matrix.locator("td.heat-self")).hasCount(teams);
