@@ -37,13 +37,15 @@ class AccountController {
     private final Users users;
     private final Paging paging;
     private final RateLimits limits;
+    private final TrustedDevices devices;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    AccountController(ApiTokens tokens, Users users, Paging paging, RateLimits limits) {
+    AccountController(ApiTokens tokens, Users users, Paging paging, RateLimits limits, TrustedDevices devices) {
         this.tokens = tokens;
         this.users = users;
         this.paging = paging;
         this.limits = limits;
+        this.devices = devices;
     }
 
     /**
@@ -70,9 +72,30 @@ class AccountController {
             String newPassword) {}
 
     @GetMapping("/account")
-    String account(Model model) {
+    String account(@AuthenticationPrincipal TandemPrincipal me, Model model) {
         model.addAttribute("passwordForm", new PasswordForm("", ""));
+        return profile(me, model);
+    }
+
+    /** The profile page, with how many browsers the account trusts ({@link TrustedDevices}). */
+    private String profile(TandemPrincipal me, Model model) {
+        model.addAttribute("trustedBrowsers", devices.count(me.id()));
         return "account/profile";
+    }
+
+    /**
+     * Forgets every browser the account trusted (a lost laptop): wrong passwords typed for the account
+     * elsewhere may lock it on them too, until each signs in again.
+     */
+    @PostMapping("/account/browsers/forget")
+    String forgetBrowsers(@AuthenticationPrincipal TandemPrincipal me, RedirectAttributes redirect) {
+        int forgotten = devices.forget(me.id());
+        redirect.addFlashAttribute(
+                "flash",
+                forgotten == 1
+                        ? "1 browser is forgotten: it is trusted again when you next sign in on it."
+                        : forgotten + " browsers are forgotten: each is trusted again when you next sign in on it.");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")
@@ -82,9 +105,10 @@ class AccountController {
             BindingResult result,
             HttpServletRequest request,
             HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return "account/profile";
+            return profile(me, model);
         }
         // the current password is a sign-in attempt: counted against the sign-in rate limits first
         String address = request.getRemoteAddr();
@@ -93,7 +117,7 @@ class AccountController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttle.retryAfterSeconds()));
             Forms.reject(result, new SignInThrottled("currentPassword", throttle.retryAfterSeconds()));
-            return "account/profile";
+            return profile(me, model);
         }
         try {
             TandemPrincipal signedIn = users.changePassword(me.id(), form.currentPassword(), form.newPassword());
@@ -108,7 +132,7 @@ class AccountController {
             }
             Forms.reject(result, e);
         }
-        return "account/profile";
+        return profile(me, model);
     }
 
     /**

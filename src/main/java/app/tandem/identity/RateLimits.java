@@ -7,6 +7,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,16 +116,18 @@ class RateLimits {
     /**
      * A sign-in attempt (or a current password typed on the password form) for {@code account} from
      * {@code address}, counted before any password is compared; refused when either limit is used
-     * up. Give it back with {@link #signInSucceeded} when the password was right.
+     * up. Give it back with {@link #signInSucceeded} when the password was right. A null {@code
+     * account} (a browser the account trusts: {@link TrustedDevices}) is counted against the address's
+     * limit only.
      */
-    Decision signInAttempt(String address, String account) {
+    Decision signInAttempt(String address, @Nullable String account) {
         Settings settings = settings();
         if (!settings.enabled()) {
             return new Decision(true, 0, 0, 0, 0);
         }
         Bucket byAddress = bucket(settings, Limit.SIGN_IN_ADDRESS, address);
         Decision fromAddress = decide(byAddress, settings.signInPerAddress());
-        if (!fromAddress.allowed()) {
+        if (!fromAddress.allowed() || account == null) {
             return fromAddress;
         }
         Decision forAccount = decide(
@@ -136,12 +139,14 @@ class RateLimits {
     }
 
     /** The password was right: the attempt is given back, so that only failures use the limits up. */
-    void signInSucceeded(String address, String account) {
+    void signInSucceeded(String address, @Nullable String account) {
         Settings settings = settings();
         if (settings.enabled()) {
             bucket(settings, Limit.SIGN_IN_ADDRESS, address).addTokens(1);
-            bucket(settings, Limit.SIGN_IN_ACCOUNT, User.normalizeEmail(account))
-                    .addTokens(1);
+            if (account != null) {
+                bucket(settings, Limit.SIGN_IN_ACCOUNT, User.normalizeEmail(account))
+                        .addTokens(1);
+            }
         }
     }
 

@@ -34,6 +34,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -56,23 +57,25 @@ class SecurityConfiguration {
     /** Email and password, each attempt counted before the password is compared. */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService people, PasswordEncoder passwordEncoder, Users users, RateLimits limits) {
+            UserDetailsService people,
+            PasswordEncoder passwordEncoder,
+            Users users,
+            RateLimits limits,
+            TrustedDevices devices,
+            IdentityProperties properties) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
-        // a locked account before its password is compared (AttemptCountingProvider counts the
-        // attempts); a deactivated one after: that it is deactivated is told only to whoever knows
-        // its password, anyone else learns "wrong email or password" as for an unknown email
-        passwords.setPreAuthenticationChecks(person -> {
-            if (!person.isAccountNonLocked()) {
-                throw new LockedException("Too many failed sign-ins in a row");
-            }
-        });
+        // a locked account is refused before its password is compared, by AttemptCountingProvider
+        // (which lets a browser the account trusts past the account's lock: TrustedDevices); a
+        // deactivated one after: that it is deactivated is told only to whoever knows its password,
+        // anyone else learns "wrong email or password" as for an unknown email
+        passwords.setPreAuthenticationChecks(person -> {});
         passwords.setPostAuthenticationChecks(person -> {
             if (!person.isEnabled()) {
                 throw new DisabledException("The account is deactivated");
             }
         });
-        return new AttemptCountingProvider(passwords, users, limits);
+        return new AttemptCountingProvider(passwords, users, limits, devices, properties.login());
     }
 
     @Bean
@@ -165,11 +168,17 @@ class SecurityConfiguration {
             UserRepository userRepository,
             IdentityProperties properties,
             Refusals refusals,
-            ObjectProvider<UploadGate> uploadGates)
+            ObjectProvider<UploadGate> uploadGates,
+            TrustedDevices devices)
             throws Exception {
         UploadGate uploadGate = uploadGates.getIfAvailable(() -> request -> false); // no gate: no body parsed
-        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/");
+        SavedRequestAwareAuthenticationSuccessHandler where = new SavedRequestAwareAuthenticationSuccessHandler();
+        where.setDefaultTargetUrl("/");
+        // the browser is trusted by the account from now on (its device cookie: TrustedDevices)
+        AuthenticationSuccessHandler success = (request, response, authentication) -> {
+            devices.trust(request, response, authentication.getName());
+            where.onAuthenticationSuccess(request, response, authentication);
+        };
         AuthenticationFailureHandler failure = (request, response, exception) -> {
             if (exception instanceof AttemptCountingProvider.Throttled throttled) {
                 response.setHeader(
@@ -197,6 +206,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(AttemptCountingProvider.SignInDetails::new)
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler(success)
@@ -224,9 +234,13 @@ class SecurityConfiguration {
         if (email != null) {
             session.setAttribute(LAST_EMAIL, email.strip());
         }
-        String why = exception instanceof LockedException
-                ? "/login?locked"
-                : exception instanceof DisabledException ? SignedInWithCurrentPassword.DEACTIVATED : "/login?error";
+        String why = exception instanceof AttemptCountingProvider.BrowserLocked
+                ? "/login?locked=browser"
+                : exception instanceof LockedException
+                        ? "/login?locked"
+                        : exception instanceof DisabledException
+                                ? SignedInWithCurrentPassword.DEACTIVATED
+                                : "/login?error";
         response.sendRedirect(request.getContextPath() + why);
     }
 

@@ -223,7 +223,7 @@ class BackupRoundTripIT extends TandemIT {
         Path upgradedArchive;
         try (ArchiveUpgrade ready = ArchiveUpgrade.of(empty, older, flyway, "test")) {
             assertThat(ready.migrations())
-                    .containsExactly("2.1", "6", "63", "96", "97", "98", "99", "100", "101", "102", "103");
+                    .containsExactly("2.1", "6", "63", "96", "97", "98", "99", "100", "101", "102", "103", "104");
             assertThat(ready.manifest().path("tandemVersion").asString()).isEqualTo("0.1.0-SNAPSHOT");
             upgradedArchive = ready.archive();
             assertThat(upgradedArchive).isNotEqualTo(older);

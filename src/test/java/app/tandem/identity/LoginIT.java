@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import java.net.HttpCookie;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -215,6 +216,85 @@ class LoginIT extends TandemIT {
         WebSession.Page locked = browser.login(person.email(), person.password());
         assertThat(locked.location()).endsWith("/login?locked");
         assertThat(browser.get("/login?locked").html()).contains("locked");
+    }
+
+    private void forgetBrowsersOf(Person person) {
+        jdbc.update("delete from trusted_devices where user_id = ?", person.id());
+    }
+
+    @Test
+    void wrongPasswordsTypedElsewhereNeverLockABrowserTheAccountTrusts() {
+        Person person = newPerson("Trusting Tester");
+        forgetBrowsersOf(person); // (the one newPerson signed in on to make its API token)
+        WebSession laptop = new WebSession(baseUrl());
+        assertThat(laptop.login(person.email(), person.password()).location()).doesNotContain("/login");
+        HttpCookie device = laptop.cookie("tandem_device").orElseThrow();
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getPath()).isEqualTo("/login");
+        assertThat(device.getMaxAge()).isGreaterThan(Duration.ofDays(300).toSeconds());
+        assertThat(jdbc.queryForList(
+                        "select token_hash from trusted_devices where user_id = ?", String.class, person.id()))
+                .as("only the secret's hash is kept")
+                .containsExactly(ApiTokens.hash(device.getValue()));
+        laptop.get("/account");
+        laptop.post("/logout", Map.of());
+
+        // someone else types wrong passwords for the email: the account is locked on their browser...
+        WebSession elsewhere = new WebSession(baseUrl());
+        for (int i = 0; i < 3; i++) {
+            assertThat(elsewhere.login(person.email(), "guess-" + i).location()).endsWith("/login?error");
+        }
+        assertThat(elsewhere.login(person.email(), person.password()).location())
+                .endsWith("/login?locked");
+        assertThat(new WebSession(baseUrl())
+                        .login(person.email(), person.password())
+                        .location())
+                .as("and on any browser the account never signed in from")
+                .endsWith("/login?locked");
+        // ...but not on the laptop
+        assertThat(laptop.login(person.email(), person.password()).location()).doesNotContain("/login");
+        assertThat(laptop.get("/account").html()).contains("This account remembers 1 browser");
+
+        // a cookie of another account, or a made-up one, trusts nothing
+        WebSession borrowed = new WebSession(baseUrl());
+        borrowed.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(borrowed.cookie("tandem_device")).isPresent();
+        borrowed.get("/account");
+        borrowed.post("/logout", Map.of());
+        assertThat(borrowed.login(person.email(), person.password()).location()).endsWith("/login?locked");
+    }
+
+    @Test
+    void aTrustedBrowsersOwnWrongPasswordsLockItAloneUntilItIsForgotten() {
+        Person person = newPerson("Careless Tester");
+        forgetBrowsersOf(person); // (the one newPerson signed in on to make its API token)
+        WebSession laptop = new WebSession(baseUrl());
+        laptop.login(person.email(), person.password());
+        laptop.get("/account");
+        laptop.post("/logout", Map.of());
+        for (int i = 0; i < 3; i++) {
+            assertThat(laptop.login(person.email(), "typo-" + i).location()).endsWith("/login?error");
+        }
+        WebSession.Page locked = laptop.login(person.email(), person.password());
+        assertThat(locked.location()).endsWith("/login?locked=browser");
+        assertThat(laptop.get("/login?locked=browser").html()).contains("Too many failed sign-ins on this browser");
+        // the account itself is not locked: another browser signs in, and is trusted from then on
+        WebSession phone = new WebSession(baseUrl());
+        assertThat(phone.login(person.email(), person.password()).location()).doesNotContain("/login");
+        assertThat(phone.get("/account").html()).contains("This account remembers 2 browsers");
+
+        // the person forgets every browser (a lost laptop): each is counted with the account again
+        WebSession.Page forgotten = phone.post("/account/browsers/forget", Map.of());
+        assertThat(forgotten.location()).endsWith("/account");
+        assertThat(phone.get("/account").html())
+                .contains("2 browsers are forgotten")
+                .contains("None yet: a browser is remembered once you sign in on it.");
+        phone.post("/logout", Map.of());
+        WebSession elsewhere = new WebSession(baseUrl());
+        for (int i = 0; i < 3; i++) {
+            elsewhere.login(person.email(), "guess-" + i);
+        }
+        assertThat(phone.login(person.email(), person.password()).location()).endsWith("/login?locked");
     }
 
     @Test

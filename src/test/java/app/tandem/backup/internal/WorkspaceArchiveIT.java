@@ -365,7 +365,7 @@ class WorkspaceArchiveIT extends TandemIT {
         String slug = "older-" + unique();
         WorkspaceImportSummary imported = archives.importArchive(archive, slug, null, BackupProgress.NONE);
         assertThat(imported.upgradedBy())
-                .containsExactly("2.1", "6", "63", "96", "97", "98", "99", "100", "101", "102", "103");
+                .containsExactly("2.1", "6", "63", "96", "97", "98", "99", "100", "101", "102", "103", "104");
         assertThat(imported.rows()).isGreaterThan(500);
         // the data migration 2.1 ran over it, as over a server upgraded in place: its IT team is marked
         JsonNode teams = admin().get("/api/v1/workspaces/" + slug + "/teams").json();
