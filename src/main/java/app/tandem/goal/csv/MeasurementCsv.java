@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -128,6 +130,10 @@ public final class MeasurementCsv {
         int record = 0;
         int tableEnd = 0;
         int rowStart = 1;
+        // the day an analytics export's '# Start date:' line names, and whether the date column
+        // counts days from it ('Nth day', as Google Analytics 4 writes a report's time series)
+        LocalDate startDate = null;
+        LocalDate nthDayFrom = null;
         try (MappingIterator<String[]> it = CSV.readerFor(String[].class)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                 .readValues(in)) {
@@ -143,11 +149,25 @@ public final class MeasurementCsv {
                 if (columns == null) {
                     if (comment) {
                         // lines an analytics export writes above its table: who, which period
+                        startDate = startDate != null ? startDate : startDate(String.join(",", cells));
                         continue;
                     }
                     columns = header(cells, line, errors);
                     if (columns == null) {
                         return null;
+                    }
+                    if (isNthDay(cells[columns.get("date")])) {
+                        if (startDate == null) {
+                            errors.add(new RowError(
+                                    line,
+                                    "header",
+                                    "the column '" + cells[columns.get("date")].strip()
+                                            + "' counts days from the export's '# Start date: YYYYMMDD' line,"
+                                            + " which is missing above it. Export the report again, or name the"
+                                            + " days in a Date column."));
+                            return null;
+                        }
+                        nthDayFrom = startDate;
                     }
                     continue;
                 }
@@ -176,7 +196,7 @@ public final class MeasurementCsv {
                     continue;
                 }
                 String day = cell(cells, columns.get("date"));
-                if (day != null) {
+                if (day != null && nthDayFrom == null) {
                     CsvValues.SlashOrder shown = CsvValues.SlashOrder.of(day);
                     if (shown != null) {
                         orders.add(shown);
@@ -186,7 +206,7 @@ public final class MeasurementCsv {
                         continue;
                     }
                 }
-                Row row = row(cells, line, columns, decimals, null, errors);
+                Row row = row(cells, line, columns, decimals, null, nthDayFrom, errors);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -196,7 +216,7 @@ public final class MeasurementCsv {
                 CsvValues.SlashOrder order =
                         orders.size() == 1 ? orders.iterator().next() : null;
                 for (Map.Entry<Integer, String[]> waiting : eitherWay) {
-                    Row row = row(waiting.getValue(), waiting.getKey(), columns, decimals, order, errors);
+                    Row row = row(waiting.getValue(), waiting.getKey(), columns, decimals, order, null, errors);
                     if (row != null) {
                         rows.add(row);
                     }
@@ -220,6 +240,19 @@ public final class MeasurementCsv {
     }
 
     private static @Nullable Map<String, Integer> header(String[] cells, int line, List<RowError> errors) {
+        for (String cell : cells) {
+            Matcher other = NTH_OTHER.matcher(cell.strip());
+            if (other.matches()) {
+                errors.add(new RowError(
+                        line,
+                        "header",
+                        "the column '" + cell.strip() + "' counts "
+                                + other.group(1).toLowerCase(Locale.ROOT)
+                                + "s from the start date, and a measurement is one day's value: export the report"
+                                + " by day (Nth day or Date)."));
+                return null;
+            }
+        }
         Map<String, Integer> columns = new HashMap<>();
         int valueNamed = valueNamed(cells);
         for (int i = 0; i < cells.length; i++) {
@@ -247,10 +280,31 @@ public final class MeasurementCsv {
         return errors.isEmpty() ? columns : null;
     }
 
-    /** A header's column as the import reads it: the export's {@code measured_on} is the date. */
+    /**
+     * A header's column as the import reads it: the export's {@code measured_on} is the date, and so
+     * is Google Analytics 4's {@code Nth day} (days counted from the export's start date).
+     */
     private static String name(String cell) {
         String name = cell.strip().toLowerCase(Locale.ROOT);
-        return name.equals("measured_on") ? "date" : name;
+        return name.equals("measured_on") || isNthDay(name) ? "date" : name;
+    }
+
+    /** The most days an {@code Nth day} column counts (about a hundred years). */
+    static final int MOST_NTH_DAY = 36_600;
+
+    private static boolean isNthDay(String cell) {
+        return cell.strip().equalsIgnoreCase("nth day");
+    }
+
+    private static final Pattern NTH_OTHER = Pattern.compile("nth (hour|week|month|year)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern START_DATE =
+            Pattern.compile("#\\s*start date:\\s*(\\d{8})\\s*,*", Pattern.CASE_INSENSITIVE);
+
+    /** The day a {@code # Start date: 20261101} line names, or null for any other line. */
+    private static @Nullable LocalDate startDate(String line) {
+        Matcher m = START_DATE.matcher(line.strip());
+        return m.matches() ? CsvValues.day(m.group(1), null) : null;
     }
 
     /**
@@ -283,6 +337,7 @@ public final class MeasurementCsv {
             Map<String, Integer> columns,
             CsvValues.Decimals decimals,
             CsvValues.@Nullable SlashOrder order,
+            @Nullable LocalDate nthDayFrom,
             List<RowError> errors) {
         int before = errors.size();
         if (cells.length > columns.size()) {
@@ -298,6 +353,15 @@ public final class MeasurementCsv {
         String dateText = cell(cells, columns.get("date"));
         if (dateText == null) {
             errors.add(new RowError(line, "date", "is empty; use YYYY-MM-DD."));
+        } else if (nthDayFrom != null) {
+            date = nthDay(dateText, nthDayFrom);
+            if (date == null) {
+                errors.add(new RowError(
+                        line,
+                        "date",
+                        "'" + dateText + "' is no day's number: the column counts days from the start date "
+                                + nthDayFrom + " (0000 is that day, 0001 the next), up to " + MOST_NTH_DAY + "."));
+            }
         } else {
             date = CsvValues.day(dateText, order);
             if (date == null) {
@@ -326,6 +390,15 @@ public final class MeasurementCsv {
             return null;
         }
         return new Row(line, kpi, date, value, note);
+    }
+
+    /** Day {@code text} (0000, 0001, ...) counted from {@code from}, or null when it is no such number. */
+    private static @Nullable LocalDate nthDay(String text, LocalDate from) {
+        if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        int n = Integer.parseInt(text);
+        return n > MOST_NTH_DAY ? null : from.plusDays(n);
     }
 
     private static @Nullable String cell(String[] cells, @Nullable Integer index) {

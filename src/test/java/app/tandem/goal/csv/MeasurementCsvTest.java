@@ -138,6 +138,46 @@ class MeasurementCsvTest {
                 .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
                 .containsExactly(
                         tuple(10, LocalDate.of(2026, 11, 1), 1204.0), tuple(11, LocalDate.of(2026, 11, 2), 1310.0));
+        // a report's time series, as Google Analytics 4 exports it: days counted from the start date
+        MeasurementCsv.Parsed nthDay = parse("""
+                # ----------------------------------------
+                # Reports snapshot
+                # Account: Budgetly, Inc
+                # Property: Budgetly Web
+                # ----------------------------------------
+                #
+                # Start date: 20261130
+                # End date: 20261202
+                Nth day,Active users
+                0000,1204
+                0001,1310
+                0002,998
+                """);
+        assertThat(nthDay.errors()).isEmpty();
+        assertThat(nthDay.rows())
+                .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
+                .containsExactly(
+                        tuple(10, LocalDate.of(2026, 11, 30), 1204.0),
+                        tuple(11, LocalDate.of(2026, 12, 1), 1310.0),
+                        tuple(12, LocalDate.of(2026, 12, 2), 998.0));
+        assertThat(parse("# Start date: 20261130\nNth day,Active users\n0000,12\nday 2,13\n-1,14\n")
+                        .errors())
+                .extracting(RowError::describe)
+                .containsExactly(
+                        "Line 4, date: 'day 2' is no day's number: the column counts days from the start date"
+                                + " 2026-11-30 (0000 is that day, 0001 the next), up to 36600.",
+                        "Line 5, date: '-1' is no day's number: the column counts days from the start date"
+                                + " 2026-11-30 (0000 is that day, 0001 the next), up to 36600.");
+        assertThat(parse("Nth day,Active users\n0000,12\n").errors())
+                .extracting(RowError::describe)
+                .containsExactly("Line 1, header: the column 'Nth day' counts days from the export's"
+                        + " '# Start date: YYYYMMDD' line, which is missing above it. Export the report again, or"
+                        + " name the days in a Date column.");
+        assertThat(parse("# Start date: 20261101\nNth week,Active users\n0000,12\n")
+                        .errors())
+                .extracting(RowError::describe)
+                .containsExactly("Line 2, header: the column 'Nth week' counts weeks from the start date, and a"
+                        + " measurement is one day's value: export the report by day (Nth day or Date).");
         // a second table after the first (an export of a report with several charts): left out, and said so
         MeasurementCsv.Parsed twoTables = parse("""
                 # Start date: 20261101
