@@ -164,7 +164,8 @@ public final class CsvRows {
                     rowStart = line;
                     String[] cells = it.nextValue();
                     spreadsheet.starts(line, ++record);
-                    if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                    if (Arrays.stream(cells).allMatch(String::isBlank)
+                            || (header == null && CsvSeparator.isSeparatorHint(cells))) {
                         continue;
                     }
                     if (header == null) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 /**
  * The separator of a CSV file, as its header line shows it: of comma, semicolon (Excel writes it
  * where the decimal mark is a comma) and tab, the one the first line holds most of outside quotes;
- * a comma when none. Comment lines before it ({@link #isComment}) are passed over.
+ * a comma when none. Comment lines before it ({@link #isComment}) are passed over, and a first line
+ * {@code sep=;} (Excel's hint, which tools write so that Excel opens the file right: {@link
+ * #isSeparatorHint}) names it.
  */
 public final class CsvSeparator {
 
@@ -40,6 +42,20 @@ public final class CsvSeparator {
             }
             first++;
         }
+        int hint = first + HINT.length();
+        if (start.length() > hint
+                && start.subSequence(first, hint).toString().equalsIgnoreCase(HINT)
+                && (start.length() == hint + 1 || start.charAt(hint + 1) == '\r' || start.charAt(hint + 1) == '\n')) {
+            char named = start.charAt(hint);
+            if (named == ',' || named == ';' || named == '\t') {
+                return named;
+            }
+            // (one Tandem does not read, such as '|': the header's line says)
+            first = hint + 1;
+            while (first < start.length() && (start.charAt(first) == '\r' || start.charAt(first) == '\n')) {
+                first++;
+            }
+        }
         for (int i = first; i < start.length(); i++) {
             char c = start.charAt(i);
             if (c == '"') {
@@ -58,6 +74,25 @@ public final class CsvSeparator {
             return ';';
         }
         return tabs > commas ? '\t' : ',';
+    }
+
+    private static final String HINT = "sep=";
+
+    /**
+     * Whether a file's record is Excel's separator hint, {@code sep=;} (or {@code sep=,}, {@code
+     * sep=} and a tab) on a line of its own before the header: an import passes over it as over a
+     * blank line, and its lines keep their numbers.
+     */
+    public static boolean isSeparatorHint(String[] cells) {
+        if (cells.length == 0 || cells.length > 2 || (cells.length == 2 && !cells[1].isEmpty())) {
+            return false;
+        }
+        String first = cells[0].startsWith("\uFEFF") ? cells[0].substring(1) : cells[0];
+        // (sep=| with another separator: the whole line is one cell)
+        return first.equalsIgnoreCase(HINT)
+                || (cells.length == 1
+                        && first.length() == HINT.length() + 1
+                        && first.regionMatches(true, 0, HINT, 0, HINT.length()));
     }
 
     /**

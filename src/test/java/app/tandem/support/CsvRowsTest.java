@@ -33,6 +33,21 @@ class CsvRowsTest {
         assertThat(errors).containsExactly(new RowError(3, "title", CsvRows.NUL_MESSAGE));
     }
 
+    /** Excel's separator hint above the header ({@code sep=;}) names the separator and is passed over. */
+    @Test
+    void excelsSeparatorHintNamesTheSeparatorAndIsPassedOver() {
+        List<CsvRows.Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        read("sep=;\r\nName;Owner\r\nCheckout, made simple;Maya\r\n", rows, errors);
+        assertThat(errors).isEmpty();
+        assertThat(rows).extracting(r -> r.line() + ":" + r.get("title")).containsExactly("3:Checkout, made simple");
+        assertThat(CsvSeparator.of("sep=\t\nName;Owner;Team\n")).isEqualTo('\t');
+        assertThat(CsvSeparator.of("sep=|\nName;Owner\n"))
+                .as("no separator Tandem reads")
+                .isEqualTo(';');
+        assertThat(CsvSeparator.isSeparatorHint(new String[] {"sep=", "Owner"})).isFalse();
+    }
+
     /**
      * A row with a value beyond the header's columns (a title with a comma and no quotes moves every
      * cell after it) is an error on its line and not read; empty cells there are nothing.

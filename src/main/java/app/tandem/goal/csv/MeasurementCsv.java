@@ -142,7 +142,7 @@ public final class MeasurementCsv {
                 rowStart = line;
                 String[] cells = it.nextValue();
                 spreadsheet.starts(line, ++record);
-                if (isBlank(cells)) {
+                if (isBlank(cells) || (columns == null && CsvSeparator.isSeparatorHint(cells))) {
                     continue;
                 }
                 boolean comment = cells.length > 0 && CsvSeparator.isComment(String.join(",", cells), 0);

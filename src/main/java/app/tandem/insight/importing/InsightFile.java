@@ -100,12 +100,16 @@ public final class InsightFile {
         if (format == ImportFormat.CSV) {
             try (InputStream in = Files.newInputStream(file);
                     MappingIterator<String[]> it = csvRows(in)) {
-                if (it.hasNextValue()) {
-                    for (String name : it.nextValue()) {
-                        String column = stripBom(name).strip();
-                        if (!columns.contains(column)) {
-                            columns.add(column);
-                        }
+                String[] header = it.hasNextValue() ? it.nextValue() : new String[0];
+                while ((CsvSeparator.isSeparatorHint(header)
+                                || Arrays.stream(header).allMatch(String::isBlank))
+                        && it.hasNextValue()) {
+                    header = it.nextValue();
+                }
+                for (String name : header) {
+                    String column = stripBom(name).strip();
+                    if (!columns.contains(column)) {
+                        columns.add(column);
                     }
                 }
             } catch (UploadedText.NotText e) {
@@ -214,8 +218,10 @@ public final class InsightFile {
                 rowStart = line;
                 String[] cells = it.nextValue();
                 record++;
-                if (Arrays.stream(cells).allMatch(String::isBlank)) {
-                    // a blank line, or a row of empty cells (what Excel writes for a cleared row)
+                if (Arrays.stream(cells).allMatch(String::isBlank)
+                        || (header == null && CsvSeparator.isSeparatorHint(cells))) {
+                    // a blank line, or a row of empty cells (what Excel writes for a cleared row), or
+                    // Excel's separator hint above the header (sep=;)
                     continue;
                 }
                 if (header == null) {

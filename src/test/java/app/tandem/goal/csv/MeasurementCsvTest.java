@@ -178,6 +178,10 @@ class MeasurementCsvTest {
                 .extracting(RowError::describe)
                 .containsExactly("Line 2, header: the column 'Nth week' counts weeks from the start date, and a"
                         + " measurement is one day's value: export the report by day (Nth day or Date).");
+        // Excel's separator hint above the header
+        assertThat(parse("sep=;\ndate;value\n2026-11-01;4,2\n").rows())
+                .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::value)
+                .containsExactly(tuple(3, 4.2));
         // a second table after the first (an export of a report with several charts): left out, and said so
         MeasurementCsv.Parsed twoTables = parse("""
                 # Start date: 20261101

@@ -455,6 +455,26 @@ class InsightFileTest {
                 .containsExactly("a;b", "subject");
     }
 
+    /**
+     * Excel's separator hint on the first line ({@code sep=;}, which tools write so that Excel opens
+     * the file right): the separator it names, passed over, and the rows keep their line numbers.
+     */
+    @Test
+    void readsTheSeparatorExcelsHintNames() throws IOException {
+        Path csv = file(
+                "hinted.csv", "sep=;\nTicket Subject;Ticket Description\nLogin fails;\"Tried twice, then again\"\n");
+        assertThat(InsightFile.columns(csv, ImportFormat.CSV)).containsExactly("Ticket Subject", "Ticket Description");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(rows).extracting(InsightFile.Row::line).containsExactly(3);
+        assertThat(rows.getFirst().cells())
+                .containsEntry("Ticket Subject", "Login fails")
+                .containsEntry("Ticket Description", "Tried twice, then again");
+        // a comma named while the header holds more semicolons: the hint wins
+        assertThat(InsightFile.columns(file("comma.csv", "SEP=,\nsubject,note;with;semicolons\n"), ImportFormat.CSV))
+                .containsExactly("subject", "note;with;semicolons");
+    }
+
     /** Excel on Windows saves "CSV (Comma delimited)" in Windows-1252: its letters are read as written. */
     @Test
     void readsExcelsWindows1252Csv() throws IOException {
