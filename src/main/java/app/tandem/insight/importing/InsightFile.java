@@ -52,7 +52,21 @@ public final class InsightFile {
      * mark is a comma, and dates are written day first), and the row a spreadsheet shows it on (the
      * line, unless cells before it hold line breaks; a JSON file's record: its line).
      */
-    record Row(int line, Map<String, String> cells, boolean semicolons, int row) {
+    /**
+     * A record of the file: its cells by column, or what keeps it from being one ({@code problem}: a
+     * CSV row with more cells than the header names columns, a line of JSON Lines no parser reads),
+     * kept apart from the cells, whose names are the file's.
+     */
+    record Row(
+            int line,
+            Map<String, String> cells,
+            boolean semicolons,
+            int row,
+            @Nullable String problem) {
+
+        Row(int line, Map<String, String> cells, boolean semicolons, int row) {
+            this(line, cells, semicolons, row, null);
+        }
 
         Row(int line, Map<String, String> cells) {
             this(line, cells, false, line);
@@ -123,9 +137,7 @@ public final class InsightFile {
             return columns;
         }
         for (Row row : first(file, format, 20)) {
-            row.cells().keySet().stream()
-                    .filter(k -> !k.equals(UNREADABLE) && !columns.contains(k))
-                    .forEach(columns::add);
+            row.cells().keySet().stream().filter(k -> !columns.contains(k)).forEach(columns::add);
         }
         return columns;
     }
@@ -241,10 +253,12 @@ public final class InsightFile {
                 for (int i = 0; i < cells.length && i < header.size(); i++) {
                     row.merge(header.get(i), CsvValues.unneutralised(cells[i]), InsightFile::joined);
                 }
-                if (cells.length > header.size()) {
-                    row.put("__extra__", String.valueOf(cells.length));
-                }
-                consumer.accept(new Row(line, row, separator == ';', record));
+                consumer.accept(new Row(
+                        line,
+                        row,
+                        separator == ';',
+                        record,
+                        cells.length > header.size() ? "has more cells than the header has columns." : null));
             }
         } catch (JacksonException e) {
             if (e.getCause() instanceof UploadedText.NotText notText) {
@@ -425,9 +439,6 @@ public final class InsightFile {
     private static final String JSON_FORMS = "a list of records ([ {\"title\": ...}, ... ]), an object holding one"
             + " ({\"tickets\": [ ... ]}) or JSON Lines (an object per line)";
 
-    /** The cell of a row that is a line of JSON Lines no parser can read: what is wrong with it. */
-    static final String UNREADABLE = "__unreadable__";
-
     private static void json(Reader text, JsonShape shape, Consumer<Row> consumer) {
         if (shape == JsonShape.LINES) {
             jsonLines(text, consumer);
@@ -438,7 +449,7 @@ public final class InsightFile {
         }
     }
 
-    /** The records of a JSON Lines file, a line each; a line that is no object is its row's error ({@link #UNREADABLE}). */
+    /** The records of a JSON Lines file, a line each; a line that is no object is its row's error ({@link Row#problem}). */
     private static void jsonLines(Reader text, Consumer<Row> consumer) {
         BufferedReader lines = new BufferedReader(text, 64 * 1024);
         int line = 0;
@@ -451,24 +462,21 @@ public final class InsightFile {
                 }
                 record++;
                 Map<String, String> row = new LinkedHashMap<>();
+                String problem = null;
                 try {
                     JsonNode node = JSON.readTree(content);
                     if (node.isObject()) {
                         flatten("", node, row, 0);
                     } else {
-                        row.put(
-                                UNREADABLE,
-                                "is " + kind(node.asToken()) + ", not an object: each line of a JSON Lines"
-                                        + " file is a record, {...}.");
+                        problem = "is " + kind(node.asToken()) + ", not an object: each line of a JSON Lines"
+                                + " file is a record, {...}.";
                     }
                 } catch (JacksonException e) {
                     int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-                    row.put(
-                            UNREADABLE,
-                            "is not readable JSON" + (column > 0 ? " (column " + column + ")" : "") + ": "
-                                    + plainJson(e) + ".");
+                    problem = "is not readable JSON" + (column > 0 ? " (column " + column + ")" : "") + ": "
+                            + plainJson(e) + ".";
                 }
-                consumer.accept(new Row(line, row, false, record));
+                consumer.accept(new Row(line, row, false, record, problem));
             }
         } catch (UploadedText.NotText e) {
             throw notText(e);

@@ -975,14 +975,9 @@ public class InsightImport {
 
         @Nullable InsightDraft draft(InsightFile.Row row, List<RowError> errors) {
             int line = row.line();
-            if (row.cells().containsKey("__extra__")) {
-                errors.add(new RowError(line, "row", "has more cells than the header has columns."));
-                return null;
-            }
-            String unreadable = row.cells().get(InsightFile.UNREADABLE);
-            if (unreadable != null) {
-                // a line of JSON Lines that is no record
-                errors.add(new RowError(line, "row", unreadable));
+            if (row.problem() != null) {
+                // more cells than columns, or a line of JSON Lines that is no record
+                errors.add(new RowError(line, "row", row.problem()));
                 return null;
             }
             for (Map.Entry<String, String> cell : row.cells().entrySet()) {

@@ -3,6 +3,8 @@ package app.tandem.insight.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.tandem.insight.SourceType;
+import app.tandem.support.RowError;
 import app.tandem.support.UploadedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -205,11 +207,11 @@ class InsightFileTest {
         rows.clear();
         InsightFile.each(wrong, ImportFormat.JSON, rows::add);
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(1).cells().get(InsightFile.UNREADABLE))
+        assertThat(rows.get(1).problem())
                 .isEqualTo("is a list, not an object: each line of a JSON Lines file is a record, {...}.");
         assertThat(rows.get(2).cells()).containsEntry("title", "c");
         assertThat(rows.get(3).line()).isEqualTo(4);
-        assertThat(rows.get(3).cells().get(InsightFile.UNREADABLE))
+        assertThat(rows.get(3).problem())
                 .startsWith("is not readable JSON (column ")
                 .contains("cut short");
         assertThat(InsightFile.columns(wrong, ImportFormat.JSON)).containsExactly("title");
@@ -219,7 +221,7 @@ class InsightFileTest {
         rows.clear();
         InsightFile.each(firstWrong, ImportFormat.JSON, rows::add);
         assertThat(rows).extracting(InsightFile.Row::line).containsExactly(1, 2, 3);
-        assertThat(rows.getFirst().cells().get(InsightFile.UNREADABLE)).startsWith("is not readable JSON (column ");
+        assertThat(rows.getFirst().problem()).startsWith("is not readable JSON (column ");
         assertThat(rows.get(1).cells()).containsEntry("title", "b");
         Path cutFirst = file("c.jsonl", "{\"title\": \"a\n{\"title\": \"b\"}\n");
         rows.clear();
@@ -453,6 +455,26 @@ class InsightFileTest {
                 .containsExactly("id", "subject");
         assertThat(InsightFile.columns(file("commas.csv", "\"a;b\",subject\n"), ImportFormat.CSV))
                 .containsExactly("a;b", "subject");
+    }
+
+    /**
+     * A column of the file's named as Tandem once marked a row it could not read ({@code
+     * __unreadable__}, {@code __extra__}; the fuzzer found it): an ordinary column, whose row reads.
+     */
+    @Test
+    void aColumnNamedLikeAnInternalMarkerIsAnOrdinaryColumn() throws IOException {
+        Path csv = file("markers.csv", "subject,__unreadable__,__extra__\nLogin fails,,\nExport,x,y\n");
+        List<InsightFile.Row> rows = new ArrayList<>();
+        InsightFile.each(csv, ImportFormat.CSV, rows::add);
+        assertThat(rows).extracting(InsightFile.Row::problem).containsExactly(null, null);
+        InsightImport.RowReader reader = new InsightImport.RowReader(
+                InsightImport.mapping(Map.of(), InsightFile.columns(csv, ImportFormat.CSV), ImportFormat.CSV),
+                Map.of(),
+                new InsightImport.Defaults(SourceType.SUPPORT_TICKET, null),
+                null);
+        List<RowError> errors = new ArrayList<>();
+        assertThat(rows).allSatisfy(row -> assertThat(reader.draft(row, errors)).isNotNull());
+        assertThat(errors).isEmpty();
     }
 
     /**
