@@ -57,12 +57,17 @@ class SecurityConfiguration {
     /** Email and password, each attempt counted before the password is compared. */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService people,
+            UserRepository userRepository,
             PasswordEncoder passwordEncoder,
             Users users,
             RateLimits limits,
             TrustedDevices devices,
             IdentityProperties properties) {
+        // (the people, not a bean of their own: Spring Security would warn that it goes unused)
+        UserDetailsService people = email -> userRepository
+                .findByEmail(User.normalizeEmail(email))
+                .map(User::toPrincipal)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(passwordEncoder);
         // a locked account is refused before its password is compared, by AttemptCountingProvider
@@ -76,13 +81,6 @@ class SecurityConfiguration {
             }
         });
         return new AttemptCountingProvider(passwords, users, limits, devices, properties.login());
-    }
-
-    @Bean
-    UserDetailsService userDetailsService(UserRepository users) {
-        return email -> users.findByEmail(User.normalizeEmail(email))
-                .map(User::toPrincipal)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
     /**

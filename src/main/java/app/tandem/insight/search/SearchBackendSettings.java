@@ -67,6 +67,9 @@ public class SearchBackendSettings implements HibernatePropertiesCustomizer {
             luceneIndexCreated = !Files.isDirectory(luceneDirectory.resolve(InsightIndex.NAME));
             hibernate.putIfAbsent(BACKEND + "type", "lucene");
             hibernate.putIfAbsent(BACKEND + "directory.root", luceneDirectory.toString());
+            // analysis as the Lucene in the jar does it (said, not left to a warning at every start): a
+            // Lucene whose analysis differs comes with a new InsightIndex.LAYOUT, which rebuilds the index
+            hibernate.putIfAbsent(BACKEND + "lucene_version", "LATEST");
             hibernate.putIfAbsent(
                     BACKEND + "analysis.configurer", "class:" + InsightAnalysisConfigurer.class.getName());
             return;
