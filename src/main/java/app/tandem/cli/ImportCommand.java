@@ -93,6 +93,18 @@ final class ImportCommand implements Callable<Integer> {
                     "How the file's dates are written: " + ImportDates.SPELLINGS + "; the import says how it read them")
     @Nullable String dateFormat;
 
+    @Option(
+            names = "--kind",
+            description = "initiatives: the kind of the rows without one (feature, campaign, infrastructure, content,"
+                    + " research, monetisation or other); the file then needs no kind column")
+    @Nullable String kind;
+
+    @Option(
+            names = "--team",
+            description = "initiatives: the proposing team (name or id) of the rows without one; the file then needs"
+                    + " no team column")
+    @Nullable String team;
+
     @Option(names = "--as", description = "The email of the person importing (default: the instance admin)")
     @Nullable String as;
 
@@ -229,8 +241,8 @@ final class ImportCommand implements Callable<Integer> {
                 "Checking the rows, then proposing the good ones",
                 "Proposed %d initiatives",
                 (context, userId, csv, mode) -> {
-                    CsvImportReport report =
-                            context.getBean(InitiativeImport.class).importCsv(workspace, userId, csv, mode);
+                    CsvImportReport report = context.getBean(InitiativeImport.class)
+                            .importCsv(workspace, userId, csv, mode, new InitiativeImport.Defaults(kind, team));
                     return new Outcome(
                             report.imported(), report.rejected(), report.errors(), List.of(), report.anyGood());
                 });

@@ -8,6 +8,7 @@ import app.tandem.support.CsvRows;
 import app.tandem.support.CsvValues;
 import app.tandem.support.DomainException;
 import app.tandem.support.ImportMode;
+import app.tandem.support.InvalidInput;
 import app.tandem.support.RowError;
 import app.tandem.support.SpreadsheetRows;
 import app.tandem.workspace.WorkspaceContext;
@@ -81,17 +82,60 @@ public class InitiativeImport {
     }
 
     /**
+     * The kind and the proposing team of the rows that give none (a tracker's export has neither: Jira,
+     * Asana, Linear), as the person importing chooses them; null: each row gives its own. The team is
+     * a name or id of the workspace's teams, as in a file.
+     */
+    public record Defaults(@Nullable String kind, @Nullable String team) {
+
+        public static final Defaults NONE = new Defaults(null, null);
+
+        /** The kind, read as a file's is: null when none was chosen; an error naming {@code kind}. */
+        @Nullable InitiativeKind kindChosen() {
+            if (kind == null || kind.isBlank()) {
+                return null;
+            }
+            List<RowError> wrong = new ArrayList<>();
+            InitiativeKind chosen = choice(0, "kind", kind, InitiativeKind.values(), wrong);
+            if (chosen == null) {
+                throw new InvalidInput("kind", wrong.getFirst().message());
+            }
+            return chosen;
+        }
+    }
+
+    /**
+     * Checks the kind and team chosen for rows without one before a file is read: a wrong one is a 400
+     * naming {@code kind} or {@code team}.
+     */
+    public void checkDefaults(String slug, long userId, Defaults defaults) {
+        WorkspaceContext context = workspaces.accessToChange(slug, userId);
+        defaults.kindChosen();
+        if (defaults.team() != null && !defaults.team().isBlank()) {
+            directory.of(context).team(defaults.team(), "team");
+        }
+    }
+
+    /**
      * Reads the CSV (at most {@value #MAX_ROWS} rows, before any transaction begins), checks every
      * row as a proposal is checked, and proposes the good ones in one transaction.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CsvImportReport importCsv(String slug, long userId, Reader csv, ImportMode mode) {
+        return importCsv(slug, userId, csv, mode, Defaults.NONE);
+    }
+
+    /** {@link #importCsv(String, long, Reader, ImportMode)}, rows without a kind or team taking {@code defaults}'. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public CsvImportReport importCsv(String slug, long userId, Reader csv, ImportMode mode, Defaults defaults) {
         WorkspaceContext context = workspaces.accessToChange(slug, userId);
         InitiativeDirectory.Snapshot names = directory.of(context);
+        InitiativeKind kind = defaults.kindChosen();
+        Long team = defaults.team() == null || defaults.team().isBlank() ? null : names.team(defaults.team(), "team");
         List<RowError> errors = new ArrayList<>();
         List<InitiativeInput> good = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        SpreadsheetRows spreadsheet = read(csv, names, userId, good, lines, errors);
+        SpreadsheetRows spreadsheet = read(csv, names, userId, kind, team, good, lines, errors);
         leaveOutExisting(context.id(), good, lines, errors);
         spreadsheet.onRows(errors);
         return CsvImportReport.apply(
@@ -181,18 +225,31 @@ public class InitiativeImport {
             Reader text,
             InitiativeDirectory.Snapshot names,
             long importer,
+            @Nullable InitiativeKind kind,
+            @Nullable Long team,
             List<InitiativeInput> good,
             List<Integer> lines,
             List<RowError> errors) {
+        // (each has a column, or the header is the file's one error, not every row's), but a kind or
+        // a team chosen for every row
+        List<String> needed = new ArrayList<>(List.of("title", "start", "due"));
+        if (kind == null) {
+            needed.add(1, "kind");
+        }
+        if (team == null) {
+            needed.add(kind == null ? 2 : 1, "team");
+        }
         return CsvRows.read(
                 text,
                 MAX_ROWS,
                 COLUMNS,
-                // (each has a column, or the header is the file's one error, not every row's)
-                List.of("title", "kind", "team", "start", "due"),
-                "title, kind, team, start, due, and any of description, owner, confidence, effort, needs web form",
+                needed,
+                String.join(", ", needed) + ", and any of description, owner, confidence, effort, needs web form"
+                        + (kind == null || team == null
+                                ? " (or choose a kind and a team for the rows without one)"
+                                : ""),
                 row -> {
-                    InitiativeInput input = row(row, names, importer, errors);
+                    InitiativeInput input = row(row, names, importer, kind, team, errors);
                     if (input != null) {
                         good.add(input);
                         lines.add(row.line());
@@ -202,14 +259,23 @@ public class InitiativeImport {
     }
 
     private static @Nullable InitiativeInput row(
-            CsvRows.Row cells, InitiativeDirectory.Snapshot names, long importer, List<RowError> errors) {
+            CsvRows.Row cells,
+            InitiativeDirectory.Snapshot names,
+            long importer,
+            @Nullable InitiativeKind kindChosen,
+            @Nullable Long teamChosen,
+            List<RowError> errors) {
         int line = cells.line();
         int before = errors.size();
-        InitiativeKind kind = choice(line, "kind", cells.get("kind"), InitiativeKind.values(), errors);
+        String kindText = cells.get("kind");
+        InitiativeKind kind = kindText == null && kindChosen != null
+                ? kindChosen
+                : choice(line, "kind", kindText, InitiativeKind.values(), errors);
         Confidence confidence = choice(line, "confidence", cells.get("confidence"), Confidence.values(), errors);
-        Long team = null;
+        Long team = teamChosen;
         String teamText = cells.get("team");
         if (teamText != null) {
+            team = null;
             try {
                 team = names.team(teamText, "team");
             } catch (DomainException e) {

@@ -51,6 +51,22 @@ public final class CsvImportPage {
     public record Page(
             String title, String backText, String backHref, String action, List<String> rules, String example) {}
 
+    /**
+     * A value the person may choose for the rows that give none (an initiative's kind or team), shown
+     * as a list beside the file: its form field's name, its label, a hint, the options (value and
+     * label; none chosen: each row gives its own) and the one chosen. The page's list is the model's
+     * {@code importChoices}.
+     */
+    public record Choice(
+            String name,
+            String label,
+            String hint,
+            List<Option> options,
+            @Nullable String chosen) {}
+
+    /** One option of a {@link Choice}. */
+    public record Option(String value, String label) {}
+
     /** Reads the file or the lines and imports them, as the import's service does for the API. */
     @FunctionalInterface
     public interface Importer {

@@ -133,6 +133,32 @@ class ImportCommandIT extends TandemIT {
                         .path("totalItems")
                         .asInt())
                 .isEqualTo(1);
+
+        // a tracker's export without kind or team: --kind and --team give them to its rows
+        Path jira = Files.writeString(
+                csv.resolveSibling("jira.csv"),
+                "Issue key,Summary,Start date,Due date\nTAN-9,Shared budgets,2027-03-01,2027-04-30\n");
+        assertThat(run("import", "initiatives", jira.toString(), "--workspace", slug, "--kind", "nonsense"))
+                .isEqualTo(1);
+        assertThat(printed()).contains("'nonsense' is not a kind Tandem knows");
+        assertThat(run(
+                        "import",
+                        "initiatives",
+                        jira.toString(),
+                        "--workspace",
+                        slug,
+                        "--kind",
+                        "feature",
+                        "--team",
+                        "Design"))
+                .isZero();
+        assertThat(printed()).contains("Proposed 1 initiatives");
+        assertThat(admin().get("/api/v1/workspaces/" + slug + "/initiatives?team=Design")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString()))
+                .contains("Shared budgets");
     }
 
     @Test

@@ -105,6 +105,112 @@ class InitiativeImportIT extends TandemIT {
     }
 
     /**
+     * A tracker's export has no kind and no team (Jira's, Asana's, Linear's): the person importing
+     * chooses them for the rows without one, over the API or on the page, and a row's own still counts.
+     */
+    @Test
+    void aKindAndATeamChosenForTheRowsWithoutOneLetATrackersExportIn() {
+        String jira = "Issue key,Summary,Issue Type,Status,Start date,Due date\n"
+                + "TAN-7,Offline mode,Epic,To Do,2027-01-04,2027-02-01\n"
+                + "TAN-8,Receipts by mail,Story,In Progress,2027-02-01,2027-03-01\n";
+        Api.Response asItIs = upload("", jira);
+        assertThat(asItIs.status()).as(asItIs.text()).isEqualTo(400);
+        assertThat(asItIs.json()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("message").asString()))
+                .contains("no column gives the kind. The first line names the columns: title, kind, team, start, due,"
+                        + " and any of description, owner, confidence, effort, needs web form (or choose a kind and a"
+                        + " team for the rows without one).");
+
+        Api.Response chosen = upload("?kind=research&team=design", jira);
+        assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+        assertThat(chosen.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(admin().get(base + "?team=Design")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString() + ":"
+                                + i.path("kind").asString()))
+                .containsExactlyInAnyOrder("Offline mode:RESEARCH", "Receipts by mail:RESEARCH");
+
+        // a row's own kind and team count; the chosen ones fill the gaps
+        Api.Response mixed = upload(
+                "?kind=feature&team=IT",
+                "Summary,Kind,Team,Start date,Due date\nOwn kind,campaign,,2027-01-04,2027-02-01\n"
+                        + "Own team,,Design,2027-01-04,2027-02-01\n");
+        assertThat(mixed.json().path("imported").asInt()).as(mixed.text()).isEqualTo(2);
+        assertThat(admin().get(base + "?team=IT")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString() + ":"
+                                + i.path("kind").asString()))
+                .containsExactly("Own kind:CAMPAIGN");
+        assertThat(admin().get(base + "?team=Design")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString() + ":"
+                                + i.path("kind").asString()))
+                .contains("Own team:FEATURE");
+
+        // a kind or team this workspace does not know: 400 naming it, before the file is read
+        Api.Response noKind = upload("?kind=epic", jira);
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(noKind.json().path("field").asString()).isEqualTo("kind");
+        assertThat(noKind.json().path("detail").asString()).contains("'epic' is not a kind Tandem knows");
+        Api.Response noTeam = upload("?kind=feature&team=Finance", jira);
+        assertThat(noTeam.status()).isEqualTo(400);
+        assertThat(noTeam.json().path("field").asString()).isEqualTo("team");
+
+        // the page offers both, and keeps what was chosen when the file is wrong
+        WebSession browser = new WebSession(baseUrl());
+        browser.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(browser.get("/w/" + slug + "/initiatives/import").html())
+                .contains("Kind of the rows without one", "Proposing team of the rows without one");
+        String design = String.valueOf(admin().get("/api/v1/workspaces/" + slug + "/teams")
+                .json()
+                .path("items")
+                .valueStream()
+                .filter(t -> t.path("name").asString().equals("Design"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong());
+        WebSession.Page wrong = browser.post(
+                "/w/" + slug + "/initiatives/import",
+                Map.of(
+                        "csv",
+                        "Summary,Start date,Due date\nAudit log,2027-13-01,2027-02-01\n",
+                        "kind",
+                        "content",
+                        "team",
+                        design));
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.html())
+                .contains("<option value=\"content\" selected=\"selected\">Content</option>")
+                .contains("<option value=\"" + design + "\" selected=\"selected\">Design</option>");
+        WebSession.Page imported = browser.post(
+                "/w/" + slug + "/initiatives/import",
+                Map.of(
+                        "csv",
+                        "Summary,Start date,Due date\nAudit log,2027-01-04,2027-02-01\n",
+                        "kind",
+                        "content",
+                        "team",
+                        design));
+        assertThat(imported.location()).endsWith("/w/" + slug + "/initiatives");
+        assertThat(admin().get(base + "?team=Design")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("title").asString() + ":"
+                                + i.path("kind").asString()))
+                .contains("Audit log:CONTENT");
+    }
+
+    /**
      * A tracker's export as it comes: Jira names the owner by the assignee's name and the dates
      * "Start date" and "Due date"; Productboard and Aha! call the title "Feature name". A name two
      * members share is refused on its line, as one nobody has.

@@ -43,7 +43,15 @@ class InitiativeImportApiController {
                     + " no); other columns are left out. A"
                     + " comma, semicolon or tab separates, as the first line shows. At most 5,000 rows. By default nothing is"
                     + " saved unless every row is good: wrong rows answer 400 with errors [{line, field, message, row}]. With"
-                    + " ?mode=good-rows the good rows are proposed and the wrong ones reported.";
+                    + " ?mode=good-rows the good rows are proposed and the wrong ones reported. A tracker's export"
+                    + " (Jira, Asana, Linear) has no kind or team: ?kind=feature&team=Design gives them to every row"
+                    + " without one, and the file then needs no such column.";
+
+    private static final String KIND = "The kind of the rows without one (feature, campaign, infrastructure, content,"
+            + " research, monetisation or other); with it the file needs no kind column";
+
+    private static final String TEAM =
+            "The proposing team (its name or id) of the rows without one; with it the file needs no team column";
 
     /** The import takes bodies up to {@code tandem.http.max-upload}. */
     @Bean
@@ -73,12 +81,15 @@ class InitiativeImportApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
+            @Parameter(description = KIND) @RequestParam(required = false) @Nullable String kind,
+            @Parameter(description = TEAM) @RequestParam(required = false) @Nullable String team,
             HttpServletRequest request)
             throws IOException {
-        // who may import is checked before the body is read
-        importer.checkImport(slug, me.id());
+        // who may import, and the kind and team chosen, are checked before the body is read
+        InitiativeImport.Defaults defaults = new InitiativeImport.Defaults(kind, team);
+        importer.checkDefaults(slug, me.id(), defaults);
         Reader csv = CsvUploads.body(request);
-        return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
+        return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode), defaults));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -91,10 +102,14 @@ class InitiativeImportApiController {
             @AuthenticationPrincipal TandemPrincipal me,
             @PathVariable String slug,
             @Parameter(description = ImportMode.SPELLINGS) @RequestParam(required = false) @Nullable String mode,
+            @Parameter(description = KIND) @RequestParam(required = false) @Nullable String kind,
+            @Parameter(description = TEAM) @RequestParam(required = false) @Nullable String team,
             @RequestPart("file") MultipartFile file)
             throws IOException {
+        InitiativeImport.Defaults defaults = new InitiativeImport.Defaults(kind, team);
+        importer.checkDefaults(slug, me.id(), defaults);
         try (Reader csv = UploadedText.reader(file.getInputStream())) {
-            return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode)));
+            return answer(importer.importCsv(slug, me.id(), csv, ImportMode.parse(mode), defaults));
         }
     }
 
