@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,6 +49,8 @@ public class InitiativeImport {
 
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 5_000;
+
+    private static final Pattern NAME_AND_EMAIL = Pattern.compile("[^<>]*<([^<>\\s]+@[^<>\\s]+)>");
 
     /** Each column's names, as a header writes them in lower case with other characters as _. */
     private static final Map<String, String> COLUMNS = columns();
@@ -283,9 +287,11 @@ public class InitiativeImport {
             }
         }
         Long owner = importer;
-        String ownerText = cells.get("owner");
+        String ownerText = cells.get("ownerEmail") != null ? cells.get("ownerEmail") : cells.get("owner");
         if (ownerText != null) {
-            owner = names.member(ownerText).orElse(null);
+            // "Jane Doe <jane@example.com>", as Azure DevOps and mail programs write a person: the email
+            Matcher named = NAME_AND_EMAIL.matcher(ownerText.strip());
+            owner = names.member(named.matches() ? named.group(1) : ownerText).orElse(null);
             if (owner == null) {
                 errors.add(new RowError(
                         line,
@@ -422,15 +428,29 @@ public class InitiativeImport {
     private static Map<String, String> columns() {
         Map<String, String> columns = new HashMap<>();
         // (Jira: Summary, Assignee, Start date, Due date; Productboard and Aha!: Feature name)
-        List.of("title", "name", "summary", "feature_name", "feature", "initiative_name", "epic_name")
+        // (Trello: Card Name; ClickUp: Task Name; Asana and monday.com: Name; Linear and Azure DevOps: Title)
+        List.of(
+                        "title",
+                        "name",
+                        "summary",
+                        "feature_name",
+                        "feature",
+                        "initiative_name",
+                        "epic_name",
+                        "card_name",
+                        "task_name")
                 .forEach(c -> columns.put(c, "title"));
-        List.of("description", "details", "feature_description").forEach(c -> columns.put(c, "description"));
+        // (Asana: Notes; Trello: Card Description; ClickUp: Task Content)
+        List.of("description", "details", "feature_description", "notes", "card_description", "task_content")
+                .forEach(c -> columns.put(c, "description"));
         List.of("kind", "type").forEach(c -> columns.put(c, "kind"));
         // (Jira: "Custom field (Team)", or its built-in "Team[Team]")
         List.of("team", "proposing_team", "proposed_by", "team_name", "custom_field_team", "team_team")
                 .forEach(c -> columns.put(c, "team"));
-        List.of("owner", "owner_email", "owner_name", "assignee", "assignee_email")
-                .forEach(c -> columns.put(c, "owner"));
+        // (Azure DevOps: Assigned To, as "Jane Doe <jane@example.com>"); a column of emails beside one of
+        // names (Asana: Assignee and Assignee Email) is the one read
+        List.of("owner", "owner_name", "assignee", "assigned_to").forEach(c -> columns.put(c, "owner"));
+        List.of("owner_email", "assignee_email").forEach(c -> columns.put(c, "ownerEmail"));
         List.of("start", "start_date", "starts", "start_on", "planned_start", "custom_field_start_date", "target_start")
                 .forEach(c -> columns.put(c, "start"));
         List.of("due", "due_date", "end", "end_date", "target_date", "release_date", "planned_end", "target_end")

@@ -211,6 +211,59 @@ class InitiativeImportIT extends TandemIT {
     }
 
     /**
+     * Asana's, Trello's and Azure DevOps' exports name their columns their own way (Notes, Card Name,
+     * Assigned To as "Jane Doe &lt;jane@example.com&gt;"): each is read as the column it is.
+     */
+    @Test
+    void readsTheColumnsOfAsanaTrelloAndAzureDevOpsExports() {
+        Person ana = newMember(slug, "Ana Lima", "MEMBER");
+        Api.Response asana = upload(
+                "?kind=feature&team=Design",
+                "Task ID,Created At,Name,Section/Column,Assignee,Assignee Email,Start Date,Due Date,Notes\n"
+                        + "120,2026-11-02,Split a bill,Doing,Ana Lima," + ana.email()
+                        + ",2027-01-04,2027-02-01,Share one expense between friends\n");
+        assertThat(asana.json().path("imported").asInt()).as(asana.text()).isEqualTo(1);
+        Api.Response trello = upload(
+                "?kind=campaign&team=Marketing",
+                "Card ID,Card Name,Card URL,Card Description,Labels,Due Date,Start Date\n"
+                        + "c1,Spring launch,https://trello.com/c/1,Mail and social posts,,2027-04-30,2027-03-01\n");
+        assertThat(trello.json().path("imported").asInt()).as(trello.text()).isEqualTo(1);
+        Api.Response azure = upload(
+                "?kind=infrastructure&team=IT",
+                "ID,Work Item Type,Title,Assigned To,State,Start Date,Target Date\n"
+                        + "42,Epic,Move to managed Postgres,Ana Lima <" + ana.email()
+                        + ">,New,2027-01-04,2027-03-31\n");
+        assertThat(azure.json().path("imported").asInt()).as(azure.text()).isEqualTo(1);
+        Map<String, JsonNode> byTitle = new java.util.HashMap<>();
+        admin().get(base)
+                .json()
+                .path("items")
+                .valueStream()
+                .forEach(i -> byTitle.put(i.path("title").asString(), i));
+        assertThat(admin().get(base + "/"
+                                + byTitle.get("Split a bill").path("id").asLong())
+                        .json()
+                        .path("description")
+                        .asString())
+                .isEqualTo("Share one expense between friends");
+        assertThat(admin().get(base + "/"
+                                + byTitle.get("Spring launch").path("id").asLong())
+                        .json()
+                        .path("description")
+                        .asString())
+                .isEqualTo("Mail and social posts");
+        assertThat(admin().get(base + "/"
+                                + byTitle.get("Move to managed Postgres")
+                                        .path("id")
+                                        .asLong())
+                        .json()
+                        .path("owner")
+                        .path("id")
+                        .asLong())
+                .isEqualTo(ana.id());
+    }
+
+    /**
      * A tracker's export as it comes: Jira names the owner by the assignee's name and the dates
      * "Start date" and "Due date"; Productboard and Aha! call the title "Feature name". A name two
      * members share is refused on its line, as one nobody has.
