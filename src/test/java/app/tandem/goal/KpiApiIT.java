@@ -147,6 +147,22 @@ class KpiApiIT extends TandemIT {
                         .path("source")
                         .asString())
                 .isEqualTo("CSV");
+
+        // a table with a column per day, as an analytics tool exports a metric: a measurement a cell
+        Api.Response wide = admin().send(
+                        "POST",
+                        base + "/kpis/measurements/import?kpi=" + id,
+                        "Segment,2026-05-01,2026-05-02,2026-05-03\nAll users,4.8,,5.1\n",
+                        Map.of("Content-Type", "text/csv"));
+        assertThat(wide.json().path("saved").asInt()).as(wide.text()).isEqualTo(2);
+        assertThat(admin().get(base + "/kpis/" + id + "/measurements")
+                        .json()
+                        .path("items")
+                        .valueStream()
+                        .map(m -> m.path("date").asString() + " "
+                                + m.path("value").asDouble()))
+                .contains("2026-05-01 4.8", "2026-05-03 5.1")
+                .noneMatch(m -> m.startsWith("2026-05-02"));
     }
 
     @Test

@@ -152,6 +152,26 @@ public final class MeasurementCsv {
                         startDate = startDate != null ? startDate : startDate(String.join(",", cells));
                         continue;
                     }
+                    int firstDay = firstDayColumn(cells);
+                    if (firstDay > 0) {
+                        // a table with a column per day, as analytics tools and spreadsheets' pivot
+                        // tables export a metric: the rows are read as they come, a measurement a cell
+                        // (the columns first: a file that breaks off still says whether its rows name KPIs)
+                        columns = name(cells[0]).equals("kpi") ? Map.of("kpi", 0) : Map.of();
+                        wide(
+                                it,
+                                cells,
+                                firstDay,
+                                line,
+                                maxRows,
+                                decimals,
+                                columns.containsKey("kpi"),
+                                rows,
+                                errors,
+                                spreadsheet,
+                                record);
+                        break;
+                    }
                     columns = header(cells, line, errors);
                     if (columns == null) {
                         return null;
@@ -237,6 +257,113 @@ public final class MeasurementCsv {
         spreadsheet.onRows(errors);
         spreadsheet.onRows(warnings);
         return columns;
+    }
+
+    /**
+     * The first column of a header that names a day in each column from there on (blank ones at the
+     * end aside) after at least one column that does not, such as {@code Segment,2026-11-01,2026-11-02}:
+     * a table with a column per day. 0 for any other header.
+     */
+    static int firstDayColumn(String[] cells) {
+        int last = cells.length - 1;
+        while (last >= 0 && cells[last].isBlank()) {
+            last--;
+        }
+        int first = 0;
+        while (first <= last && CsvValues.day(cells[first].strip(), null) == null) {
+            first++;
+        }
+        if (first == 0 || first > last) {
+            return 0;
+        }
+        for (int i = first; i <= last; i++) {
+            if (CsvValues.day(cells[i].strip(), null) == null) {
+                return 0;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Reads a table with a column per day ({@link #firstDayColumn}): each row's cells under the days
+     * are its measurements (an empty one is none), and its first cell names the KPI when that column
+     * is called {@code kpi} (a file of one KPI's rows otherwise, its first cells passed over). Each
+     * measurement counts as a row against {@code maxRows}.
+     */
+    private static void wide(
+            MappingIterator<String[]> it,
+            String[] header,
+            int firstDay,
+            int headerLine,
+            int maxRows,
+            CsvValues.Decimals decimals,
+            boolean namesKpis,
+            List<Row> rows,
+            List<RowError> errors,
+            SpreadsheetRows spreadsheet,
+            int record) {
+        int last = header.length - 1;
+        while (header[last].isBlank()) {
+            last--;
+        }
+        List<LocalDate> days = new ArrayList<>();
+        for (int i = firstDay; i <= last; i++) {
+            days.add(CsvValues.day(header[i].strip(), null));
+        }
+        int measurements = 0;
+        while (it.hasNextValue()) {
+            int line = it.currentLocation().getLineNr();
+            String[] cells = it.nextValue();
+            spreadsheet.starts(line, ++record);
+            if (isBlank(cells) || CsvSeparator.isComment(String.join(",", cells), 0)) {
+                continue;
+            }
+            String kpi = namesKpis ? cell(cells, 0) : null;
+            if (namesKpis && kpi == null) {
+                errors.add(new RowError(line, "kpi", "is empty; give the KPI's name or id."));
+                continue;
+            }
+            boolean beyond = false;
+            for (int i = last + 1; i < cells.length && !beyond; i++) {
+                beyond = !cells[i].isBlank();
+            }
+            if (beyond) {
+                errors.add(new RowError(
+                        line,
+                        "row",
+                        "has a value beyond the last day the first line names (line " + headerLine + ")."));
+                continue;
+            }
+            // (a line is good or wrong as a whole, as a row of the other form is)
+            int before = errors.size();
+            List<Row> good = new ArrayList<>();
+            for (int d = 0; d < days.size(); d++) {
+                String text = cell(cells, firstDay + d);
+                if (text == null) {
+                    continue;
+                }
+                if (++measurements > maxRows) {
+                    errors.add(new RowError(line, "file", "more than " + maxRows + " measurements; split the file."));
+                    return;
+                }
+                Double value = CsvValues.number(text, decimals);
+                if (value == null) {
+                    errors.add(new RowError(
+                            line, "value", "under " + days.get(d) + ": " + CsvValues.notANumber(text, decimals)));
+                } else if (!MeasurementInput.inRange(value)) {
+                    errors.add(new RowError(
+                            line,
+                            "value",
+                            "under " + days.get(d) + ": '" + text + "' is out of range. "
+                                    + MeasurementInput.OUT_OF_RANGE));
+                } else {
+                    good.add(new Row(line, kpi, days.get(d), value, null));
+                }
+            }
+            if (errors.size() == before) {
+                rows.addAll(good);
+            }
+        }
     }
 
     private static @Nullable Map<String, Integer> header(String[] cells, int line, List<RowError> errors) {

@@ -3,6 +3,7 @@ package app.tandem.goal.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.tandem.support.CsvValues;
 import app.tandem.support.RowError;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,46 @@ class MeasurementCsvTest {
      * Google Analytics 4 writes who and which period above its table, in {@code #} lines, and names
      * the values' column after the metric.
      */
+    /**
+     * A table with a column per day, as analytics tools and spreadsheets' pivot tables export a metric:
+     * each cell under a day is a measurement, an empty one none; the first column names the KPI when
+     * it is called kpi.
+     */
+    @Test
+    void readsATableWithAColumnPerDay() {
+        MeasurementCsv.Parsed one = parse("Segment,2026-11-01,2026-11-02,2026-11-03\nAll users,1204,,1310\n");
+        assertThat(one.errors()).isEmpty();
+        assertThat(one.namesKpis()).isFalse();
+        assertThat(one.rows())
+                .extracting(MeasurementCsv.Row::line, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
+                .containsExactly(
+                        tuple(2, LocalDate.of(2026, 11, 1), 1204.0), tuple(2, LocalDate.of(2026, 11, 3), 1310.0));
+
+        MeasurementCsv.Parsed many = parse("KPI;01.11.2026;02.11.2026;\nActivation rate;41,5;42\nNPS;;31;\n");
+        assertThat(many.errors()).isEmpty();
+        assertThat(many.namesKpis()).isTrue();
+        assertThat(many.rows())
+                .extracting(MeasurementCsv.Row::kpi, MeasurementCsv.Row::date, MeasurementCsv.Row::value)
+                .containsExactly(
+                        tuple("Activation rate", LocalDate.of(2026, 11, 1), 41.5),
+                        tuple("Activation rate", LocalDate.of(2026, 11, 2), 42.0),
+                        tuple("NPS", LocalDate.of(2026, 11, 2), 31.0));
+
+        assertThat(parse("kpi,2026-11-01,2026-11-02\nNPS,12,lots\n,3,4\nNPS,1,2,9\n")
+                        .errors())
+                .extracting(RowError::describe)
+                .containsExactly(
+                        "Line 2, value: under 2026-11-02: " + CsvValues.notANumber("lots", CsvValues.Decimals.POINT),
+                        "Line 3, kpi: is empty; give the KPI's name or id.",
+                        "Line 4, row: has a value beyond the last day the first line names (line 1).");
+        assertThat(MeasurementCsv.parse("kpi,2026-11-01,2026-11-02\nNPS,1,2\nCSAT,3,4\n", 3)
+                        .errors())
+                .extracting(RowError::describe)
+                .containsExactly("Line 3, file: more than 3 measurements; split the file.");
+        // a header naming days in some columns only is no such table
+        assertThat(parse("Segment,2026-11-01,Total\nAll,1,2\n").errors()).isNotEmpty();
+    }
+
     @Test
     void readsAGoogleAnalyticsExportOfOneMetricByDay() {
         MeasurementCsv.Parsed parsed = parse("""
