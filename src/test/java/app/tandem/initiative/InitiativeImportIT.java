@@ -126,12 +126,7 @@ class InitiativeImportIT extends TandemIT {
         Api.Response chosen = upload("?kind=research&team=design", jira);
         assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
         assertThat(chosen.json().path("imported").asInt()).isEqualTo(2);
-        assertThat(admin().get(base + "?team=Design")
-                        .json()
-                        .path("items")
-                        .valueStream()
-                        .map(i -> i.path("title").asString() + ":"
-                                + i.path("kind").asString()))
+        assertThat(titlesAndKinds("Design"))
                 .containsExactlyInAnyOrder("Offline mode:RESEARCH", "Receipts by mail:RESEARCH");
 
         // a row's own kind and team count; the chosen ones fill the gaps
@@ -140,20 +135,8 @@ class InitiativeImportIT extends TandemIT {
                 "Summary,Kind,Team,Start date,Due date\nOwn kind,campaign,,2027-01-04,2027-02-01\n"
                         + "Own team,,Design,2027-01-04,2027-02-01\n");
         assertThat(mixed.json().path("imported").asInt()).as(mixed.text()).isEqualTo(2);
-        assertThat(admin().get(base + "?team=IT")
-                        .json()
-                        .path("items")
-                        .valueStream()
-                        .map(i -> i.path("title").asString() + ":"
-                                + i.path("kind").asString()))
-                .containsExactly("Own kind:CAMPAIGN");
-        assertThat(admin().get(base + "?team=Design")
-                        .json()
-                        .path("items")
-                        .valueStream()
-                        .map(i -> i.path("title").asString() + ":"
-                                + i.path("kind").asString()))
-                .contains("Own team:FEATURE");
+        assertThat(titlesAndKinds("IT")).containsExactly("Own kind:CAMPAIGN");
+        assertThat(titlesAndKinds("Design")).contains("Own team:FEATURE");
 
         // a kind or team this workspace does not know: 400 naming it, before the file is read
         Api.Response noKind = upload("?kind=epic", jira);
@@ -201,13 +184,7 @@ class InitiativeImportIT extends TandemIT {
                         "team",
                         design));
         assertThat(imported.location()).endsWith("/w/" + slug + "/initiatives");
-        assertThat(admin().get(base + "?team=Design")
-                        .json()
-                        .path("items")
-                        .valueStream()
-                        .map(i -> i.path("title").asString() + ":"
-                                + i.path("kind").asString()))
-                .contains("Audit log:CONTENT");
+        assertThat(titlesAndKinds("Design")).contains("Audit log:CONTENT");
     }
 
     /**
@@ -570,6 +547,16 @@ class InitiativeImportIT extends TandemIT {
                         .map(i -> i.path("title").asString()))
                 .as(statuses.toString())
                 .containsExactly("Raced");
+    }
+
+    /** The initiatives the team proposes, each as "title:KIND". */
+    private java.util.List<String> titlesAndKinds(String team) {
+        return admin().get(base + "?team=" + team)
+                .json()
+                .path("items")
+                .valueStream()
+                .map(i -> i.path("title").asString() + ":" + i.path("kind").asString())
+                .toList();
     }
 
     private Api.Response upload(String query, String body) {
