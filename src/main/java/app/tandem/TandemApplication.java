@@ -52,6 +52,7 @@ public class TandemApplication {
     public static void serve(String... springArgs) {
         SpringApplication application = new SpringApplication(TandemApplication.class);
         AheadOfTime.prepare(application);
+        application.setApplicationContextFactory(QuickTypeLookups.CONTEXTS);
         application.run(springArgs);
     }
 }
