@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.TandemIT;
 import java.util.ArrayList;
 import java.util.List;
+import org.aspectj.lang.annotation.Aspect;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.config.AopConfigUtils;
@@ -13,6 +14,7 @@ import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.scheduling.annotation.AsyncAnnotationBeanPostProcessor;
 import org.springframework.scheduling.config.TaskManagementConfigUtils;
 
@@ -43,6 +45,7 @@ class OwnBeansOnlyIT extends TandemIT {
 
         List<String> wouldBeAdvised = new ArrayList<>();
         List<String> advised = new ArrayList<>();
+        List<String> aspects = new ArrayList<>();
         List<String> async = new ArrayList<>();
         int looked = 0;
         for (String name : beans.getSingletonNames()) {
@@ -52,6 +55,9 @@ class OwnBeansOnlyIT extends TandemIT {
             }
             Class<?> type = AopProxyUtils.ultimateTargetClass(bean);
             looked++;
+            if (AnnotationUtils.findAnnotation(type, Aspect.class) != null) {
+                aspects.add(name);
+            }
             if (!OwnBeansOnly.mayBeAdvised(type) && !OwnBeansOnly.mayBeAdvised(bean.getClass())) {
                 if (!AopUtils.findAdvisorsThatCanApply(advisors, type).isEmpty()) {
                     wouldBeAdvised.add(name + " (" + type.getName() + ")");
@@ -64,6 +70,9 @@ class OwnBeansOnlyIT extends TandemIT {
             }
         }
         assertThat(looked).as("the beans looked at").isGreaterThan(500);
+        assertThat(aspects)
+                .as("@Aspect beans, which OwnBeansOnly.AutoProxyCreator does not look for")
+                .isEmpty();
         assertThat(wouldBeAdvised)
                 .as("beans outside OwnBeansOnly.PACKAGES that Spring's advisors would advise: add their package")
                 .isEmpty();
