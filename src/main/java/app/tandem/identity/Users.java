@@ -212,8 +212,4 @@ public class Users {
     void loginSucceeded(String email) {
         users.forgetFailedLogins(User.normalizeEmail(email));
     }
-
-    long count() {
-        return users.count();
-    }
 }

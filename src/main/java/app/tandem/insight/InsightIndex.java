@@ -159,7 +159,8 @@ public class InsightIndex {
     }
 
     private void checkAtStart() {
-        long inDatabase = insights.count();
+        // (plain SQL, as the check runs before the server is ready: InstanceBootstrap)
+        long inDatabase = jdbc.queryForObject("select count(*) from insights", Long.class);
         long indexed;
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             indexed = transactions.execute(status -> Search.session(entityManager)
