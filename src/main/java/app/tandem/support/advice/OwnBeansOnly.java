@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.aspectj.annotation.AnnotationAwareAspectJAutoProxyCreator;
 import org.springframework.aop.config.AopConfigUtils;
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -18,20 +19,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.scheduling.annotation.AsyncAnnotationBeanPostProcessor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.scheduling.config.TaskManagementConfigUtils;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Spring looks for advice ({@code @Transactional}, {@code @Async}, Spring Modulith's completion of
- * event publications) on the beans of Tandem and of Spring Modulith only, not on the framework's
- * own several hundred beans, none of which carries any.
+ * event publications) and for {@code @Scheduled} methods on the beans of Tandem and of Spring
+ * Modulith only, not on the framework's own several hundred beans, none of which carries any.
  *
  * <p>Spring's auto-proxy creator and its {@code @Async} post-processor match every advisor's
  * pointcut against every method of every bean as the context starts: 12% of a warm start's main
  * thread in a profile (async-profiler, December 2026), nearly all of it on Spring Boot's, Spring
  * MVC's, Spring Security's, Hibernate's and Tomcat's beans. With this, 5%, and a warm start about
  * 0.1-0.2 s sooner. {@code OwnBeansOnlyIT} fails when a bean outside these packages would be advised
- * (a library that gains a {@code @Transactional} bean, say): add its package to {@link #PACKAGES}.
+ * or has a {@code @Scheduled} method (a library that gains a {@code @Transactional} bean, say): add
+ * its package to {@link #PACKAGES}.
  */
 @Configuration(proxyBeanMethods = false)
 class OwnBeansOnly {
@@ -77,15 +80,42 @@ class OwnBeansOnly {
                 definition.setBeanClass(AutoProxyCreator.class);
                 definition.setInstanceSupplier(null);
             }
-            String async = TaskManagementConfigUtils.ASYNC_ANNOTATION_PROCESSOR_BEAN_NAME;
-            if (registry.containsBeanDefinition(async)
-                    && "asyncAdvisor".equals(registry.getBeanDefinition(async).getFactoryMethodName())) {
-                RootBeanDefinition replacement = new RootBeanDefinition(AsyncProcessor.class);
-                replacement.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
-                registry.removeBeanDefinition(async);
-                registry.registerBeanDefinition(async, replacement);
-            }
+            replace(
+                    registry,
+                    TaskManagementConfigUtils.ASYNC_ANNOTATION_PROCESSOR_BEAN_NAME,
+                    "asyncAdvisor",
+                    AsyncProcessor.class);
+            replace(
+                    registry,
+                    TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME,
+                    "scheduledAnnotationProcessor",
+                    ScheduledProcessor.class);
         };
+    }
+
+    /** Puts {@code type} in place of the bean {@code name} that {@code factoryMethod} of Spring's makes. */
+    private static void replace(BeanDefinitionRegistry registry, String name, String factoryMethod, Class<?> type) {
+        if (registry.containsBeanDefinition(name)
+                && factoryMethod.equals(registry.getBeanDefinition(name).getFactoryMethodName())) {
+            RootBeanDefinition replacement = new RootBeanDefinition(type);
+            replacement.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+            registry.removeBeanDefinition(name);
+            registry.registerBeanDefinition(name, replacement);
+        }
+    }
+
+    /**
+     * {@code @EnableScheduling}'s post-processor, which looks for {@code @Scheduled} methods on those
+     * beans only (it read every method of every bean: 3% of a warm start's main thread).
+     */
+    static class ScheduledProcessor extends ScheduledAnnotationBeanPostProcessor {
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            return mayBeAdvised(AopProxyUtils.ultimateTargetClass(bean))
+                    ? super.postProcessAfterInitialization(bean, beanName)
+                    : bean;
+        }
     }
 
     /**

@@ -14,9 +14,14 @@ import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.scheduling.annotation.AsyncAnnotationBeanPostProcessor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.Schedules;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.config.TaskManagementConfigUtils;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * Spring looks for advice on Tandem's and Spring Modulith's beans only ({@link OwnBeansOnly}): no
@@ -46,6 +51,7 @@ class OwnBeansOnlyIT extends TandemIT {
         List<String> wouldBeAdvised = new ArrayList<>();
         List<String> advised = new ArrayList<>();
         List<String> aspects = new ArrayList<>();
+        List<String> scheduledElsewhere = new ArrayList<>();
         List<String> async = new ArrayList<>();
         int looked = 0;
         for (String name : beans.getSingletonNames()) {
@@ -62,6 +68,12 @@ class OwnBeansOnlyIT extends TandemIT {
                 if (!AopUtils.findAdvisorsThatCanApply(advisors, type).isEmpty()) {
                     wouldBeAdvised.add(name + " (" + type.getName() + ")");
                 }
+                ReflectionUtils.doWithMethods(type, method -> {
+                    if (AnnotatedElementUtils.hasAnnotation(method, Scheduled.class)
+                            || AnnotatedElementUtils.hasAnnotation(method, Schedules.class)) {
+                        scheduledElsewhere.add(name + "." + method.getName());
+                    }
+                });
             } else if (AopUtils.isAopProxy(bean) && type.getName().startsWith("app.tandem.")) {
                 advised.add(type.getSimpleName());
                 if (List.of(((Advised) bean).getAdvisors()).contains(asyncAdvisor)) {
@@ -73,6 +85,16 @@ class OwnBeansOnlyIT extends TandemIT {
         assertThat(aspects)
                 .as("@Aspect beans, which OwnBeansOnly.AutoProxyCreator does not look for")
                 .isEmpty();
+        assertThat(scheduledElsewhere)
+                .as("@Scheduled methods outside OwnBeansOnly.PACKAGES, which Spring would not run: add their package")
+                .isEmpty();
+        var scheduled = beans.getBean(
+                TaskManagementConfigUtils.SCHEDULED_ANNOTATION_PROCESSOR_BEAN_NAME, ScheduledTaskHolder.class);
+        assertThat(scheduled).isInstanceOf(OwnBeansOnly.ScheduledProcessor.class);
+        assertThat(scheduled.getScheduledTasks())
+                .as("Tandem's scheduled jobs")
+                .map(task -> task.toString())
+                .anySatisfy(task -> assertThat(task).contains("InsightIndex.repairOnSchedule"));
         assertThat(wouldBeAdvised)
                 .as("beans outside OwnBeansOnly.PACKAGES that Spring's advisors would advise: add their package")
                 .isEmpty();
