@@ -133,6 +133,12 @@ class OwnBeansOnly {
         protected boolean shouldSkip(Class<?> beanClass, String beanName) {
             return !mayBeAdvised(beanClass) || super.shouldSkip(beanClass, beanName);
         }
+
+        /** (asked of every bean before {@link #shouldSkip}; Spring's reads its class's annotations) */
+        @Override
+        protected boolean isInfrastructureClass(Class<?> beanClass) {
+            return !mayBeAdvised(beanClass) || super.isInfrastructureClass(beanClass);
+        }
     }
 
     /**
