@@ -61,9 +61,10 @@ class OwnBeansOnly {
     }
 
     /**
-     * Puts the two in place of Spring's: the auto-proxy creator that {@code @EnableTransactionManagement}
-     * and Spring Boot register, and the {@code @Async} post-processor of {@code @EnableAsync}. At build
-     * time, so the code made ahead of time makes them directly (a start from it finds them in place and
+     * Puts the three in place of Spring's: the auto-proxy creator that {@code
+     * @EnableTransactionManagement} and Spring Boot register, the {@code @Async} post-processor of
+     * {@code @EnableAsync} and the {@code @Scheduled} one of {@code @EnableScheduling}. At build time
+     * too, so the code made ahead of time makes them directly (a start from it finds them in place and
      * changes nothing).
      */
     @Bean
