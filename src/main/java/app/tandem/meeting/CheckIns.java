@@ -607,17 +607,30 @@ public class CheckIns {
         return summary(checkIn, cadence, goalNames(context));
     }
 
-    /** Refuses, naming {@code field}, a time that {@code zone}'s clocks skip on {@code date}. */
+    /**
+     * Refuses, naming {@code field}, a time that {@code zone}'s clocks skip on {@code date}, or that they
+     * show twice (when they go back): which of the two a person meant cannot be told, and the page, which
+     * says the time as the clocks show it, could not tell the attendees either.
+     */
     private static void exists(String field, LocalDate date, LocalTime time, ZoneId zone) {
         LocalDateTime at = date.atTime(time);
-        ZoneOffsetTransition gap = zone.getRules().getTransition(at);
-        if (gap != null && gap.isGap()) {
+        ZoneOffsetTransition change = zone.getRules().getTransition(at);
+        if (change != null && change.isGap()) {
             throw new InvalidInput(
                     field,
                     "There is no " + time + " on " + DayWords.of(date) + " in " + zone.getId()
                             + ": the clocks go forward"
-                            + " from " + gap.getDateTimeBefore().toLocalTime() + " to "
-                            + gap.getDateTimeAfter().toLocalTime() + " then. Give a time before or after.");
+                            + " from " + change.getDateTimeBefore().toLocalTime() + " to "
+                            + change.getDateTimeAfter().toLocalTime() + " then. Give a time before or after.");
+        }
+        if (change != null && change.isOverlap()) {
+            LocalTime back = change.getDateTimeAfter().toLocalTime();
+            LocalTime from = change.getDateTimeBefore().toLocalTime();
+            throw new InvalidInput(
+                    field,
+                    time + " comes twice on " + DayWords.of(date) + " in " + zone.getId() + ": the clocks go back"
+                            + " from " + from + " to " + back + " then. Give a time before " + back + " or from "
+                            + from + ".");
         }
     }
 

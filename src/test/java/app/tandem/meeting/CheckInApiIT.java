@@ -581,6 +581,24 @@ class CheckInApiIT extends TandemIT {
         assertThat(gap.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("There is no 02:30 on 8 Mar 2037 in America/New_York: the clocks go forward from 02:00 to"
                         + " 03:00 then. Give a time before or after.");
+        // 1 November 2037: New York's clocks go back from 02:00 to 01:00, so 01:30 comes twice
+        Api.Response twice = admin().send(
+                        "PUT",
+                        base + "/" + next.path("id").asLong(),
+                        "{\"date\":\"2037-11-01\",\"startTime\":\"01:30\",\"endTime\":\"02:30\"," + "\"version\":"
+                                + next.path("version").asLong() + "}");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.field()).isEqualTo("startTime");
+        assertThat(twice.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("01:30 comes twice on 1 Nov 2037 in America/New_York: the clocks go back from 02:00 to"
+                        + " 01:00 then. Give a time before 01:00 or from 02:00.");
+        Api.Response endsTwice = admin().send(
+                        "PUT",
+                        base + "/" + next.path("id").asLong(),
+                        "{\"date\":\"2037-11-01\",\"startTime\":\"00:30\",\"endTime\":\"01:15\"," + "\"version\":"
+                                + next.path("version").asLong() + "}");
+        assertThat(endsTwice.status()).isEqualTo(400);
+        assertThat(endsTwice.field()).isEqualTo("endTime");
         // across the change: 01:30 to 03:30 lasts an hour, and ends at 03:30 on the page and in the feed
         Api.Response across = admin().send(
                         "PUT",

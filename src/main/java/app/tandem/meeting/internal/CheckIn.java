@@ -170,7 +170,8 @@ public class CheckIn {
     /**
      * Its day and time in {@code zone}; a time the clocks skip that day (people's are refused before,
      * a cadence's may fall in one) is taken as java.time does, an hour later, and kept so: the page
-     * and calendars show the same time.
+     * and calendars show the same time. A time the clocks show twice that day (refused too when a
+     * person gives it) is taken at its first, before the clocks go back, as java.time does.
      */
     private void place(LocalDate date, LocalTime start, int durationMinutes, @Nullable String place, ZoneId zone) {
         ZonedDateTime at = date.atTime(start).atZone(zone);
