@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.tandem.Api;
 import app.tandem.TandemIT;
 import app.tandem.WebSession;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,8 @@ class ThemeBoundsIT extends TandemIT {
     @Test
     void theApiGroupsEveryWaitingInsightWhenAskedForAll() {
         String slug = workspaceOfTwoThousandAndOne();
-        Api.Response all = admin().post("/api/v1/workspaces/" + slug + "/themes/discover?all=true", "");
+        Api.Response all = admin().waitingUpTo(Duration.ofMinutes(3))
+                .post("/api/v1/workspaces/" + slug + "/themes/discover?all=true", "");
         assertThat(all.status()).as(all.text()).isEqualTo(200);
         assertThat(all.json().path("examined").asInt()).isEqualTo(2001);
         assertThat(all.json().path("remaining").asInt()).isZero();
